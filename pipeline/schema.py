@@ -1,0 +1,223 @@
+"""The database schema as an ordered list of migrations.
+
+``PRAGMA user_version`` holds how many migrations a database has had; ``migrate`` applies the rest, each in
+its own transaction, so opening an older database upgrades it and an interrupted upgrade is redone whole.
+Never edit a migration that has shipped: append a new one.
+
+    1  harvest      sources, items, item_urls, revisions, fetch_state, runs, run_sources, failures, FTS
+    2  translation  translations, translation_cache, translation_pending, FTS over translations
+    3  stories      stories, story_items, treaties, events, treaty_status
+    4  analyst      digest_sent, trigram search indexes for inflected ru/az forms
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+# unicode61 folds case for Cyrillic and Latin alike and keeps ə, ğ, ı, ö, ü, ç, ş as letters.
+WORD_TOKENIZER = "unicode61"
+
+
+def _harvest(db: sqlite_utils.Database) -> None:
+    db["sources"].create(
+        {
+            "id": str, "name": str, "language": str, "kind": str, "official": int,
+            "homepage": str, "enabled": int, "note": str, "config": str,
+        },
+        pk="id",
+        if_not_exists=True,
+    )
+    db["items"].create(
+        {
+            "id": int,
+            "source_id": str,
+            "url": str,  # canonical key (see urls.canonical_key)
+            "fetched_url": str,
+            "canonical_url": str,
+            "title": str,
+            "lead": str,
+            "body": str,  # paragraphs joined by a blank line
+            "language": str,
+            "language_confidence": float,
+            "language_mismatch": int,
+            "foreign_paragraphs": str,  # JSON list of paragraph indices
+            "published_at": str,  # ISO 8601 UTC
+            "updated_at": str,
+            "update_notice": str,
+            "author": str,
+            "topics": str,  # JSON list
+            "relevant": int,
+            "extraction_method": str,
+            "content_hash": str,
+            "revision": int,
+            "duplicate_of": int,
+            "first_seen_at": str,
+            "last_fetched_at": str,
+            "last_changed_at": str,
+        },
+        pk="id",
+        foreign_keys=[("source_id", "sources", "id"), ("duplicate_of", "items", "id")],
+        not_null={"source_id", "url", "title", "content_hash", "revision", "first_seen_at"},
+        defaults={"revision": 1, "relevant": 0, "language_mismatch": 0},
+        if_not_exists=True,
+    )
+    db["items"].create_index(["url"], unique=True, if_not_exists=True)
+    db["items"].create_index(["source_id", "published_at"], if_not_exists=True)
+    db["items"].create_index(["content_hash"], if_not_exists=True)
+    db["item_urls"].create(
+        {"url": str, "item_id": int, "first_seen_at": str},
+        pk="url",
+        foreign_keys=[("item_id", "items", "id")],
+        if_not_exists=True,
+    )
+    db["revisions"].create(
+        {
+            "id": int, "item_id": int, "revision": int, "title": str, "lead": str, "body": str,
+            "update_notice": str, "published_at": str, "updated_at": str, "content_hash": str,
+            "fetched_at": str,
+        },
+        pk="id",
+        foreign_keys=[("item_id", "items", "id")],
+        if_not_exists=True,
+    )
+    db["revisions"].create_index(["item_id", "revision"], unique=True, if_not_exists=True)
+    db["fetch_state"].create(
+        {
+            "url": str, "source_id": str, "etag": str, "last_modified": str, "status": int,
+            "outcome": str, "error": str, "fetched_at": str, "item_id": int,
+        },
+        pk="url",
+        if_not_exists=True,
+    )
+    db["runs"].create(
+        {
+            "id": int, "started_at": str, "finished_at": str, "status": str, "pid": int,
+            "hostname": str, "command": str,
+        },
+        pk="id",
+        if_not_exists=True,
+    )
+    db["run_sources"].create(
+        {
+            "run_id": int, "source_id": str, "discovered": int, "fetched": int, "new": int,
+            "updated": int, "unchanged": int, "duplicates": int, "failed": int, "skipped": int,
+            "fallbacks": int, "errors": str, "finished_at": str,
+        },
+        pk=("run_id", "source_id"),
+        foreign_keys=[("run_id", "runs", "id")],
+        if_not_exists=True,
+    )
+    db["failures"].create(
+        {
+            "id": int, "run_id": int, "source_id": str, "url": str, "stage": str, "reason": str,
+            "message": str, "status": int, "at": str,
+        },
+        pk="id",
+        foreign_keys=[("run_id", "runs", "id")],
+        if_not_exists=True,
+    )
+    db["failures"].create_index(["source_id", "at"], if_not_exists=True)
+    db["items"].enable_fts(["title", "lead", "body"], create_triggers=True, tokenize=WORD_TOKENIZER, replace=True)
+
+
+def _translation(db: sqlite_utils.Database) -> None:
+    db["translations"].create(
+        {
+            "id": int, "item_id": int, "field": str, "language": str, "source_language": str,
+            "text": str, "model": str, "model_version": str, "pivot": str, "flags": str,
+            "source_hash": str, "translated_at": str,
+        },
+        pk="id",
+        foreign_keys=[("item_id", "items", "id")],
+        if_not_exists=True,
+    )
+    db["translations"].create_index(["item_id", "field", "language"], unique=True, if_not_exists=True)
+    db["translation_cache"].create(
+        {
+            "key": str, "source_language": str, "target_language": str, "models": str,
+            "source": str, "target": str, "created_at": str,
+        },
+        pk="key",
+        if_not_exists=True,
+    )
+    db["translation_pending"].create(
+        {"item_id": int, "language": str, "reason": str, "since": str},
+        pk=("item_id", "language"),
+        foreign_keys=[("item_id", "items", "id")],
+        if_not_exists=True,
+    )
+    db["translations"].enable_fts(["text"], create_triggers=True, tokenize=WORD_TOKENIZER, replace=True)
+
+
+def _stories(db: sqlite_utils.Database) -> None:
+    db["stories"].create(
+        {
+            "id": str, "first_seen_at": str, "last_updated_at": str, "languages": str, "sources": str,
+            "titles": str, "latest_item_id": int, "official_confirmed": int, "item_count": int,
+        },
+        pk="id",
+        if_not_exists=True,
+    )
+    db["story_items"].create(
+        {"item_id": int, "story_id": str, "joined_at": str, "similarity": float, "is_latest": int},
+        pk="item_id",
+        foreign_keys=[("item_id", "items", "id"), ("story_id", "stories", "id")],
+        if_not_exists=True,
+    )
+    db["story_items"].create_index(["story_id"], if_not_exists=True)
+    db["treaties"].create(
+        {"id": str, "name_en": str, "names": str, "depositary_id": str, "url": str},
+        pk="id",
+        if_not_exists=True,
+    )
+    db["events"].create(
+        {
+            "id": int, "story_id": str, "item_id": int, "action": str, "treaty_id": str,
+            "treaty_name": str, "states": str, "act_date": str, "legal_act": str,
+            "legal_act_date": str, "evidence": str, "evidence_language": str, "confirmed": int,
+            "extracted_at": str,
+        },
+        pk="id",
+        foreign_keys=[("item_id", "items", "id"), ("treaty_id", "treaties", "id")],
+        if_not_exists=True,
+    )
+    db["events"].create_index(["treaty_id", "act_date"], if_not_exists=True)
+    db["treaty_status"].create(
+        {
+            "treaty_id": str, "participant": str, "signature": str, "action": str, "action_date": str,
+            "source_url": str, "fetched_at": str,
+        },
+        pk=("treaty_id", "participant"),
+        if_not_exists=True,
+    )
+
+
+def _analyst(db: sqlite_utils.Database) -> None:
+    db["digest_sent"].create(
+        {"recipient": str, "story_id": str, "story_version": str, "sent_at": str},
+        pk=("recipient", "story_id"),
+        if_not_exists=True,
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
+    _harvest,
+    _translation,
+    _stories,
+    _analyst,
+)
+
+
+def migrate(db: sqlite_utils.Database, target: int | None = None) -> int:
+    """Bring ``db`` to ``target`` migrations (default: all). Returns the version reached."""
+    target = len(MIGRATIONS) if target is None else target
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    for number in range(version, target):
+        # Each step is idempotent (IF NOT EXISTS, FTS replaced): sqlite-utils commits around FTS
+        # set-up, so a step cut short is simply run again; the version moves only once it finished.
+        MIGRATIONS[number](db)
+        db.execute(f"PRAGMA user_version = {number + 1}")
+        db.conn.commit()
+    return max(version, target)
