@@ -294,5 +294,9 @@ class SourceReport:
 
     @property
     def ok(self) -> bool:
-        """A source fails when nothing could be read from it at all, or discovery itself failed."""
-        return not (self.errors and self.fetched == 0 and self.unchanged == 0)
+        """A source fails when discovery failed or found nothing, or when every article it offered failed.
+
+        A few bad pages do not fail a source: they are counted, recorded and watched by ``health``.
+        """
+        stored = self.new + self.updated + self.unchanged + self.duplicates
+        return not self.errors and not (self.failed and not stored)

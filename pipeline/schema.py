@@ -50,7 +50,8 @@ def _harvest(db: sqlite_utils.Database) -> None:
             "topics": str,  # JSON list
             "relevant": int,
             "extraction_method": str,
-            "content_hash": str,
+            "content_hash": str,  # title + lead + body: a change is a new revision
+            "body_hash": str,  # lead + body: the same text at another URL is a duplicate
             "revision": int,
             "duplicate_of": int,
             "first_seen_at": str,
@@ -65,7 +66,7 @@ def _harvest(db: sqlite_utils.Database) -> None:
     )
     db["items"].create_index(["url"], unique=True, if_not_exists=True)
     db["items"].create_index(["source_id", "published_at"], if_not_exists=True)
-    db["items"].create_index(["content_hash"], if_not_exists=True)
+    db["items"].create_index(["body_hash"], if_not_exists=True)
     db["item_urls"].create(
         {"url": str, "item_id": int, "first_seen_at": str},
         pk="url",

@@ -1,0 +1,60 @@
+"""What a freshly extracted article is, given what the database already holds. Pure functions.
+
+Three levels of sameness, cheapest first:
+
+1. URL variants: ``urls.identity`` folds tracking parameters, fragments, ports, scheme and trailing
+   slashes, so variants of one URL meet the same stored item.
+2. Revisions: the same identity with a different ``content_hash`` (title, lead and body as read) is an
+   update of that item; the old text is kept as a revision.
+3. Duplicates: a new URL whose ``body_hash`` (lead and body) is already stored is the same text published
+   twice (syndication, a second URL for one article); it is linked to the first item, not stored again.
+
+Reports of one event in other words or languages are stories, not duplicates (see ``stories``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .records import Article, StoreOutcome
+
+_SPACE = re.compile(r"\s+")
+
+
+def _fingerprint(*parts: str) -> str:
+    """Case, Unicode form and whitespace do not make a new version; every word and digit does."""
+    text = " \u241e ".join(_SPACE.sub(" ", unicodedata.normalize("NFC", p)).strip().casefold() for p in parts)
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def content_hash(article: Article) -> str:
+    return _fingerprint(article.title, article.lead, *article.body)
+
+
+def body_hash(article: Article) -> str:
+    return _fingerprint(article.lead, *article.body)
+
+
+@dataclass(frozen=True)
+class Stored:
+    """What the store knows of an item that may match a new article."""
+
+    item_id: int
+    content_hash: str
+    revision: int
+
+
+def classify(content: str, at_identity: Stored | None, same_body: Stored | None) -> StoreOutcome:
+    """Decide the outcome for an article whose content hash is ``content``.
+
+    ``at_identity`` is the item stored under the article's URL identity, ``same_body`` an item elsewhere
+    with the same body hash.
+    """
+    if at_identity is not None:
+        return StoreOutcome.UNCHANGED if at_identity.content_hash == content else StoreOutcome.UPDATED
+    if same_body is not None:
+        return StoreOutcome.DUPLICATE
+    return StoreOutcome.NEW

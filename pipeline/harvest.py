@@ -1,0 +1,309 @@
+"""One harvest run: every enabled source, discovered, fetched, extracted, identified and stored.
+
+For each source, concurrently (the fetcher enforces global and per-host limits):
+
+    discover   feeds, sitemaps and listing pages → article links (filtered by domain and pattern)
+    select     links never stored, plus stored items young enough to be updated (revisit window)
+    fetch      conditional GET with the validators of the last fetch
+    extract    per-source selectors, then the generic fallbacks (see extract.EXTRACTION_SEQUENCE)
+    identify   language, language mismatch, foreign paragraphs, topics
+    store      new item, revision, unchanged or duplicate; one transaction per article
+
+Discovery pages' validators are saved only once all their articles were handled, so a run killed
+half-way sees the same links again next time and loses nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Protocol
+
+import httpx
+import sqlite_utils
+
+from . import discover, extract, langid, store, topics, urls
+from .fetch import Fetcher
+from .records import (
+    Article,
+    Config,
+    ExtractionFailure,
+    FailureReason,
+    FetchFailure,
+    FetchResult,
+    Harvested,
+    Link,
+    NotModified,
+    Page,
+    Source,
+    SourceReport,
+    StoreOutcome,
+)
+
+log = logging.getLogger(__name__)
+
+# Refusals by policy (robots.txt, a redirect off the source's domains) are skips, not failures.
+SKIP_REASONS = frozenset({FailureReason.ROBOTS_DISALLOWED, FailureReason.OFF_DOMAIN})
+
+
+class Progress(Protocol):
+    def source_started(self, source: Source, articles: int) -> None: ...
+    def article_done(self, source: Source) -> None: ...
+    def source_finished(self, source: Source, report: SourceReport) -> None: ...
+
+
+class _Silent:
+    def source_started(self, source: Source, articles: int) -> None: ...
+    def article_done(self, source: Source) -> None: ...
+    def source_finished(self, source: Source, report: SourceReport) -> None: ...
+
+
+@dataclass
+class RunReport:
+    run_id: int
+    sources: list[SourceReport]
+    changed_item_ids: list[int] = field(default_factory=list)
+    """New and updated items, for the stages after the harvest (translation, stories)."""
+
+    @property
+    def ok(self) -> bool:
+        return all(r.ok for r in self.sources)
+
+    @property
+    def exit_code(self) -> int:
+        return 0 if self.ok else 1
+
+
+@dataclass
+class _Run:
+    config: Config
+    db: sqlite_utils.Database
+    fetcher: Fetcher
+    topic_rules: topics.TopicRules
+    run_id: int
+    now: datetime
+    progress: Progress
+    changed: list[int] = field(default_factory=list)
+
+
+async def harvest(
+    config: Config,
+    db: sqlite_utils.Database,
+    client: httpx.AsyncClient,
+    *,
+    sources: Sequence[Source] | None = None,
+    progress: Progress | None = None,
+    now: datetime | None = None,
+    command: str = "harvest",
+) -> RunReport:
+    """Harvest ``sources`` (default: the enabled ones) into ``db``. The caller holds the run lock."""
+    chosen = tuple(sources if sources is not None else (s for s in config.sources if s.enabled))
+    now = now or datetime.now(UTC)
+    store.sync_sources(db, config.sources)
+    run = _Run(
+        config=config, db=db, fetcher=Fetcher(client, config.settings),
+        topic_rules=topics.load_topics(config.settings.topics_file or None),
+        run_id=store.start_run(db, command, now), now=now, progress=progress or _Silent(),
+    )
+    status = "failed"
+    try:
+        reports = list(await asyncio.gather(*(_harvest_source(run, s) for s in chosen)))
+        report = RunReport(run.run_id, reports, sorted(set(run.changed)))
+        status = "ok" if report.ok else "partial"
+        return report
+    finally:
+        store.finish_run(db, run.run_id, status, datetime.now(UTC))
+
+
+async def _harvest_source(run: _Run, source: Source) -> SourceReport:
+    report = SourceReport(source.id)
+    try:
+        links, discovery_pages = await _discover(run, source, report)
+        targets = _select(run, source, links)
+        report.discovered = len(links)
+        run.progress.source_started(source, len(targets))
+        await asyncio.gather(*(_harvest_article(run, source, url, report) for url in targets))
+        for url, page in discovery_pages:
+            store.record_fetch(run.db, url, source.id, page, run.now)
+    except Exception as error:  # a bug or a broken database must not lose the other sources' work
+        log.exception("source %s: unexpected error", source.id)
+        report.errors.append(f"{source.id}: unexpected {type(error).__name__}: {error}")
+    store.save_source_report(run.db, run.run_id, report, datetime.now(UTC))
+    run.progress.source_finished(source, report)
+    return report
+
+
+# --------------------------------------------------------------------------------------------------
+# Discovery
+
+
+async def _fetch_discovery_page(
+    run: _Run, source: Source, url: str, report: SourceReport
+) -> Page | None:
+    result = await run.fetcher.fetch(
+        url, allowed_domains=source.allowed_domains, politeness=source.politeness, validators=None
+    )
+    if isinstance(result, Page):
+        return result
+    message = result.message if isinstance(result, FetchFailure) else f"{url}: unexpected 304"
+    report.errors.append(message)
+    _record_failure(run, source, url, "discover", result)
+    return None
+
+
+async def _discover(
+    run: _Run, source: Source, report: SourceReport
+) -> tuple[list[Link], list[tuple[str, Page]]]:
+    """Every article link the source's feeds, sitemaps and listings offer now."""
+    d = source.discovery
+    links: list[Link] = []
+    pages: list[tuple[str, Page]] = []
+
+    async def read(url: str) -> Page | None:
+        page = await _fetch_discovery_page(run, source, url, report)
+        if page is not None:
+            pages.append((url, page))
+        return page
+
+    for feed_url in d.feeds:
+        if page := await read(feed_url):
+            links += _parsed(report, feed_url, lambda p=page: discover.parse_feed(
+                p.text, p.final_url, source.id, source.timezone))
+    sitemaps = list(d.sitemaps)
+    while sitemaps:
+        sitemap_url = sitemaps.pop(0)
+        if page := await read(sitemap_url):
+            found, children = _parsed(report, sitemap_url, lambda p=page: discover.parse_sitemap(
+                p.text, p.final_url, source.id), default=([], []))
+            links += found
+            sitemaps += children[: run.config.settings.max_items_per_source]
+    for rule in d.listings:
+        queue, seen = [rule.url, *discover.listing_page_urls(rule)], set()
+        while queue and len(seen) < max(rule.max_pages, 1):
+            page_url = queue.pop(0)
+            seen.add(page_url)
+            if page := await read(page_url):
+                found, next_url = _parsed(report, page_url, lambda p=page, u=page_url: discover.parse_listing(
+                    p.text, u, rule, source.id), default=([], None))
+                links += found
+                if next_url and next_url not in seen and next_url not in queue:
+                    queue.append(next_url)
+    if not links and not report.errors:
+        report.errors.append(f"{source.id}: discovery found no article links (has the site's layout changed?)")
+    return links, pages
+
+
+def _parsed(report: SourceReport, url: str, parse, default=()):  # type: ignore[no-untyped-def]
+    """Run a discovery parser; a malformed feed or page is a source error, not a crash."""
+    try:
+        return parse()
+    except ValueError as error:
+        report.errors.append(f"{url}: {error}")
+        return default
+
+
+def _select(run: _Run, source: Source, links: list[Link]) -> list[str]:
+    """New article URLs first, then stored ones young enough to have been updated; one URL per identity."""
+    pattern = source.discovery.article_pattern
+    candidates: dict[str, str] = {}
+    for link in links:
+        if urls.on_domains(link.url, source.allowed_domains) and discover.is_article_url(link.url, pattern):
+            candidates.setdefault(urls.identity(link.url), urls.clean_url(link.url))
+    known = store.known_identities(run.db, source.id)
+    limit = run.config.settings.max_items_per_source
+    fresh = [url for key, url in candidates.items() if key not in known]
+    since = run.now - timedelta(hours=run.config.settings.revisit_hours)
+    revisits = store.revisit_urls(run.db, source.id, since, limit)
+    chosen: dict[str, str] = {}
+    for url in fresh + revisits:
+        chosen.setdefault(urls.identity(url), url)
+    return list(chosen.values())[:limit]
+
+
+# --------------------------------------------------------------------------------------------------
+# Articles
+
+
+def _record_failure(run: _Run, source: Source, url: str, stage: str, result: FetchFailure | ExtractionFailure
+                    | NotModified) -> None:
+    reason = result.reason.value if not isinstance(result, NotModified) else "not_modified"
+    message = result.message if not isinstance(result, NotModified) else f"{url}: 304 without a stored item"
+    status = result.status if isinstance(result, FetchFailure) else None
+    store.record_failure(run.db, run.run_id, source.id, url, stage, reason, message, run.now, status)
+    log.info("source=%s stage=%s reason=%s url=%s message=%r", source.id, stage, reason, url, message)
+
+
+async def _fetch_article(run: _Run, source: Source, url: str) -> FetchResult:
+    validators = store.validators_for(run.db, url)
+    result = await run.fetcher.fetch(
+        url, allowed_domains=source.allowed_domains, politeness=source.politeness, validators=validators
+    )
+    if isinstance(result, NotModified) and not store.mark_not_modified(run.db, url, source.id, result):
+        # Validators without a stored item (a run killed between the two): fetch the page again whole.
+        result = await run.fetcher.fetch(
+            url, allowed_domains=source.allowed_domains, politeness=source.politeness, validators=None
+        )
+    return result
+
+
+async def _harvest_article(run: _Run, source: Source, url: str, report: SourceReport) -> None:
+    try:
+        result = await _fetch_article(run, source, url)
+        if isinstance(result, NotModified):
+            report.unchanged += 1
+        elif isinstance(result, FetchFailure):
+            if result.reason in SKIP_REASONS:
+                report.skipped += 1
+            else:
+                report.failed += 1
+            _record_failure(run, source, url, "fetch", result)
+            store.record_fetch(run.db, url, source.id, result, run.now)
+        else:
+            report.fetched += 1
+            _store_page(run, source, url, result, report)
+    finally:
+        run.progress.article_done(source)
+
+
+def identify(source: Source, article: Article, topic_rules: topics.TopicRules, page: Page) -> Harvested:
+    """Language and topics of an extracted article: the pure middle of the pipeline."""
+    guess = langid.detect_language(article.text)
+    return Harvested(
+        source_id=source.id,
+        article=article,
+        language=guess,
+        language_mismatch=langid.is_mismatch(guess, source.language),
+        foreign_paragraphs=langid.foreign_paragraphs(article.body, guess.language),
+        topics=topics.tag_topics(article.text, topic_rules),
+        validators=page.validators,
+        fetched_at=page.fetched_at,
+    )
+
+
+def _store_page(run: _Run, source: Source, url: str, page: Page, report: SourceReport) -> None:
+    article = extract.extract_article(page.text, page.final_url, source.article, source.timezone)
+    if isinstance(article, ExtractionFailure):
+        report.failed += 1
+        _record_failure(run, source, url, "extract", article)
+        store.record_fetch(
+            run.db, url, source.id,
+            FetchFailure(url, article.reason, article.message, status=page.status), run.now,
+        )
+        return
+    if article.method != "selectors":
+        report.fallbacks += 1
+    outcome, item_id = store.store_article(run.db, identify(source, article, run.topic_rules, page),
+                                           source.allowed_domains, requested_url=url)
+    if outcome is StoreOutcome.NEW:
+        report.new += 1
+    elif outcome is StoreOutcome.UPDATED:
+        report.updated += 1
+    elif outcome is StoreOutcome.DUPLICATE:
+        report.duplicates += 1
+    else:
+        report.unchanged += 1
+    if outcome in (StoreOutcome.NEW, StoreOutcome.UPDATED):
+        run.changed.append(item_id)

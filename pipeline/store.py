@@ -1,0 +1,294 @@
+"""The SQLite store (sqlite-utils): items, revisions, fetch state, runs, and the run lock.
+
+Every article is written in one transaction together with its fetch state, so a run killed at any moment
+leaves either the whole article or nothing; the next run refetches what is missing and finds by URL
+identity what is there, so nothing is lost and nothing is stored twice.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
+from datetime import datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from . import dedupe, schema, urls
+from .errors import LockedError, StorageError
+from .records import (
+    FetchResult,
+    Harvested,
+    NotModified,
+    Page,
+    Source,
+    SourceReport,
+    StoreOutcome,
+    Validators,
+)
+
+
+def iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
+
+
+def open_db(path: str | Path) -> sqlite_utils.Database:
+    """Open (creating or upgrading) the database at ``path``, in WAL mode so readers never block a run."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite_utils.Database(path)
+        db.enable_wal()
+        db.execute("PRAGMA busy_timeout = 10000")
+        schema.migrate(db)
+    except (OSError, sqlite_utils.db.sqlite3.DatabaseError) as error:
+        raise StorageError(f"{path}: cannot open the database: {error}") from error
+    return db
+
+
+@contextmanager
+def run_lock(db_path: str | Path) -> Iterator[None]:
+    """Hold the database's run lock, or raise LockedError naming the holder.
+
+    An OS file lock dies with its process, so the lock of a killed run is simply taken over; the pid
+    written into the file is only there for the message.
+    """
+    lock_path = Path(f"{db_path}.lock")
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    handle = lock_path.open("a+")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.seek(0)
+        holder = handle.read().strip() or "another process"
+        handle.close()
+        raise LockedError(f"{db_path} is in use by a running harvest ({holder}); try again later") from None
+    try:
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()} on {socket.gethostname()}")
+        handle.flush()
+        yield
+    finally:
+        handle.truncate(0)
+        fcntl.flock(handle, fcntl.LOCK_UN)
+        handle.close()
+
+
+# --------------------------------------------------------------------------------------------------
+# Sources and runs
+
+
+def sync_sources(db: sqlite_utils.Database, sources: tuple[Source, ...]) -> None:
+    rows = [
+        {
+            "id": s.id, "name": s.name, "language": s.language, "kind": s.kind, "official": int(s.official),
+            "homepage": next(iter(s.allowed_domains), ""), "enabled": int(s.enabled), "note": s.note,
+            "config": json.dumps(asdict(s), ensure_ascii=False, default=str),
+        }
+        for s in sources
+    ]
+    with db.conn:
+        db["sources"].upsert_all(rows, pk="id")
+
+
+def start_run(db: sqlite_utils.Database, command: str, now: datetime) -> int:
+    """Record a new run; runs left 'running' by a killed process are marked interrupted."""
+    with db.conn:
+        db.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
+        return int(
+            db["runs"].insert(
+                {"started_at": iso(now), "status": "running", "pid": os.getpid(),
+                 "hostname": socket.gethostname(), "command": command}
+            ).last_pk
+        )
+
+
+def finish_run(db: sqlite_utils.Database, run_id: int, status: str, now: datetime) -> None:
+    with db.conn:
+        db["runs"].update(run_id, {"status": status, "finished_at": iso(now)})
+
+
+def save_source_report(db: sqlite_utils.Database, run_id: int, report: SourceReport, now: datetime) -> None:
+    row = {k: v for k, v in asdict(report).items() if k != "errors"}
+    row.update(run_id=run_id, errors=json.dumps(report.errors, ensure_ascii=False), finished_at=iso(now))
+    with db.conn:
+        db["run_sources"].upsert(row, pk=("run_id", "source_id"))
+
+
+def record_failure(
+    db: sqlite_utils.Database, run_id: int, source_id: str, url: str, stage: str, reason: str,
+    message: str, now: datetime, status: int | None = None,
+) -> None:
+    with db.conn:
+        db["failures"].insert(
+            {"run_id": run_id, "source_id": source_id, "url": url, "stage": stage, "reason": reason,
+             "message": message, "status": status, "at": iso(now)}
+        )
+
+
+# --------------------------------------------------------------------------------------------------
+# Fetch state
+
+
+def validators_for(db: sqlite_utils.Database, url: str) -> Validators | None:
+    row = db.execute(
+        "SELECT etag, last_modified FROM fetch_state WHERE url = ? AND outcome IN ('ok', 'not_modified')",
+        [urls.identity(url)],
+    ).fetchone()
+    return Validators(etag=row[0], last_modified=row[1]) if row else None
+
+
+def known_identities(db: sqlite_utils.Database, source_id: str) -> set[str]:
+    """URL identities already stored for this source (fetched before, successfully)."""
+    return {
+        r[0]
+        for r in db.execute(
+            "SELECT url FROM fetch_state WHERE source_id = ? AND outcome IN ('ok', 'not_modified')", [source_id]
+        )
+    }
+
+
+def revisit_urls(db: sqlite_utils.Database, source_id: str, since: datetime, limit: int) -> list[str]:
+    """Fetched URLs of this source's items first seen or published since ``since``: they may be updated."""
+    rows = db.execute(
+        """SELECT fetched_url FROM items WHERE source_id = ?
+           AND max(coalesce(published_at, ''), first_seen_at) >= ? ORDER BY first_seen_at DESC LIMIT ?""",
+        [source_id, iso(since), limit],
+    )
+    return [r[0] for r in rows]
+
+
+def _fetch_state_row(url: str, source_id: str, result: FetchResult, now: datetime) -> dict[str, object]:
+    row: dict[str, object] = {"url": urls.identity(url), "source_id": source_id, "fetched_at": iso(now)}
+    if isinstance(result, Page):
+        row.update(etag=result.validators.etag, last_modified=result.validators.last_modified,
+                   status=result.status, outcome="ok", error=None, fetched_at=iso(result.fetched_at))
+    elif isinstance(result, NotModified):
+        row.update(status=304, outcome="not_modified", error=None, fetched_at=iso(result.fetched_at))
+    else:
+        # A failure keeps the validators of the last good fetch: they are still right.
+        row.update(status=result.status, outcome=result.reason.value, error=result.message)
+    return row
+
+
+def record_fetch(
+    db: sqlite_utils.Database, url: str, source_id: str, result: FetchResult, now: datetime,
+    item_id: int | None = None,
+) -> None:
+    """Remember a URL's validators and last outcome (feeds, listings, articles, failures alike)."""
+    row = _fetch_state_row(url, source_id, result, now)
+    if item_id is not None:
+        row["item_id"] = item_id
+    with db.conn:
+        db["fetch_state"].upsert(row, pk="url")
+
+
+# --------------------------------------------------------------------------------------------------
+# Items
+
+
+def _stored(db: sqlite_utils.Database, sql: str, params: list[object]) -> dedupe.Stored | None:
+    row = db.execute(sql, params).fetchone()
+    return dedupe.Stored(item_id=row[0], content_hash=row[1], revision=row[2]) if row else None
+
+
+def _item_row(h: Harvested, canonical: str) -> dict[str, object]:
+    a = h.article
+    return {
+        "source_id": h.source_id, "url": canonical, "fetched_url": a.url, "canonical_url": a.canonical_url,
+        "title": a.title, "lead": a.lead, "body": "\n\n".join(a.body), "language": h.language.language,
+        "language_confidence": h.language.confidence, "language_mismatch": int(h.language_mismatch),
+        "foreign_paragraphs": json.dumps(list(h.foreign_paragraphs)), "published_at": iso(a.published),
+        "updated_at": iso(a.updated), "update_notice": "\n".join(a.update_notices) or None,
+        "author": a.author, "topics": json.dumps(list(h.topics)), "relevant": int(bool(h.topics)),
+        "extraction_method": a.method, "content_hash": dedupe.content_hash(a), "body_hash": dedupe.body_hash(a),
+        "last_fetched_at": iso(h.fetched_at),
+    }
+
+
+def _revision_row(item_id: int, revision: int, h: Harvested) -> dict[str, object]:
+    a = h.article
+    return {
+        "item_id": item_id, "revision": revision, "title": a.title, "lead": a.lead, "body": "\n\n".join(a.body),
+        "update_notice": "\n".join(a.update_notices) or None, "published_at": iso(a.published),
+        "updated_at": iso(a.updated), "content_hash": dedupe.content_hash(a), "fetched_at": iso(h.fetched_at),
+    }
+
+
+def store_article(
+    db: sqlite_utils.Database, h: Harvested, allowed_domains: tuple[str, ...], requested_url: str | None = None
+) -> tuple[StoreOutcome, int]:
+    """Store one harvested article atomically and say what it was (new, updated, unchanged, duplicate).
+
+    Every URL the article answered to (requested, after redirects, declared canonical) is remembered,
+    so any of them finds the item next time.
+    """
+    a = h.article
+    canonical = urls.canonical_url(a.url, a.canonical_url, allowed_domains)
+    keys = {urls.identity(u) for u in (canonical, a.url, requested_url or a.url)}
+    placeholders = ",".join("?" * len(keys))
+    at_identity = _stored(
+        db,
+        f"""SELECT items.id, items.content_hash, items.revision FROM item_urls JOIN items ON items.id = item_id
+            WHERE item_urls.url IN ({placeholders}) ORDER BY items.id LIMIT 1""",
+        list(keys),
+    )
+    content = dedupe.content_hash(a)
+    same_body = None
+    if at_identity is None:
+        same_body = _stored(
+            db,
+            "SELECT id, content_hash, revision FROM items WHERE body_hash = ? AND duplicate_of IS NULL LIMIT 1",
+            [dedupe.body_hash(a)],
+        )
+    outcome = dedupe.classify(content, at_identity, same_body)
+    now = iso(h.fetched_at)
+    row = _item_row(h, canonical)
+    with db.conn:
+        if outcome is StoreOutcome.NEW or outcome is StoreOutcome.DUPLICATE:
+            row.update(first_seen_at=now, last_changed_at=now, revision=1)
+            if same_body is not None:
+                # Keep who published it and when, not the text again.
+                row.update(duplicate_of=same_body.item_id, lead="", body="", relevant=0)
+            item_id = int(db["items"].insert(row).last_pk)
+            if outcome is StoreOutcome.NEW:
+                db["revisions"].insert(_revision_row(item_id, 1, h))
+        else:
+            assert at_identity is not None
+            item_id = at_identity.item_id
+            if outcome is StoreOutcome.UPDATED:
+                revision = at_identity.revision + 1
+                row.update(revision=revision, last_changed_at=now, duplicate_of=None)
+                db["revisions"].insert(_revision_row(item_id, revision, h))
+                db["items"].update(item_id, row)
+            else:
+                db["items"].update(item_id, {"last_fetched_at": now})
+        for key in keys:
+            db["item_urls"].insert({"url": key, "item_id": item_id, "first_seen_at": now}, ignore=True)
+        db["fetch_state"].upsert_all(
+            [{"url": key, "source_id": h.source_id, "etag": h.validators.etag,
+              "last_modified": h.validators.last_modified, "status": 200, "outcome": "ok", "error": None,
+              "fetched_at": now, "item_id": item_id} for key in sorted(keys)],
+            pk="url",
+        )
+    return outcome, item_id
+
+
+def mark_not_modified(db: sqlite_utils.Database, url: str, source_id: str, result: NotModified) -> bool:
+    """A 304 for an article: refresh its fetch time. False when no item backs the URL (then refetch)."""
+    key = urls.identity(url)
+    row = db.execute("SELECT item_id FROM item_urls WHERE url = ?", [key]).fetchone()
+    if row is None:
+        return False
+    with db.conn:
+        db["items"].update(row[0], {"last_fetched_at": iso(result.fetched_at)})
+        db["fetch_state"].upsert(
+            {**_fetch_state_row(url, source_id, result, result.fetched_at), "item_id": row[0]}, pk="url"
+        )
+    return True
