@@ -195,12 +195,40 @@ def _stories(db: sqlite_utils.Database) -> None:
     )
 
 
+def _trigram_index(db: sqlite_utils.Database, table: str, columns: tuple[str, ...]) -> None:
+    """A contentless trigram FTS5 index ``<table>_trigram`` beside the word index, kept by triggers.
+
+    Trigrams match any substring of three letters or more, so a stem such as ``ратифи`` or ``konven``
+    finds every inflected form (``ратификации``, ``ратифицировал``, ``Konvensiyası``). SQLite folds
+    case but leaves the Azerbaijani capital ``İ`` alone, so it is indexed as ``i``; the index is
+    contentless because it only needs to answer MATCH with rowids (the text lives in ``table``).
+    """
+    index = f"{table}_trigram"
+    names = ", ".join(columns)
+
+    def values(row: str) -> str:
+        return ", ".join(f"replace(coalesce({row}.{c}, ''), 'İ', 'i')" for c in columns)
+
+    delete = f"INSERT INTO {index}({index}, rowid, {names}) VALUES ('delete', old.id, {values('old')});"
+    insert = f"INSERT INTO {index}(rowid, {names}) VALUES (new.id, {values('new')});"
+    db.executescript(f"""
+        CREATE VIRTUAL TABLE IF NOT EXISTS {index} USING fts5({names}, content='', tokenize='trigram');
+        CREATE TRIGGER IF NOT EXISTS {index}_ai AFTER INSERT ON {table} BEGIN {insert} END;
+        CREATE TRIGGER IF NOT EXISTS {index}_ad AFTER DELETE ON {table} BEGIN {delete} END;
+        CREATE TRIGGER IF NOT EXISTS {index}_au AFTER UPDATE OF {names} ON {table} BEGIN {delete} {insert} END;
+        INSERT INTO {index}({index}) VALUES ('delete-all');
+        INSERT INTO {index}(rowid, {names}) SELECT id, {values(table)} FROM {table};
+    """)
+
+
 def _analyst(db: sqlite_utils.Database) -> None:
     db["digest_sent"].create(
         {"recipient": str, "story_id": str, "story_version": str, "sent_at": str},
         pk=("recipient", "story_id"),
         if_not_exists=True,
     )
+    _trigram_index(db, "items", ("title", "lead", "body"))
+    _trigram_index(db, "translations", ("text",))
 
 
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
