@@ -1,0 +1,29 @@
+# Everything a user needs: `make demo` and `make test` create the virtual environment on first use.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+DB ?= data/legalnews.db
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test harvest serve daily cron bench lint clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+demo: $(STAMP)  ## harvest the bundled sample sites over loopback into data/demo.db
+	$(BIN)/legalnews demo
+
+test: $(STAMP)  ## the whole test suite
+	$(BIN)/python -m pytest -q
+
+harvest: $(STAMP)  ## harvest the live sources of sources.yaml into $(DB)
+	$(BIN)/legalnews harvest --db $(DB)
+
+lint: $(STAMP)
+	$(BIN)/ruff check pipeline tests bench
+
+clean:
+	rm -rf $(VENV) *.egg-info .pytest_cache

@@ -1,0 +1,177 @@
+"""The ``legalnews`` command: a thin layer that parses, calls the library and prints.
+
+Exit codes: 0 all fine; 1 some sources or items failed (the rest is stored); 2 configuration error;
+3 the database is locked by another run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from . import console, harvest, samplesite, sources, store
+from .errors import PipelineError
+from .fetch import ResolveTransport, make_client
+from .records import Config
+
+DEFAULT_CONFIG = "sources.yaml"
+DEMO_DATABASE = "data/demo.db"
+LOG_DIR = "data/logs"
+
+Command = Callable[[argparse.Namespace], int]
+
+
+# --------------------------------------------------------------------------------------------------
+# Shared option groups (as in sqlite-utils: every command that reads the config takes the same options)
+
+
+def _config_options() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument("-c", "--config", default=DEFAULT_CONFIG, help="sources file (default: %(default)s)")
+    parent.add_argument("--db", help="database file (default: the 'database' setting)")
+    parent.add_argument(
+        "--set", dest="overrides", action="append", default=[], metavar="NAME=VALUE",
+        help="override a setting for this run (see 'legalnews settings')",
+    )
+    return parent
+
+
+def _output_options() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument("-q", "--quiet", action="store_true", help="no progress bars or tables (as under cron)")
+    parent.add_argument("--json", action="store_true", help="print a JSON summary on stdout")
+    parent.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    parent.add_argument("--log-dir", help=f"also log to a daily-rotated file in this folder (e.g. {LOG_DIR})")
+    return parent
+
+
+def _load(args: argparse.Namespace) -> Config:
+    return sources.load_config(args.config, overrides=sources.parse_overrides(args.overrides))
+
+
+def _database_path(args: argparse.Namespace, config: Config) -> str:
+    return args.db or config.settings.database
+
+
+# --------------------------------------------------------------------------------------------------
+# Commands
+
+
+def _print_run(args: argparse.Namespace, report: harvest.RunReport, title: str = "") -> None:
+    if args.json:
+        print(console.summary_json(report.run_id, report.sources, report.exit_code))
+    elif not args.quiet:
+        print(f"\n{title}" if title else "")
+        print(console.summary_table(report.sources))
+
+
+async def _harvest(
+    args: argparse.Namespace, config: Config, db_path: str, resolve: dict[str, str] | None = None
+) -> harvest.RunReport:
+    chosen = sources.enabled_sources(config, getattr(args, "source", ()) or ())
+    db = store.open_db(db_path)
+    progress = console.HarvestProgress(show_bar=console.interactive() and not args.quiet)
+    transport = ResolveTransport(resolve) if resolve else None
+    try:
+        async with make_client(config.settings, transport=transport) as client:
+            return await harvest.harvest(config, db, client, sources=chosen, progress=progress,
+                                         command=" ".join(sys.argv[1:]) or "harvest")
+    finally:
+        progress.close()
+        db.close()
+
+
+def cmd_harvest(args: argparse.Namespace) -> int:
+    """Fetch new and changed articles from the sources into the database."""
+    config = _load(args)
+    db_path = _database_path(args, config)
+    with store.run_lock(db_path):
+        report = asyncio.run(_harvest(args, config, db_path))
+    _print_run(args, report)
+    return report.exit_code
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Serve the bundled sample sites on 127.0.0.1 and harvest them with the real crawler, twice:
+    the morning edition, then the afternoon one with updated and new articles."""
+    root = Path(args.samples) if args.samples else samplesite.default_samples_root()
+    config = sources.load_config(root / "sources.yaml", overrides=sources.parse_overrides(args.overrides))
+    db_path = args.db
+    worst = 0
+    with store.run_lock(db_path), samplesite.SampleSites(root) as sites:
+        for phase, title in ((1, "morning: first harvest"), (2, "afternoon: updates and new articles")):
+            sites.set_phase(phase)
+            report = asyncio.run(_harvest(args, config, db_path, resolve=sites.resolve_map()))
+            _print_run(args, report, title)
+            worst = max(worst, report.exit_code)
+    if not args.quiet and not args.json:
+        print(f"\nStored in {db_path}. Browse it with:  make serve DB={db_path}   (or: legalnews serve {db_path})")
+    return worst
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Validate the sources file without fetching anything."""
+    config = _load(args)
+    enabled = sum(s.enabled for s in config.sources)
+    print(f"{config.path}: {len(config.sources)} sources ({enabled} enabled), settings valid")
+    return 0
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    """List every setting with its default and what it does."""
+    for name, default, help_text in sources.settings_help():
+        print(f"{name:24} {default!r:40} {help_text}")
+    return 0
+
+
+# --------------------------------------------------------------------------------------------------
+# Parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="legalnews",
+        description="Monitor treaty signatures, ratifications and accessions in ru/az/en news.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    config_opts, output_opts = _config_options(), _output_options()
+
+    def add(name: str, func: Command, parents: Sequence[argparse.ArgumentParser] = ()) -> argparse.ArgumentParser:
+        doc = (func.__doc__ or "").strip()
+        command = sub.add_parser(name, parents=list(parents), help=doc.splitlines()[0], description=doc)
+        command.set_defaults(func=func)
+        return command
+
+    p = add("harvest", cmd_harvest, (config_opts, output_opts))
+    p.add_argument("--source", action="append", metavar="ID", help="only this source (repeatable)")
+
+    p = add("demo", cmd_demo, (output_opts,))
+    p.add_argument("--db", default=DEMO_DATABASE, help="database file (default: %(default)s)")
+    p.add_argument("--samples", help="sample sites folder (default: the repository's samples/)")
+    p.add_argument("--set", dest="overrides", action="append", default=[], metavar="NAME=VALUE",
+                   help="override a setting of the sample sources")
+
+    add("check", cmd_check, (config_opts,))
+    add("settings", cmd_settings)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    console.setup_logging(verbose=getattr(args, "verbose", False), log_dir=getattr(args, "log_dir", None))
+    try:
+        return int(args.func(args))
+    except PipelineError as error:
+        print(f"legalnews: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("legalnews: interrupted; what was stored is kept, run again to continue", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,107 @@
+"""What a person or cron sees: progress bars on a terminal, one parseable line per source otherwise.
+
+Under cron there is no terminal: no bars, and every line is ``key=value`` pairs so it can be grepped and
+parsed; the same lines go to a rotated log file under ``data/logs/`` when one is asked for.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import logging.handlers
+import sys
+from collections.abc import Iterable
+from dataclasses import asdict
+from pathlib import Path
+from typing import TextIO
+
+from tqdm import tqdm
+
+from .records import Source, SourceReport
+
+log = logging.getLogger("pipeline")
+
+REPORT_COLUMNS = ("fetched", "new", "updated", "unchanged", "duplicates", "failed", "skipped", "fallbacks")
+LOG_FORMAT = "%(asctime)s level=%(levelname)s logger=%(name)s %(message)s"
+LOG_BACKUPS = 14
+"""Two weeks of daily logs: enough to see when a source started failing."""
+
+
+def interactive(stream: TextIO = sys.stderr) -> bool:
+    return stream.isatty()
+
+
+def setup_logging(*, verbose: bool = False, log_dir: str | Path | None = None) -> None:
+    """Log to stderr (warnings only on a terminal, where the bars speak) and optionally to a rotated file."""
+    root = logging.getLogger()
+    root.handlers.clear()
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    console = logging.StreamHandler(sys.stderr)
+    console.setLevel(logging.DEBUG if verbose else logging.WARNING if interactive() else logging.INFO)
+    console.setFormatter(logging.Formatter(LOG_FORMAT))
+    root.addHandler(console)
+    if log_dir is not None:
+        Path(log_dir).mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.TimedRotatingFileHandler(
+            Path(log_dir) / "legalnews.log", when="midnight", backupCount=LOG_BACKUPS, encoding="utf-8"
+        )
+        handler.setFormatter(logging.Formatter(LOG_FORMAT))
+        handler.setLevel(logging.INFO)
+        root.addHandler(handler)
+    for noisy in ("httpx", "httpcore"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def report_line(report: SourceReport) -> str:
+    fields = " ".join(f"{name}={getattr(report, name)}" for name in ("discovered", *REPORT_COLUMNS))
+    errors = f" errors={json.dumps(report.errors, ensure_ascii=False)}" if report.errors else ""
+    return f"source={report.source_id} ok={str(report.ok).lower()} {fields}{errors}"
+
+
+class HarvestProgress:
+    """Progress for ``harvest.harvest``: one bar on a terminal; one log line per finished source always."""
+
+    def __init__(self, show_bar: bool) -> None:
+        self._bar = tqdm(total=0, unit="page", desc="harvest", disable=not show_bar, leave=False)
+
+    def source_started(self, source: Source, articles: int) -> None:
+        self._bar.total += articles
+        self._bar.refresh()
+
+    def article_done(self, source: Source) -> None:
+        self._bar.update(1)
+
+    def source_finished(self, source: Source, report: SourceReport) -> None:
+        log.info(report_line(report))
+
+    def close(self) -> None:
+        self._bar.close()
+
+
+def summary_table(reports: Iterable[SourceReport]) -> str:
+    reports = list(reports)
+    header = ("source", *REPORT_COLUMNS, "status")
+    rows = [
+        (r.source_id, *(str(getattr(r, c)) for c in REPORT_COLUMNS), "ok" if r.ok else "FAILED")
+        for r in reports
+    ]
+    totals = ("total", *(str(sum(getattr(r, c) for r in reports)) for c in REPORT_COLUMNS), "")
+    widths = [max(len(row[i]) for row in (header, *rows, totals)) for i in range(len(header))]
+
+    def fmt(row: tuple[str, ...]) -> str:
+        return "  ".join(cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(zip(row, widths)))
+
+    rule = "  ".join("-" * w for w in widths)
+    lines = [fmt(header), rule, *map(fmt, rows), rule, fmt(totals)]
+    problems = [f"  {e}" for r in reports for e in r.errors]
+    if problems:
+        lines += ["", "problems:", *problems]
+    return "\n".join(lines)
+
+
+def summary_json(run_id: int, reports: Iterable[SourceReport], exit_code: int) -> str:
+    return json.dumps(
+        {"run_id": run_id, "exit_code": exit_code,
+         "sources": [{**asdict(r), "ok": r.ok} for r in reports]},
+        ensure_ascii=False, indent=2,
+    )

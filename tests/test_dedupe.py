@@ -1,0 +1,32 @@
+from pipeline import dedupe
+from pipeline.records import Article, StoreOutcome
+
+
+def article(title="Konvensiya təsdiq edildi", lead="Bakı. Trend:", body=("Birinci abzas.",)):
+    return Article(url="http://az.trend.test/1.html", title=title, lead=lead, body=body, published=None)
+
+
+def test_whitespace_and_case_do_not_make_a_new_version():
+    assert dedupe.content_hash(article()) == dedupe.content_hash(article(title="  KONVENSIYA   təsdiq edildi "))
+
+
+def test_a_changed_number_makes_a_new_version():
+    assert dedupe.content_hash(article(body=("12 dövlət.",))) != dedupe.content_hash(article(body=("13 dövlət.",)))
+
+
+def test_body_hash_ignores_the_title_but_content_hash_does_not():
+    retitled = article(title="Konvensiya təsdiq edildi (Yenilənib)")
+    assert dedupe.body_hash(retitled) == dedupe.body_hash(article())
+    assert dedupe.content_hash(retitled) != dedupe.content_hash(article())
+
+
+def test_paragraph_boundaries_matter():
+    assert dedupe.body_hash(article(body=("a b", "c"))) != dedupe.body_hash(article(body=("a", "b c")))
+
+
+def test_classify_orders_identity_before_body():
+    stored = dedupe.Stored(item_id=1, content_hash="h1", revision=1)
+    assert dedupe.classify("h1", stored, None) is StoreOutcome.UNCHANGED
+    assert dedupe.classify("h2", stored, stored) is StoreOutcome.UPDATED
+    assert dedupe.classify("h2", None, stored) is StoreOutcome.DUPLICATE
+    assert dedupe.classify("h2", None, None) is StoreOutcome.NEW

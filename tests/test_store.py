@@ -1,0 +1,134 @@
+import json
+import os
+import signal
+import subprocess
+import sys
+from datetime import UTC, datetime
+
+import pytest
+import sqlite_utils
+
+from pipeline import schema, store
+from pipeline.errors import LockedError
+from pipeline.records import Article, Harvested, LanguageGuess, StoreOutcome, Validators
+
+DOMAINS = ("trend.test",)
+MORNING = datetime(2026, 2, 23, 11, 50, tzinfo=UTC)
+AFTERNOON = datetime(2026, 2, 23, 12, 30, tzinfo=UTC)
+URL = "http://ru.trend.test/azerbaijan/politics/3834567.html"
+
+
+def harvested(url=URL, body=("Президент подписал закон об утверждении Конвенции.",), title="Закон утвержден",
+              canonical=None, fetched_at=MORNING, source="trend-ru", topics=("approval",)):
+    article = Article(url=url, title=title, lead="БАКУ /Trend/ - Закон подписан.", body=body,
+                      published=MORNING, canonical_url=canonical)
+    return Harvested(source_id=source, article=article, language=LanguageGuess("ru", 0.99),
+                     language_mismatch=False, foreign_paragraphs=(), topics=topics,
+                     validators=Validators(etag='"abc"'), fetched_at=fetched_at)
+
+
+@pytest.fixture
+def db(tmp_path):
+    database = store.open_db(tmp_path / "news.db")
+    database["sources"].insert_all([{"id": "trend-ru"}, {"id": "apa-ru"}])
+    return database
+
+
+def test_new_article_is_stored_with_revision_and_fetch_state(db):
+    outcome, item_id = store.store_article(db, harvested(), DOMAINS)
+    assert outcome is StoreOutcome.NEW
+    item = db["items"].get(item_id)
+    assert (item["url"], item["revision"], json.loads(item["topics"]), item["relevant"]) == (URL, 1, ["approval"], 1)
+    assert db["revisions"].count == 1
+    assert store.validators_for(db, URL + "?utm_source=rss") == Validators(etag='"abc"')
+
+
+def test_same_content_again_is_unchanged_and_url_variants_collapse(db):
+    store.store_article(db, harvested(), DOMAINS)
+    outcome, _ = store.store_article(db, harvested(url=URL + "?utm_source=rss#x", fetched_at=AFTERNOON), DOMAINS)
+    assert outcome is StoreOutcome.UNCHANGED
+    assert db["items"].count == 1 and db["revisions"].count == 1
+
+
+def test_changed_body_becomes_a_new_revision_keeping_history(db):
+    _, item_id = store.store_article(db, harvested(), DOMAINS)
+    updated = harvested(body=("Президент подписал закон.", "Добавлены подробности о полномочных органах."),
+                        title="Закон утвержден (Дополнено)", fetched_at=AFTERNOON)
+    outcome, same_id = store.store_article(db, updated, DOMAINS)
+    assert (outcome, same_id) == (StoreOutcome.UPDATED, item_id)
+    assert db["items"].get(item_id)["title"] == "Закон утвержден (Дополнено)"
+    titles = [r["title"] for r in db["revisions"].rows_where("item_id = ?", [item_id], order_by="revision")]
+    assert titles == ["Закон утвержден", "Закон утвержден (Дополнено)"]
+
+
+def test_same_body_at_another_url_is_linked_not_stored_twice(db):
+    _, first = store.store_article(db, harvested(), DOMAINS)
+    copy = harvested(url="http://apa.test/ru/politics/zakon-1", source="apa-ru")
+    outcome, second = store.store_article(db, copy, ("apa.test",))
+    assert outcome is StoreOutcome.DUPLICATE
+    row = db["items"].get(second)
+    assert (row["duplicate_of"], row["body"], row["source_id"]) == (first, "", "apa-ru")
+    assert db["revisions"].count == 1
+
+
+def test_declared_canonical_finds_the_item_from_another_path(db):
+    _, item_id = store.store_article(db, harvested(url=URL + "?amp=1", canonical=URL), DOMAINS)
+    assert db["items"].get(item_id)["url"] == URL
+    outcome, again = store.store_article(db, harvested(fetched_at=AFTERNOON), DOMAINS)
+    assert (outcome, again) == (StoreOutcome.UNCHANGED, item_id)
+
+
+def test_full_text_search_finds_cyrillic_and_azerbaijani_words(db):
+    store.store_article(db, harvested(), DOMAINS)
+    az = harvested(url="http://az.trend.test/politics/1.html", title="Konvensiya təsdiq edildi",
+                   body=("Azərbaycan Respublikası Konvensiyanı təsdiq edib.",), source="trend-ru")
+    store.store_article(db, az, DOMAINS)
+    assert [r["title"] for r in db["items"].search("конвенции")] == ["Закон утвержден"]
+    assert [r["title"] for r in db["items"].search("təsdiq")] == ["Konvensiya təsdiq edildi"]
+
+
+def test_opening_an_older_database_upgrades_it_and_keeps_its_data(tmp_path):
+    path = tmp_path / "old.db"
+    old = sqlite_utils.Database(path)
+    schema.migrate(old, target=1)
+    old["sources"].insert({"id": "trend-ru"})
+    store.store_article(old, harvested(), DOMAINS)
+    old.close()
+    upgraded = store.open_db(path)
+    assert upgraded.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS)
+    assert upgraded["items"].count == 1
+    assert {"translations", "stories", "events", "digest_sent"} <= set(upgraded.table_names())
+
+
+def test_a_second_run_on_the_same_database_is_refused(tmp_path):
+    path = tmp_path / "news.db"
+    with store.run_lock(path):
+        with pytest.raises(LockedError, match=f"pid {os.getpid()}"), store.run_lock(path):
+            pass
+    with store.run_lock(path):  # released: free again
+        pass
+
+
+def test_the_lock_of_a_killed_run_is_taken_over(tmp_path):
+    path = tmp_path / "news.db"
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys,time; from pipeline import store\n"
+         f"with store.run_lock({str(path)!r}):\n print('locked', flush=True); time.sleep(60)"],
+        stdout=subprocess.PIPE, text=True,
+    )
+    assert holder.stdout.readline().strip() == "locked"
+    with pytest.raises(LockedError):
+        with store.run_lock(path):
+            pass
+    holder.send_signal(signal.SIGKILL)
+    holder.wait()
+    with store.run_lock(path):
+        pass
+
+
+def test_runs_left_running_by_a_killed_process_are_marked_interrupted(db):
+    first = store.start_run(db, "harvest", MORNING)
+    second = store.start_run(db, "harvest", AFTERNOON)
+    assert db["runs"].get(first)["status"] == "interrupted"
+    assert db["runs"].get(second)["status"] == "running"
