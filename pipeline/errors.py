@@ -4,6 +4,7 @@
     ├── ConfigError               exit 2: a file we read is wrong; the message names file, line and key
     ├── LockedError               exit 3: another run holds the database
     ├── StorageError              the database cannot be opened or upgraded
+    ├── DiscoveryError            a feed, sitemap or listing cannot be read (also a ValueError); names the URL
     └── TranslationError
         └── ModelMissing          no installed model for a language pair (items stay pending)
 
@@ -38,6 +39,10 @@ class LockedError(PipelineError):
 
 class StorageError(PipelineError):
     pass
+
+
+class DiscoveryError(PipelineError, ValueError):
+    """Recorded as an error of the source; its other feeds and listings are still read."""
 
 
 class TranslationError(PipelineError):
