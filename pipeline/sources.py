@@ -109,7 +109,7 @@ def load_config(
     from_file = _file_settings(reader, top["settings"])
     entries = reader.items(top["sources"], single=False)
     sources = tuple(_source(reader, entry) for entry in entries)
-    if top["sources"].node is not None and not entries:
+    if top["sources"].node is not None and _empty(top["sources"]):
         reader.problem(top["sources"], "no sources declared")
     _check_unique_ids(reader, sources)
     settings = _layer(reader, from_file, overrides or {})
@@ -204,11 +204,11 @@ class _At(NamedTuple):
 @dataclasses.dataclass(frozen=True)
 class _Map:
     at: _At
-    values: dict[str, yaml.Node]
+    values: dict[str, _At]
+    """Present keys; each value's line is its key's line (a block list or mapping starts one below)."""
 
     def __getitem__(self, key: str) -> _At:
-        node = self.values.get(key)
-        return _At(node, _join(self.at.path, key), _line(node) if node else self.at.line)
+        return self.values.get(key) or _At(None, _join(self.at.path, key), self.at.line)
 
 
 def _join(path: str, key: str) -> str:
@@ -254,16 +254,17 @@ class _Reader:
             self.constructor.flatten_mapping(node)  # resolves `<<: *anchor`; merged pairs go first
         except yaml.MarkedYAMLError as exc:
             self.problem(at, f"cannot merge: {exc.problem}")
-        values: dict[str, yaml.Node] = {}
+        values: dict[str, _At] = {}
         for key, value in node.value:
             if key.tag != _STR_TAG:
                 continue
+            field = _At(value, _join(at.path, key.value), _line(key))
             if key.value not in known:
-                self.problem(_At(key, _join(at.path, key.value), _line(key)), _unknown("key", key.value, known))
+                self.problem(field, _unknown("key", key.value, known))
             elif value.tag == _NULL_TAG:
                 values.pop(key.value, None)  # `key:` with no value is the same as leaving the key out
             else:
-                values[key.value] = value  # own keys come after merged ones, so they win
+                values[key.value] = field  # own keys come after merged ones, so they win
         for name in required:
             if name not in values:
                 self.problem(at, f"missing required key '{name}'")
