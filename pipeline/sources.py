@@ -64,7 +64,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("timeout", float, _DEFAULTS.timeout, "Seconds before one HTTP request is given up.", positive=True),
     Setting("retries", int, _DEFAULTS.retries, "Further attempts after a timeout, connection error, 429 or 5xx."),
     Setting("backoff", float, _DEFAULTS.backoff, "Seconds before the first retry; doubled for each next one."),
-    Setting("max_retry_after", float, _DEFAULTS.max_retry_after, "Longest Retry-After wait honoured, in seconds."),
+    Setting("max_retry_after", float, _DEFAULTS.max_retry_after,
+            "Longest Retry-After wait honoured, in seconds; a server asking more fails the URL."),
     Setting("max_bytes", int, _DEFAULTS.max_bytes, "Largest response body read; a bigger page fails as too_large.",
             positive=True),
     Setting("max_redirects", int, _DEFAULTS.max_redirects, "Redirects followed for one URL."),
@@ -84,7 +85,6 @@ _DOMAIN = re.compile(r"[a-z0-9-]+(\.[a-z0-9-]+)*")
 _ENV_REFERENCE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _MERGE_TAG, _STR_TAG, _NULL_TAG = (f"tag:yaml.org,2002:{t}" for t in ("merge", "str", "null"))
 _NOUNS = {str: "a string", int: "an integer", float: "a number", bool: "true or false"}
-_TRUE, _FALSE = ("true", "yes", "on", "1"), ("false", "no", "off", "0")
 
 T = TypeVar("T")
 Check = Callable[[str], "str | None"]
@@ -133,7 +133,7 @@ def parse_overrides(assignments: Sequence[str]) -> dict[str, object]:
         else:
             value, problem = _from_text(setting, text)
             if problem:
-                problems.append(f"--set {assignment}: {name} {problem}")
+                problems.append(f"--set {assignment}: {problem}")
             else:
                 values[name] = value
     if problems:
@@ -336,8 +336,7 @@ class _Reader:
         return value
 
     def choice(self, at: _At, choices: Sequence[str], default: str) -> str:
-        value = self.text(at, default, check=partial(_choice_problem, choices=choices))
-        return value
+        return self.text(at, default, check=partial(_choice_problem, choices=choices))
 
     def _expand(self, text: str) -> tuple[str, str | None]:
         missing = [m.group(1) for m in _ENV_REFERENCE.finditer(text) if m.group(1) not in self.environ]
@@ -495,17 +494,15 @@ def _layer(r: _Reader, from_file: dict[str, object], overrides: Mapping[str, obj
 
 
 def _from_text(setting: Setting, text: str) -> tuple[object, str | None]:
-    """A command-line value as the setting's type."""
-    text = text.strip() if setting.type is not str else text
-    if setting.type is bool:
-        if text.lower() not in _TRUE + _FALSE:
-            return text, f"expects true or false; got {text!r}"
-        return text.lower() in _TRUE, None
+    """A command-line value as the setting's type; numbers and booleans are read as YAML reads them."""
+    if setting.type is str:
+        return text, None
     try:
-        value = setting.type(text)
-    except ValueError:
-        return text, f"expects {_NOUNS[setting.type]}; got {text!r}"
-    return value, _range_problem(setting, value)
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError:
+        raw = text
+    value, problem = _conform(raw, setting.type)
+    return value, problem or _range_problem(setting, value)
 
 
 # --------------------------------------------------------------------------------------------------

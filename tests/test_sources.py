@@ -404,10 +404,10 @@ def test_parse_overrides_reports_every_bad_assignment() -> None:
     with pytest.raises(ConfigError) as caught:
         parse_overrides(["retries=many", "timout=3", "timeout", "max_bytes=0"])
     assert caught.value.problems == (
-        "--set retries=many: retries expects an integer; got 'many'",
+        "--set retries=many: expected an integer; got the string 'many'",
         "--set timout=3: unknown setting 'timout' (did you mean 'timeout'?)",
         "--set timeout: expected name=value",
-        "--set max_bytes=0: max_bytes must be above 0; got 0",
+        "--set max_bytes=0: must be above 0; got 0",
     )
 
 
