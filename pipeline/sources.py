@@ -77,6 +77,14 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("topics_file", str, _DEFAULTS.topics_file,
             "YAML file of topic term lists; empty: the lists shipped with the package."),
     Setting("models_dir", str, _DEFAULTS.models_dir, "Directory of the installed Argos Translate models."),
+    Setting("models_index", str, _DEFAULTS.models_index,
+            "Argos package index (JSON) that `legalnews models install` downloads from."),
+    Setting("translation_beam_size", int, _DEFAULTS.translation_beam_size,
+            "Beam size of translation; 1 (greedy) is about twice as fast, a little worse.", positive=True),
+    Setting("translation_threads", int, _DEFAULTS.translation_threads,
+            "CPU threads per translation model; 0 lets CTranslate2 choose."),
+    Setting("translation_batch_tokens", int, _DEFAULTS.translation_batch_tokens,
+            "Padded source tokens per translation batch: bounds memory.", positive=True),
 )
 
 _KINDS = ("agency", "official", "depositary")
@@ -265,9 +273,9 @@ class _Reader:
                 values.pop(key.value, None)  # `key:` with no value is the same as leaving the key out
             else:
                 values[key.value] = field  # own keys come after merged ones, so they win
-        for name in required:
-            if name not in values:
-                self.problem(at, f"missing required key '{name}'")
+        missing = [f"'{name}'" for name in required if name not in values]
+        if missing:
+            self.problem(at, f"missing required key{'s' if len(missing) > 1 else ''} {', '.join(missing)}")
         return _Map(at, values)
 
     def _check_keys(self, at: _At, node: yaml.MappingNode) -> None:

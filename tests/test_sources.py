@@ -229,6 +229,7 @@ def test_yaml_anchors_and_merge_keys_share_settings_between_sources(tmp_path: Pa
 ERROR_CASES = [
     # (text replaced in BASE, replacement, line, key path, part of the message)
     ("    name: Trend\n", "", 2, "sources[0]", "missing required key 'name'"),
+    ("    name: Trend\n    language: ru\n", "", 2, "sources[0]", "missing required keys 'name', 'language'"),
     ("id: trend-ru", "id: Trend_RU", 2, "sources[0].id", "invalid id 'Trend_RU'"),
     ("name: Trend", "name: [a, b]", 3, "sources[0].name", "expected a string; got a list"),
     ("name: Trend", "name: yes", 3, "sources[0].name", "got true (quote it"),
@@ -347,6 +348,13 @@ def test_missing_file_and_directory_name_the_path(tmp_path: Path) -> None:
     missing = tmp_path / "nope.yaml"
     assert problems_of(missing) == (f"{missing}: no such file",)
     assert problems_of(tmp_path) == (f"{tmp_path}: is a directory; expected a sources YAML file",)
+
+
+def test_text_that_is_not_utf8_names_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "sources.yaml"
+    path.write_bytes("sources: Азәр\n".encode("cp1251", errors="replace"))
+    (problem,) = problems_of(path)
+    assert problem.startswith(f"{path}: not UTF-8 text")
 
 
 def test_environment_references_are_expanded(tmp_path: Path) -> None:
