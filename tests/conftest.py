@@ -1,0 +1,45 @@
+"""Shared fixtures: the sample sites served on loopback, and clients that reach them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import httpx
+import pytest
+
+from pipeline.fetch import ResolveTransport, make_client
+from pipeline.records import Settings
+from pipeline.samplesite import SampleSites
+
+ClientFactory = Callable[..., httpx.AsyncClient]
+
+
+@pytest.fixture(scope="session")
+def sample_server() -> Iterator[SampleSites]:
+    """The repo's ``samples/`` served on 127.0.0.1, phase 1. Tests that change it use ``fresh_sample_server``."""
+    with SampleSites() as server:
+        yield server
+
+
+@pytest.fixture
+def fresh_sample_server(sample_server: SampleSites) -> Iterator[SampleSites]:
+    """The shared server, reset (phase 1, no faults, no latency, empty log) before and after the test."""
+    sample_server.reset()
+    yield sample_server
+    sample_server.reset()
+
+
+@pytest.fixture
+def sample_client(sample_server: SampleSites) -> ClientFactory:
+    """``sample_client(settings=None, server=None)``: an AsyncClient whose sample hosts resolve to loopback.
+
+    Unmapped hosts are refused, so a test can never reach the internet. Close it inside the test's
+    event loop (``async with client:``).
+    """
+
+    def build(settings: Settings | None = None, server: SampleSites | None = None) -> httpx.AsyncClient:
+        target = server or sample_server
+        transport = ResolveTransport(target.resolve_map(), passthrough=False)
+        return make_client(settings or Settings(), transport)
+
+    return build
