@@ -1,0 +1,311 @@
+"""Language identification: ru, az, en, or "other", with a confidence.
+
+langdetect does the n-gram work, but it has no Azerbaijani profile (it calls Azerbaijani "tr") and knows
+no Kazakh, Uzbek, Belarusian or Serbian, so the decision is layered:
+
+1. Script. Letters are counted by Unicode script; a text that is neither mainly Latin nor mainly Cyrillic
+   is "other".
+2. Cyrillic. Letters Russian never uses (Ukrainian і ї є ґ, Kazakh ә ғ қ ң ө ұ ү һ, Belarusian/Uzbek ў,
+   Serbian/Macedonian ј љ њ ђ ћ џ ѓ ќ ѕ, Tajik ҳ ҷ ӣ ӯ) make it "other"; otherwise langdetect chooses among
+   ru, uk, bg, mk only, and only "ru" is ours.
+3. Latin. Turkic evidence is weighed first: ə (which no other Latin-script language uses), q and x (absent
+   from Turkish), Azerbaijani function words (və, ilə, üçün) and -ib/-ıb past forms; against Turkish words
+   (ve, ile, için, Türkiye, Cumhurbaşkanı) and Uzbek spellings (oʻ, gʻ, va, bilan). Then langdetect,
+   restricted to Latin-script profiles, tells English from the rest.
+
+Determinism: langdetect samples n-grams at random. Each ``LanguageDetector`` owns its own
+``DetectorFactory`` instances whose ``seed`` attribute is set on the instance (not on the class, which
+would leak into every other user of langdetect); every ``Detector`` they create reseeds its private
+``random.Random`` from it, so the same text gets the same answer in every run and every process.
+Profiles are loaded in sorted order on first use (about 0.3 s), so build one detector per run and pass it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+from langdetect.detector_factory import DetectorFactory
+from langdetect.lang_detect_exception import LangDetectException
+
+from .records import Language, LanguageGuess
+
+__all__ = ["LanguageDetector", "detect_language", "foreign_paragraphs", "is_mismatch"]
+
+SEED = 20260223
+"""Any fixed value: only its constancy matters."""
+
+DETECT_PREFIX_CHARS = 1500
+"""langdetect is slow-ish (its cost grows with the text) and its vote settles within a few hundred
+letters; the title, lead and first paragraphs decide the language of the page."""
+
+MIN_LETTERS = 3
+"""Below this there is nothing to weigh: "other" with confidence 0."""
+
+FULL_EVIDENCE_LETTERS = 200
+"""Letters needed before a guess may reach full confidence (about two sentences)."""
+
+SHORT_TEXT_CEILING = 0.6
+"""Confidence ceiling of a text with almost no letters; rises linearly to 1 at FULL_EVIDENCE_LETTERS,
+so a headline alone (30–80 letters) stays below MISMATCH_MIN_CONFIDENCE."""
+
+HEADLINE_LETTERS = 100
+"""Latin texts shorter than this (headlines, captions) are weighed among CANDIDATES["headline"] only."""
+
+MAIN_SCRIPT_SHARE = 0.5
+"""A text is Latin or Cyrillic when that script has at least this share of its letters."""
+
+NON_RUSSIAN_CYRILLIC_RATE = 0.01
+"""Share of Cyrillic letters Russian never uses above which a text is not Russian. Ukrainian і alone is
+~5% of letters and Kazakh-specific letters ~10%; a Russian text quoting one native name stays far below."""
+
+AZ_SCHWA_RATE = 0.015
+"""Share of ə among Latin letters that settles Azerbaijani: ə is 5–9% of Azerbaijani letters and absent
+from Turkish, English and Uzbek; an English text naming "Azərbaycan" once stays well below."""
+
+EVIDENCE_PRIOR = 2.0
+"""Pseudo-count added to the Turkic evidence total: a single weak marker cannot reach a high confidence."""
+
+MISMATCH_MIN_CONFIDENCE = 0.8
+"""An item is flagged as not in its edition's language only above this: a headline alone (capped by
+SHORT_TEXT_CEILING) or a mixed text never raises the flag."""
+
+FOREIGN_PARAGRAPH_MIN_CONFIDENCE = 0.6
+"""Paragraphs are short, so their confidence ceiling is low; a 40-letter banner sentence reaches ~0.68."""
+
+MIN_FOREIGN_LETTERS = 20
+"""Shorter paragraphs (dates, numbers, bylines, "Trend") are never flagged as foreign."""
+
+CANDIDATES: dict[str, tuple[str, ...]] = {
+    # Languages Russian can be confused with; Kazakh and friends are caught by their letters first.
+    "cyrillic": ("bg", "mk", "ru", "uk"),
+    # Every Latin-script profile langdetect ships, so German or French text lands on "other", not "en".
+    "latin": (
+        "af", "ca", "cs", "cy", "da", "de", "en", "es", "et", "fi", "fr", "hr", "hu", "id", "it", "lt",
+        "lv", "nl", "no", "pl", "pt", "ro", "sk", "sl", "so", "sq", "sv", "sw", "tl", "tr", "vi",
+    ),
+    # Under HEADLINE_LETTERS langdetect cannot tell 31 languages apart ("Baku hosts forum" comes out
+    # Latvian): a headline is English or Turkic (then the markers decide between Azerbaijani and the
+    # rest); other languages are caught by their letters (FOREIGN_LATIN_RATE) or not at all.
+    "headline": ("en", "tr"),
+}  # fmt: skip
+
+NON_RUSSIAN_CYRILLIC = frozenset("іїєґәғқңөұүһўјљњђћџѓќѕҳҷӣӯ")
+OUR_LATIN = frozenset("abcdefghijklmnopqrstuvwxyzəıöüşçğâîû")
+"""Lower-case letters of English and Azerbaijani (and Turkish, which the markers handle)."""
+
+FOREIGN_LATIN_RATE = 0.02
+"""Share of Latin letters outside OUR_LATIN (ł, ß, é, ñ, å…) above which a text is neither English nor
+Azerbaijani; an English text naming "José Müller" once stays below."""
+
+AZ_UNMARKED_CONFIDENCE = 0.4
+"""A Turkic text with no marker either way is taken as Azerbaijani (every Turkic-language source we read
+is Azerbaijani), but below FOREIGN_PARAGRAPH_MIN_CONFIDENCE: a guess, not evidence."""
+
+SCHWA_CONFIDENCE = 0.9
+"""ə is near-decisive: past AZ_SCHWA_RATE the guess is at least this sure (before the length ceiling)."""
+
+
+@dataclass(frozen=True)
+class _Marker:
+    pattern: re.Pattern[str]
+    weight: float
+
+
+def _words(*words: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)")
+
+
+# Weighted markers found in lower-cased Latin text. Counts of q and x are weak (loanwords and names),
+# function words strong (every sentence has them).
+AZ_MARKERS = (
+    _Marker(re.compile("ə"), 1.0),
+    _Marker(re.compile("[qx]"), 0.5),
+    _Marker(_words("və", "ilə", "üçün", "azərbaycan", "respublikası", "respublikasının", "haqqında"), 3.0),
+    _Marker(re.compile(r"\w{3,}(?:ib|ıb|ub|üb)(?!\w)"), 2.0),
+)
+TR_MARKERS = (
+    _Marker(_words("ve", "ile", "için", "olarak", "gibi", "türkiye", "cumhurbaşkanı", "değil", "tarafından"), 3.0),
+    _Marker(re.compile("ğ"), 0.3),
+)
+UZ_MARKERS = (
+    _Marker(re.compile("[og][ʻ‘'ʼ`]"), 2.0),
+    _Marker(_words("va", "bilan", "uchun", "respublikasi", "oʻzbekiston", "o‘zbekiston", "o'zbekiston"), 3.0),
+)
+
+
+@dataclass(frozen=True)
+class _TurkicEvidence:
+    az: float
+    tr: float
+    uz: float
+    schwa_rate: float
+
+    @property
+    def az_share(self) -> float:
+        return self.az / (self.az + self.tr + self.uz + EVIDENCE_PRIOR)
+
+
+@dataclass(frozen=True)
+class _Letters:
+    latin: int
+    cyrillic: int
+    total: int
+
+
+class LanguageDetector:
+    """Seeded langdetect factories restricted to the candidates of each script, loaded on first use."""
+
+    def __init__(self, seed: int = SEED) -> None:
+        self.seed = seed
+        self._factories: dict[str, DetectorFactory] = {}
+
+    def _factory(self, candidates: str) -> DetectorFactory:
+        if candidates not in self._factories:
+            profiles = resources.files("langdetect") / "profiles"
+            factory = DetectorFactory()
+            factory.load_json_profile(
+                [(profiles / name).read_text(encoding="utf-8") for name in sorted(CANDIDATES[candidates])]
+            )
+            factory.seed = self.seed  # instance attribute: the class-level default stays untouched
+            self._factories[candidates] = factory
+        return self._factories[candidates]
+
+    def probabilities(self, text: str, candidates: str) -> dict[str, float]:
+        """langdetect's probabilities among the profiles of ``CANDIDATES[candidates]``."""
+        detector = self._factory(candidates).create()
+        detector.append(text)
+        try:
+            return {lang.lang: lang.prob for lang in detector.get_probabilities()}
+        except LangDetectException:  # no n-gram it knows: nothing to weigh, not an error
+            return {}
+
+
+def detect_language(text: str, detector: LanguageDetector | None = None) -> LanguageGuess:
+    """Guess the language of ``text`` (only its first DETECT_PREFIX_CHARS characters are read).
+
+    Pass one ``detector`` for a whole run: building one loads the profiles.
+    """
+    sample = unicodedata.normalize("NFC", text[:DETECT_PREFIX_CHARS])
+    letters = _count_letters(sample)
+    if letters.total < MIN_LETTERS:
+        return LanguageGuess("other", 0.0)
+    ceiling = _ceiling(letters.total)
+    detector = detector or LanguageDetector()
+    if letters.cyrillic >= MAIN_SCRIPT_SHARE * letters.total:
+        language, probability = _cyrillic_guess(sample, letters, detector)
+    elif letters.latin >= MAIN_SCRIPT_SHARE * letters.total:
+        language, probability = _latin_guess(sample, letters, detector)
+    else:
+        language, probability = "other", 1 - max(letters.latin, letters.cyrillic) / letters.total
+    return LanguageGuess(language, round(min(probability, ceiling), 3))
+
+
+def is_mismatch(guess: LanguageGuess, edition_language: str) -> bool:
+    """True when the item is confidently in a language other than its edition's."""
+    return guess.language != edition_language and guess.confidence >= MISMATCH_MIN_CONFIDENCE
+
+
+def foreign_paragraphs(
+    paragraphs: Sequence[str], language: str, detector: LanguageDetector | None = None
+) -> tuple[int, ...]:
+    """Indices of paragraphs clearly not in ``language`` (a banner in another language, a quoted press
+    release). Short lines and lines of names only (every word capitalised) are never flagged."""
+    detector = detector or LanguageDetector()
+    flagged = []
+    for index, paragraph in enumerate(paragraphs):
+        if not _worth_checking(paragraph):
+            continue
+        guess = detect_language(paragraph, detector)
+        if guess.language != language and guess.confidence >= FOREIGN_PARAGRAPH_MIN_CONFIDENCE:
+            flagged.append(index)
+    return tuple(flagged)
+
+
+def _worth_checking(paragraph: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", paragraph)
+    if sum(len(word) for word in words) < MIN_FOREIGN_LETTERS:
+        return False
+    return any(word[0].islower() for word in words)
+
+
+def _count_letters(text: str) -> _Letters:
+    latin = cyrillic = total = 0
+    for char in text:
+        if not char.isalpha():
+            continue
+        total += 1
+        script = _script(char)
+        latin += script == "LATIN"
+        cyrillic += script == "CYRILLIC"
+    return _Letters(latin, cyrillic, total)
+
+
+def _script(char: str) -> str:
+    """First word of the character's Unicode name: LATIN, CYRILLIC, GEORGIAN, MODIFIER…"""
+    return unicodedata.name(char, "?").split(" ", 1)[0]
+
+
+def _ceiling(letters: int) -> float:
+    return min(1.0, SHORT_TEXT_CEILING + (1 - SHORT_TEXT_CEILING) * letters / FULL_EVIDENCE_LETTERS)
+
+
+def _letter_confidence(found: int, threshold: float) -> float:
+    """0.5 when foreign letters just reach their threshold, 1 at twice the threshold."""
+    return min(1.0, found / threshold / 2)
+
+
+def _fold(text: str) -> str:
+    """Lower-case that keeps Turkic İ as i (Python's "İ".lower() is "i" plus a combining dot)."""
+    return text.replace("İ", "i").lower().replace("\u0307", "")
+
+
+def _cyrillic_guess(sample: str, letters: _Letters, detector: LanguageDetector) -> tuple[Language, float]:
+    folded = _fold(sample)
+    foreign = sum(1 for char in folded if char in NON_RUSSIAN_CYRILLIC)
+    if foreign >= NON_RUSSIAN_CYRILLIC_RATE * letters.cyrillic:
+        return "other", _letter_confidence(foreign, NON_RUSSIAN_CYRILLIC_RATE * letters.cyrillic)
+    probabilities = detector.probabilities(sample, "cyrillic")
+    if not probabilities:
+        return "other", 0.0
+    best = max(probabilities, key=probabilities.__getitem__)
+    return ("ru" if best == "ru" else "other"), probabilities[best]
+
+
+def _latin_guess(sample: str, letters: _Letters, detector: LanguageDetector) -> tuple[Language, float]:
+    evidence = _turkic_evidence(sample, letters.latin)
+    if evidence.schwa_rate >= AZ_SCHWA_RATE and evidence.az > evidence.tr + evidence.uz:
+        return "az", max(evidence.az_share, SCHWA_CONFIDENCE)
+    foreign = sum(1 for char in _fold(sample) if char not in OUR_LATIN and _script(char) == "LATIN")
+    if foreign >= FOREIGN_LATIN_RATE * letters.latin:
+        return "other", _letter_confidence(foreign, FOREIGN_LATIN_RATE * letters.latin)
+    headline = letters.latin < HEADLINE_LETTERS
+    probabilities = detector.probabilities(sample, "headline" if headline else "latin")
+    if not probabilities:
+        return "other", 0.0
+    best = max(probabilities, key=probabilities.__getitem__)
+    if best == "en":
+        return "en", probabilities[best]
+    if best == "tr" and evidence.az >= evidence.tr + evidence.uz:
+        # A Turkic text without enough ə (a headline, an ASCII-only transliteration): the markers decide.
+        return "az", max(evidence.az_share, AZ_UNMARKED_CONFIDENCE)
+    # Sure it is "other" as far as it is sure it is none of ours.
+    return "other", max(0.0, 1 - evidence.az_share - probabilities.get("en", 0.0))
+
+
+def _turkic_evidence(text: str, latin_letters: int) -> _TurkicEvidence:
+    """Weighted Azerbaijani, Turkish and Uzbek markers in ``text``."""
+    folded = _fold(text)
+
+    def score(markers: tuple[_Marker, ...]) -> float:
+        return sum(marker.weight * len(marker.pattern.findall(folded)) for marker in markers)
+
+    return _TurkicEvidence(
+        az=score(AZ_MARKERS),
+        tr=score(TR_MARKERS),
+        uz=score(UZ_MARKERS),
+        schwa_rate=folded.count("ə") / max(latin_letters, 1),
+    )

@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+import pytest
+from langdetect.detector_factory import DetectorFactory
+
+from pipeline.langid import (
+    DETECT_PREFIX_CHARS,
+    FOREIGN_PARAGRAPH_MIN_CONFIDENCE,
+    MISMATCH_MIN_CONFIDENCE,
+    LanguageDetector,
+    detect_language,
+    foreign_paragraphs,
+    is_mismatch,
+)
+from pipeline.records import LanguageGuess
+
+RU = (
+    "Президент Азербайджана подписал закон об утверждении соглашения между правительствами двух стран "
+    "о сотрудничестве в области информационной безопасности. Документ был ранее одобрен парламентом, "
+    "а сама конвенция вступит в силу после обмена ратификационными грамотами."
+)
+AZ = (
+    "Prezident İlham Əliyev Azərbaycan Respublikası ilə Qazaxıstan Respublikası arasında hava nəqliyyatı "
+    "haqqında sazişin təsdiq edilməsi barədə qanunu imzalayıb. Saziş tərəflərin müvafiq dövlətdaxili "
+    "prosedurları başa çatdırdıqdan sonra qüvvəyə minəcək."
+)
+EN = (
+    "The President of Azerbaijan has signed a law approving the agreement with Kazakhstan on air "
+    "services. The agreement will enter into force once both parties have completed their internal "
+    "procedures and exchanged notes through diplomatic channels."
+)
+TR = (
+    "Türkiye Cumhurbaşkanı, Azerbaycan ile imzalanan hava ulaştırması anlaşmasını onaylayan kanunu "
+    "imzaladı. Anlaşma, tarafların iç hukuk süreçlerini tamamlamasının ardından yürürlüğe girecek ve "
+    "iki ülke arasındaki işbirliği için yeni bir dönem başlatacak."
+)
+UK = (
+    "Верховна Рада України ратифікувала угоду між урядами двох країн про співробітництво у сфері "
+    "інформаційної безпеки. Документ набуде чинності після обміну дипломатичними нотами між сторонами."
+)
+KK = (
+    "Қазақстан Республикасының Парламенті екі ел үкіметтері арасындағы әуе қатынасы туралы келісімді "
+    "ратификациялады. Құжат тараптар ішкі рәсімдерді аяқтағаннан кейін күшіне енеді."
+)
+BG = (
+    "Народното събрание ратифицира споразумението между правителствата на двете страни за "
+    "сътрудничество в областта на информационната сигурност. Документът влиза в сила след размяната "
+    "на дипломатически ноти."
+)
+UZ = (
+    "Oʻzbekiston Respublikasi Prezidenti ikki davlat hukumatlari oʻrtasidagi havo qatnovi toʻgʻrisidagi "
+    "bitimni tasdiqlash haqidagi qonunni imzoladi va u rasmiy e’lon qilingan kundan boshlab kuchga kiradi."
+)
+DE = (
+    "Der Präsident Aserbaidschans hat ein Gesetz zur Genehmigung des Abkommens mit Kasachstan über den "
+    "Luftverkehr unterzeichnet. Das Abkommen tritt in Kraft, sobald beide Seiten ihre innerstaatlichen "
+    "Verfahren abgeschlossen haben."
+)
+
+
+@pytest.fixture(scope="module")
+def detector() -> LanguageDetector:
+    return LanguageDetector()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [(RU, "ru"), (AZ, "az"), (EN, "en"), (TR, "other"), (UK, "other"), (KK, "other"), (BG, "other"),
+     (UZ, "other"), (DE, "other")],
+    ids=["ru", "az", "en", "tr", "uk", "kk", "bg", "uz", "de"],
+)  # fmt: skip
+def test_paragraphs_get_their_language_with_enough_confidence_to_flag(
+    text: str, language: str, detector: LanguageDetector
+) -> None:
+    guess = detect_language(text, detector)
+    assert guess.language == language
+    assert guess.confidence >= MISMATCH_MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("Парламент ратифицировал конвенцию", "ru"),
+        ("Milli Məclis konvensiyanı ratifikasiya etdi", "az"),
+        ("Bakıda beynəlxalq forum keçirilib", "az"),
+        ("Azerbaijan, Kazakhstan sign agreement", "en"),
+        ("Baku hosts forum", "en"),
+        ("Türkiye ile anlaşma için yeni adım", "other"),
+        ("Верховна Рада ратифікувала угоду", "other"),
+        ("Sejm ratyfikował umowę z Azerbejdżanem", "other"),
+    ],
+)
+def test_short_titles_are_labelled_but_never_confident_enough_to_flag(
+    title: str, language: str, detector: LanguageDetector
+) -> None:
+    guess = detect_language(title, detector)
+    assert guess.language == language
+    assert 0 < guess.confidence < MISMATCH_MIN_CONFIDENCE
+
+
+def test_upper_case_azerbaijani_with_dotted_capital_i_is_azerbaijani(detector: LanguageDetector) -> None:
+    assert detect_language("AZƏRBAYCAN RESPUBLİKASI İLƏ GÜRCÜSTAN ARASINDA SAZİŞ", detector).language == "az"
+
+
+def test_english_text_naming_an_azerbaijani_institution_stays_english(detector: LanguageDetector) -> None:
+    text = EN + " The text was published by the Azərbaycan Respublikası Milli Məclisi on its website."
+    assert detect_language(text, detector).language == "en"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "12345 67", "—", "2026"])
+def test_text_without_letters_is_other_with_no_confidence(text: str, detector: LanguageDetector) -> None:
+    assert detect_language(text, detector) == LanguageGuess("other", 0.0)
+
+
+@pytest.mark.parametrize("text", ["ბაქოში საერთაშორისო ფორუმი ჩატარდა", "Բաքվում կայացել է միջազգային ֆորում"])
+def test_other_scripts_are_other(text: str, detector: LanguageDetector) -> None:
+    guess = detect_language(text, detector)
+    assert guess.language == "other"
+    assert guess.confidence >= FOREIGN_PARAGRAPH_MIN_CONFIDENCE
+
+
+def test_only_the_prefix_is_read(detector: LanguageDetector) -> None:
+    russian_head = (RU + " ") * (DETECT_PREFIX_CHARS // len(RU) + 1)
+    assert detect_language(russian_head + EN * 20, detector).language == "ru"
+
+
+def test_same_text_gets_the_same_guess_every_time_and_from_fresh_detectors(detector: LanguageDetector) -> None:
+    # Short, ambiguous texts are where langdetect's random sampling would show.
+    texts = ("Azerbaijan, Kazakhstan sign agreement", "Bakıda forum keçirilib", RU, TR, UZ)
+    first = [detect_language(text, detector) for text in texts]
+    for _ in range(20):
+        assert [detect_language(text, detector) for text in texts] == first
+    for _ in range(3):
+        fresh = LanguageDetector()
+        assert [detect_language(text, fresh) for text in texts] == first
+
+
+def test_seeding_leaves_langdetects_own_factory_alone(detector: LanguageDetector) -> None:
+    detect_language(RU, detector)
+    detect_language(EN, detector)
+    assert DetectorFactory.seed is None
+
+
+@pytest.mark.parametrize(
+    ("text", "edition", "flagged"),
+    [
+        (EN, "az", True),
+        (AZ, "ru", True),
+        (TR, "az", True),
+        (AZ, "az", False),
+        (RU, "ru", False),
+        ("Milli Məclis konvensiyanı ratifikasiya etdi", "en", False),  # a title alone is too little
+    ],
+)
+def test_mismatch_is_flagged_only_when_confident(
+    text: str, edition: str, flagged: bool, detector: LanguageDetector
+) -> None:
+    assert is_mismatch(detect_language(text, detector), edition) is flagged
+
+
+def test_foreign_banner_on_a_russian_page_is_found(detector: LanguageDetector) -> None:
+    paragraphs = (
+        "БАКУ /Trend/ - " + RU,
+        "Azərbaycan Respublikasının Prezidenti İlham Əliyev sərəncam imzalayıb.",
+        "Ильхам Алиев, Касым-Жомарт Токаев",
+        "23.02.2026 16:22",
+        "Следует отметить, что Азербайджан активно участвовал в подготовке окончательного проекта Конвенции.",
+        "Read Trend on Telegram and follow the latest news from the region.",
+    )
+    assert foreign_paragraphs(paragraphs, "ru", detector) == (1, 5)
+
+
+def test_name_only_and_short_lines_are_never_foreign(detector: LanguageDetector) -> None:
+    paragraphs = ("Jeyhun Bayramov, Ararat Mirzoyan, Antony Blinken", "Trend", "Photo: AZERTAC", "12:45")
+    assert foreign_paragraphs(paragraphs, "ru", detector) == ()
+
+
+def test_a_page_in_one_language_has_no_foreign_paragraphs(detector: LanguageDetector) -> None:
+    assert foreign_paragraphs(AZ.split(". "), "az", detector) == ()

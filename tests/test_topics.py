@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import ConfigError
+from pipeline.topics import RELEVANT_TOPICS, TopicRules, is_relevant, load_topics, tag_topics
+
+SEED = Path("/work/shared/reference/seed-trend-ru-2026-02-23.txt")
+
+
+@pytest.fixture(scope="module")
+def rules() -> TopicRules:
+    return load_topics()
+
+
+def test_shipped_file_defines_every_relevant_topic(rules: TopicRules) -> None:
+    assert {topic.name for topic in rules.topics} == RELEVANT_TOPICS
+    assert rules.path.endswith("pipeline/topics.yaml")
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        # ru
+        ("Милли Меджлис ратифицировал соглашение о воздушном сообщении с Казахстаном.", ("ratification",)),
+        ("Министры иностранных дел подписали меморандум о сотрудничестве.", ("signature",)),
+        ("Президент утвердил Протокол о внесении изменений в Соглашение.", ("approval",)),
+        ("Азербайджан присоединился к Конвенции о гражданско-правовых аспектах похищения детей.", ("accession",)),
+        ("Договор вступит в силу с даты получения последнего уведомления.", ("entry_into_force",)),
+        ("Россия денонсировала договор о сотрудничестве.", ("denunciation",)),
+        ("Конвенция утверждена с заявлениями и оговорками Азербайджанской Республики.", ("approval", "reservation")),
+        # az
+        ("Milli Məclis Azərbaycan ilə Qazaxıstan arasında hava nəqliyyatı haqqında sazişi ratifikasiya edib.",
+         ("ratification",)),
+        ("Nazirlər iki ölkə arasında əməkdaşlığa dair memorandum imzalayıblar.", ("signature",)),
+        ("Prezident Protokolun təsdiq edilməsi haqqında qanun imzalayıb.", ("approval", "signature")),
+        ("Azərbaycan Respublikası Konvensiyaya qoşulub.", ("accession",)),
+        ("Saziş 2026-cı il martın 1-dən qüvvəyə minir.", ("entry_into_force",)),
+        ("Müqavilənin denonsasiya edilməsi haqqında qanun qəbul edilib.", ("denunciation",)),
+        ("Azərbaycan Respublikasının qeyd-şərtləri ilə", ("reservation",)),
+        ("AZƏRBAYCAN RESPUBLİKASI KONVENSİYANI RATİFİKASİYA ETDİ", ("ratification",)),
+        # en
+        ("Azerbaijan ratified the Convention on the Rights of Persons with Disabilities.", ("ratification",)),
+        ("The two ministers signed an agreement on visa-free travel.", ("signature",)),
+        ("The Cabinet approved the draft protocol.", ("approval",)),
+        ("Azerbaijan acceded to the Apostille Convention in 2004.", ("accession",)),
+        ("The treaty entered into force on 1 March.", ("entry_into_force",)),
+        ("The denunciation takes effect six months after notification.", ("denunciation",)),
+        ("Azerbaijan withdrew its reservations to the Covenant.", ("reservation",)),
+    ],
+)  # fmt: skip
+def test_treaty_actions_are_tagged_in_each_language(text: str, topics: tuple[str, ...], rules: TopicRules) -> None:
+    assert tag_topics(text, rules) == topics
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The striker signed a three-year contract with the club on Monday.",
+        "Parliament approved the 2026 state budget in the third reading.",
+        "Milli Məclis 2026-cı il dövlət büdcəsini təsdiq edib.",
+        "Футболист подписал контракт с клубом до 2028 года.",
+        "Новые тарифы вступят в силу с 1 марта.",
+        "Azerbaijan strongly denounced the attack on its embassy.",
+        "Hotel reservations in Baku are up 20 percent.",
+        "Волонтёры присоединились к акции по посадке деревьев.",
+        "Gənclər aksiyaya qoşulub.",
+        "Компания подписала соглашение. Спортсмен подписал контракт.",
+        "The minister signed the visitors' book. The agreement was discussed later.",
+    ],
+)
+def test_everyday_uses_of_the_verbs_are_not_tagged(text: str, rules: TopicRules) -> None:
+    # The second-to-last one is a signature, but the verb and the treaty word are in the same sentence.
+    expected = ("signature",) if text.startswith("Компания") else ()
+    assert tag_topics(text, rules) == expected
+
+
+def test_the_seed_article_is_tagged(rules: TopicRules) -> None:
+    assert tag_topics(SEED.read_text(encoding="utf-8"), rules) == (
+        "approval", "ratification", "reservation", "signature",
+    )  # fmt: skip
+
+
+def test_is_relevant() -> None:
+    assert is_relevant(("ratification",)) is True
+    assert is_relevant(("sanctions",)) is False
+    assert is_relevant(()) is False
+
+
+def write(tmp_path: Path, text: str) -> str:
+    path = tmp_path / "topics.yaml"
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_a_custom_file_replaces_the_shipped_terms(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "context:\n  en: ['treaty']\n"
+        "topics:\n"
+        "  sanctions:\n    anywhere:\n      en: ['sanction']\n"
+        "  signature:\n    in_context:\n      en: ['inked\\b']\n",
+    )
+    rules = load_topics(path)
+    assert rules.path == path
+    assert tag_topics("New sanctions were announced.", rules) == ("sanctions",)
+    assert tag_topics("They inked the treaty.", rules) == ("signature",)
+    assert tag_topics("They signed the treaty.", rules) == ()
+
+
+def problems_of(path: str) -> tuple[str, ...]:
+    with pytest.raises(ConfigError) as caught:
+        load_topics(path)
+    assert caught.value.exit_code == 2
+    return caught.value.problems
+
+
+def test_every_problem_is_reported_with_file_line_and_key(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "context:\n"  # 1
+        "  en: ['treaty']\n"  # 2
+        "  fr: ['traité']\n"  # 3
+        "topics:\n"  # 4
+        "  ratification:\n"  # 5
+        "    anywhere:\n"  # 6
+        "      en: ['ratif(', 'x?']\n"  # 7
+        "    keywords: []\n"  # 8
+        "  Signature:\n"  # 9
+        "    in_context:\n"  # 10
+        "      en: 'sign'\n"  # 11 (not reported: the topic is skipped)
+        "  accession: {}\n"  # 12
+        "  approval:\n"  # 13
+        "    anywhere:\n"  # 14
+        "      en: [12]\n"  # 15
+        "  approval:\n"  # 16
+        "    anywhere: {en: ['approv']}\n",  # 17
+    )
+    assert problems_of(path) == (
+        f"{path}:3: context.fr: unknown key; expected one of ru, az, en",
+        f"{path}:7: topics.ratification.anywhere.en[0]: bad regular expression 'ratif(': "
+        "missing ), unterminated subpattern at position 5",
+        f"{path}:7: topics.ratification.anywhere.en[1]: 'x?' matches the empty string, so it would tag every text",
+        f"{path}:8: topics.ratification.keywords: unknown key; expected one of description, anywhere, in_context",
+        f"{path}:9: topics.Signature: must be snake_case (e.g. entry_into_force)",
+        f"{path}:12: topics.accession: no terms: give `anywhere` or `in_context` terms",
+        f"{path}:15: topics.approval.anywhere.en[0]: expected a non-empty string (quote terms: '...')",
+        f"{path}:16: topics.approval: duplicate key",
+    )
+
+
+def test_missing_sections_and_unknown_top_level_keys(tmp_path: Path) -> None:
+    path = write(tmp_path, "topic:\n  ratification:\n    anywhere: {en: ['ratif']}\n")
+    assert problems_of(path) == (
+        f"{path}:1: topic: unknown key; expected one of context, topics",
+        f"{path}:1: context: missing",
+        f"{path}:1: topics: missing",
+    )
+
+
+def test_invalid_yaml_names_its_line(tmp_path: Path) -> None:
+    path = write(tmp_path, "context:\n  en: ['treaty'\ntopics: {}\n")
+    with pytest.raises(ConfigError) as caught:
+        load_topics(path)
+    assert str(caught.value).startswith(f"{path}:3: not valid YAML: ")
+
+
+def test_empty_and_missing_files(tmp_path: Path) -> None:
+    assert problems_of(write(tmp_path, "")) == (
+        f"{tmp_path / 'topics.yaml'}:1: the file is empty; it needs `context` and `topics`",
+    )
+    missing = str(tmp_path / "nope.yaml")
+    with pytest.raises(ConfigError, match=r"nope\.yaml: cannot read the topics file"):
+        load_topics(missing)
