@@ -104,6 +104,7 @@ _TIME = re.compile(r"(?<![\d:])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::(
 _OFFSET = re.compile(
     r"\(?\s*\b(?:UTC|GMT)\s*(?:(?P<sign>[+\-\u2212])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?)?\s*\)?"
 )
+_RFC822_ZONE = re.compile(r"\d:\d{2}(?::\d{2})?\s*(?:[A-Za-z]{1,5}|[+-]\d{4})\s*$")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 
 
@@ -217,12 +218,13 @@ def _parse_rfc822(text: str, zone: tzinfo) -> datetime | None:
     parts = parsedate_tz(text)
     if parts is None:
         return None
-    *fields, offset = parts
+    year, month, day, hour, minute, second, *_, offset = parts
     try:
-        naive = datetime(*fields[:6])  # type: ignore[misc]
+        naive = datetime(year, month, day, hour, minute, second)
     except ValueError:
         return None
-    if offset is None:  # no zone printed: the source's own
+    # parsedate_tz reports a missing zone as offset 0: look for the zone ourselves.
+    if offset is None or not _RFC822_ZONE.search(text):
         return _attach(naive, zone)
     return naive.replace(tzinfo=timezone(timedelta(seconds=offset)))
 

@@ -16,7 +16,8 @@ banners, "read also" blocks, tickers ...) are removed; JSON-LD and meta tags are
 Other fields, each from a documented chain:
 
 - title: ``rules.title`` → JSON-LD ``headline`` → ``og:title`` → first ``h1`` → ``<title>``; a site-name
-  segment (" | Trend.az", " - APA") is cut from ``og:title`` and ``<title>``.
+  segment (" | Trend.az", " - APA") is cut from ``og:title`` and ``<title>``; from an element, only its
+  first line (an unclosed ``<h1>`` in broken markup would otherwise take in the whole page).
 - lead: ``rules.lead``; else the first body paragraph when it opens with an agency dateline
   ("БАКУ /Trend/ -", "Bakı. Trend:", "BAKU, Azerbaijan, Feb. 23. /Trend/"). The dateline is kept in the
   lead (it is what the agency printed, and where the story comes from); a paragraph holding only the
@@ -280,8 +281,8 @@ def _lines(node: LexborNode) -> list[str]:
         if isinstance(item, str):
             chunks.append(item)
             continue
-        if item.is_text_node:
-            chunks.append(item.text_content or "")
+        if item.is_text_node:  # a newline in the source is a space; only markup breaks paragraphs
+            chunks.append((item.text_content or "").replace("\n", " "))
             continue
         block = item.tag in _BLOCK_TAGS
         children = list(item.iter(include_text=True))
@@ -289,13 +290,13 @@ def _lines(node: LexborNode) -> list[str]:
     return [line for line in (clean_text(part) for part in "".join(chunks).split("\n")) if line]
 
 
-def _select_text(tree: LexborHTMLParser, selectors: tuple[str, ...]) -> str | None:
-    """The text of the first selector that finds any."""
+def _select_text(tree: LexborHTMLParser, selectors: tuple[str, ...], *, first_line: bool = False) -> str | None:
+    """The text of the first selector that finds any (only its first line with ``first_line``)."""
     for selector in selectors:
         for node in tree.css(selector):
-            text = clean_text(" ".join(_lines(node)))
-            if text:
-                return text
+            lines = _lines(node)
+            if lines:
+                return lines[0] if first_line else " ".join(lines)
     return None
 
 
@@ -366,12 +367,12 @@ EXTRACTION_SEQUENCE: tuple[Callable[[_Page], _Draft | None], ...] = (
 def _title(page: _Page) -> str | None:
     meta = page.meta
     headline = meta.json_ld.get("headline")
-    h1 = page.tree.css_first("h1")
+    # A title is one line: an unclosed <h1> in broken markup swallows the page after it.
     candidates = (
-        _select_text(page.tree, page.rules.title),
+        _select_text(page.tree, page.rules.title, first_line=True),
         clean_text(headline) if isinstance(headline, str) else None,
         _strip_site_name(meta.meta.get("og:title", ""), meta),
-        clean_text(h1.text()) if h1 else None,
+        _select_text(page.tree, ("h1",), first_line=True),
         _strip_site_name(meta.title_tag, meta),
     )
     return next((c for c in candidates if c), None)
