@@ -122,6 +122,8 @@ UPDATE_NOTICE = re.compile(
     r"Details added|Updated)\b",
     re.I,
 )
+# The first version's time inside a notice; a bare "Updated 12:00" names the update time instead.
+FIRST_VERSION = re.compile(r"(?:первая версия|ilk versiya|first version)\D{0,40}\d{1,2}:\d{2}", re.I)
 NOTICE_MAX_CHARS = 200  # a notice is one short line; longer text starting with "Updated" is prose
 
 MIN_BLOCK_CHARS = 200  # the largest-block heuristic must find at least a short news item's worth of text
@@ -219,15 +221,16 @@ def _json_ld_items(data: Any) -> Iterator[dict[str, Any]]:
 def _remove_chrome(tree: LexborHTMLParser, rules: ArticleRules) -> None:
     """Remove ``rules.drop``, then generic chrome that does not wrap the article.
 
-    Generic chrome is kept when it holds the headline, what the source's title/body selectors point
-    at, or more than ``WRAPPER_SHARE`` of the page's text (ASP.NET pages wrap everything in a <form>).
+    Generic chrome is kept when it holds the headline, wraps what the source's title/body selectors
+    point at, or holds more than ``WRAPPER_SHARE`` of the page's text (ASP.NET pages wrap everything in
+    a <form>). A "related" block *inside* the body container still goes.
     """
     doomed: list[LexborNode] = [n for selector in rules.drop for n in tree.css(selector)]
     protected = {
         node.mem_id
         for selector in (*rules.title, *rules.body)
-        for match in tree.css(selector)
-        for node in (match, *_ancestors(match))
+        if (shared := _common_ancestor(tree.css(selector))) is not None
+        for node in (shared, *_ancestors(shared))
     }
     page_chars = len(tree.body.text()) if tree.body else 0
     generic = [n for tag in CHROME_TAGS for n in tree.css(tag)]
@@ -261,6 +264,17 @@ def _ancestors(node: LexborNode) -> Iterator[LexborNode]:
     while parent is not None:
         yield parent
         parent = parent.parent
+
+
+def _common_ancestor(nodes: list[LexborNode]) -> LexborNode | None:
+    """The innermost element containing all of ``nodes`` (the node itself when there is one)."""
+    if not nodes:
+        return None
+    shared = [nodes[0], *_ancestors(nodes[0])]
+    for node in nodes[1:]:
+        lineage = {n.mem_id for n in (node, *_ancestors(node))}
+        shared = [n for n in shared if n.mem_id in lineage]
+    return shared[0] if shared else None
 
 
 def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
@@ -426,7 +440,9 @@ def _update_notices(page: _Page) -> tuple[str, ...]:
     if page.rules.update_notice:
         found = _select_all_texts(page.tree, page.rules.update_notice)
     else:
-        found = [t for t in (clean_text(n.text()) for n in page.tree.css("body *")) if _is_notice(t)]
+        # A notice is a line of its own: a paragraph or block, or a line ended by <br>.
+        body = page.tree.body
+        found = [line for line in (_lines(body) if body else []) if _is_notice(line)]
     return tuple(dict.fromkeys(found))
 
 
@@ -478,7 +494,8 @@ def _apply_first_version(
     published: datetime | None, updated: datetime | None, notices: tuple[str, ...], timezone: str
 ) -> tuple[datetime | None, datetime | None]:
     """Read "первая версия опубликована в 15:48": the page's date is the update, 15:48 the publication."""
-    first = next((t for t in map(find_time, notices) if t is not None), None)
+    mentions = (FIRST_VERSION.search(notice) for notice in notices)
+    first = next((find_time(m.group(0)) for m in mentions if m is not None), None)
     if published is None or first is None:
         return published, updated
     zone = ZoneInfo(timezone)

@@ -358,3 +358,24 @@ def test_the_sequence_is_ordered_from_most_to_least_specific() -> None:
 def test_clean_text_normalises_unicode_and_whitespace() -> None:
     decomposed = "Ba\u0301ku"  # a + combining acute
     assert clean_text(f"  {decomposed}\u00a0\u00a0 x\u200by \t\n z ") == "B\u00e1ku xy z"
+
+
+def test_generic_chrome_inside_the_body_container_is_removed() -> None:
+    html = """<html><body><h1>Saziş imzalanıb</h1><div class="article-content article-paddings">
+    <p>Bakı. Trend: Azərbaycan və Qazaxıstan tranzit sazişi imzalayıb.</p>
+    <div class="related-news"><p>Digər xəbər: hava proqnozu</p></div>
+    <p>Saziş beş il müddətinə bağlanıb.</p></div></body></html>"""
+    article = extract(html, "https://az.trend.az/azerbaijan/politics/3900006.html", TREND)
+    assert article.body == ("Saziş beş il müddətinə bağlanıb.",)
+
+
+def test_an_update_time_is_not_mistaken_for_the_first_version() -> None:
+    html = """<html><head><meta property="article:published_time" content="2026-02-23T16:22:00+04:00">
+    </head><body><h1>Treaty signed</h1><div class="article-content article-paddings">
+    <p>Updated at 17:10</p><p>BAKU, Azerbaijan, Feb. 23. /Trend/ - The treaty was signed today.</p>
+    </div></body></html>"""
+    article = extract(html, "https://en.trend.az/azerbaijan/politics/3900007.html", ArticleRules(
+        body=("div.article-content.article-paddings p",)))
+    assert article.update_notices == ("Updated at 17:10",)
+    assert article.published == utc(2026, 2, 23, 12, 22)
+    assert article.updated is None
