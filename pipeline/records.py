@@ -130,6 +130,10 @@ class Settings:
     topics_file: str = ""
     """Empty: the term lists shipped with the package (pipeline/topics.yaml)."""
     models_dir: str = "data/models"
+    models_index: str = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/index.json"
+    translation_beam_size: int = 4
+    translation_threads: int = 0
+    translation_batch_tokens: int = 2048
 
 
 @dataclass(frozen=True)
