@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
+import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from . import console, harvest, samplesite, sources, store
-from .errors import PipelineError
+from . import console, harvest, models, samplesite, sources, store, translate
+from .errors import ConfigError, PipelineError
 from .fetch import ResolveTransport, make_client
-from .records import Config
+from .records import LANGUAGES, Config
 
 DEFAULT_CONFIG = "sources.yaml"
 DEMO_DATABASE = "data/demo.db"
@@ -120,6 +122,50 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_models(args: argparse.Namespace) -> int:
+    """Install Argos Translate models (from the Argos index, or --file offline) or list the installed ones."""
+    settings = _load(args).settings
+    if args.action == "list":
+        for m in models.installed_models(settings.models_dir):
+            print(f"{m.direction:8} {m.name:20} {m.version:8} {m.path}")
+        for source, target, route in models.routes(models.installed_models(settings.models_dir), LANGUAGES):
+            print(f"{source}→{target}: " + (f"{route.path} ({route.model} {route.version})"
+                                           if isinstance(route, models.Route) else route))
+        return 0
+    if not (args.directions or args.all or args.file):
+        raise ConfigError("models install: name directions (ru-en en-ru az-en en-az), --all, or --file X.argosmodel")
+    installed = [models.install_file(path, settings.models_dir) for path in args.file]
+    wanted = models.DIRECTIONS if args.all else args.directions
+    if wanted:
+        installed += models.install_from_index(wanted, settings.models_dir, settings.models_index)
+    for m in installed:
+        print(f"installed {m.direction} {m.name} {m.version} in {m.path}")
+    return 0
+
+
+def cmd_translate(args: argparse.Namespace) -> int:
+    """Translate relevant items into the other two languages (batched, cached, offline).
+    Without options: every relevant item lacking a current translation."""
+    config = _load(args)
+    db_path = _database_path(args, config)
+    with store.run_lock(db_path):
+        db = store.open_db(db_path)
+        try:
+            ids = args.item or (translate.pending_item_ids(db) if args.pending else None)
+            report = translate.translate_items(db, config.settings, ids)
+        finally:
+            db.close()
+    if args.json:
+        print(json.dumps(dataclasses.asdict(report), ensure_ascii=False))
+    elif not args.quiet:
+        print(f"{report.items} items: {report.written} translations written, {report.up_to_date} up to date,"
+              f" {report.flagged} flagged; sentences: {report.translated} translated,"
+              f" {report.cached} from cache ({report.seconds:.1f} s)")
+        for p in (*report.pending, *report.skipped):
+            print(f"  item {p.item_id} → {p.language}: {p.reason}")
+    return 0 if report.ok else 1
+
+
 def cmd_settings(args: argparse.Namespace) -> int:
     """List every setting with its default and what it does."""
     for name, default, help_text in sources.settings_help():
@@ -153,6 +199,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--samples", help="sample sites folder (default: the repository's samples/)")
     p.add_argument("--set", dest="overrides", action="append", default=[], metavar="NAME=VALUE",
                    help="override a setting of the sample sources")
+
+    p = add("models", cmd_models, (config_opts,))
+    p.add_argument("action", choices=("install", "list"))
+    p.add_argument("directions", nargs="*", metavar="DIRECTION", help="e.g. ru-en en-ru az-en en-az")
+    p.add_argument("--all", action="store_true", help="every direction the pipeline uses")
+    p.add_argument("--file", action="append", default=[], metavar="X.argosmodel",
+                   help="install offline from a package file (repeatable)")
+
+    p = add("translate", cmd_translate, (config_opts, output_opts))
+    p.add_argument("--pending", action="store_true", help="only items waiting for a model")
+    p.add_argument("--item", action="append", type=int, default=[], metavar="ID", help="only this item (repeatable)")
 
     add("check", cmd_check, (config_opts,))
     add("settings", cmd_settings)
