@@ -1,0 +1,744 @@
+"""Daily digest emails: what is new since the last digest each recipient received.
+
+    recipients.yaml ──load_recipients──▶ RecipientsFile
+    database ──load_groups──▶ Group…   (a story with all its versions; an item no story holds is its own)
+    Group… × Recipient ──build_digests──▶ DigestMessage…  (HTML + plain text, in the recipient's language)
+    DigestMessage ──write_eml──▶ data/outbox/<date>/*.eml          (--dry-run: nothing marked sent)
+                  ──send_digests──▶ SMTP, then mark_sent            (only what was accepted is marked)
+
+A group is sent again only when its version changes (an item joined the story or was revised); it then
+carries an "updated" mark. Scraped text is untrusted: the HTML template escapes everything, and only
+http(s) links become links.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import smtplib
+import ssl
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid, parseaddr
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Literal
+
+import jinja2
+import sqlite_utils
+import yaml
+
+from .errors import ConfigError
+from .records import LANGUAGES, EditionLanguage
+from .topics import RELEVANT_TOPICS
+
+DEFAULT_RECIPIENTS = "data/recipients.yaml"
+"""Kept under data/ (outside git): real addresses never enter the repository."""
+DEFAULT_OUTBOX = "data/outbox"
+# A first digest (new recipient, or the first after an outage) carries a week of news, not the archive.
+LOOKBACK_DAYS = 7
+# Baku has been UTC+04:00 all year since 2016; dates in the digest are the analysts' local dates.
+LOCAL_TIME = timedelta(hours=4)
+FORMATS = ("html", "text")
+RECIPIENT_KEYS = ("email", "name", "language", "topics", "treaties", "format")
+
+
+# --------------------------------------------------------------------------------------------------
+# Recipients
+
+
+@dataclass(frozen=True)
+class Recipient:
+    email: str
+    language: EditionLanguage
+    name: str = ""
+    topics: tuple[str, ...] = ()
+    """Topic tags of interest; with ``treaties`` empty too, everything relevant."""
+    treaties: tuple[str, ...] = ()
+    """Treaty ids (``un-cybercrime``) or words of a treaty's name, matched case-insensitively."""
+    format: Literal["html", "text"] = "html"
+    """``html``: HTML with a plain-text alternative; ``text``: plain text only."""
+
+
+@dataclass(frozen=True)
+class RecipientsFile:
+    sender: str
+    recipients: tuple[Recipient, ...]
+    path: str
+
+
+def load_recipients(path: str | Path) -> RecipientsFile:
+    """Read and check a recipients file; every problem is reported at once, each as ``file:line: ...``."""
+    path = Path(path)
+    try:
+        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: no recipients file (copy recipients.example.yaml there)") from None
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        raise ConfigError(f"{path}: cannot read recipients: {error}") from None
+    if not isinstance(root, yaml.MappingNode):
+        raise ConfigError(f"{path}:1: expected a mapping with 'sender' and 'recipients'")
+    top = {key.value: value for key, value in root.value}
+    problems: list[str] = []
+    sender = _scalar(top.get("sender"))
+    if not sender or "@" not in parseaddr(sender)[1]:
+        problems.append(f"{path}:{_line(top.get('sender', root))}: 'sender' must be an address like "
+                        "'Legal news <legalnews@example.org>'")
+    entries = top.get("recipients")
+    if not isinstance(entries, yaml.SequenceNode):
+        problems.append(f"{path}:{_line(entries or root)}: 'recipients' must be a list")
+        entries = yaml.SequenceNode("tag:yaml.org,2002:seq", [])
+    recipients: list[Recipient] = []
+    for node in entries.value:
+        recipient = _recipient(node, str(path), problems)
+        if recipient and any(r.email == recipient.email for r in recipients):
+            problems.append(f"{path}:{_line(node)}: {recipient.email} is listed twice")
+        elif recipient:
+            recipients.append(recipient)
+    if problems:
+        raise ConfigError(f"{path}: invalid recipients file", tuple(problems))
+    return RecipientsFile(sender=sender or "", recipients=tuple(recipients), path=str(path))
+
+
+def _line(node: yaml.Node) -> int:
+    return int(node.start_mark.line) + 1
+
+
+def _scalar(node: yaml.Node | None) -> str | None:
+    return str(node.value).strip() if isinstance(node, yaml.ScalarNode) else None
+
+
+def _strings(node: yaml.Node | None) -> tuple[str, ...] | None:
+    """A list of strings (or one string); None when it is something else."""
+    if node is None:
+        return ()
+    if isinstance(node, yaml.ScalarNode):
+        return (str(node.value).strip(),) if str(node.value).strip() else ()
+    if isinstance(node, yaml.SequenceNode) and all(isinstance(n, yaml.ScalarNode) for n in node.value):
+        return tuple(str(n.value).strip() for n in node.value)
+    return None
+
+
+def _recipient(node: yaml.Node, file: str, problems: list[str]) -> Recipient | None:
+    at = f"{file}:{_line(node)}"
+    if not isinstance(node, yaml.MappingNode):
+        problems.append(f"{at}: each recipient must be a mapping with at least 'email' and 'language'")
+        return None
+    fields = {key.value: value for key, value in node.value}
+    before = len(problems)
+    for unknown in sorted(set(fields) - set(RECIPIENT_KEYS)):
+        problems.append(f"{at}: unknown key {unknown!r} (expected one of: {', '.join(RECIPIENT_KEYS)})")
+    email = _scalar(fields.get("email")) or ""
+    if not re.fullmatch(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+", email):
+        problems.append(f"{at}: 'email' must be a plain address like analyst@example.org, got {email!r}")
+    language = _scalar(fields.get("language")) or ""
+    if language not in LANGUAGES:
+        problems.append(f"{at}: 'language' must be one of {', '.join(LANGUAGES)}, got {language!r}")
+    fmt = _scalar(fields.get("format")) or "html"
+    if fmt not in FORMATS:
+        problems.append(f"{at}: 'format' must be one of {', '.join(FORMATS)}, got {fmt!r}")
+    topics, treaties = _strings(fields.get("topics")), _strings(fields.get("treaties"))
+    if topics is None or treaties is None:
+        problems.append(f"{at}: 'topics' and 'treaties' must be lists of names")
+    for topic in sorted(set(topics or ()) - RELEVANT_TOPICS):
+        problems.append(f"{at}: unknown topic {topic!r} (known: {', '.join(sorted(RELEVANT_TOPICS))})")
+    if len(problems) > before:
+        return None
+    return Recipient(email=email, language=language, name=_scalar(fields.get("name")) or "",  # type: ignore[arg-type]
+                     topics=topics or (), treaties=treaties or (), format=fmt)  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------------------------------
+# What there is to tell: groups read from the database
+
+
+@dataclass(frozen=True)
+class SourceVersion:
+    """One source's report (an item) within a group."""
+
+    item_id: int
+    source_id: str
+    source_name: str
+    official: bool
+    language: str
+    url: str
+    title: str
+    published_at: str | None
+    revision: int
+
+
+@dataclass(frozen=True)
+class Event:
+    action: str
+    treaty_id: str | None
+    treaty_names: Mapping[str, str]
+    """Best name per language, "en" always present when the treaty is known."""
+    states: tuple[str, ...]
+    act_date: str | None
+    legal_act: str | None
+    confirmed: bool
+
+
+@dataclass(frozen=True)
+class Group:
+    key: str
+    """The story id, or ``item:<id>`` for a relevant item no story holds (yet)."""
+    version: str
+    """Changes when an item joins or is revised: the group is then sent again, marked "updated"."""
+    versions: tuple[SourceVersion, ...]
+    """Latest first."""
+    events: tuple[Event, ...]
+    topics: frozenset[str]
+    translated_titles: Mapping[str, str]
+    """Machine translations of the lead version's title, by language."""
+    story_titles: Mapping[str, str] = field(default_factory=dict)
+    changed_at: str = ""
+
+    @property
+    def lead(self) -> SourceVersion:
+        return self.versions[0]
+
+
+def load_groups(db: sqlite_utils.Database, since: str) -> list[Group]:
+    """Groups with a relevant item first seen or changed at or after ``since`` (ISO UTC), newest first."""
+    changed = db.execute(
+        """
+        SELECT i.id, si.story_id FROM items i LEFT JOIN story_items si ON si.item_id = i.id
+        WHERE i.relevant = 1 AND i.duplicate_of IS NULL
+          AND coalesce(i.last_changed_at, i.first_seen_at) >= ?
+        """,
+        [since],
+    ).fetchall()
+    story_ids = sorted({story for _, story in changed if story})
+    members = _story_members(db, story_ids)
+    keys: dict[str, list[int]] = {}
+    for item_id, story_id in changed:
+        if story_id:
+            keys[story_id] = members.get(story_id, [item_id])
+        else:
+            keys[f"item:{item_id}"] = [item_id]
+    item_ids = sorted({i for ids in keys.values() for i in ids})
+    items = _items(db, item_ids)
+    stories = _stories(db, story_ids)
+    translations = _title_translations(db, item_ids)
+    events = _events(db, item_ids, story_ids)
+    groups = [
+        _group(key, [items[i] for i in ids if i in items], stories.get(key), translations, events)
+        for key, ids in keys.items()
+    ]
+    return sorted((g for g in groups if g.versions), key=lambda g: (g.changed_at, g.key), reverse=True)
+
+
+def _json(text: str | None, default: Any) -> Any:
+    try:
+        return json.loads(text) if text else default
+    except ValueError:
+        return default
+
+
+def _story_members(db: sqlite_utils.Database, story_ids: list[str]) -> dict[str, list[int]]:
+    rows = db.execute(
+        """
+        SELECT si.story_id, si.item_id FROM story_items si JOIN items i ON i.id = si.item_id
+        WHERE si.story_id IN (SELECT value FROM json_each(?)) AND i.duplicate_of IS NULL
+        ORDER BY si.is_latest DESC, coalesce(i.published_at, i.first_seen_at) DESC, i.id DESC
+        """,
+        [json.dumps(story_ids)],
+    ).fetchall()
+    members: dict[str, list[int]] = {}
+    for story_id, item_id in rows:
+        members.setdefault(story_id, []).append(item_id)
+    return members
+
+
+def _items(db: sqlite_utils.Database, item_ids: list[int]) -> dict[int, dict[str, Any]]:
+    rows = db.query(
+        """
+        SELECT i.id, i.source_id, coalesce(s.name, i.source_id) AS source_name, coalesce(s.official, 0) AS official,
+          i.language, coalesce(i.canonical_url, i.fetched_url, i.url) AS link, i.title, i.published_at,
+          i.revision, i.topics, coalesce(i.last_changed_at, i.first_seen_at) AS changed_at
+        FROM items i LEFT JOIN sources s ON s.id = i.source_id
+        WHERE i.id IN (SELECT value FROM json_each(?))
+        """,
+        [json.dumps(item_ids)],
+    )
+    return {row["id"]: row for row in rows}
+
+
+def _stories(db: sqlite_utils.Database, story_ids: list[str]) -> dict[str, dict[str, str]]:
+    rows = db.execute("SELECT id, titles FROM stories WHERE id IN (SELECT value FROM json_each(?))",
+                      [json.dumps(story_ids)]).fetchall()
+    return {story_id: _json(titles, {}) for story_id, titles in rows}
+
+
+def _title_translations(db: sqlite_utils.Database, item_ids: list[int]) -> dict[int, dict[str, str]]:
+    rows = db.execute(
+        "SELECT item_id, language, text FROM translations WHERE field = 'title' AND text != ''"
+        " AND item_id IN (SELECT value FROM json_each(?))",
+        [json.dumps(item_ids)],
+    ).fetchall()
+    found: dict[int, dict[str, str]] = {}
+    for item_id, language, text in rows:
+        found.setdefault(item_id, {})[language] = text
+    return found
+
+
+def _treaty_names(name_en: str | None, names_json: str | None, fallback: str | None) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for language, value in _json(names_json, {}).items():
+        first = value[0] if isinstance(value, list) and value else value
+        if isinstance(first, str) and first:
+            names[language] = first
+    if name_en:
+        names["en"] = name_en
+    if fallback:
+        names.setdefault("en", fallback)
+    return names
+
+
+def _events(
+    db: sqlite_utils.Database, item_ids: list[int], story_ids: list[str]
+) -> dict[int | str, list[Event]]:
+    """Events keyed by item id and by story id, confirmed ones first (they win when a group dedupes)."""
+    rows = db.query(
+        """
+        SELECT e.story_id, e.item_id, e.action, e.treaty_id, e.treaty_name, e.states, e.act_date, e.legal_act,
+          e.confirmed, t.name_en, t.names
+        FROM events e LEFT JOIN treaties t ON t.id = e.treaty_id
+        WHERE e.item_id IN (SELECT value FROM json_each(?)) OR e.story_id IN (SELECT value FROM json_each(?))
+        ORDER BY coalesce(e.confirmed, 0) DESC, e.act_date, e.id
+        """,
+        [json.dumps(item_ids), json.dumps(story_ids)],
+    )
+    found: dict[int | str, list[Event]] = {}
+    for row in rows:
+        states = _json(row["states"], [])
+        event = Event(
+            action=row["action"], treaty_id=row["treaty_id"],
+            treaty_names=MappingProxyType(_treaty_names(row["name_en"], row["names"], row["treaty_name"])),
+            states=tuple(states) if isinstance(states, list) else (str(states),),
+            act_date=row["act_date"], legal_act=row["legal_act"], confirmed=bool(row["confirmed"]),
+        )
+        for key in {row["story_id"], row["item_id"]} - {None}:
+            found.setdefault(key, []).append(event)
+    return found
+
+
+def _group(
+    key: str, rows: list[dict[str, Any]], story_titles: dict[str, str] | None,
+    translations: dict[int, dict[str, str]], events: dict[int | str, list[Event]],
+) -> Group:
+    versions = tuple(
+        SourceVersion(
+            item_id=r["id"], source_id=r["source_id"], source_name=r["source_name"], official=bool(r["official"]),
+            language=r["language"] or "other", url=r["link"], title=r["title"], published_at=r["published_at"],
+            revision=r["revision"] or 1,
+        )
+        for r in rows
+    )
+    translated: dict[str, str] = {}
+    for version in versions:  # the lead's translations win; others fill languages it lacks
+        for language, text in translations.get(version.item_id, {}).items():
+            translated.setdefault(language, text)
+    keys: tuple[int | str, ...] = (key, *(v.item_id for v in versions))
+    found = [e for k in keys for e in events.get(k, [])]
+    unique: dict[tuple[object, ...], Event] = {}
+    for event in found:  # several sources report one act: tell it once, confirmed version first
+        unique.setdefault((event.action, event.treaty_id or event.treaty_names.get("en"), event.act_date), event)
+    return Group(
+        key=key,
+        version=",".join(f"{v.item_id}.{v.revision}" for v in sorted(versions, key=lambda v: v.item_id)),
+        versions=versions,
+        events=tuple(sorted(unique.values(), key=lambda e: e.act_date or "")),
+        topics=frozenset(t for r in rows for t in _json(r["topics"], [])),
+        translated_titles=MappingProxyType(translated),
+        story_titles=MappingProxyType(story_titles or {}),
+        changed_at=max(r["changed_at"] or "" for r in rows),
+    )
+
+
+def interested(recipient: Recipient, group: Group) -> bool:
+    """A recipient with neither topics nor treaties gets everything; otherwise a topic or a treaty must match."""
+    if not recipient.topics and not recipient.treaties:
+        return True
+    if group.topics & set(recipient.topics):
+        return True
+    wanted = [t.casefold() for t in recipient.treaties]
+    for event in group.events:
+        names = [n.casefold() for n in event.treaty_names.values()]
+        if any(w == (event.treaty_id or "").casefold() or any(w in n for n in names) for w in wanted):
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------------------------------
+# Rendering: views in the recipient's language
+
+
+@dataclass(frozen=True)
+class Labels:
+    heading: str
+    counts: str
+    """Format with ``new`` and ``updated``."""
+    updated: str
+    translated: str
+    """Format with ``language`` (the original's, upper case)."""
+    other_news: str
+    sources: str
+    official: str
+    unconfirmed: str
+    revision: str
+    footer: str
+    actions: Mapping[str, str]
+
+
+LABELS: Mapping[str, Labels] = MappingProxyType({
+    "en": Labels(
+        heading="Legal news digest", counts="{new} new, {updated} updated", updated="updated",
+        translated="machine translation from {language}", other_news="Other news", sources="Sources",
+        official="official", unconfirmed="not confirmed by an official source", revision="revision",
+        footer="Sent by legalnews to {email}.",
+        actions=MappingProxyType({
+            "signed": "signature", "ratified": "ratification", "approved_by_law": "approval by law",
+            "acceded": "accession", "adopted_by_parliament": "adoption by parliament",
+            "submitted_to_parliament": "submission to parliament", "entered_into_force": "entry into force",
+            "denounced": "denunciation", "reservations_declarations": "reservations and declarations",
+            "authorities_designated": "designation of authorities",
+        }),
+    ),
+    "ru": Labels(
+        heading="Дайджест правовых новостей", counts="новых: {new}, обновлённых: {updated}", updated="обновлено",
+        translated="машинный перевод с {language}", other_news="Другие новости", sources="Источники",
+        official="официальный", unconfirmed="не подтверждено официальным источником", revision="версия",
+        footer="Отправлено legalnews на адрес {email}.",
+        actions=MappingProxyType({
+            "signed": "подписание", "ratified": "ратификация", "approved_by_law": "утверждение законом",
+            "acceded": "присоединение", "adopted_by_parliament": "принятие парламентом",
+            "submitted_to_parliament": "внесение в парламент", "entered_into_force": "вступление в силу",
+            "denounced": "денонсация", "reservations_declarations": "оговорки и заявления",
+            "authorities_designated": "назначение компетентных органов",
+        }),
+    ),
+    "az": Labels(
+        heading="Hüquqi xəbərlər icmalı", counts="yeni: {new}, yenilənmiş: {updated}", updated="yeniləndi",
+        translated="{language} dilindən maşın tərcüməsi", other_news="Digər xəbərlər", sources="Mənbələr",
+        official="rəsmi", unconfirmed="rəsmi mənbə ilə təsdiqlənməyib", revision="versiya",
+        footer="legalnews tərəfindən {email} ünvanına göndərilib.",
+        actions=MappingProxyType({
+            "signed": "imzalanma", "ratified": "ratifikasiya", "approved_by_law": "qanunla təsdiq",
+            "acceded": "qoşulma", "adopted_by_parliament": "parlament tərəfindən qəbul",
+            "submitted_to_parliament": "parlamentə təqdim", "entered_into_force": "qüvvəyə minmə",
+            "denounced": "denonsasiya", "reservations_declarations": "qeyd-şərtlər və bəyanatlar",
+            "authorities_designated": "səlahiyyətli orqanların təyini",
+        }),
+    ),
+})
+
+
+@dataclass(frozen=True)
+class LinkView:
+    source: str
+    language: str
+    url: str
+    href: str | None
+    """The URL when it is http(s); anything else (``javascript:``) is shown as text, never linked."""
+    published: str
+    official: bool
+    revision: int
+
+
+@dataclass(frozen=True)
+class GroupView:
+    title: str
+    title_language: str
+    """Language of ``title``; a badge is shown when it is not the recipient's."""
+    translated_from: str | None
+    updated: bool
+    events: tuple[str, ...]
+    links: tuple[LinkView, ...]
+
+
+@dataclass(frozen=True)
+class SectionView:
+    title: str
+    groups: tuple[GroupView, ...]
+
+
+@dataclass(frozen=True)
+class DigestView:
+    language: str
+    labels: Labels
+    subject: str
+    summary: str
+    date: str
+    sections: tuple[SectionView, ...]
+    footer: str
+
+
+def choose_title(group: Group, language: str) -> tuple[str, str, str | None]:
+    """(title, its language, language it was translated from or None), best first:
+
+    an original version in the recipient's language; the machine translation of the lead version's
+    title; the story's title in that language; else the lead's original title (shown with a badge).
+    """
+    original = next((v for v in group.versions if v.language == language), None)
+    if original:
+        return original.title, language, None
+    if text := group.translated_titles.get(language):
+        return text, language, group.lead.language
+    if text := group.story_titles.get(language):
+        return text, language, group.lead.language
+    return group.lead.title, group.lead.language, None
+
+
+def local_time(iso: str | None, with_time: bool = True) -> str:
+    if not iso:
+        return ""
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if moment.tzinfo is None:
+        return iso
+    local = moment.astimezone(UTC) + LOCAL_TIME
+    return local.strftime("%Y-%m-%d %H:%M" if with_time else "%Y-%m-%d")
+
+
+def event_line(event: Event, labels: Labels, language: str) -> str:
+    """Who did what to which treaty, when: "Ratification: Convention X — Azerbaijan — 2026-02-23 (Law 12)"."""
+    action = labels.actions.get(event.action, event.action.replace("_", " "))
+    treaty = event.treaty_names.get(language) or event.treaty_names.get("en") or event.treaty_id or "?"
+    parts = [f"{action[:1].upper()}{action[1:]}: {treaty}"]
+    if event.states:
+        parts.append(", ".join(event.states))
+    if event.act_date:
+        parts.append(event.act_date)
+    line = " — ".join(parts)
+    if event.legal_act:
+        line += f" ({event.legal_act})"
+    if not event.confirmed:
+        line += f" [{labels.unconfirmed}]"
+    return line
+
+
+def _safe_href(url: str) -> str | None:
+    return url if re.match(r"https?://", url, re.IGNORECASE) else None
+
+
+def group_view(group: Group, language: str, updated: bool) -> GroupView:
+    labels = LABELS[language]
+    title, title_language, translated_from = choose_title(group, language)
+    return GroupView(
+        title=title, title_language=title_language, translated_from=translated_from, updated=updated,
+        events=tuple(event_line(e, labels, language) for e in group.events),
+        links=tuple(
+            LinkView(source=v.source_name, language=v.language, url=v.url, href=_safe_href(v.url),
+                     published=local_time(v.published_at), official=v.official, revision=v.revision)
+            for v in group.versions
+        ),
+    )
+
+
+def _section_title(group: Group, language: str, labels: Labels) -> str:
+    if not group.events:
+        return labels.other_news
+    names = group.events[0].treaty_names
+    return names.get(language) or names.get("en") or group.events[0].treaty_id or labels.other_news
+
+
+def digest_view(recipient: Recipient, groups: Sequence[tuple[Group, bool]], now: datetime) -> DigestView:
+    """Sections per treaty (stories without a treaty last), each group in the recipient's language."""
+    labels = LABELS[recipient.language]
+    sections: dict[str, list[GroupView]] = {}
+    for group, updated in groups:
+        sections.setdefault(_section_title(group, recipient.language, labels), []).append(
+            group_view(group, recipient.language, updated))
+    ordered = sorted(sections.items(), key=lambda kv: (kv[0] == labels.other_news, kv[0].casefold()))
+    updated_count = sum(1 for _, updated in groups if updated)
+    summary = labels.counts.format(new=len(groups) - updated_count, updated=updated_count)
+    date = local_time(now.isoformat(), with_time=False)
+    return DigestView(
+        language=recipient.language, labels=labels, subject=f"{labels.heading} {date}: {summary}",
+        summary=summary, date=date,
+        sections=tuple(SectionView(title, tuple(views)) for title, views in ordered),
+        footer=labels.footer.format(email=recipient.email),
+    )
+
+
+def _templates() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("pipeline", "templates"),
+        autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default=False),
+        trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined,
+    )
+
+
+def render(view: DigestView) -> tuple[str, str]:
+    """(plain text, HTML) of a digest."""
+    env = _templates()
+    return env.get_template("digest.txt.j2").render(d=view), env.get_template("digest.html.j2").render(d=view)
+
+
+# --------------------------------------------------------------------------------------------------
+# Messages
+
+
+@dataclass(frozen=True)
+class DigestMessage:
+    recipient: Recipient
+    sender: str
+    subject: str
+    text: str
+    html: str | None
+    groups: tuple[tuple[str, str], ...]
+    """(group key, version) pairs marked sent once the message is delivered."""
+    message_id: str
+    date: datetime
+
+    def to_email(self) -> EmailMessage:
+        message = EmailMessage()
+        message["From"] = self.sender
+        message["To"] = f"{self.recipient.name} <{self.recipient.email}>" if self.recipient.name \
+            else self.recipient.email
+        message["Subject"] = self.subject
+        message["Date"] = format_datetime(self.date)
+        message["Message-ID"] = self.message_id
+        message["Auto-Submitted"] = "auto-generated"  # RFC 3834: autoresponders must not reply
+        message.set_content(self.text)
+        if self.html is not None:
+            message.add_alternative(self.html, subtype="html")
+        return message
+
+
+def sent_versions(db: sqlite_utils.Database, recipient: str) -> dict[str, str]:
+    return dict(db.execute("SELECT story_id, story_version FROM digest_sent WHERE recipient = ?",
+                           [recipient]).fetchall())
+
+
+def build_digests(db: sqlite_utils.Database, recipients: RecipientsFile, now: datetime) -> list[DigestMessage]:
+    """One message per recipient with something new or updated since their last digest (none otherwise)."""
+    since = (now - timedelta(days=LOOKBACK_DAYS)).astimezone(UTC).isoformat()
+    groups = load_groups(db, since)
+    domain = parseaddr(recipients.sender)[1].rpartition("@")[2] or "legalnews.invalid"
+    messages = []
+    for recipient in recipients.recipients:
+        sent = sent_versions(db, recipient.email)
+        chosen = [(g, g.key in sent) for g in groups if interested(recipient, g) and sent.get(g.key) != g.version]
+        if not chosen:
+            continue
+        view = digest_view(recipient, chosen, now)
+        text, html = render(view)
+        messages.append(DigestMessage(
+            recipient=recipient, sender=recipients.sender, subject=view.subject, text=text,
+            html=html if recipient.format == "html" else None,
+            groups=tuple((g.key, g.version) for g, _ in chosen),
+            message_id=make_msgid("digest", domain=domain), date=now,
+        ))
+    return messages
+
+
+def mark_sent(db: sqlite_utils.Database, message: DigestMessage, now: datetime) -> None:
+    rows = [{"recipient": message.recipient.email, "story_id": key, "story_version": version,
+             "sent_at": now.astimezone(UTC).isoformat()} for key, version in message.groups]
+    with db.conn:
+        db.table("digest_sent").upsert_all(rows, pk=("recipient", "story_id"))
+
+
+def write_eml(messages: Iterable[DigestMessage], outbox: str | Path, now: datetime) -> list[Path]:
+    """Write each message to ``outbox/<date>/<recipient>.eml`` (for --dry-run); nothing is marked sent."""
+    folder = Path(outbox) / local_time(now.isoformat(), with_time=False)
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for message in messages:
+        path = folder / (re.sub(r"[^\w.@-]", "_", message.recipient.email) + ".eml")
+        path.write_bytes(message.to_email().as_bytes())
+        paths.append(path)
+    return paths
+
+
+# --------------------------------------------------------------------------------------------------
+# SMTP
+
+
+@dataclass(frozen=True)
+class SmtpSettings:
+    host: str
+    port: int = 587
+    starttls: bool = True
+    user: str | None = None
+    password: str | None = field(default=None, repr=False)
+    timeout: float = 30.0
+
+
+SMTP_ENVIRONMENT = (
+    ("LEGALNEWS_SMTP_HOST", "mail server host name (required for --send)"),
+    ("LEGALNEWS_SMTP_PORT", "port (default 587)"),
+    ("LEGALNEWS_SMTP_STARTTLS", "1 (default) to require STARTTLS before anything is sent, 0 for a local relay"),
+    ("LEGALNEWS_SMTP_USER", "login name, if the server wants one"),
+    ("LEGALNEWS_SMTP_PASSWORD", "password for LEGALNEWS_SMTP_USER"),
+    ("LEGALNEWS_SMTP_TIMEOUT", "seconds to wait for the server (default 30)"),
+)
+
+
+def smtp_settings(environ: Mapping[str, str] | None = None) -> SmtpSettings:
+    """SMTP settings from the environment (never from a file in the repository)."""
+    env = os.environ if environ is None else environ
+    host = env.get("LEGALNEWS_SMTP_HOST", "").strip()
+    problems = [] if host else ["LEGALNEWS_SMTP_HOST is not set: export the mail server's host name"]
+    port, timeout = env.get("LEGALNEWS_SMTP_PORT", "587"), env.get("LEGALNEWS_SMTP_TIMEOUT", "30")
+    starttls = env.get("LEGALNEWS_SMTP_STARTTLS", "1").strip().lower()
+    if not port.isdigit():
+        problems.append(f"LEGALNEWS_SMTP_PORT must be a port number, got {port!r}")
+    if not re.fullmatch(r"\d+(\.\d+)?", timeout):
+        problems.append(f"LEGALNEWS_SMTP_TIMEOUT must be a number of seconds, got {timeout!r}")
+    if starttls not in ("1", "0", "true", "false", "yes", "no"):
+        problems.append(f"LEGALNEWS_SMTP_STARTTLS must be 1 or 0, got {starttls!r}")
+    user, password = env.get("LEGALNEWS_SMTP_USER") or None, env.get("LEGALNEWS_SMTP_PASSWORD") or None
+    if user and not password:
+        problems.append("LEGALNEWS_SMTP_USER is set but LEGALNEWS_SMTP_PASSWORD is not")
+    if user and starttls in ("0", "false", "no"):
+        problems.append("refusing to send LEGALNEWS_SMTP_USER's password unencrypted: set LEGALNEWS_SMTP_STARTTLS=1")
+    if problems:
+        raise ConfigError("SMTP settings: " + "; ".join(problems), tuple(problems))
+    return SmtpSettings(host=host, port=int(port), starttls=starttls in ("1", "true", "yes"), user=user,
+                        password=password, timeout=float(timeout))
+
+
+@dataclass(frozen=True)
+class Delivery:
+    recipient: str
+    ok: bool
+    error: str = ""
+
+
+def _deliver(message: DigestMessage, smtp: SmtpSettings) -> None:
+    with smtplib.SMTP(smtp.host, smtp.port, timeout=smtp.timeout) as client:
+        if smtp.starttls:
+            client.starttls(context=ssl.create_default_context())
+        if smtp.user:
+            client.login(smtp.user, smtp.password or "")
+        client.send_message(message.to_email())
+
+
+def send_digests(
+    db: sqlite_utils.Database, messages: Sequence[DigestMessage], smtp: SmtpSettings, now: datetime
+) -> list[Delivery]:
+    """Send each message on its own connection; mark it sent only once the server accepted it.
+
+    A refused recipient or a dropped connection fails that message alone: it stays unmarked, so the next
+    run sends it again, and the other recipients still get theirs.
+    """
+    deliveries = []
+    for message in messages:
+        try:
+            _deliver(message, smtp)
+        except (smtplib.SMTPException, OSError) as error:
+            reason = f"{smtp.host}:{smtp.port}: {type(error).__name__}: {error}"
+            deliveries.append(Delivery(message.recipient.email, ok=False, error=reason))
+            continue
+        mark_sent(db, message, now)
+        deliveries.append(Delivery(message.recipient.email, ok=True))
+    return deliveries
