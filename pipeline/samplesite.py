@@ -353,7 +353,7 @@ class LoggedRequest:
     started: float
     """``time.monotonic()`` when the request line was read."""
     finished: float
-    """``time.monotonic()`` when the answer was written (or abandoned)."""
+    """``time.monotonic()`` when the answer was ready to send (streamed bodies: when streaming stopped)."""
     bytes_sent: int = 0
 
 
@@ -363,6 +363,8 @@ class _State:
 
     phase: int = 1
     latency: float = 0.0
+    generation: int = 0
+    """Bumped by ``reset()``: answers to requests received before it are not logged."""
     faults: dict[tuple[str, str], list[Fault]] = field(default_factory=dict)
     log: list[LoggedRequest] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -478,6 +480,7 @@ class SampleSites:
         """Back to phase 1, no latency, no faults, empty log: what a shared server must be between tests."""
         with self._state.lock:
             self._state.phase, self._state.latency = 1, 0.0
+            self._state.generation += 1
             self._state.faults.clear()
             self._state.log.clear()
 
@@ -506,28 +509,27 @@ class _Handler(BaseHTTPRequestHandler):
         """Silenced: the structured ``requests`` log replaces stderr lines."""
 
     def _answer(self, *, head: bool) -> None:
+        """Log each answer before its last byte leaves, so a client that has it can assert on the log."""
         state, started = self.server.state, time.monotonic()
         host = (self.headers.get("Host") or "").split(":")[0].lower()
         path = urlsplit(self.path).path or "/"
         with state.lock:
-            phase, latency = state.phase, state.latency
+            phase, latency, generation = state.phase, state.latency, state.generation
         fault = state.next_fault(host, path)
-        status, sent = 0, 0
-        try:
-            if latency:
-                state.stopping.wait(latency)
-            if fault is not None and fault.delay:
-                state.stopping.wait(fault.delay)
-            if fault is not None and fault.drop:
-                self.close_connection = True
-            elif fault is not None and fault.stream_bytes:
-                status, sent = 200, self._stream(fault, head)
-            else:
-                status, sent = self._respond(self._plan(host, path, phase, fault), head)
-        except (BrokenPipeError, ConnectionResetError):
-            self.close_connection = True  # the client gave up (timeout, size cap): nothing to answer
-        finally:
-            self._log(host, path, status, started, sent)
+        if latency:
+            state.stopping.wait(latency)
+        if fault is not None and fault.delay:
+            state.stopping.wait(fault.delay)
+        if fault is not None and fault.drop:
+            self.close_connection = True
+            self._log(generation, host, 0, started, 0)
+        elif fault is not None and fault.stream_bytes:
+            self._log(generation, host, 200, started, self._stream(fault, head))
+        else:
+            reply = self._plan(host, path, phase, fault)
+            with_body = not head and reply.status != 304
+            self._log(generation, host, reply.status, started, len(reply.body) if with_body else 0)
+            self._respond(reply, with_body)
 
     def _plan(self, host: str, path: str, phase: int, fault: Fault | None) -> _Reply:
         resource = self.server.content.lookup(host, path, phase)
@@ -557,37 +559,41 @@ class _Handler(BaseHTTPRequestHandler):
                 return False
         return False
 
-    def _respond(self, reply: _Reply, head: bool) -> tuple[int, int]:
+    def _respond(self, reply: _Reply, with_body: bool) -> None:
         self.send_response(reply.status)
-        replaced = {name.lower() for name, _ in reply.headers}
         for name, value in _dedupe(reply.headers):
             self.send_header(name, value)
-        if "content-length" not in replaced and reply.status != 304:
+        if reply.status != 304 and not any(name.lower() == "content-length" for name, _ in reply.headers):
             self.send_header("Content-Length", str(len(reply.body)))
         self.end_headers()
-        if not head and reply.status != 304:
-            self.wfile.write(reply.body)
-            return reply.status, len(reply.body)
-        return reply.status, 0
+        try:
+            if with_body:
+                self.wfile.write(reply.body)
+        except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True  # the client gave up (timeout): nothing more to say
 
     def _stream(self, fault: Fault, head: bool) -> int:
-        """A body of ``fault.stream_bytes`` generated chunk by chunk: never held in memory."""
+        """A body of ``fault.stream_bytes`` generated chunk by chunk, never held in memory; returns
+        the bytes written before the end or before the client hung up (the size cap test reads it)."""
         self.send_response(200)
         self.send_header("Content-Type", "text/html; charset=utf-8")
         self.send_header("Transfer-Encoding", "chunked")
         self.end_headers()
-        if head:
-            return 0
         sent = 0
         block = (b"<p>" + b"x" * 1000 + b"</p>\n") * (_STREAM_CHUNK // 1008)
-        while sent < fault.stream_bytes:
-            data = block[: fault.stream_bytes - sent]
-            self.wfile.write(b"%x\r\n%s\r\n" % (len(data), data))
-            sent += len(data)
-        self.wfile.write(b"0\r\n\r\n")
+        try:
+            while not head and sent < fault.stream_bytes:
+                data = block[: fault.stream_bytes - sent]
+                self.wfile.write(b"%x\r\n%s\r\n" % (len(data), data))
+                sent += len(data)
+            if not head:
+                self.wfile.write(b"0\r\n\r\n")
+        except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True
         return sent
 
-    def _log(self, host: str, path: str, status: int, started: float, sent: int) -> None:
+    def _log(self, generation: int, host: str, status: int, started: float, sent: int) -> None:
+        """Append to the request log, unless ``reset()`` ran meanwhile (a slow answer of an earlier test)."""
         entry = LoggedRequest(
             host=host, method=self.command, path=self.path,
             if_none_match=self.headers.get("If-None-Match"),
@@ -597,7 +603,8 @@ class _Handler(BaseHTTPRequestHandler):
         )
         state = self.server.state
         with state.lock:
-            state.log.append(entry)
+            if state.generation == generation:
+                state.log.append(entry)
 
 
 @dataclass(frozen=True)
