@@ -12,9 +12,10 @@ import dataclasses
 import json
 import sys
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 
-from . import console, harvest, models, samplesite, sources, store, translate
+from . import console, digest, harvest, health, models, samplesite, serve, sources, store, translate
 from .errors import ConfigError, PipelineError
 from .fetch import ResolveTransport, make_client
 from .records import LANGUAGES, Config
@@ -166,6 +167,53 @@ def cmd_translate(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Browse the database with Datasette, read-only, with the analysts' canned queries."""
+    db_path = args.database or _database_path(args, _load(args))
+    print(f"Datasette on http://{args.host}:{args.port}/ (Ctrl-C to stop)", file=sys.stderr)
+    return serve.serve(db_path, serve.ServeOptions(host=args.host, port=args.port))
+
+
+def cmd_digest(args: argparse.Namespace) -> int:
+    """Build each recipient's digest of new and updated stories; write .eml files (--dry-run, the default)
+    or send them by SMTP (--send, settings from LEGALNEWS_SMTP_* variables)."""
+    config = _load(args)
+    db_path = _database_path(args, config)
+    recipients = digest.load_recipients(args.recipients)
+    smtp = digest.smtp_settings() if args.send else None
+    now = datetime.now(UTC)
+    with store.run_lock(db_path):  # two digests at once could send the same story twice
+        db = store.open_db(db_path)
+        try:
+            messages = digest.build_digests(db, recipients, now)
+            if not messages and not args.quiet:
+                print("nothing new for any recipient")
+            if smtp is None:
+                for path in digest.write_eml(messages, args.outbox, now):
+                    print(f"{path} (not sent)")
+                return 0
+            deliveries = digest.send_digests(db, messages, smtp, now)
+        finally:
+            db.close()
+    for d in deliveries:
+        if not d.ok:
+            print(f"legalnews: digest to {d.recipient} not sent, will retry next run: {d.error}", file=sys.stderr)
+        elif not args.quiet:
+            print(f"{d.recipient}: sent")
+    return 0 if all(d.ok for d in deliveries) else 1
+
+
+def cmd_health(args: argparse.Namespace) -> int:
+    """Per-source health (last success, items per day, failing runs, HTTP errors); exit 1 if a source looks broken."""
+    db = store.open_db(_database_path(args, _load(args)))
+    try:
+        results = health.source_health(db, datetime.now(UTC), days=args.days)
+    finally:
+        db.close()
+    print(health.to_json(results) if args.json else health.format_report(results))
+    return health.exit_code(results)
+
+
 def cmd_settings(args: argparse.Namespace) -> int:
     """List every setting with its default and what it does."""
     for name, default, help_text in sources.settings_help():
@@ -210,6 +258,24 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("translate", cmd_translate, (config_opts, output_opts))
     p.add_argument("--pending", action="store_true", help="only items waiting for a model")
     p.add_argument("--item", action="append", type=int, default=[], metavar="ID", help="only this item (repeatable)")
+
+    p = add("serve", cmd_serve, (config_opts,))
+    p.add_argument("database", nargs="?", help="database file (default: --db or the 'database' setting)")
+    p.add_argument("--host", default=serve.ServeOptions.host, help="address to listen on (default: %(default)s)")
+    p.add_argument("--port", type=int, default=serve.ServeOptions.port, help="port (default: %(default)s)")
+
+    p = add("digest", cmd_digest, (config_opts,))
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--dry-run", action="store_true", help="write .eml files to --outbox (the default)")
+    mode.add_argument("--send", action="store_true", help="send by SMTP and remember what was sent")
+    p.add_argument("--recipients", default=digest.DEFAULT_RECIPIENTS, metavar="FILE",
+                   help="recipients file (default: %(default)s; see recipients.example.yaml)")
+    p.add_argument("--outbox", default=digest.DEFAULT_OUTBOX, help="folder for --dry-run (default: %(default)s)")
+    p.add_argument("-q", "--quiet", action="store_true", help="print only failures")
+
+    p = add("health", cmd_health, (config_opts,))
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.add_argument("--days", type=int, default=7, help="window for items per day and error rates (default: 7)")
 
     add("check", cmd_check, (config_opts,))
     add("settings", cmd_settings)
