@@ -740,7 +740,7 @@ def azertag_redesign(a: Art, ctx: Ctx) -> str:
     <header class="story__header">
       <span class="story__rubric">{esc(a.section)}</span>
       <h1 class="story__title">{esc(a.title)}</h1>
-      <time class="story__time" datetime="{iso_local(a.published)}">23 February 2026, 16:25</time>
+      <time class="story__time" datetime="{iso_local(a.published)}">{day_month_year("en", a.published)}, {hhmm(a.published)}</time>
     </header>
     <section class="story__text">
 {paras}

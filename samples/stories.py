@@ -179,7 +179,7 @@ TREND_RU = (
         section="Общество",
         title="В Баку ожидаются мокрый снег и сильный ветер",
         published="2026-02-23 10:15",
-        story="trend-ru-weather",
+        story="baku-weather-2026-02-24",
         flags=frozenset({CP1251_HEADER}),
         paras=(
             "БАКУ /Trend/ - 24 февраля в Баку и на Абшеронском полуострове ожидается переменная облачность, "
@@ -199,7 +199,7 @@ TREND_RU = (
         section="Экономика",
         title="Азербайджанская нефть Azeri Light подешевела",
         published="2026-02-23 12:05",
-        story="trend-ru-oil",
+        story="azeri-light-price-2026-02-23",
         flags=frozenset({HTTPS_OG}),
         foreign_para="Trend-in WhatsApp kanalına qoşulun və ən son xəbərləri ilk siz oxuyun.",
         paras=(
@@ -439,7 +439,7 @@ TREND_EN = (
         section="Energy",
         title="Azerbaijani Azeri Light oil price slightly decreases",
         published="2026-02-23 12:10",
-        story="trend-en-oil",
+        story="azeri-light-price-2026-02-23",
         paras=(
             "BAKU, Azerbaijan, February 23. /Trend/ The price of Azeri Light CIF crude stood at $72.41 per "
             "barrel on 23 February, down $0.56 from the previous figure.",
@@ -956,7 +956,7 @@ AZERTAG = (
         section="Society",
         title="Snow and strong wind expected in Baku on Tuesday",
         published="2026-02-23 09:30",
-        story="azertag-en-weather",
+        story="baku-weather-2026-02-24",
         paras=(
             "Baku, February 23, AZERTAC. Changeable cloudy weather with sleet in places is expected in Baku and "
             "on the Absheron peninsula on Tuesday.",
@@ -973,7 +973,7 @@ AZERTAG = (
         title="Sabah Bakıda qar yağacağı gözlənilir",
         published="2026-02-23 18:05",
         phase=2,
-        story="azertag-az-snow",
+        story="baku-weather-2026-02-24",
         paras=(
             "Bakı, 23 fevral, AZƏRTAC. Fevralın 24-də Bakıda və Abşeron yarımadasında hava şəraitinin dəyişkən "
             "olacağı, bəzi yerlərdə qar yağacağı gözlənilir.",
