@@ -16,7 +16,7 @@ import pytest
 import sqlite_utils
 from aiosmtpd.controller import Controller
 
-from pipeline import digest
+from pipeline import cli, digest
 from pipeline.errors import ConfigError
 
 REPO = Path(__file__).resolve().parent.parent
@@ -269,3 +269,35 @@ def test_smtp_settings_come_from_the_environment_and_refuse_clear_text_passwords
     with pytest.raises(ConfigError, match="unencrypted"):
         digest.smtp_settings({"LEGALNEWS_SMTP_HOST": "h", "LEGALNEWS_SMTP_STARTTLS": "0",
                               "LEGALNEWS_SMTP_USER": "u", "LEGALNEWS_SMTP_PASSWORD": "s3cret"})
+
+
+# --------------------------------------------------------------------------------------------------
+# The command
+
+
+def test_the_digest_command_sends_once_then_has_nothing_new(db, smtp_server, tmp_path, monkeypatch, capsys):
+    mailbox, smtp = smtp_server
+    # The command uses the real clock: make the sample's news recent.
+    db.execute("UPDATE items SET first_seen_at = datetime('now'), last_changed_at = datetime('now')")
+    db.conn.commit()
+    people = tmp_path / "recipients.yaml"
+    people.write_text("sender: legalnews@example.org\nrecipients:\n  - {email: desk@example.org, language: en}\n",
+                      encoding="utf-8")
+    for name, value in (("HOST", "127.0.0.1"), ("PORT", str(smtp.port)), ("STARTTLS", "0")):
+        monkeypatch.setenv(f"LEGALNEWS_SMTP_{name}", value)
+    args = ["digest", "--db", db.conn.execute("PRAGMA database_list").fetchone()[2], "--recipients", str(people),
+            "-c", str(REPO / "samples" / "sources.yaml")]
+
+    assert cli.main([*args, "--outbox", str(tmp_path / "outbox")]) == 0  # dry run by default
+    assert "(not sent)" in capsys.readouterr().out and mailbox.received == []
+    assert cli.main([*args, "--send"]) == 0
+    assert capsys.readouterr().out == "desk@example.org: sent\n"
+    assert cli.main([*args, "--send"]) == 0
+    assert capsys.readouterr().out == "nothing new for any recipient\n"
+    assert len(mailbox.received) == 1
+
+    monkeypatch.setenv("LEGALNEWS_SMTP_PORT", str(free_port()))
+    db.execute("UPDATE items SET revision = 3, last_changed_at = datetime('now') WHERE id = 4")
+    db.conn.commit()
+    assert cli.main([*args, "--send"]) == 1
+    assert "not sent, will retry next run" in capsys.readouterr().err

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from pipeline import health, store
+from pipeline import cli, health, store
 
 NOW = datetime(2026, 2, 23, 6, 0, tzinfo=UTC)
 
@@ -158,3 +158,20 @@ def test_json_output_carries_verdicts_and_reasons(db):
     h.source("apa")
     [result] = json.loads(health.to_json(health.source_health(db, NOW)))
     assert result["verdict"] == "broken" and result["reasons"] == ["no successful run yet"]
+
+
+def test_the_health_command_exits_non_zero_when_a_source_is_broken(tmp_path, capsys):
+    db_path = tmp_path / "cli.db"
+    h = History(store.open_db(db_path), datetime.now(UTC))
+    h.source("trend_ru")
+    h.source("apa")
+    h.run(0.01, "trend_ru")
+    h.run(0.01, "apa", fetched=0, new=0, errors=("HTTP 403",))
+    h.run(1, "apa", fetched=0, new=0, errors=("HTTP 403",))
+    config = str(Path(__file__).parent.parent / "samples" / "sources.yaml")
+    assert cli.main(["health", "--db", str(db_path), "-c", config]) == 1
+    out = capsys.readouterr().out
+    assert out.splitlines()[1].startswith("apa ") and "read nothing" in out
+    assert cli.main(["health", "--db", str(db_path), "-c", config, "--json"]) == 1
+    verdicts = {r["source_id"]: r["verdict"] for r in json.loads(capsys.readouterr().out)}
+    assert verdicts == {"apa": "broken", "trend_ru": "ok"}
