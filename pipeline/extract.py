@@ -25,12 +25,16 @@ Other fields, each from a documented chain:
   lead selector: the lead is empty and every paragraph stays in the body.
 - published / updated: ``rules.published`` / ``rules.updated`` (``dates.parse_date``), then
   ``article:published_time`` / ``article:modified_time`` meta, then JSON-LD ``datePublished`` /
-  ``dateModified``. When an update notice names the first version's time ("первая версия опубликована в
-  15:48") and the page's date is later, the page's date is the update time: ``updated`` becomes that
-  date and ``published`` the notice's time on the same local day (source timezone; the previous day if
-  that would be after the update).
-- update notices: ``rules.update_notice``, else short elements opening with a generic notice
-  (``UPDATE_NOTICE``); notices are never repeated in the body.
+  ``dateModified``. ``updated`` is kept only when later than ``published`` (sites print
+  dateModified = datePublished on untouched articles). When an update notice names the first
+  version's time ("первая версия опубликована в 15:48") and the publication time was *printed* (read
+  from element text, not a ``content``/``datetime`` attribute), that printed date is the latest
+  version's: it becomes ``updated``, and ``published`` the notice's time on the same local day (source
+  timezone; the previous day if that would be after the update). A machine-declared
+  ``article:published_time`` is the URL's own and is kept (a story republished under a new URL).
+- update notices: ``rules.update_notice``, else lines of the page (a paragraph, a block, a line ended
+  by ``<br>``) opening with a generic notice (``UPDATE_NOTICE``); notices are never repeated in the body.
+  Only a notice naming the *first version's* time (``FIRST_VERSION``) moves the publication time.
 - canonical URL: ``link[rel=canonical]``, else ``og:url``, made absolute against the page URL.
 - author: ``rules.author`` → ``meta[name=author]`` → JSON-LD ``author``.
 
@@ -44,7 +48,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from types import MappingProxyType
 from typing import Any, Literal
 from urllib.parse import urljoin, urlsplit
@@ -476,37 +480,54 @@ def _clean_body(body: Iterable[str], title: str, notices: tuple[str, ...]) -> tu
     return tuple(kept)
 
 
+@dataclass(frozen=True)
+class _Found:
+    """A date and whether it was printed for readers (element text) or declared for machines."""
+
+    at: datetime
+    printed: bool
+
+
 def _first_date(page: _Page, rules: tuple[DateRule, ...], timezone: str, reference: datetime | None,
-                fallbacks: tuple[str | None, ...]) -> datetime | None:
+                fallbacks: tuple[object, ...]) -> _Found | None:
     for rule in rules:
         for node in page.tree.css(rule.selector):
             raw = node.attributes.get(rule.attribute) if rule.attribute else " ".join(_lines(node))
             parsed = parse_date(raw or "", timezone, rule.formats, reference=reference)
             if parsed is not None:
-                return parsed
-    for raw in fallbacks:
-        if isinstance(raw, str) and (parsed := parse_date(raw, timezone, reference=reference)):
-            return parsed
+                return _Found(parsed, printed=rule.attribute is None)
+    for declared in fallbacks:
+        if isinstance(declared, str) and (parsed := parse_date(declared, timezone, reference=reference)):
+            return _Found(parsed, printed=False)
     return None
 
 
-def _apply_first_version(
-    published: datetime | None, updated: datetime | None, notices: tuple[str, ...], timezone: str
+def _times(
+    published: _Found | None, updated: _Found | None, notices: tuple[str, ...], timezone: str
 ) -> tuple[datetime | None, datetime | None]:
-    """Read "первая версия опубликована в 15:48": the page's date is the update, 15:48 the publication."""
+    """Publication and update times; ``updated`` only when later than ``published``.
+
+    A *printed* date next to "первая версия опубликована в 15:48" is the latest version's time: it
+    becomes the update, and 15:48 on that local day the publication. A machine-declared
+    ``published_time`` is the URL's own (a story republished under a new URL keeps its new time).
+    """
+    first = _first_version(notices)
+    if published is not None and published.printed and first is not None:
+        local = published.at.astimezone(ZoneInfo(timezone))
+        original = local.replace(hour=first.hour, minute=first.minute, second=first.second, microsecond=0)
+        if original > local:
+            original -= timedelta(days=1)
+        published, updated = _Found(original.astimezone(published.at.tzinfo), True), max(
+            (f for f in (updated, published) if f is not None), key=lambda f: f.at
+        )
+    start = published.at if published else None
+    end = updated.at if updated else None
+    return start, end if end is not None and (start is None or end > start) else None
+
+
+def _first_version(notices: tuple[str, ...]) -> time | None:
     mentions = (FIRST_VERSION.search(notice) for notice in notices)
-    first = next((find_time(m.group(0)) for m in mentions if m is not None), None)
-    if published is None or first is None:
-        return published, updated
-    zone = ZoneInfo(timezone)
-    local = published.astimezone(zone)
-    original = local.replace(hour=first.hour, minute=first.minute, second=first.second, microsecond=0)
-    if original > local:
-        original -= timedelta(days=1)
-    original = original.astimezone(published.tzinfo)
-    if original == published:
-        return published, updated
-    return original, max(updated or published, published)
+    return next((find_time(m.group(0)) for m in mentions if m is not None), None)
 
 
 def _author(page: _Page) -> str | None:
@@ -565,11 +586,14 @@ def _extract(
         return ExtractionFailure(url, FailureReason.NO_TITLE, f"{url}: no title found")
     lead, body = _split_lead(body, _select_text(tree, rules.lead))
     ld = meta.json_ld
-    published = _first_date(page, rules.published, timezone, reference,
-                            (meta.meta.get("article:published_time"), ld.get("datePublished")))
-    updated = _first_date(page, rules.updated, timezone, reference,
-                          (meta.meta.get("article:modified_time"), ld.get("dateModified")))
-    published, updated = _apply_first_version(published, updated, notices, timezone)
+    published, updated = _times(
+        _first_date(page, rules.published, timezone, reference,
+                    (meta.meta.get("article:published_time"), ld.get("datePublished"))),
+        _first_date(page, rules.updated, timezone, reference,
+                    (meta.meta.get("article:modified_time"), ld.get("dateModified"))),
+        notices,
+        timezone,
+    )
     return Article(
         url=url,
         title=title,

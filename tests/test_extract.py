@@ -57,7 +57,6 @@ TREND_RU = """<!DOCTYPE html>
 <title>Президент утвердил соглашение об охране морской среды (Дополнено) | Trend.az</title>
 <meta property="og:title" content="Президент утвердил соглашение об охране морской среды (Дополнено)">
 <meta property="og:url" content="https://www.trend.az/azerbaijan/politics/3900001.html">
-<meta property="article:published_time" content="2026-02-23T16:22:00+04:00">
 <link rel="canonical" href="/azerbaijan/politics/3900001.html">
 <script>window.dataLayer = [{"page": "article"}];</script>
 </head><body>
@@ -96,7 +95,7 @@ def test_trend_ru_article_with_update_notice() -> None:
         "Соглашение было подписано в Ашхабаде в прошлом году.",
     )
     assert article.update_notices == ("Добавлены подробности (первая версия опубликована в 15:48)",)
-    # The page's 16:22 is the update; the first version went out at 15:48 Baku time.
+    # The printed 16:22 is the update; the first version went out at 15:48 Baku time.
     assert article.published == utc(2026, 2, 23, 11, 48)
     assert article.updated == utc(2026, 2, 23, 12, 22)
     assert article.canonical_url == "https://www.trend.az/azerbaijan/politics/3900001.html"
@@ -112,9 +111,10 @@ def test_generic_chrome_removal_and_boilerplate_lines_without_source_rules() -> 
         "Согласно закону, органом, ответственным за выполнение соглашения, определено министерство экологии.",
         "Соглашение было подписано в Ашхабаде в прошлом году.",
     )
-    # Found by the generic notice patterns, and still read as "first version at 15:48".
+    # Found by the generic notice patterns.
     assert article.update_notices == ("Добавлены подробности (первая версия опубликована в 15:48)",)
-    assert article.published == utc(2026, 2, 23, 11, 48)
+    # Printed dates are read through a source's rules only; this page declares none for machines.
+    assert article.published is None
 
 
 TREND_AZ = """<html lang="az"><head><title>Milli Məclis konvensiyanı ratifikasiya etdi</title></head><body>
@@ -379,3 +379,21 @@ def test_an_update_time_is_not_mistaken_for_the_first_version() -> None:
     assert article.update_notices == ("Updated at 17:10",)
     assert article.published == utc(2026, 2, 23, 12, 22)
     assert article.updated is None
+
+
+def test_a_declared_publication_time_is_kept_next_to_a_first_version_notice() -> None:
+    # A story republished under a new URL: the notice's 15:55 is the old URL's time.
+    notice = '<div class="article-update">Əlavə olunub (ilk versiya saat 15:55-də dərc edilib)</div>'
+    html = TREND_AZ.replace(
+        "<head>", '<head><meta property="article:published_time" content="2026-02-23T16:40:00+04:00">'
+    ).replace("<p>Bakı. Trend:</p>", notice + "<p>Bakı. Trend:</p>")
+    article = extract(html, "https://az.trend.az/azerbaijan/politics/3900008.html", TREND)
+    assert article.update_notices == ("Əlavə olunub (ilk versiya saat 15:55-də dərc edilib)",)
+    assert article.published == utc(2026, 2, 23, 12, 40)
+    assert article.updated is None
+
+
+def test_a_modification_time_equal_to_the_publication_is_no_update() -> None:
+    html = JSON_LD_ONLY.replace("2026-02-23T11:30:00+04:00", "2026-02-23T10:00:00+04:00")
+    article = extract(html, "https://apa.az/en/foreign-policy/conventions-signed-900002")
+    assert (article.published, article.updated) == (utc(2026, 2, 23, 6, 0), None)
