@@ -1,7 +1,9 @@
 import re
 from datetime import UTC, datetime
+from urllib.parse import urlsplit
 
 import pytest
+import yaml
 
 from pipeline.discover import (
     DiscoveryError,
@@ -11,7 +13,10 @@ from pipeline.discover import (
     parse_listing,
     parse_sitemap,
 )
-from pipeline.records import Link, ListingRule
+from pipeline.records import Link, ListingRule, Source
+from pipeline.samplesite import DocumentRoots, default_samples_root
+from pipeline.sources import load_config
+from pipeline.urls import identity, on_domains
 
 BAKU = "Asia/Baku"
 FEED_URL = "https://ru.trend.az/feeds/index.rss"
@@ -256,3 +261,45 @@ def test_listing_page_urls_follow_the_pattern_from_page_two() -> None:
 )
 def test_is_article_url(url: str, pattern: str | None, expected: bool) -> None:
     assert is_article_url(url, pattern) is expected
+
+
+# --------------------------------------------------------------------------------------------------
+# Regression over the sample sites (samples/): the morning's feeds and listings of every sample source.
+
+SAMPLES = yaml.safe_load((default_samples_root() / "expected.yaml").read_text(encoding="utf-8"))
+SAMPLE_SOURCES = load_config(default_samples_root() / "sources.yaml").sources
+
+
+def _sample_text(url: str) -> str:
+    parts = urlsplit(url)
+    resource = DocumentRoots(default_samples_root()).lookup(parts.hostname or "", parts.path, 1)
+    assert resource is not None, f"{url}: no such sample resource"
+    return resource.body.decode("utf-8")
+
+
+def _discover_sample(source: Source) -> list[Link]:
+    links = [
+        link for feed in source.discovery.feeds
+        for link in parse_feed(_sample_text(feed), feed, source.id, source.timezone)
+    ]
+    for rule in source.discovery.listings:
+        queue = [rule.url, *listing_page_urls(rule)]
+        for page_url in queue[: max(rule.max_pages, 1)]:
+            found, next_url = parse_listing(_sample_text(page_url), page_url, rule, source.id)
+            links += found
+            if next_url and next_url not in queue:
+                queue.append(next_url)
+    return links
+
+
+@pytest.mark.parametrize("source", SAMPLE_SOURCES, ids=lambda source: source.id)
+def test_sample_sources_discover_exactly_their_labelled_articles(source: Source) -> None:
+    articles = {
+        identity(link.url) for link in _discover_sample(source)
+        if on_domains(link.url, source.allowed_domains)
+        and is_article_url(link.url, source.discovery.article_pattern)
+    }
+    labelled = {identity(i["url"]) for i in SAMPLES["items"] if i["source"] == source.id and i["phase"] == 1}
+    skipped = {identity(s["url"]) for s in SAMPLES["skipped"]}
+    assert labelled <= articles
+    assert articles - labelled <= skipped

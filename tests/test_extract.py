@@ -1,11 +1,17 @@
 """Extraction over page layouts modelled on the real sites (see shared/reference/REAL_SITES.md)."""
 
+import re
 from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
+import yaml
 
 from pipeline.extract import EXTRACTION_SEQUENCE, clean_text, extract_article
 from pipeline.records import Article, ArticleRules, DateRule, ExtractionFailure, FailureReason
+from pipeline.samplesite import DocumentRoots, default_samples_root
+from pipeline.sources import load_config
 
 BAKU = "Asia/Baku"
 REFERENCE = datetime(2026, 2, 24, 9, 0, tzinfo=UTC)
@@ -397,3 +403,55 @@ def test_a_modification_time_equal_to_the_publication_is_no_update() -> None:
     html = JSON_LD_ONLY.replace("2026-02-23T11:30:00+04:00", "2026-02-23T10:00:00+04:00")
     article = extract(html, "https://apa.az/en/foreign-policy/conventions-signed-900002")
     assert (article.published, article.updated) == (utc(2026, 2, 23, 6, 0), None)
+
+
+# --------------------------------------------------------------------------------------------------
+# Regression over the sample sites (samples/): every labelled page, with the sample sources' own rules.
+
+
+def _sample_page(url: str, phase: int) -> str:
+    parts = urlsplit(url)
+    resource = DocumentRoots(default_samples_root()).lookup(parts.hostname or "", parts.path, phase)
+    assert resource is not None, f"{url}: no such sample page"
+    declared = re.search(r"charset=([\w-]+)", resource.content_type)
+    try:
+        return resource.body.decode(declared[1] if declared else "utf-8")
+    except UnicodeDecodeError:  # the page whose charset is declared in its <meta> only
+        return resource.body.decode("cp1251")
+
+
+SAMPLES = yaml.safe_load((default_samples_root() / "expected.yaml").read_text(encoding="utf-8"))
+SAMPLE_SOURCES = {s.id: s for s in load_config(default_samples_root() / "sources.yaml").sources}
+CHROME_PHRASES = tuple(p for phrases in SAMPLES["chrome_phrases"].values() for p in phrases)
+# The samples' afternoon (phase 2): dates printed without a year are read relative to it.
+SAMPLE_NOW = datetime(2026, 2, 23, 20, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("item", SAMPLES["items"], ids=lambda item: f"{item['source']}:{item['url'][-24:]}")
+def test_sample_pages_extract_as_labelled(item: dict[str, Any]) -> None:
+    source = SAMPLE_SOURCES[item["source"]]
+    result = extract_article(_sample_page(item["url"], 2), item["url"], source.article, source.timezone,
+                             reference=SAMPLE_NOW)
+    assert isinstance(result, Article), result
+    assert result.title == item["title"]
+    assert result.published == (datetime.fromisoformat(item["published"]) if item["published"] else None)
+    assert result.updated == (datetime.fromisoformat(item["updated"]) if item["updated"] else None)
+    assert result.update_notices == ((item["update_notice"],) if item.get("update_notice") else ())
+    assert (result.method != "selectors") is item["fallback"]
+    for expected_text in item["body_contains"]:
+        assert expected_text in result.text
+    paragraphs = (result.lead, *result.body)
+    assert not [p for p in paragraphs for phrase in CHROME_PHRASES if p.startswith(phrase)]
+    assert len(set(paragraphs)) == len(paragraphs)
+
+
+@pytest.mark.parametrize(
+    "item", [i for i in SAMPLES["items"] if "title_phase1" in i], ids=lambda item: item["url"][-24:]
+)
+def test_sample_pages_before_their_revision(item: dict[str, Any]) -> None:
+    source = SAMPLE_SOURCES[item["source"]]
+    result = extract_article(_sample_page(item["url"], 1), item["url"], source.article, source.timezone,
+                             reference=SAMPLE_NOW)
+    assert isinstance(result, Article), result
+    assert result.title == item["title_phase1"]
+    assert result.update_notices == ()
