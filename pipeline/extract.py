@@ -62,6 +62,7 @@ from .records import Article, ArticleRules, DateRule, ExtractionFailure, Failure
 __all__ = [
     "BOILERPLATE",
     "CHROME_TAGS",
+    "CHROME_TOKENS",
     "CHROME_WORDS",
     "DATELINES",
     "EXTRACTION_SEQUENCE",
@@ -121,14 +122,19 @@ DATELINES = (
 DATELINE_MAX_CHARS = 80  # "BAKU, Azerbaijan, Feb. 23. /Trend/ -" is the longest seen
 
 # Generic "this article was updated" notices, for sources without an ``update_notice`` selector.
+# The phrase must stand alone (end, punctuation, a time, "at ..."): "Updated figures show" is prose.
 UPDATE_NOTICE = re.compile(
     r"^\(?\s*(?:Добавлены подробности|Дополнено|Обновлено|Əlavə olunub|Əlavə edilib|Yenilənib|"
-    r"Details added|Updated)\b",
+    r"Details added|Updated)(?=\s*(?:$|[:()\[.,;—–-]|\d|(?:at|on|в|saat)\b))",
     re.I,
 )
 # The first version's time inside a notice; a bare "Updated 12:00" names the update time instead.
 FIRST_VERSION = re.compile(r"(?:первая версия|ilk versiya|first version)\D{0,40}\d{1,2}:\d{2}", re.I)
 NOTICE_MAX_CHARS = 200  # a notice is one short line; longer text starting with "Updated" is prose
+
+# " | Trend.az", " - APA", " :: Report": the separator before (or after) a site name in a <title>.
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—:-]|::)\s+")
+MIN_SITE_NAME_CHARS = 3  # "APA"; shorter segments ("A") would match too many names
 
 MIN_BLOCK_CHARS = 200  # the largest-block heuristic must find at least a short news item's worth of text
 
@@ -422,10 +428,6 @@ def _strip_site_name(title: str, meta: _Meta) -> str:
     return title
 
 
-_TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—:-]|::)\s+")
-MIN_SITE_NAME_CHARS = 3  # "APA"; shorter segments ("A") would match too many names
-
-
 def _letters(text: str) -> str:
     return re.sub(r"[\W_]", "", text.casefold())
 
@@ -450,24 +452,23 @@ def _update_notices(page: _Page) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def _split_lead(
-    body: tuple[str, ...], lead: str | None
-) -> tuple[str, tuple[str, ...]]:
+def _split_lead(body: tuple[str, ...], lead: str | None) -> tuple[str, tuple[str, ...]]:
     if lead:
         return lead, tuple(p for p in body if p != lead)
-    if not body or not _dateline_end(body[0]):
+    dateline = _dateline_end(body[0]) if body else 0
+    if not dateline:
         return "", body
-    if _dateline_end(body[0]) == len(body[0]) and len(body) > 1:  # the dateline alone in its paragraph
+    if dateline == len(body[0]) and len(body) > 1:  # the dateline alone in its paragraph
         return f"{body[0]} {body[1]}", body[2:]
     return body[0], body[1:]
 
 
 def _dateline_end(paragraph: str) -> int:
-    """Where the agency dateline opening the paragraph ends, or 0 when there is none."""
+    """Where the agency dateline opening the (cleaned) paragraph ends, or 0 when there is none."""
     for pattern in DATELINES:
         match = pattern.match(paragraph[: DATELINE_MAX_CHARS + 10])
         if match and match.end() <= DATELINE_MAX_CHARS:
-            return match.end() if match.end() < len(paragraph.rstrip()) else len(paragraph)
+            return match.end()
     return 0
 
 

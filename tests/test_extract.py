@@ -455,3 +455,15 @@ def test_sample_pages_before_their_revision(item: dict[str, Any]) -> None:
     assert isinstance(result, Article), result
     assert result.title == item["title_phase1"]
     assert result.update_notices == ()
+
+
+def test_prose_starting_with_a_notice_word_stays_in_the_body() -> None:
+    html = """<html><body><h1>Trade data</h1><div class="article-content article-paddings">
+    <p>Updated figures show that trade under the agreement grew by a tenth.</p>
+    <p>Обновлено расписание консультаций по договору.</p></div></body></html>"""
+    article = extract(html, "https://en.trend.az/business/3900009.html", TREND)
+    assert article.body == (
+        "Updated figures show that trade under the agreement grew by a tenth.",
+        "Обновлено расписание консультаций по договору.",
+    )
+    assert article.update_notices == ()
