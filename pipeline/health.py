@@ -223,6 +223,10 @@ def exit_code(results: Sequence[SourceHealth]) -> int:
     return 1 if any(r.broken for r in results) else 0
 
 
+def _minutes(iso: str | None) -> str:
+    return f"{iso[:16].replace('T', ' ')} UTC" if iso else "never"
+
+
 def format_report(results: Sequence[SourceHealth]) -> str:
     """A plain table for the terminal and cron mail: one line per source, reasons indented below."""
     lines = [f"{'source':<22} {'verdict':<7} {'last success':<26} {'new/day (7d)':<22} http errors"]
@@ -230,7 +234,7 @@ def format_report(results: Sequence[SourceHealth]) -> str:
         rate = f"{r.http_errors}/{r.http_requests}" if r.http_requests else "-"
         per_day = " ".join(str(n) for n in r.items_per_day)
         lines.append(
-            f"{r.source_id:<22} {r.verdict:<7} {r.last_success_at or 'never':<26} {per_day:<22} {rate}"
+            f"{r.source_id:<22} {r.verdict:<7} {_minutes(r.last_success_at):<26} {per_day:<22} {rate}"
         )
         lines += [f"    - {reason}" for reason in r.reasons]
     return "\n".join(lines)

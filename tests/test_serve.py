@@ -225,3 +225,34 @@ def test_the_story_page_renders_its_three_languages_in_a_browser(datasette, tmp_
     assert "Закон об утверждении Конвенции ООН" in page
     assert "Kibercinayətkarlığa qarşı Konvensiyasının" in page
     assert "Law on the approval of the United Nations Convention against Cybercrime" in page
+
+
+# --------------------------------------------------------------------------------------------------
+# On the harvested sample sites (the integrator's ``sample_db`` fixture, when it exists)
+
+
+def test_canned_queries_and_search_on_the_harvested_sample_sites(request, tmp_path):
+    try:
+        db_path = Path(request.getfixturevalue("sample_db"))
+    except pytest.FixtureLookupError:
+        pytest.skip("no sample_db fixture in conftest.py yet")
+    import yaml
+
+    expected = yaml.safe_load((Path(__file__).parent.parent / "samples" / "expected.yaml").read_text("utf-8"))
+    urls = {row["url"]: row["id"] for row in sqlite_utils.Database(db_path).query("select id, url from items")}
+    process, base = start(db_path, tmp_path)
+    try:
+        site = Datasette(base, db_path.stem)
+        for name, params in (("ratification_events", {"day": expected["today"]}), ("awaiting_translation", {}),
+                             ("story", {"story_id": "x"}), ("treaty_timeline", {"treaty": "cybercrime"})):
+            site.rows(name, **params)  # each runs without an SQL error
+        enabled = sqlite_utils.Database(db_path).execute("select count(*) from sources where enabled").fetchone()[0]
+        assert len(site.rows("source_health")) == enabled
+        for word, language, stem in (("Конвенции", "ru", "конвен"), ("Konvensiyası", "az", "konven")):
+            found = {r["id"] for r in site.rows("search_inflected", q=word)}
+            wanted = {urls[i["url"]] for i in expected["items"]
+                      if i["language"] == language and stem in i["title"].casefold() and i["url"] in urls}
+            assert wanted and wanted <= found, f"{word}: missing items {wanted - found}"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
