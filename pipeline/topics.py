@@ -2,8 +2,10 @@
 
 The multilingual term lists live in a YAML file (``pipeline/topics.yaml`` unless the ``topics_file``
 setting names another) so analysts can tune them without touching code; its comments explain the
-matching rules. Everyday verbs ("signed", "approved", "подписал", "təsdiq etdi") count only in a sentence
-that also names a treaty, so sports contracts and budgets stay out.
+matching rules. Text is read sentence by sentence: everyday verbs ("signed", "approved", "подписал",
+"təsdiq etdi") count only in a sentence that also names a treaty, so sports contracts and budgets stay
+out; a topic's ``not_with`` terms veto it in a sentence ("signed a law" is not a treaty signature); and
+sentences about a step still to come ("the next step is approval by parliament") are skipped.
 
 The file is validated on load: an unknown key, a wrong type or a bad regular expression is reported as
 ``file:line: key: problem`` (lines come from the YAML node marks), all problems at once.
@@ -29,8 +31,10 @@ RELEVANT_TOPICS = frozenset(
 """Tags that make an item worth an analyst's time; a custom topics file may add others as plain tags."""
 
 TERM_LANGUAGES = ("ru", "az", "en")
-TOPIC_KEYS = ("description", "anywhere", "in_context")
-TOP_KEYS = ("context", "topics")
+TOPIC_KEYS = ("description", "anywhere", "in_context", "all_in_sentence", "not_with")
+TERM_KEYS = ("anywhere", "in_context", "all_in_sentence")
+TOP_KEYS = ("context", "skip", "topics")
+REQUIRED_TOP_KEYS = ("context", "topics")
 TOPIC_NAME = re.compile(r"[a-z][a-z0-9_]*\Z")
 
 FOLD = str.maketrans({"İ": "i", "ı": "i", "ё": "е", "Ё": "Е", "\u0307": None})
@@ -38,7 +42,7 @@ FOLD = str.maketrans({"İ": "i", "ı": "i", "ё": "е", "Ё": "Е", "\u0307": No
 (Python's "İ".lower() is "i" plus a combining dot). Applied to texts and terms alike."""
 
 SENTENCE_END = re.compile(r"(?<=[.!?…;])\s+|\n+")
-"""Where the context rule's sentence ends: punctuation followed by space, or a line (paragraph) break."""
+"""Where a sentence ends: punctuation followed by space, or a line (paragraph) break."""
 
 
 @dataclass(frozen=True)
@@ -46,9 +50,25 @@ class Topic:
     name: str
     description: str
     anywhere: re.Pattern[str] | None
-    """Terms that tag the topic wherever they occur."""
+    """Terms that tag the topic in any sentence."""
     in_context: re.Pattern[str] | None
-    """Terms that tag the topic only in a sentence where ``TopicRules.context`` also matches."""
+    """Terms that tag the topic only in a treaty sentence (one where ``TopicRules.context`` matches)."""
+    all_in_sentence: tuple[re.Pattern[str], ...] = ()
+    """Term groups that tag the topic when every one of them matches in one treaty sentence."""
+    not_with: re.Pattern[str] | None = None
+    """Terms that stop the topic from counting in their sentence."""
+
+    def matches(self, sentence: str, treaty: bool) -> bool:
+        """Whether ``sentence`` (folded) tags this topic; ``treaty``: it names a treaty."""
+        if self.not_with and self.not_with.search(sentence):
+            return False
+        if self.anywhere and self.anywhere.search(sentence):
+            return True
+        if not treaty:
+            return False
+        if self.in_context and self.in_context.search(sentence):
+            return True
+        return bool(self.all_in_sentence) and all(group.search(sentence) for group in self.all_in_sentence)
 
 
 @dataclass(frozen=True)
@@ -56,6 +76,8 @@ class TopicRules:
     path: str
     context: re.Pattern[str] | None
     topics: tuple[Topic, ...]
+    skip: re.Pattern[str] | None = None
+    """Sentences matching these are about a step still to come and tag nothing."""
 
 
 def load_topics(path: str | None = None) -> TopicRules:
@@ -76,16 +98,14 @@ def load_topics(path: str | None = None) -> TopicRules:
 
 
 def tag_topics(text: str, rules: TopicRules) -> tuple[str, ...]:
-    """Sorted names of the topics ``text`` mentions."""
-    folded = fold(text)
-    treaty_sentences = [s for s in SENTENCE_END.split(folded) if rules.context.search(s)] if rules.context else []
+    """Sorted names of the topics ``text`` reports."""
+    sentences = [
+        (sentence, bool(rules.context and rules.context.search(sentence)))
+        for sentence in SENTENCE_END.split(fold(text))
+        if not (rules.skip and rules.skip.search(sentence))
+    ]
     return tuple(
-        sorted(
-            topic.name
-            for topic in rules.topics
-            if (topic.anywhere and topic.anywhere.search(folded))
-            or (topic.in_context and any(topic.in_context.search(s) for s in treaty_sentences))
-        )
+        sorted(topic.name for topic in rules.topics if any(topic.matches(s, treaty) for s, treaty in sentences))
     )
 
 
@@ -124,19 +144,20 @@ class _Builder:
             self.problems.append((1, "the file is empty; it needs `context` and `topics`"))
             return TopicRules(self.name, None, ())
         top = self.mapping(root, "(top level)", TOP_KEYS)
-        for key in TOP_KEYS:
+        for key in REQUIRED_TOP_KEYS:
             if key not in top:
                 self.problem(root, key, "missing")
         context = self.patterns(top["context"], "context") if "context" in top else None
+        skip = self.patterns(top["skip"], "skip") if "skip" in top else None
         topics_node = top.get("topics")
         topics = tuple(
             self.topic(name, node)
             for name, node in (self.mapping(topics_node, "topics", names=TOPIC_NAME).items() if topics_node else ())
         )
-        needs_context = any(topic.in_context for topic in topics)
+        needs_context = any(topic.in_context or topic.all_in_sentence for topic in topics)
         if needs_context and context is None and "context" in top:
-            self.problem(top["context"], "context", "no terms, but some topics have `in_context` terms")
-        return TopicRules(self.name, context, topics)
+            self.problem(top["context"], "context", "no terms, but some topics need a treaty sentence")
+        return TopicRules(self.name, context, topics, skip)
 
     def topic(self, name: str, node: yaml.Node) -> Topic:
         key = f"topics.{name}"
@@ -144,11 +165,25 @@ class _Builder:
         description = ""
         if "description" in fields:
             description = self.string(fields["description"], f"{key}.description") or ""
-        anywhere = self.patterns(fields["anywhere"], f"{key}.anywhere") if "anywhere" in fields else None
-        in_context = self.patterns(fields["in_context"], f"{key}.in_context") if "in_context" in fields else None
-        if "anywhere" not in fields and "in_context" not in fields:
-            self.problem(node, key, "no terms: give `anywhere` or `in_context` terms")
-        return Topic(name, description, anywhere, in_context)
+        patterns = {
+            field: self.patterns(fields[field], f"{key}.{field}")
+            for field in ("anywhere", "in_context", "not_with")
+            if field in fields
+        }
+        groups = self.groups(fields["all_in_sentence"], f"{key}.all_in_sentence") if "all_in_sentence" in fields else ()
+        if not any(field in fields for field in TERM_KEYS):
+            self.problem(node, key, f"no terms: give {', '.join(TERM_KEYS)} terms")
+        return Topic(
+            name, description, patterns.get("anywhere"), patterns.get("in_context"), groups, patterns.get("not_with")
+        )
+
+    def groups(self, node: yaml.Node, key: str) -> tuple[re.Pattern[str], ...]:
+        """A list of at least two {language: [terms]} groups (one group would be ``in_context``)."""
+        if not isinstance(node, yaml.SequenceNode) or len(node.value) < 2:
+            self.problem(node, key, "expected a list of two or more {language: [terms]} groups")
+            return ()
+        groups = tuple(self.patterns(group, f"{key}[{index}]") for index, group in enumerate(node.value))
+        return tuple(group for group in groups if group is not None)
 
     def patterns(self, node: yaml.Node, key: str) -> re.Pattern[str] | None:
         """One regular expression for all the terms of a {language: [terms]} mapping, or None if empty."""

@@ -35,7 +35,7 @@ def test_shipped_file_defines_every_relevant_topic(rules: TopicRules) -> None:
         ("Milli Məclis Azərbaycan ilə Qazaxıstan arasında hava nəqliyyatı haqqında sazişi ratifikasiya edib.",
          ("ratification",)),
         ("Nazirlər iki ölkə arasında əməkdaşlığa dair memorandum imzalayıblar.", ("signature",)),
-        ("Prezident Protokolun təsdiq edilməsi haqqında qanun imzalayıb.", ("approval", "signature")),
+        ("Nazirlər Kabineti Protokolu təsdiq edib.", ("approval",)),
         ("Azərbaycan Respublikası Konvensiyaya qoşulub.", ("accession",)),
         ("Saziş 2026-cı il martın 1-dən qüvvəyə minir.", ("entry_into_force",)),
         ("Müqavilənin denonsasiya edilməsi haqqında qanun qəbul edilib.", ("denunciation",)),
@@ -78,9 +78,41 @@ def test_everyday_uses_of_the_verbs_are_not_tagged(text: str, rules: TopicRules)
 
 
 def test_the_seed_article_is_tagged(rules: TopicRules) -> None:
-    assert tag_topics(SEED.read_text(encoding="utf-8"), rules) == (
-        "approval", "ratification", "reservation", "signature",
-    )  # fmt: skip
+    # The President signs the law approving the Convention: approval and (completed domestic procedure)
+    # ratification, not a treaty signature.
+    assert tag_topics(SEED.read_text(encoding="utf-8"), rules) == ("approval", "ratification", "reservation")
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        ("Президент подписал закон об утверждении Соглашения с Грузией.", ("approval", "ratification")),
+        ("Prezident Sazişin təsdiq edilməsi haqqında qanunu imzalayıb.", ("approval", "ratification")),
+        ("The President signed the law approving the Protocol.", ("approval", "ratification")),
+        # Parliament passing the same law is approval only.
+        ("The Milli Majlis adopted the law approving the Protocol.", ("approval",)),
+        # Signing a law on something else is no treaty signature.
+        ("Президент подписал закон о присоединении к Конвенции.", ("accession",)),
+        ("The President signed a law on the denunciation of the Agreement.", ("denunciation",)),
+        # A past signing mentioned inside the approval sentence is a detail, not the news.
+        ("To approve the Convention, signed in Hanoi on 25 October 2025, with reservations.",
+         ("approval", "reservation")),
+    ],
+)  # fmt: skip
+def test_signing_a_law_is_not_a_treaty_signature(text: str, topics: tuple[str, ...], rules: TopicRules) -> None:
+    assert tag_topics(text, rules) == topics
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan signed the Convention in Hanoi. The next step is its approval by the Milli Majlis.",
+        "Азербайджан подписал Конвенцию. Следующим шагом станет ее ратификация парламентом.",
+        "Azərbaycan Konvensiyanı imzalayıb. Növbəti mərhələ Konvensiyanın Milli Məclis tərəfindən təsdiqi olacaq.",
+    ],
+)
+def test_a_step_still_to_come_is_not_reported(text: str, rules: TopicRules) -> None:
+    assert tag_topics(text, rules) == ("signature",)
 
 
 def test_is_relevant() -> None:
@@ -99,15 +131,21 @@ def test_a_custom_file_replaces_the_shipped_terms(tmp_path: Path) -> None:
     path = write(
         tmp_path,
         "context:\n  en: ['treaty']\n"
+        "skip:\n  en: ['will\\s+be']\n"
         "topics:\n"
-        "  sanctions:\n    anywhere:\n      en: ['sanction']\n"
-        "  signature:\n    in_context:\n      en: ['inked\\b']\n",
+        "  sanctions:\n    anywhere:\n      en: ['sanction']\n    not_with:\n      en: ['lifted']\n"
+        "  signature:\n    in_context:\n      en: ['inked\\b']\n"
+        "  amendment:\n    all_in_sentence:\n      - en: ['amend']\n      - en: ['adopt']\n",
     )
     rules = load_topics(path)
     assert rules.path == path
     assert tag_topics("New sanctions were announced.", rules) == ("sanctions",)
+    assert tag_topics("The sanctions were lifted.", rules) == ()
     assert tag_topics("They inked the treaty.", rules) == ("signature",)
     assert tag_topics("They signed the treaty.", rules) == ()
+    assert tag_topics("The amendment to the treaty was adopted.", rules) == ("amendment",)
+    assert tag_topics("The amendment was adopted.", rules) == ()  # no treaty word
+    assert tag_topics("New sanctions will be announced.", rules) == ()
 
 
 def problems_of(path: str) -> tuple[str, ...]:
@@ -136,25 +174,29 @@ def test_every_problem_is_reported_with_file_line_and_key(tmp_path: Path) -> Non
         "    anywhere:\n"  # 14
         "      en: [12]\n"  # 15
         "  approval:\n"  # 16
-        "    anywhere: {en: ['approv']}\n",  # 17
+        "    anywhere: {en: ['approv']}\n"  # 17
+        "  reservation:\n"  # 18
+        "    all_in_sentence: [{en: ['reserv']}]\n",  # 19
     )
     assert problems_of(path) == (
         f"{path}:3: context.fr: unknown key; expected one of ru, az, en",
         f"{path}:7: topics.ratification.anywhere.en[0]: bad regular expression 'ratif(': "
         "missing ), unterminated subpattern at position 5",
         f"{path}:7: topics.ratification.anywhere.en[1]: 'x?' matches the empty string, so it would tag every text",
-        f"{path}:8: topics.ratification.keywords: unknown key; expected one of description, anywhere, in_context",
+        f"{path}:8: topics.ratification.keywords: unknown key; expected one of "
+        "description, anywhere, in_context, all_in_sentence, not_with",
         f"{path}:9: topics.Signature: must be snake_case (e.g. entry_into_force)",
-        f"{path}:12: topics.accession: no terms: give `anywhere` or `in_context` terms",
+        f"{path}:12: topics.accession: no terms: give anywhere, in_context, all_in_sentence terms",
         f"{path}:15: topics.approval.anywhere.en[0]: expected a non-empty string (quote terms: '...')",
         f"{path}:16: topics.approval: duplicate key",
+        f"{path}:19: topics.reservation.all_in_sentence: expected a list of two or more {{language: [terms]}} groups",
     )
 
 
 def test_missing_sections_and_unknown_top_level_keys(tmp_path: Path) -> None:
     path = write(tmp_path, "topic:\n  ratification:\n    anywhere: {en: ['ratif']}\n")
     assert problems_of(path) == (
-        f"{path}:1: topic: unknown key; expected one of context, topics",
+        f"{path}:1: topic: unknown key; expected one of context, skip, topics",
         f"{path}:1: context: missing",
         f"{path}:1: topics: missing",
     )
