@@ -1,0 +1,293 @@
+"""Benchmark of story grouping and event extraction.
+
+    .venv/bin/python bench/stories.py                      # labelled samples + 10k and 100k synthetic items
+    .venv/bin/python bench/stories.py --db data/demo.db    # labelled samples read from a harvested DB
+    .venv/bin/python bench/stories.py --sizes 10000        # synthetic sizes only ...
+    .venv/bin/python bench/stories.py --no-samples
+
+Quality, on the labelled samples (samples/expected.yaml): pairwise precision and recall of the grouping
+(a pair of items is "together" when both are in one story) and per-field accuracy of the events.
+Without ``--db`` the sample items are read straight from the sample sites' HTML with pipeline.extract.
+
+Scale, on synthetic items (stories of 1-5 reports in ru/az/en with names, dates, act numbers, treaty
+names and filler text, ~300 items a day): time and peak memory of fingerprinting plus grouping, each size
+in a fresh process (peak RSS is per process), and the ratio of the times (10x the items should take about
+10x the time: new items meet only the items of their time window).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Mapping
+from datetime import UTC, datetime, timedelta
+from itertools import accumulate, combinations
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import sqlite_utils  # noqa: E402
+import yaml  # noqa: E402
+
+from pipeline.events import ItemText, load_rules, update_events  # noqa: E402
+from pipeline.records import Settings  # noqa: E402
+from pipeline.stories import Hasher, StoryItem, cluster, fingerprint, load_options, update_stories  # noqa: E402
+from pipeline.treaties import load_gazetteer  # noqa: E402
+
+ITEMS_PER_DAY = 300
+VOCABULARY = 5000
+_SYLLABLES = (("ka", "ка"), ("ra", "ра"), ("mi", "ми"), ("do", "до"), ("lu", "лу"), ("sa", "са"), ("te", "те"),
+              ("no", "но"), ("vi", "ви"), ("bo", "бо"), ("zu", "зу"), ("ge", "ге"), ("pa", "па"), ("ri", "ри"),
+              ("mo", "мо"), ("fe", "фе"), ("tu", "ту"), ("li", "ли"))
+_MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+    "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+           "ноября", "декабря"),
+    "az": ("yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr", "noyabr",
+           "dekabr"),
+}
+_ACTIONS = {
+    "approved_by_law": {"en": "{p} signed the law on the approval of the {t}",
+                        "ru": "{p} подписал закон об утверждении {t}",
+                        "az": "{p} {t} təsdiq edilməsi haqqında qanunu imzalayıb"},
+    "ratified": {"en": "{p} said the country ratified the {t}", "ru": "{p} сообщил, что страна ратифицировала {t}",
+                 "az": "{p} bildirib ki, ölkə {t} ratifikasiya edib"},
+    "signed": {"en": "{p} signed the {t}", "ru": "{p} подписал {t}", "az": "{p} {t} imzalayıb"},
+    "entered_into_force": {"en": "{p} said the {t} entered into force", "ru": "{p} заявил, что {t} вступила в силу",
+                           "az": "{p} bildirib ki, {t} qüvvəyə minib"},
+}
+
+
+def _word(rng: random.Random, syllables: int, script: int) -> str:
+    return "".join(rng.choice(_SYLLABLES)[script] for _ in range(syllables))
+
+
+def _name(rng: random.Random) -> tuple[str, str]:
+    """A person's name in Latin and Cyrillic spelling (az uses the Latin one)."""
+    parts = [[rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 3))] for _ in range(2)]
+    latin = " ".join("".join(s[0] for s in part).capitalize() for part in parts)
+    cyrillic = " ".join("".join(s[1] for s in part).capitalize() for part in parts)
+    return latin, cyrillic
+
+
+class Synthetic:
+    """Deterministic synthetic items with known stories."""
+
+    def __init__(self, seed: int = 7) -> None:
+        self.rng = random.Random(seed)
+        gazetteer = load_gazetteer()
+        self.treaties = [t for t in gazetteer.treaties if all(t.names.get(lang) for lang in ("en", "ru", "az"))]
+        self.vocabulary = {lang: [_word(self.rng, self.rng.randint(2, 4), 1 if lang == "ru" else 0)
+                                  for _ in range(VOCABULARY)] for lang in ("en", "ru", "az")}
+        # Zipf's law (frequency ~ 1/rank), as in news prose: the top word is about 8% of the text.
+        self.cumulative = list(accumulate(1 / rank for rank in range(1, VOCABULARY + 1)))
+
+    def _filler(self, language: str, words: int) -> str:
+        pool = self.vocabulary[language]
+        return " ".join(self.rng.choices(pool, cum_weights=self.cumulative, k=words)) + "."
+
+    def items(self, count: int) -> tuple[list[StoryItem], dict[int, str]]:
+        start = datetime(2025, 1, 1, tzinfo=UTC)
+        items: list[StoryItem] = []
+        truth: dict[int, str] = {}
+        story = 0
+        while len(items) < count:
+            story += 1
+            at = start + timedelta(days=len(items) / ITEMS_PER_DAY)
+            for item in self._story(story, at, min(self.rng.choice((1, 1, 2, 3, 5)), count - len(items)), len(items)):
+                items.append(item)
+                truth[item.text.id] = f"s{story}"
+        return items, truth
+
+    def _treaty(self) -> dict[str, str]:
+        """A gazetteer treaty one time in five; else a bilateral agreement the gazetteer does not know."""
+        if self.rng.random() < 0.2:
+            return {lang: names[0] for lang, names in self.rng.choice(self.treaties).names.items()}
+        country = _name(self.rng)[0].split()[0]
+        subject = {lang: self._filler(lang, 2).rstrip(".") for lang in ("en", "ru", "az")}
+        return {"en": f"Agreement between Azerbaijan and {country} on {subject['en']}",
+                "ru": f"Соглашение между Азербайджаном и {country} о {subject['ru']}",
+                "az": f"Azərbaycan ilə {country} arasında {subject['az']} haqqında Saziş"}
+
+    def _story(self, story: int, at: datetime, versions: int, first_id: int) -> list[StoryItem]:
+        rng = self.rng
+        treaty = self._treaty()
+        action = rng.choice(tuple(_ACTIONS))
+        person = _name(rng)
+        act_date = (at - timedelta(days=rng.randint(0, 3))).date()
+        act = f"{rng.randint(100, 9999)}-VIIQ"
+        topical = rng.random() < 0.5
+        out = []
+        for version in range(versions):
+            language = rng.choice(("en", "ru", "az"))
+            name = person[1] if language == "ru" else person[0]
+            month = _MONTHS[language][act_date.month - 1]
+            when = {"en": f"on {act_date.day} {month} {act_date.year}", "ru": f"{act_date.day} {month} {act_date.year} года",
+                    "az": f"{act_date.year}-ci il {act_date.day} {month}"}[language]
+            if topical:
+                lead = _ACTIONS[action][language].format(p=name, t=treaty[language]) + f" {when}."
+                law = {"en": f"Law No. {act}.", "ru": f"Закон № {act}.", "az": f"{act} nömrəli Qanun."}[language]
+            else:
+                lead, law = f"{name} {self._filler(language, 12)}", ""
+            body = "\n\n".join(self._filler(language, rng.randint(25, 60)) for _ in range(rng.randint(2, 4)))
+            title = self._filler(language, 8)
+            text = ItemText(first_id + version + 1, language, title, lead, f"{law}\n\n{body}",
+                            at + timedelta(minutes=version * rng.randint(5, 600)))
+            out.append(StoryItem(text, "\n\n".join(text.paragraphs), language, f"src-{language}-{version % 2}"))
+        return out
+
+
+def pairwise(truth: Mapping[int, str], predicted: Mapping[int, str]) -> tuple[float, float]:
+    """Pairwise precision and recall of a grouping: over pairs of items, "in one story" vs the truth."""
+    ids = sorted(truth)
+    true_pairs = {(a, b) for a, b in combinations(ids, 2) if truth[a] == truth[b]}
+    found_pairs = {(a, b) for a, b in combinations(ids, 2) if predicted.get(a) == predicted.get(b) is not None}
+    hits = len(true_pairs & found_pairs)
+    precision = hits / len(found_pairs) if found_pairs else 1.0
+    recall = hits / len(true_pairs) if true_pairs else 1.0
+    return precision, recall
+
+
+# --------------------------------------------------------------------------------------------------
+# Quality on the labelled samples
+
+
+def _act_number(act: str | None) -> str | None:
+    """ "№ 187-VIIQ", "No 187-VIIQ" -> "187-VIIQ": the labels keep the prefix as printed."""
+    return re.sub(r"^(?:№|No\.?)\s*", "", act) if act else None
+
+
+def harvest_samples(db_path: str) -> None:
+    """Both phases of the sample sites through the real crawler (``legalnews demo``)."""
+    from pipeline.cli import main as cli  # noqa: PLC0415 - only when no harvested DB is given
+
+    cli(["demo", "--db", db_path, "--quiet"])
+
+
+def sample_quality(db_path: str | None) -> dict[str, float]:
+    """Group and extract on the harvested samples; compare with samples/expected.yaml and print a table."""
+    with tempfile.TemporaryDirectory() as tmp:
+        if db_path is None:
+            db_path = str(Path(tmp) / "samples.db")
+            harvest_samples(db_path)
+        db = sqlite_utils.Database(db_path)
+        update_events(db)
+        update_stories(db, Settings(), rebuild=True)
+        scores = score_samples(db, yaml.safe_load((ROOT / "samples" / "expected.yaml").read_text(encoding="utf-8")))
+        db.close()
+    print(f"{'labelled samples':<28} {'value':>8}")
+    for name, value in scores.items():
+        print(f"{name:<28} {value:>8.3f}" if isinstance(value, float) else f"{name:<28} {value:>8}")
+    return scores
+
+
+def score_samples(db: sqlite_utils.Database, expected: Mapping[str, Any]) -> dict[str, float]:
+    labelled = {item["url"]: item for item in expected["items"]}
+    rows = {r["url"]: r for r in db.query(
+        "select i.id, i.url, s.story_id, s.is_latest from items i join story_items s on s.item_id = i.id")}
+    found = [url for url in labelled if url in rows]
+    truth = {rows[url]["id"]: labelled[url]["story"] for url in found}
+    predicted = {rows[url]["id"]: rows[url]["story_id"] for url in found}
+    precision, recall = pairwise(truth, predicted)
+    latest_ok = sum(bool(rows[url]["is_latest"]) == bool(labelled[url].get("latest", True)) for url in found)
+    fields = {"action+treaty": 0, "date": 0, "act": 0}
+    expected_count = extra = 0
+    for url in found:
+        wanted = labelled[url].get("events") or []
+        got = list(db.query("select action, treaty_id, act_date, legal_act from events where item_id = ?",
+                            [rows[url]["id"]]))
+        expected_count += len(wanted)
+        by_key = {(g["action"], g["treaty_id"]): g for g in got}
+        extra += len(set(by_key) - {(w["action"], w["treaty"]) for w in wanted})
+        for w in wanted:
+            g = by_key.get((w["action"], w["treaty"]))
+            if g is None:
+                continue
+            fields["action+treaty"] += 1
+            fields["date"] += g["act_date"] == w["date"]
+            fields["act"] += _act_number(g["legal_act"]) == _act_number(w["act"])
+    return {
+        "items labelled / harvested": f"{len(labelled)}/{len(found)}",
+        "pairwise precision": precision,
+        "pairwise recall": recall,
+        "latest flag accuracy": latest_ok / len(found),
+        "events expected": str(expected_count),
+        **{f"event {k} accuracy": v / expected_count for k, v in fields.items()},
+        "events extra (not labelled)": str(extra),
+    }
+
+
+# --------------------------------------------------------------------------------------------------
+# Scale on synthetic items
+
+
+def scale_run(count: int) -> dict[str, float]:
+    """Fingerprint and group ``count`` synthetic items in this process; time, peak RSS and quality."""
+    items, truth = Synthetic().items(count)
+    options, rules, gazetteer = load_options(), load_rules(), load_gazetteer()
+    started = time.perf_counter()
+    hasher = Hasher.of(options)
+    fingerprints = [fingerprint(item, rules, gazetteer, hasher) for item in items]
+    fingerprinted = time.perf_counter()
+    assignments = cluster(fingerprints, options)
+    finished = time.perf_counter()
+    predicted = {a.item_id: a.story_id for a in assignments}
+    sample = dict(list(truth.items())[: min(count, 3000)])  # pairwise over all 100k pairs would be 5e9 pairs
+    precision, recall = pairwise(sample, predicted)
+    return {
+        "items": count,
+        "fingerprint_s": fingerprinted - started,
+        "cluster_s": finished - fingerprinted,
+        "total_s": finished - started,
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "precision": precision,
+        "recall": recall,
+    }
+
+
+def scale_table(sizes: list[int]) -> list[dict[str, float]]:
+    rows = []
+    for size in sizes:
+        done = subprocess.run([sys.executable, __file__, "--scale-child", str(size)], check=True,
+                              capture_output=True, text=True)
+        rows.append(json.loads(done.stdout))
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="*", default=[10_000, 100_000])
+    parser.add_argument("--db", help="harvested SQLite file of the samples (default: read the sample HTML)")
+    parser.add_argument("--no-samples", action="store_true")
+    parser.add_argument("--scale-child", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.scale_child:
+        print(json.dumps(scale_run(args.scale_child)))
+        return
+    if not args.no_samples:
+        sample_quality(args.db)
+    if args.sizes:
+        rows = scale_table(args.sizes)
+        print(f"{'items':>8} {'fingerprint s':>14} {'cluster s':>10} {'total s':>8} {'peak RSS MB':>12} "
+              f"{'pair P':>7} {'pair R':>7}")
+        for row in rows:
+            print(f"{row['items']:>8} {row['fingerprint_s']:>14.1f} {row['cluster_s']:>10.1f} {row['total_s']:>8.1f} "
+                  f"{row['peak_rss_mb']:>12.0f} {row['precision']:>7.3f} {row['recall']:>7.3f}")
+        if len(rows) > 1:
+            first, last = rows[0], rows[-1]
+            print(f"time ratio {last['total_s'] / first['total_s']:.1f} for {last['items'] / first['items']:.0f}x "
+                  f"the items; memory ratio {last['peak_rss_mb'] / first['peak_rss_mb']:.1f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,561 @@
+"""Stories: one event, reported by several sources in several languages, grouped as one story.
+
+Two kinds of evidence decide whether an item joins a story:
+
+- **text**: MinHash over word shingles of the compared text: the English translation when one is stored,
+  the original otherwise. It finds republished and updated reports; across languages it only works
+  through translations.
+- **anchors**, which survive without translation: full dates, numbers, legal act numbers, names folded to
+  one key in all three scripts (``translit.name_key``: Ильхам Алиев = İlham Əliyev = Ilham Aliyev), the
+  treaties named (gazetteer ids) and the actions reported (``events``).
+
+Candidates come from two MinHash LSH indexes (text and anchors); each candidate published within
+``window_days`` is then scored exactly. An item joins the story of the best candidate that passes
+``join_text`` or ``join_anchors`` (with a strong anchor shared) and is not vetoed: two items naming
+different treaties, or reporting different actions, are different events (signed one year, ratified
+the next). Otherwise it starts a story.
+
+Incremental and stable: an item is assigned once, in the order items were first seen, and never moves;
+a story's id is ``story-<id of its first item>``. A run compares new items only with items already in
+stories published within the window of them. MinHash signatures are not stored: they are recomputed for
+that window from the stored text, which costs milliseconds per item and keeps them consistent with the
+thresholds and term lists of the run (``--rebuild`` regroups everything from scratch in the same order,
+so it reproduces the incremental result when nothing in the configuration changed).
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+import zlib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+import yaml
+from datasketch import MinHash, MinHashLSH
+
+from pipeline.errors import ConfigError
+from pipeline.events import BAKU, EventRules, ItemText, extract_events, find_dates, item_text, load_rules
+from pipeline.records import Settings
+from pipeline.translit import name_key
+from pipeline.treaties import Gazetteer, fold, load_gazetteer
+
+__all__ = [
+    "Assignment",
+    "Clusterer",
+    "Fingerprint",
+    "StoriesReport",
+    "StoryItem",
+    "StoryOptions",
+    "anchors_of",
+    "cluster",
+    "fingerprint",
+    "load_options",
+    "similarity",
+    "update_stories",
+]
+
+ANCHOR_KINDS = ("treaty", "act", "date", "action", "name", "number")
+_PREFIX = {"t": "treaty", "act": "act", "d": "date", "a": "action", "p": "name", "n": "number"}
+
+
+@dataclass(frozen=True)
+class StoryOptions:
+    """Thresholds of story grouping; their meaning and defaults are documented in stories.yaml."""
+
+    window_days: float = 4.0
+    num_perm: int = 128
+    shingle_words: int = 3
+    text_candidate_threshold: float = 0.25
+    anchor_candidate_threshold: float = 0.2
+    join_text: float = 0.45
+    join_anchors: float = 0.3
+    weights: Mapping[str, float] = field(default_factory=lambda: dict.fromkeys(ANCHOR_KINDS, 1.0))
+
+    @property
+    def window(self) -> timedelta:
+        return timedelta(days=self.window_days)
+
+
+def load_options(path: str | Path | None = None) -> StoryOptions:
+    """Read the thresholds; ``None`` or "" reads the ones shipped with the package (stories.yaml)."""
+    if path:
+        where = str(path)
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise ConfigError(f"{where}: cannot read the story thresholds ({exc.strerror})") from exc
+    else:
+        where = "pipeline/stories.yaml"
+        text = resources.files("pipeline").joinpath("stories.yaml").read_text(encoding="utf-8")
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{where}: not valid YAML: {exc}") from exc
+    known = set(StoryOptions.__dataclass_fields__)
+    problems = [f"{where}: unknown setting {key!r} (known: {', '.join(sorted(known))})" for key in set(data) - known]
+    weights = data.get("weights", {})
+    problems += [f"{where}: weights.{k}: unknown anchor kind (known: {', '.join(ANCHOR_KINDS)})"
+                 for k in set(weights) - set(ANCHOR_KINDS)]
+    for key, value in data.items():
+        if key != "weights" and not isinstance(value, int | float):
+            problems.append(f"{where}: {key}: expected a number, got {value!r}")
+    if problems:
+        raise ConfigError(problems[0], tuple(problems))
+    values = {k: v for k, v in data.items() if k != "weights"}
+    return StoryOptions(**values, weights={k: float(weights.get(k, 1.0)) for k in ANCHOR_KINDS})
+
+
+# --------------------------------------------------------------------------------------------------
+# Fingerprints
+
+
+@dataclass(frozen=True)
+class StoryItem:
+    """An item as story grouping sees it."""
+
+    text: ItemText
+    compared: str
+    """Text the shingles are taken from: the English translation when stored, else the original."""
+    compared_language: str
+    source_id: str = ""
+    duplicate_of: int | None = None
+    """Set by the store for the same body under another URL: such an item joins that item's story."""
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    item_id: int
+    published: datetime
+    compared_language: str
+    shingles: MinHash
+    anchors: frozenset[str]
+    anchor_hash: MinHash
+    duplicate_of: int | None = None
+
+    def of_kind(self, prefix: str) -> frozenset[str]:
+        return frozenset(a for a in self.anchors if a.startswith(prefix + ":"))
+
+
+_WORD = re.compile(r"[^\W_]+")
+_NUMBER = re.compile(r"(?<![\w.])\d[\d\s.,]*\d(?![\w])|(?<![\w.])\d{2,}(?![\w])")
+_UPPER = "A-ZА-ЯЁƏÇĞİÖŞÜ"
+_CAPITALISED_RUN = re.compile(rf"(?<![\w'’-])[{_UPPER}][\w'’-]*(?:[ \t]+[{_UPPER}][\w'’-]*)*")
+# Where a sentence opens: the start of the text or a paragraph, or after . ! ? with optional quotes/dashes.
+_SENTENCE_START = re.compile(r"(?:\A|[.!?…]|\n)[\s\"«»“”„()\-–—]*\Z")
+# Shortest name key kept: two consonants ("lv") match too many unrelated words on their own.
+_NAME_KEY_MIN = 3
+
+
+def anchors_of(item: ItemText, rules: EventRules, gazetteer: Gazetteer, translation: str = "") -> frozenset[str]:
+    """The language-independent evidence of an item: ``kind:value`` strings (see the module docstring)."""
+    text = "\n\n".join(item.paragraphs)
+    published = item.published.astimezone(BAKU).date() if item.published else None
+    anchors: set[str] = {f"d:{d.isoformat()}" for d, _, _ in find_dates(text, published)}
+    anchors |= {"n:" + re.sub(r"\D", "", m[0]) for m in _NUMBER.finditer(text)}
+    anchors |= {f"t:{m.key}" for m in gazetteer.find(translation)} if translation else set()
+    for event in extract_events(item, rules, gazetteer):
+        anchors.add(f"a:{event.action}")
+        if event.legal_act:
+            anchors.add(f"act:{fold(event.legal_act)}")
+    language = rules.languages.get(item.language)
+    common = language.common_names if language else frozenset()
+    prose = "\n\n".join((item.lead, item.body))
+    in_prose = gazetteer.find(prose, text)
+    anchors |= {f"t:{m.key}" for m in (*gazetteer.find(item.title, text), *in_prose)}
+    # The words of a treaty's name are the treaty's anchor, not names ("European Convention on ...").
+    for mention in in_prose:
+        prose = f"{prose[: mention.start]}.{' ' * (mention.end - mention.start - 1)}{prose[mention.end :]}"
+    anchors |= {f"p:{key}" for key in _names(prose, item.language, common)}
+    return frozenset(anchors)
+
+
+def _names(text: str, language: str, common: frozenset[str]) -> set[str]:
+    """Keys of runs of capitalised words and of adjacent pairs in them; a run opening a sentence must be
+    two words long ("Президент Ильхам Алиев" is a name run, "Согласно" alone is not).
+
+    A capitalised word also written in lower case elsewhere in the text is a common word (an English
+    title-cased heading, a Russian sentence start), not a name.
+    """
+    lowered = {w for w in _WORD.findall(text) if w.islower()}
+    keys: set[str] = set()
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = run[0].split()
+        if len(words) == 1 and _SENTENCE_START.search(text, max(0, run.start() - 8), run.start()) is not None:
+            continue
+        found = [_name_key_if_proper(word, language, lowered, common) for word in words]
+        keys |= _run_keys(found)
+    return keys
+
+
+def _name_key_if_proper(word: str, language: str, lowered: set[str], common: frozenset[str]) -> str | None:
+    if word.lower() in lowered:
+        return None
+    key = name_key(word, language)
+    return key if len(key) >= _NAME_KEY_MIN and key not in common else None
+
+
+def _run_keys(run: list[str | None]) -> set[str]:
+    """Each key of a run, and each adjacent pair; a common word (None) breaks the pairs."""
+    keys = {k for k in run if k}
+    return keys | {f"{a} {b}" for a, b in zip(run, run[1:], strict=False) if a and b}
+
+
+def _shingles(text: str, size: int) -> list[bytes]:
+    words = _WORD.findall(fold(text))
+    if len(words) <= size:
+        return [" ".join(words).encode()] if words else []
+    return [" ".join(words[i : i + size]).encode() for i in range(len(words) - size + 1)]
+
+
+@dataclass(frozen=True)
+class Hasher:
+    """MinHash with permutations computed once (creating them per item would dominate the run time).
+
+    Shingles are hashed with CRC-32: stable across runs (unlike ``hash``), and a C call where the default
+    SHA-1 costs a Python call per shingle; the permutations that follow do the mixing.
+    """
+
+    options: StoryOptions
+    template: MinHash
+
+    @classmethod
+    def of(cls, options: StoryOptions) -> Hasher:
+        return cls(options, MinHash(num_perm=options.num_perm, seed=1, hashfunc=zlib.crc32))
+
+    def __call__(self, values: Sequence[bytes]) -> MinHash:
+        minhash = MinHash(
+            num_perm=self.options.num_perm,
+            permutations=self.template.permutations,
+            scheme=self.template.scheme,
+            hashfunc=zlib.crc32,
+        )
+        if values:
+            minhash.update_batch(values)
+        return minhash
+
+
+def fingerprint(item: StoryItem, rules: EventRules, gazetteer: Gazetteer, hasher: Hasher) -> Fingerprint:
+    translation = item.compared if item.compared_language != item.text.language else ""
+    anchors = anchors_of(item.text, rules, gazetteer, translation)
+    return Fingerprint(
+        item_id=item.text.id,
+        published=item.text.published or datetime.min.replace(tzinfo=UTC),
+        compared_language=item.compared_language,
+        shingles=hasher(_shingles(item.compared, hasher.options.shingle_words)),
+        anchors=anchors,
+        anchor_hash=hasher(sorted(a.encode() for a in anchors)),
+        duplicate_of=item.duplicate_of,
+    )
+
+
+# --------------------------------------------------------------------------------------------------
+# Scoring
+
+
+def _weighted_jaccard(a: frozenset[str], b: frozenset[str], weights: Mapping[str, float]) -> float:
+    def weight(anchors: Iterable[str]) -> float:
+        return sum(weights.get(_PREFIX[x.split(":", 1)[0]], 1.0) for x in anchors)
+
+    union = weight(a | b)
+    return weight(a & b) / union if union else 0.0
+
+
+def _vetoed(a: Fingerprint, b: Fingerprint) -> bool:
+    """Different treaties, or different actions on them, are different events however alike the text."""
+    for prefix in ("t", "a"):
+        mine, theirs = a.of_kind(prefix), b.of_kind(prefix)
+        if mine and theirs and not mine & theirs:
+            return True
+    return False
+
+
+def _strong(shared: frozenset[str]) -> bool:
+    names = sum(1 for a in shared if a.startswith("p:"))
+    return names >= 2 or any(a.startswith(("t:", "act:", "d:")) for a in shared)
+
+
+def similarity(a: Fingerprint, b: Fingerprint, options: StoryOptions) -> float | None:
+    """How alike two items are when they may be one story (0..1), or None when they may not."""
+    if abs(a.published - b.published) > options.window or _vetoed(a, b):
+        return None
+    text = a.shingles.jaccard(b.shingles) if a.compared_language == b.compared_language else 0.0
+    anchors = _weighted_jaccard(a.anchors, b.anchors, options.weights)
+    by_text = text >= options.join_text
+    by_anchors = anchors >= options.join_anchors and _strong(a.anchors & b.anchors)
+    return max(text, anchors) if by_text or by_anchors else None
+
+
+# --------------------------------------------------------------------------------------------------
+# Grouping
+
+
+@dataclass(frozen=True)
+class Assignment:
+    item_id: int
+    story_id: str
+    similarity: float
+    """To the closest item of the story joined; 1.0 for the first item of a story."""
+    new_story: bool
+
+
+# Items held as candidates at most: ~50 days of a busy 300-items-a-day feed, far more than one window,
+# at about 10 kB of signatures each.
+CAPACITY = 15_000
+
+
+def story_id_for(item_id: int) -> str:
+    return f"story-{item_id}"
+
+
+class Clusterer:
+    """Assigns items to stories one at a time, holding at most ``capacity`` recent items in its indexes.
+
+    Past capacity, the items published longest ago are dropped from the indexes, so memory stays bounded
+    however long the run (a daily run loads only the window of context around its new items anyway).
+    Capacity rather than a date horizon: one item with a wrong or missing date must not empty the index.
+    """
+
+    def __init__(self, options: StoryOptions, capacity: int = CAPACITY) -> None:
+        self.options = options
+        self.capacity = capacity
+        self._text = MinHashLSH(threshold=options.text_candidate_threshold, num_perm=options.num_perm)
+        self._anchors = MinHashLSH(threshold=options.anchor_candidate_threshold, num_perm=options.num_perm)
+        self._held: dict[int, Fingerprint] = {}
+        self._by_age: list[tuple[datetime, int]] = []
+        self.story_of: dict[int, str] = {}
+
+    def add(self, fp: Fingerprint, story_id: str) -> None:
+        """Make an item already in a story a candidate for the items that follow."""
+        self.story_of[fp.item_id] = story_id
+        if fp.item_id in self._held:
+            return
+        self._held[fp.item_id] = fp
+        self._text.insert(fp.item_id, fp.shingles)
+        self._anchors.insert(fp.item_id, fp.anchor_hash)
+        heapq.heappush(self._by_age, (fp.published, fp.item_id))
+        while len(self._held) > self.capacity:
+            self._forget_oldest()
+
+    def assign(self, fp: Fingerprint) -> Assignment:
+        if fp.duplicate_of is not None and fp.duplicate_of in self.story_of:
+            assignment = Assignment(fp.item_id, self.story_of[fp.duplicate_of], 1.0, False)
+        else:
+            assignment = self._closest(fp)
+        self.add(fp, assignment.story_id)
+        return assignment
+
+    def _closest(self, fp: Fingerprint) -> Assignment:
+        candidates = set(self._text.query(fp.shingles)) | set(self._anchors.query(fp.anchor_hash))
+        best: tuple[float, int] | None = None
+        for other_id in sorted(candidates):
+            score = similarity(fp, self._held[other_id], self.options)
+            if score is not None and (best is None or score > best[0]):
+                best = (score, other_id)
+        if best is None:
+            return Assignment(fp.item_id, story_id_for(fp.item_id), 1.0, True)
+        return Assignment(fp.item_id, self.story_of[best[1]], best[0], False)
+
+    def _forget_oldest(self) -> None:
+        _, item_id = heapq.heappop(self._by_age)
+        del self._held[item_id]
+        self._text.remove(item_id)
+        self._anchors.remove(item_id)
+
+
+def cluster(
+    new: Iterable[Fingerprint], options: StoryOptions, existing: Iterable[tuple[Fingerprint, str]] = ()
+) -> list[Assignment]:
+    """Assign ``new`` items (in the order given: the order they were first seen) to stories.
+
+    ``existing`` are items already in stories (fingerprint, story id): they never move.
+    """
+    clusterer = Clusterer(options)
+    for fp, story_id in existing:
+        clusterer.add(fp, story_id)
+    return [clusterer.assign(fp) for fp in new]
+
+
+# --------------------------------------------------------------------------------------------------
+# Database glue
+
+
+@dataclass(frozen=True)
+class StoriesReport:
+    items: int
+    """Items assigned to a story in this run."""
+    joined: int
+    """Of those, items that joined a story (an existing one or one started in this run)."""
+    new_stories: int
+    stories_updated: int
+    """Stories whose summary was recomputed (new, joined, or with an updated item)."""
+
+
+def update_stories(
+    db: sqlite_utils.Database,
+    settings: Settings,
+    item_ids: Sequence[int] | None = None,
+    *,
+    rebuild: bool = False,
+    options: StoryOptions | None = None,
+    rules: EventRules | None = None,
+    gazetteer: Gazetteer | None = None,
+    now: datetime | None = None,
+) -> StoriesReport:
+    """Put items not yet in a story into one, and refresh the summaries of the stories touched.
+
+    ``item_ids``: only these items (new ones are assigned, already assigned ones keep their story but
+    their story's summary is refreshed, e.g. after an update). ``rebuild``: forget all stories first.
+    """
+    options = options or load_options(settings.stories_file)
+    rules = rules or load_rules(settings.events_file)
+    gazetteer = gazetteer or load_gazetteer(settings.treaties_file)
+    at = (now or datetime.now(UTC)).isoformat()
+    if rebuild:
+        with db.conn:
+            db.execute("update events set story_id = null")
+            db.execute("delete from story_items")
+            db.execute("delete from stories")
+    pending = _pending(db, item_ids)
+    hasher = Hasher.of(options)
+    new_fps = [fingerprint(item, rules, gazetteer, hasher) for item in _story_items(db, pending)]
+    existing = _context(db, new_fps, options, rules, gazetteer, hasher)
+    assignments = cluster(new_fps, options, existing)
+    touched = {a.story_id for a in assignments}
+    if item_ids:
+        touched |= _stories_of(db, item_ids)
+    with db.conn:
+        db["story_items"].insert_all(
+            ({"item_id": a.item_id, "story_id": a.story_id, "joined_at": at, "similarity": round(a.similarity, 4),
+              "is_latest": 0} for a in assignments),
+            pk="item_id",
+            replace=True,
+        )
+        for story_id in sorted(touched):
+            _refresh_story(db, story_id)
+        db.conn.executemany(
+            "update events set story_id = ? where item_id = ?", [(a.story_id, a.item_id) for a in assignments]
+        )
+    new_stories = sum(a.new_story for a in assignments)
+    return StoriesReport(len(assignments), len(assignments) - new_stories, new_stories, len(touched))
+
+
+def _pending(db: sqlite_utils.Database, item_ids: Sequence[int] | None) -> list[int]:
+    sql = "select id from items where id not in (select item_id from story_items)"
+    params: list[int] = []
+    if item_ids is not None:
+        sql += f" and id in ({', '.join('?' * len(item_ids))})"
+        params = list(item_ids)
+    return [row[0] for row in db.execute(sql + " order by first_seen_at, id", params).fetchall()]
+
+
+def _story_items(db: sqlite_utils.Database, ids: Sequence[int]) -> list[StoryItem]:
+    """Items with their English translation when one is stored, in the order of ``ids``."""
+    if not ids:
+        return []
+    marks = ", ".join("?" * len(ids))
+    rows = {r["id"]: r for r in db.query(f"select * from items where id in ({marks})", list(ids))}
+    english: dict[int, dict[str, str]] = {}
+    if db["translations"].exists():
+        for row in db.query(
+            f"select item_id, field, text from translations where language = 'en' and item_id in ({marks})", list(ids)
+        ):
+            english.setdefault(row["item_id"], {})[row["field"]] = row["text"] or ""
+    items = []
+    for item_id in ids:
+        row = rows[item_id]
+        text = item_text(row)
+        translated = english.get(item_id)
+        if translated and text.language != "en":
+            compared = "\n\n".join(translated.get(f, "") for f in ("title", "lead", "body"))
+            language = "en"
+        else:
+            compared, language = "\n\n".join(text.paragraphs), text.language
+        items.append(StoryItem(text, compared, language, row["source_id"], row.get("duplicate_of")))
+    return items
+
+
+def _context(
+    db: sqlite_utils.Database,
+    new: Sequence[Fingerprint],
+    options: StoryOptions,
+    rules: EventRules,
+    gazetteer: Gazetteer,
+    hasher: Hasher,
+) -> list[tuple[Fingerprint, str]]:
+    """Items already in stories that were published within the window of the new ones."""
+    if not new:
+        return []
+    start = (min(fp.published for fp in new) - options.window).isoformat()
+    end = (max(fp.published for fp in new) + options.window).isoformat()
+    rows = db.execute(
+        """
+        select s.item_id, s.story_id from story_items s join items i on i.id = s.item_id
+        where coalesce(i.published_at, i.first_seen_at) between ? and ?
+        order by i.first_seen_at, i.id
+        """,
+        [start, end],
+    ).fetchall()
+    story_of = dict(rows)
+    items = _story_items(db, [item_id for item_id, _ in rows])
+    return [(fingerprint(item, rules, gazetteer, hasher), story_of[item.text.id]) for item in items]
+
+
+def _stories_of(db: sqlite_utils.Database, item_ids: Sequence[int]) -> set[str]:
+    marks = ", ".join("?" * len(item_ids))
+    sql = f"select distinct story_id from story_items where item_id in ({marks})"
+    return {row[0] for row in db.execute(sql, list(item_ids)).fetchall()}
+
+
+def _refresh_story(db: sqlite_utils.Database, story_id: str) -> None:
+    """Recompute a story's summary and which of its items are the latest version of their source."""
+    members = list(
+        db.query(
+            """
+            select i.id, i.source_id, i.language, i.title, i.first_seen_at,
+                   coalesce(i.updated_at, i.published_at, i.first_seen_at) as changed_at,
+                   coalesce(i.published_at, i.first_seen_at) as published_at, coalesce(s.official, 0) as official
+            from story_items si join items i on i.id = si.item_id left join sources s on s.id = i.source_id
+            where si.story_id = ? order by i.first_seen_at, i.id
+            """,
+            [story_id],
+        )
+    )
+    latest_of_source: dict[str, dict[str, Any]] = {}
+    for row in members:
+        held = latest_of_source.get(row["source_id"])
+        if held is None or (row["changed_at"], row["id"]) > (held["changed_at"], held["id"]):
+            latest_of_source[row["source_id"]] = row
+    latest_ids = {row["id"] for row in latest_of_source.values()}
+    flags = [(int(r["id"] in latest_ids), r["id"]) for r in members]
+    db.conn.executemany("update story_items set is_latest = ? where item_id = ?", flags)
+    latest = max(members, key=lambda r: (r["changed_at"], r["id"]))
+    db["stories"].upsert(
+        {
+            "id": story_id,
+            "first_seen_at": min(r["first_seen_at"] for r in members),
+            "last_updated_at": latest["changed_at"],
+            "languages": sorted({r["language"] for r in members if r["language"]}),
+            "sources": list(dict.fromkeys(r["source_id"] for r in members)),
+            "titles": _titles(members, latest_ids),
+            "latest_item_id": latest["id"],
+            "official_confirmed": int(any(r["official"] for r in members)),
+            "item_count": len(members),
+        },
+        pk="id",
+    )
+
+
+def _titles(members: Sequence[Mapping[str, Any]], latest_ids: set[int]) -> dict[str, str]:
+    """One title per language: an official source's first, then the latest version, then the earliest report."""
+    titles: dict[str, str] = {}
+    ranked = sorted(members, key=lambda r: (-r["official"], r["id"] not in latest_ids, r["published_at"], r["id"]))
+    for row in ranked:
+        if row["language"]:
+            titles.setdefault(row["language"], row["title"])
+    return titles

@@ -1,0 +1,481 @@
+"""Treaties: the gazetteer that makes one treaty one row in three languages, and the depositary's status.
+
+The gazetteer (``treaties.yaml``, shipped with the package) gives each treaty a canonical id and English
+name, its names and aliases in ru, az and en, and the UN depositary number where there is one. Names are
+matched in running text by ``PhraseMatcher``: word sequences compared on stems, because ru and az inflect
+the name ("Конвенция" / "Конвенции", "Konvensiyası" / "Konvensiyasının").
+
+The UN Treaty Collection publishes one status page per treaty with a participants table; ``parse_status_page``
+reads it into ``TreatyStatus`` and ``store_status`` writes it to ``treaty_status``, where events are
+checked against it (``depositary_confirms``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from importlib import resources
+from itertools import islice
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import sqlite_utils
+import yaml
+from selectolax.lexbor import LexborHTMLParser
+
+from pipeline.dates import month_number
+from pipeline.errors import ConfigError
+
+__all__ = [
+    "Gazetteer",
+    "Mention",
+    "Participation",
+    "PhraseMatcher",
+    "Treaty",
+    "TreatyStatus",
+    "UnknownTreaty",
+    "depositary_confirms",
+    "load_gazetteer",
+    "parse_status_page",
+    "store_status",
+    "sync_treaties",
+    "tokens",
+    "unknown_treaties",
+]
+
+KINDS = ("multilateral", "bilateral", "regional")
+LANGUAGE_KEYS = ("en", "ru", "az")
+
+# --------------------------------------------------------------------------------------------------
+# Phrase matching on stems
+
+
+@dataclass(frozen=True)
+class Mention:
+    key: str
+    """Id of what was found (treaty id, state name)."""
+    start: int
+    end: int
+    text: str
+
+
+_TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+# Words this short are matched whole: stemming "ООН" or "on" would match unrelated words.
+_WHOLE_WORD_MAX = 3
+
+
+def fold(text: str) -> str:
+    """Lower case that reads "İ" and "I" as "i" and "ё" as "е", keeping every character's position.
+
+    Keeping positions lets a whole text be folded once and matched, with spans valid in the original.
+    """
+    return text.replace("İ", "I").lower().replace("ё", "е")
+
+
+def tokens(text: str) -> list[tuple[str, int, int]]:
+    """Folded words of ``text`` with their character spans (hyphenated suffixes stay attached: BMT-nin)."""
+    return [(m[0], m.start(), m.end()) for m in _TOKEN.finditer(fold(text))]
+
+
+def _stem(word: str) -> str:
+    """What an inflected form must start with. ru case endings replace the last letter or two
+    (Грузия/Грузии, Конвенция/Конвенцию); az suffixes add to the word, but aliases are often written with
+    a possessive (Konvensiyası/Konvensiyaya). Short words keep all their letters ("Иран" is not "Ирак")."""
+    if len(word) <= 4:
+        return word
+    return word[: len(word) - (1 if len(word) < 8 else 2)]
+
+
+def _word_matches(pattern: str, word: str) -> bool:
+    if word == pattern or word.startswith((pattern + "-", pattern + "'", pattern + "’")):
+        return True
+    return len(pattern) > _WHOLE_WORD_MAX and word.startswith(_stem(pattern))
+
+
+class PhraseMatcher:
+    """Finds known phrases (treaty names, state names) in text, whatever their case endings."""
+
+    def __init__(self, phrases: Iterable[tuple[str, str]]) -> None:
+        """``phrases``: (key, phrase) pairs; one key may have many phrases (aliases, languages)."""
+        by_start: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for key, phrase in phrases:
+            words = tuple(word for word, _, _ in tokens(phrase))
+            if words:
+                by_start.setdefault(words[0][:_WHOLE_WORD_MAX], []).append((words, key))
+        # Longest phrases first, so "Council of Europe Convention on Cybercrime" beats "Convention".
+        self._by_start = {start: sorted(found, key=lambda f: -len(f[0])) for start, found in by_start.items()}
+        self._longest = max((len(p) for found in by_start.values() for p, _ in found), default=0)
+        # Where a phrase may start: one search over the text instead of a look-up per word.
+        starts = "|".join(sorted(map(re.escape, by_start), key=len, reverse=True)) or "(?!)"
+        self._starts = re.compile(rf"(?<![^\W_])(?:{starts})")
+
+    def find(self, text: str) -> tuple[Mention, ...]:
+        """Non-overlapping mentions, left to right; at one position the longest phrase wins."""
+        folded = fold(text)
+        found: list[Mention] = []
+        resume = 0
+        for candidate in self._starts.finditer(folded):
+            if candidate.start() < resume:
+                continue
+            following = islice(_TOKEN.finditer(folded, candidate.start()), self._longest)
+            words = [(m[0], m.start(), m.end()) for m in following]
+            match = self._match_at(words, 0)
+            if match is None:
+                continue
+            key, length = match
+            start, end = words[0][1], words[length - 1][2]
+            found.append(Mention(key, start, end, text[start:end]))
+            resume = end
+        return tuple(found)
+
+    def _match_at(self, words: Sequence[tuple[str, int, int]], position: int) -> tuple[str, int] | None:
+        for phrase, key in self._by_start.get(words[position][0][:_WHOLE_WORD_MAX], ()):
+            window = words[position : position + len(phrase)]
+            if len(window) == len(phrase) and all(_word_matches(p, w[0]) for p, w in zip(phrase, window, strict=True)):
+                return key, len(phrase)
+        return None
+
+
+# --------------------------------------------------------------------------------------------------
+# The gazetteer
+
+
+@dataclass(frozen=True)
+class Treaty:
+    id: str
+    name_en: str
+    kind: str
+    names: Mapping[str, tuple[str, ...]]
+    """Language -> names and aliases (the canonical English name included under "en")."""
+    depositary_id: str | None = None
+    """UN Treaty Collection number (mtdsg_no), e.g. XVIII-16."""
+    url: str | None = None
+    parties: tuple[str, ...] = ()
+    """For bilateral agreements: the two states (English names)."""
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    treaties: tuple[Treaty, ...]
+    states: PhraseMatcher
+    """State names in ru, az and en; a mention's key is the state's name as events and the UN print it."""
+    home_state: str
+    """The state whose news this is: a bilateral agreement's other parties must be named in the text."""
+    path: str
+    matcher: PhraseMatcher
+
+    def get(self, treaty_id: str) -> Treaty | None:
+        return next((t for t in self.treaties if t.id == treaty_id), None)
+
+    def by_depositary_id(self, depositary_id: str) -> Treaty | None:
+        return next((t for t in self.treaties if t.depositary_id == depositary_id), None)
+
+    def find(self, text: str, context: str | None = None) -> tuple[Mention, ...]:
+        """Treaties named in ``text``; a bilateral one only if ``context`` (default: ``text``) names its
+        partners, since its short names ("agreement on legal assistance") fit many agreements."""
+        mentions = self.matcher.find(text)
+        if not any(self._needs_partner(m.key) for m in mentions):
+            return mentions
+        named = {m.key for m in self.states.find(context if context is not None else text)}
+        return tuple(m for m in mentions if not self._needs_partner(m.key) or self._partners(m.key) <= named)
+
+    def _partners(self, treaty_id: str) -> set[str]:
+        treaty = self.get(treaty_id)
+        return set(treaty.parties) - {self.home_state} if treaty else set()
+
+    def _needs_partner(self, treaty_id: str) -> bool:
+        return bool(self._partners(treaty_id))
+
+
+def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
+    """Read the gazetteer; ``None`` or "" reads the one shipped with the package."""
+    if path:
+        where = str(path)
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise ConfigError(f"{where}: cannot read the treaty gazetteer ({exc.strerror})") from exc
+    else:
+        where = "pipeline/treaties.yaml"
+        text = resources.files("pipeline").joinpath("treaties.yaml").read_text(encoding="utf-8")
+    treaties, states, home = _parse_gazetteer(text, where)
+    phrases = ((t.id, name) for t in treaties for names in t.names.values() for name in names)
+    state_phrases = ((state, name) for state, names in states.items() for name in names)
+    return Gazetteer(treaties, PhraseMatcher(state_phrases), home, where, PhraseMatcher(phrases))
+
+
+def _parse_gazetteer(text: str, where: str) -> tuple[tuple[Treaty, ...], dict[str, list[str]], str]:
+    try:
+        root = yaml.compose(text)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{where}: not valid YAML: {exc}") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("treaties"), list) or root is None:
+        raise ConfigError(f"{where}:1: expected a mapping with a 'treaties:' list")
+    nodes = next(value for key, value in root.value if key.value == "treaties").value
+    problems: list[str] = []
+    treaties: list[Treaty] = []
+    for index, (entry, node) in enumerate(zip(data["treaties"], nodes, strict=True)):
+        at = f"{where}:{node.start_mark.line + 1}: treaties[{index}]"
+        treaty = _treaty(entry, at, problems)
+        if treaty is not None:
+            treaties.append(treaty)
+    seen: set[str] = set()
+    for treaty in treaties:
+        if treaty.id in seen:
+            problems.append(f"{where}: treaty id {treaty.id!r} is used twice")
+        seen.add(treaty.id)
+    states = {
+        str(state): [n for lang in LANGUAGE_KEYS for n in _strings((names or {}).get(lang), f"{where}: states.{state}",
+                                                                    problems)]
+        for state, names in (data.get("states") or {}).items()
+    }
+    home = str(data.get("home_state", ""))
+    for treaty in treaties:
+        for party in treaty.parties:
+            if party not in states:
+                problems.append(f"{where}: treaty {treaty.id!r}: party {party!r} is not in 'states'")
+    if home and home not in states:
+        problems.append(f"{where}: home_state {home!r} is not in 'states'")
+    if problems:
+        raise ConfigError(problems[0], tuple(problems))
+    return tuple(treaties), states, home
+
+
+def _treaty(entry: object, at: str, problems: list[str]) -> Treaty | None:
+    if not isinstance(entry, dict):
+        problems.append(f"{at}: expected a mapping with id, name_en and names")
+        return None
+    unknown = set(entry) - {"id", "name_en", "kind", "names", "depositary_id", "url", "parties"}
+    if unknown:
+        problems.append(f"{at}: unknown keys {sorted(unknown)}")
+    treaty_id, name_en, kind = entry.get("id"), entry.get("name_en"), entry.get("kind", "multilateral")
+    if not isinstance(treaty_id, str) or not re.fullmatch(r"[a-z0-9][a-z0-9-]*", treaty_id):
+        problems.append(f"{at}.id: expected a lower-case id like 'un-cybercrime', got {treaty_id!r}")
+        return None
+    if not isinstance(name_en, str) or not name_en.strip():
+        problems.append(f"{at}.name_en: the canonical English name is required")
+        return None
+    if kind not in KINDS:
+        problems.append(f"{at}.kind: expected one of {', '.join(KINDS)}, got {kind!r}")
+    names_in = entry.get("names") or {}
+    if not isinstance(names_in, dict) or set(names_in) - set(LANGUAGE_KEYS):
+        problems.append(f"{at}.names: expected a mapping of en/ru/az to lists of names")
+        names_in = {}
+    names = {lang: tuple(_strings(names_in.get(lang), f"{at}.names.{lang}", problems)) for lang in LANGUAGE_KEYS}
+    names["en"] = (name_en, *(n for n in names["en"] if n != name_en))
+    return Treaty(
+        id=treaty_id,
+        name_en=name_en,
+        kind=str(kind),
+        names=names,
+        depositary_id=_optional(entry.get("depositary_id")),
+        url=_optional(entry.get("url")),
+        parties=tuple(_strings(entry.get("parties"), f"{at}.parties", problems)),
+    )
+
+
+def _strings(value: object, at: str, problems: list[str]) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return list(value)
+    problems.append(f"{at}: expected a list of strings")
+    return []
+
+
+def _optional(value: object) -> str | None:
+    return str(value) if value not in (None, "") else None
+
+
+def sync_treaties(db: sqlite_utils.Database, gazetteer: Gazetteer) -> None:
+    """Write the gazetteer into ``treaties`` (events reference it by id)."""
+    db["treaties"].upsert_all(
+        (
+            {
+                "id": t.id,
+                "name_en": t.name_en,
+                "names": {lang: list(names) for lang, names in t.names.items()},
+                "depositary_id": t.depositary_id,
+                "url": t.url,
+            }
+            for t in gazetteer.treaties
+        ),
+        pk="id",
+    )
+
+
+@dataclass(frozen=True)
+class UnknownTreaty:
+    name: str
+    language: str
+    events: int
+    first_item_id: int
+
+
+def unknown_treaties(db: sqlite_utils.Database) -> list[UnknownTreaty]:
+    """Treaty names found in events but not in the gazetteer, most frequent first: the curation list."""
+    rows = db.execute(
+        """
+        select treaty_name, evidence_language, count(*), min(item_id) from events
+        where treaty_id is null and treaty_name is not null
+        group by treaty_name, evidence_language order by count(*) desc, treaty_name
+        """
+    ).fetchall()
+    return [UnknownTreaty(name, language, count, first) for name, language, count, first in rows]
+
+
+# --------------------------------------------------------------------------------------------------
+# UN Treaty Collection status pages
+
+
+@dataclass(frozen=True)
+class Participation:
+    participant: str
+    """As printed by the depositary, footnote markers removed ("Azerbaijan", "Russian Federation")."""
+    signature: date | None
+    action: str | None
+    """ratification, accession, acceptance, approval or succession."""
+    action_date: date | None
+
+
+@dataclass(frozen=True)
+class TreatyStatus:
+    depositary_id: str
+    title: str
+    url: str
+    participants: tuple[Participation, ...]
+
+
+# UNTC marks the kind of instrument with a letter after the date; no letter means ratification.
+_INSTRUMENTS = {"": "ratification", "a": "accession", "A": "acceptance", "AA": "approval", "d": "succession"}
+_UNTC_DATE = re.compile(r"(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4})(?:\s+(AA|A|a|d)\b)?")
+_DEPOSITARY_NUMBER = re.compile(r"\b([IVXL]+-\d+(?:-[a-z])?)\b")
+_FOOTNOTES = re.compile(r"[\s,]*\d+(?:\s*,\s*\d+)*\s*$")
+
+
+def parse_status_page(html: str, url: str) -> TreatyStatus:
+    """Read the participants table of a UNTC ``ViewDetails.aspx`` page.
+
+    Raises ``ValueError`` naming the URL when the page has no participants table (the site changed, or the
+    page is not a status page), so a layout change is reported instead of producing an empty status.
+    """
+    tree = LexborHTMLParser(html)
+    table = next((t for t in tree.css("table") if _is_participants_table(t)), None)
+    if table is None:
+        raise ValueError(f"{url}: no participants table (a table whose first row names 'Participant')")
+    rows = table.css("tr")
+    header = [_cell_text(c) for c in rows[0].css("th, td")]
+    signature_col = next((i for i, h in enumerate(header) if h.lower().startswith("signature")), None)
+    action_col = next((i for i, h in enumerate(header) if re.search(r"ratification|accession", h, re.I)), None)
+    participants = []
+    for row in rows[1:]:
+        cells = [_cell_text(c) for c in row.css("th, td")]
+        if not cells or not cells[0]:
+            continue
+        signature = _untc_date(_column(cells, signature_col))
+        action, action_date = _untc_action(_column(cells, action_col))
+        participant = _FOOTNOTES.sub("", cells[0]).strip()
+        participants.append(Participation(participant, signature[0] if signature else None, action, action_date))
+    title_node = tree.css_first("h1, h2, title")
+    return TreatyStatus(_depositary_id(url, tree.text()), title_node.text(strip=True) if title_node else "", url,
+                        tuple(participants))
+
+
+def _column(cells: Sequence[str], index: int | None) -> str:
+    return cells[index] if index is not None and index < len(cells) else ""
+
+
+def _is_participants_table(table: object) -> bool:
+    first_row = table.css_first("tr")  # type: ignore[attr-defined]
+    return first_row is not None and _cell_text(first_row).lower().startswith("participant")
+
+
+def _cell_text(node: object) -> str:
+    # Footnote markers are <sup> elements: drop them before reading the text.
+    for sup in node.css("sup"):  # type: ignore[attr-defined]
+        sup.decompose()
+    return " ".join(node.text(separator=" ").split())  # type: ignore[attr-defined]
+
+
+def _untc_date(text: str) -> tuple[date, str] | None:
+    match = _UNTC_DATE.search(text)
+    month = month_number(match[2]) if match else None
+    if match is None or month is None:
+        return None
+    try:
+        return date(int(match[3]), month, int(match[1])), match[4] or ""
+    except ValueError:
+        return None
+
+
+def _untc_action(text: str) -> tuple[str | None, date | None]:
+    found = _untc_date(text)
+    if found is None:
+        return None, None
+    return _INSTRUMENTS[found[1]], found[0]
+
+
+def _depositary_id(url: str, page_text: str) -> str:
+    number = parse_qs(urlsplit(url).query).get("mtdsg_no")
+    if number:
+        return number[0]
+    match = _DEPOSITARY_NUMBER.search(page_text)
+    if match is None:
+        raise ValueError(f"{url}: no mtdsg_no in the URL and no depositary number (like XVIII-16) on the page")
+    return match[1]
+
+
+def store_status(
+    db: sqlite_utils.Database, status: TreatyStatus, gazetteer: Gazetteer, fetched_at: datetime | None = None
+) -> str:
+    """Replace the stored participants of one treaty; returns the treaty id used.
+
+    A treaty missing from the gazetteer is stored under its depositary number, so nothing read is lost
+    and ``treaties unknown`` style curation can add it later.
+    """
+    treaty = gazetteer.by_depositary_id(status.depositary_id)
+    treaty_id = treaty.id if treaty else status.depositary_id
+    at = (fetched_at or datetime.now(UTC)).isoformat()
+    with db.conn:
+        db.execute("delete from treaty_status where treaty_id = ?", [treaty_id])
+        db["treaty_status"].insert_all(
+            (
+                {
+                    "treaty_id": treaty_id,
+                    "participant": p.participant,
+                    "signature": p.signature.isoformat() if p.signature else None,
+                    "action": p.action,
+                    "action_date": p.action_date.isoformat() if p.action_date else None,
+                    "source_url": status.url,
+                    "fetched_at": at,
+                }
+                for p in status.participants
+            ),
+            pk=("treaty_id", "participant"),
+            replace=True,
+        )
+    return treaty_id
+
+
+# Which depositary record confirms which reported action. A domestic law approving or ratifying a treaty
+# comes before the instrument is deposited, so those match a deposit on or after the act's date.
+_CONFIRMED_BY: Mapping[str, tuple[str, ...]] = {
+    "ratified": ("ratification", "acceptance", "approval"),
+    "approved_by_law": ("ratification", "acceptance", "approval"),
+    "acceded": ("accession",),
+}
+
+
+def depositary_confirms(action: str, act_date: date | None, participation: Participation) -> bool:
+    """Whether the depositary's record for a state bears out an event reported for that state."""
+    if action == "signed":
+        return participation.signature is not None and (act_date is None or participation.signature == act_date)
+    kinds = _CONFIRMED_BY.get(action)
+    if not kinds or participation.action not in kinds or participation.action_date is None:
+        return False
+    return act_date is None or participation.action_date >= act_date
