@@ -129,6 +129,12 @@ class Settings:
     max_items_per_source: int = 500
     topics_file: str = ""
     """Empty: the term lists shipped with the package (pipeline/topics.yaml)."""
+    events_file: str = ""
+    """Empty: the event term lists shipped with the package (pipeline/events.yaml)."""
+    treaties_file: str = ""
+    """Empty: the treaty gazetteer shipped with the package (pipeline/treaties.yaml)."""
+    stories_file: str = ""
+    """Empty: the story thresholds shipped with the package (pipeline/stories.yaml)."""
     models_dir: str = "data/models"
     models_index: str = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/index.json"
     translation_beam_size: int = 4
