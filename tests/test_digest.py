@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import logging
 import socket
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -11,13 +12,14 @@ from datetime import timedelta
 from email.message import EmailMessage
 from pathlib import Path
 
-import analyst_data as sample
 import pytest
 import sqlite_utils
 from aiosmtpd.controller import Controller
 
 from pipeline import cli, digest
 from pipeline.errors import ConfigError
+
+from . import analyst_data as sample
 
 REPO = Path(__file__).resolve().parent.parent
 REJECTED = "bounce@example.org"
@@ -276,6 +278,7 @@ def test_smtp_settings_come_from_the_environment_and_refuse_clear_text_passwords
 
 
 def test_the_digest_command_sends_once_then_has_nothing_new(db, smtp_server, tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(logging.getLogger(), "handlers", [])  # the CLI's log handlers die with the test
     mailbox, smtp = smtp_server
     # The command uses the real clock: make the sample's news recent.
     db.execute("UPDATE items SET first_seen_at = datetime('now'), last_changed_at = datetime('now')")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -160,7 +161,8 @@ def test_json_output_carries_verdicts_and_reasons(db):
     assert result["verdict"] == "broken" and result["reasons"] == ["no successful run yet"]
 
 
-def test_the_health_command_exits_non_zero_when_a_source_is_broken(tmp_path, capsys):
+def test_the_health_command_exits_non_zero_when_a_source_is_broken(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(logging.getLogger(), "handlers", [])  # the CLI's log handlers die with the test
     db_path = tmp_path / "cli.db"
     h = History(store.open_db(db_path), datetime.now(UTC))
     h.source("trend_ru")

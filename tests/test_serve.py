@@ -11,13 +11,14 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-import analyst_data as sample
 import httpx
 import pytest
 import sqlite_utils
 
 from pipeline import schema, serve
 from pipeline.errors import ConfigError
+
+from . import analyst_data as sample
 
 STARTUP_SECONDS = 30
 
