@@ -72,12 +72,14 @@ def _print_run(args: argparse.Namespace, report: harvest.RunReport, title: str =
 
 
 async def _harvest(
-    args: argparse.Namespace, config: Config, db_path: str, resolve: dict[str, str] | None = None
+    args: argparse.Namespace, config: Config, db_path: str, resolve: dict[str, str] | None = None,
+    *, offline: bool = False,
 ) -> harvest.RunReport:
+    """Run one harvest; ``offline`` refuses every host not in ``resolve`` (the demo never leaves loopback)."""
     chosen = sources.enabled_sources(config, getattr(args, "source", ()) or ())
     db = store.open_db(db_path)
     progress = console.HarvestProgress(show_bar=console.interactive() and not args.quiet)
-    transport = ResolveTransport(resolve) if resolve else None
+    transport = ResolveTransport(resolve, passthrough=not offline) if resolve else None
     try:
         async with make_client(config.settings, transport=transport) as client:
             return await harvest.harvest(config, db, client, sources=chosen, progress=progress,
@@ -87,12 +89,23 @@ async def _harvest(
         db.close()
 
 
+def _resolve_map(pairs: Sequence[str]) -> dict[str, str]:
+    mapping = {}
+    for pair in pairs:
+        host, equals, address = pair.partition("=")
+        if not equals or not host or not address:
+            raise ConfigError(f"--resolve {pair}: expected HOST=ADDRESS:PORT, e.g. ru.trend.az=127.0.0.1:8080")
+        mapping[host.strip().lower()] = address.strip()
+    return mapping
+
+
 def cmd_harvest(args: argparse.Namespace) -> int:
     """Fetch new and changed articles from the sources into the database."""
     config = _load(args)
     db_path = _database_path(args, config)
+    resolve = _resolve_map(args.resolve)
     with store.run_lock(db_path):
-        report = asyncio.run(_harvest(args, config, db_path))
+        report = asyncio.run(_harvest(args, config, db_path, resolve=resolve))
     _print_run(args, report)
     return report.exit_code
 
@@ -107,7 +120,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with store.run_lock(db_path), samplesite.SampleSites(root) as sites:
         for phase, title in ((1, "morning: first harvest"), (2, "afternoon: updates and new articles")):
             sites.set_phase(phase)
-            report = asyncio.run(_harvest(args, config, db_path, resolve=sites.resolve_map()))
+            report = asyncio.run(_harvest(args, config, db_path, resolve=sites.resolve_map(), offline=True))
             _print_run(args, report, title)
             worst = max(worst, report.exit_code)
     if not args.quiet and not args.json:
@@ -241,6 +254,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("harvest", cmd_harvest, (config_opts, output_opts))
     p.add_argument("--source", action="append", metavar="ID", help="only this source (repeatable)")
+    p.add_argument(
+        "--resolve", action="append", default=[], metavar="HOST=ADDRESS:PORT",
+        help="send requests for HOST to ADDRESS:PORT over plain HTTP, like curl --resolve (mirrors, tests)",
+    )
 
     p = add("demo", cmd_demo, (output_opts,))
     p.add_argument("--db", default=DEMO_DATABASE, help="database file (default: %(default)s)")

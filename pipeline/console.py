@@ -27,8 +27,9 @@ LOG_BACKUPS = 14
 """Two weeks of daily logs: enough to see when a source started failing."""
 
 
-def interactive(stream: TextIO = sys.stderr) -> bool:
-    return stream.isatty()
+def interactive(stream: TextIO | None = None) -> bool:
+    """Is a person watching? (Looked up at call time: tests and cron swap the streams.)"""
+    return (stream or sys.stderr).isatty()
 
 
 def setup_logging(*, verbose: bool = False, log_dir: str | Path | None = None) -> None:
@@ -89,7 +90,8 @@ def summary_table(reports: Iterable[SourceReport]) -> str:
     widths = [max(len(row[i]) for row in (header, *rows, totals)) for i in range(len(header))]
 
     def fmt(row: tuple[str, ...]) -> str:
-        return "  ".join(cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(zip(row, widths)))
+        cells = zip(row, widths, strict=True)
+        return "  ".join(cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(cells))
 
     rule = "  ".join("-" * w for w in widths)
     lines = [fmt(header), rule, *map(fmt, rows), rule, fmt(totals)]

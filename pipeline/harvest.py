@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Protocol
+from typing import Any, Protocol, TypeVar
 
 import httpx
 import sqlite_utils
@@ -41,9 +41,11 @@ from .records import (
     Source,
     SourceReport,
     StoreOutcome,
+    Validators,
 )
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 # Refusals by policy (robots.txt, a redirect off the source's domains) are skips, not failures.
 SKIP_REASONS = frozenset({FailureReason.ROBOTS_DISALLOWED, FailureReason.OFF_DOMAIN})
@@ -142,43 +144,53 @@ async def _harvest_source(run: _Run, source: Source) -> SourceReport:
 
 async def _fetch_discovery_page(
     run: _Run, source: Source, url: str, report: SourceReport
-) -> Page | None:
+) -> Page | NotModified | None:
     result = await run.fetcher.fetch(
-        url, allowed_domains=source.allowed_domains, politeness=source.politeness, validators=None
+        url, allowed_domains=source.allowed_domains, politeness=source.politeness,
+        validators=store.validators_for(run.db, url),
     )
-    if isinstance(result, Page):
-        return result
-    message = result.message if isinstance(result, FetchFailure) else f"{url}: unexpected 304"
-    report.errors.append(message)
-    _record_failure(run, source, url, "discover", result)
-    return None
+    if isinstance(result, FetchFailure):
+        report.errors.append(result.message)
+        _record_failure(run, source, url, "discover", result)
+        return None
+    return result
 
 
 async def _discover(
     run: _Run, source: Source, report: SourceReport
-) -> tuple[list[Link], list[tuple[str, Page]]]:
-    """Every article link the source's feeds, sitemaps and listings offer now."""
+) -> tuple[list[Link], list[tuple[str, Page | NotModified]]]:
+    """Every article link the source's feeds, sitemaps and listings offer now.
+
+    A discovery page unchanged since the last completed run (304) offers nothing new: its links were
+    all handled then, and stored articles young enough to change are revisited anyway.
+    """
     d = source.discovery
     links: list[Link] = []
-    pages: list[tuple[str, Page]] = []
+    pages: list[tuple[str, Page | NotModified]] = []
 
     async def read(url: str) -> Page | None:
-        page = await _fetch_discovery_page(run, source, url, report)
-        if page is not None:
-            pages.append((url, page))
-        return page
+        result = await _fetch_discovery_page(run, source, url, report)
+        if result is not None:
+            pages.append((url, result))
+        return result if isinstance(result, Page) else None
+
+    def found_some(url: str, found: list[Link]) -> list[Link]:
+        if not found:
+            report.errors.append(f"{url}: no article links found (has the site's layout changed?)")
+        return found
 
     for feed_url in d.feeds:
         if page := await read(feed_url):
-            links += _parsed(report, feed_url, lambda p=page: discover.parse_feed(
-                p.text, p.final_url, source.id, source.timezone))
+            found = _parsed(report, feed_url, [], discover.parse_feed,
+                            page.text, page.final_url, source.id, source.timezone)
+            links += found_some(feed_url, found)
     sitemaps = list(d.sitemaps)
     while sitemaps:
         sitemap_url = sitemaps.pop(0)
         if page := await read(sitemap_url):
-            found, children = _parsed(report, sitemap_url, lambda p=page: discover.parse_sitemap(
-                p.text, p.final_url, source.id), default=([], []))
-            links += found
+            found, children = _parsed(report, sitemap_url, ([], []), discover.parse_sitemap,
+                                      page.text, page.final_url, source.id)
+            links += found if children else found_some(sitemap_url, found)
             sitemaps += children[: run.config.settings.max_items_per_source]
     for rule in d.listings:
         queue, seen = [rule.url, *discover.listing_page_urls(rule)], set()
@@ -186,21 +198,19 @@ async def _discover(
             page_url = queue.pop(0)
             seen.add(page_url)
             if page := await read(page_url):
-                found, next_url = _parsed(report, page_url, lambda p=page, u=page_url: discover.parse_listing(
-                    p.text, u, rule, source.id), default=([], None))
-                links += found
+                found, next_url = _parsed(report, page_url, ([], None), discover.parse_listing,
+                                          page.text, page_url, rule, source.id)
+                links += found_some(page_url, found)
                 if next_url and next_url not in seen and next_url not in queue:
                     queue.append(next_url)
-    if not links and not report.errors:
-        report.errors.append(f"{source.id}: discovery found no article links (has the site's layout changed?)")
     return links, pages
 
 
-def _parsed(report: SourceReport, url: str, parse, default=()):  # type: ignore[no-untyped-def]
+def _parsed(report: SourceReport, url: str, default: T, parse: Callable[..., T], *args: Any) -> T:
     """Run a discovery parser; a malformed feed or page is a source error, not a crash."""
     try:
-        return parse()
-    except ValueError as error:
+        return parse(*args)
+    except ValueError as error:  # discover.DiscoveryError is a ValueError
         report.errors.append(f"{url}: {error}")
         return default
 
@@ -268,7 +278,9 @@ async def _harvest_article(run: _Run, source: Source, url: str, report: SourceRe
         run.progress.article_done(source)
 
 
-def identify(source: Source, article: Article, topic_rules: topics.TopicRules, page: Page) -> Harvested:
+def identify(
+    source: Source, article: Article, topic_rules: topics.TopicRules, *, validators: Validators, fetched_at: datetime
+) -> Harvested:
     """Language and topics of an extracted article: the pure middle of the pipeline."""
     guess = langid.detect_language(article.text)
     return Harvested(
@@ -278,8 +290,8 @@ def identify(source: Source, article: Article, topic_rules: topics.TopicRules, p
         language_mismatch=langid.is_mismatch(guess, source.language),
         foreign_paragraphs=langid.foreign_paragraphs(article.body, guess.language),
         topics=topics.tag_topics(article.text, topic_rules),
-        validators=page.validators,
-        fetched_at=page.fetched_at,
+        validators=validators,
+        fetched_at=fetched_at,
     )
 
 
@@ -295,8 +307,8 @@ def _store_page(run: _Run, source: Source, url: str, page: Page, report: SourceR
         return
     if article.method != "selectors":
         report.fallbacks += 1
-    outcome, item_id = store.store_article(run.db, identify(source, article, run.topic_rules, page),
-                                           source.allowed_domains, requested_url=url)
+    harvested = identify(source, article, run.topic_rules, validators=page.validators, fetched_at=page.fetched_at)
+    outcome, item_id = store.store_article(run.db, harvested, source.allowed_domains, requested_url=url)
     if outcome is StoreOutcome.NEW:
         report.new += 1
     elif outcome is StoreOutcome.UPDATED:

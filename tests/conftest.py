@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import httpx
 import pytest
 
+from pipeline import sources
 from pipeline.fetch import ResolveTransport, make_client
-from pipeline.records import Settings
-from pipeline.samplesite import SampleSites
+from pipeline.records import Config, Settings
+from pipeline.samplesite import SampleSites, default_samples_root
+
+from .harvest_support import run_harvest
 
 ClientFactory = Callable[..., httpx.AsyncClient]
 
@@ -43,3 +47,22 @@ def sample_client(sample_server: SampleSites) -> ClientFactory:
         return make_client(settings or Settings(), transport)
 
     return build
+
+
+@pytest.fixture(scope="session")
+def sample_config() -> Config:
+    return sources.load_config(default_samples_root() / "sources.yaml")
+
+
+@pytest.fixture(scope="session")
+def sample_db(tmp_path_factory: pytest.TempPathFactory, sample_config: Config) -> Path:
+    """A SQLite file holding the full two-phase harvest of the sample sites (morning, then afternoon).
+
+    Built once per session with its own server; tests that write to it must work on a copy.
+    """
+    path = tmp_path_factory.mktemp("sample") / "sample.db"
+    with SampleSites() as server:
+        for phase in (1, 2):
+            server.set_phase(phase)
+            run_harvest(sample_config, path, server)
+    return path

@@ -1,0 +1,102 @@
+"""Harvest benchmark: the real crawler against synthetic sites on loopback with injected latency.
+
+Prints a table. Every figure that depends on this machine's speed is also given as a ratio against a
+baseline measured in the same run, since these machines are noisy:
+
+* crawl throughput against the politeness limit (hosts × per-host concurrency ÷ latency): how close the
+  crawler comes to the fastest a polite crawler may go;
+* the incremental (second) run's time against the first run's;
+* extraction + language + topics pages per second on one core (the CPU-bound middle);
+* peak resident memory.
+
+    .venv/bin/python bench/harvest.py                 # 10 hosts × 400 articles, 50 ms latency
+    .venv/bin/python bench/harvest.py --articles 100  # a quick look
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import resource
+import tempfile
+import time
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from pipeline import extract, harvest, samplesite, store, topics
+from pipeline.fetch import ResolveTransport, make_client
+from pipeline.records import Config, ExtractionFailure, Politeness, Settings, Validators
+
+
+def crawl(config: Config, sites: samplesite.SampleSites, db_path: Path) -> tuple[float, int, harvest.RunReport]:
+    db = store.open_db(db_path)
+    sites.clear_log()
+
+    async def run() -> harvest.RunReport:
+        async with make_client(config.settings, transport=ResolveTransport(sites.resolve_map())) as client:
+            return await harvest.harvest(config, db, client, now=datetime.now(UTC))
+
+    started = time.perf_counter()
+    report = asyncio.run(run())
+    elapsed = time.perf_counter() - started
+    requests = len([r for r in sites.requests() if r.path != "/robots.txt"])
+    db.close()
+    return elapsed, requests, report
+
+
+def extraction_rate(synthetic: samplesite.SyntheticSites, pages: int) -> float:
+    source = synthetic.sources()[0]
+    host = synthetic.hosts()[0]
+    htmls = [synthetic.lookup(host, f"/news/{n}.html", 1).body.decode() for n in range(pages)]  # type: ignore[union-attr]
+    rules = topics.load_topics(None)
+    started = time.process_time()
+    for n, html in enumerate(htmls):
+        article = extract.extract_article(html, f"http://{host}/news/{n}.html", source.article, source.timezone)
+        assert not isinstance(article, ExtractionFailure), article
+        harvest.identify(source, article, rules, validators=Validators(), fetched_at=datetime.now(UTC))
+    return pages / (time.process_time() - started)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--hosts", type=int, default=10)
+    parser.add_argument("--articles", type=int, default=400, help="articles per host")
+    parser.add_argument("--latency", type=float, default=0.05, help="seconds added to every response")
+    parser.add_argument("--per-host", type=int, default=2, help="per-host concurrency (politeness)")
+    args = parser.parse_args()
+
+    synthetic = samplesite.SyntheticSites(hosts_count=args.hosts, articles_per_host=args.articles)
+    politeness = Politeness(delay=0.0, concurrency=args.per_host)
+    settings = Settings(concurrency=args.hosts * args.per_host * 2, max_items_per_source=args.articles * 2)
+    config = Config(settings=settings, sources=synthetic.sources(politeness), path="<synthetic>")
+    limit = args.hosts * args.per_host / args.latency
+
+    with tempfile.TemporaryDirectory() as tmp, samplesite.SampleSites(synthetic, latency=args.latency) as sites:
+        db_path = Path(tmp) / "bench.db"
+        first, first_requests, report = crawl(config, sites, db_path)
+        second, second_requests, _ = crawl(replace(config), sites, db_path)
+    stored = sum(r.new for r in report.sources)
+    rate = first_requests / first
+    extraction = extraction_rate(synthetic, min(400, args.articles))
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    rows = [
+        ("articles stored (first run)", f"{stored}", ""),
+        ("requests, first run", f"{first_requests}", f"{first:.1f} s"),
+        ("crawl rate", f"{rate:.0f} pages/s", f"limit {limit:.0f} pages/s"),
+        ("crawl rate ÷ politeness limit", f"{rate / limit:.2f}", "1.00 = as fast as politeness allows"),
+        ("requests, second run (incremental)", f"{second_requests}", f"{second:.1f} s"),
+        ("second run time ÷ first run time", f"{second / first:.2f}", ""),
+        ("extract+langid+topics, one core", f"{extraction:.0f} pages/s", ""),
+        ("peak resident memory", f"{peak_mb:.0f} MB", ""),
+    ]
+    print(f"harvest benchmark: {args.hosts} hosts × {args.articles} articles, {args.latency * 1000:.0f} ms "
+          f"latency, {args.per_host} requests per host at once\n")
+    width = max(len(r[0]) for r in rows)
+    for name, value, note in rows:
+        print(f"{name:<{width}}  {value:>14}  {note}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,198 @@
+"""The whole harvest against the sample sites on loopback, checked against samples/expected.yaml."""
+
+from __future__ import annotations
+
+import json
+import re
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from pipeline import sources, urls
+from pipeline.records import Config
+from pipeline.samplesite import Fault, SampleSites, default_samples_root
+
+from .harvest_support import EXPECTED, expected_items, run_harvest
+
+
+def _item(db: sqlite_utils.Database, url: str) -> dict:
+    row = db.execute(
+        "SELECT items.* FROM item_urls JOIN items ON items.id = item_urls.item_id WHERE item_urls.url = ?",
+        [urls.identity(url)],
+    ).fetchone()
+    assert row is not None, f"{url} was not stored"
+    columns = [c[0] for c in db.execute("SELECT * FROM items LIMIT 0").description]
+    return dict(zip(columns, row, strict=True))
+
+
+@pytest.mark.parametrize("expected", expected_items(), ids=lambda e: e["url"].split("//")[1][:60])
+def test_every_sample_article_is_stored_as_expected(sample_db: Path, expected: dict) -> None:
+    db = sqlite_utils.Database(sample_db)
+    item = _item(db, expected["url"])
+    assert item["url"] == expected["url"]
+    assert item["source_id"] == expected["source"]
+    assert item["title"] == expected["title"]
+    assert item["published_at"] == expected["published"]
+    assert item["updated_at"] == expected["updated"]
+    assert item["language"] == expected["language"]
+    assert sorted(json.loads(item["topics"])) == sorted(expected["topics"])
+    assert item["revision"] == expected["revisions"]
+    assert (item["extraction_method"] != "selectors") == expected["fallback"]
+    for text in expected.get("body_contains", ()):
+        assert text in item["body"], f"body of {expected['url']} lacks {text!r}"
+    for variant in expected["variants"]:
+        assert _item(db, variant)["id"] == item["id"], f"variant {variant} is a separate item"
+
+
+def test_each_article_is_stored_once_and_nothing_else_is(sample_db: Path) -> None:
+    db = sqlite_utils.Database(sample_db)
+    stored = sorted(r["url"] for r in db["items"].rows)
+    assert stored == sorted(e["url"] for e in expected_items())
+
+
+def test_chrome_never_reaches_a_body(sample_db: Path) -> None:
+    db = sqlite_utils.Database(sample_db)
+    texts = {r["url"]: f"{r['lead']}\n{r['body']}" for r in db["items"].rows}
+    for phrase in (p for phrases in EXPECTED["chrome_phrases"].values() for p in phrases):
+        as_words = re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")
+        found = [url for url, text in texts.items() if as_words.search(text)]
+        assert not found, f"{phrase!r} in {found}"
+
+
+def test_skipped_urls_are_recorded_with_their_reason_and_not_stored(sample_db: Path) -> None:
+    db = sqlite_utils.Database(sample_db)
+    recorded = {(r["url"], r["reason"]) for r in db["failures"].rows}
+    for skipped in EXPECTED["skipped"]:
+        assert (skipped["url"], skipped["reason"]) in recorded
+        assert not db.execute("SELECT 1 FROM item_urls WHERE url = ?", [urls.identity(skipped["url"])]).fetchall()
+
+
+def test_an_update_under_the_same_url_keeps_both_revisions(sample_db: Path) -> None:
+    db = sqlite_utils.Database(sample_db)
+    for expected in (e for e in expected_items() if e["revisions"] > 1):
+        item = _item(db, expected["url"])
+        titles = [r["title"] for r in db["revisions"].rows_where("item_id = ?", [item["id"]], order_by="revision")]
+        assert titles == [expected.get("title_phase1", expected["title"]), expected["title"]]
+        assert item["update_notice"] == expected["update_notice"]
+
+
+def test_the_run_table_shows_both_runs_with_per_source_counts(sample_db: Path) -> None:
+    db = sqlite_utils.Database(sample_db)
+    runs = list(db["runs"].rows_where(order_by="id"))
+    assert [r["status"] for r in runs] == ["ok", "ok"]
+    afternoon = {r["source_id"]: r for r in db["run_sources"].rows_where("run_id = ?", [runs[1]["id"]])}
+    new_in_phase2 = [e for e in expected_items() if e["phase"] == 2]
+    assert sum(r["new"] for r in afternoon.values()) == len(new_in_phase2)
+    assert sum(r["updated"] for r in afternoon.values()) == sum(e["revisions"] > 1 for e in expected_items())
+
+
+def test_a_second_run_makes_only_conditional_requests_and_changes_nothing(
+    tmp_path: Path, fresh_sample_server: SampleSites, sample_config: Config
+) -> None:
+    db_path = tmp_path / "news.db"
+    run_harvest(sample_config, db_path, fresh_sample_server)
+    before = sqlite_utils.Database(db_path)["items"].rows_where(select="id, content_hash, revision")
+    before = list(before)
+    fresh_sample_server.clear_log()
+    report = run_harvest(sample_config, db_path, fresh_sample_server)
+    assert sum(r.new + r.updated + r.duplicates for r in report.sources) == 0
+    pages = [r for r in fresh_sample_server.requests if r.path != "/robots.txt"]
+    articles = [r for r in pages if r.status in (200, 304)]
+    assert articles and all(r.status == 304 for r in articles), [r.path for r in articles if r.status != 304]
+    assert all(r.if_none_match or r.if_modified_since for r in articles)
+    after = list(sqlite_utils.Database(db_path)["items"].rows_where(select="id, content_hash, revision"))
+    assert after == before
+
+
+def test_faults_are_recorded_and_the_rest_of_the_run_completes(
+    tmp_path: Path, fresh_sample_server: SampleSites, sample_config: Config
+) -> None:
+    server = fresh_sample_server
+    flaky = "/azerbaijan/politics/3790112.html"
+    broken = "/azerbaijan/politics/3826045.html"
+    huge = "/en/foreign-policy/ilham-aliyev-signs-law-approving-un-convention-against-cybercrime-912360"
+    server.inject("ru.trend.test", flaky, Fault.error(503, times=2))
+    server.inject("ru.trend.test", broken, Fault.error(500, times=None))
+    server.inject("apa.test", huge, Fault.huge(times=None))
+    server.inject("report.test", "/rss/", Fault.error(503, times=None))
+    settings = sample_config.settings
+    config = Config(
+        settings=type(settings)(**{**settings.__dict__, "backoff": 0.01, "max_bytes": 2_000_000}),
+        sources=sample_config.sources, path=sample_config.path,
+    )
+    report = run_harvest(config, tmp_path / "news.db", server)
+    db = sqlite_utils.Database(tmp_path / "news.db")
+    failures = {(r["url"].split("/", 3)[3], r["reason"]) for r in db["failures"].rows}
+    assert (broken.lstrip("/"), "http_error") in failures
+    assert (huge.lstrip("/"), "too_large") in failures
+    assert _item(db, f"http://ru.trend.test{flaky}")["title"]
+    by_source = {r.source_id: r for r in report.sources}
+    assert not by_source["report-az"].ok and "rss" in by_source["report-az"].errors[0]
+    assert report.exit_code == 1
+    stored = db["items"].count
+    assert stored >= len([e for e in expected_items() if e["phase"] == 1]) - 10
+
+
+def test_a_source_whose_layout_changed_is_reported_not_silently_empty(
+    tmp_path: Path, fresh_sample_server: SampleSites, sample_config: Config
+) -> None:
+    empty = b'<?xml version="1.0"?><rss version="2.0"><channel><title>Trend</title></channel></rss>'
+    trend_ru = next(s for s in sample_config.sources if s.id == "trend-ru")
+    for feed in trend_ru.discovery.feeds:
+        fresh_sample_server.inject("ru.trend.test", urls.clean_url(feed).split("ru.trend.test")[1],
+                                   Fault.replace_body(empty, "application/rss+xml", times=None))
+    for listing in trend_ru.discovery.listings:
+        fresh_sample_server.inject("ru.trend.test", listing.url.split("ru.trend.test")[1],
+                                   Fault.replace_body(b"<html><body>redesigned</body></html>", "text/html", times=None))
+    report = run_harvest(sample_config, tmp_path / "news.db", fresh_sample_server, only=("trend-ru",))
+    (trend,) = report.sources
+    assert not trend.ok
+    assert trend.errors and all("no article links found (has the site's layout changed?)" in e for e in trend.errors)
+
+
+def test_killing_a_run_and_starting_again_loses_and_duplicates_nothing(
+    tmp_path: Path, sample_config: Config
+) -> None:
+    """SIGKILL a real ``legalnews harvest`` mid-run; the next run completes the database exactly."""
+    db_path = tmp_path / "news.db"
+    with SampleSites(default_samples_root(), latency=0.03) as server:
+        resolve = [f"--resolve={host}={address}" for host, address in server.resolve_map().items()]
+        command = [sys.executable, "-m", "pipeline", "harvest", "-q", "-c", sample_config.path,
+                   "--db", str(db_path), *resolve]
+        victim = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 60
+        while _count(db_path) < 10 and victim.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        victim.send_signal(signal.SIGKILL)
+        victim.wait()
+        assert 10 <= _count(db_path) < len(expected_items(phase=1)), "the run was not cut off part-way"
+        run_harvest(sample_config, db_path, server)
+    db = sqlite_utils.Database(db_path)
+    stored = sorted(r["url"] for r in db["items"].rows)
+    assert stored == sorted(e["url"] for e in expected_items(phase=1))
+    assert db.execute("SELECT count(*) FROM revisions").fetchone()[0] == len(stored)
+    assert [r["status"] for r in db["runs"].rows_where(order_by="id")] == ["interrupted", "ok"]
+
+
+def _count(db_path: Path) -> int:
+    try:
+        with sqlite3.connect(db_path, timeout=1) as conn:
+            return conn.execute("SELECT count(*) FROM items").fetchone()[0]
+    except sqlite3.OperationalError:  # not created yet
+        return 0
+
+
+def test_the_database_is_readable_while_nothing_else_holds_it(sample_db: Path) -> None:
+    with sqlite3.connect(f"file:{sample_db}?mode=ro", uri=True) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_sample_sources_file_is_valid() -> None:
+    config = sources.load_config(default_samples_root() / "sources.yaml")
+    assert {s.id for s in config.sources} >= {e["source"] for e in expected_items()}
