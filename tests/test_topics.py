@@ -89,6 +89,9 @@ def test_the_seed_article_is_tagged(rules: TopicRules) -> None:
         ("Президент подписал закон об утверждении Соглашения с Грузией.", ("approval", "ratification")),
         ("Prezident Sazişin təsdiq edilməsi haqqında qanunu imzalayıb.", ("approval", "ratification")),
         ("The President signed the law approving the Protocol.", ("approval", "ratification")),
+        # The law mentioned as background ("signed by"), not signed in the news, is approval only.
+        ("The Service is the contact point under the law approving the Convention signed by the President.",
+         ("approval",)),
         # Parliament passing the same law is approval only.
         ("The Milli Majlis adopted the law approving the Protocol.", ("approval",)),
         # Signing a law on something else is no treaty signature.
