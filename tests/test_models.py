@@ -12,10 +12,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from translation_model import build_argosmodel, build_packages
 
 from pipeline import cli, models
 from pipeline.errors import ModelMissing, TranslationError
+
+from .translation_model import build_argosmodel, build_packages
 
 SOURCES_YAML = """\
 sources:

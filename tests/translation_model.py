@@ -57,8 +57,9 @@ def _fill(spec: TransformerSpec, rng: np.random.Generator, vocab: int, dim: int,
             array = np.ones(dim, np.float32)
         elif attribute == "beta":
             array = np.zeros(dim, np.float32)
-        else:
-            array = rng.normal(0.0, 0.5, shape(name)).astype(np.float32)
+        else:  # scaled by fan-in, as trained weights roughly are, so logits stay near unit scale
+            dims = shape(name)
+            array = rng.normal(0.0, dims[-1] ** -0.5, dims).astype(np.float32)
         setattr(layer, attribute, array)
 
     model_spec.visit_spec(spec, fill)
@@ -73,13 +74,22 @@ def build_argosmodel(
     layers: int = 1,
     dim: int = 32,
     seed: int = 0,
+    end_bias: float = 0.0,
+    training_text: tuple[str, ...] = SAMPLE_TEXT,
+    vocab_size: int = 200,
 ) -> Path:
-    """Write ``translate-<source>_<target>-<version>.argosmodel`` into ``directory`` and return its path."""
+    """Write ``translate-<source>_<target>-<version>.argosmodel`` into ``directory`` and return its path.
+
+    ``end_bias`` raises the logit of ``</s>`` so that outputs stop early, as a trained model's do (the
+    benchmark uses it; with 0 the model runs to the decoding limit). A bigger ``vocab_size`` trained on
+    ``training_text`` gives word-sized pieces, as a real package's 32k vocabulary does.
+    """
     pieces = io.BytesIO()
     sentencepiece.SentencePieceTrainer.train(
-        sentence_iterator=iter(SAMPLE_TEXT * 3),
+        sentence_iterator=iter(training_text * 3),
         model_writer=pieces,
-        vocab_size=200,
+        vocab_size=vocab_size,
+        model_type="bpe",  # the unigram trainer keeps near-character pieces on so little text
         hard_vocab_limit=False,
         character_coverage=1.0,
         minloglevel=2,
@@ -88,6 +98,9 @@ def build_argosmodel(
     vocabulary = [processor.id_to_piece(i) for i in range(processor.get_piece_size())]
     spec = TransformerSpec.from_config(layers, 2)
     _fill(spec, np.random.default_rng(seed), len(vocabulary), dim, 2 * dim)
+    spec.decoder.projection.bias = np.where(
+        np.arange(len(vocabulary)) == processor.eos_id(), end_bias, 0.0
+    ).astype(np.float32)
     spec.register_source_vocabulary(vocabulary)
     spec.register_target_vocabulary(vocabulary)
     spec.validate()
