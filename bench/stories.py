@@ -132,7 +132,8 @@ class Synthetic:
             language = rng.choice(("en", "ru", "az"))
             name = person[1] if language == "ru" else person[0]
             month = _MONTHS[language][act_date.month - 1]
-            when = {"en": f"on {act_date.day} {month} {act_date.year}", "ru": f"{act_date.day} {month} {act_date.year} года",
+            when = {"en": f"on {act_date.day} {month} {act_date.year}",
+                    "ru": f"{act_date.day} {month} {act_date.year} года",
                     "az": f"{act_date.year}-ci il {act_date.day} {month}"}[language]
             if topical:
                 lead = _ACTIONS[action][language].format(p=name, t=treaty[language]) + f" {when}."

@@ -377,7 +377,7 @@ def _sentence_events(sentence: str, item: _Item, rules: EventRules, gazetteer: G
                     action=rule.action,
                     treaty_id=treaty_id,
                     treaty_name=treaty_name,
-                    states=states or _implied_states(rule.action, treaty_id, rules, gazetteer),
+                    states=_states(states, rule.action, treaty_id, rules, gazetteer),
                     act_date=recent[0] if rule.dated and recent else None,
                     legal_act=acts[0].text if acts else None,
                     legal_act_date=acts[0].act_date if acts else None,
@@ -396,14 +396,31 @@ def _sentence_treaties(
         return list({key: (key, text) for key, text in reversed(known)}.values())[::-1]
     if item.main_treaty is None:
         unknown = item.rules.unknown_treaty.search(sentence)
-        return [(None, " ".join(unknown[1].split()))] if unknown else []
+        return [(None, _unknown_name(unknown[1], item.published))] if unknown else []
     return [item.main_treaty] if item.rules.treaty_nouns.search(folded) else []
 
 
-def _implied_states(action: str, treaty_id: str | None, rules: EventRules, gazetteer: Gazetteer) -> tuple[str, ...]:
+# A short word left dangling at the end once a date is cut off: "on", "в", "от".
+_DANGLING = re.compile(r"\s+[^\W\d_]{1,3}$")
+
+
+def _unknown_name(found: str, published: date | None) -> str:
+    """A treaty name as found, without the date or place that ran on after it ("... on 20 February")."""
+    dates = find_dates(found, published)
+    name = found[: dates[0][1]] if dates else found
+    return _DANGLING.sub("", " ".join(name.split()))
+
+
+def _states(
+    named: tuple[str, ...], action: str, treaty_id: str | None, rules: EventRules, gazetteer: Gazetteer
+) -> tuple[str, ...]:
+    """The states named in the sentence; a bilateral agreement's parties are always among them (a title says
+    "Azerbaijan-Kazakhstan agreement"), and a domestic act with none named is the default state's."""
     treaty = gazetteer.get(treaty_id) if treaty_id else None
     if treaty and treaty.parties and action not in rules.domestic_actions:
-        return treaty.parties
+        return tuple(dict.fromkeys((*treaty.parties, *named)))
+    if named:
+        return named
     return (rules.default_state,) if action in rules.domestic_actions and rules.default_state else ()
 
 

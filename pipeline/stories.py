@@ -39,6 +39,7 @@ import sqlite_utils
 import yaml
 from datasketch import MinHash, MinHashLSH
 
+from pipeline.dates import find_time
 from pipeline.errors import ConfigError
 from pipeline.events import BAKU, EventRules, ItemText, extract_events, find_dates, item_text, load_rules
 from pipeline.records import Settings
@@ -52,11 +53,13 @@ __all__ = [
     "StoriesReport",
     "StoryItem",
     "StoryOptions",
+    "Version",
     "anchors_of",
     "cluster",
     "fingerprint",
     "load_options",
     "similarity",
+    "supersedes",
     "update_stories",
 ]
 
@@ -75,6 +78,7 @@ class StoryOptions:
     anchor_candidate_threshold: float = 0.2
     join_text: float = 0.45
     join_anchors: float = 0.3
+    republished_text: float = 0.6
     weights: Mapping[str, float] = field(default_factory=lambda: dict.fromkeys(ANCHOR_KINDS, 1.0))
 
     @property
@@ -437,7 +441,7 @@ def update_stories(
             replace=True,
         )
         for story_id in sorted(touched):
-            _refresh_story(db, story_id)
+            _refresh_story(db, story_id, options)
         db.conn.executemany(
             "update events set story_id = ? where item_id = ?", [(a.story_id, a.item_id) for a in assignments]
         )
@@ -512,12 +516,12 @@ def _stories_of(db: sqlite_utils.Database, item_ids: Sequence[int]) -> set[str]:
     return {row[0] for row in db.execute(sql, list(item_ids)).fetchall()}
 
 
-def _refresh_story(db: sqlite_utils.Database, story_id: str) -> None:
-    """Recompute a story's summary and which of its items are the latest version of their source."""
+def _refresh_story(db: sqlite_utils.Database, story_id: str, options: StoryOptions) -> None:
+    """Recompute a story's summary and which of its items were superseded by a later version."""
     members = list(
         db.query(
             """
-            select i.id, i.source_id, i.language, i.title, i.first_seen_at,
+            select i.id, i.source_id, i.language, i.title, i.lead, i.body, i.update_notice, i.first_seen_at,
                    coalesce(i.updated_at, i.published_at, i.first_seen_at) as changed_at,
                    coalesce(i.published_at, i.first_seen_at) as published_at, coalesce(s.official, 0) as official
             from story_items si join items i on i.id = si.item_id left join sources s on s.id = i.source_id
@@ -526,12 +530,9 @@ def _refresh_story(db: sqlite_utils.Database, story_id: str) -> None:
             [story_id],
         )
     )
-    latest_of_source: dict[str, dict[str, Any]] = {}
-    for row in members:
-        held = latest_of_source.get(row["source_id"])
-        if held is None or (row["changed_at"], row["id"]) > (held["changed_at"], held["id"]):
-            latest_of_source[row["source_id"]] = row
-    latest_ids = {row["id"] for row in latest_of_source.values()}
+    versions = [_version(row, options.shingle_words) for row in members]
+    superseded = {old.item_id for old in versions for new in versions if supersedes(new, old, options)}
+    latest_ids = {row["id"] for row in members} - superseded
     flags = [(int(r["id"] in latest_ids), r["id"]) for r in members]
     db.conn.executemany("update story_items set is_latest = ? where item_id = ?", flags)
     latest = max(members, key=lambda r: (r["changed_at"], r["id"]))
@@ -549,6 +550,45 @@ def _refresh_story(db: sqlite_utils.Database, story_id: str) -> None:
         },
         pk="id",
     )
+
+
+@dataclass(frozen=True)
+class Version:
+    """What tells a re-publication under a new URL from another report by the same source."""
+
+    item_id: int
+    source_id: str
+    published: datetime
+    notice: str
+    """The "updated" notice, which names the first version's time ("первая версия опубликована в 15:48")."""
+    shingles: frozenset[str]
+
+
+def _version(row: Mapping[str, Any], size: int) -> Version:
+    text = "\n\n".join(row[f] or "" for f in ("title", "lead", "body"))
+    words = _WORD.findall(fold(text))
+    return Version(
+        row["id"],
+        row["source_id"],
+        datetime.fromisoformat(row["published_at"]),
+        row["update_notice"] or "",
+        frozenset(" ".join(words[i : i + size]) for i in range(max(1, len(words) - size + 1))),
+    )
+
+
+def supersedes(new: Version, old: Version, options: StoryOptions) -> bool:
+    """Whether ``new`` is a later version of ``old`` republished under another URL by the same source:
+    its update notice names the time ``old`` was published (Baku time), or its text is mostly ``old``'s."""
+    if new.item_id == old.item_id or new.source_id != old.source_id:
+        return False
+    first_version = find_time(new.notice) if new.notice else None
+    published = old.published.astimezone(BAKU)
+    if first_version is not None and (first_version.hour, first_version.minute) == (published.hour, published.minute):
+        return True  # even when the new page repeats the first version's date as its own
+    if new.published <= old.published:
+        return False
+    union = len(new.shingles | old.shingles)
+    return union > 0 and len(new.shingles & old.shingles) / union >= options.republished_text
 
 
 def _titles(members: Sequence[Mapping[str, Any]], latest_ids: set[int]) -> dict[str, str]:

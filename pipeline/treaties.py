@@ -21,12 +21,13 @@ from itertools import islice
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
+import httpx
 import sqlite_utils
 import yaml
 from selectolax.lexbor import LexborHTMLParser
 
 from pipeline.dates import month_number
-from pipeline.errors import ConfigError
+from pipeline.errors import ConfigError, PipelineError
 
 __all__ = [
     "Gazetteer",
@@ -37,6 +38,7 @@ __all__ = [
     "TreatyStatus",
     "UnknownTreaty",
     "depositary_confirms",
+    "fetch_status_page",
     "load_gazetteer",
     "parse_status_page",
     "store_status",
@@ -381,9 +383,22 @@ def parse_status_page(html: str, url: str) -> TreatyStatus:
         action, action_date = _untc_action(_column(cells, action_col))
         participant = _FOOTNOTES.sub("", cells[0]).strip()
         participants.append(Participation(participant, signature[0] if signature else None, action, action_date))
-    title_node = tree.css_first("h1, h2, title")
-    return TreatyStatus(_depositary_id(url, tree.text()), title_node.text(strip=True) if title_node else "", url,
-                        tuple(participants))
+    heading = next((node for selector in ("h1", "h2", "title") if (node := tree.css_first(selector))), None)
+    title = " ".join(heading.text().split()) if heading else ""
+    return TreatyStatus(_depositary_id(url, tree.text()), title, url, tuple(participants))
+
+
+async def fetch_status_page(url: str, client: httpx.AsyncClient) -> TreatyStatus:
+    """Download and read a status page; HTTP problems become ``PipelineError`` naming the URL."""
+    try:
+        response = await client.get(url)
+        response.raise_for_status()
+    except httpx.HTTPError as exc:
+        raise PipelineError(f"{url}: cannot fetch the status page ({exc})") from exc
+    try:
+        return parse_status_page(response.text, str(response.url))
+    except ValueError as exc:
+        raise PipelineError(str(exc)) from exc
 
 
 def _column(cells: Sequence[str], index: int | None) -> str:
