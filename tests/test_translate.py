@@ -291,3 +291,24 @@ def test_models_folder_shared_by_copy_is_found(
     shutil.copytree(tmp_path / "elsewhere", settings.models_dir)
     add_item(db, 1, "az", "Prezident qanunu imzalayıb", "", "Sənəd imzalanıb.")
     assert translate_items(db, settings, languages=("az", "en")).written == 2
+
+
+def test_translate_command_exits_1_while_items_wait_for_a_model_and_0_once_done(
+    db: sqlite_utils.Database, packages: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pipeline import cli
+
+    from .test_models import SOURCES_YAML
+
+    config = tmp_path / "sources.yaml"
+    config.write_text(SOURCES_YAML, encoding="utf-8")
+    add_item(db, 1, "az", "Prezident qanunu imzalayıb", "", "Sənəd imzalanıb.")
+    db.close()
+    models_dir = tmp_path / "cli-models"
+    command = ["translate", "-c", str(config), "--db", str(tmp_path / "test.db"), "--set", f"models_dir={models_dir}"]
+
+    assert cli.main(command) == 1
+    assert "item 1 → en: no model for az→en" in capsys.readouterr().out
+    install(packages, models_dir)
+    assert cli.main([*command, "--pending"]) == 0
+    assert "4 translations written" in capsys.readouterr().out
