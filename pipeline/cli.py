@@ -7,15 +7,15 @@ Exit codes: 0 all fine; 1 some sources or items failed (the rest is stored); 2 c
 from __future__ import annotations
 
 import argparse
-import asyncio
 import dataclasses
 import json
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
-from . import console, digest, harvest, health, models, samplesite, serve, sources, store, translate
+from . import console, daily, digest, harvest, health, models, samplesite, serve, sources, store, translate
 from .errors import ConfigError, PipelineError
 from .fetch import ResolveTransport, make_client
 from .records import LANGUAGES, Config
@@ -71,24 +71,6 @@ def _print_run(args: argparse.Namespace, report: harvest.RunReport, title: str =
         print(console.summary_table(report.sources))
 
 
-async def _harvest(
-    args: argparse.Namespace, config: Config, db_path: str, resolve: dict[str, str] | None = None,
-    *, offline: bool = False,
-) -> harvest.RunReport:
-    """Run one harvest; ``offline`` refuses every host not in ``resolve`` (the demo never leaves loopback)."""
-    chosen = sources.enabled_sources(config, getattr(args, "source", ()) or ())
-    db = store.open_db(db_path)
-    progress = console.HarvestProgress(show_bar=console.interactive() and not args.quiet)
-    transport = ResolveTransport(resolve, passthrough=not offline) if resolve else None
-    try:
-        async with make_client(config.settings, transport=transport) as client:
-            return await harvest.harvest(config, db, client, sources=chosen, progress=progress,
-                                         command=" ".join(sys.argv[1:]) or "harvest")
-    finally:
-        progress.close()
-        db.close()
-
-
 def _resolve_map(pairs: Sequence[str]) -> dict[str, str]:
     mapping = {}
     for pair in pairs:
@@ -99,20 +81,48 @@ def _resolve_map(pairs: Sequence[str]) -> dict[str, str]:
     return mapping
 
 
+def _run_steps(
+    args: argparse.Namespace, config: Config, db_path: str, steps: tuple[daily.Step, ...],
+    resolve: dict[str, str] | None = None, *, offline: bool = False, **options: Any,
+) -> daily.StepsReport:
+    """Run pipeline steps on the database; ``offline`` refuses every host not in ``resolve`` (the demo)."""
+    transport = ResolveTransport(resolve, passthrough=not offline) if resolve else None
+    progress = console.HarvestProgress(show_bar=console.interactive() and not args.quiet)
+    step_options = daily.StepOptions(
+        make_client=lambda: make_client(config.settings, transport=transport),
+        sources=sources.enabled_sources(config, getattr(args, "source", None) or ()),
+        progress=progress, command=" ".join(sys.argv[1:]) or args.command, **options,
+    )
+    db = store.open_db(db_path)
+    try:
+        return daily.run_steps(config, db, steps, step_options)
+    finally:
+        progress.close()
+        db.close()
+
+
+def _print_steps(args: argparse.Namespace, report: daily.StepsReport, title: str = "") -> None:
+    if report.harvest is not None:
+        _print_run(args, report.harvest, title)
+    if not args.quiet and not args.json:
+        for step in report.steps[1:]:
+            print(f"{step.step}: {step.summary}")
+
+
 def cmd_harvest(args: argparse.Namespace) -> int:
-    """Fetch new and changed articles from the sources into the database."""
+    """Fetch new and changed articles from the sources into the database, then translate what it can."""
     config = _load(args)
     db_path = _database_path(args, config)
     resolve = _resolve_map(args.resolve)
     with store.run_lock(db_path):
-        report = asyncio.run(_harvest(args, config, db_path, resolve=resolve))
-    _print_run(args, report)
+        report = _run_steps(args, config, db_path, daily.HARVEST_STEPS, resolve)
+    _print_steps(args, report)
     return report.exit_code
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    """Serve the bundled sample sites on 127.0.0.1 and harvest them with the real crawler, twice:
-    the morning edition, then the afternoon one with updated and new articles."""
+    """Serve the bundled sample sites on 127.0.0.1 and run the pipeline on them with the real crawler,
+    twice: the morning edition, then the afternoon one with updated and new articles."""
     root = Path(args.samples) if args.samples else samplesite.default_samples_root()
     config = sources.load_config(root / "sources.yaml", overrides=sources.parse_overrides(args.overrides))
     db_path = args.db
@@ -120,12 +130,32 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with store.run_lock(db_path), samplesite.SampleSites(root) as sites:
         for phase, title in ((1, "morning: first harvest"), (2, "afternoon: updates and new articles")):
             sites.set_phase(phase)
-            report = asyncio.run(_harvest(args, config, db_path, resolve=sites.resolve_map(), offline=True))
-            _print_run(args, report, title)
+            report = _run_steps(args, config, db_path, daily.DEMO_STEPS, sites.resolve_map(), offline=True)
+            _print_steps(args, report, title)
             worst = max(worst, report.exit_code)
     if not args.quiet and not args.json:
         print(f"\nStored in {db_path}. Browse it with:  make serve DB={db_path}   (or: legalnews serve {db_path})")
     return worst
+
+
+def cmd_daily(args: argparse.Namespace) -> int:
+    """The cron job: harvest, translate, stories, events, digest and health check, with one exit code.
+    Under -q it prints nothing unless something needs the operator (cron mails only non-empty output)."""
+    config = _load(args)
+    db_path = _database_path(args, config)
+    with store.run_lock(db_path):
+        report = _run_steps(args, config, db_path, daily.DAILY_STEPS, recipients=Path(args.recipients),
+                            send=args.send, outbox=Path(args.outbox))
+    if args.json:
+        print(json.dumps({"exit_code": report.exit_code, "steps": [dataclasses.asdict(s) for s in report.steps]},
+                         ensure_ascii=False, indent=2))
+    else:
+        _print_steps(args, report)
+    if report.exit_code:
+        failed = [f"  {s.step}: {s.summary}" for s in report.steps if s.exit_code]
+        print("legalnews daily: some steps need attention:", *failed, report.health_report, sep="\n",
+              file=sys.stderr)
+    return report.exit_code
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -289,6 +319,13 @@ def build_parser() -> argparse.ArgumentParser:
                    help="recipients file (default: %(default)s; see recipients.example.yaml)")
     p.add_argument("--outbox", default=digest.DEFAULT_OUTBOX, help="folder for --dry-run (default: %(default)s)")
     p.add_argument("-q", "--quiet", action="store_true", help="print only failures")
+
+    p = add("daily", cmd_daily, (config_opts, output_opts))
+    p.add_argument("--send", action="store_true", help="send the digest by SMTP (default: write .eml files)")
+    p.add_argument("--recipients", default=digest.DEFAULT_RECIPIENTS, metavar="FILE",
+                   help="recipients file (default: %(default)s); no file, no digest")
+    p.add_argument("--outbox", default=digest.DEFAULT_OUTBOX, help="folder for unsent digests (default: %(default)s)")
+    p.set_defaults(log_dir=LOG_DIR)
 
     p = add("health", cmd_health, (config_opts,))
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")

@@ -189,7 +189,7 @@ async def _discover(
         sitemap_url = sitemaps.pop(0)
         if page := await read(sitemap_url):
             found, children = _parsed(report, sitemap_url, ([], []), discover.parse_sitemap,
-                                      page.text, page.final_url, source.id)
+                                      page.text, page.final_url, source.id, source.timezone)
             links += found if children else found_some(sitemap_url, found)
             sitemaps += children[: run.config.settings.max_items_per_source]
     for rule in d.listings:
@@ -296,7 +296,8 @@ def identify(
 
 
 def _store_page(run: _Run, source: Source, url: str, page: Page, report: SourceReport) -> None:
-    article = extract.extract_article(page.text, page.final_url, source.article, source.timezone)
+    article = extract.extract_article(page.text, page.final_url, source.article, source.timezone,
+                                      reference=page.fetched_at)
     if isinstance(article, ExtractionFailure):
         report.failed += 1
         _record_failure(run, source, url, "extract", article)

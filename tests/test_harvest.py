@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from pipeline import sources, urls
+from pipeline import discover, sources, urls
 from pipeline.records import Config
 from pipeline.samplesite import Fault, SampleSites, default_samples_root
 
@@ -147,9 +147,10 @@ def test_a_source_whose_layout_changed_is_reported_not_silently_empty(
     for feed in trend_ru.discovery.feeds:
         fresh_sample_server.inject("ru.trend.test", urls.clean_url(feed).split("ru.trend.test")[1],
                                    Fault.replace_body(empty, "application/rss+xml", times=None))
+    redesigned = Fault.replace_body(b"<html><body>redesigned</body></html>", "text/html", times=None)
     for listing in trend_ru.discovery.listings:
-        fresh_sample_server.inject("ru.trend.test", listing.url.split("ru.trend.test")[1],
-                                   Fault.replace_body(b"<html><body>redesigned</body></html>", "text/html", times=None))
+        for page in (listing.url, *discover.listing_page_urls(listing)):
+            fresh_sample_server.inject("ru.trend.test", page.split("ru.trend.test")[1], redesigned)
     report = run_harvest(sample_config, tmp_path / "news.db", fresh_sample_server, only=("trend-ru",))
     (trend,) = report.sources
     assert not trend.ok
