@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from types import MappingProxyType
 
 from langdetect.detector_factory import DetectorFactory
 from langdetect.lang_detect_exception import LangDetectException
@@ -79,7 +80,7 @@ FOREIGN_PARAGRAPH_MIN_CONFIDENCE = 0.6
 MIN_FOREIGN_LETTERS = 20
 """Shorter paragraphs (dates, numbers, bylines, "Trend") are never flagged as foreign."""
 
-CANDIDATES: dict[str, tuple[str, ...]] = {
+CANDIDATES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # Languages Russian can be confused with; Kazakh and friends are caught by their letters first.
     "cyrillic": ("bg", "mk", "ru", "uk"),
     # Every Latin-script profile langdetect ships, so German or French text lands on "other", not "en".
@@ -91,7 +92,7 @@ CANDIDATES: dict[str, tuple[str, ...]] = {
     # Latvian): a headline is English or Turkic (then the markers decide between Azerbaijani and the
     # rest); other languages are caught by their letters (FOREIGN_LATIN_RATE) or not at all.
     "headline": ("en", "tr"),
-}  # fmt: skip
+})  # fmt: skip
 
 NON_RUSSIAN_CYRILLIC = frozenset("іїєґәғқңөұүһўјљњђћџѓќѕҳҷӣӯ")
 OUR_LATIN = frozenset("abcdefghijklmnopqrstuvwxyzəıöüşçğâîû")
@@ -109,6 +110,15 @@ SCHWA_CONFIDENCE = 0.9
 """ə is near-decisive: past AZ_SCHWA_RATE the guess is at least this sure (before the length ceiling)."""
 
 
+_DOTLESS = str.maketrans({"İ": "i", "ı": "i", "\u0307": None})
+
+
+def _fold(text: str) -> str:
+    """Lower case with dotted and dotless i merged: an all-caps Azerbaijani "RESPUBLİKASI" (whose I
+    Python lowers to i, not ı) and Python's "İ".lower() ("i" plus a combining dot) both match "respublikası"."""
+    return text.translate(_DOTLESS).lower()
+
+
 @dataclass(frozen=True)
 class _Marker:
     pattern: re.Pattern[str]
@@ -116,16 +126,17 @@ class _Marker:
 
 
 def _words(*words: str) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)")
+    return re.compile(r"(?<!\w)(?:" + "|".join(_fold(word) for word in words) + r")(?!\w)")
 
 
-# Weighted markers found in lower-cased Latin text. Counts of q and x are weak (loanwords and names),
-# function words strong (every sentence has them).
+# Weighted markers found in folded Latin text (see ``_fold``). Counts of q and x are weak (loanwords and
+# names), function words strong (every sentence has them).
 AZ_MARKERS = (
     _Marker(re.compile("ə"), 1.0),
     _Marker(re.compile("[qx]"), 0.5),
-    _Marker(_words("və", "ilə", "üçün", "azərbaycan", "respublikası", "respublikasının", "haqqında"), 3.0),
-    _Marker(re.compile(r"\w{3,}(?:ib|ıb|ub|üb)(?!\w)"), 2.0),
+    # Not "respublikası": with ı folded it is Uzbek "respublikasi".
+    _Marker(_words("və", "ilə", "üçün", "azərbaycan", "respublikasının", "haqqında"), 3.0),
+    _Marker(re.compile(r"\w{3,}(?:ib|ub|üb)(?!\w)"), 2.0),  # -ib/-ıb past forms (ı folds to i)
 )
 TR_MARKERS = (
     _Marker(_words("ve", "ile", "için", "olarak", "gibi", "türkiye", "cumhurbaşkanı", "değil", "tarafından"), 3.0),
@@ -133,7 +144,7 @@ TR_MARKERS = (
 )
 UZ_MARKERS = (
     _Marker(re.compile("[og][ʻ‘'ʼ`]"), 2.0),
-    _Marker(_words("va", "bilan", "uchun", "respublikasi", "oʻzbekiston", "o‘zbekiston", "o'zbekiston"), 3.0),
+    _Marker(_words("va", "bilan", "uchun", "oʻzbekiston", "o‘zbekiston", "o'zbekiston"), 3.0),
 )
 
 
@@ -256,11 +267,6 @@ def _ceiling(letters: int) -> float:
 def _letter_confidence(found: int, threshold: float) -> float:
     """0.5 when foreign letters just reach their threshold, 1 at twice the threshold."""
     return min(1.0, found / threshold / 2)
-
-
-def _fold(text: str) -> str:
-    """Lower-case that keeps Turkic İ as i (Python's "İ".lower() is "i" plus a combining dot)."""
-    return text.replace("İ", "i").lower().replace("\u0307", "")
 
 
 def _cyrillic_guess(sample: str, letters: _Letters, detector: LanguageDetector) -> tuple[Language, float]:

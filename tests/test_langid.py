@@ -86,6 +86,8 @@ def test_paragraphs_get_their_language_with_enough_confidence_to_flag(
         ("Azerbaijan, Kazakhstan sign agreement", "en"),
         ("Baku hosts forum", "en"),
         ("Türkiye ile anlaşma için yeni adım", "other"),
+        ("PREZİDENT QANUNU İMZALAYIB", "az"),  # all caps, no ə: q and the -ıb past form decide
+        ("TÜRKİYE İLE ANLAŞMA İÇİN YENİ ADIM", "other"),
         ("Верховна Рада ратифікувала угоду", "other"),
         ("Sejm ratyfikował umowę z Azerbejdżanem", "other"),
     ],
