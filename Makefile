@@ -22,6 +22,20 @@ test: $(STAMP)  ## the whole test suite
 harvest: $(STAMP)  ## harvest the live sources of sources.yaml into $(DB)
 	$(BIN)/legalnews harvest --db $(DB)
 
+serve: $(STAMP)  ## browse $(DB) with Datasette (read-only) on http://127.0.0.1:8001/
+	$(BIN)/legalnews serve $(DB)
+
+daily: $(STAMP)  ## what cron runs: harvest, translate, stories, events, digest, health
+	$(BIN)/legalnews daily --db $(DB)
+
+cron:  ## print the crontab line for this checkout
+	@echo '30 6 * * * cd $(CURDIR) && set -a && . $$HOME/.config/legalnews/smtp.env && set +a && $(BIN)/legalnews daily -q --send'
+
+bench: $(STAMP)  ## benchmarks (tables on stdout)
+	$(BIN)/python bench/harvest.py
+	$(BIN)/python bench/translate.py
+	$(BIN)/python bench/stories.py
+
 lint: $(STAMP)
 	$(BIN)/ruff check pipeline tests bench
 
