@@ -144,8 +144,8 @@ def cmd_daily(args: argparse.Namespace) -> int:
     config = _load(args)
     db_path = _database_path(args, config)
     with store.run_lock(db_path):
-        report = _run_steps(args, config, db_path, daily.DAILY_STEPS, recipients=Path(args.recipients),
-                            send=args.send, outbox=Path(args.outbox))
+        report = _run_steps(args, config, db_path, daily.DAILY_STEPS, _resolve_map(args.resolve),
+                            recipients=Path(args.recipients), send=args.send, outbox=Path(args.outbox))
     if args.json:
         print(json.dumps({"exit_code": report.exit_code, "steps": [dataclasses.asdict(s) for s in report.steps]},
                          ensure_ascii=False, indent=2))
@@ -282,12 +282,13 @@ def build_parser() -> argparse.ArgumentParser:
         command.set_defaults(func=func)
         return command
 
-    p = add("harvest", cmd_harvest, (config_opts, output_opts))
-    p.add_argument("--source", action="append", metavar="ID", help="only this source (repeatable)")
-    p.add_argument(
+    crawl_opts = argparse.ArgumentParser(add_help=False)
+    crawl_opts.add_argument("--source", action="append", metavar="ID", help="only this source (repeatable)")
+    crawl_opts.add_argument(
         "--resolve", action="append", default=[], metavar="HOST=ADDRESS:PORT",
         help="send requests for HOST to ADDRESS:PORT over plain HTTP, like curl --resolve (mirrors, tests)",
     )
+    add("harvest", cmd_harvest, (config_opts, output_opts, crawl_opts))
 
     p = add("demo", cmd_demo, (output_opts,))
     p.add_argument("--db", default=DEMO_DATABASE, help="database file (default: %(default)s)")
@@ -320,7 +321,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--outbox", default=digest.DEFAULT_OUTBOX, help="folder for --dry-run (default: %(default)s)")
     p.add_argument("-q", "--quiet", action="store_true", help="print only failures")
 
-    p = add("daily", cmd_daily, (config_opts, output_opts))
+    p = add("daily", cmd_daily, (config_opts, output_opts, crawl_opts))
     p.add_argument("--send", action="store_true", help="send the digest by SMTP (default: write .eml files)")
     p.add_argument("--recipients", default=digest.DEFAULT_RECIPIENTS, metavar="FILE",
                    help="recipients file (default: %(default)s); no file, no digest")
@@ -339,7 +340,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    console.setup_logging(verbose=getattr(args, "verbose", False), log_dir=getattr(args, "log_dir", None))
+    console.setup_logging(verbose=getattr(args, "verbose", False), quiet=getattr(args, "quiet", False),
+                          log_dir=getattr(args, "log_dir", None))
     try:
         return int(args.func(args))
     except PipelineError as error:

@@ -32,13 +32,17 @@ def interactive(stream: TextIO | None = None) -> bool:
     return (stream or sys.stderr).isatty()
 
 
-def setup_logging(*, verbose: bool = False, log_dir: str | Path | None = None) -> None:
-    """Log to stderr (warnings only on a terminal, where the bars speak) and optionally to a rotated file."""
+def setup_logging(*, verbose: bool = False, quiet: bool = False, log_dir: str | Path | None = None) -> None:
+    """Log to stderr and optionally to a rotated file.
+
+    stderr gets warnings only on a terminal (the bars and tables speak there) and under ``--quiet`` (cron
+    mails whatever is printed); otherwise one ``key=value`` line per source. The file always gets those.
+    """
     root = logging.getLogger()
     root.handlers.clear()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     console = logging.StreamHandler(sys.stderr)
-    console.setLevel(logging.DEBUG if verbose else logging.WARNING if interactive() else logging.INFO)
+    console.setLevel(logging.DEBUG if verbose else logging.WARNING if quiet or interactive() else logging.INFO)
     console.setFormatter(logging.Formatter(LOG_FORMAT))
     root.addHandler(console)
     if log_dir is not None:
