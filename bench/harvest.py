@@ -24,7 +24,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from pipeline import extract, harvest, samplesite, store, topics
+from pipeline import extract, harvest, langid, samplesite, store, topics
 from pipeline.fetch import ResolveTransport, make_client
 from pipeline.records import Config, ExtractionFailure, Politeness, Settings, Validators
 
@@ -50,11 +50,12 @@ def extraction_rate(synthetic: samplesite.SyntheticSites, pages: int) -> float:
     host = synthetic.hosts()[0]
     htmls = [synthetic.lookup(host, f"/news/{n}.html", 1).body.decode() for n in range(pages)]  # type: ignore[union-attr]
     rules = topics.load_topics(None)
+    detector = langid.LanguageDetector()
     started = time.process_time()
     for n, html in enumerate(htmls):
         article = extract.extract_article(html, f"http://{host}/news/{n}.html", source.article, source.timezone)
         assert not isinstance(article, ExtractionFailure), article
-        harvest.identify(source, article, rules, validators=Validators(), fetched_at=datetime.now(UTC))
+        harvest.identify(source, article, rules, detector, validators=Validators(), fetched_at=datetime.now(UTC))
     return pages / (time.process_time() - started)
 
 

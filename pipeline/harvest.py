@@ -85,6 +85,7 @@ class _Run:
     db: sqlite_utils.Database
     fetcher: Fetcher
     topic_rules: topics.TopicRules
+    detector: langid.LanguageDetector
     run_id: int
     now: datetime
     progress: Progress
@@ -108,6 +109,7 @@ async def harvest(
     run = _Run(
         config=config, db=db, fetcher=Fetcher(client, config.settings),
         topic_rules=topics.load_topics(config.settings.topics_file or None),
+        detector=langid.LanguageDetector(),
         run_id=store.start_run(db, command, now), now=now, progress=progress or _Silent(),
     )
     status = "failed"
@@ -279,16 +281,19 @@ async def _harvest_article(run: _Run, source: Source, url: str, report: SourceRe
 
 
 def identify(
-    source: Source, article: Article, topic_rules: topics.TopicRules, *, validators: Validators, fetched_at: datetime
+    source: Source, article: Article, topic_rules: topics.TopicRules, detector: langid.LanguageDetector,
+    *, validators: Validators, fetched_at: datetime,
 ) -> Harvested:
     """Language and topics of an extracted article: the pure middle of the pipeline."""
-    guess = langid.detect_language(article.text)
+    guess = langid.detect_language(article.text, detector)
+    # Against "other" every paragraph would be foreign; the edition's language is the better yardstick then.
+    reference = source.language if guess.language == "other" else guess.language
     return Harvested(
         source_id=source.id,
         article=article,
         language=guess,
         language_mismatch=langid.is_mismatch(guess, source.language),
-        foreign_paragraphs=langid.foreign_paragraphs(article.body, guess.language),
+        foreign_paragraphs=langid.foreign_paragraphs(article.body, reference, detector),
         topics=topics.tag_topics(article.text, topic_rules),
         validators=validators,
         fetched_at=fetched_at,
@@ -308,7 +313,8 @@ def _store_page(run: _Run, source: Source, url: str, page: Page, report: SourceR
         return
     if article.method != "selectors":
         report.fallbacks += 1
-    harvested = identify(source, article, run.topic_rules, validators=page.validators, fetched_at=page.fetched_at)
+    harvested = identify(source, article, run.topic_rules, run.detector,
+                         validators=page.validators, fetched_at=page.fetched_at)
     outcome, item_id = store.store_article(run.db, harvested, source.allowed_domains, requested_url=url)
     if outcome is StoreOutcome.NEW:
         report.new += 1

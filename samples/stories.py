@@ -1091,6 +1091,9 @@ _CHILD_AZ = (
 _DECREE_EVENTS = (Event("authorities_designated", CYBER, "2026-02-23", "No 1021"),)
 _CHILD_EVENTS = (_CHILD, _CHILD_AUTH)
 
+# The law's own text says "approve" and lists reservations; it never says "ratified" (agencies do).
+OFFICIAL_LAW_TOPICS = ("approval", "reservation")
+
 PRESIDENT = (
     Art(
         key="president-az-cyberlaw",
@@ -1101,7 +1104,7 @@ PRESIDENT = (
         "Azərbaycan Respublikasının Qanunu",
         published="2026-02-23 16:00",
         story="cybercrime-law-2026",
-        topics=LAW_TOPICS,
+        topics=OFFICIAL_LAW_TOPICS,
         events=(_LAW_NO, _RES_NO, _AUTH_NO),
         paras=_LAW_AZ,
     ),
@@ -1114,7 +1117,7 @@ PRESIDENT = (
         "киберпреступности",
         published="2026-02-23 16:00",
         story="cybercrime-law-2026",
-        topics=LAW_TOPICS,
+        topics=OFFICIAL_LAW_TOPICS,
         events=(
             Event("approved_by_law", CYBER, "2026-02-23", "№ 187-VIIQ"),
             Event("reservations_declarations", CYBER, "2026-02-23", "№ 187-VIIQ"),
@@ -1130,7 +1133,7 @@ PRESIDENT = (
         title="Law of the Republic of Azerbaijan on the approval of the United Nations Convention against Cybercrime",
         published="2026-02-23 16:00",
         story="cybercrime-law-2026",
-        topics=LAW_TOPICS,
+        topics=OFFICIAL_LAW_TOPICS,
         events=(_LAW_NO, _RES_NO, _AUTH_NO),
         paras=_LAW_EN,
     ),
@@ -1143,7 +1146,7 @@ PRESIDENT = (
         "haqqında\" Azərbaycan Respublikası Qanununun tətbiqi barədə Azərbaycan Respublikası Prezidentinin Fərmanı",
         published="2026-02-23 16:10",
         story="cybercrime-law-2026",
-        topics=("approval",),
+        topics=("approval", "reservation"),
         events=(Event("authorities_designated", CYBER, "2026-02-23", "№ 1021"),),
         paras=_DECREE_AZ,
     ),
@@ -1156,7 +1159,7 @@ PRESIDENT = (
         "of Azerbaijan \"On the approval of the United Nations Convention against Cybercrime\"",
         published="2026-02-23 16:10",
         story="cybercrime-law-2026",
-        topics=("approval",),
+        topics=("approval", "reservation"),
         events=_DECREE_EVENTS,
         paras=_DECREE_EN,
     ),
