@@ -643,7 +643,7 @@ def build_digests(db: sqlite_utils.Database, recipients: RecipientsFile, now: da
 def mark_sent(db: sqlite_utils.Database, message: DigestMessage, now: datetime) -> None:
     rows = [{"recipient": message.recipient.email, "story_id": key, "story_version": version,
              "sent_at": now.astimezone(UTC).isoformat()} for key, version in message.groups]
-    with db.conn:
+    with db.atomic():
         db.table("digest_sent").upsert_all(rows, pk=("recipient", "story_id"))
 
 

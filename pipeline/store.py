@@ -93,13 +93,13 @@ def sync_sources(db: sqlite_utils.Database, sources: tuple[Source, ...]) -> None
         }
         for s in sources
     ]
-    with db.conn:
+    with db.atomic():
         db["sources"].upsert_all(rows, pk="id")
 
 
 def start_run(db: sqlite_utils.Database, command: str, now: datetime) -> int:
     """Record a new run; runs left 'running' by a killed process are marked interrupted."""
-    with db.conn:
+    with db.atomic():
         db.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
         return int(
             db["runs"].insert(
@@ -110,14 +110,14 @@ def start_run(db: sqlite_utils.Database, command: str, now: datetime) -> int:
 
 
 def finish_run(db: sqlite_utils.Database, run_id: int, status: str, now: datetime) -> None:
-    with db.conn:
+    with db.atomic():
         db["runs"].update(run_id, {"status": status, "finished_at": iso(now)})
 
 
 def save_source_report(db: sqlite_utils.Database, run_id: int, report: SourceReport, now: datetime) -> None:
     row = {k: v for k, v in asdict(report).items() if k != "errors"}
     row.update(run_id=run_id, errors=json.dumps(report.errors, ensure_ascii=False), finished_at=iso(now))
-    with db.conn:
+    with db.atomic():
         db["run_sources"].upsert(row, pk=("run_id", "source_id"))
 
 
@@ -125,7 +125,7 @@ def record_failure(
     db: sqlite_utils.Database, run_id: int, source_id: str, url: str, stage: str, reason: str,
     message: str, now: datetime, status: int | None = None,
 ) -> None:
-    with db.conn:
+    with db.atomic():
         db["failures"].insert(
             {"run_id": run_id, "source_id": source_id, "url": url, "stage": stage, "reason": reason,
              "message": message, "status": status, "at": iso(now)}
@@ -185,7 +185,7 @@ def record_fetch(
     row = _fetch_state_row(url, source_id, result, now)
     if item_id is not None:
         row["item_id"] = item_id
-    with db.conn:
+    with db.atomic():
         db["fetch_state"].upsert(row, pk="url")
 
 
@@ -250,7 +250,7 @@ def store_article(
     outcome = dedupe.classify(content, at_identity, same_body)
     now = iso(h.fetched_at)
     row = _item_row(h, canonical)
-    with db.conn:
+    with db.atomic():
         if outcome is StoreOutcome.NEW or outcome is StoreOutcome.DUPLICATE:
             row.update(first_seen_at=now, last_changed_at=now, revision=1)
             if same_body is not None:
@@ -286,7 +286,7 @@ def mark_not_modified(db: sqlite_utils.Database, url: str, source_id: str, resul
     row = db.execute("SELECT item_id FROM item_urls WHERE url = ?", [key]).fetchone()
     if row is None:
         return False
-    with db.conn:
+    with db.atomic():
         db["items"].update(row[0], {"last_fetched_at": iso(result.fetched_at)})
         db["fetch_state"].upsert(
             {**_fetch_state_row(url, source_id, result, result.fetched_at), "item_id": row[0]}, pk="url"

@@ -132,3 +132,19 @@ def test_runs_left_running_by_a_killed_process_are_marked_interrupted(db):
     second = store.start_run(db, "harvest", AFTERNOON)
     assert db["runs"].get(first)["status"] == "interrupted"
     assert db["runs"].get(second)["status"] == "running"
+
+
+def test_an_article_cut_off_half_way_leaves_nothing_behind(db, monkeypatch):
+    """Item, URLs, revision and fetch state go in together or not at all (a crash between them is a rerun)."""
+    revisions = db["revisions"]
+
+    def crash(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(type(revisions), "insert", crash)
+    with pytest.raises(KeyboardInterrupt):
+        store.store_article(db, harvested(), DOMAINS)
+    monkeypatch.undo()
+    assert (db["items"].count, db["item_urls"].count, db["fetch_state"].count) == (0, 0, 0)
+    outcome, _ = store.store_article(db, harvested(), DOMAINS)
+    assert outcome is StoreOutcome.NEW
