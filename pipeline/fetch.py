@@ -143,6 +143,8 @@ class _Host:
     """Politeness bookkeeping for one host name (mutable; touched only from the event loop)."""
 
     in_flight: int = 0
+    limit: int = 0
+    """Requests in flight allowed: the smallest ``Politeness.concurrency`` any caller asked for."""
     last_start: float = float("-inf")
     changed: asyncio.Condition = field(default_factory=asyncio.Condition)
     robots: dict[str, _Robots] = field(default_factory=dict)
@@ -322,8 +324,10 @@ class Fetcher:
         robots = host.robots.get(_origin(url))
         crawl_delay = robots.parser.crawl_delay(self._settings.user_agent) if robots and robots.parser else None
         spacing = max(politeness.delay, float(crawl_delay or 0))
+        requested = max(politeness.concurrency, 1)
+        host.limit = min(host.limit, requested) if host.limit else requested
         async with host.changed:
-            await host.changed.wait_for(lambda: host.in_flight < max(politeness.concurrency, 1))
+            await host.changed.wait_for(lambda: host.in_flight < host.limit)
             host.in_flight += 1
         try:
             while True:
@@ -343,7 +347,7 @@ class Fetcher:
         finally:
             async with host.changed:
                 host.in_flight -= 1
-                host.changed.notify_all()
+                host.changed.notify()  # one waiter: all share one predicate, and waking hundreds costs O(n²)
 
     async def _request(self, url: str, headers: dict[str, str]) -> _Reply | FetchFailure:
         """One HTTP exchange; httpx exceptions become FetchFailure here and nowhere else."""

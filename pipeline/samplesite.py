@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import random
 import re
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -29,7 +30,7 @@ from email.utils import format_datetime, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import TracebackType
-from typing import Protocol
+from typing import Any, Protocol
 from urllib.parse import unquote, urlsplit
 
 import yaml
@@ -494,9 +495,15 @@ class _Server(ThreadingHTTPServer):
         self.content, self.state = content, state
         super().__init__(address, handler)
 
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client hanging up (timeout, size cap, closing keep-alive) is normal here; bugs still print."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive, as real sites; every answer has a length or is chunked
+    disable_nagle_algorithm = True  # headers and body go in separate writes: Nagle + delayed ACK cost 40 ms
     server: _Server
 
     def do_GET(self) -> None:
@@ -619,3 +626,37 @@ def _dedupe(headers: tuple[tuple[str, str], ...]) -> Iterator[tuple[str, str]]:
     last = {name.lower(): (name, value) for name, value in headers}
     yield from last.values()
 
+
+
+# --------------------------------------------------------------------------------------------------
+# Serving from a separate process (benchmarks: keeps the server's threads off the crawler's GIL)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """``python -m pipeline.samplesite [ROOT | --synthetic HOSTSxARTICLES] [--latency S] [--phase N]``.
+
+    Prints the resolve map as one JSON line, then serves until interrupted.
+    """
+    import argparse
+    import contextlib
+    import json
+
+    parser = argparse.ArgumentParser(prog="python -m pipeline.samplesite", description=main.__doc__)
+    parser.add_argument("root", nargs="?", type=Path, help="samples directory (default: the checkout's)")
+    parser.add_argument("--synthetic", metavar="HOSTSxARTICLES", help="serve SyntheticSites, e.g. 10x500")
+    parser.add_argument("--latency", type=float, default=0.0, help="seconds added to every answer")
+    parser.add_argument("--phase", type=int, default=1, choices=sorted(PHASE_TIMES))
+    args = parser.parse_args(argv)
+    content: Path | Content | None = args.root
+    if args.synthetic:
+        hosts, _, articles = args.synthetic.partition("x")
+        content = SyntheticSites(hosts_count=int(hosts), articles_per_host=int(articles or 500))
+    with SampleSites(content, latency=args.latency) as server:
+        server.set_phase(args.phase)
+        print(json.dumps(server.resolve_map()), flush=True)
+        with contextlib.suppress(KeyboardInterrupt):
+            threading.Event().wait()
+
+
+if __name__ == "__main__":
+    main()
