@@ -91,14 +91,6 @@ SETTINGS: tuple[Setting, ...] = (
             "CPU threads per translation model; 0 lets CTranslate2 choose."),
     Setting("translation_batch_tokens", int, _DEFAULTS.translation_batch_tokens,
             "Padded source tokens per translation batch: bounds memory.", positive=True),
-    Setting("models_index", str, _DEFAULTS.models_index,
-            "Argos package index (JSON) that `legalnews models install` downloads from."),
-    Setting("translation_beam_size", int, _DEFAULTS.translation_beam_size,
-            "Beam size of translation; 1 (greedy) is about twice as fast, a little worse.", positive=True),
-    Setting("translation_threads", int, _DEFAULTS.translation_threads,
-            "CPU threads per translation model; 0 lets CTranslate2 choose."),
-    Setting("translation_batch_tokens", int, _DEFAULTS.translation_batch_tokens,
-            "Padded source tokens per translation batch: bounds memory.", positive=True),
 )
 
 _KINDS = ("agency", "official", "depositary")

@@ -496,7 +496,7 @@ def _write(
     ]
     still_pending = [*plan.pending, *plan.skipped, *failed]
     blocked = {(p.item_id, p.language) for p in still_pending}
-    with db.conn:
+    with db.atomic():
         db.conn.executemany(_UPSERT, rows)
         db.conn.executemany("DELETE FROM translations WHERE item_id = ? AND field = ? AND language = ?", plan.emptied)
         db.conn.executemany(
@@ -556,5 +556,5 @@ def translate_items(
 def _forget_irrelevant(db: sqlite_utils.Database, ids: set[int]) -> None:
     """Items no longer relevant (or gone) wait for nothing: their pending rows go."""
     if ids:
-        with db.conn:
+        with db.atomic():
             db.conn.executemany("DELETE FROM translation_pending WHERE item_id = ?", [(i,) for i in ids])

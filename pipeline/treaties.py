@@ -456,7 +456,7 @@ def store_status(
     treaty = gazetteer.by_depositary_id(status.depositary_id)
     treaty_id = treaty.id if treaty else status.depositary_id
     at = (fetched_at or datetime.now(UTC)).isoformat()
-    with db.conn:
+    with db.atomic():
         db.execute("delete from treaty_status where treaty_id = ?", [treaty_id])
         db["treaty_status"].insert_all(
             (
