@@ -34,6 +34,7 @@ import yaml
 
 from pipeline.dates import month_number
 from pipeline.errors import ConfigError
+from pipeline.records import Settings
 from pipeline.sentences import split_sentences
 from pipeline.translit import name_key
 from pipeline.treaties import (
@@ -289,9 +290,10 @@ _NOMRALI = re.compile(r"\s+nömrəli$", re.IGNORECASE)
 
 
 def _legal_acts(sentence: str, rules: LanguageRules, reference: date | None) -> list[_Act]:
+    matches = list(rules.legal_act.finditer(sentence))
+    dates = find_dates(sentence, reference) if matches else []
     acts = []
-    dates = find_dates(sentence, reference)
-    for match in rules.legal_act.finditer(sentence):
+    for match in matches:
         start, end = match.span()
         near = [d for d, s, e in dates if abs(s - end) <= _ACT_DATE_REACH or abs(start - e) <= _ACT_DATE_REACH]
         acts.append(_Act(_NOMRALI.sub("", " ".join(match[0].split())), near[0] if near else None))
@@ -351,6 +353,8 @@ def _main_treaty(item: ItemText, gazetteer: Gazetteer) -> tuple[str, str] | None
 
 def _sentence_events(sentence: str, item: _Item, rules: EventRules, gazetteer: Gazetteer) -> list[Event]:
     folded = fold(sentence)
+    if not item.rules.any_action.search(folded):
+        return []
     found = [
         (rule, match)
         for rule in item.rules.actions
@@ -512,6 +516,7 @@ def update_events(
     *,
     rules: EventRules | None = None,
     gazetteer: Gazetteer | None = None,
+    settings: Settings | None = None,
     now: datetime | None = None,
 ) -> EventsReport:
     """Extract the events of relevant items again (all of them, or ``item_ids``) and re-check confirmations.
@@ -519,8 +524,9 @@ def update_events(
     Extraction is cheap (regular expressions over the few relevant items), so a run recomputes instead
     of tracking what changed; an item's events are replaced whole, which keeps revisions consistent.
     """
-    rules = rules or load_rules()
-    gazetteer = gazetteer or load_gazetteer()
+    settings = settings or Settings()
+    rules = rules or load_rules(settings.events_file)
+    gazetteer = gazetteer or load_gazetteer(settings.treaties_file)
     sync_treaties(db, gazetteer)
     at = (now or datetime.now(UTC)).isoformat()
     where, params = "relevant = 1", []
@@ -534,7 +540,7 @@ def update_events(
         for item in items
         for event in extract_events(item, rules, gazetteer)
     ]
-    with db.conn:
+    with db.atomic():
         for item in items:
             db.execute("delete from events where item_id = ?", [item.id])
         if rows:
@@ -593,6 +599,6 @@ def confirm_events(db: sqlite_utils.Database, gazetteer: Gazetteer | None = None
         records = [status.get((row["treaty_id"], s)) for s in _json_list(row["states"])]
         ok = any(p is not None and depositary_confirms(row["action"], act_date, p) for p in records)
         updates.append((int(ok), row["id"]))
-    with db.conn:
+    with db.atomic():
         db.conn.executemany("update events set confirmed = ? where id = ?", updates)
     return sum(ok for ok, _ in updates)

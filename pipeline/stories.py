@@ -9,18 +9,23 @@ Two kinds of evidence decide whether an item joins a story:
   one key in all three scripts (``translit.name_key``: Ильхам Алиев = İlham Əliyev = Ilham Aliyev), the
   treaties named (gazetteer ids) and the actions reported (``events``).
 
-Candidates come from two MinHash LSH indexes (text and anchors); each candidate published within
+Candidates come from two MinHash LSH indexes (text and anchors) and from the items naming the same
+treaty or legal act; each candidate published within
 ``window_days`` is then scored exactly. An item joins the story of the best candidate that passes
 ``join_text`` or ``join_anchors`` (with a strong anchor shared) and is not vetoed: two items naming
 different treaties, or reporting different actions, are different events (signed one year, ratified
 the next). Otherwise it starts a story.
 
-Incremental and stable: an item is assigned once, in the order items were first seen, and never moves;
-a story's id is ``story-<id of its first item>``. A run compares new items only with items already in
-stories published within the window of them. MinHash signatures are not stored: they are recomputed for
-that window from the stored text, which costs milliseconds per item and keeps them consistent with the
-thresholds and term lists of the run (``--rebuild`` regroups everything from scratch in the same order,
-so it reproduces the incremental result when nothing in the configuration changed).
+Incremental and stable: an item is assigned once and never moves; a story's id is ``story-<id of its
+first item>``. The items of one run are taken in publication order, so the first report founds the
+story. A run compares new items only with items already in stories published within the window of them.
+MinHash signatures are not stored: they are recomputed for that window from the stored text, which costs
+milliseconds per item and keeps them consistent with the thresholds and term lists of the run.
+``--rebuild`` regroups everything from scratch in publication order: the same result as the daily runs
+unless an item was found long after older ones had been grouped.
+
+Known limit: stories never merge. Two reports that do not match each other found two stories; a later
+report matching both joins the closer one, and the other stays apart.
 """
 
 from __future__ import annotations
@@ -28,20 +33,23 @@ from __future__ import annotations
 import heapq
 import re
 import zlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 import yaml
-from datasketch import MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
-from pipeline.dates import find_time
+from pipeline.dates import find_time, month_number
 from pipeline.errors import ConfigError
-from pipeline.events import BAKU, EventRules, ItemText, extract_events, find_dates, item_text, load_rules
+from pipeline.events import BAKU, EventRules, ItemText, LanguageRules, extract_events, find_dates, item_text, load_rules
 from pipeline.records import Settings
 from pipeline.translit import name_key
 from pipeline.treaties import Gazetteer, fold, load_gazetteer
@@ -57,6 +65,7 @@ __all__ = [
     "anchors_of",
     "cluster",
     "fingerprint",
+    "fingerprints",
     "load_options",
     "similarity",
     "supersedes",
@@ -72,7 +81,7 @@ class StoryOptions:
     """Thresholds of story grouping; their meaning and defaults are documented in stories.yaml."""
 
     window_days: float = 4.0
-    num_perm: int = 128
+    num_perm: int = 64
     shingle_words: int = 3
     text_candidate_threshold: float = 0.25
     anchor_candidate_threshold: float = 0.2
@@ -81,7 +90,7 @@ class StoryOptions:
     republished_text: float = 0.6
     weights: Mapping[str, float] = field(default_factory=lambda: dict.fromkeys(ANCHOR_KINDS, 1.0))
 
-    @property
+    @cached_property
     def window(self) -> timedelta:
         return timedelta(days=self.window_days)
 
@@ -137,17 +146,20 @@ class Fingerprint:
     item_id: int
     published: datetime
     compared_language: str
-    shingles: MinHash
-    anchors: frozenset[str]
-    anchor_hash: MinHash
+    shingles: LeanMinHash
+    anchors: Mapping[str, float]
+    """Anchor -> its weight (by kind, from the options): scoring only adds weights of shared anchors."""
+    anchor_hash: LeanMinHash
+    treaties: frozenset[str]
+    actions: frozenset[str]
+    weight: float
+    """Sum of the anchors' weights."""
     duplicate_of: int | None = None
-
-    def of_kind(self, prefix: str) -> frozenset[str]:
-        return frozenset(a for a in self.anchors if a.startswith(prefix + ":"))
 
 
 _WORD = re.compile(r"[^\W_]+")
 _NUMBER = re.compile(r"(?<![\w.])\d[\d\s.,]*\d(?![\w])|(?<![\w.])\d{2,}(?![\w])")
+_YEARS = re.compile(r"(?:19|20)\d\d")
 _UPPER = "A-ZА-ЯЁƏÇĞİÖŞÜ"
 _CAPITALISED_RUN = re.compile(rf"(?<![\w'’-])[{_UPPER}][\w'’-]*(?:[ \t]+[{_UPPER}][\w'’-]*)*")
 # Where a sentence opens: the start of the text or a paragraph, or after . ! ? with optional quotes/dashes.
@@ -160,26 +172,39 @@ def anchors_of(item: ItemText, rules: EventRules, gazetteer: Gazetteer, translat
     """The language-independent evidence of an item: ``kind:value`` strings (see the module docstring)."""
     text = "\n\n".join(item.paragraphs)
     published = item.published.astimezone(BAKU).date() if item.published else None
-    anchors: set[str] = {f"d:{d.isoformat()}" for d, _, _ in find_dates(text, published)}
-    anchors |= {"n:" + re.sub(r"\D", "", m[0]) for m in _NUMBER.finditer(text)}
+    dates = find_dates(text, published)
+    anchors: set[str] = {f"d:{d.isoformat()}" for d, _, _ in dates}
+    anchors |= {f"n:{n}" for n in _numbers(text, [(start, end) for _, start, end in dates])}
     anchors |= {f"t:{m.key}" for m in gazetteer.find(translation)} if translation else set()
     for event in extract_events(item, rules, gazetteer):
         anchors.add(f"a:{event.action}")
         if event.legal_act:
             anchors.add(f"act:{fold(event.legal_act)}")
     language = rules.languages.get(item.language)
-    common = language.common_names if language else frozenset()
     prose = "\n\n".join((item.lead, item.body))
     in_prose = gazetteer.find(prose, text)
     anchors |= {f"t:{m.key}" for m in (*gazetteer.find(item.title, text), *in_prose)}
     # The words of a treaty's name are the treaty's anchor, not names ("European Convention on ...").
     for mention in in_prose:
         prose = f"{prose[: mention.start]}.{' ' * (mention.end - mention.start - 1)}{prose[mention.end :]}"
-    anchors |= {f"p:{key}" for key in _names(prose, item.language, common)}
+    anchors |= {f"p:{key}" for key in _names(prose, item.language, language)}
     return frozenset(anchors)
 
 
-def _names(text: str, language: str, common: frozenset[str]) -> set[str]:
+def _numbers(text: str, date_spans: Sequence[tuple[int, int]]) -> set[str]:
+    """Amounts, counts, article numbers: digits only ("72,41" = "72.41"), without years and the parts of dates,
+    which every report of the year shares."""
+    found = set()
+    for match in _NUMBER.finditer(text):
+        if any(start <= match.start() < end for start, end in date_spans):
+            continue
+        digits = re.sub(r"\D", "", match[0])
+        if not _YEARS.fullmatch(digits):
+            found.add(digits)
+    return found
+
+
+def _names(text: str, language: str, rules: LanguageRules | None) -> set[str]:
     """Keys of runs of capitalised words and of adjacent pairs in them; a run opening a sentence must be
     two words long ("Президент Ильхам Алиев" is a name run, "Согласно" alone is not).
 
@@ -192,14 +217,18 @@ def _names(text: str, language: str, common: frozenset[str]) -> set[str]:
         words = run[0].split()
         if len(words) == 1 and _SENTENCE_START.search(text, max(0, run.start() - 8), run.start()) is not None:
             continue
-        found = [_name_key_if_proper(word, language, lowered, common) for word in words]
+        found = [_name_key_if_proper(word, language, lowered, rules) for word in words]
         keys |= _run_keys(found)
     return keys
 
 
-def _name_key_if_proper(word: str, language: str, lowered: set[str], common: frozenset[str]) -> str | None:
-    if word.lower() in lowered:
+def _name_key_if_proper(word: str, language: str, lowered: set[str], rules: LanguageRules | None) -> str | None:
+    """The name key of a capitalised word, unless it is a common word, a month or a treaty noun."""
+    if word.lower() in lowered or month_number(word) is not None:
         return None
+    if rules is not None and rules.treaty_nouns.fullmatch(fold(word)):
+        return None
+    common = rules.common_names if rules else frozenset()
     key = name_key(word, language)
     return key if len(key) >= _NAME_KEY_MIN and key not in common else None
 
@@ -232,7 +261,7 @@ class Hasher:
     def of(cls, options: StoryOptions) -> Hasher:
         return cls(options, MinHash(num_perm=options.num_perm, seed=1, hashfunc=zlib.crc32))
 
-    def __call__(self, values: Sequence[bytes]) -> MinHash:
+    def __call__(self, values: Sequence[bytes]) -> LeanMinHash:
         minhash = MinHash(
             num_perm=self.options.num_perm,
             permutations=self.template.permutations,
@@ -241,47 +270,91 @@ class Hasher:
         )
         if values:
             minhash.update_batch(values)
-        return minhash
+        # Lean: the signature without the permutations, so a fingerprint is small to hold and to send.
+        return LeanMinHash(minhash)
 
 
 def fingerprint(item: StoryItem, rules: EventRules, gazetteer: Gazetteer, hasher: Hasher) -> Fingerprint:
     translation = item.compared if item.compared_language != item.text.language else ""
     anchors = anchors_of(item.text, rules, gazetteer, translation)
+    weights = hasher.options.weights
+    weighted = {a: weights.get(_PREFIX[a.split(":", 1)[0]], 1.0) for a in anchors}
     return Fingerprint(
         item_id=item.text.id,
         published=item.text.published or datetime.min.replace(tzinfo=UTC),
         compared_language=item.compared_language,
         shingles=hasher(_shingles(item.compared, hasher.options.shingle_words)),
-        anchors=anchors,
+        anchors=weighted,
         anchor_hash=hasher(sorted(a.encode() for a in anchors)),
+        treaties=frozenset(a for a in anchors if a.startswith("t:")),
+        actions=frozenset(a for a in anchors if a.startswith("a:")),
+        weight=sum(weighted.values()),
         duplicate_of=item.duplicate_of,
     )
+
+
+def fingerprints(
+    items: Iterable[StoryItem], rules: EventRules, gazetteer: Gazetteer, options: StoryOptions, workers: int = 1
+) -> Iterator[Fingerprint]:
+    """Fingerprints of ``items`` in their order, computed by ``workers`` processes, as they are ready.
+
+    A generator, so a long run groups items while later ones are still being read: memory stays bounded.
+    """
+    chunks = _chunks(items, _CHUNK)
+    if workers <= 1:
+        for chunk in chunks:
+            yield from _fingerprint_chunk((chunk, rules, gazetteer, options))
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        jobs = ((chunk, rules, gazetteer, options) for chunk in chunks)
+        for done in pool.map(_fingerprint_chunk, jobs):
+            yield from done
+
+
+# Items per job sent to a worker process: large enough that sending the rules along costs little.
+_CHUNK = 500
+
+
+def _chunks(items: Iterable[StoryItem], size: int) -> Iterator[list[StoryItem]]:
+    chunk: list[StoryItem] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _fingerprint_chunk(job: tuple[list[StoryItem], EventRules, Gazetteer, StoryOptions]) -> list[Fingerprint]:
+    items, rules, gazetteer, options = job
+    hasher = Hasher.of(options)
+    return [fingerprint(item, rules, gazetteer, hasher) for item in items]
 
 
 # --------------------------------------------------------------------------------------------------
 # Scoring
 
 
-def _weighted_jaccard(a: frozenset[str], b: frozenset[str], weights: Mapping[str, float]) -> float:
-    def weight(anchors: Iterable[str]) -> float:
-        return sum(weights.get(_PREFIX[x.split(":", 1)[0]], 1.0) for x in anchors)
-
-    union = weight(a | b)
-    return weight(a & b) / union if union else 0.0
+def _weighted_jaccard(a: Fingerprint, b: Fingerprint, shared: Iterable[str]) -> float:
+    common = sum(a.anchors[x] for x in shared)
+    union = a.weight + b.weight - common
+    return common / union if union else 0.0
 
 
 def _vetoed(a: Fingerprint, b: Fingerprint) -> bool:
     """Different treaties, or different actions on them, are different events however alike the text."""
-    for prefix in ("t", "a"):
-        mine, theirs = a.of_kind(prefix), b.of_kind(prefix)
-        if mine and theirs and not mine & theirs:
-            return True
-    return False
+    return bool(a.treaties and b.treaties and not a.treaties & b.treaties) or bool(
+        a.actions and b.actions and not a.actions & b.actions
+    )
 
 
-def _strong(shared: frozenset[str]) -> bool:
+def _strong(shared: AbstractSet[str]) -> bool:
+    """Evidence that names the event: its treaty or act, or two names, or a name and a date. A date alone
+    is shared by every report of that day (several laws are signed on one day)."""
     names = sum(1 for a in shared if a.startswith("p:"))
-    return names >= 2 or any(a.startswith(("t:", "act:", "d:")) for a in shared)
+    dated = any(a.startswith("d:") for a in shared)
+    return names >= 2 or (names >= 1 and dated) or any(a.startswith(("t:", "act:")) for a in shared)
 
 
 def similarity(a: Fingerprint, b: Fingerprint, options: StoryOptions) -> float | None:
@@ -289,9 +362,10 @@ def similarity(a: Fingerprint, b: Fingerprint, options: StoryOptions) -> float |
     if abs(a.published - b.published) > options.window or _vetoed(a, b):
         return None
     text = a.shingles.jaccard(b.shingles) if a.compared_language == b.compared_language else 0.0
-    anchors = _weighted_jaccard(a.anchors, b.anchors, options.weights)
+    shared = a.anchors.keys() & b.anchors.keys()
+    anchors = _weighted_jaccard(a, b, shared)
     by_text = text >= options.join_text
-    by_anchors = anchors >= options.join_anchors and _strong(a.anchors & b.anchors)
+    by_anchors = anchors >= options.join_anchors and _strong(shared)
     return max(text, anchors) if by_text or by_anchors else None
 
 
@@ -330,6 +404,7 @@ class Clusterer:
         self.capacity = capacity
         self._text = MinHashLSH(threshold=options.text_candidate_threshold, num_perm=options.num_perm)
         self._anchors = MinHashLSH(threshold=options.anchor_candidate_threshold, num_perm=options.num_perm)
+        self._identifying: dict[str, set[int]] = {}
         self._held: dict[int, Fingerprint] = {}
         self._by_age: list[tuple[datetime, int]] = []
         self.story_of: dict[int, str] = {}
@@ -342,6 +417,8 @@ class Clusterer:
         self._held[fp.item_id] = fp
         self._text.insert(fp.item_id, fp.shingles)
         self._anchors.insert(fp.item_id, fp.anchor_hash)
+        for key in _identifying(fp):
+            self._identifying.setdefault(key, set()).add(fp.item_id)
         heapq.heappush(self._by_age, (fp.published, fp.item_id))
         while len(self._held) > self.capacity:
             self._forget_oldest()
@@ -356,6 +433,8 @@ class Clusterer:
 
     def _closest(self, fp: Fingerprint) -> Assignment:
         candidates = set(self._text.query(fp.shingles)) | set(self._anchors.query(fp.anchor_hash))
+        for key in _identifying(fp):
+            candidates |= self._identifying.get(key, set())
         best: tuple[float, int] | None = None
         for other_id in sorted(candidates):
             score = similarity(fp, self._held[other_id], self.options)
@@ -367,15 +446,23 @@ class Clusterer:
 
     def _forget_oldest(self) -> None:
         _, item_id = heapq.heappop(self._by_age)
-        del self._held[item_id]
+        held = self._held.pop(item_id)
         self._text.remove(item_id)
         self._anchors.remove(item_id)
+        for key in _identifying(held):
+            self._identifying[key].discard(item_id)
+
+
+def _identifying(fp: Fingerprint) -> list[str]:
+    """Anchors that name the event (treaty, legal act): items sharing one are always compared, since the
+    LSH of small anchor sets can miss a pair that shares three anchors out of eight."""
+    return [a for a in fp.anchors if a.startswith(("t:", "act:"))]
 
 
 def cluster(
     new: Iterable[Fingerprint], options: StoryOptions, existing: Iterable[tuple[Fingerprint, str]] = ()
 ) -> list[Assignment]:
-    """Assign ``new`` items (in the order given: the order they were first seen) to stories.
+    """Assign ``new`` items (in the order given: publication order) to stories.
 
     ``existing`` are items already in stories (fingerprint, story id): they never move.
     """
@@ -421,19 +508,18 @@ def update_stories(
     gazetteer = gazetteer or load_gazetteer(settings.treaties_file)
     at = (now or datetime.now(UTC)).isoformat()
     if rebuild:
-        with db.conn:
+        with db.atomic():
             db.execute("update events set story_id = null")
             db.execute("delete from story_items")
             db.execute("delete from stories")
     pending = _pending(db, item_ids)
-    hasher = Hasher.of(options)
-    new_fps = [fingerprint(item, rules, gazetteer, hasher) for item in _story_items(db, pending)]
-    existing = _context(db, new_fps, options, rules, gazetteer, hasher)
+    new_fps = list(fingerprints(_story_items(db, pending), rules, gazetteer, options))
+    existing = _context(db, new_fps, options, rules, gazetteer)
     assignments = cluster(new_fps, options, existing)
     touched = {a.story_id for a in assignments}
     if item_ids:
         touched |= _stories_of(db, item_ids)
-    with db.conn:
+    with db.atomic():
         db["story_items"].insert_all(
             ({"item_id": a.item_id, "story_id": a.story_id, "joined_at": at, "similarity": round(a.similarity, 4),
               "is_latest": 0} for a in assignments),
@@ -455,7 +541,10 @@ def _pending(db: sqlite_utils.Database, item_ids: Sequence[int] | None) -> list[
     if item_ids is not None:
         sql += f" and id in ({', '.join('?' * len(item_ids))})"
         params = list(item_ids)
-    return [row[0] for row in db.execute(sql + " order by first_seen_at, id", params).fetchall()]
+    # Publication order: within one run (items of one harvest arrive in no useful order) the first report
+    # of an event founds its story and the others join it; across runs, earlier runs went first anyway.
+    order = " order by coalesce(published_at, first_seen_at), id"
+    return [row[0] for row in db.execute(sql + order, params).fetchall()]
 
 
 def _story_items(db: sqlite_utils.Database, ids: Sequence[int]) -> list[StoryItem]:
@@ -490,7 +579,6 @@ def _context(
     options: StoryOptions,
     rules: EventRules,
     gazetteer: Gazetteer,
-    hasher: Hasher,
 ) -> list[tuple[Fingerprint, str]]:
     """Items already in stories that were published within the window of the new ones."""
     if not new:
@@ -501,13 +589,13 @@ def _context(
         """
         select s.item_id, s.story_id from story_items s join items i on i.id = s.item_id
         where coalesce(i.published_at, i.first_seen_at) between ? and ?
-        order by i.first_seen_at, i.id
+        order by coalesce(i.published_at, i.first_seen_at), i.id
         """,
         [start, end],
     ).fetchall()
     story_of = dict(rows)
     items = _story_items(db, [item_id for item_id, _ in rows])
-    return [(fingerprint(item, rules, gazetteer, hasher), story_of[item.text.id]) for item in items]
+    return [(fp, story_of[fp.item_id]) for fp in fingerprints(items, rules, gazetteer, options)]
 
 
 def _stories_of(db: sqlite_utils.Database, item_ids: Sequence[int]) -> set[str]:

@@ -12,6 +12,7 @@ checked against it (``depositary_confirms``).
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -28,6 +29,8 @@ from selectolax.lexbor import LexborHTMLParser
 
 from pipeline.dates import month_number
 from pipeline.errors import ConfigError, PipelineError
+from pipeline.fetch import make_client
+from pipeline.records import Settings
 
 __all__ = [
     "Gazetteer",
@@ -41,6 +44,7 @@ __all__ = [
     "fetch_status_page",
     "load_gazetteer",
     "parse_status_page",
+    "read_status",
     "store_status",
     "sync_treaties",
     "tokens",
@@ -443,6 +447,28 @@ def _depositary_id(url: str, page_text: str) -> str:
     if match is None:
         raise ValueError(f"{url}: no mtdsg_no in the URL and no depositary number (like XVIII-16) on the page")
     return match[1]
+
+
+def read_status(
+    source: str, settings: Settings, page_url: str | None = None, transport: httpx.AsyncBaseTransport | None = None
+) -> TreatyStatus:
+    """A status page from an http(s) URL or a saved file; ``page_url`` is the address a saved page came from
+    (its ``mtdsg_no`` names the treaty when the page does not)."""
+    if source.startswith(("http://", "https://")):
+
+        async def fetch() -> TreatyStatus:
+            async with make_client(settings, transport) as client:
+                return await fetch_status_page(source, client)
+
+        return asyncio.run(fetch())
+    try:
+        html = Path(source).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{source}: cannot read the status page ({exc.strerror})") from exc
+    try:
+        return parse_status_page(html, page_url or Path(source).resolve().as_uri())
+    except ValueError as exc:
+        raise PipelineError(str(exc)) from exc
 
 
 def store_status(

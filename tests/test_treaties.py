@@ -7,6 +7,7 @@ import yaml
 
 from pipeline.errors import ConfigError, PipelineError
 from pipeline.events import update_events
+from pipeline.records import Settings
 from pipeline.samplesite import default_samples_root
 from pipeline.treaties import (
     Participation,
@@ -14,6 +15,7 @@ from pipeline.treaties import (
     fetch_status_page,
     load_gazetteer,
     parse_status_page,
+    read_status,
     store_status,
     unknown_treaties,
 )
@@ -159,3 +161,10 @@ def test_unknown_treaty_names_are_listed_for_curation(tmp_path: Path, gazetteer)
     assert [(u.name, u.language, u.events) for u in unknown] == [
         ("Agreement on cooperation in the field of tourism", "en", 1)
     ]
+
+
+def test_status_is_read_from_a_saved_page_named_by_its_address() -> None:
+    status = read_status(str(STATUS_PAGE), Settings(), STATUS_URL)
+    assert (status.depositary_id, status.url, len(status.participants)) == ("XVIII-16", STATUS_URL, 11)
+    with pytest.raises(ConfigError, match="nowhere.html: cannot read the status page"):
+        read_status("nowhere.html", Settings())
