@@ -15,7 +15,22 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from . import console, daily, digest, harvest, health, models, samplesite, serve, sources, store, translate
+from . import (
+    console,
+    daily,
+    digest,
+    events,
+    harvest,
+    health,
+    models,
+    samplesite,
+    serve,
+    sources,
+    store,
+    stories,
+    translate,
+    treaties,
+)
 from .errors import ConfigError, PipelineError
 from .fetch import ResolveTransport, make_client
 from .records import LANGUAGES, Config
@@ -210,6 +225,69 @@ def cmd_translate(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+def cmd_stories(args: argparse.Namespace) -> int:
+    """Group new items into stories across sources and languages; --rebuild regroups every item
+    (the same stories and ids when nothing in the configuration changed)."""
+    config = _load(args)
+    db_path = _database_path(args, config)
+    with store.run_lock(db_path):
+        db = store.open_db(db_path)
+        try:
+            report = stories.update_stories(db, config.settings, rebuild=args.rebuild)
+        finally:
+            db.close()
+    if args.json:
+        print(json.dumps(dataclasses.asdict(report)))
+    elif not args.quiet:
+        print(f"{report.items} items: {report.new_stories} new stories, {report.joined} joined one;"
+              f" {report.stories_updated} stories updated")
+    return 0
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    """Extract treaty events (signed, ratified, approved by law, acceded ...) from the relevant items and
+    check them against the depositary's status."""
+    config = _load(args)
+    db_path = _database_path(args, config)
+    with store.run_lock(db_path):
+        db = store.open_db(db_path)
+        try:
+            report = events.update_events(db, settings=config.settings)
+        finally:
+            db.close()
+    if args.json:
+        print(json.dumps(dataclasses.asdict(report)))
+    elif not args.quiet:
+        print(f"{report.items} items: {report.events} events, {report.unknown_treaties} naming a treaty not in"
+              f" the gazetteer, {report.confirmed} confirmed by the depositary")
+    return 0
+
+
+def cmd_treaties(args: argparse.Namespace) -> int:
+    """'unknown': treaty names found in the news but not in the gazetteer (to curate treaties.yaml);
+    'status FILE|URL': read a UN Treaty Collection status page and confirm matching events."""
+    config = _load(args)
+    db_path = _database_path(args, config)
+    if args.action == "status" and not args.source:
+        raise ConfigError("treaties status: give the status page, a file or an http(s) URL")
+    status = treaties.read_status(args.source, config.settings, args.url) if args.action == "status" else None
+    with store.run_lock(db_path):
+        db = store.open_db(db_path)
+        try:
+            if status is None:
+                for name in treaties.unknown_treaties(db):
+                    print(f"{name.events:4}  {name.language}  {name.name}  (first in item {name.first_item_id})")
+                return 0
+            gazetteer = treaties.load_gazetteer(config.settings.treaties_file)
+            treaty_id = treaties.store_status(db, status, gazetteer)
+            confirmed = events.confirm_events(db, gazetteer)
+        finally:
+            db.close()
+    print(f"{treaty_id}: {len(status.participants)} participants stored from {status.url};"
+          f" {confirmed} events confirmed by the depositary")
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     """Browse the database with Datasette, read-only, with the analysts' canned queries."""
     db_path = args.database or _database_path(args, _load(args))
@@ -306,6 +384,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("translate", cmd_translate, (config_opts, output_opts))
     p.add_argument("--pending", action="store_true", help="only items waiting for a model")
     p.add_argument("--item", action="append", type=int, default=[], metavar="ID", help="only this item (repeatable)")
+
+    p = add("stories", cmd_stories, (config_opts, output_opts))
+    p.add_argument("--rebuild", action="store_true", help="forget all stories and regroup every item")
+
+    add("events", cmd_events, (config_opts, output_opts))
+
+    p = add("treaties", cmd_treaties, (config_opts,))
+    p.add_argument("action", choices=("unknown", "status"))
+    p.add_argument("source", nargs="?", metavar="FILE|URL", help="status: the UN Treaty Collection status page")
+    p.add_argument("--url", help="status: the address a saved page came from (names the treaty by its mtdsg_no)")
 
     p = add("serve", cmd_serve, (config_opts,))
     p.add_argument("database", nargs="?", help="database file (default: --db or the 'database' setting)")
