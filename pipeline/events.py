@@ -395,9 +395,11 @@ def _sentence_events(sentence: str, item: _Item, rules: EventRules, gazetteer: G
 def _sentence_treaties(
     sentence: str, folded: str, item: _Item, gazetteer: Gazetteer
 ) -> list[tuple[str | None, str]]:
-    known = list(dict.fromkeys((m.key, m.text) for m in gazetteer.find(sentence, item.context)))
+    known: dict[str, tuple[str | None, str]] = {}
+    for mention in gazetteer.find(sentence, item.context):
+        known.setdefault(mention.key, (mention.key, mention.text))  # each treaty once, as first printed
     if known:
-        return list({key: (key, text) for key, text in reversed(known)}.values())[::-1]
+        return list(known.values())
     if item.main_treaty is None:
         unknown = item.rules.unknown_treaty.search(sentence)
         return [(None, _unknown_name(unknown[1], item.published))] if unknown else []
@@ -544,7 +546,7 @@ def update_events(
         for item in items:
             db.execute("delete from events where item_id = ?", [item.id])
         if rows:
-            db["events"].insert_all(rows, pk="id")
+            db.table("events").insert_all(rows, pk="id")
     confirmed = confirm_events(db, gazetteer)
     return EventsReport(len(items), len(rows), sum(1 for r in rows if r["treaty_id"] is None), confirmed)
 

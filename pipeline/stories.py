@@ -520,7 +520,7 @@ def update_stories(
     if item_ids:
         touched |= _stories_of(db, item_ids)
     with db.atomic():
-        db["story_items"].insert_all(
+        db.table("story_items").insert_all(
             ({"item_id": a.item_id, "story_id": a.story_id, "joined_at": at, "similarity": round(a.similarity, 4),
               "is_latest": 0} for a in assignments),
             pk="item_id",
@@ -624,7 +624,7 @@ def _refresh_story(db: sqlite_utils.Database, story_id: str, options: StoryOptio
     flags = [(int(r["id"] in latest_ids), r["id"]) for r in members]
     db.conn.executemany("update story_items set is_latest = ? where item_id = ?", flags)
     latest = max(members, key=lambda r: (r["changed_at"], r["id"]))
-    db["stories"].upsert(
+    db.table("stories").upsert(
         {
             "id": story_id,
             "first_seen_at": min(r["first_seen_at"] for r in members),

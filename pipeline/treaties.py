@@ -300,7 +300,7 @@ def _optional(value: object) -> str | None:
 
 def sync_treaties(db: sqlite_utils.Database, gazetteer: Gazetteer) -> None:
     """Write the gazetteer into ``treaties`` (events reference it by id)."""
-    db["treaties"].upsert_all(
+    db.table("treaties").upsert_all(
         (
             {
                 "id": t.id,
@@ -484,7 +484,7 @@ def store_status(
     at = (fetched_at or datetime.now(UTC)).isoformat()
     with db.atomic():
         db.execute("delete from treaty_status where treaty_id = ?", [treaty_id])
-        db["treaty_status"].insert_all(
+        db.table("treaty_status").insert_all(
             (
                 {
                     "treaty_id": treaty_id,
