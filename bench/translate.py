@@ -116,7 +116,7 @@ def main() -> None:
     parser.add_argument("--dim", type=int, default=256)
     parser.add_argument("--beam", type=int, default=4, help="beam size (argostranslate's default: 4)")
     parser.add_argument("--threads", type=int, default=0, help="CTranslate2 threads (0: its default)")
-    parser.add_argument("--batch-tokens", type=int, default=2048)
+    parser.add_argument("--batch-tokens", type=int, default=1024)
     parser.add_argument("--changed", type=int, default=2, help="sentences changed in the revised article")
     parser.add_argument("--end-bias", type=float, default=2.0,
                         help="logit bias of </s>: 2.0 makes outputs about as long as inputs, like a trained model's")

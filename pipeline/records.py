@@ -139,7 +139,7 @@ class Settings:
     models_index: str = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/index.json"
     translation_beam_size: int = 4
     translation_threads: int = 0
-    translation_batch_tokens: int = 2048
+    translation_batch_tokens: int = 1024
 
 
 @dataclass(frozen=True)

@@ -61,7 +61,7 @@ class EngineOptions:
     """argostranslate's default; 1 (greedy) is about twice as fast and a little worse."""
     threads: int = 0
     """CTranslate2 intra-op threads; 0 lets CTranslate2 choose."""
-    batch_tokens: int = 2048
+    batch_tokens: int = 1024
     """Padded source tokens per translate_batch call: bounds memory whatever the sentence mix."""
     compute_type: str = "int8"
     """int8 on CPU is CTranslate2's fast path; Argos models are trained to tolerate it."""
