@@ -40,7 +40,7 @@ def crawl(config: Config, sites: samplesite.SampleSites, db_path: Path) -> tuple
     started = time.perf_counter()
     report = asyncio.run(run())
     elapsed = time.perf_counter() - started
-    requests = len([r for r in sites.requests() if r.path != "/robots.txt"])
+    requests = len([r for r in sites.requests if r.path != "/robots.txt"])
     db.close()
     return elapsed, requests, report
 
