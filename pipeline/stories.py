@@ -33,9 +33,10 @@ from __future__ import annotations
 import heapq
 import re
 import zlib
+from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import cached_property
@@ -306,9 +307,14 @@ def fingerprints(
             yield from _fingerprint_chunk((chunk, rules, gazetteer, options))
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        jobs = ((chunk, rules, gazetteer, options) for chunk in chunks)
-        for done in pool.map(_fingerprint_chunk, jobs):
-            yield from done
+        # A bounded queue of jobs (``pool.map`` would read every item up front and hold all the results).
+        running: deque[Future[list[Fingerprint]]] = deque()
+        for chunk in chunks:
+            running.append(pool.submit(_fingerprint_chunk, (chunk, rules, gazetteer, options)))
+            if len(running) > 2 * workers:
+                yield from running.popleft().result()
+        while running:
+            yield from running.popleft().result()
 
 
 # Items per job sent to a worker process: large enough that sending the rules along costs little.
