@@ -117,7 +117,7 @@ class Settings:
     """Run-wide settings; names, defaults and help live in ``sources.SETTINGS``."""
 
     database: str = "data/legalnews.db"
-    user_agent: str = "legalnews/0.1 (+https://github.com/legalnews; legal-news monitoring)"
+    user_agent: str = "legalnews/0.1 (legal-news monitoring; set user_agent to add a contact address)"
     timeout: float = 20.0
     retries: int = 3
     backoff: float = 1.0
