@@ -1,0 +1,108 @@
+"""The legalnews command as a user and cron meet it: exit codes, messages, the demo and the daily job."""
+
+from __future__ import annotations
+
+import email
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from pipeline import cli, store
+from pipeline.samplesite import SampleSites, default_samples_root
+
+from .harvest_support import expected_items
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _resolve_args(server: SampleSites) -> list[str]:
+    return [f"--resolve={host}={address}" for host, address in server.resolve_map().items()]
+
+
+def test_a_broken_sources_file_exits_2_naming_file_and_line_and_fetches_nothing(
+    tmp_path: Path, fresh_sample_server: SampleSites, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken = tmp_path / "sources.yaml"
+    text = (default_samples_root() / "sources.yaml").read_text(encoding="utf-8")
+    broken.write_text(text.replace("body: ", "bodyy: ", 1), encoding="utf-8")
+    code = cli.main(["harvest", "-q", "-c", str(broken), "--db", str(tmp_path / "x.db"),
+                     *_resolve_args(fresh_sample_server)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert f"{broken}:" in err and "bodyy" in err and "did you mean 'body'" in err
+    assert fresh_sample_server.requests == ()
+    assert not (tmp_path / "x.db").exists()
+
+
+def test_invalid_yaml_is_reported_with_its_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    broken = tmp_path / "sources.yaml"
+    broken.write_text("sources:\n  - id: a\n    name: [unclosed\n", encoding="utf-8")
+    assert cli.main(["check", "-c", str(broken)]) == 2
+    assert f"{broken}:4" in capsys.readouterr().err
+
+
+def test_a_second_run_on_a_locked_database_exits_3(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db_path = tmp_path / "news.db"
+    with store.run_lock(db_path):
+        code = cli.main(["harvest", "-q", "-c", str(default_samples_root() / "sources.yaml"), "--db", str(db_path)])
+    assert code == 3
+    assert "in use by a running harvest" in capsys.readouterr().err
+
+
+def test_demo_harvests_the_samples_and_says_how_to_browse(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db_path = tmp_path / "demo.db"
+    assert cli.main(["demo", "--db", str(db_path)]) == 0
+    out = capsys.readouterr().out
+    assert "morning: first harvest" in out and "afternoon: updates and new articles" in out
+    assert f"make serve DB={db_path}" in out
+    db = sqlite_utils.Database(db_path)
+    assert db["items"].count == len(expected_items())
+    assert db["stories"].count > 0 and db["events"].count > 0
+    assert db["translation_pending"].count > 0, "without models, relevant items wait for translation"
+
+
+def test_harvest_json_summary_for_scripts(
+    tmp_path: Path, fresh_sample_server: SampleSites, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = cli.main(["harvest", "--json", "-c", str(default_samples_root() / "sources.yaml"),
+                     "--db", str(tmp_path / "x.db"), "--source", "trend-ru", *_resolve_args(fresh_sample_server)])
+    summary = json.loads(capsys.readouterr().out)
+    assert code == 0 == summary["exit_code"]
+    (trend,) = summary["sources"]
+    assert (trend["source_id"], trend["new"], trend["skipped"], trend["ok"]) == ("trend-ru", 5, 1, True)
+
+
+def test_daily_runs_every_step_and_writes_the_digest(
+    tmp_path: Path, fresh_sample_server: SampleSites, capsys: pytest.CaptureFixture[str]
+) -> None:
+    recipients = tmp_path / "recipients.yaml"
+    shutil.copy(ROOT / "recipients.example.yaml", recipients)
+    outbox = tmp_path / "outbox"
+    code = cli.main(["daily", "--json", "-c", str(default_samples_root() / "sources.yaml"),
+                     "--db", str(tmp_path / "news.db"), "--recipients", str(recipients), "--outbox", str(outbox),
+                     "--log-dir", str(tmp_path / "logs"), *_resolve_args(fresh_sample_server)])
+    report = json.loads(capsys.readouterr().out)
+    assert [s["step"] for s in report["steps"]] == ["harvest", "translate", "stories", "events", "digest", "health"]
+    assert code == report["exit_code"] == 0, report
+    messages = sorted(outbox.rglob("*.eml"))
+    assert messages, "the dry-run digest wrote no message"
+    parsed = email.message_from_bytes(messages[0].read_bytes())
+    assert parsed["To"] and parsed.is_multipart()
+    log = (tmp_path / "logs" / "legalnews.log").read_text(encoding="utf-8")
+    assert "source=trend-ru ok=true" in log and "step=health exit=0" in log
+
+
+def test_daily_under_cron_prints_nothing_when_all_is_well(
+    tmp_path: Path, fresh_sample_server: SampleSites, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = cli.main(["daily", "-q", "-c", str(default_samples_root() / "sources.yaml"),
+                     "--db", str(tmp_path / "news.db"), "--recipients", str(tmp_path / "none.yaml"),
+                     "--log-dir", str(tmp_path / "logs"), *_resolve_args(fresh_sample_server)])
+    captured = capsys.readouterr()
+    assert code == 0
+    assert (captured.out, captured.err) == ("", "")
