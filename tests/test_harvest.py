@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -117,13 +118,18 @@ def test_faults_are_recorded_and_the_rest_of_the_run_completes(
     flaky = "/azerbaijan/politics/3790112.html"
     broken = "/azerbaijan/politics/3826045.html"
     huge = "/en/foreign-policy/ilham-aliyev-signs-law-approving-un-convention-against-cybercrime-912360"
-    server.inject("ru.trend.test", flaky, Fault.error(503, times=2))
+    server.inject("ru.trend.test", flaky, Fault.error(503, times=1))
     server.inject("ru.trend.test", broken, Fault.error(500, times=None))
     server.inject("apa.test", huge, Fault.huge(times=None))
     server.inject("report.test", "/rss/", Fault.error(503, times=None))
+    slow, throttled, looping = "/azerbaijan/politics/4038876.html", "/azerbaijan/politics/4112345.html", \
+        "/sport/football/4081102.html"
+    server.inject("az.trend.test", slow, Fault.slow(2.0, times=None))
+    server.inject("en.trend.test", throttled, Fault.error(429, retry_after="1"))
+    server.inject("az.trend.test", looping, Fault.redirect(looping, times=None))
     settings = sample_config.settings
     config = Config(
-        settings=type(settings)(**{**settings.__dict__, "backoff": 0.01, "max_bytes": 2_000_000}),
+        settings=replace(settings, backoff=0.01, max_bytes=2_000_000, timeout=0.5, retries=1),
         sources=sample_config.sources, path=sample_config.path,
     )
     report = run_harvest(config, tmp_path / "news.db", server)
@@ -131,7 +137,13 @@ def test_faults_are_recorded_and_the_rest_of_the_run_completes(
     failures = {(r["url"].split("/", 3)[3], r["reason"]) for r in db["failures"].rows}
     assert (broken.lstrip("/"), "http_error") in failures
     assert (huge.lstrip("/"), "too_large") in failures
+    assert (slow.lstrip("/"), "timeout") in failures
+    assert (looping.lstrip("/"), "too_many_redirects") in failures
     assert _item(db, f"http://ru.trend.test{flaky}")["title"]
+    assert _item(db, f"http://en.trend.test{throttled}")["title"], "429 with Retry-After: 1 is retried"
+    throttled_requests = [r for r in server.requests if r.path == throttled]
+    assert [r.status for r in throttled_requests] == [429, 200]
+    assert throttled_requests[1].started - throttled_requests[0].finished >= 0.9
     by_source = {r.source_id: r for r in report.sources}
     assert not by_source["report-az"].ok and "rss" in by_source["report-az"].errors[0]
     assert report.exit_code == 1
