@@ -35,7 +35,7 @@ def crawl(config: Config, sites: samplesite.SampleSites, db_path: Path) -> tuple
 
     async def run() -> harvest.RunReport:
         async with make_client(config.settings, transport=ResolveTransport(sites.resolve_map())) as client:
-            return await harvest.harvest(config, db, client, now=datetime.now(UTC))
+            return await harvest.harvest(config, db, client)
 
     started = time.perf_counter()
     report = asyncio.run(run())

@@ -63,7 +63,7 @@ def _harvest(state: _State) -> StepResult:
     async def run() -> harvest.RunReport:
         async with state.options.make_client() as client:
             return await harvest.harvest(state.config, state.db, client, sources=state.options.sources,
-                                         progress=state.options.progress, now=state.now,
+                                         progress=state.options.progress,
                                          command=state.options.command)
 
     report = state.harvest_report = asyncio.run(run())

@@ -88,6 +88,7 @@ class _Run:
     detector: langid.LanguageDetector
     run_id: int
     now: datetime
+    clock: Callable[[], datetime]
     progress: Progress
     changed: list[int] = field(default_factory=list)
 
@@ -99,18 +100,21 @@ async def harvest(
     *,
     sources: Sequence[Source] | None = None,
     progress: Progress | None = None,
-    now: datetime | None = None,
+    clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     command: str = "harvest",
 ) -> RunReport:
-    """Harvest ``sources`` (default: the enabled ones) into ``db``. The caller holds the run lock."""
+    """Harvest ``sources`` (default: the enabled ones) into ``db``. The caller holds the run lock.
+
+    ``clock`` dates the run and every fetch (tests replay the sample sites' day with a fixed one).
+    """
     chosen = tuple(sources if sources is not None else (s for s in config.sources if s.enabled))
-    now = now or datetime.now(UTC)
+    now = clock()
     store.sync_sources(db, config.sources)
     run = _Run(
-        config=config, db=db, fetcher=Fetcher(client, config.settings),
+        config=config, db=db, fetcher=Fetcher(client, config.settings, now=clock),
         topic_rules=topics.load_topics(config.settings.topics_file or None),
         detector=langid.LanguageDetector(),
-        run_id=store.start_run(db, command, now), now=now, progress=progress or _Silent(),
+        run_id=store.start_run(db, command, now), now=now, clock=clock, progress=progress or _Silent(),
     )
     status = "failed"
     try:
@@ -119,7 +123,7 @@ async def harvest(
         status = "ok" if report.ok else "partial"
         return report
     finally:
-        store.finish_run(db, run.run_id, status, datetime.now(UTC))
+        store.finish_run(db, run.run_id, status, clock())
 
 
 async def _harvest_source(run: _Run, source: Source) -> SourceReport:
@@ -135,7 +139,7 @@ async def _harvest_source(run: _Run, source: Source) -> SourceReport:
     except Exception as error:  # a bug or a broken database must not lose the other sources' work
         log.exception("source %s: unexpected error", source.id)
         report.errors.append(f"{source.id}: unexpected {type(error).__name__}: {error}")
-    store.save_source_report(run.db, run.run_id, report, datetime.now(UTC))
+    store.save_source_report(run.db, run.run_id, report, run.clock())
     run.progress.source_finished(source, report)
     return report
 
@@ -218,19 +222,24 @@ def _parsed(report: SourceReport, url: str, default: T, parse: Callable[..., T],
 
 
 def _select(run: _Run, source: Source, links: list[Link]) -> list[str]:
-    """New article URLs first, then stored ones young enough to have been updated; one URL per identity."""
+    """URLs to fetch, one per identity: new ones first, then stored ones the feed says changed since we
+    fetched them, then stored ones young enough to have been updated (the revisit window)."""
     pattern = source.discovery.article_pattern
-    candidates: dict[str, str] = {}
+    candidates: dict[str, Link] = {}
     for link in links:
         if urls.on_domains(link.url, source.allowed_domains) and discover.is_article_url(link.url, pattern):
-            candidates.setdefault(urls.identity(link.url), urls.clean_url(link.url))
+            candidates.setdefault(urls.identity(link.url), link)
     known = store.known_identities(run.db, source.id)
+    fresh = [urls.clean_url(link.url) for key, link in candidates.items() if key not in known]
+    announced = [
+        urls.clean_url(link.url) for key, link in candidates.items()
+        if key in known and (link.updated or link.published or known[key]) > known[key]
+    ]
     limit = run.config.settings.max_items_per_source
-    fresh = [url for key, url in candidates.items() if key not in known]
     since = run.now - timedelta(hours=run.config.settings.revisit_hours)
     revisits = store.revisit_urls(run.db, source.id, since, limit)
     chosen: dict[str, str] = {}
-    for url in fresh + revisits:
+    for url in fresh + announced + revisits:
         chosen.setdefault(urls.identity(url), url)
     return list(chosen.values())[:limit]
 

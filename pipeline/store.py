@@ -147,14 +147,13 @@ def validators_for(db: sqlite_utils.Database, url: str) -> Validators | None:
     return Validators(etag=row[0], last_modified=row[1]) if row else None
 
 
-def known_identities(db: sqlite_utils.Database, source_id: str) -> set[str]:
-    """URL identities already stored for this source (fetched before, successfully)."""
-    return {
-        r[0]
-        for r in db.execute(
-            "SELECT url FROM fetch_state WHERE source_id = ? AND outcome IN ('ok', 'not_modified')", [source_id]
-        )
-    }
+def known_identities(db: sqlite_utils.Database, source_id: str) -> dict[str, datetime]:
+    """URL identities this source's articles were fetched under successfully, with the last fetch time."""
+    rows = db.execute(
+        "SELECT url, fetched_at FROM fetch_state WHERE source_id = ? AND outcome IN ('ok', 'not_modified')",
+        [source_id],
+    )
+    return {url: datetime.fromisoformat(at) for url, at in rows}
 
 
 def revisit_urls(db: sqlite_utils.Database, source_id: str, since: datetime, limit: int) -> list[str]:

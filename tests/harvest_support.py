@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 
 import yaml
@@ -21,7 +22,8 @@ def expected_items(phase: int = 2) -> list[dict]:
 
 
 def run_harvest(
-    config: Config, db_path: Path, server: SampleSites, only: Sequence[str] = ()
+    config: Config, db_path: Path, server: SampleSites, only: Sequence[str] = (),
+    at: datetime | None = None,
 ) -> harvest.RunReport:
     """One harvest run into ``db_path``, every host resolved to ``server`` and nothing else reachable."""
     chosen = [s for s in config.sources if s.id in only] if only else None
@@ -31,7 +33,9 @@ def run_harvest(
         try:
             transport = ResolveTransport(server.resolve_map(), passthrough=False)
             async with make_client(config.settings, transport) as client:
-                return await harvest.harvest(config, db, client, sources=chosen)
+                if at is None:
+                    return await harvest.harvest(config, db, client, sources=chosen)
+                return await harvest.harvest(config, db, client, sources=chosen, clock=lambda: at)
         finally:
             db.close()
 

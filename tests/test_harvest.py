@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -109,6 +110,21 @@ def test_a_second_run_makes_only_conditional_requests_and_changes_nothing(
     assert all(r.if_none_match or r.if_modified_since for r in articles)
     after = list(sqlite_utils.Database(db_path)["items"].rows_where(select="id, content_hash, revision"))
     assert after == before
+
+
+def test_outside_the_revisit_window_only_updates_the_feed_announces_are_refetched(
+    tmp_path: Path, fresh_sample_server: SampleSites, sample_config: Config
+) -> None:
+    db_path = tmp_path / "news.db"
+    run_harvest(sample_config, db_path, fresh_sample_server, at=datetime(2026, 2, 23, 12, 0, tzinfo=UTC))
+    fresh_sample_server.set_phase(2)
+    fresh_sample_server.clear_log()
+    a_month_later = datetime(2026, 3, 25, 9, 0, tzinfo=UTC)
+    run_harvest(sample_config, db_path, fresh_sample_server, only=("trend-ru",), at=a_month_later)
+    announced = "http://ru.trend.test/azerbaijan/politics/3834567.html"
+    assert _item(sqlite_utils.Database(db_path), announced)["revision"] == 2
+    article_requests = {r.path for r in fresh_sample_server.requests if r.path.endswith(".html")}
+    assert article_requests == {"/azerbaijan/politics/3834567.html"}
 
 
 def test_faults_are_recorded_and_the_rest_of_the_run_completes(
