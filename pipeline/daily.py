@@ -108,7 +108,8 @@ def _digest(state: _State) -> StepResult:
 
 
 def _health(state: _State) -> StepResult:
-    results = health.source_health(state.db, state.now)
+    # Judged as of now, after the harvest: the job's start time would put this run in the future.
+    results = health.source_health(state.db, datetime.now(UTC))
     code = health.exit_code(results)
     state.broken_sources = health.format_report(results) if code else ""
     broken = [r for r in results if r.verdict != "ok"]

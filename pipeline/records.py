@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from enum import Enum
+from enum import StrEnum
 from typing import Literal
 
 Language = Literal["ru", "az", "en", "other"]
@@ -195,7 +195,7 @@ class NotModified:
     fetched_at: datetime
 
 
-class FailureReason(str, Enum):
+class FailureReason(StrEnum):
     HTTP_ERROR = "http_error"
     TIMEOUT = "timeout"
     CONNECTION = "connection"
@@ -278,7 +278,7 @@ class Harvested:
     fetched_at: datetime
 
 
-class StoreOutcome(str, Enum):
+class StoreOutcome(StrEnum):
     NEW = "new"
     UPDATED = "updated"
     UNCHANGED = "unchanged"

@@ -102,9 +102,8 @@ def test_opening_an_older_database_upgrades_it_and_keeps_its_data(tmp_path):
 
 def test_a_second_run_on_the_same_database_is_refused(tmp_path):
     path = tmp_path / "news.db"
-    with store.run_lock(path):
-        with pytest.raises(LockedError, match=f"pid {os.getpid()}"), store.run_lock(path):
-            pass
+    with store.run_lock(path), pytest.raises(LockedError, match=f"pid {os.getpid()}"), store.run_lock(path):
+        pass
     with store.run_lock(path):  # released: free again
         pass
 
@@ -118,9 +117,8 @@ def test_the_lock_of_a_killed_run_is_taken_over(tmp_path):
         stdout=subprocess.PIPE, text=True,
     )
     assert holder.stdout.readline().strip() == "locked"
-    with pytest.raises(LockedError):
-        with store.run_lock(path):
-            pass
+    with pytest.raises(LockedError), store.run_lock(path):
+        pass
     holder.send_signal(signal.SIGKILL)
     holder.wait()
     with store.run_lock(path):
