@@ -89,7 +89,7 @@ def _stories(state: _State) -> StepResult:
 
 
 def _events(state: _State) -> StepResult:
-    report = events.update_events(state.db, now=state.now)
+    report = events.update_events(state.db, settings=state.config.settings, now=state.now)
     return StepResult("events", 0, f"{report.events} events, {report.unknown_treaties} unknown treaty names")
 
 
