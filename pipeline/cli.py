@@ -15,6 +15,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import sqlite_utils
+
 from . import (
     console,
     daily,
@@ -97,7 +99,7 @@ def _resolve_map(pairs: Sequence[str]) -> dict[str, str]:
 
 
 def _run_steps(
-    args: argparse.Namespace, config: Config, db_path: str, steps: tuple[daily.Step, ...],
+    args: argparse.Namespace, config: Config, db: sqlite_utils.Database, steps: tuple[daily.Step, ...],
     resolve: dict[str, str] | None = None, *, offline: bool = False, **options: Any,
 ) -> daily.StepsReport:
     """Run pipeline steps on the database; ``offline`` refuses every host not in ``resolve`` (the demo)."""
@@ -108,12 +110,10 @@ def _run_steps(
         sources=sources.enabled_sources(config, getattr(args, "source", None) or ()),
         progress=progress, command=" ".join(sys.argv[1:]) or args.command, **options,
     )
-    db = store.open_db(db_path)
     try:
         return daily.run_steps(config, db, steps, step_options)
     finally:
         progress.close()
-        db.close()
 
 
 def _print_steps(args: argparse.Namespace, report: daily.StepsReport, title: str = "") -> None:
@@ -129,8 +129,8 @@ def cmd_harvest(args: argparse.Namespace) -> int:
     config = _load(args)
     db_path = _database_path(args, config)
     resolve = _resolve_map(args.resolve)
-    with store.run_lock(db_path):
-        report = _run_steps(args, config, db_path, daily.HARVEST_STEPS, resolve)
+    with store.locked_db(db_path) as db:
+        report = _run_steps(args, config, db, daily.HARVEST_STEPS, resolve)
     _print_steps(args, report)
     return report.exit_code
 
@@ -142,10 +142,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     config = sources.load_config(root / "sources.yaml", overrides=sources.parse_overrides(args.overrides))
     db_path = args.db
     worst = 0
-    with store.run_lock(db_path), samplesite.SampleSites(root) as sites:
+    with store.locked_db(db_path) as db, samplesite.SampleSites(root) as sites:
         for phase, title in ((1, "morning: first harvest"), (2, "afternoon: updates and new articles")):
             sites.set_phase(phase)
-            report = _run_steps(args, config, db_path, daily.DEMO_STEPS, sites.resolve_map(), offline=True)
+            report = _run_steps(args, config, db, daily.DEMO_STEPS, sites.resolve_map(), offline=True)
             _print_steps(args, report, title)
             worst = max(worst, report.exit_code)
     if not args.quiet and not args.json:
@@ -158,8 +158,8 @@ def cmd_daily(args: argparse.Namespace) -> int:
     Under -q it prints nothing unless something needs the operator (cron mails only non-empty output)."""
     config = _load(args)
     db_path = _database_path(args, config)
-    with store.run_lock(db_path):
-        report = _run_steps(args, config, db_path, daily.DAILY_STEPS, _resolve_map(args.resolve),
+    with store.locked_db(db_path) as db:
+        report = _run_steps(args, config, db, daily.DAILY_STEPS, _resolve_map(args.resolve),
                             recipients=Path(args.recipients), send=args.send, outbox=Path(args.outbox))
     if args.json:
         print(json.dumps({"exit_code": report.exit_code, "steps": [dataclasses.asdict(s) for s in report.steps]},
@@ -207,13 +207,9 @@ def cmd_translate(args: argparse.Namespace) -> int:
     Without options: every relevant item lacking a current translation."""
     config = _load(args)
     db_path = _database_path(args, config)
-    with store.run_lock(db_path):
-        db = store.open_db(db_path)
-        try:
-            ids = args.item or (translate.pending_item_ids(db) if args.pending else None)
-            report = translate.translate_items(db, config.settings, ids)
-        finally:
-            db.close()
+    with store.locked_db(db_path) as db:
+        ids = args.item or (translate.pending_item_ids(db) if args.pending else None)
+        report = translate.translate_items(db, config.settings, ids)
     if args.json:
         print(json.dumps(dataclasses.asdict(report), ensure_ascii=False))
     elif not args.quiet:
@@ -230,12 +226,8 @@ def cmd_stories(args: argparse.Namespace) -> int:
     (the same stories and ids when nothing in the configuration changed)."""
     config = _load(args)
     db_path = _database_path(args, config)
-    with store.run_lock(db_path):
-        db = store.open_db(db_path)
-        try:
-            report = stories.update_stories(db, config.settings, rebuild=args.rebuild)
-        finally:
-            db.close()
+    with store.locked_db(db_path) as db:
+        report = stories.update_stories(db, config.settings, rebuild=args.rebuild)
     if args.json:
         print(json.dumps(dataclasses.asdict(report)))
     elif not args.quiet:
@@ -249,12 +241,8 @@ def cmd_events(args: argparse.Namespace) -> int:
     check them against the depositary's status."""
     config = _load(args)
     db_path = _database_path(args, config)
-    with store.run_lock(db_path):
-        db = store.open_db(db_path)
-        try:
-            report = events.update_events(db, settings=config.settings)
-        finally:
-            db.close()
+    with store.locked_db(db_path) as db:
+        report = events.update_events(db, settings=config.settings)
     if args.json:
         print(json.dumps(dataclasses.asdict(report)))
     elif not args.quiet:
@@ -271,18 +259,14 @@ def cmd_treaties(args: argparse.Namespace) -> int:
     if args.action == "status" and not args.source:
         raise ConfigError("treaties status: give the status page, a file or an http(s) URL")
     status = treaties.read_status(args.source, config.settings, args.url) if args.action == "status" else None
-    with store.run_lock(db_path):
-        db = store.open_db(db_path)
-        try:
-            if status is None:
-                for name in treaties.unknown_treaties(db):
-                    print(f"{name.events:4}  {name.language}  {name.name}  (first in item {name.first_item_id})")
-                return 0
-            gazetteer = treaties.load_gazetteer(config.settings.treaties_file)
-            treaty_id = treaties.store_status(db, status, gazetteer)
-            confirmed = events.confirm_events(db, gazetteer)
-        finally:
-            db.close()
+    with store.locked_db(db_path) as db:
+        if status is None:
+            for name in treaties.unknown_treaties(db):
+                print(f"{name.events:4}  {name.language}  {name.name}  (first in item {name.first_item_id})")
+            return 0
+        gazetteer = treaties.load_gazetteer(config.settings.treaties_file)
+        treaty_id = treaties.store_status(db, status, gazetteer)
+        confirmed = events.confirm_events(db, gazetteer)
     print(f"{treaty_id}: {len(status.participants)} participants stored from {status.url};"
           f" {confirmed} events confirmed by the depositary")
     return 0
@@ -303,19 +287,15 @@ def cmd_digest(args: argparse.Namespace) -> int:
     recipients = digest.load_recipients(args.recipients)
     smtp = digest.smtp_settings() if args.send else None
     now = datetime.now(UTC)
-    with store.run_lock(db_path):  # two digests at once could send the same story twice
-        db = store.open_db(db_path)
-        try:
-            messages = digest.build_digests(db, recipients, now)
-            if not messages and not args.quiet:
-                print("nothing new for any recipient")
-            if smtp is None:
-                for path in digest.write_eml(messages, args.outbox, now):
-                    print(f"{path} (not sent)")
-                return 0
-            deliveries = digest.send_digests(db, messages, smtp, now)
-        finally:
-            db.close()
+    with store.locked_db(db_path) as db:  # two digests at once could send the same story twice
+        messages = digest.build_digests(db, recipients, now)
+        if not messages and not args.quiet:
+            print("nothing new for any recipient")
+        if smtp is None:
+            for path in digest.write_eml(messages, args.outbox, now):
+                print(f"{path} (not sent)")
+            return 0
+        deliveries = digest.send_digests(db, messages, smtp, now)
     for d in deliveries:
         if not d.ok:
             print(f"legalnews: digest to {d.recipient} not sent, will retry next run: {d.error}", file=sys.stderr)

@@ -24,7 +24,6 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
-from importlib import resources
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -36,6 +35,7 @@ from pipeline.dates import month_number
 from pipeline.errors import ConfigError
 from pipeline.records import Settings
 from pipeline.sentences import split_sentences
+from pipeline.sources import read_config_file
 from pipeline.translit import name_key
 from pipeline.treaties import (
     Gazetteer,
@@ -140,15 +140,7 @@ class EventRules:
 
 def load_rules(path: str | Path | None = None) -> EventRules:
     """Read the term lists; ``None`` or "" reads the ones shipped with the package (events.yaml)."""
-    if path:
-        where = str(path)
-        try:
-            text = Path(path).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise ConfigError(f"{where}: cannot read the event rules ({exc.strerror})") from exc
-    else:
-        where = "pipeline/events.yaml"
-        text = resources.files("pipeline").joinpath("events.yaml").read_text(encoding="utf-8")
+    where, text = read_config_file(path, "events.yaml", "event rules")
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:

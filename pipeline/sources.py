@@ -22,6 +22,7 @@ import re
 import zoneinfo
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
+from importlib import resources
 from pathlib import Path
 from typing import Any, Literal, NamedTuple, TypeVar, cast
 from urllib.parse import urlsplit
@@ -153,6 +154,21 @@ def parse_overrides(assignments: Sequence[str]) -> dict[str, object]:
     if problems:
         raise ConfigError(problems[0], tuple(problems))
     return values
+
+
+def read_config_file(path: str | Path | None, shipped: str, what: str) -> tuple[str, str]:
+    """``(name to cite in messages, text)`` of a term or threshold file; no path: the copy in the package.
+
+    One reader for topics, events, stories and the gazetteer, so each says the same thing when unreadable.
+    """
+    if not path:
+        packaged = resources.files("pipeline") / shipped
+        return f"pipeline/{shipped}", packaged.read_text(encoding="utf-8")
+    try:
+        return str(path), Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = error.strerror if isinstance(error, OSError) else "not UTF-8"
+        raise ConfigError(f"{path}: cannot read the {what} ({reason})") from error
 
 
 def settings_help() -> list[tuple[str, object, str]]:

@@ -83,6 +83,17 @@ def run_lock(db_path: str | Path) -> Iterator[None]:
         handle.close()
 
 
+@contextmanager
+def locked_db(db_path: str | Path) -> Iterator[sqlite_utils.Database]:
+    """The database opened under the run lock, for any command that writes; closed and released after."""
+    with run_lock(db_path):
+        db = open_db(db_path)
+        try:
+            yield db
+        finally:
+            db.close()
+
+
 # --------------------------------------------------------------------------------------------------
 # Sources and runs
 

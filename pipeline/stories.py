@@ -40,7 +40,6 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import cached_property
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +51,7 @@ from pipeline.dates import find_time, month_number
 from pipeline.errors import ConfigError
 from pipeline.events import BAKU, EventRules, ItemText, LanguageRules, extract_events, find_dates, item_text, load_rules
 from pipeline.records import Settings
+from pipeline.sources import read_config_file
 from pipeline.translit import name_key
 from pipeline.treaties import Gazetteer, fold, load_gazetteer
 
@@ -98,15 +98,7 @@ class StoryOptions:
 
 def load_options(path: str | Path | None = None) -> StoryOptions:
     """Read the thresholds; ``None`` or "" reads the ones shipped with the package (stories.yaml)."""
-    if path:
-        where = str(path)
-        try:
-            text = Path(path).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise ConfigError(f"{where}: cannot read the story thresholds ({exc.strerror})") from exc
-    else:
-        where = "pipeline/stories.yaml"
-        text = resources.files("pipeline").joinpath("stories.yaml").read_text(encoding="utf-8")
+    where, text = read_config_file(path, "stories.yaml", "story thresholds")
     try:
         data = yaml.safe_load(text) or {}
     except yaml.YAMLError as exc:

@@ -17,11 +17,11 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
 
 import yaml
 
 from .errors import ConfigError
+from .sources import read_config_file
 
 __all__ = ["RELEVANT_TOPICS", "Topic", "TopicRules", "is_relevant", "load_topics", "tag_topics"]
 
@@ -82,7 +82,7 @@ class TopicRules:
 
 def load_topics(path: str | None = None) -> TopicRules:
     """Read and validate a topics file; ``None`` or "" reads the one shipped with the package."""
-    name, text = _read(path)
+    name, text = read_config_file(path, "topics.yaml", "topics file")
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as error:
@@ -116,17 +116,6 @@ def is_relevant(topics: Iterable[str]) -> bool:
 def fold(text: str) -> str:
     """The form texts and terms are compared in (see ``FOLD``)."""
     return unicodedata.normalize("NFC", text).translate(FOLD)
-
-
-def _read(path: str | None) -> tuple[str, str]:
-    if not path:
-        shipped = resources.files("pipeline") / "topics.yaml"
-        return str(shipped), shipped.read_text(encoding="utf-8")
-    try:
-        with open(path, encoding="utf-8") as file:
-            return path, file.read()
-    except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(f"{path}: cannot read the topics file: {error}") from error
 
 
 class _Builder:

@@ -17,7 +17,6 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from importlib import resources
 from itertools import islice
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -31,6 +30,7 @@ from pipeline.dates import month_number
 from pipeline.errors import ConfigError, PipelineError
 from pipeline.fetch import make_client
 from pipeline.records import Settings
+from pipeline.sources import read_config_file
 
 __all__ = [
     "Gazetteer",
@@ -197,15 +197,7 @@ class Gazetteer:
 
 def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
     """Read the gazetteer; ``None`` or "" reads the one shipped with the package."""
-    if path:
-        where = str(path)
-        try:
-            text = Path(path).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise ConfigError(f"{where}: cannot read the treaty gazetteer ({exc.strerror})") from exc
-    else:
-        where = "pipeline/treaties.yaml"
-        text = resources.files("pipeline").joinpath("treaties.yaml").read_text(encoding="utf-8")
+    where, text = read_config_file(path, "treaties.yaml", "treaty gazetteer")
     treaties, states, home = _parse_gazetteer(text, where)
     phrases = ((t.id, name) for t in treaties for names in t.names.values() for name in names)
     state_phrases = ((state, name) for state, names in states.items() for name in names)
