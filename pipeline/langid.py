@@ -6,12 +6,21 @@ no Kazakh, Uzbek, Belarusian or Serbian, so the decision is layered:
 1. Script. Letters are counted by Unicode script; a text that is neither mainly Latin nor mainly Cyrillic
    is "other".
 2. Cyrillic. Letters Russian never uses (Ukrainian і ї є ґ, Kazakh ә ғ қ ң ө ұ ү һ, Belarusian/Uzbek ў,
-   Serbian/Macedonian ј љ њ ђ ћ џ ѓ ќ ѕ, Tajik ҳ ҷ ӣ ӯ) make it "other"; otherwise langdetect chooses among
-   ru, uk, bg, mk only, and only "ru" is ours.
+   Serbian/Macedonian ј љ њ ђ ћ џ ѓ ќ ѕ, Tajik ҳ ҷ ӣ ӯ) make it "other"; letters and words only Russian has
+   (ы э ё, что, это), or no trace of Bulgarian, Ukrainian or Macedonian (vowel ъ, се, що, што), make it
+   "ru"; otherwise langdetect chooses among ru, uk, bg, mk only, and only "ru" is ours.
 3. Latin. Turkic evidence is weighed first: ə (which no other Latin-script language uses), q and x (absent
    from Turkish), Azerbaijani function words (və, ilə, üçün) and -ib/-ıb past forms; against Turkish words
-   (ve, ile, için, Türkiye, Cumhurbaşkanı) and Uzbek spellings (oʻ, gʻ, va, bilan). Then langdetect,
-   restricted to Latin-script profiles, tells English from the rest.
+   (ve, ile, için, Türkiye, Cumhurbaşkanı) and Uzbek spellings (oʻ, gʻ, va, bilan). A text a good share of
+   whose words are English function words (the, of, and) is English, and so is a headline with no Turkic
+   letter or marker. Only the rest goes to langdetect, restricted to Latin-script profiles, to tell English
+   from the rest.
+
+Cost: a langdetect call takes 2–7 ms, letter and word counts a few hundredths of that, so langdetect only
+weighs what letters and words leave open: Latin prose with neither ə nor English function words (German,
+French…), headlines with Turkic letters, Cyrillic with a trace of Bulgarian, Ukrainian or Macedonian; on
+news pages in our three languages, the exception. ``foreign_paragraphs`` also needs no n-gram to see that a
+Latin paragraph on a Russian page is not Russian.
 
 Determinism: langdetect samples n-grams at random. Each ``LanguageDetector`` owns its own
 ``DetectorFactory`` instances whose ``seed`` attribute is set on the instance (not on the class, which
@@ -24,6 +33,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -95,6 +105,40 @@ CANDIDATES: Mapping[str, tuple[str, ...]] = MappingProxyType({
 })  # fmt: skip
 
 NON_RUSSIAN_CYRILLIC = frozenset("іїєґәғқңөұүһўјљњђћџѓќѕҳҷӣӯ")
+RUSSIAN_ONLY_LETTERS = frozenset("ыэё")
+"""Russian letters that Ukrainian, Bulgarian, Macedonian and Serbian lack (Belarusian has ы and э, but is
+caught by і and ў first): together ~2% of Russian letters."""
+RUSSIAN_ONLY_WORDS = frozenset({"что", "это", "его", "также", "года", "году"})
+"""Frequent Russian words absent from Ukrainian (що, це, його, також, року) and Bulgarian (което, това, го,
+също, година): with RUSSIAN_ONLY_LETTERS they are the evidence weighed against Bulgarian vowel ъ."""
+BULGARIAN_HARD_SIGN = re.compile("ъ(?![еёюя])")
+"""ъ as a vowel (България, във, път): ~2.5% of Bulgarian letters. Russian writes ъ only as a separator
+before е, ё, ю, я (объявил, Объединенных)."""
+OTHER_CYRILLIC_WORDS = frozenset({
+    "е", "се", "са", "че", "ще", "това", "тези", "който", "която", "което", "които", "беше", "бяха", "го",  # bg
+    "з", "й", "та", "що", "це", "як", "або", "але",  # uk
+    "од", "што",  # mk
+})  # fmt: skip
+"""Function words of the Cyrillic languages Russian is weighed against, missing from Russian prose. A
+Cyrillic text with none of them, no vowel ъ and none of their letters has nothing left to be but Russian
+(a one-sentence paragraph often lacks ы, э and ё: "Закон направлен на подпись президенту")."""
+ENGLISH_FUNCTION_WORDS = frozenset({
+    "the", "of", "and", "to", "that", "with", "from", "which", "were", "been", "their", "its", "this", "has",
+    "have", "is", "was", "for", "by", "on",
+})  # fmt: skip
+"""About a fifth of the words of English prose. Words shared with other Latin-script languages without
+their own letters (Dutch is, was, of; Danish for, by; Polish to) make up under 3% of theirs."""
+ENGLISH_WORD_SHARE = 0.12
+"""Share of ENGLISH_FUNCTION_WORDS among the words above which a Latin text is English: four times what
+any other Latin-script language reaches, and under what one English sentence ("He is expected to make his
+debut in the Premier League match", 3 in 12) reaches."""
+MIN_ENGLISH_WORDS = 3
+"""Fewer function words (a headline with one "the") are too few to count as a share: langdetect decides."""
+
+TURKIC_LETTERS = frozenset("əışçğöüİ")
+"""Letters of Azerbaijani and Turkish that English lacks. A headline (under HEADLINE_LETTERS) is only ever
+weighed between English and Turkic, so one without these letters and without any Turkic marker is
+English with no n-gram to weigh."""
 OUR_LATIN = frozenset("abcdefghijklmnopqrstuvwxyzəıöüşçğâîû")
 """Lower-case letters of English and Azerbaijani (and Turkish, which the markers handle)."""
 
@@ -109,14 +153,20 @@ is Azerbaijani), but below FOREIGN_PARAGRAPH_MIN_CONFIDENCE: a guess, not eviden
 SCHWA_CONFIDENCE = 0.9
 """ə is near-decisive: past AZ_SCHWA_RATE the guess is at least this sure (before the length ceiling)."""
 
+DECISIVE_PROBABILITY = 1.0
+"""Probability of a guess settled by letters and words (Russian-only letters, English function words, no
+trace of a competitor): langdetect itself says 0.9999+ on such texts. The length ceiling still applies, so
+a headline stays unsure."""
 
-_DOTLESS = str.maketrans({"İ": "i", "ı": "i", "\u0307": None})
+SCRIPT_OF: Mapping[str, str] = MappingProxyType({"ru": "cyrillic", "az": "latin", "en": "latin"})
+"""A paragraph mainly in another script than its page language's is foreign without weighing n-grams."""
 
 
 def _fold(text: str) -> str:
     """Lower case with dotted and dotless i merged: an all-caps Azerbaijani "RESPUBLİKASI" (whose I
-    Python lowers to i, not ı) and Python's "İ".lower() ("i" plus a combining dot) both match "respublikası"."""
-    return text.translate(_DOTLESS).lower()
+    Python lowers to i, not ı) and Python's "İ".lower() ("i" plus a combining dot) both match "respublikası".
+    (``str.replace`` rather than ``str.translate``, which is ten times slower on non-ASCII text.)"""
+    return text.replace("İ", "i").replace("ı", "i").replace("\u0307", "").lower()
 
 
 @dataclass(frozen=True)
@@ -136,7 +186,9 @@ AZ_MARKERS = (
     _Marker(re.compile("[qx]"), 0.5),
     # Not "respublikası": with ı folded it is Uzbek "respublikasi".
     _Marker(_words("və", "ilə", "üçün", "azərbaycan", "respublikasının", "haqqında"), 3.0),
-    _Marker(re.compile(r"\w{3,}(?:ib|ub|üb)(?!\w)"), 2.0),  # -ib/-ıb past forms (ı folds to i)
+    # -ib/-ıb past forms (ı folds to i); anchored at a word's start, or a long word that does not end so
+    # is retried from each of its letters.
+    _Marker(re.compile(r"(?<!\w)\w{3,}(?:ib|ub|üb)(?!\w)"), 2.0),
 )
 TR_MARKERS = (
     _Marker(_words("ve", "ile", "için", "olarak", "gibi", "türkiye", "cumhurbaşkanı", "değil", "tarafından"), 3.0),
@@ -153,7 +205,6 @@ class _TurkicEvidence:
     az: float
     tr: float
     uz: float
-    schwa_rate: float
 
     @property
     def az_share(self) -> float:
@@ -161,10 +212,32 @@ class _TurkicEvidence:
 
 
 @dataclass(frozen=True)
-class _Letters:
+class _Sample:
+    """The part of a text that is weighed, folded (see ``_fold``) and counted once for every test below."""
+
+    text: str
+    folded: str
+    counts: Mapping[str, int]
+    """Occurrences of each folded character."""
     latin: int
     cyrillic: int
     total: int
+    """Letters in ``text``: all of them, and those of the Latin and of the Cyrillic script."""
+
+    @property
+    def script(self) -> str | None:
+        """The script with MAIN_SCRIPT_SHARE of the letters ("latin", "cyrillic"), if any."""
+        if self.cyrillic >= MAIN_SCRIPT_SHARE * self.total:
+            return "cyrillic"
+        if self.latin >= MAIN_SCRIPT_SHARE * self.total:
+            return "latin"
+        return None
+
+    def count(self, letters: frozenset[str]) -> int:
+        return sum(self.counts.get(letter, 0) for letter in letters)
+
+    def words(self) -> list[str]:
+        return re.findall(r"[^\W\d_]+", self.folded)
 
 
 class LanguageDetector:
@@ -200,19 +273,7 @@ def detect_language(text: str, detector: LanguageDetector | None = None) -> Lang
 
     Pass one ``detector`` for a whole run: building one loads the profiles.
     """
-    sample = unicodedata.normalize("NFC", text[:DETECT_PREFIX_CHARS])
-    letters = _count_letters(sample)
-    if letters.total < MIN_LETTERS:
-        return LanguageGuess("other", 0.0)
-    ceiling = _ceiling(letters.total)
-    detector = detector or LanguageDetector()
-    if letters.cyrillic >= MAIN_SCRIPT_SHARE * letters.total:
-        language, probability = _cyrillic_guess(sample, letters, detector)
-    elif letters.latin >= MAIN_SCRIPT_SHARE * letters.total:
-        language, probability = _latin_guess(sample, letters, detector)
-    else:
-        language, probability = "other", 1 - max(letters.latin, letters.cyrillic) / letters.total
-    return LanguageGuess(language, round(min(probability, ceiling), 3))
+    return _guess(_sample(text), detector or LanguageDetector())
 
 
 def is_mismatch(guess: LanguageGuess, edition_language: str) -> bool:
@@ -226,14 +287,20 @@ def foreign_paragraphs(
     """Indices of paragraphs clearly not in ``language`` (a banner in another language, a quoted press
     release). Short lines and lines of names only (every word capitalised) are never flagged."""
     detector = detector or LanguageDetector()
-    flagged = []
-    for index, paragraph in enumerate(paragraphs):
-        if not _worth_checking(paragraph):
-            continue
-        guess = detect_language(paragraph, detector)
-        if guess.language != language and guess.confidence >= FOREIGN_PARAGRAPH_MIN_CONFIDENCE:
-            flagged.append(index)
-    return tuple(flagged)
+    return tuple(
+        index
+        for index, paragraph in enumerate(paragraphs)
+        if _worth_checking(paragraph) and _is_foreign(_sample(paragraph), language, detector)
+    )
+
+
+def _is_foreign(paragraph: _Sample, language: str, detector: LanguageDetector) -> bool:
+    """A paragraph mainly in another script than ``language``'s cannot be in it, whatever n-grams say."""
+    script = paragraph.script
+    if script is not None and SCRIPT_OF.get(language, script) != script:
+        return True
+    guess = _guess(paragraph, detector)
+    return guess.language != language and guess.confidence >= FOREIGN_PARAGRAPH_MIN_CONFIDENCE
 
 
 def _worth_checking(paragraph: str) -> bool:
@@ -243,21 +310,39 @@ def _worth_checking(paragraph: str) -> bool:
     return any(word[0].islower() for word in words)
 
 
-def _count_letters(text: str) -> _Letters:
+def _sample(text: str) -> _Sample:
+    """Letters are counted per distinct character (a sample has a few dozen), so each Unicode name is
+    looked up once, not once per occurrence. Folding keeps each letter a letter of the same script."""
+    sample = unicodedata.normalize("NFC", text[:DETECT_PREFIX_CHARS])
+    folded = _fold(sample)
+    counts = Counter(folded)
     latin = cyrillic = total = 0
-    for char in text:
+    for char, found in counts.items():
         if not char.isalpha():
             continue
-        total += 1
+        total += found
         script = _script(char)
-        latin += script == "LATIN"
-        cyrillic += script == "CYRILLIC"
-    return _Letters(latin, cyrillic, total)
+        latin += found * (script == "LATIN")
+        cyrillic += found * (script == "CYRILLIC")
+    return _Sample(sample, folded, counts, latin, cyrillic, total)
 
 
 def _script(char: str) -> str:
     """First word of the character's Unicode name: LATIN, CYRILLIC, GEORGIAN, MODIFIER…"""
     return unicodedata.name(char, "?").split(" ", 1)[0]
+
+
+def _guess(sample: _Sample, detector: LanguageDetector) -> LanguageGuess:
+    if sample.total < MIN_LETTERS:
+        return LanguageGuess("other", 0.0)
+    script = sample.script
+    if script == "cyrillic":
+        language, probability = _cyrillic_guess(sample, detector)
+    elif script == "latin":
+        language, probability = _latin_guess(sample, detector)
+    else:
+        language, probability = "other", 1 - max(sample.latin, sample.cyrillic) / sample.total
+    return LanguageGuess(language, round(min(probability, _ceiling(sample.total)), 3))
 
 
 def _ceiling(letters: int) -> float:
@@ -269,32 +354,49 @@ def _letter_confidence(found: int, threshold: float) -> float:
     return min(1.0, found / threshold / 2)
 
 
-def _cyrillic_guess(sample: str, letters: _Letters, detector: LanguageDetector) -> tuple[Language, float]:
-    folded = _fold(sample)
-    foreign = sum(1 for char in folded if char in NON_RUSSIAN_CYRILLIC)
-    if foreign >= NON_RUSSIAN_CYRILLIC_RATE * letters.cyrillic:
-        return "other", _letter_confidence(foreign, NON_RUSSIAN_CYRILLIC_RATE * letters.cyrillic)
-    probabilities = detector.probabilities(sample, "cyrillic")
+def _cyrillic_guess(sample: _Sample, detector: LanguageDetector) -> tuple[Language, float]:
+    foreign = sample.count(NON_RUSSIAN_CYRILLIC)
+    if foreign >= NON_RUSSIAN_CYRILLIC_RATE * sample.cyrillic:
+        return "other", _letter_confidence(foreign, NON_RUSSIAN_CYRILLIC_RATE * sample.cyrillic)
+    if _reads_as_russian(sample):
+        return "ru", DECISIVE_PROBABILITY
+    probabilities = detector.probabilities(sample.text, "cyrillic")
     if not probabilities:
         return "other", 0.0
     best = max(probabilities, key=probabilities.__getitem__)
     return ("ru" if best == "ru" else "other"), probabilities[best]
 
 
-def _latin_guess(sample: str, letters: _Letters, detector: LanguageDetector) -> tuple[Language, float]:
-    evidence = _turkic_evidence(sample, letters.latin)
-    if evidence.schwa_rate >= AZ_SCHWA_RATE and evidence.az > evidence.tr + evidence.uz:
-        return "az", max(evidence.az_share, SCHWA_CONFIDENCE)
-    foreign = sum(1 for char in _fold(sample) if char not in OUR_LATIN and _script(char) == "LATIN")
-    if foreign >= FOREIGN_LATIN_RATE * letters.latin:
-        return "other", _letter_confidence(foreign, FOREIGN_LATIN_RATE * letters.latin)
-    headline = letters.latin < HEADLINE_LETTERS
-    probabilities = detector.probabilities(sample, "headline" if headline else "latin")
+def _reads_as_russian(sample: _Sample) -> bool:
+    """Russian-only letters and words outnumber Bulgarian vowel ъ (the other Cyrillic languages were ruled
+    out by their letters before), so a Bulgarian text quoting a Russian word still goes to langdetect; or
+    there is no trace of any other Cyrillic language at all."""
+    bulgarian = len(BULGARIAN_HARD_SIGN.findall(sample.folded))
+    words = sample.words()
+    if not bulgarian and not any(word in OTHER_CYRILLIC_WORDS for word in words):
+        return True
+    russian = sample.count(RUSSIAN_ONLY_LETTERS) + sum(1 for word in words if word in RUSSIAN_ONLY_WORDS)
+    return russian > bulgarian
+
+
+def _latin_guess(sample: _Sample, detector: LanguageDetector) -> tuple[Language, float]:
+    if sample.counts.get("ə", 0) >= AZ_SCHWA_RATE * sample.latin:
+        evidence = _turkic_evidence(sample.folded)
+        if evidence.az > evidence.tr + evidence.uz:
+            return "az", max(evidence.az_share, SCHWA_CONFIDENCE)
+    foreign = sum(found for char, found in sample.counts.items() if char not in OUR_LATIN and _script(char) == "LATIN")
+    if foreign >= FOREIGN_LATIN_RATE * sample.latin:
+        return "other", _letter_confidence(foreign, FOREIGN_LATIN_RATE * sample.latin)
+    headline = sample.latin < HEADLINE_LETTERS
+    if _reads_as_english(sample) or (headline and _not_turkic(sample)):
+        return "en", DECISIVE_PROBABILITY
+    probabilities = detector.probabilities(sample.text, "headline" if headline else "latin")
     if not probabilities:
         return "other", 0.0
     best = max(probabilities, key=probabilities.__getitem__)
     if best == "en":
         return "en", probabilities[best]
+    evidence = _turkic_evidence(sample.folded)
     if best == "tr" and evidence.az >= evidence.tr + evidence.uz:
         # A Turkic text without enough ə (a headline, an ASCII-only transliteration): the markers decide.
         return "az", max(evidence.az_share, AZ_UNMARKED_CONFIDENCE)
@@ -302,16 +404,25 @@ def _latin_guess(sample: str, letters: _Letters, detector: LanguageDetector) -> 
     return "other", max(0.0, 1 - evidence.az_share - probabilities.get("en", 0.0))
 
 
-def _turkic_evidence(text: str, latin_letters: int) -> _TurkicEvidence:
-    """Weighted Azerbaijani, Turkish and Uzbek markers in ``text``."""
-    folded = _fold(text)
+def _reads_as_english(sample: _Sample) -> bool:
+    """Enough English function words (see ENGLISH_WORD_SHARE) that langdetect could only agree."""
+    words = sample.words()
+    english = sum(1 for word in words if word in ENGLISH_FUNCTION_WORDS)
+    return english >= MIN_ENGLISH_WORDS and english >= ENGLISH_WORD_SHARE * len(words)
+
+
+def _not_turkic(sample: _Sample) -> bool:
+    """No Turkic letter and no Turkic marker: a headline like that is English (see TURKIC_LETTERS)."""
+    if any(letter in sample.text for letter in TURKIC_LETTERS):
+        return False
+    evidence = _turkic_evidence(sample.folded)
+    return evidence.az == evidence.tr == evidence.uz == 0
+
+
+def _turkic_evidence(folded: str) -> _TurkicEvidence:
+    """Weighted Azerbaijani, Turkish and Uzbek markers in ``folded`` text."""
 
     def score(markers: tuple[_Marker, ...]) -> float:
         return sum(marker.weight * len(marker.pattern.findall(folded)) for marker in markers)
 
-    return _TurkicEvidence(
-        az=score(AZ_MARKERS),
-        tr=score(TR_MARKERS),
-        uz=score(UZ_MARKERS),
-        schwa_rate=folded.count("ə") / max(latin_letters, 1),
-    )
+    return _TurkicEvidence(az=score(AZ_MARKERS), tr=score(TR_MARKERS), uz=score(UZ_MARKERS))

@@ -179,3 +179,75 @@ def test_name_only_and_short_lines_are_never_foreign(detector: LanguageDetector)
 
 def test_a_page_in_one_language_has_no_foreign_paragraphs(detector: LanguageDetector) -> None:
     assert foreign_paragraphs(AZ.split(". "), "az", detector) == ()
+
+
+NL = (
+    "De president van Azerbeidzjan heeft een wet ondertekend over het luchtvaartakkoord met Kazachstan. "
+    "Het akkoord is door het parlement goedgekeurd en was al eerder door beide regeringen ondertekend; het "
+    "treedt in werking zodra de partijen elkaar op de hoogte hebben gesteld."
+)
+
+
+class CountingDetector(LanguageDetector):
+    """Counts the n-gram weighings, the cost the harvest cannot afford on every paragraph."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls: list[str] = []
+
+    def probabilities(self, text: str, candidates: str) -> dict[str, float]:
+        self.calls.append(text)
+        return super().probabilities(text, candidates)
+
+
+def test_news_pages_and_paragraphs_of_a_few_sentences_are_decided_without_ngrams() -> None:
+    # Single sentences may lack Russian-only letters (ы, э, ё) or enough English function words: those
+    # still go to langdetect, and are a minority of a page's paragraphs.
+    detector = CountingDetector()
+    for text, language in ((RU, "ru"), (AZ, "az"), (EN, "en")):
+        assert detect_language(text, detector).language == language
+        assert len(foreign_paragraphs((RU, AZ, EN), language, detector)) == 2
+    assert detector.calls == []
+
+
+def test_english_function_words_shared_with_dutch_do_not_make_it_english(detector: LanguageDetector) -> None:
+    guess = detect_language(NL, detector)
+    assert guess.language == "other"
+    assert foreign_paragraphs((EN, NL), "en", detector) == (1,)
+
+
+def test_bulgarian_quoting_a_russian_phrase_is_still_not_russian(detector: LanguageDetector) -> None:
+    assert detect_language(BG + " Руският посланик заяви: „Мы готовы“.", detector).language == "other"
+
+
+def test_russian_hard_signs_do_not_pass_for_bulgarian(detector: LanguageDetector) -> None:
+    text = "Статья 1. Утвердить Конвенцию Организации Объединенных Наций, объявил президент. Документ был принят."
+    assert detect_language(text, detector).language == "ru"
+    assert foreign_paragraphs((RU, text), "ru", detector) == ()
+
+
+def test_paragraphs_in_another_script_than_the_page_are_foreign(detector: LanguageDetector) -> None:
+    assert foreign_paragraphs((EN, RU, "Baku hosts an international forum on cybersecurity"), "ru", detector) == (0, 2)
+    assert foreign_paragraphs((EN, RU, AZ, DE), "en", detector) == (1, 2, 3)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Уряд схвалив угоду та направив документ до парламенту",  # Ukrainian without і, ї, є
+        "Споразумението е подписано от министрите и се очаква да влезе в сила",  # Bulgarian without ъ
+    ],
+    ids=["uk", "bg"],
+)
+def test_short_lines_of_other_cyrillic_languages_without_their_letters_are_foreign_on_a_russian_page(
+    line: str, detector: LanguageDetector
+) -> None:
+    assert foreign_paragraphs((RU, line), "ru", detector) == (1,)
+
+
+def test_a_russian_sentence_without_russian_only_letters_is_russian_without_ngrams() -> None:
+    detector = CountingDetector()
+    line = "Закон направлен на подпись президенту."
+    assert detect_language(line, detector).language == "ru"
+    assert foreign_paragraphs((RU, line), "ru", detector) == ()
+    assert detector.calls == []
