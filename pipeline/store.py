@@ -299,9 +299,17 @@ def mark_not_modified(db: sqlite_utils.Database, url: str, source_id: str, resul
     row = db.execute("SELECT item_id FROM item_urls WHERE url = ?", [key]).fetchone()
     if row is None:
         return False
+    at = iso(result.fetched_at)
+    # Plain SQL: this runs for every unchanged article of every run, and table helpers introspect the
+    # schema on each call (a third of an incremental run's time).
     with db.atomic():
-        db["items"].update(row[0], {"last_fetched_at": iso(result.fetched_at)})
-        db["fetch_state"].upsert(
-            {**_fetch_state_row(url, source_id, result, result.fetched_at), "item_id": row[0]}, pk="url"
+        db.execute("UPDATE items SET last_fetched_at = ? WHERE id = ?", [at, row[0]])
+        db.execute(
+            """INSERT INTO fetch_state (url, source_id, status, outcome, error, fetched_at, item_id)
+               VALUES (?, ?, 304, 'not_modified', NULL, ?, ?)
+               ON CONFLICT (url) DO UPDATE SET source_id = excluded.source_id, status = 304,
+                 outcome = 'not_modified', error = NULL, fetched_at = excluded.fetched_at,
+                 item_id = excluded.item_id""",
+            [key, source_id, at, row[0]],
         )
     return True
