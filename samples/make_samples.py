@@ -4,7 +4,7 @@
 Deterministic and re-runnable (no clock, no randomness): ``.venv/bin/python samples/make_samples.py``.
 It rewrites ``samples/sites/``, ``samples/updates/`` and ``samples/expected.yaml``; hand-written files
 (``sources.yaml``, ``README.md``) are left alone. The page layouts follow the real sites' markup as
-described in /work/shared/reference/REAL_SITES.md, so the per-source selectors are exercised.
+described in the shared reference notes (REAL_SITES.md), so the per-source selectors are exercised.
 """
 
 # ruff: noqa: E501  (HTML templates keep their lines as a page would have them)

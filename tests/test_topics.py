@@ -7,7 +7,8 @@ import pytest
 from pipeline.errors import ConfigError
 from pipeline.topics import RELEVANT_TOPICS, TopicRules, is_relevant, load_topics, tag_topics
 
-SEED = Path("/work/shared/reference/seed-trend-ru-2026-02-23.txt")
+# The real article the pipeline exists for; ../shared sits beside the checkout (in CI too), not in the repo.
+SEED = Path(__file__).resolve().parents[2] / "shared" / "reference" / "seed-trend-ru-2026-02-23.txt"
 
 
 @pytest.fixture(scope="module")
