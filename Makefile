@@ -16,7 +16,9 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)  ## harvest the bundled sample sites over loopback into data/demo.db
 	$(BIN)/legalnews demo
 
-test: $(STAMP)  ## the whole test suite
+test: $(STAMP)  ## the whole test suite, after the linters and the type checker
+	$(BIN)/ruff check pipeline tests bench samples
+	$(BIN)/mypy pipeline
 	$(BIN)/python -m pytest -q
 
 harvest: $(STAMP)  ## harvest the live sources of sources.yaml into $(DB)
@@ -36,8 +38,9 @@ bench: $(STAMP)  ## benchmarks (tables on stdout)
 	$(BIN)/python bench/translate.py
 	$(BIN)/python bench/stories.py
 
-lint: $(STAMP)
-	$(BIN)/ruff check pipeline tests bench
+lint: $(STAMP)  ## ruff and mypy only
+	$(BIN)/ruff check pipeline tests bench samples
+	$(BIN)/mypy pipeline
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache

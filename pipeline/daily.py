@@ -79,6 +79,8 @@ def _translate(state: _State) -> StepResult:
     ids = sorted(set(changed) | set(translate.pending_item_ids(state.db)))
     report = translate.translate_items(state.db, state.config.settings, ids)
     summary = f"{report.written} translations written, {len(report.pending)} waiting for a model"
+    if report.pending:
+        summary += " (install them: legalnews models install --all, or --file X.argosmodel offline)"
     # A missing model is expected on a fresh install: items wait, the job does not fail for it.
     return StepResult("translate", 0, summary)
 

@@ -187,38 +187,41 @@ async def _discover(
 
     for feed_url in d.feeds:
         if page := await read(feed_url):
-            found = _parsed(report, feed_url, [], discover.parse_feed,
-                            page.text, page.final_url, source.id, source.timezone)
-            links += found_some(feed_url, found)
+            feed = _parsed(report, feed_url, discover.parse_feed, page.text, page.final_url, source.id,
+                           source.timezone)
+            links += found_some(feed_url, feed) if feed is not None else []
     sitemaps = list(d.sitemaps)
     while sitemaps:
         sitemap_url = sitemaps.pop(0)
         if page := await read(sitemap_url):
-            found, children = _parsed(report, sitemap_url, ([], []), discover.parse_sitemap,
-                                      page.text, page.final_url, source.id, source.timezone)
-            links += found if children else found_some(sitemap_url, found)
-            sitemaps += children[: run.config.settings.max_items_per_source]
+            sitemap = _parsed(report, sitemap_url, discover.parse_sitemap, page.text, page.final_url, source.id,
+                              source.timezone)
+            if sitemap is not None:
+                found, children = sitemap
+                links += found if children else found_some(sitemap_url, found)
+                sitemaps += children[: run.config.settings.max_items_per_source]
     for rule in d.listings:
-        queue, seen = [rule.url, *discover.listing_page_urls(rule)], set()
+        queue, seen = [rule.url, *discover.listing_page_urls(rule)], set[str]()
         while queue and len(seen) < max(rule.max_pages, 1):
             page_url = queue.pop(0)
             seen.add(page_url)
             if page := await read(page_url):
-                found, next_url = _parsed(report, page_url, ([], None), discover.parse_listing,
-                                          page.text, page_url, rule, source.id)
-                links += found_some(page_url, found)
-                if next_url and next_url not in seen and next_url not in queue:
-                    queue.append(next_url)
+                listing = _parsed(report, page_url, discover.parse_listing, page.text, page_url, rule, source.id)
+                if listing is not None:
+                    found, next_url = listing
+                    links += found_some(page_url, found)
+                    if next_url and next_url not in seen and next_url not in queue:
+                        queue.append(next_url)
     return links, pages
 
 
-def _parsed(report: SourceReport, url: str, default: T, parse: Callable[..., T], *args: Any) -> T:
-    """Run a discovery parser; a malformed feed or page is a source error, not a crash."""
+def _parsed(report: SourceReport, url: str, parse: Callable[..., T], *args: Any) -> T | None:
+    """Run a discovery parser; a malformed feed or page is a source error (None), not a crash."""
     try:
         return parse(*args)
     except ValueError as error:  # discover.DiscoveryError is a ValueError
         report.errors.append(f"{url}: {error}")
-        return default
+        return None
 
 
 def _select(run: _Run, source: Source, links: list[Link]) -> list[str]:

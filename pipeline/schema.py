@@ -21,7 +21,7 @@ WORD_TOKENIZER = "unicode61"
 
 
 def _harvest(db: sqlite_utils.Database) -> None:
-    db["sources"].create(
+    db.table("sources").create(
         {
             "id": str, "name": str, "language": str, "kind": str, "official": int,
             "homepage": str, "enabled": int, "note": str, "config": str,
@@ -29,7 +29,7 @@ def _harvest(db: sqlite_utils.Database) -> None:
         pk="id",
         if_not_exists=True,
     )
-    db["items"].create(
+    db.table("items").create(
         {
             "id": int,
             "source_id": str,
@@ -64,16 +64,16 @@ def _harvest(db: sqlite_utils.Database) -> None:
         defaults={"revision": 1, "relevant": 0, "language_mismatch": 0},
         if_not_exists=True,
     )
-    db["items"].create_index(["url"], unique=True, if_not_exists=True)
-    db["items"].create_index(["source_id", "published_at"], if_not_exists=True)
-    db["items"].create_index(["body_hash"], if_not_exists=True)
-    db["item_urls"].create(
+    db.table("items").create_index(["url"], unique=True, if_not_exists=True)
+    db.table("items").create_index(["source_id", "published_at"], if_not_exists=True)
+    db.table("items").create_index(["body_hash"], if_not_exists=True)
+    db.table("item_urls").create(
         {"url": str, "item_id": int, "first_seen_at": str},
         pk="url",
         foreign_keys=[("item_id", "items", "id")],
         if_not_exists=True,
     )
-    db["revisions"].create(
+    db.table("revisions").create(
         {
             "id": int, "item_id": int, "revision": int, "title": str, "lead": str, "body": str,
             "update_notice": str, "published_at": str, "updated_at": str, "content_hash": str,
@@ -83,8 +83,8 @@ def _harvest(db: sqlite_utils.Database) -> None:
         foreign_keys=[("item_id", "items", "id")],
         if_not_exists=True,
     )
-    db["revisions"].create_index(["item_id", "revision"], unique=True, if_not_exists=True)
-    db["fetch_state"].create(
+    db.table("revisions").create_index(["item_id", "revision"], unique=True, if_not_exists=True)
+    db.table("fetch_state").create(
         {
             "url": str, "source_id": str, "etag": str, "last_modified": str, "status": int,
             "outcome": str, "error": str, "fetched_at": str, "item_id": int,
@@ -92,7 +92,7 @@ def _harvest(db: sqlite_utils.Database) -> None:
         pk="url",
         if_not_exists=True,
     )
-    db["runs"].create(
+    db.table("runs").create(
         {
             "id": int, "started_at": str, "finished_at": str, "status": str, "pid": int,
             "hostname": str, "command": str,
@@ -100,7 +100,7 @@ def _harvest(db: sqlite_utils.Database) -> None:
         pk="id",
         if_not_exists=True,
     )
-    db["run_sources"].create(
+    db.table("run_sources").create(
         {
             "run_id": int, "source_id": str, "discovered": int, "fetched": int, "new": int,
             "updated": int, "unchanged": int, "duplicates": int, "failed": int, "skipped": int,
@@ -110,7 +110,7 @@ def _harvest(db: sqlite_utils.Database) -> None:
         foreign_keys=[("run_id", "runs", "id")],
         if_not_exists=True,
     )
-    db["failures"].create(
+    db.table("failures").create(
         {
             "id": int, "run_id": int, "source_id": str, "url": str, "stage": str, "reason": str,
             "message": str, "status": int, "at": str,
@@ -119,12 +119,12 @@ def _harvest(db: sqlite_utils.Database) -> None:
         foreign_keys=[("run_id", "runs", "id")],
         if_not_exists=True,
     )
-    db["failures"].create_index(["source_id", "at"], if_not_exists=True)
-    db["items"].enable_fts(["title", "lead", "body"], create_triggers=True, tokenize=WORD_TOKENIZER, replace=True)
+    db.table("failures").create_index(["source_id", "at"], if_not_exists=True)
+    db.table("items").enable_fts(["title", "lead", "body"], create_triggers=True, tokenize=WORD_TOKENIZER, replace=True)
 
 
 def _translation(db: sqlite_utils.Database) -> None:
-    db["translations"].create(
+    db.table("translations").create(
         {
             "id": int, "item_id": int, "field": str, "language": str, "source_language": str,
             "text": str, "model": str, "model_version": str, "pivot": str, "flags": str,
@@ -134,8 +134,8 @@ def _translation(db: sqlite_utils.Database) -> None:
         foreign_keys=[("item_id", "items", "id")],
         if_not_exists=True,
     )
-    db["translations"].create_index(["item_id", "field", "language"], unique=True, if_not_exists=True)
-    db["translation_cache"].create(
+    db.table("translations").create_index(["item_id", "field", "language"], unique=True, if_not_exists=True)
+    db.table("translation_cache").create(
         {
             "key": str, "source_language": str, "target_language": str, "models": str,
             "source": str, "target": str, "created_at": str,
@@ -143,17 +143,17 @@ def _translation(db: sqlite_utils.Database) -> None:
         pk="key",
         if_not_exists=True,
     )
-    db["translation_pending"].create(
+    db.table("translation_pending").create(
         {"item_id": int, "language": str, "reason": str, "since": str},
         pk=("item_id", "language"),
         foreign_keys=[("item_id", "items", "id")],
         if_not_exists=True,
     )
-    db["translations"].enable_fts(["text"], create_triggers=True, tokenize=WORD_TOKENIZER, replace=True)
+    db.table("translations").enable_fts(["text"], create_triggers=True, tokenize=WORD_TOKENIZER, replace=True)
 
 
 def _stories(db: sqlite_utils.Database) -> None:
-    db["stories"].create(
+    db.table("stories").create(
         {
             "id": str, "first_seen_at": str, "last_updated_at": str, "languages": str, "sources": str,
             "titles": str, "latest_item_id": int, "official_confirmed": int, "item_count": int,
@@ -161,19 +161,19 @@ def _stories(db: sqlite_utils.Database) -> None:
         pk="id",
         if_not_exists=True,
     )
-    db["story_items"].create(
+    db.table("story_items").create(
         {"item_id": int, "story_id": str, "joined_at": str, "similarity": float, "is_latest": int},
         pk="item_id",
         foreign_keys=[("item_id", "items", "id"), ("story_id", "stories", "id")],
         if_not_exists=True,
     )
-    db["story_items"].create_index(["story_id"], if_not_exists=True)
-    db["treaties"].create(
+    db.table("story_items").create_index(["story_id"], if_not_exists=True)
+    db.table("treaties").create(
         {"id": str, "name_en": str, "names": str, "depositary_id": str, "url": str},
         pk="id",
         if_not_exists=True,
     )
-    db["events"].create(
+    db.table("events").create(
         {
             "id": int, "story_id": str, "item_id": int, "action": str, "treaty_id": str,
             "treaty_name": str, "states": str, "act_date": str, "legal_act": str,
@@ -184,8 +184,8 @@ def _stories(db: sqlite_utils.Database) -> None:
         foreign_keys=[("item_id", "items", "id"), ("treaty_id", "treaties", "id")],
         if_not_exists=True,
     )
-    db["events"].create_index(["treaty_id", "act_date"], if_not_exists=True)
-    db["treaty_status"].create(
+    db.table("events").create_index(["treaty_id", "act_date"], if_not_exists=True)
+    db.table("treaty_status").create(
         {
             "treaty_id": str, "participant": str, "signature": str, "action": str, "action_date": str,
             "source_url": str, "fetched_at": str,
@@ -222,7 +222,7 @@ def _trigram_index(db: sqlite_utils.Database, table: str, columns: tuple[str, ..
 
 
 def _analyst(db: sqlite_utils.Database) -> None:
-    db["digest_sent"].create(
+    db.table("digest_sent").create(
         {"recipient": str, "story_id": str, "story_version": str, "sent_at": str},
         pk=("recipient", "story_id"),
         if_not_exists=True,

@@ -98,6 +98,12 @@ def locked_db(db_path: str | Path) -> Iterator[sqlite_utils.Database]:
 # Sources and runs
 
 
+def _insert(db: sqlite_utils.Database, table: str, row: dict[str, object]) -> int:
+    pk = db.table(table).insert(row).last_pk
+    assert pk is not None, f"insert into {table} gave no key"
+    return int(pk)
+
+
 def sync_sources(db: sqlite_utils.Database, sources: tuple[Source, ...]) -> None:
     rows = [
         {
@@ -108,31 +114,27 @@ def sync_sources(db: sqlite_utils.Database, sources: tuple[Source, ...]) -> None
         for s in sources
     ]
     with db.atomic():
-        db["sources"].upsert_all(rows, pk="id")
+        db.table("sources").upsert_all(rows, pk="id")
 
 
 def start_run(db: sqlite_utils.Database, command: str, now: datetime) -> int:
     """Record a new run; runs left 'running' by a killed process are marked interrupted."""
     with db.atomic():
         db.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
-        return int(
-            db["runs"].insert(
-                {"started_at": iso(now), "status": "running", "pid": os.getpid(),
-                 "hostname": socket.gethostname(), "command": command}
-            ).last_pk
-        )
+        return _insert(db, "runs", {"started_at": iso(now), "status": "running", "pid": os.getpid(),
+                                    "hostname": socket.gethostname(), "command": command})
 
 
 def finish_run(db: sqlite_utils.Database, run_id: int, status: str, now: datetime) -> None:
     with db.atomic():
-        db["runs"].update(run_id, {"status": status, "finished_at": iso(now)})
+        db.table("runs").update(run_id, {"status": status, "finished_at": iso(now)})
 
 
 def save_source_report(db: sqlite_utils.Database, run_id: int, report: SourceReport, now: datetime) -> None:
     row = {k: v for k, v in asdict(report).items() if k != "errors"}
     row.update(run_id=run_id, errors=json.dumps(report.errors, ensure_ascii=False), finished_at=iso(now))
     with db.atomic():
-        db["run_sources"].upsert(row, pk=("run_id", "source_id"))
+        db.table("run_sources").upsert(row, pk=("run_id", "source_id"))
 
 
 def record_failure(
@@ -140,7 +142,7 @@ def record_failure(
     message: str, now: datetime, status: int | None = None,
 ) -> None:
     with db.atomic():
-        db["failures"].insert(
+        db.table("failures").insert(
             {"run_id": run_id, "source_id": source_id, "url": url, "stage": stage, "reason": reason,
              "message": message, "status": status, "at": iso(now)}
         )
@@ -199,7 +201,7 @@ def record_fetch(
     if item_id is not None:
         row["item_id"] = item_id
     with db.atomic():
-        db["fetch_state"].upsert(row, pk="url")
+        db.table("fetch_state").upsert(row, pk="url")
 
 
 # --------------------------------------------------------------------------------------------------
@@ -269,22 +271,22 @@ def store_article(
             if same_body is not None:
                 # Keep who published it and when, not the text again.
                 row.update(duplicate_of=same_body.item_id, lead="", body="", relevant=0)
-            item_id = int(db["items"].insert(row).last_pk)
+            item_id = _insert(db, "items", row)
             if outcome is StoreOutcome.NEW:
-                db["revisions"].insert(_revision_row(item_id, 1, h))
+                db.table("revisions").insert(_revision_row(item_id, 1, h))
         else:
             assert at_identity is not None
             item_id = at_identity.item_id
             if outcome is StoreOutcome.UPDATED:
                 revision = at_identity.revision + 1
                 row.update(revision=revision, last_changed_at=now, duplicate_of=None)
-                db["revisions"].insert(_revision_row(item_id, revision, h))
-                db["items"].update(item_id, row)
+                db.table("revisions").insert(_revision_row(item_id, revision, h))
+                db.table("items").update(item_id, row)
             else:
-                db["items"].update(item_id, {"last_fetched_at": now})
+                db.table("items").update(item_id, {"last_fetched_at": now})
         for key in keys:
-            db["item_urls"].insert({"url": key, "item_id": item_id, "first_seen_at": now}, ignore=True)
-        db["fetch_state"].upsert_all(
+            db.table("item_urls").insert({"url": key, "item_id": item_id, "first_seen_at": now}, ignore=True)
+        db.table("fetch_state").upsert_all(
             [{"url": key, "source_id": h.source_id, "etag": h.validators.etag,
               "last_modified": h.validators.last_modified, "status": 200, "outcome": "ok", "error": None,
               "fetched_at": now, "item_id": item_id} for key in sorted(keys)],

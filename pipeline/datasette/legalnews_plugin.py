@@ -4,11 +4,13 @@ Our own ten lines instead of a third-party plugin: the "search all forms" canned
 in SQL, and analysts can use it in their own queries too (``... MATCH inflected_query('ратификация')``).
 """
 
+import sqlite3
+
 from datasette import hookimpl
 
 from pipeline.serve import inflected_query
 
 
 @hookimpl
-def prepare_connection(conn):  # type: ignore[no-untyped-def]
+def prepare_connection(conn: sqlite3.Connection) -> None:
     conn.create_function("inflected_query", 1, inflected_query, deterministic=True)
