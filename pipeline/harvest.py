@@ -116,12 +116,15 @@ async def harvest(
         detector=langid.LanguageDetector(),
         run_id=store.start_run(db, command, now), now=now, clock=clock, progress=progress or _Silent(),
     )
-    status = "failed"
+    status = "interrupted"  # Ctrl-C or cancellation; a crash says "failed"
     try:
         reports = list(await asyncio.gather(*(_harvest_source(run, s) for s in chosen)))
         report = RunReport(run.run_id, reports, sorted(set(run.changed)))
         status = "ok" if report.ok else "partial"
         return report
+    except Exception:
+        status = "failed"
+        raise
     finally:
         store.finish_run(db, run.run_id, status, clock())
 
