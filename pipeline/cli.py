@@ -207,9 +207,13 @@ def cmd_translate(args: argparse.Namespace) -> int:
     Without options: every relevant item lacking a current translation."""
     config = _load(args)
     db_path = _database_path(args, config)
+    progress = console.TranslationProgress(show_bar=console.interactive() and not args.quiet)
     with store.locked_db(db_path) as db:
         ids = args.item or (translate.pending_item_ids(db) if args.pending else None)
-        report = translate.translate_items(db, config.settings, ids)
+        try:
+            report = translate.translate_items(db, config.settings, ids, progress=progress)
+        finally:
+            progress.close()
     if args.json:
         print(json.dumps(dataclasses.asdict(report), ensure_ascii=False))
     elif not args.quiet:
@@ -275,7 +279,8 @@ def cmd_treaties(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     """Browse the database with Datasette, read-only, with the analysts' canned queries."""
     db_path = args.database or _database_path(args, _load(args))
-    print(f"Datasette on http://{args.host}:{args.port}/ (Ctrl-C to stop)", file=sys.stderr)
+    if Path(db_path).is_file():
+        print(f"Datasette on http://{args.host}:{args.port}/ (Ctrl-C to stop)", file=sys.stderr)
     return serve.serve(db_path, serve.ServeOptions(host=args.host, port=args.port))
 
 

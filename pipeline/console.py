@@ -83,6 +83,27 @@ class HarvestProgress:
         self._bar.close()
 
 
+class TranslationProgress:
+    """Progress for ``translate.translate_items``: one bar per model direction, on a terminal only."""
+
+    def __init__(self, show_bar: bool) -> None:
+        self._show = show_bar
+        self._bars: dict[str, tqdm] = {}
+
+    def __call__(self, direction: str, done: int, total: int) -> None:
+        bar = self._bars.get(direction)
+        if bar is None:
+            bar = self._bars[direction] = tqdm(total=total, desc=direction, unit="sentence", disable=not self._show,
+                                               leave=False)
+        bar.total = total
+        bar.n = done
+        bar.refresh()
+
+    def close(self) -> None:
+        for bar in self._bars.values():
+            bar.close()
+
+
 def summary_table(reports: Iterable[SourceReport]) -> str:
     reports = list(reports)
     header = ("source", *REPORT_COLUMNS, "status")
