@@ -82,7 +82,7 @@ def _database_path(args: argparse.Namespace, config: Config) -> str:
 
 def _print_run(args: argparse.Namespace, report: harvest.RunReport, title: str = "") -> None:
     if args.json:
-        print(console.summary_json(report.run_id, report.sources, report.exit_code))
+        print(console.as_json(console.summary(report.run_id, report.sources, report.exit_code)))
     elif not args.quiet:
         print(f"\n{title}" if title else "")
         print(console.summary_table(report.sources))
@@ -141,16 +141,20 @@ def cmd_demo(args: argparse.Namespace) -> int:
     root = Path(args.samples) if args.samples else samplesite.default_samples_root()
     config = sources.load_config(root / "sources.yaml", overrides=sources.parse_overrides(args.overrides))
     db_path = args.db
-    worst = 0
+    reports = []
     with store.locked_db(db_path) as db, samplesite.SampleSites(root) as sites:
         for phase, title in ((1, "morning: first harvest"), (2, "afternoon: updates and new articles")):
             sites.set_phase(phase)
             report = _run_steps(args, config, db, daily.DEMO_STEPS, sites.resolve_map(), offline=True)
-            _print_steps(args, report, title)
-            worst = max(worst, report.exit_code)
-    if not args.quiet and not args.json:
+            if not args.json:
+                _print_steps(args, report, title)
+            reports.append(report)
+    if args.json:  # one document for both runs, so scripts can parse it
+        print(console.as_json([console.summary(r.harvest.run_id, r.harvest.sources, r.exit_code)
+                               for r in reports if r.harvest is not None]))
+    elif not args.quiet:
         print(f"\nStored in {db_path}. Browse it with:  make serve DB={db_path}   (or: legalnews serve {db_path})")
-    return worst
+    return max(r.exit_code for r in reports)
 
 
 def cmd_daily(args: argparse.Namespace) -> int:
@@ -162,8 +166,8 @@ def cmd_daily(args: argparse.Namespace) -> int:
         report = _run_steps(args, config, db, daily.DAILY_STEPS, _resolve_map(args.resolve),
                             recipients=Path(args.recipients), send=args.send, outbox=Path(args.outbox))
     if args.json:
-        print(json.dumps({"exit_code": report.exit_code, "steps": [dataclasses.asdict(s) for s in report.steps]},
-                         ensure_ascii=False, indent=2))
+        print(console.as_json({"exit_code": report.exit_code,
+                               "steps": [dataclasses.asdict(s) for s in report.steps]}))
     else:
         _print_steps(args, report)
     if report.exit_code:

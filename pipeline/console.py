@@ -126,9 +126,10 @@ def summary_table(reports: Iterable[SourceReport]) -> str:
     return "\n".join(lines)
 
 
-def summary_json(run_id: int, reports: Iterable[SourceReport], exit_code: int) -> str:
-    return json.dumps(
-        {"run_id": run_id, "exit_code": exit_code,
-         "sources": [{**asdict(r), "ok": r.ok} for r in reports]},
-        ensure_ascii=False, indent=2,
-    )
+def summary(run_id: int, reports: Iterable[SourceReport], exit_code: int) -> dict[str, object]:
+    """The run as plain data, for ``--json``."""
+    return {"run_id": run_id, "exit_code": exit_code, "sources": [{**asdict(r), "ok": r.ok} for r in reports]}
+
+
+def as_json(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2)

@@ -66,6 +66,13 @@ def test_demo_harvests_the_samples_and_says_how_to_browse(
     assert db["translation_pending"].count > 0, "without models, relevant items wait for translation"
 
 
+def test_demo_json_is_one_document_for_both_runs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["demo", "--json", "--db", str(tmp_path / "demo.db")]) == 0
+    morning, afternoon = json.loads(capsys.readouterr().out)
+    assert sum(s["new"] for s in morning["sources"]) == len(expected_items(phase=1))
+    assert sum(s["new"] for s in afternoon["sources"]) == len(expected_items()) - len(expected_items(phase=1))
+
+
 def test_harvest_json_summary_for_scripts(
     tmp_path: Path, fresh_sample_server: SampleSites, capsys: pytest.CaptureFixture[str]
 ) -> None:
