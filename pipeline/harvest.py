@@ -330,7 +330,8 @@ def _store_page(run: _Run, source: Source, url: str, page: Page, report: SourceR
         report.fallbacks += 1
     harvested = identify(source, article, run.topic_rules, run.detector,
                          validators=page.validators, fetched_at=page.fetched_at)
-    outcome, item_id = store.store_article(run.db, harvested, source.allowed_domains, requested_url=url)
+    outcome, item_id = store.store_article(run.db, harvested, source.allowed_domains, requested_url=url,
+                                           article_pattern=source.discovery.article_pattern)
     if outcome is StoreOutcome.NEW:
         report.new += 1
     elif outcome is StoreOutcome.UPDATED:

@@ -237,7 +237,8 @@ def _revision_row(item_id: int, revision: int, h: Harvested) -> dict[str, object
 
 
 def store_article(
-    db: sqlite_utils.Database, h: Harvested, allowed_domains: tuple[str, ...], requested_url: str | None = None
+    db: sqlite_utils.Database, h: Harvested, allowed_domains: tuple[str, ...], requested_url: str | None = None,
+    article_pattern: str | None = None,
 ) -> tuple[StoreOutcome, int]:
     """Store one harvested article atomically and say what it was (new, updated, unchanged, duplicate).
 
@@ -245,7 +246,7 @@ def store_article(
     so any of them finds the item next time.
     """
     a = h.article
-    canonical = urls.canonical_url(a.url, a.canonical_url, allowed_domains)
+    canonical = urls.canonical_url(a.url, a.canonical_url, allowed_domains, article_pattern)
     keys = {urls.identity(u) for u in (canonical, a.url, requested_url or a.url)}
     placeholders = ",".join("?" * len(keys))
     at_identity = _stored(

@@ -10,6 +10,7 @@ Two forms:
 
 from __future__ import annotations
 
+import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 # Parameters that say where a reader came from, never which page they read.
@@ -53,15 +54,25 @@ def on_domains(url: str, domains: tuple[str, ...]) -> bool:
     return any(host == d or host.endswith("." + d) for d in domains)
 
 
-def canonical_url(fetched_url: str, declared: str | None, domains: tuple[str, ...]) -> str:
+def canonical_url(
+    fetched_url: str, declared: str | None, domains: tuple[str, ...], article_pattern: str | None = None
+) -> str:
     """The URL an item is stored under.
 
     The page's declared canonical wins when it stays on the source's domains (a declared canonical on
-    another site is a syndication hint, not our identity). Its scheme is replaced by the one we fetched
-    with: the scheme does not change identity, and the one we fetched is known to work.
+    another site is a syndication hint, not our identity) and looks like an article (a site that declares
+    its home page, or a section, as every page's canonical would otherwise fold all its articles into
+    one). Its scheme is replaced by the one we fetched with: the scheme does not change identity, and the
+    one we fetched is known to work.
     """
-    if declared and on_domains(declared, domains):
+    if declared and on_domains(declared, domains) and _looks_like_article(declared, article_pattern):
         fetched_scheme = urlsplit(fetched_url).scheme.lower()
         declared_parts = urlsplit(clean_url(declared))
         return urlunsplit((fetched_scheme, *declared_parts[1:]))
     return clean_url(fetched_url)
+
+
+def _looks_like_article(url: str, article_pattern: str | None) -> bool:
+    if urlsplit(url).path.strip("/") == "":
+        return False
+    return article_pattern is None or re.search(article_pattern, clean_url(url)) is not None

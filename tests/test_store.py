@@ -78,6 +78,15 @@ def test_declared_canonical_finds_the_item_from_another_path(db):
     assert (outcome, again) == (StoreOutcome.UNCHANGED, item_id)
 
 
+def test_pages_that_all_declare_the_home_page_canonical_stay_separate_items(db):
+    first = harvested(url="http://ru.trend.test/a/1.html", canonical="http://ru.trend.test/")
+    second = harvested(url="http://ru.trend.test/a/2.html", canonical="http://ru.trend.test/", title="Другое",
+                       body=("Совсем другой текст.",))
+    assert store.store_article(db, first, DOMAINS)[0] is StoreOutcome.NEW
+    assert store.store_article(db, second, DOMAINS)[0] is StoreOutcome.NEW
+    assert db["items"].count == 2
+
+
 def test_full_text_search_finds_cyrillic_and_azerbaijani_words(db):
     store.store_article(db, harvested(), DOMAINS)
     az = harvested(url="http://az.trend.test/politics/1.html", title="Konvensiya təsdiq edildi",

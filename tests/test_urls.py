@@ -48,3 +48,10 @@ def test_declared_canonical_on_another_site_is_ignored():
 def test_subdomains_count_as_on_domain_but_lookalikes_do_not():
     assert urls.on_domains("http://ru.trend.test/x", ("trend.test",))
     assert not urls.on_domains("http://eviltrend.test/x", ("trend.test",))
+
+
+def test_a_home_page_or_section_declared_as_canonical_is_not_an_identity():
+    fetched = "http://apa.test/en/politics/law-approved-912360"
+    assert urls.canonical_url(fetched, "http://apa.test/", ("apa.test",)) == fetched
+    assert urls.canonical_url(fetched, "http://apa.test/en/politics/", ("apa.test",), r"-\d+$") == fetched
+    assert urls.canonical_url(fetched + "?amp=1", fetched, ("apa.test",), r"-\d+$") == fetched
