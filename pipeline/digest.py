@@ -21,8 +21,10 @@ import ssl
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from email.errors import HeaderParseError
+from email.headerregistry import Address
 from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid, parseaddr
+from email.utils import format_datetime, getaddresses, make_msgid, parseaddr
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Literal
@@ -44,6 +46,9 @@ LOOKBACK_DAYS = 7
 LOCAL_TIME = timedelta(hours=4)
 FORMATS = ("html", "text")
 RECIPIENT_KEYS = ("email", "name", "language", "topics", "treaties", "format")
+TOP_KEYS = ("sender", "recipients")
+# Line breaks (and other control characters) in a header value would start a new header: never accepted.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 
 
 # --------------------------------------------------------------------------------------------------
@@ -82,10 +87,11 @@ def load_recipients(path: str | Path) -> RecipientsFile:
     if not isinstance(root, yaml.MappingNode):
         raise ConfigError(f"{path}:1: expected a mapping with 'sender' and 'recipients'")
     top = {key.value: value for key, value in root.value}
-    problems: list[str] = []
+    problems = [f"{path}:{_line(key)}: unknown key {key.value!r} (expected one of: {', '.join(TOP_KEYS)})"
+                for key, _ in root.value if key.value not in TOP_KEYS]
     sender = _scalar(top.get("sender"))
-    if not sender or "@" not in parseaddr(sender)[1]:
-        problems.append(f"{path}:{_line(top.get('sender', root))}: 'sender' must be an address like "
+    if not _one_address(sender):
+        problems.append(f"{path}:{_line(top.get('sender', root))}: 'sender' must be one address like "
                         "'Legal news <legalnews@example.org>'")
     entries = top.get("recipients")
     if not isinstance(entries, yaml.SequenceNode):
@@ -103,6 +109,25 @@ def load_recipients(path: str | Path) -> RecipientsFile:
     return RecipientsFile(sender=sender or "", recipients=tuple(recipients), path=str(path))
 
 
+def _plain_address(email: str) -> bool:
+    """An address the email library writes into a To header unchanged: a comma, quote or parenthesis
+    would make it several recipients or a comment, a non-ASCII local part an undeliverable header."""
+    if not re.fullmatch(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+", email):
+        return False
+    try:
+        return Address(addr_spec=email).addr_spec == email
+    except (ValueError, HeaderParseError):
+        return False
+
+
+def _one_address(header: str | None) -> bool:
+    """One ``Name <address>`` with no line break: what can safely become a From header."""
+    if not header or CONTROL_CHARACTERS.search(header):
+        return False
+    addresses = getaddresses([header])
+    return len(addresses) == 1 and "@" in addresses[0][1]
+
+
 def _line(node: yaml.Node) -> int:
     return int(node.start_mark.line) + 1
 
@@ -116,10 +141,13 @@ def _strings(node: yaml.Node | None) -> tuple[str, ...] | None:
     if node is None:
         return ()
     if isinstance(node, yaml.ScalarNode):
-        return (str(node.value).strip(),) if str(node.value).strip() else ()
-    if isinstance(node, yaml.SequenceNode) and all(isinstance(n, yaml.ScalarNode) for n in node.value):
-        return tuple(str(n.value).strip() for n in node.value)
-    return None
+        nodes = [node]
+    elif isinstance(node, yaml.SequenceNode) and all(isinstance(n, yaml.ScalarNode) for n in node.value):
+        nodes = node.value
+    else:
+        return None
+    # An empty entry would be a treaty "word" contained in every name: the recipient would get everything.
+    return tuple(text for n in nodes if (text := str(n.value).strip()))
 
 
 def _recipient(node: yaml.Node, file: str, problems: list[str]) -> Recipient | None:
@@ -132,8 +160,11 @@ def _recipient(node: yaml.Node, file: str, problems: list[str]) -> Recipient | N
     for unknown in sorted(set(fields) - set(RECIPIENT_KEYS)):
         problems.append(f"{at}: unknown key {unknown!r} (expected one of: {', '.join(RECIPIENT_KEYS)})")
     email = _scalar(fields.get("email")) or ""
-    if not re.fullmatch(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+", email):
+    if not _plain_address(email):
         problems.append(f"{at}: 'email' must be a plain address like analyst@example.org, got {email!r}")
+    name = _scalar(fields.get("name")) or ""
+    if CONTROL_CHARACTERS.search(name):
+        problems.append(f"{at}: 'name' must be one line, got {name!r}")
     language = _scalar(fields.get("language")) or ""
     if language not in LANGUAGES:
         problems.append(f"{at}: 'language' must be one of {', '.join(LANGUAGES)}, got {language!r}")
@@ -147,7 +178,7 @@ def _recipient(node: yaml.Node, file: str, problems: list[str]) -> Recipient | N
         problems.append(f"{at}: unknown topic {topic!r} (known: {', '.join(sorted(RELEVANT_TOPICS))})")
     if len(problems) > before:
         return None
-    return Recipient(email=email, language=language, name=_scalar(fields.get("name")) or "",  # type: ignore[arg-type]
+    return Recipient(email=email, language=language, name=name,  # type: ignore[arg-type]
                      topics=topics or (), treaties=treaties or (), format=fmt)  # type: ignore[arg-type]
 
 
@@ -576,9 +607,9 @@ def _templates() -> jinja2.Environment:
     )
 
 
-def render(view: DigestView) -> tuple[str, str]:
-    """(plain text, HTML) of a digest."""
-    env = _templates()
+def render(view: DigestView, env: jinja2.Environment | None = None) -> tuple[str, str]:
+    """(plain text, HTML) of a digest; pass ``env`` (from ``_templates``) to compile the templates once per run."""
+    env = env or _templates()
     return env.get_template("digest.txt.j2").render(d=view), env.get_template("digest.html.j2").render(d=view)
 
 
@@ -601,8 +632,8 @@ class DigestMessage:
     def to_email(self) -> EmailMessage:
         message = EmailMessage()
         message["From"] = self.sender
-        message["To"] = f"{self.recipient.name} <{self.recipient.email}>" if self.recipient.name \
-            else self.recipient.email
+        # Address quotes the display name: "Doe, John" stays one recipient, not two.
+        message["To"] = Address(display_name=self.recipient.name, addr_spec=self.recipient.email)
         message["Subject"] = self.subject
         message["Date"] = format_datetime(self.date)
         message["Message-ID"] = self.message_id
@@ -623,6 +654,7 @@ def build_digests(db: sqlite_utils.Database, recipients: RecipientsFile, now: da
     since = (now - timedelta(days=LOOKBACK_DAYS)).astimezone(UTC).isoformat()
     groups = load_groups(db, since)
     domain = parseaddr(recipients.sender)[1].rpartition("@")[2] or "legalnews.invalid"
+    env = _templates()
     messages = []
     for recipient in recipients.recipients:
         sent = sent_versions(db, recipient.email)
@@ -630,7 +662,7 @@ def build_digests(db: sqlite_utils.Database, recipients: RecipientsFile, now: da
         if not chosen:
             continue
         view = digest_view(recipient, chosen, now)
-        text, html = render(view)
+        text, html = render(view, env)
         messages.append(DigestMessage(
             recipient=recipient, sender=recipients.sender, subject=view.subject, text=text,
             html=html if recipient.format == "html" else None,
@@ -663,6 +695,9 @@ def write_eml(messages: Iterable[DigestMessage], outbox: str | Path, now: dateti
 # SMTP
 
 
+MAX_PORT = 65535
+
+
 @dataclass(frozen=True)
 class SmtpSettings:
     host: str
@@ -673,16 +708,6 @@ class SmtpSettings:
     timeout: float = 30.0
 
 
-SMTP_ENVIRONMENT = (
-    ("LEGALNEWS_SMTP_HOST", "mail server host name (required for --send)"),
-    ("LEGALNEWS_SMTP_PORT", "port (default 587)"),
-    ("LEGALNEWS_SMTP_STARTTLS", "1 (default) to require STARTTLS before anything is sent, 0 for a local relay"),
-    ("LEGALNEWS_SMTP_USER", "login name, if the server wants one"),
-    ("LEGALNEWS_SMTP_PASSWORD", "password for LEGALNEWS_SMTP_USER"),
-    ("LEGALNEWS_SMTP_TIMEOUT", "seconds to wait for the server (default 30)"),
-)
-
-
 def smtp_settings(environ: Mapping[str, str] | None = None) -> SmtpSettings:
     """SMTP settings from the environment (never from a file in the repository)."""
     env = os.environ if environ is None else environ
@@ -690,9 +715,10 @@ def smtp_settings(environ: Mapping[str, str] | None = None) -> SmtpSettings:
     problems = [] if host else ["LEGALNEWS_SMTP_HOST is not set: export the mail server's host name"]
     port, timeout = env.get("LEGALNEWS_SMTP_PORT", "587"), env.get("LEGALNEWS_SMTP_TIMEOUT", "30")
     starttls = env.get("LEGALNEWS_SMTP_STARTTLS", "1").strip().lower()
-    if not port.isdigit():
+    # Out of range, smtplib raises OverflowError (not OSError) mid-send; zero would make the socket non-blocking.
+    if not port.isdigit() or not 0 < int(port) <= MAX_PORT:
         problems.append(f"LEGALNEWS_SMTP_PORT must be a port number, got {port!r}")
-    if not re.fullmatch(r"\d+(\.\d+)?", timeout):
+    if not re.fullmatch(r"\d+(\.\d+)?", timeout) or float(timeout) == 0:
         problems.append(f"LEGALNEWS_SMTP_TIMEOUT must be a number of seconds, got {timeout!r}")
     if starttls not in ("1", "0", "true", "false", "yes", "no"):
         problems.append(f"LEGALNEWS_SMTP_STARTTLS must be 1 or 0, got {starttls!r}")

@@ -261,6 +261,40 @@ def test_a_bad_recipients_file_names_every_problem_with_its_line(tmp_path):
     assert any(p == f"{path}:9: ok@example.org is listed twice" for p in problems)
 
 
+def test_a_name_with_a_comma_stays_one_recipient(db):
+    doe = digest.Recipient(email="doe@example.org", name="Doe, John", language="en")
+    [message] = digest.build_digests(db, recipients(doe), sample.NOW)
+    header = message.to_email()["To"]
+    assert [a.addr_spec for a in header.addresses] == ["doe@example.org"]
+    assert header.addresses[0].display_name == "Doe, John"
+
+
+def test_recipients_that_would_break_or_inject_mail_headers_are_refused(tmp_path):
+    path = tmp_path / "recipients.yaml"
+    path.write_text(
+        'sender: "legalnews@example.org\\nBcc: everyone@example.org"\n'
+        "recipient: []\n"
+        "recipients:\n"
+        '  - {email: "a,b@example.org", language: en}\n'
+        '  - {email: ok@example.org, language: en, name: "Desk\\r\\nBcc: spy@example.org"}\n'
+        '  - {email: all@example.org, language: en, treaties: ["", Apostille]}\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError) as caught:
+        digest.load_recipients(path)
+    problems = caught.value.problems
+    assert any(p.startswith(f"{path}:2: unknown key 'recipient'") for p in problems)
+    assert any(p.startswith(f"{path}:1: 'sender' must be one address") for p in problems)
+    assert any(p.startswith(f"{path}:4: 'email' must be a plain address") for p in problems)
+    assert any(p.startswith(f"{path}:5: 'name' must be one line") for p in problems)
+    assert len(problems) == 4  # an empty treaty word is dropped, not a problem
+
+    path.write_text("sender: legalnews@example.org\nrecipients:\n"
+                    '  - {email: all@example.org, language: en, treaties: ["", Apostille]}\n', encoding="utf-8")
+    # An empty treaty word would be found in every treaty name: the recipient would get everything.
+    assert digest.load_recipients(path).recipients[0].treaties == ("Apostille",)
+
+
 def test_smtp_settings_come_from_the_environment_and_refuse_clear_text_passwords():
     settings = digest.smtp_settings({"LEGALNEWS_SMTP_HOST": "mail.example.org", "LEGALNEWS_SMTP_USER": "u",
                                      "LEGALNEWS_SMTP_PASSWORD": "s3cret"})
@@ -271,6 +305,9 @@ def test_smtp_settings_come_from_the_environment_and_refuse_clear_text_passwords
     with pytest.raises(ConfigError, match="unencrypted"):
         digest.smtp_settings({"LEGALNEWS_SMTP_HOST": "h", "LEGALNEWS_SMTP_STARTTLS": "0",
                               "LEGALNEWS_SMTP_USER": "u", "LEGALNEWS_SMTP_PASSWORD": "s3cret"})
+    # Caught here, not as an OverflowError from smtplib in the middle of sending.
+    with pytest.raises(ConfigError, match="LEGALNEWS_SMTP_PORT must be a port number, got '70000'"):
+        digest.smtp_settings({"LEGALNEWS_SMTP_HOST": "h", "LEGALNEWS_SMTP_PORT": "70000"})
 
 
 # --------------------------------------------------------------------------------------------------
