@@ -147,8 +147,10 @@ def parse_date(
 def find_time(text: str) -> time | None:
     """The first time of day (``15:48``) in free text, e.g. "первая версия опубликована в 15:48"."""
     match = _TIME.search(_normalise(text))
-    if match is None:
-        return None
+    return _clock(match) if match else None
+
+
+def _clock(match: re.Match[str]) -> time:
     return time(int(match["hour"]), int(match["minute"]), int(match["second"] or 0))
 
 
@@ -232,12 +234,12 @@ def _parse_rfc822(text: str, zone: tzinfo) -> datetime | None:
 def _search_date(text: str, reference: datetime | None, zone: tzinfo) -> datetime | None:
     for shape in _DATE_SHAPES:
         for match in shape.finditer(text):
-            month = int(match["month_num"]) if "month_num" in match.groupdict() else None
-            month = month or month_number(match["month"])
-            if month is None:
+            groups = match.groupdict()
+            month = int(groups["month_num"]) if "month_num" in groups else month_number(groups["month"])
+            if not month:  # an unknown month word, or "00" in a numeric date
                 continue
             clock = _TIME.search(text[match.end() :]) or _TIME.search(text[: match.start()])
-            at = time(int(clock["hour"]), int(clock["minute"]), int(clock["second"] or 0)) if clock else time()
+            at = _clock(clock) if clock else time()
             try:
                 if match["year"] is None:
                     return _with_inferred_year(month, int(match["day"]), at, reference, zone)

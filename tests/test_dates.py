@@ -99,3 +99,8 @@ def test_find_time_reads_the_first_version_notice() -> None:
     assert find_time("Добавлены подробности (первая версия опубликована в 15:48)") == time(15, 48)
     assert find_time("Details added (first version posted at 9:05)") == time(9, 5)
     assert find_time("Əlavə olunub") is None
+
+
+@pytest.mark.parametrize("text", ["23.00.2026", "2026-00-23 10:00", "Обновлено 00.00.2026 [19:22]"])
+def test_month_zero_in_a_numeric_date_is_no_date_not_a_crash(text: str) -> None:
+    assert parse_date(text, BAKU, reference=REFERENCE) is None
