@@ -40,6 +40,7 @@ import charset_normalizer
 import httpx
 
 from .records import FailureReason, FetchFailure, FetchResult, NotModified, Page, Politeness, Settings, Validators
+from .urls import on_domains
 
 __all__ = ["Fetcher", "ResolveTransport", "make_client"]
 
@@ -372,7 +373,7 @@ class Fetcher:
         """The body, abandoned as soon as it exceeds ``max_bytes`` (decompressed size, against zip bombs)."""
         cap = self._settings.max_bytes
         declared = response.headers.get("Content-Length", "")
-        if declared.isdigit() and int(declared) > cap:
+        if _is_decimal(declared) and int(declared) > cap:
             return FetchFailure(url, FailureReason.TOO_LARGE,
                                 f"{url}: Content-Length {declared} exceeds max_bytes ({cap})")
         chunks: list[bytes] = []
@@ -403,7 +404,7 @@ def _check_url(url: str, allowed_domains: tuple[str, ...], via: str | None = Non
         return FetchFailure(url, FailureReason.BAD_URL, f"{url}: {exc}")
     if parts.scheme not in ("http", "https") or not host:
         return FetchFailure(url, FailureReason.BAD_URL, f"{url}: only http(s) URLs with a host are fetched")
-    if allowed_domains and not any(host == d or host.endswith("." + d) for d in allowed_domains):
+    if allowed_domains and not on_domains(url, allowed_domains):
         where = f"redirect from {via} to {url}" if via else url
         return FetchFailure(url, FailureReason.OFF_DOMAIN,
                             f"{where}: {host} is outside the allowed domains {', '.join(allowed_domains)}")
@@ -449,13 +450,20 @@ def _retry_after_seconds(value: str | None, now: datetime) -> float | None:
     if value is None:
         return None
     value = value.strip()
-    if value.isdigit():
+    if _is_decimal(value):
         return float(value)
     try:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None
+    if when.tzinfo is None:  # "-0000" (UTC, local zone unknown) parses naive; HTTP dates are UTC anyway
+        when = when.replace(tzinfo=UTC)
     return max(0.0, (when - now).total_seconds())
+
+
+def _is_decimal(value: str) -> bool:
+    """ASCII digits only: ``str.isdigit`` also accepts "²", which ``int`` and ``float`` refuse."""
+    return value.isascii() and value.isdigit()
 
 
 def _status_text(status: int) -> str:

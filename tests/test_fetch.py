@@ -206,6 +206,20 @@ def test_503_retry_after_http_date_is_waited(server: SampleSites) -> None:
     assert sleep.waits == [30.0]
 
 
+@pytest.mark.parametrize(
+    ("retry_after", "wait"),
+    [("Mon, 23 Feb 2026 12:30:30 -0000", 30.0), ("\u00b2", FAST.backoff), ("soon", FAST.backoff)],
+    ids=["date-minus-0000", "superscript-digit", "unreadable"],
+)
+def test_odd_retry_after_values_are_waited_or_ignored_never_a_crash(
+    server: SampleSites, retry_after: str, wait: float
+) -> None:
+    server.inject("news.test", "/articles/1.html", Fault.error(503, retry_after=retry_after))
+    sleep = Recorder()
+    assert isinstance(get(server, "http://news.test/articles/1.html", sleep=sleep), Page)
+    assert sleep.waits == [wait]
+
+
 def test_retry_after_beyond_the_cap_fails_at_once(server: SampleSites) -> None:
     server.inject("news.test", "/articles/1.html", Fault.error(429, retry_after="3600", times=None))
     sleep = Recorder()
