@@ -21,7 +21,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, Literal
 
 import sqlite_utils
@@ -194,8 +194,12 @@ def datasette_sql(days: int = 7) -> str:
 
 
 def source_health(db: sqlite_utils.Database, now: datetime, days: int = 7) -> list[SourceHealth]:
-    """Health of every enabled source as of ``now`` (aware), broken ones first."""
-    return [_health(row) for row in db.query(HEALTH_SQL, _parameters(now.isoformat(), days))]
+    """Health of every enabled source as of ``now`` (aware), broken ones first.
+
+    ``now`` is written as UTC: the query compares it with stored UTC strings as text, where a Baku
+    "10:00+04:00" would sort four hours late.
+    """
+    return [_health(row) for row in db.query(HEALTH_SQL, _parameters(now.astimezone(UTC).isoformat(), days))]
 
 
 def _health(row: dict[str, Any]) -> SourceHealth:
@@ -203,7 +207,7 @@ def _health(row: dict[str, Any]) -> SourceHealth:
     return SourceHealth(
         source_id=str(row["source_id"]),
         name=str(row["name"] or row["source_id"]),
-        verdict="ok" if not reasons else "broken",
+        verdict=row["verdict"],
         reasons=tuple(reasons.split("; ")) if reasons else (),
         last_success_at=row["last_success_at"],
         items_per_day=tuple(json.loads(str(row["items_per_day"]))),
@@ -229,7 +233,8 @@ def _minutes(iso: str | None) -> str:
 
 def format_report(results: Sequence[SourceHealth]) -> str:
     """A plain table for the terminal and cron mail: one line per source, reasons indented below."""
-    lines = [f"{'source':<22} {'verdict':<7} {'last success':<26} {'new/day (7d)':<22} http errors"]
+    days = max((len(r.items_per_day) for r in results), default=0)  # the window asked for, not always 7
+    lines = [f"{'source':<22} {'verdict':<7} {'last success':<26} {f'new/day ({days}d)':<22} http errors"]
     for r in results:
         rate = f"{r.http_errors}/{r.http_requests}" if r.http_requests else "-"
         per_day = " ".join(str(n) for n in r.items_per_day)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -137,6 +137,18 @@ def test_no_links_stale_and_never_run_sources_are_broken(db):
     assert results["new_source"].reasons == ("no successful run yet",)
     report = health.format_report(list(results.values()))
     assert "meclis" in report and "    - no successful run yet" in report
+    assert "new/day (7d)" in report.splitlines()[0]
+    assert "new/day (3d)" in health.format_report(health.source_health(db, NOW, days=3)).splitlines()[0]
+
+
+def test_the_moment_of_the_check_may_be_given_in_baku_time(db):
+    h = History(db)
+    h.source("trend_ru")
+    h.run(0.1, "trend_ru")  # 03:36 UTC, before NOW (06:00 UTC, 10:00 in Baku)
+    h.run(-1 / 12, "trend_ru")  # 08:00 UTC: after the moment checked, so not yet part of its history
+    baku = NOW.astimezone(timezone(timedelta(hours=4)))
+    assert health.source_health(db, baku) == health.source_health(db, NOW)
+    assert health.source_health(db, baku)[0].runs == 1
 
 
 def test_the_datasette_view_gives_the_same_verdicts_as_the_library(db):
