@@ -85,9 +85,9 @@ def token_batches(lengths: Sequence[int], batch_tokens: int) -> list[list[int]]:
     """Indices grouped so that (count × longest) stays under ``batch_tokens``; similar lengths together."""
     batches: list[list[int]] = []
     current: list[int] = []
+    # Shortest first, so the sentence being added is always the longest of its batch.
     for index in sorted(range(len(lengths)), key=lambda i: lengths[i]):
-        longest = max(lengths[index], *(lengths[i] for i in current)) if current else lengths[index]
-        if current and longest * (len(current) + 1) > batch_tokens:
+        if current and lengths[index] * (len(current) + 1) > batch_tokens:
             batches.append(current)
             current = []
         current.append(index)
@@ -204,16 +204,8 @@ class SentenceCache:
 
     def lookup(self, model: argos.InstalledModel, sentences: Iterable[str]) -> dict[str, str]:
         by_key = {cache_key(model, s): s for s in sentences}
-        keys = list(by_key)
-        found: dict[str, str] = {}
-        for start in range(0, len(keys), LOOKUP_CHUNK):
-            chunk = keys[start : start + LOOKUP_CHUNK]
-            marks = ",".join("?" * len(chunk))
-            for key, target in self.db.execute(
-                f"SELECT key, target FROM translation_cache WHERE key IN ({marks})", chunk
-            ):
-                found[by_key[key]] = target
-        return found
+        rows = _select_in(self.db, "SELECT key, target FROM translation_cache WHERE key IN ({marks})", list(by_key))
+        return {by_key[key]: target for key, target in rows}
 
     def store(self, model: argos.InstalledModel, pairs: Iterable[tuple[str, str]], at: str) -> None:
         self.db.conn.executemany(
@@ -222,6 +214,15 @@ class SentenceCache:
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
             [(cache_key(model, s), model.source, model.target, model.key, s, t, at) for s, t in pairs],
         )
+
+
+def _select_in(db: sqlite_utils.Database, sql: str, values: Sequence[Any]) -> list[tuple[Any, ...]]:
+    """Rows of ``sql`` whose ``IN ({marks})`` takes ``values``, in chunks that stay within SQLite's limit."""
+    rows: list[tuple[Any, ...]] = []
+    for start in range(0, len(values), LOOKUP_CHUNK):
+        chunk = list(values[start : start + LOOKUP_CHUNK])
+        rows += db.execute(sql.format(marks=",".join("?" * len(chunk))), chunk).fetchall()
+    return rows
 
 
 # --------------------------------------------------------------------------------------------------
@@ -447,16 +448,8 @@ def pending_item_ids(db: sqlite_utils.Database) -> list[int]:
 def _relevant_ids(db: sqlite_utils.Database, item_ids: Sequence[int] | None) -> list[int]:
     if item_ids is None:
         return [row[0] for row in db.execute("SELECT id FROM items WHERE relevant = 1 ORDER BY id")]
-    wanted = sorted(set(item_ids))
-    found: list[int] = []
-    for start in range(0, len(wanted), LOOKUP_CHUNK):
-        chunk = wanted[start : start + LOOKUP_CHUNK]
-        marks = ",".join("?" * len(chunk))
-        found += [
-            row[0]
-            for row in db.execute(f"SELECT id FROM items WHERE relevant = 1 AND id IN ({marks})", chunk)
-        ]
-    return sorted(found)
+    rows = _select_in(db, "SELECT id FROM items WHERE relevant = 1 AND id IN ({marks})", sorted(set(item_ids)))
+    return sorted(row[0] for row in rows)
 
 
 def _load_chunk(db: sqlite_utils.Database, ids: Sequence[int]) -> tuple[list[dict[str, Any]], Existing]:
