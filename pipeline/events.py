@@ -306,17 +306,20 @@ class _Item:
 def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> tuple[Event, ...]:
     """The ratification events one item reports (see the module docstring for the steps)."""
     language = rules.languages.get(item.language)
-    if language is None or not language.any_action.search(fold("\n".join(item.paragraphs))):
+    paragraphs = item.paragraphs
+    context = "\n".join(paragraphs)
+    if language is None or not language.any_action.search(fold(context)):
         return ()
     published = item.published.astimezone(BAKU).date() if item.published else None
-    sentences = [s for paragraph in item.paragraphs for s in split_sentences(paragraph)]
-    context = "\n".join(item.paragraphs)
-    about = _Item(item.language, language, _main_treaty(item, gazetteer), context, published)
-    # The act an item is about is signed last (the signature block of a law or decree).
-    acts = [a for s in sentences for a in _legal_acts(s, language, published)]
+    sentences = [s for paragraph in paragraphs for s in split_sentences(paragraph)]
+    about = _Item(item.language, language, _main_treaty(item, gazetteer, context), context, published)
+    # Read once per sentence: each sentence's own acts, and the item's last act (the act an item is about
+    # is signed last: the signature block of a law or decree) for the sentences that name none.
+    acts_in = [_legal_acts(s, language, published) for s in sentences]
+    acts = [a for found in acts_in for a in found]
     events: dict[tuple[str, str], Event] = {}
-    for sentence in sentences:
-        for event in _sentence_events(sentence, about, rules, gazetteer):
+    for sentence, sentence_acts in zip(sentences, acts_in, strict=True):
+        for event in _sentence_events(sentence, sentence_acts, about, rules, gazetteer):
             if event.legal_act is None and acts:
                 event = replace(event, legal_act=acts[-1].text, legal_act_date=acts[-1].act_date)
             key = (event.action, event.treaty_id or fold(event.treaty_name))
@@ -331,9 +334,8 @@ def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> t
     )
 
 
-def _main_treaty(item: ItemText, gazetteer: Gazetteer) -> tuple[str, str] | None:
+def _main_treaty(item: ItemText, gazetteer: Gazetteer, context: str) -> tuple[str, str] | None:
     """(id, name as printed) of the treaty the item is about: the most named in title and lead, else in the body."""
-    context = "\n".join(item.paragraphs)
     for text in (f"{item.title}\n{item.lead}", item.body):
         mentions = gazetteer.find(text, context)
         if mentions:
@@ -343,7 +345,9 @@ def _main_treaty(item: ItemText, gazetteer: Gazetteer) -> tuple[str, str] | None
     return None
 
 
-def _sentence_events(sentence: str, item: _Item, rules: EventRules, gazetteer: Gazetteer) -> list[Event]:
+def _sentence_events(
+    sentence: str, acts: Sequence[_Act], item: _Item, rules: EventRules, gazetteer: Gazetteer
+) -> list[Event]:
     folded = fold(sentence)
     if not item.rules.any_action.search(folded):
         return []
@@ -358,7 +362,6 @@ def _sentence_events(sentence: str, item: _Item, rules: EventRules, gazetteer: G
     if not found:
         return []
     named = _sentence_treaties(sentence, folded, item, gazetteer)
-    acts = _legal_acts(sentence, item.rules, item.published)
     dates = [d for d, _, _ in find_dates(sentence, item.published)]
     recent = [d for d in dates if item.published is None or d >= item.published - rules.background]
     states = tuple(dict.fromkeys(m.key for m in gazetteer.states.find(sentence)))
