@@ -62,12 +62,12 @@ def inflected_query(text: str | None) -> str:
     """An FTS5 trigram query that finds every inflected form of each word of ``text`` (all words must occur).
 
     ``"ратификация Конвенции"`` becomes ``"ратифи" "Конвен"``. A hyphenated suffix is a case ending in
-    Azerbaijani (``BMT-nin``) and is dropped; the capital ``İ`` is folded to ``i`` as the index does. With
-    no usable word the query is ``""``, which matches nothing.
+    Azerbaijani (``BMT-nin``) and is dropped, and so are quotes around a word (``«Конвенции»``); the capital
+    ``İ`` is folded to ``i`` as the index does. With no usable word the query is ``""``, which matches nothing.
     """
     stems = []
     for token in (text or "").replace("İ", "i").split():
-        word = re.match(r"\w+", token)
+        word = re.search(r"\w+", token)
         if word and len(stem := _stem(word.group())) >= MIN_SEARCH_CHARS:
             stems.append('"' + stem.replace('"', '""') + '"')
     return " ".join(stems) or '""'

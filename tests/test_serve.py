@@ -201,6 +201,8 @@ def test_inflected_query_cuts_words_to_stems():
     assert serve.inflected_query("BMT-nin İmzaladı закона") == '"BMT" "imzala" "закон"'
     assert serve.inflected_query("и в") == '""'
     assert serve.inflected_query(None) == '""'
+    # Quoted words, as pasted from an article, are searched too (not silently dropped).
+    assert serve.inflected_query('«Конвенции» "ratification" (BMT-nin)') == '"Конвен" "ratifi" "BMT"'
 
 
 def test_serving_a_missing_database_is_a_configuration_error(tmp_path):
