@@ -112,6 +112,7 @@ BOILERPLATE: Mapping[str, tuple[str, ...]] = MappingProxyType({
     ),
 })
 BOILERPLATE_MAX_CHARS = 120  # furniture lines are short; a real paragraph may start with "Read also"
+_BOILERPLATE_LINE = re.compile("|".join(f"(?:{p})" for patterns in BOILERPLATE.values() for p in patterns), re.I)
 
 # Agency datelines that open the lead paragraph. The place comes first, within DATELINE_MAX_CHARS.
 DATELINES = (
@@ -205,7 +206,7 @@ def _find_json_ld(tree: LexborHTMLParser) -> Mapping[str, Any]:
     for script in tree.css('script[type="application/ld+json"]'):
         try:
             data = json.loads(script.text(), strict=False)
-        except ValueError:  # broken JSON-LD is common; the other steps still run
+        except (ValueError, RecursionError):  # broken (or absurdly nested) JSON-LD: the other steps still run
             continue
         for item in _json_ld_items(data):
             types = item.get("@type")
@@ -216,12 +217,15 @@ def _find_json_ld(tree: LexborHTMLParser) -> Mapping[str, Any]:
 
 
 def _json_ld_items(data: Any) -> Iterator[dict[str, Any]]:
-    if isinstance(data, list):
-        for element in data:
-            yield from _json_ld_items(element)
-    elif isinstance(data, dict):
-        yield data
-        yield from _json_ld_items(data.get("@graph", []))
+    """Objects in document order: list elements and ``@graph`` members too (iterative: nesting is the page's)."""
+    pending = [data]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, list):
+            pending.extend(reversed(item))
+        elif isinstance(item, dict):
+            yield item
+            pending.append(item.get("@graph", []))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -251,12 +255,9 @@ def _remove_chrome(tree: LexborHTMLParser, rules: ArticleRules) -> None:
         and n.css_first("h1") is None
         and len(n.text()) <= WRAPPER_SHARE * page_chars
     )
-    ids = {n.mem_id for n in doomed}
-    # Only the outermost doomed elements are removed: a child of a removed element is gone already.
-    for node in doomed:
-        if node.mem_id in ids and not any(a.mem_id in ids for a in _ancestors(node)):
-            ids.discard(node.mem_id)
-            node.decompose()
+    # Only the outermost doomed elements are removed (once each): a child of a removed element is gone already.
+    for node in _outermost(list({n.mem_id: n for n in doomed}.values())):
+        node.decompose()
 
 
 def _looks_like_chrome(node: LexborNode) -> bool:
@@ -327,7 +328,7 @@ def _select_text(tree: LexborHTMLParser, selectors: tuple[str, ...], *, first_li
 def _select_all_texts(tree: LexborHTMLParser, selectors: tuple[str, ...]) -> list[str]:
     found: list[str] = []
     for selector in selectors:
-        found.extend(t for t in (clean_text(" ".join(_lines(n))) for n in tree.css(selector)) if t)
+        found.extend(" ".join(lines) for node in tree.css(selector) if (lines := _lines(node)))
     return found
 
 
@@ -435,7 +436,7 @@ def _letters(text: str) -> str:
 def _is_boilerplate(line: str) -> bool:
     if len(line) >= BOILERPLATE_MAX_CHARS:
         return False
-    return any(re.match(p, line, re.I) for patterns in BOILERPLATE.values() for p in patterns)
+    return _BOILERPLATE_LINE.match(line) is not None
 
 
 def _is_notice(line: str) -> bool:
@@ -518,9 +519,8 @@ def _times(
         original = local.replace(hour=first.hour, minute=first.minute, second=first.second, microsecond=0)
         if original > local:
             original -= timedelta(days=1)
-        published, updated = _Found(original.astimezone(published.at.tzinfo), True), max(
-            (f for f in (updated, published) if f is not None), key=lambda f: f.at
-        )
+        latest = updated if updated is not None and updated.at >= published.at else published
+        published, updated = _Found(original.astimezone(published.at.tzinfo), True), latest
     start = published.at if published else None
     end = updated.at if updated else None
     return start, end if end is not None and (start is None or end > start) else None

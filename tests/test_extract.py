@@ -467,3 +467,14 @@ def test_prose_starting_with_a_notice_word_stays_in_the_body() -> None:
         "Обновлено расписание консультаций по договору.",
     )
     assert article.update_notices == ()
+
+
+def test_absurdly_nested_json_ld_is_skipped_and_deep_graphs_are_read() -> None:
+    def page(json_ld: str) -> str:
+        return (f'<html><head><script type="application/ld+json">{json_ld}</script></head>'
+                f"<body><h1>Title</h1><div><p>{'Parliament ratified the convention. ' * 8}</p></div></body></html>")
+
+    nested = extract(page("[" * 5000 + "]" * 5000), "https://en.trend.az/a/1.html")
+    assert (nested.title, nested.method) == ("Title", "largest-block")
+    graph = '{"@graph": [' * 300 + '{"@type": "NewsArticle", "headline": "Deep"}' + "]}" * 300
+    assert extract(page(graph), "https://en.trend.az/a/1.html").title == "Deep"
