@@ -103,13 +103,19 @@ def load_options(path: str | Path | None = None) -> StoryOptions:
         data = yaml.safe_load(text) or {}
     except yaml.YAMLError as exc:
         raise ConfigError(f"{where}: not valid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ConfigError(f"{where}:1: expected a mapping of settings to numbers (see the shipped stories.yaml)")
     known = set(StoryOptions.__dataclass_fields__)
     problems = [f"{where}: unknown setting {key!r} (known: {', '.join(sorted(known))})" for key in set(data) - known]
-    weights = data.get("weights", {})
+    weights = data.get("weights") or {}
+    if not isinstance(weights, dict):
+        problems.append(f"{where}: weights: expected a mapping of anchor kind to number, got {weights!r}")
+        weights = {}
     problems += [f"{where}: weights.{k}: unknown anchor kind (known: {', '.join(ANCHOR_KINDS)})"
                  for k in set(weights) - set(ANCHOR_KINDS)]
-    for key, value in data.items():
-        if key != "weights" and not isinstance(value, int | float):
+    numbers = {**{k: v for k, v in data.items() if k != "weights"}, **{f"weights.{k}": v for k, v in weights.items()}}
+    for key, value in numbers.items():
+        if not isinstance(value, int | float):
             problems.append(f"{where}: {key}: expected a number, got {value!r}")
     if problems:
         raise ConfigError(problems[0], tuple(problems))
@@ -232,11 +238,13 @@ def _run_keys(run: list[str | None]) -> set[str]:
     return keys | {f"{a} {b}" for a, b in zip(run, run[1:], strict=False) if a and b}
 
 
-def _shingles(text: str, size: int) -> list[bytes]:
+def _shingles(text: str, size: int) -> list[str]:
+    """Runs of ``size`` folded words (the whole text when it is shorter): what text similarity compares,
+    for story grouping and for telling a re-publication."""
     words = _WORD.findall(fold(text))
     if len(words) <= size:
-        return [" ".join(words).encode()] if words else []
-    return [" ".join(words[i : i + size]).encode() for i in range(len(words) - size + 1)]
+        return [" ".join(words)] if words else []
+    return [" ".join(words[i : i + size]) for i in range(len(words) - size + 1)]
 
 
 @dataclass(frozen=True)
@@ -276,7 +284,7 @@ def fingerprint(item: StoryItem, rules: EventRules, gazetteer: Gazetteer, hasher
         item_id=item.text.id,
         published=item.text.published or datetime.min.replace(tzinfo=UTC),
         compared_language=item.compared_language,
-        shingles=hasher(_shingles(item.compared, hasher.options.shingle_words)),
+        shingles=hasher([s.encode() for s in _shingles(item.compared, hasher.options.shingle_words)]),
         anchors=weighted,
         anchor_hash=hasher(sorted(a.encode() for a in anchors)),
         treaties=frozenset(a for a in anchors if a.startswith("t:")),
@@ -448,7 +456,10 @@ class Clusterer:
         self._text.remove(item_id)
         self._anchors.remove(item_id)
         for key in _identifying(held):
-            self._identifying[key].discard(item_id)
+            holders = self._identifying[key]
+            holders.discard(item_id)
+            if not holders:  # a legal act number is seldom seen again: keeping its key would grow forever
+                del self._identifying[key]
 
 
 def _identifying(fp: Fingerprint) -> list[str]:
@@ -545,10 +556,18 @@ def _pending(db: sqlite_utils.Database, item_ids: Sequence[int] | None) -> list[
     return [row[0] for row in db.execute(sql + order, params).fetchall()]
 
 
-def _story_items(db: sqlite_utils.Database, ids: Sequence[int]) -> list[StoryItem]:
-    """Items with their English translation when one is stored, in the order of ``ids``."""
-    if not ids:
-        return []
+# Items read per query: a rebuild reads every item, and all their text at once (or one SQL parameter per
+# item, past the 32,766 of default SQLite builds) would not scale; fingerprinting streams anyway.
+_READ_CHUNK = 500
+
+
+def _story_items(db: sqlite_utils.Database, ids: Sequence[int]) -> Iterator[StoryItem]:
+    """Items with their English translation when one is stored, in the order of ``ids``, a chunk at a time."""
+    for start in range(0, len(ids), _READ_CHUNK):
+        yield from _story_items_chunk(db, ids[start : start + _READ_CHUNK])
+
+
+def _story_items_chunk(db: sqlite_utils.Database, ids: Sequence[int]) -> list[StoryItem]:
     marks = ", ".join("?" * len(ids))
     rows = {r["id"]: r for r in db.query(f"select * from items where id in ({marks})", list(ids))}
     english: dict[int, dict[str, str]] = {}
@@ -652,13 +671,12 @@ class Version:
 
 def _version(row: Mapping[str, Any], size: int) -> Version:
     text = "\n\n".join(row[f] or "" for f in ("title", "lead", "body"))
-    words = _WORD.findall(fold(text))
     return Version(
         row["id"],
         row["source_id"],
         datetime.fromisoformat(row["published_at"]),
         row["update_notice"] or "",
-        frozenset(" ".join(words[i : i + size]) for i in range(max(1, len(words) - size + 1))),
+        frozenset(_shingles(text, size)),
     )
 
 

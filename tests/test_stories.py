@@ -111,6 +111,25 @@ def test_story_options_reject_unknown_settings(tmp_path: Path) -> None:
     assert "unknown setting 'window_dayz'" in problems and "weights.colour" in problems
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- window_days\n", "expected a mapping"),
+        ("weights: [treaty, name]\n", "weights: expected a mapping"),
+        ("weights: {treaty: heavy}\n", "weights.treaty: expected a number, got 'heavy'"),
+    ],
+)
+def test_story_options_malformed_file_is_a_config_error_naming_the_file(
+    tmp_path: Path, text: str, expected: str
+) -> None:
+    """A hand-edited thresholds file that is not the expected shape is reported, not a traceback."""
+    path = tmp_path / "stories.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as failure:
+        load_options(path)
+    assert str(path) in str(failure.value) and expected in "\n".join((str(failure.value), *failure.value.problems))
+
+
 def test_update_stories_groups_keeps_ids_and_marks_the_latest_version(tmp_path: Path) -> None:
     db = new_db(tmp_path / "t.db")
     add_item(db, 1, "trend-ru", *LAW_RU, "2026-02-23T11:48:00+00:00")
