@@ -36,6 +36,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from types import MappingProxyType
 
@@ -239,6 +240,15 @@ class _Sample:
     def words(self) -> list[str]:
         return re.findall(r"[^\W\d_]+", self.folded)
 
+    @cached_property
+    def turkic(self) -> _TurkicEvidence:
+        """Weighted Azerbaijani, Turkish and Uzbek markers; a Latin guess may weigh them up to three times."""
+
+        def score(markers: tuple[_Marker, ...]) -> float:
+            return sum(marker.weight * len(marker.pattern.findall(self.folded)) for marker in markers)
+
+        return _TurkicEvidence(az=score(AZ_MARKERS), tr=score(TR_MARKERS), uz=score(UZ_MARKERS))
+
 
 class LanguageDetector:
     """Seeded langdetect factories restricted to the candidates of each script, loaded on first use."""
@@ -381,7 +391,7 @@ def _reads_as_russian(sample: _Sample) -> bool:
 
 def _latin_guess(sample: _Sample, detector: LanguageDetector) -> tuple[Language, float]:
     if sample.counts.get("ə", 0) >= AZ_SCHWA_RATE * sample.latin:
-        evidence = _turkic_evidence(sample.folded)
+        evidence = sample.turkic
         if evidence.az > evidence.tr + evidence.uz:
             return "az", max(evidence.az_share, SCHWA_CONFIDENCE)
     foreign = sum(found for char, found in sample.counts.items() if char not in OUR_LATIN and _script(char) == "LATIN")
@@ -396,7 +406,7 @@ def _latin_guess(sample: _Sample, detector: LanguageDetector) -> tuple[Language,
     best = max(probabilities, key=probabilities.__getitem__)
     if best == "en":
         return "en", probabilities[best]
-    evidence = _turkic_evidence(sample.folded)
+    evidence = sample.turkic
     if best == "tr" and evidence.az >= evidence.tr + evidence.uz:
         # A Turkic text without enough ə (a headline, an ASCII-only transliteration): the markers decide.
         return "az", max(evidence.az_share, AZ_UNMARKED_CONFIDENCE)
@@ -415,14 +425,5 @@ def _not_turkic(sample: _Sample) -> bool:
     """No Turkic letter and no Turkic marker: a headline like that is English (see TURKIC_LETTERS)."""
     if any(letter in sample.text for letter in TURKIC_LETTERS):
         return False
-    evidence = _turkic_evidence(sample.folded)
+    evidence = sample.turkic
     return evidence.az == evidence.tr == evidence.uz == 0
-
-
-def _turkic_evidence(folded: str) -> _TurkicEvidence:
-    """Weighted Azerbaijani, Turkish and Uzbek markers in ``folded`` text."""
-
-    def score(markers: tuple[_Marker, ...]) -> float:
-        return sum(marker.weight * len(marker.pattern.findall(folded)) for marker in markers)
-
-    return _TurkicEvidence(az=score(AZ_MARKERS), tr=score(TR_MARKERS), uz=score(UZ_MARKERS))
