@@ -148,10 +148,20 @@ def load_rules(path: str | Path | None = None) -> EventRules:
     if not isinstance(data, dict):
         raise ConfigError(f"{where}:1: expected a mapping with languages, domestic_actions, default_state")
     problems: list[str] = []
-    languages = {
-        lang: _language_rules(lang, spec, f"{where}: languages.{lang}", problems)
-        for lang, spec in (data.get("languages") or {}).items()
-    }
+    specs = data.get("languages") or {}
+    if not isinstance(specs, dict):
+        problems.append(f"{where}: languages: expected a mapping of language code to rules")
+        specs = {}
+    languages = {}
+    for lang, spec in specs.items():
+        if isinstance(spec, dict):
+            languages[lang] = _language_rules(lang, spec, f"{where}: languages.{lang}", problems)
+        else:
+            problems.append(f"{where}: languages.{lang}: expected a mapping with actions, treaty_nouns, legal_act")
+    background = data.get("background_days", 14)
+    if not isinstance(background, int | float):
+        problems.append(f"{where}: background_days: expected a number of days, got {background!r}")
+        background = 0
     domestic = frozenset(data.get("domestic_actions") or ())
     suppresses = {k: frozenset(v) for k, v in (data.get("item_suppresses") or {}).items()}
     named = domestic | set(suppresses) | {a for v in suppresses.values() for a in v}
@@ -162,13 +172,20 @@ def load_rules(path: str | Path | None = None) -> EventRules:
         languages,
         domestic,
         str(data.get("default_state", "")),
-        timedelta(days=float(data.get("background_days", 14))),
+        timedelta(days=background),
         suppresses,
         where,
     )
 
 
-def _language_rules(language: str, spec: Any, at: str, problems: list[str]) -> LanguageRules:
+def _language_rules(language: str, spec: Mapping[str, Any], at: str, problems: list[str]) -> LanguageRules:
+    def patterns(value: object, key: str) -> tuple[re.Pattern[str], ...]:
+        # A lone string would be read letter by letter, each letter a pattern matching nearly everything.
+        if not isinstance(value, list | tuple):
+            problems.append(f"{at}.{key}: expected a list of regular expressions, got {value!r}")
+            return ()
+        return tuple(pattern(p, key) for p in value)
+
     def pattern(value: object, key: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
         try:
             return re.compile(str(value), flags)
@@ -181,14 +198,17 @@ def _language_rules(language: str, spec: Any, at: str, problems: list[str]) -> L
         if action not in ACTIONS:
             problems.append(f"{at}.actions.{action}: unknown action (known: {', '.join(ACTIONS)})")
             continue
+        if not isinstance(rule, dict):
+            problems.append(f"{at}.actions.{action}: expected a mapping with patterns (and unless, suppresses)")
+            continue
         unknown = set(rule) - {"patterns", "unless", "suppresses", "treaty_from_item", "dated"}
         if unknown:
             problems.append(f"{at}.actions.{action}: unknown keys {sorted(unknown)}")
         actions.append(
             ActionRule(
                 action,
-                tuple(pattern(p, f"actions.{action}.patterns") for p in rule.get("patterns", ())),
-                tuple(pattern(p, f"actions.{action}.unless") for p in rule.get("unless", ())),
+                patterns(rule.get("patterns", ()), f"actions.{action}.patterns"),
+                patterns(rule.get("unless", ()), f"actions.{action}.unless"),
                 tuple(rule.get("suppresses", ())),
                 bool(rule.get("treaty_from_item", False)),
                 bool(rule.get("dated", True)),

@@ -162,6 +162,20 @@ def test_event_rules_errors_name_file_and_key(tmp_path: Path) -> None:
     assert "languages.en.actions.teleported: unknown action" in problems
 
 
+def test_event_rules_of_the_wrong_shape_are_reported_not_a_traceback(tmp_path: Path) -> None:
+    """A lone string of patterns would be read letter by letter (every sentence with an "a" an event)."""
+    path = tmp_path / "events.yaml"
+    path.write_text("background_days: two weeks\nlanguages:\n  ru: [actions]\n  en:\n    actions:\n"
+                    "      ratified:\n        patterns: '\\bratified\\b'\n      signed:\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as failure:
+        load_rules(path)
+    problems = "\n".join(failure.value.problems)
+    assert f"{path}: background_days: expected a number" in problems
+    assert "languages.ru: expected a mapping" in problems
+    assert "languages.en.actions.ratified.patterns: expected a list" in problems
+    assert "languages.en.actions.signed: expected a mapping" in problems
+
+
 def test_events_of_one_story_are_merged_keeping_conflicting_dates_with_their_items() -> None:
     rows = [
         {"item_id": 1, "action": "approved_by_law", "treaty_id": UN, "treaty_name": "x", "states": '["Azerbaijan"]',
