@@ -44,9 +44,10 @@ _DOCTYPE = re.compile(r"<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>", re.S | re.I)
 _ENTITY = re.compile(r"&(?:(#\d+|#x[0-9a-fA-F]+)|([A-Za-z][A-Za-z0-9]*));|&")
 _CDATA = re.compile(r"(<!\[CDATA\[.*?\]\]>)", re.S)
 _XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
-# Characters XML 1.0 forbids (C0 controls except tab, newline, carriage return; and the non-characters).
-_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Characters XML 1.0 forbids (C0 controls except tab, newline, carriage return; surrogates; the non-characters).
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _WEB_SCHEMES = ("http", "https")
+_XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
 
 
 def parse_feed(text: str, feed_url: str, source_id: str, timezone: str) -> list[Link]:
@@ -59,13 +60,13 @@ def parse_feed(text: str, feed_url: str, source_id: str, timezone: str) -> list[
     if kind not in ("rss", "feed", "RDF"):
         raise DiscoveryError(f"{feed_url}: not an RSS or Atom feed (root element <{kind}>)")
     links: dict[str, Link] = {}
+    feed_base = _base(feed_url, root)
     for item in root.iter():
         name = _local(item.tag)
         if name not in ("item", "entry"):
             continue
         href = _atom_link(item) if name == "entry" else _rss_link(item)
-        base = _xml_base(root, item, feed_url)
-        url = _absolute(base, href)
+        url = _absolute(_base(feed_base, item), href)
         if url is None or url in links:
             continue
         links[url] = Link(
@@ -234,18 +235,29 @@ def _atom_link(entry: ET.Element) -> str | None:
     return preferred[0] if preferred else next((href for _, href in candidates if href), None)
 
 
-def _xml_base(root: ET.Element, item: ET.Element, feed_url: str) -> str:
-    base_attr = "{http://www.w3.org/XML/1998/namespace}base"
-    base = urljoin(feed_url, root.get(base_attr) or "")
-    return urljoin(base, item.get(base_attr) or "")
+def _base(base: str, element: ET.Element) -> str:
+    """``base`` as the element's ``xml:base`` changes it; a malformed one changes nothing."""
+    try:
+        return urljoin(base, element.get(_XML_BASE) or "")
+    except ValueError:
+        return base
 
 
 def _absolute(base: str, href: str | None) -> str | None:
-    """``href`` resolved against ``base`` without its fragment; None unless it is an http(s) URL."""
+    """``href`` resolved against ``base`` without its fragment; None unless it is a well-formed http(s) URL.
+
+    A malformed href ("http://[::1", a port that is no number) is one link skipped: it must neither lose
+    the rest of its feed nor reach the later stages, which parse every URL again.
+    """
     if not href or not href.strip():
         return None
-    url = urldefrag(urljoin(base, clean_text(href))).url
-    return url if urlsplit(url).scheme in _WEB_SCHEMES and urlsplit(url).hostname else None
+    try:
+        url = urldefrag(urljoin(base, clean_text(href))).url
+        parts = urlsplit(url)
+        _ = parts.port  # raises for a port that is not a number in 0-65535
+    except ValueError:
+        return None
+    return url if parts.scheme in _WEB_SCHEMES and parts.hostname else None
 
 
 def _date(text: str, timezone: str) -> datetime | None:

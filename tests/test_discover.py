@@ -112,6 +112,17 @@ def test_an_empty_feed_is_no_links_not_an_error() -> None:
     assert parse_feed("<rss version='2.0'><channel><title>x</title></channel></rss>", FEED_URL, "s", BAKU) == []
 
 
+def test_one_malformed_link_or_character_is_skipped_not_the_whole_feed() -> None:
+    feed = """<rss version="2.0"><channel xml:base="http://[broken/">
+<item><title>IPv6 cut &#xD800;off</title><link>http://[::1/news/1.html</link></item>
+<item><title>Port</title><link>https://ru.trend.az:abc/news/2.html</link></item>
+<item><title>Good</title><link>https://ru.trend.az/news/3.html</link></item>
+</channel></rss>"""
+    links = parse_feed(feed, FEED_URL, "trend-ru", BAKU)
+    assert [link.url for link in links] == ["https://ru.trend.az/news/3.html"]
+    assert all(identity(link.url) for link in links)  # later stages parse these URLs again
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [
