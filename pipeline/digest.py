@@ -685,7 +685,8 @@ def write_eml(messages: Iterable[DigestMessage], outbox: str | Path, now: dateti
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for message in messages:
-        path = folder / (re.sub(r"[^\w.@-]", "_", message.recipient.email) + ".eml")
+        # "+" kept: a+b@ and a_b@ (sub-addressing is common) must not overwrite each other's file.
+        path = folder / (re.sub(r"[^\w.@+-]", "_", message.recipient.email) + ".eml")
         path.write_bytes(message.to_email().as_bytes())
         paths.append(path)
     return paths

@@ -217,6 +217,12 @@ def test_dry_run_writes_eml_files_and_marks_nothing(db, tmp_path):
     assert db["digest_sent"].count == 0
 
 
+def test_dry_run_keeps_one_file_per_recipient(db, tmp_path):
+    people = [digest.Recipient(email=address, language="en") for address in ("a+b@example.org", "a_b@example.org")]
+    paths = digest.write_eml(digest.build_digests(db, recipients(*people), sample.NOW), tmp_path, sample.NOW)
+    assert len(set(paths)) == 2 and all(p.is_file() for p in paths)
+
+
 def test_without_stories_each_relevant_item_is_its_own_group(tmp_path):
     db = sample.build(tmp_path / "nostories.db")
     for table in ("events", "story_items", "stories"):
