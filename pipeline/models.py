@@ -175,11 +175,24 @@ def install_file(archive_path: str | Path, models_dir: str | Path) -> InstalledM
             archive.extractall(staging)
         unpacked = read_model(Path(staging) / top)
         folder = root / f"translate-{unpacked.source}_{unpacked.target}"
-        for old in installed_models(root):
-            if old.direction == unpacked.direction:
-                shutil.rmtree(old.path)
+        for old in _same_direction(root, unpacked.direction, folder):
+            shutil.rmtree(old)
         shutil.move(str(unpacked.path), folder)
     return read_model(folder)
+
+
+def _same_direction(root: Path, direction: str, folder: Path) -> list[Path]:
+    """Installed packages an install for ``direction`` replaces: those for the same direction, and whatever
+    is in its ``folder``. A broken package elsewhere is left alone, and a broken one in ``folder`` is
+    replaced: reinstalling is how an operator repairs it, so it must not be refused over it."""
+    found = [folder] if folder.exists() else []
+    for path in sorted(p for p in root.iterdir() if p.is_dir() and (p / METADATA).exists() and p != folder):
+        try:
+            if read_model(path).direction == direction:
+                found.append(path)
+        except TranslationError:
+            continue  # not ours to judge: ``models list`` and translation report it
+    return found
 
 
 def _index_entries(index_url: str) -> list[dict[str, object]]:

@@ -76,6 +76,17 @@ def test_a_newer_package_replaces_the_installed_one(packages: dict[str, Path], t
     assert models.find_route(installed, "ru", "en").steps == (newer,)
 
 
+def test_reinstalling_repairs_a_broken_package(packages: dict[str, Path], tmp_path: Path) -> None:
+    """A half-copied package must not block the install that replaces it, nor one for another direction."""
+    models_dir = tmp_path / "models"
+    models.install_file(packages["ru-en"], models_dir)
+    (models_dir / "translate-ru_en" / "metadata.json").write_text("{truncated", encoding="utf-8")
+    models.install_file(packages["az-en"], models_dir)
+    repaired = models.install_file(packages["ru-en"], models_dir)
+    installed = models.installed_models(models_dir)
+    assert [m.direction for m in installed] == ["az-en", "ru-en"] and repaired in installed
+
+
 def _zip(path: Path, files: dict[str, bytes]) -> Path:
     with zipfile.ZipFile(path, "w") as archive:
         for name, data in files.items():
