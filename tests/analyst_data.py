@@ -9,6 +9,7 @@ and items that must never reach a digest: irrelevant, duplicate, a month old.
 from __future__ import annotations
 
 import json
+import socket
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -144,3 +145,10 @@ def build(path: Path) -> sqlite_utils.Database:
                     {"run_id": run_id, "source_id": source_id, "url": "http://president.example/", "stage": "discover",
                      "reason": "http_error", "message": "HTTP 403", "status": 403, "at": iso(started)}] * 3)
     return db
+
+
+def free_port() -> int:
+    """A port nothing listens on now, for a server a test starts on 127.0.0.1."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])

@@ -5,7 +5,6 @@ from __future__ import annotations
 import email
 import email.policy
 import logging
-import socket
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -47,16 +46,10 @@ class Mailbox:
         return message
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture
 def smtp_server() -> Iterator[tuple[Mailbox, digest.SmtpSettings]]:
     mailbox = Mailbox()
-    controller = Controller(mailbox, hostname="127.0.0.1", port=free_port())
+    controller = Controller(mailbox, hostname="127.0.0.1", port=sample.free_port())
     controller.start()
     try:
         yield mailbox, digest.SmtpSettings(host="127.0.0.1", port=controller.port, starttls=False, timeout=5)
@@ -172,7 +165,7 @@ def test_nothing_is_sent_twice_unless_the_story_was_updated(db, smtp_server):
 def test_when_smtp_is_down_nothing_is_marked_and_the_next_run_retries(db, smtp_server):
     mailbox, smtp = smtp_server
     people = recipients(EN, RU)
-    down = digest.SmtpSettings(host="127.0.0.1", port=free_port(), starttls=False, timeout=2)
+    down = digest.SmtpSettings(host="127.0.0.1", port=sample.free_port(), starttls=False, timeout=2)
     failed = digest.send_digests(db, digest.build_digests(db, people, sample.NOW), down, sample.NOW)
     assert [d.ok for d in failed] == [False, False]
     assert f"127.0.0.1:{down.port}" in failed[0].error
@@ -342,7 +335,7 @@ def test_the_digest_command_sends_once_then_has_nothing_new(db, smtp_server, tmp
     assert capsys.readouterr().out == "nothing new for any recipient\n"
     assert len(mailbox.received) == 1
 
-    monkeypatch.setenv("LEGALNEWS_SMTP_PORT", str(free_port()))
+    monkeypatch.setenv("LEGALNEWS_SMTP_PORT", str(sample.free_port()))
     db.execute("UPDATE items SET revision = 3, last_changed_at = datetime('now') WHERE id = 4")
     db.conn.commit()
     assert cli.main([*args, "--send"]) == 1

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import socket
 import subprocess
 import time
 from collections.abc import Iterator
@@ -21,12 +20,6 @@ from pipeline.errors import ConfigError
 from . import analyst_data as sample
 
 STARTUP_SECONDS = 30
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def add_todays_event(db: sqlite_utils.Database) -> None:
@@ -53,7 +46,7 @@ class Datasette:
 
 
 def start(db_path: Path, folder: Path) -> tuple[subprocess.Popen[bytes], str]:
-    port = free_port()
+    port = sample.free_port()
     command = serve.datasette_command(db_path, serve.write_metadata(db_path, folder),
                                       serve.ServeOptions(port=port))
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
