@@ -35,7 +35,7 @@ from urllib.parse import unquote, urlsplit
 
 import yaml
 
-from .records import LANGUAGES, ArticleRules, DateRule, Discovery, ListingRule, Politeness, Source
+from .records import LANGUAGES, ArticleRules, DateRule, Discovery, EditionLanguage, ListingRule, Politeness, Source
 
 __all__ = [
     "PHASE_TIMES",
@@ -183,7 +183,6 @@ _WORDS = {
            "Azerbaijan", "convention", "ratified", "agreement", "parliament", "law", "Baku",
            "signed", "ministry", "cooperation", "approval", "protocol", "international"),
 }
-_LANGS = LANGUAGES
 _PER_LISTING_PAGE = 20
 _BENCH_POLITENESS = Politeness(delay=0.0, concurrency=8)  # benchmarks measure throughput, not manners
 _UPDATED_EVERY = 10  # in phase 2 one article in ten gets an update notice, and 10 % new articles appear
@@ -217,7 +216,7 @@ class SyntheticSites:
         return Source(
             id=host.split(".")[0],
             name=f"Synthetic {host}",
-            language=_LANGS[index % 3],
+            language=self._language(index),
             kind="agency",
             discovery=Discovery(
                 feeds=(f"http://{host}/rss/",),
@@ -238,9 +237,10 @@ class SyntheticSites:
         )
 
     def lookup(self, host: str, path: str, phase: int) -> Resource | None:
-        if host not in self.hosts():
+        hosts = self.hosts()
+        if host not in hosts:
             return None
-        index, count = self.hosts().index(host), self.articles(phase)
+        index, count = hosts.index(host), self.articles(phase)
         if path == "/rss/":
             return Resource(self._feed(host, count).encode(), "application/rss+xml", _phase_time(phase))
         if m := re.fullmatch(r"/news/(?:page(\d+)/)?", path):
@@ -250,9 +250,14 @@ class SyntheticSites:
             number = int(m.group(1))
             updated = phase >= 2 and number % _UPDATED_EVERY == 0
             modified = _phase_time(2 if updated or number >= self.articles_per_host else 1)
-            html = self._article(_LANGS[index % 3], host, number, updated)
+            html = self._article(self._language(index), host, number, updated)
             return Resource(html.encode(), _CONTENT_TYPES[""], modified)
         return None
+
+    @staticmethod
+    def _language(index: int) -> EditionLanguage:
+        """Editions rotate through the languages, host by host."""
+        return LANGUAGES[index % len(LANGUAGES)]
 
     def _published(self, number: int) -> datetime:
         return PHASE_TIMES[1] - timedelta(minutes=7 * (self.articles_per_host - number))

@@ -45,7 +45,15 @@ from pipeline.records import (
 )
 from pipeline.urls import on_domains
 
-__all__ = ["SETTINGS", "Setting", "enabled_sources", "load_config", "parse_overrides", "settings_help"]
+__all__ = [
+    "SETTINGS",
+    "Setting",
+    "enabled_sources",
+    "load_config",
+    "parse_overrides",
+    "read_config_file",
+    "settings_help",
+]
 
 
 class Setting(NamedTuple):
