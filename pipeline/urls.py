@@ -31,8 +31,12 @@ def clean_url(url: str) -> str:
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower().rstrip(".")
-    port = parts.port
-    netloc = host if port is None or DEFAULT_PORTS.get(scheme) == port else f"{host}:{port}"
+    try:
+        port = parts.port
+    except ValueError:  # "host:abc": left as written, so the fetch refuses it as a bad URL, by name
+        netloc = parts.netloc.lower()
+    else:
+        netloc = host if port is None or DEFAULT_PORTS.get(scheme) == port else f"{host}:{port}"
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)]
     return urlunsplit((scheme, netloc, parts.path or "/", urlencode(query), ""))
 

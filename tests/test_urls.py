@@ -55,3 +55,7 @@ def test_a_home_page_or_section_declared_as_canonical_is_not_an_identity():
     assert urls.canonical_url(fetched, "http://apa.test/", ("apa.test",)) == fetched
     assert urls.canonical_url(fetched, "http://apa.test/en/politics/", ("apa.test",), r"-\d+$") == fetched
     assert urls.canonical_url(fetched + "?amp=1", fetched, ("apa.test",), r"-\d+$") == fetched
+
+
+def test_a_malformed_port_does_not_break_canonicalisation():
+    assert urls.identity("http://apa.test:abc/x/") == "//apa.test:abc/x"
