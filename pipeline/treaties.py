@@ -225,11 +225,7 @@ def _parse_gazetteer(text: str, where: str) -> tuple[tuple[Treaty, ...], dict[st
         if treaty.id in seen:
             problems.append(f"{where}: treaty id {treaty.id!r} is used twice")
         seen.add(treaty.id)
-    states = {
-        str(state): [n for lang in LANGUAGE_KEYS for n in _strings((names or {}).get(lang), f"{where}: states.{state}",
-                                                                    problems)]
-        for state, names in (data.get("states") or {}).items()
-    }
+    states = _states(data.get("states"), f"{where}: states", problems)
     home = str(data.get("home_state", ""))
     for treaty in treaties:
         for party in treaty.parties:
@@ -240,6 +236,22 @@ def _parse_gazetteer(text: str, where: str) -> tuple[tuple[Treaty, ...], dict[st
     if problems:
         raise ConfigError(problems[0], tuple(problems))
     return tuple(treaties), states, home
+
+
+def _states(value: object, at: str, problems: list[str]) -> dict[str, list[str]]:
+    """State name -> its names in every language (``states: {Azerbaijan: {en: [...], ru: [...]}}``)."""
+    if not isinstance(value, dict):
+        if value is not None:
+            problems.append(f"{at}: expected a mapping of state name to its names per language")
+        return {}
+    states = {}
+    for state, names in value.items():
+        if names is not None and not isinstance(names, dict):
+            problems.append(f"{at}.{state}: expected a mapping of en/ru/az to lists of names")
+            names = None
+        states[str(state)] = [n for lang in LANGUAGE_KEYS for n in _strings((names or {}).get(lang), f"{at}.{state}",
+                                                                               problems)]
+    return states
 
 
 def _treaty(entry: object, at: str, problems: list[str]) -> Treaty | None:

@@ -84,6 +84,21 @@ def test_gazetteer_errors_name_the_file_and_line(tmp_path: Path) -> None:
     assert "'a-treaty' is used twice" in problems
 
 
+@pytest.mark.parametrize(
+    ("states", "expected"),
+    [
+        ("states: [Azerbaijan, Georgia]\n", "states: expected a mapping of state name"),
+        ("states:\n  Georgia: [Грузия, Gürcüstan]\n", "states.Georgia: expected a mapping of en/ru/az"),
+    ],
+)
+def test_gazetteer_states_of_the_wrong_shape_are_reported(tmp_path: Path, states: str, expected: str) -> None:
+    path = tmp_path / "treaties.yaml"
+    path.write_text("treaties:\n  - id: a-treaty\n    name_en: A Treaty\n" + states, encoding="utf-8")
+    with pytest.raises(ConfigError) as failure:
+        load_gazetteer(path)
+    assert f"{path}: {expected}" in "\n".join(failure.value.problems)
+
+
 def test_untc_status_page_is_read_into_participants() -> None:
     status = parse_status_page(STATUS_PAGE.read_text(encoding="utf-8"), STATUS_URL)
     assert status.depositary_id == "XVIII-16"
