@@ -420,7 +420,7 @@ class Labels:
     other_news: str
     sources: str
     official: str
-    unconfirmed: str
+    confirmed: str
     revision: str
     footer: str
     actions: Mapping[str, str]
@@ -430,7 +430,7 @@ LABELS: Mapping[str, Labels] = MappingProxyType({
     "en": Labels(
         heading="Legal news digest", counts="{new} new, {updated} updated", updated="updated",
         translated="machine translation from {language}", other_news="Other news", sources="Sources",
-        official="official", unconfirmed="not confirmed by an official source", revision="revision",
+        official="official", confirmed="confirmed by the depositary", revision="revision",
         footer="Sent by legalnews to {email}.",
         actions=MappingProxyType({
             "signed": "signature", "ratified": "ratification", "approved_by_law": "approval by law",
@@ -443,7 +443,7 @@ LABELS: Mapping[str, Labels] = MappingProxyType({
     "ru": Labels(
         heading="Дайджест правовых новостей", counts="новых: {new}, обновлённых: {updated}", updated="обновлено",
         translated="машинный перевод с {language}", other_news="Другие новости", sources="Источники",
-        official="официальный", unconfirmed="не подтверждено официальным источником", revision="версия",
+        official="официальный", confirmed="подтверждено депозитарием", revision="версия",
         footer="Отправлено legalnews на адрес {email}.",
         actions=MappingProxyType({
             "signed": "подписание", "ratified": "ратификация", "approved_by_law": "утверждение законом",
@@ -456,7 +456,7 @@ LABELS: Mapping[str, Labels] = MappingProxyType({
     "az": Labels(
         heading="Hüquqi xəbərlər icmalı", counts="yeni: {new}, yenilənmiş: {updated}", updated="yeniləndi",
         translated="{language} dilindən maşın tərcüməsi", other_news="Digər xəbərlər", sources="Mənbələr",
-        official="rəsmi", unconfirmed="rəsmi mənbə ilə təsdiqlənməyib", revision="versiya",
+        official="rəsmi", confirmed="depozitari tərəfindən təsdiqlənib", revision="versiya",
         footer="legalnews tərəfindən {email} ünvanına göndərilib.",
         actions=MappingProxyType({
             "signed": "imzalanma", "ratified": "ratifikasiya", "approved_by_law": "qanunla təsdiq",
@@ -550,8 +550,10 @@ def event_line(event: Event, labels: Labels, language: str) -> str:
     line = " — ".join(parts)
     if event.legal_act:
         line += f" ({event.legal_act})"
-    if not event.confirmed:
-        line += f" [{labels.unconfirmed}]"
+    # Only the depositary's record confirms a treaty action; most (bilateral) treaties have none, so
+    # saying "unconfirmed" on every line would be noise. Official sources are marked on the versions.
+    if event.confirmed:
+        line += f" [{labels.confirmed}]"
     return line
 
 

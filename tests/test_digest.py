@@ -100,7 +100,9 @@ def test_a_sent_digest_arrives_grouped_by_treaty_in_the_recipients_language(db, 
     assert "* Law on the approval of the United Nations Convention against Cybercrime" in text
     assert "(machine translation from AZ)" in text
     assert ("Approval by law: United Nations Convention against Cybercrime — Azerbaijan — 2026-02-23 "
-            "(Law No. 123-VIIQ)") in text
+            "(Law No. 123-VIIQ) [confirmed by the depositary]\r\n") in text
+    # An action the depositary has not recorded (most bilateral treaties have no depositary) says nothing.
+    assert "Azerbaijan, Georgia — 2026-02-22\r\n" in text
     # Every source version is linked, official and revised ones marked.
     for item_id, source in ((1, "trend_ru"), (2, "trend_az"), (3, "president")):
         assert f'href="https://{source}.example/news/{item_id}"' in html
