@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import re
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
@@ -260,8 +261,9 @@ def cmd_events(args: argparse.Namespace) -> int:
 
 
 def cmd_treaties(args: argparse.Namespace) -> int:
-    """'unknown': treaty names found in the news but not in the gazetteer (to curate treaties.yaml);
-    'status FILE|URL': read a UN Treaty Collection status page and confirm matching events."""
+    """Curate treaties. 'unknown' lists treaty names found in the news but not in the gazetteer (to add
+    to treaties.yaml); 'status FILE|URL' reads a UN Treaty Collection status page and confirms matching
+    events."""
     config = _load(args)
     db_path = _database_path(args, config)
     if args.action == "status" and not args.source:
@@ -344,8 +346,9 @@ def build_parser() -> argparse.ArgumentParser:
     config_opts, output_opts = _config_options(), _output_options()
 
     def add(name: str, func: Command, parents: Sequence[argparse.ArgumentParser] = ()) -> argparse.ArgumentParser:
-        doc = (func.__doc__ or "").strip()
-        command = sub.add_parser(name, parents=list(parents), help=doc.splitlines()[0], description=doc)
+        doc = " ".join((func.__doc__ or "").split())
+        first_clause = re.split(r"(?<=[.;])\s", doc, maxsplit=1)[0].rstrip(".;")
+        command = sub.add_parser(name, parents=list(parents), help=first_clause, description=doc)
         command.set_defaults(func=func)
         return command
 
