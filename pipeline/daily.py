@@ -38,7 +38,7 @@ class StepOptions:
     """Recipients file; the digest step is skipped (and says so) when it does not exist."""
     send: bool = False
     """Send by SMTP; otherwise write .eml files to ``outbox``."""
-    outbox: Path = Path("data/outbox")
+    outbox: Path = Path(digest.DEFAULT_OUTBOX)
     command: str = "daily"
 
 
