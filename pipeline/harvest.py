@@ -235,7 +235,7 @@ def _select(run: _Run, source: Source, links: list[Link]) -> list[str]:
     for link in links:
         if urls.on_domains(link.url, source.allowed_domains) and discover.is_article_url(link.url, pattern):
             candidates.setdefault(urls.identity(link.url), link)
-    known = store.known_identities(run.db, source.id)
+    known = store.known_identities(run.db, source.id, candidates)
     fresh = [urls.clean_url(link.url) for key, link in candidates.items() if key not in known]
     announced = [
         urls.clean_url(link.url) for key, link in candidates.items()
@@ -254,13 +254,14 @@ def _select(run: _Run, source: Source, links: list[Link]) -> list[str]:
 # Articles
 
 
-def _record_failure(run: _Run, source: Source, url: str, stage: str, result: FetchFailure | ExtractionFailure
-                    | NotModified) -> None:
-    reason = result.reason.value if not isinstance(result, NotModified) else "not_modified"
-    message = result.message if not isinstance(result, NotModified) else f"{url}: 304 without a stored item"
+def _record_failure(
+    run: _Run, source: Source, url: str, stage: str, result: FetchFailure | ExtractionFailure
+) -> None:
     status = result.status if isinstance(result, FetchFailure) else None
-    store.record_failure(run.db, run.run_id, source.id, url, stage, reason, message, run.now, status)
-    log.info("source=%s stage=%s reason=%s url=%s message=%r", source.id, stage, reason, url, message)
+    store.record_failure(run.db, run.run_id, source.id, url, stage, result.reason.value, result.message, run.now,
+                         status)
+    log.info("source=%s stage=%s reason=%s url=%s message=%r", source.id, stage, result.reason.value, url,
+             result.message)
 
 
 async def _fetch_article(run: _Run, source: Source, url: str) -> FetchResult:
@@ -269,7 +270,7 @@ async def _fetch_article(run: _Run, source: Source, url: str) -> FetchResult:
         url, allowed_domains=source.allowed_domains, politeness=source.politeness, validators=validators
     )
     if isinstance(result, NotModified) and not store.mark_not_modified(run.db, url, source.id, result):
-        # Validators without a stored item (a run killed between the two): fetch the page again whole.
+        # Validators without a stored item (its URL rows were deleted by hand): fetch the page again whole.
         result = await run.fetcher.fetch(
             url, allowed_domains=source.allowed_domains, politeness=source.politeness, validators=None
         )

@@ -11,7 +11,7 @@ import fcntl
 import json
 import os
 import socket
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import datetime
@@ -160,13 +160,24 @@ def validators_for(db: sqlite_utils.Database, url: str) -> Validators | None:
     return Validators(etag=row[0], last_modified=row[1]) if row else None
 
 
-def known_identities(db: sqlite_utils.Database, source_id: str) -> dict[str, datetime]:
-    """URL identities this source's articles were fetched under successfully, with the last fetch time."""
-    rows = db.execute(
-        "SELECT url, fetched_at FROM fetch_state WHERE source_id = ? AND outcome IN ('ok', 'not_modified')",
-        [source_id],
-    )
-    return {url: datetime.fromisoformat(at) for url, at in rows}
+# SQLite's default limit on host parameters is 999 in older builds; stay well below it.
+_IN_CHUNK = 500
+
+
+def known_identities(db: sqlite_utils.Database, source_id: str, keys: Iterable[str]) -> dict[str, datetime]:
+    """Of these URL identities, those this source's articles were fetched under successfully, with the
+    last fetch time. Asks only for the links at hand: a source's whole history grows every day."""
+    wanted = list(dict.fromkeys(keys))
+    known: dict[str, datetime] = {}
+    for start in range(0, len(wanted), _IN_CHUNK):
+        chunk = wanted[start:start + _IN_CHUNK]
+        rows = db.execute(
+            f"""SELECT url, fetched_at FROM fetch_state WHERE source_id = ? AND outcome IN ('ok', 'not_modified')
+                AND url IN ({",".join("?" * len(chunk))})""",
+            [source_id, *chunk],
+        )
+        known.update((url, datetime.fromisoformat(at)) for url, at in rows)
+    return known
 
 
 def revisit_urls(db: sqlite_utils.Database, source_id: str, since: datetime, limit: int) -> list[str]:
