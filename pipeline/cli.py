@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import json
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -87,6 +86,14 @@ def _print_run(args: argparse.Namespace, report: harvest.RunReport, title: str =
     elif not args.quiet:
         print(f"\n{title}" if title else "")
         print(console.summary_table(report.sources))
+
+
+def _print_report(args: argparse.Namespace, report: Any, line: str) -> None:
+    """A stage's report: as JSON for scripts, as one line for people, not at all under --quiet."""
+    if args.json:
+        print(console.as_json(dataclasses.asdict(report)))
+    elif not args.quiet:
+        print(line)
 
 
 def _resolve_map(pairs: Sequence[str]) -> dict[str, str]:
@@ -219,14 +226,10 @@ def cmd_translate(args: argparse.Namespace) -> int:
             report = translate.translate_items(db, config.settings, ids, progress=progress)
         finally:
             progress.close()
-    if args.json:
-        print(json.dumps(dataclasses.asdict(report), ensure_ascii=False))
-    elif not args.quiet:
-        print(f"{report.items} items: {report.written} translations written, {report.up_to_date} up to date,"
-              f" {report.flagged} flagged; sentences: {report.translated} translated,"
-              f" {report.cached} from cache ({report.seconds:.1f} s)")
-        for p in (*report.pending, *report.skipped):
-            print(f"  item {p.item_id} → {p.language}: {p.reason}")
+    waiting = "".join(f"\n  item {p.item_id} → {p.language}: {p.reason}" for p in (*report.pending, *report.skipped))
+    _print_report(args, report, f"{report.items} items: {report.written} translations written, {report.up_to_date}"
+                  f" up to date, {report.flagged} flagged; sentences: {report.translated} translated,"
+                  f" {report.cached} from cache ({report.seconds:.1f} s){waiting}")
     return 0 if report.ok else 1
 
 
@@ -237,11 +240,8 @@ def cmd_stories(args: argparse.Namespace) -> int:
     db_path = _database_path(args, config)
     with store.locked_db(db_path) as db:
         report = stories.update_stories(db, config.settings, rebuild=args.rebuild)
-    if args.json:
-        print(json.dumps(dataclasses.asdict(report)))
-    elif not args.quiet:
-        print(f"{report.items} items: {report.new_stories} new stories, {report.joined} joined one;"
-              f" {report.stories_updated} stories updated")
+    _print_report(args, report, f"{report.items} items: {report.new_stories} new stories, {report.joined} joined"
+                  f" one; {report.stories_updated} stories updated")
     return 0
 
 
@@ -252,11 +252,8 @@ def cmd_events(args: argparse.Namespace) -> int:
     db_path = _database_path(args, config)
     with store.locked_db(db_path) as db:
         report = events.update_events(db, settings=config.settings)
-    if args.json:
-        print(json.dumps(dataclasses.asdict(report)))
-    elif not args.quiet:
-        print(f"{report.items} items: {report.events} events, {report.unknown_treaties} naming a treaty not in"
-              f" the gazetteer, {report.confirmed} confirmed by the depositary")
+    _print_report(args, report, f"{report.items} items: {report.events} events, {report.unknown_treaties} naming a"
+                  f" treaty not in the gazetteer, {report.confirmed} confirmed by the depositary")
     return 0
 
 
