@@ -68,6 +68,7 @@ NEGATIVE_KINDS = (
     "visit-no-signing",
     "negotiations",
     "will-enter-into-force",
+    "will-ratify",
 )
 SITES = ("trend", "apa", "report", "azertag", "president", "meclis", "eqanun", "azernews")
 ITEM_KEYS = {"id", "story", "split", "source_style", "language", "published", "title", "lead", "body", "events"}
@@ -379,6 +380,10 @@ def _table(title: str, counts: Counter[Any], header: tuple[str, ...]) -> str:
     return "\n".join(rows)
 
 
+def _role(item: DevItem) -> str:
+    return "negative" if item.negative else "events" if item.events else "no-events"
+
+
 def main(argv: list[str]) -> int:
     paths = tuple(Path(p) for p in argv) or _default_files()
     try:
@@ -414,11 +419,12 @@ def main(argv: list[str]) -> int:
     )
     print(
         _table(
-            "hard negatives by language",
-            Counter((i.language, i.negative) for i in items if i.negative),
-            ("language", "kind"),
+            "items with events, hard negatives, others",
+            Counter((i.file, i.language, _role(i)) for i in items),
+            ("file", "language", "role"),
         )
     )
+    print(_table("hard negatives by kind", Counter((i.negative,) for i in items if i.negative), ("kind",)))
     split_stories = Counter((i.file, i.split) for i in {i.story: i for i in items}.values())
     print(_table("stories by file and split", split_stories, ("file", "split")))
     return 0
