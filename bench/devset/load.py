@@ -79,6 +79,7 @@ NEAR_MISS_KINDS = (
     "two-agreements-one-visit",
     "signature-then-ratification",
     "ratification-by-each-party",
+    "same-treaty-other-act",
 )
 # CLDR territories that are not ISO 3166-1 alpha-2 country codes.
 _NOT_COUNTRIES = {"EU", "EZ", "QO", "UN", "ZZ", "XA", "XB"}
