@@ -2,17 +2,25 @@
 
 ``Fetcher.fetch`` runs these steps, in this order, for each URL:
 
-1. scheme and host: http(s) with a host, inside ``allowed_domains``        else BAD_URL / OFF_DOMAIN
-2. robots.txt of the hop's origin, fetched once per Fetcher and cached    else ROBOTS_DISALLOWED
-3. politeness slot: per-host concurrency, per-host spacing of
-   max(politeness.delay, Crawl-delay), then the global ``settings.concurrency``
-4. the request, conditional (If-None-Match / If-Modified-Since) when validators are known
-5. retries of timeouts, connection errors, 5xx and 429: exponential backoff with jitter, or the
+1. scheme, host and port: http(s) with a host, inside ``allowed_domains``   else BAD_URL / OFF_DOMAIN
+2. robots.txt of the hop's origin (``robots``), fetched once per Fetcher,
+   its redirects kept on the source's domains and ports                   else ROBOTS_DISALLOWED
+3. a Crawl-delay above ``settings.max_crawl_delay`` skips the host         else ROBOTS_DISALLOWED
+4. politeness slot: per-host concurrency, per-host spacing of
+   max(politeness.delay, Crawl-delay) between the moments requests are
+   sent, then the global ``settings.concurrency``
+5. the request, conditional (If-None-Match / If-Modified-Since) when validators are known
+6. retries of timeouts, connection errors, 5xx and 429: exponential backoff with jitter, or the
    server's Retry-After up to ``settings.max_retry_after``                else TIMEOUT / CONNECTION / HTTP_ERROR
-6. redirects followed here, hop by hop (steps 1-5 again for each hop)     else OFF_DOMAIN / TOO_MANY_REDIRECTS
-7. 304                                                                    -> NotModified
-8. the body streamed under ``settings.max_bytes`` (Content-Length checked first)   else TOO_LARGE
-9. decoding: HTTP charset, then <meta>/XML declaration, then detection    -> Page.encoding_source
+7. redirects followed here, hop by hop (steps 1-6 again for each hop)     else OFF_DOMAIN / TOO_MANY_REDIRECTS / BAD_URL
+8. 304                                                                    -> NotModified
+9. the raw body streamed and its content codings undone here (``bodies``), decoded bytes counted as
+   they are produced, under ``settings.max_bytes``                        else TOO_LARGE / UNPARSABLE
+10. decoding: HTTP charset, then <meta>/XML declaration, then detection   -> Page.encoding_source
+
+All network time of one URL (every hop and retry) counts against ``settings.request_deadline``: the
+per-read ``timeout`` alone lets a server trickling a byte a second hold a request for ever   else TOO_SLOW.
+Bodies of redirects, 304s and errors are read (when small) so the connection stays open for the next request.
 
 The network is a seam: the ``httpx.AsyncClient`` comes from outside (``make_client``), and
 ``ResolveTransport`` sends chosen hosts to loopback ports so the demo and tests run this exact code path
@@ -22,43 +30,43 @@ against ``samplesite``.
 from __future__ import annotations
 
 import asyncio
-import codecs
+import logging
 import random
-import re
 import time
+import zlib
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from http import HTTPStatus
-from typing import Literal
+from typing import Any
 from urllib.parse import urljoin, urlsplit
-from urllib.robotparser import RobotFileParser
 
-import charset_normalizer
+import brotli
 import httpx
+import zstandard
 
+from . import robots
+from .bodies import ContentDecoder, UnsupportedCoding, decode_text
 from .records import FailureReason, FetchFailure, FetchResult, NotModified, Page, Politeness, Settings, Validators
+from .robots import Robots
 from .urls import on_domains
 
 __all__ = ["Fetcher", "ResolveTransport", "make_client"]
+
+log = logging.getLogger(__name__)
 
 _JITTER_SHARE = 0.5  # up to +50 % on each backoff, so workers hit by one outage do not retry in lockstep
 _RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})  # temporary by definition; other 4xx/5xx are final
 _RETRY_AFTER_STATUSES = frozenset({429, 503})  # RFC 9110 10.2.3: where Retry-After means "come back later"
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
-_PRESCAN_BYTES = 4096  # the HTML spec prescans 1024 bytes for <meta charset>; real heads are often longer
-_MAX_MALFORMED_SHARE = 0.05
-"""A declared charset is "clearly wrong" when more than this share of the non-ASCII bytes fail to decode
-(cp1251 read as UTF-8 fails on nearly every Cyrillic letter); below it, the bytes are damaged and are
-replaced (U+FFFD) while the declared charset is kept."""
-
-_HIGH_BYTES = bytes(range(0x80, 0x100))
-_META_CHARSET = re.compile(
-    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9._:-]+)""",
-    re.IGNORECASE,
-)
+_ROBOTS_REDIRECTS = 5  # RFC 9309 2.3.1.2
+_DISCARD_LIMIT = 64 * 1024
+"""Bytes of a redirect's, 304's or error's body read to keep the connection; a bigger one is cheaper to drop."""
+_ACCEPT_ENCODING = "gzip, deflate, br, zstd"  # what ``bodies.ContentDecoder`` undoes
+_CODING_ERRORS = (zlib.error, brotli.error, zstandard.ZstdError, UnsupportedCoding)
+_SEND_EVENTS = ("http11.send_request_headers.started", "http2.send_request_headers.started")
 
 _Sleep = Callable[[float], Awaitable[None]]
 
@@ -71,7 +79,7 @@ def make_client(settings: Settings, transport: httpx.AsyncBaseTransport | None =
     over the transport and send loopback test traffic elsewhere.
     """
     return httpx.AsyncClient(
-        headers={"User-Agent": settings.user_agent},
+        headers={"User-Agent": settings.user_agent, "Accept-Encoding": _ACCEPT_ENCODING},
         timeout=httpx.Timeout(settings.timeout),
         follow_redirects=False,
         transport=transport,
@@ -125,18 +133,7 @@ def _split_address(host: str, address: str) -> tuple[str, int]:
     return ip, int(port)
 
 
-# --------------------------------------------------------------------------------------------------
 # Per-host state
-
-
-@dataclass(frozen=True)
-class _Robots:
-    """The rules of one origin; ``parser`` None means ``allow_all`` decides for every path."""
-
-    parser: RobotFileParser | None
-    allow_all: bool
-    why: str
-    """How the rules came about, for failure messages ("404: allow all", "503: disallow all (RFC 9309)")."""
 
 
 @dataclass
@@ -146,10 +143,18 @@ class _Host:
     in_flight: int = 0
     limit: int = 0
     """Requests in flight allowed: the smallest ``Politeness.concurrency`` any caller asked for."""
-    last_start: float = float("-inf")
+    last_sent: float = float("-inf")
+    """When the last request went out (the moment its headers were written), or its slot was taken."""
+    unsent: int = 0
+    """Requests holding a slot whose headers are not written yet: the next one waits for them."""
     changed: asyncio.Condition = field(default_factory=asyncio.Condition)
-    robots: dict[str, _Robots] = field(default_factory=dict)
+    robots: dict[str, Robots] = field(default_factory=dict)
     robots_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+
+    def next_send(self, spacing: float) -> float:
+        """The earliest moment the next request may be sent; "now + spacing" while one is still unsent."""
+        anchor = time.monotonic() if self.unsent and spacing else self.last_sent
+        return anchor + spacing
 
 
 @dataclass(frozen=True)
@@ -160,6 +165,29 @@ class _Reply:
     status: int
     headers: httpx.Headers
     body: bytes = b""
+    truncated: bool = False
+    """The body was cut at the cap (robots.txt only; pages over the cap fail instead)."""
+
+
+@dataclass
+class _Deadline:
+    """Network seconds left to one URL, spent by every exchange of it (hops and retries)."""
+
+    total: float
+    spent: float = 0.0
+
+    @property
+    def left(self) -> float:
+        return self.total - self.spent
+
+
+@dataclass(frozen=True)
+class _Body:
+    """How much of a body to read and what to do past it."""
+
+    cap: int
+    truncate: bool = False
+    """Keep the first ``cap`` decoded bytes (robots.txt) rather than fail the URL as too large."""
 
 
 # --------------------------------------------------------------------------------------------------
@@ -187,6 +215,7 @@ class Fetcher:
         self._sleep = sleep
         self._jitter = jitter
         self._now = now
+        self._token = robots.product_token(settings.user_agent)
         self._hosts: dict[str, _Host] = {}
         self._global = asyncio.Semaphore(settings.concurrency)
 
@@ -198,27 +227,38 @@ class Fetcher:
         politeness: Politeness,
         validators: Validators | None = None,
     ) -> FetchResult:
-        """Fetch ``url`` following the steps in the module docstring. Per-URL problems are results."""
+        """Fetch ``url`` following the steps in the module docstring. Per-URL problems are results.
+
+        Even a bug in here is: one URL's trouble must never lose the source it belongs to.
+        """
+        try:
+            return await self._fetch(url, allowed_domains, politeness, validators)
+        except Exception as error:
+            log.exception("fetch %s: unexpected error", url)
+            return FetchFailure(url, FailureReason.UNPARSABLE, f"{url}: unexpected {type(error).__name__}: {error}")
+
+    async def _fetch(self, url: str, allowed_domains: tuple[str, ...], politeness: Politeness,
+                     validators: Validators | None) -> FetchResult:
         problem = _check_url(url, allowed_domains)
         if problem is not None:
             return _restate(problem, url, 0)
         headers = _conditional_headers(validators)
+        body = _Body(self._settings.max_bytes)
+        deadline = _Deadline(self._settings.request_deadline)
         seen, current, attempts = {url}, url, 0
         for _ in range(self._settings.max_redirects + 1):
-            denied = await self._robots_denial(current, politeness)
+            denied = await self._robots_denial(current, politeness, allowed_domains)
             if denied is not None:
                 return FetchFailure(url, FailureReason.ROBOTS_DISALLOWED, denied, attempts=attempts)
-            outcome, tries = await self._with_retries(current, headers, politeness)
+            outcome, tries = await self._with_retries(current, headers, politeness, deadline, body)
             attempts += tries
             if isinstance(outcome, FetchFailure):
                 return _restate(outcome, url, attempts)
             if outcome.status not in _REDIRECT_STATUSES:
                 return self._result(url, outcome, validators, attempts)
             target = _redirect_target(outcome)
-            if target is None:
-                return FetchFailure(url, FailureReason.HTTP_ERROR,
-                                    f"{current}: {outcome.status} redirect without Location",
-                                    status=outcome.status, attempts=attempts)
+            if isinstance(target, FetchFailure):
+                return _restate(target, url, attempts)
             if target in seen:
                 return FetchFailure(url, FailureReason.TOO_MANY_REDIRECTS,
                                     f"{url}: redirect loop at {current} -> {target}", attempts=attempts)
@@ -240,52 +280,67 @@ class Fetcher:
             return FetchFailure(url, FailureReason.HTTP_ERROR, f"{reply.url}: {_status_text(reply.status)}",
                                 status=reply.status, attempts=attempts)
         content_type = reply.headers.get("Content-Type", "")
-        text, encoding, source = _decode(reply.body, content_type)
+        text, encoding, source = decode_text(reply.body, content_type)
         return Page(url=url, final_url=reply.url, status=reply.status, text=text, encoding=encoding,
                     encoding_source=source, content_type=content_type, validators=got,
                     fetched_at=self._now(), attempts=attempts)
 
     # -- robots.txt --------------------------------------------------------------------------------
 
-    async def _robots_denial(self, url: str, politeness: Politeness) -> str | None:
-        """Why robots.txt forbids ``url`` to us, or None when it is allowed."""
-        robots = await self._robots(url, politeness)
-        if robots.parser is None:
-            return None if robots.allow_all else f"{url}: robots.txt {robots.why}"
-        if robots.parser.can_fetch(self._settings.user_agent, url):
-            return None
-        return f"{url}: disallowed for {self._settings.user_agent!r} by {_origin(url)}/robots.txt"
+    async def _robots_denial(self, url: str, politeness: Politeness, allowed_domains: tuple[str, ...]) -> str | None:
+        """Why robots.txt forbids ``url`` to us (or asks for more patience than we have), or None."""
+        rules = await self._robots(url, politeness, allowed_domains)
+        where = f"{_origin(url)}/robots.txt"
+        if rules.rules is None:
+            return None if rules.allow_all else f"{url}: {where} {rules.why}"
+        if not rules.allows(url, self._token):
+            return f"{url}: disallowed for {self._token!r} by {where}"
+        delay, ceiling = rules.crawl_delay(self._token), self._settings.max_crawl_delay
+        if delay > ceiling:
+            return (f"{url}: {where} asks a Crawl-delay of {delay:g} s, more than max_crawl_delay "
+                    f"({ceiling:g} s): host skipped for this run")
+        return None
 
-    async def _robots(self, url: str, politeness: Politeness) -> _Robots:
+    async def _robots(self, url: str, politeness: Politeness, allowed_domains: tuple[str, ...]) -> Robots:
         origin = _origin(url)
         host = self._host(url)
         async with host.robots_lock:  # concurrent first requests to a host fetch robots.txt once
             if origin not in host.robots:
-                host.robots[origin] = await self._load_robots(origin, politeness)
+                host.robots[origin] = await self._load_robots(origin, politeness, allowed_domains)
             return host.robots[origin]
 
-    async def _load_robots(self, origin: str, politeness: Politeness) -> _Robots:
-        """robots.txt of ``origin``, following its redirects (RFC 9309 2.3.1.2 allows five)."""
+    async def _load_robots(self, origin: str, politeness: Politeness, allowed_domains: tuple[str, ...]) -> Robots:
+        """robots.txt of ``origin``: its first 500 KiB, redirects followed only within the source."""
         location = f"{origin}/robots.txt"
-        for _ in range(self._settings.max_redirects + 1):
-            outcome, _tries = await self._with_retries(location, {}, politeness)
+        deadline = _Deadline(self._settings.request_deadline)
+        for _ in range(_ROBOTS_REDIRECTS + 1):
+            outcome, _tries = await self._with_retries(location, {}, politeness, deadline,
+                                                       _Body(robots.MAX_BYTES, truncate=True))
             if isinstance(outcome, FetchFailure):
-                return _robots_unavailable(outcome)
-            target = _redirect_target(outcome) if outcome.status in _REDIRECT_STATUSES else None
-            if target is None:
-                return _robots_from(outcome)
+                return Robots.unreachable(outcome.message)
+            if 200 <= outcome.status < 300:
+                text = decode_text(outcome.body, outcome.headers.get("Content-Type", ""))[0]
+                return Robots.parse(text, truncated=outcome.truncated)
+            if outcome.status not in _REDIRECT_STATUSES:
+                return Robots.answered(outcome.status)
+            target = _redirect_target(outcome)
+            problem = target if isinstance(target, FetchFailure) else _check_url(target, allowed_domains,
+                                                                                 via=location)
+            if problem is not None:
+                return Robots.unreachable(f"not followed: {problem.message}")
+            assert isinstance(target, str)
             location = target
-        return _Robots(None, True, "redirects too often: allow all (RFC 9309 2.3.1.2)")
+        return Robots.too_many_redirects()
 
     # -- requests, retries, politeness -------------------------------------------------------------
 
-    async def _with_retries(self, url: str, headers: dict[str, str],
-                            politeness: Politeness) -> tuple[_Reply | FetchFailure, int]:
+    async def _with_retries(self, url: str, headers: dict[str, str], politeness: Politeness,
+                            deadline: _Deadline, body: _Body) -> tuple[_Reply | FetchFailure, int]:
         """One hop with retries; returns the last outcome and the number of attempts made."""
         limit = self._settings.retries + 1
         for attempt in range(1, limit + 1):
-            async with self._slot(url, politeness):
-                outcome = await self._request(url, headers)
+            async with self._slot(url, politeness) as sent:
+                outcome = await self._request(url, headers, deadline, body, sent)
             status = outcome.status
             retryable = (status in _RETRY_STATUSES if isinstance(outcome, _Reply)
                          else outcome.reason in (FailureReason.TIMEOUT, FailureReason.CONNECTION))
@@ -294,10 +349,10 @@ class Fetcher:
             wait = self._retry_wait(outcome, attempt)
             if isinstance(wait, FetchFailure):
                 return wait, attempt
-            if attempt == limit:
-                break
+            if attempt == limit or deadline.left <= 0:
+                return _exhausted(url, outcome, attempt), attempt
             await self._sleep(wait)
-        return _exhausted(url, outcome, limit), limit
+        raise AssertionError("unreachable: the last attempt returns")
 
     def _retry_wait(self, outcome: _Reply | FetchFailure, attempt: int) -> float | FetchFailure:
         """Seconds before the next attempt: the server's Retry-After if given, else backoff with jitter."""
@@ -315,80 +370,133 @@ class Fetcher:
         return asked
 
     @asynccontextmanager
-    async def _slot(self, url: str, politeness: Politeness) -> AsyncIterator[None]:
-        """Hold a per-host and a global request slot, started no sooner than the host's spacing allows.
+    async def _slot(self, url: str, politeness: Politeness) -> AsyncIterator[Callable[[], None]]:
+        """Hold a per-host and a global request slot, taken no sooner than the host's spacing allows.
 
-        The global slot is taken only once the host's wait is over, so a slow-paced host never blocks
-        the others; the spacing is re-checked after it, as another request may have started meanwhile.
+        Spacing is measured between the moments requests are *sent*: the slot yields a callback the
+        request calls when its headers go out (after connecting, which may take a while), and until then
+        the next request to the host waits. The global slot is taken only once the host's wait is over,
+        so a slow-paced host never blocks the others; the spacing is re-checked after it.
         """
         host = self._host(url)
-        robots = host.robots.get(_origin(url))
-        crawl_delay = robots.parser.crawl_delay(self._settings.user_agent) if robots and robots.parser else None
-        spacing = max(politeness.delay, float(crawl_delay or 0))
+        cached = host.robots.get(_origin(url))
+        spacing = max(politeness.delay, cached.crawl_delay(self._token) if cached else 0.0)
         requested = max(politeness.concurrency, 1)
         host.limit = min(host.limit, requested) if host.limit else requested
         async with host.changed:
             await host.changed.wait_for(lambda: host.in_flight < host.limit)
             host.in_flight += 1
+        unsent = False
+
+        def sent() -> None:
+            nonlocal unsent
+            if unsent:
+                unsent = False
+                host.unsent -= 1
+                host.last_sent = time.monotonic()
+
         try:
             while True:
-                wait = host.last_start + spacing - time.monotonic()
+                wait = host.next_send(spacing) - time.monotonic()
                 if wait > 0:
                     await asyncio.sleep(wait)
                     continue
                 await self._global.acquire()
-                if time.monotonic() >= host.last_start + spacing:
+                if time.monotonic() >= host.next_send(spacing):
                     break
                 self._global.release()
-            host.last_start = time.monotonic()
+            host.last_sent = time.monotonic()
+            host.unsent += 1
+            unsent = True
             try:
-                yield
+                yield sent
             finally:
                 self._global.release()
         finally:
+            if unsent:  # never sent (no connection): the slot's start stands as the last send
+                host.unsent -= 1
             async with host.changed:
                 host.in_flight -= 1
                 host.changed.notify()  # one waiter: all share one predicate, and waking hundreds costs O(n²)
 
-    async def _request(self, url: str, headers: dict[str, str]) -> _Reply | FetchFailure:
-        """One HTTP exchange; httpx exceptions become FetchFailure here and nowhere else."""
+    async def _request(self, url: str, headers: dict[str, str], deadline: _Deadline, body: _Body,
+                       sent: Callable[[], None]) -> _Reply | FetchFailure:
+        """One HTTP exchange under what is left of the deadline; exceptions become FetchFailure here."""
+
+        async def trace(event: str, info: dict[str, Any]) -> None:
+            if event in _SEND_EVENTS:
+                sent()
+
+        started = time.monotonic()
         try:
-            async with self._client.stream("GET", url, headers=headers) as response:
-                if not 200 <= response.status_code < 300:
-                    return _Reply(url, response.status_code, response.headers)
-                body = await self._read_capped(url, response)
-                if isinstance(body, FetchFailure):
-                    return body
-                return _Reply(url, response.status_code, response.headers, body)
+            async with asyncio.timeout(max(deadline.left, 0.0)):
+                async with self._client.stream("GET", url, headers=headers,
+                                               extensions={"trace": trace}) as response:
+                    if not 200 <= response.status_code < 300:
+                        await _discard(response)
+                        return _Reply(url, response.status_code, response.headers)
+                    return await _read_body(url, response, body)
+        except TimeoutError:
+            return FetchFailure(url, FailureReason.TOO_SLOW,
+                                f"{url}: not done within request_deadline ({self._settings.request_deadline:g} s)")
         except httpx.TimeoutException as exc:
             return FetchFailure(url, FailureReason.TIMEOUT, f"{url}: timed out ({type(exc).__name__})")
-        except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
-            return FetchFailure(url, FailureReason.BAD_URL, f"{url}: {exc}")
+        except (httpx.InvalidURL, httpx.UnsupportedProtocol, httpx.LocalProtocolError, UnicodeError) as exc:
+            # LocalProtocolError: h11 refuses to send what we built (a control character in the URL)
+            return FetchFailure(url, FailureReason.BAD_URL, f"{url}: {type(exc).__name__}: {exc}")
         except httpx.TransportError as exc:
             return FetchFailure(url, FailureReason.CONNECTION, f"{url}: {type(exc).__name__}: {exc}")
-        except httpx.DecodingError as exc:
+        except (httpx.DecodingError, *_CODING_ERRORS) as exc:
             return FetchFailure(url, FailureReason.UNPARSABLE, f"{url}: bad content encoding: {exc}")
-
-    async def _read_capped(self, url: str, response: httpx.Response) -> bytes | FetchFailure:
-        """The body, abandoned as soon as it exceeds ``max_bytes`` (decompressed size, against zip bombs)."""
-        cap = self._settings.max_bytes
-        declared = response.headers.get("Content-Length", "")
-        if _is_decimal(declared) and int(declared) > cap:
-            return FetchFailure(url, FailureReason.TOO_LARGE,
-                                f"{url}: Content-Length {declared} exceeds max_bytes ({cap})")
-        chunks: list[bytes] = []
-        size = 0
-        async for chunk in response.aiter_bytes():
-            size += len(chunk)
-            if size > cap:
-                return FetchFailure(url, FailureReason.TOO_LARGE,
-                                    f"{url}: body exceeds max_bytes ({cap}); stopped after {size} bytes")
-            chunks.append(chunk)
-        return b"".join(chunks)
+        finally:
+            deadline.spent += time.monotonic() - started
 
     def _host(self, url: str) -> _Host:
         name = urlsplit(url).hostname or ""
         return self._hosts.setdefault(name, _Host())
+
+
+async def _read_body(url: str, response: httpx.Response, body: _Body) -> _Reply | FetchFailure:
+    """The body, its content codings undone piece by piece, abandoned as soon as it passes the cap.
+
+    Raw bytes are capped too: a stream that inflates to nothing (skippable zstd frames) is no cheaper.
+    """
+    cap = body.cap
+    declared = response.headers.get("Content-Length", "")
+    if not body.truncate and _is_decimal(declared) and int(declared) > cap:
+        return FetchFailure(url, FailureReason.TOO_LARGE,
+                            f"{url}: Content-Length {declared} exceeds max_bytes ({cap})")
+    decoder = ContentDecoder(response.headers.get("Content-Encoding", ""))
+    pieces: list[bytes] = []
+    size = raw = 0
+
+    def over(what: str) -> _Reply | FetchFailure:
+        if body.truncate:
+            kept = b"".join(pieces)[:cap]
+            return _Reply(url, response.status_code, response.headers, kept, truncated=True)
+        return FetchFailure(url, FailureReason.TOO_LARGE,
+                            f"{url}: {what} exceeds max_bytes ({cap}); stopped after {size} decoded bytes "
+                            f"from {raw} received")
+
+    async for chunk in response.aiter_raw():
+        raw += len(chunk)
+        for piece in decoder.decode(chunk):
+            size += len(piece)
+            pieces.append(piece)
+            if size > cap:
+                return over("decoded body")
+        if raw > cap:
+            return over("body on the wire")
+    return _Reply(url, response.status_code, response.headers, b"".join(pieces))
+
+
+async def _discard(response: httpx.Response) -> None:
+    """Read a small unwanted body to its end so httpx returns the connection to the pool (keep-alive)."""
+    read = 0
+    async for chunk in response.aiter_raw():
+        read += len(chunk)
+        if read > _DISCARD_LIMIT:
+            return  # leaving it unread closes the connection, which costs less than reading on
 
 
 # --------------------------------------------------------------------------------------------------
@@ -396,36 +504,21 @@ class Fetcher:
 
 
 def _check_url(url: str, allowed_domains: tuple[str, ...], via: str | None = None) -> FetchFailure | None:
-    """BAD_URL for anything but http(s) with a host; OFF_DOMAIN outside the allowed domains."""
+    """BAD_URL for anything but http(s) with a host; OFF_DOMAIN outside the allowed domains and ports."""
     try:
         parts = urlsplit(url)
         host = (parts.hostname or "").lower()
+        port = parts.port
     except ValueError as exc:
         return FetchFailure(url, FailureReason.BAD_URL, f"{url}: {exc}")
     if parts.scheme not in ("http", "https") or not host:
         return FetchFailure(url, FailureReason.BAD_URL, f"{url}: only http(s) URLs with a host are fetched")
     if allowed_domains and not on_domains(url, allowed_domains):
         where = f"redirect from {via} to {url}" if via else url
+        place = f"{host}:{port}" if port is not None else host
         return FetchFailure(url, FailureReason.OFF_DOMAIN,
-                            f"{where}: {host} is outside the allowed domains {', '.join(allowed_domains)}")
+                            f"{where}: {place} is outside the allowed domains {', '.join(allowed_domains)}")
     return None
-
-
-def _robots_unavailable(failure: FetchFailure) -> _Robots:
-    """RFC 9309 2.3.1.3-4: a 4xx means no rules; a 5xx or no answer at all means "crawl nothing"."""
-    if failure.reason is FailureReason.HTTP_ERROR and failure.status is not None and failure.status < 500:
-        return _Robots(None, True, f"answered {failure.status}: allow all")
-    if failure.reason is FailureReason.TOO_LARGE:
-        return _Robots(None, True, f"too large to read ({failure.message}): allow all")
-    return _Robots(None, False, f"unavailable ({failure.message}): disallow all for this run (RFC 9309)")
-
-
-def _robots_from(reply: _Reply) -> _Robots:
-    if not 200 <= reply.status < 300:
-        return _robots_unavailable(FetchFailure(reply.url, FailureReason.HTTP_ERROR, "", status=reply.status))
-    parser = RobotFileParser(reply.url)
-    parser.parse(_decode(reply.body, reply.headers.get("Content-Type", ""))[0].splitlines())
-    return _Robots(parser, True, "parsed")
 
 
 def _conditional_headers(validators: Validators | None) -> dict[str, str]:
@@ -440,9 +533,26 @@ def _origin(url: str) -> str:
     return f"{parts.scheme}://{parts.netloc}"
 
 
-def _redirect_target(reply: _Reply) -> str | None:
-    location = reply.headers.get("Location")
-    return urljoin(reply.url, location.strip()).split("#")[0] if location else None
+def _redirect_target(reply: _Reply) -> str | FetchFailure:
+    """Where a redirect points, absolute and without fragment; BAD_URL when it cannot be followed.
+
+    A Location with control characters (a tab, a line break) is refused, not cleaned up: browsers and
+    Python's URL parser disagree on what it means, and it is no address of an article.
+    """
+    location = (reply.headers.get("Location") or "").strip()
+    if not location:
+        return FetchFailure(reply.url, FailureReason.HTTP_ERROR,
+                            f"{reply.url}: {reply.status} redirect without Location", status=reply.status)
+    if not location.isprintable() or " " in location:
+        return FetchFailure(reply.url, FailureReason.BAD_URL,
+                            f"{reply.url}: {reply.status} redirect to an invalid Location {location!r}",
+                            status=reply.status)
+    try:
+        return urljoin(reply.url, location).split("#")[0]
+    except ValueError as exc:
+        return FetchFailure(reply.url, FailureReason.BAD_URL,
+                            f"{reply.url}: {reply.status} redirect to an invalid Location {location!r}: {exc}",
+                            status=reply.status)
 
 
 def _retry_after_seconds(value: str | None, now: datetime) -> float | None:
@@ -486,61 +596,3 @@ def _restate(failure: FetchFailure, url: str, attempts: int) -> FetchFailure:
     return FetchFailure(url, failure.reason, failure.message, failure.status, attempts)
 
 
-# -- decoding --------------------------------------------------------------------------------------
-
-_EncodingSource = Literal["header", "meta", "detected", "default"]
-
-
-def _header_charset(body: bytes, content_type: str) -> str | None:
-    match = re.search(r"charset\s*=\s*[\"']?([^\s;\"']+)", content_type, re.IGNORECASE)
-    return match.group(1) if match else None
-
-
-def _meta_charset(body: bytes, content_type: str) -> str | None:
-    match = _META_CHARSET.search(body[:_PRESCAN_BYTES])
-    return (match.group(1) or match.group(2)).decode("ascii") if match else None
-
-
-def _detected_charset(body: bytes, content_type: str) -> str | None:
-    best = charset_normalizer.from_bytes(body).best()
-    return best.encoding if best is not None else None
-
-
-_CHARSET_SEQUENCE: tuple[tuple[_EncodingSource, Callable[[bytes, str], str | None]], ...] = (
-    ("header", _header_charset),
-    ("meta", _meta_charset),
-    ("detected", _detected_charset),
-)
-"""Where the charset comes from, in order; the first that names a known codec and is not clearly wrong wins."""
-
-
-def _decode(body: bytes, content_type: str) -> tuple[str, str, _EncodingSource]:
-    """(text, Python codec name, where the charset came from); UTF-8 with replacement as last resort."""
-    for source, find in _CHARSET_SEQUENCE:
-        name = find(body, content_type)
-        codec = _codec(name) if name else None
-        if codec is None:
-            continue
-        text = body.decode(codec, errors="replace")
-        if not _clearly_wrong(body, text):
-            return _strip_bom(text), codec, source
-    return _strip_bom(body.decode("utf-8", errors="replace")), "utf-8", "default"
-
-
-def _codec(name: str) -> str | None:
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        return None
-
-
-def _clearly_wrong(body: bytes, text: str) -> bool:
-    failures = text.count("\ufffd")
-    if not failures:
-        return False
-    non_ascii = len(body) - len(body.translate(None, _HIGH_BYTES))
-    return failures > _MAX_MALFORMED_SHARE * max(non_ascii, 1)
-
-
-def _strip_bom(text: str) -> str:
-    return text.removeprefix("\ufeff")

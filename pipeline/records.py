@@ -119,6 +119,8 @@ class Settings:
     database: str = "data/legalnews.db"
     user_agent: str = "legalnews/0.1 (legal-news monitoring; set user_agent to add a contact address)"
     timeout: float = 20.0
+    request_deadline: float = 60.0
+    max_crawl_delay: float = 30.0
     retries: int = 3
     backoff: float = 1.0
     max_retry_after: float = 120.0
@@ -127,6 +129,9 @@ class Settings:
     concurrency: int = 16
     revisit_hours: float = 48.0
     max_items_per_source: int = 500
+    max_sitemaps: int = 100
+    max_sitemap_depth: int = 3
+    max_sitemap_urls: int = 50_000
     topics_file: str = ""
     """Empty: the term lists shipped with the package (pipeline/topics.yaml)."""
     events_file: str = ""
@@ -200,6 +205,8 @@ class FailureReason(StrEnum):
     TIMEOUT = "timeout"
     CONNECTION = "connection"
     TOO_LARGE = "too_large"
+    TOO_SLOW = "too_slow"
+    """The whole exchange outlasted ``request_deadline`` (a server trickling bytes never trips ``timeout``)."""
     ROBOTS_DISALLOWED = "robots_disallowed"
     OFF_DOMAIN = "off_domain"
     TOO_MANY_REDIRECTS = "too_many_redirects"

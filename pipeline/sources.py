@@ -71,6 +71,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("database", str, _DEFAULTS.database, "SQLite file of items, runs and stories (created if missing)."),
     Setting("user_agent", str, _DEFAULTS.user_agent, "User-Agent of every request; name the project and a contact."),
     Setting("timeout", float, _DEFAULTS.timeout, "Seconds before one HTTP request is given up.", positive=True),
+    Setting("request_deadline", float, _DEFAULTS.request_deadline,
+            "Seconds one URL may spend on the network in all (every hop and retry); more fails it as too_slow.",
+            positive=True),
+    Setting("max_crawl_delay", float, _DEFAULTS.max_crawl_delay,
+            "Longest robots.txt Crawl-delay honoured, in seconds; a host asking more is skipped for the run."),
     Setting("retries", int, _DEFAULTS.retries, "Further attempts after a timeout, connection error, 429 or 5xx."),
     Setting("backoff", float, _DEFAULTS.backoff, "Seconds before the first retry; doubled for each next one."),
     Setting("max_retry_after", float, _DEFAULTS.max_retry_after,
@@ -83,6 +88,12 @@ SETTINGS: tuple[Setting, ...] = (
             "Stored articles younger than this are fetched again to catch updates."),
     Setting("max_items_per_source", int, _DEFAULTS.max_items_per_source,
             "Most article URLs fetched from one source in one run.", positive=True),
+    Setting("max_sitemaps", int, _DEFAULTS.max_sitemaps,
+            "Most sitemap files read for one source in one run (indexes included).", positive=True),
+    Setting("max_sitemap_depth", int, _DEFAULTS.max_sitemap_depth,
+            "Levels of sitemap indexes followed below a configured sitemap.", positive=True),
+    Setting("max_sitemap_urls", int, _DEFAULTS.max_sitemap_urls,
+            "Most article links taken from one source's sitemaps in one run.", positive=True),
     Setting("topics_file", str, _DEFAULTS.topics_file,
             "YAML file of topic term lists; empty: the lists shipped with the package."),
     Setting("events_file", str, _DEFAULTS.events_file,
@@ -104,7 +115,7 @@ SETTINGS: tuple[Setting, ...] = (
 
 _KINDS = ("agency", "official", "depositary")
 _ID = re.compile(r"[a-z0-9][a-z0-9-]*")
-_DOMAIN = re.compile(r"[a-z0-9-]+(\.[a-z0-9-]+)*")
+_DOMAIN = re.compile(r"[a-z0-9-]+(\.[a-z0-9-]+)*(:[0-9]{1,5})?")  # a port, when given, is the only one allowed
 _ENV_REFERENCE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _MERGE_TAG, _STR_TAG, _NULL_TAG = (f"tag:yaml.org,2002:{t}" for t in ("merge", "str", "null"))
 _NOUNS = {str: "a string", int: "an integer", float: "a number", bool: "true or false"}
@@ -597,7 +608,8 @@ def _id_problem(value: str) -> str | None:
 def _domain_problem(value: str) -> str | None:
     if _DOMAIN.fullmatch(value):
         return None
-    return f"invalid domain {value!r}: write a bare lower-case host name like 'ru.trend.az'"
+    return (f"invalid domain {value!r}: write a bare lower-case host name like 'ru.trend.az' "
+            "(with ':PORT' only for a server on another port than 80/443)")
 
 
 def _url_problem(url: str, domains: tuple[str, ...]) -> str | None:

@@ -53,9 +53,33 @@ def host_of(url: str) -> str:
 
 
 def on_domains(url: str, domains: tuple[str, ...]) -> bool:
-    """True when the URL's host is one of ``domains`` or a subdomain of one."""
-    host = host_of(url)
-    return any(host == d or host.endswith("." + d) for d in domains)
+    """True when the URL's host is one of ``domains`` or a subdomain of one, on a port that domain allows.
+
+    A bare domain allows the web's default ports only (80 and 443, whichever the scheme); an entry with a
+    port ("news.example:8080") allows that port only. ``http://news.example:8081/`` is another server,
+    not another page of ``news.example``.
+    """
+    try:
+        parts = urlsplit(url)
+        port = parts.port or DEFAULT_PORTS.get(parts.scheme.lower())
+    except ValueError:  # a port that is no number in 0-65535
+        return False
+    host = (parts.hostname or "").lower().rstrip(".")
+    for entry in domains:
+        domain, _, allowed_port = entry.partition(":")
+        ports = (int(allowed_port),) if allowed_port.isdigit() else tuple(DEFAULT_PORTS.values())
+        if (host == domain or host.endswith("." + domain)) and port in ports:
+            return True
+    return False
+
+
+def trusted_canonical(declared: str | None, domains: tuple[str, ...]) -> str | None:
+    """A page's declared canonical URL, or None when it points off the source's domains or ports.
+
+    What a page declares is the site's word, and a hostile or hijacked page may name any address: kept
+    off-site it would become the link analysts click in the digest.
+    """
+    return declared if declared and on_domains(declared, domains) else None
 
 
 def canonical_url(
@@ -69,7 +93,8 @@ def canonical_url(
     one). Its scheme is replaced by the one we fetched with: the scheme does not change identity, and the
     one we fetched is known to work.
     """
-    if declared and on_domains(declared, domains) and _looks_like_article(declared, article_pattern):
+    declared = trusted_canonical(declared, domains)
+    if declared and _looks_like_article(declared, article_pattern):
         fetched_scheme = urlsplit(fetched_url).scheme.lower()
         declared_parts = urlsplit(clean_url(declared))
         return urlunsplit((fetched_scheme, *declared_parts[1:]))
