@@ -17,6 +17,7 @@ from __future__ import annotations
 import html
 import re
 import xml.etree.ElementTree as ET
+from collections import deque
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Literal
@@ -27,10 +28,11 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode, SelectolaxError
 from .dates import parse_date
 from .errors import DiscoveryError
 from .extract import clean_text
-from .records import Link, ListingRule
+from .records import Link, ListingRule, Settings
 
 __all__ = [
     "DiscoveryError",
+    "SitemapWalk",
     "is_article_url",
     "listing_page_urls",
     "parse_feed",
@@ -115,6 +117,67 @@ def parse_sitemap(
             updated=_date(_child_text(entry, "lastmod"), timezone),
         )
     return list(links.values()), list(children)
+
+
+class SitemapWalk:
+    """Which sitemap to read next, so that no sitemap tree can keep a run going.
+
+    Each URL is read once (an index listing itself, or two listing each other, end there), indexes are
+    followed ``max_sitemap_depth`` levels below the configured sitemaps, at most ``max_sitemaps`` files are
+    read and at most ``max_sitemap_urls`` links kept. A limit that cuts the walk short is said in
+    ``stopped``, for the source's report: links were left unread, and the operator should know why.
+
+        walk = SitemapWalk(source.discovery.sitemaps, settings)
+        while (url := walk.next()) is not None:
+            links += walk.add(url, *parse_sitemap(fetched(url), url, source.id))
+    """
+
+    def __init__(self, roots: Iterable[str], settings: Settings) -> None:
+        self._settings = settings
+        self._queue: deque[tuple[str, int]] = deque()
+        self._seen: set[str] = set()
+        self._depth: dict[str, int] = {}
+        self._read = self._kept = 0
+        self.stopped: list[str] = []
+        self._enqueue(roots, 0)
+
+    def next(self) -> str | None:
+        """The next sitemap to read, or None when done or out of budget."""
+        if not self._queue or self._kept >= self._settings.max_sitemap_urls:
+            return None
+        if self._read >= self._settings.max_sitemaps:
+            self._stop(f"{len(self._queue)} sitemaps not read: max_sitemaps ({self._settings.max_sitemaps}) reached")
+            return None
+        url, depth = self._queue.popleft()
+        self._read += 1
+        self._depth[url] = depth
+        return url
+
+    def add(self, url: str, links: list[Link], children: list[str]) -> list[Link]:
+        """Record what ``url`` held; returns the links to keep, and queues its children one level down."""
+        room = self._settings.max_sitemap_urls - self._kept
+        if len(links) > room:
+            self._stop(f"{url}: {len(links) - room} links dropped: max_sitemap_urls "
+                       f"({self._settings.max_sitemap_urls}) reached")
+            links = links[:room]
+        self._kept += len(links)
+        depth = self._depth.get(url, 0) + 1
+        fresh = [c for c in children if c not in self._seen]
+        if fresh and depth > self._settings.max_sitemap_depth:
+            self._stop(f"{url}: {len(fresh)} child sitemaps not read: max_sitemap_depth "
+                       f"({self._settings.max_sitemap_depth}) reached")
+        else:
+            self._enqueue(fresh, depth)
+        return links
+
+    def _enqueue(self, urls: Iterable[str], depth: int) -> None:
+        for url in urls:
+            if url not in self._seen:
+                self._seen.add(url)
+                self._queue.append((url, depth))
+
+    def _stop(self, message: str) -> None:
+        self.stopped.append(f"sitemaps: {message}")
 
 
 def parse_listing(

@@ -18,7 +18,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol, TypeVar
 
@@ -193,16 +193,15 @@ async def _discover(
             feed = _parsed(report, feed_url, discover.parse_feed, page.text, page.final_url, source.id,
                            source.timezone)
             links += found_some(feed_url, feed) if feed is not None else []
-    sitemaps = list(d.sitemaps)
-    while sitemaps:
-        sitemap_url = sitemaps.pop(0)
+    sitemaps = discover.SitemapWalk(d.sitemaps, run.config.settings)
+    while (sitemap_url := sitemaps.next()) is not None:
         if page := await read(sitemap_url):
             sitemap = _parsed(report, sitemap_url, discover.parse_sitemap, page.text, page.final_url, source.id,
                               source.timezone)
             if sitemap is not None:
                 found, children = sitemap
-                links += found if children else found_some(sitemap_url, found)
-                sitemaps += children[: run.config.settings.max_items_per_source]
+                links += sitemaps.add(sitemap_url, found if children else found_some(sitemap_url, found), children)
+    report.errors += sitemaps.stopped
     for rule in d.listings:
         queue, seen = [rule.url, *discover.listing_page_urls(rule)], set[str]()
         while queue and len(seen) < max(rule.max_pages, 1):
@@ -327,6 +326,7 @@ def _store_page(run: _Run, source: Source, url: str, page: Page, report: SourceR
             FetchFailure(url, article.reason, article.message, status=page.status), run.now,
         )
         return
+    article = replace(article, canonical_url=urls.trusted_canonical(article.canonical_url, source.allowed_domains))
     if article.method != "selectors":
         report.fallbacks += 1
     harvested = identify(source, article, run.topic_rules, run.detector,
