@@ -66,6 +66,10 @@ _DISCARD_LIMIT = 64 * 1024
 """Bytes of a redirect's, 304's or error's body read to keep the connection; a bigger one is cheaper to drop."""
 _ACCEPT_ENCODING = "gzip, deflate, br, zstd"  # what ``bodies.ContentDecoder`` undoes
 _CODING_ERRORS = (zlib.error, brotli.error, zstandard.ZstdError, UnsupportedCoding)
+_HTTPX_BAD_LOCATION = "Invalid URL in location header"
+"""httpx parses a redirect's Location even with follow_redirects off (``Client._redirect_url``) and raises
+RemoteProtocolError, a transport error, when it cannot: that is the server's bad address, not a connection
+worth retrying."""
 _SEND_EVENTS = ("http11.send_request_headers.started", "http2.send_request_headers.started")
 
 _Sleep = Callable[[float], Awaitable[None]]
@@ -444,6 +448,10 @@ class Fetcher:
         except (httpx.InvalidURL, httpx.UnsupportedProtocol, httpx.LocalProtocolError, UnicodeError) as exc:
             # LocalProtocolError: h11 refuses to send what we built (a control character in the URL)
             return FetchFailure(url, FailureReason.BAD_URL, f"{url}: {type(exc).__name__}: {exc}")
+        except httpx.RemoteProtocolError as exc:
+            if str(exc).startswith(_HTTPX_BAD_LOCATION):
+                return FetchFailure(url, FailureReason.BAD_URL, f"{url}: redirect to an invalid Location: {exc}")
+            return FetchFailure(url, FailureReason.CONNECTION, f"{url}: {type(exc).__name__}: {exc}")
         except httpx.TransportError as exc:
             return FetchFailure(url, FailureReason.CONNECTION, f"{url}: {type(exc).__name__}: {exc}")
         except (httpx.DecodingError, *_CODING_ERRORS) as exc:

@@ -9,6 +9,7 @@ Connections are kept alive (HTTP/1.1) until the client or the handler closes the
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 import time
@@ -76,6 +77,7 @@ class HostileServer:
         self._thread = threading.Thread(target=self._accept, daemon=True)
 
     def route(self, host: str, path: str, handler: Handler) -> None:
+        """Answer ``path`` of ``host`` with ``handler``; path "*" answers every path without its own route."""
         self.routes[(host, path)] = handler
 
     def resolve_map(self, *hosts: str) -> dict[str, str]:
@@ -91,6 +93,8 @@ class HostileServer:
 
     def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
         self._stopping.set()
+        with contextlib.suppress(OSError):
+            self._listener.shutdown(socket.SHUT_RDWR)  # wakes the accept() of the server thread
         self._listener.close()
         self._thread.join(timeout=5)
 
@@ -118,12 +122,16 @@ class HostileServer:
                 request = _parse(head, client_port)
                 with self._lock:
                     self.requests.append(request)
-                handler = self.routes.get((request.host.split(":")[0], request.path), response(404, b"not here"))
+                host = request.host.split(":")[0]
+                handler = self.routes.get((host, request.path)) or self.routes.get((host, "*")) or _NOT_FOUND
                 try:
                     if not handler(request, conn, self._stopping):
                         return
                 except OSError:  # the client gave up on us, as it should
                     return
+
+
+_NOT_FOUND = response(404, b"not here")
 
 
 def _parse(head: bytes, client_port: int) -> Request:
