@@ -7,13 +7,14 @@ import yaml
 
 from pipeline.discover import (
     DiscoveryError,
+    SitemapWalk,
     is_article_url,
     listing_page_urls,
     parse_feed,
     parse_listing,
     parse_sitemap,
 )
-from pipeline.records import Link, ListingRule, Source
+from pipeline.records import Link, ListingRule, Settings, Source
 from pipeline.samplesite import DocumentRoots, default_samples_root
 from pipeline.sources import load_config
 from pipeline.urls import identity, on_domains
@@ -314,3 +315,44 @@ def test_sample_sources_discover_exactly_their_labelled_articles(source: Source)
     skipped = {identity(s["url"]) for s in SAMPLES["skipped"]}
     assert labelled <= articles
     assert articles - labelled <= skipped
+
+
+def _walk(
+    roots: list[str], tree: dict[str, tuple[list[str], list[str]]], **limits: int
+) -> tuple[list[str], list[str], SitemapWalk]:
+    """Walks ``tree`` (sitemap URL -> (article URLs, child sitemaps)); returns the order read and the links kept."""
+    walk = SitemapWalk(roots, Settings(**limits))
+    read, kept = [], []
+    while (url := walk.next()) is not None:
+        read.append(url)
+        articles, children = tree.get(url, ([], []))
+        links = [Link(a, "s", "sitemap", url) for a in articles]
+        kept += [link.url for link in walk.add(url, links, children)]
+    return read, kept, walk
+
+
+def test_sitemap_walk_reads_each_sitemap_once_even_in_a_cycle() -> None:
+    tree = {"/index": (["/a"], ["/index", "/child"]), "/child": (["/b"], ["/index", "/child"])}
+    read, kept, walk = _walk(["/index", "/index"], tree)
+    assert read == ["/index", "/child"] and kept == ["/a", "/b"] and walk.stopped == []
+
+
+def test_sitemap_walk_stops_at_the_depth_limit_and_says_so() -> None:
+    tree = {f"/level{n}": ([f"/article{n}"], [f"/level{n + 1}"]) for n in range(10)}
+    read, kept, walk = _walk(["/level0"], tree, max_sitemap_depth=2)
+    assert read == ["/level0", "/level1", "/level2"] and kept == ["/article0", "/article1", "/article2"]
+    assert walk.stopped == ["sitemaps: /level2: 1 child sitemaps not read: max_sitemap_depth (2) reached"]
+
+
+def test_sitemap_walk_stops_at_the_file_limit_and_says_so() -> None:
+    tree = {"/index": ([], [f"/part{n}" for n in range(50)])}
+    read, _kept, walk = _walk(["/index"], tree, max_sitemaps=5)
+    assert len(read) == 5
+    assert walk.stopped == ["sitemaps: 46 sitemaps not read: max_sitemaps (5) reached"]
+
+
+def test_sitemap_walk_keeps_at_most_the_url_limit() -> None:
+    tree = {"/a": ([f"/x{n}" for n in range(8)], []), "/b": (["/y"], [])}
+    read, kept, walk = _walk(["/a", "/b"], tree, max_sitemap_urls=5)
+    assert read == ["/a"] and kept == [f"/x{n}" for n in range(5)]
+    assert walk.stopped == ["sitemaps: /a: 3 links dropped: max_sitemap_urls (5) reached"]

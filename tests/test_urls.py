@@ -1,3 +1,5 @@
+import pytest
+
 from pipeline import urls
 
 ARTICLE = "http://ru.trend.test/azerbaijan/politics/3834567.html"
@@ -59,3 +61,34 @@ def test_a_home_page_or_section_declared_as_canonical_is_not_an_identity():
 
 def test_a_malformed_port_does_not_break_canonicalisation():
     assert urls.identity("http://apa.test:abc/x/") == "//apa.test:abc/x"
+
+
+@pytest.mark.parametrize(
+    ("url", "allowed"),
+    [
+        ("http://news.test/a", True),
+        ("https://news.test/a", True),
+        ("http://news.test:80/a", True),
+        ("https://sub.news.test:443/a", True),
+        ("http://news.test:443/a", True),  # http on 443 is odd, but it is a default port of the web
+        ("http://news.test:8081/a", False),
+        ("https://news.test:8443/a", False),
+        ("http://news.test:notaport/a", False),
+        ("http://evilnews.test/a", False),
+    ],
+)
+def test_allowed_domains_allow_the_default_ports_only(url: str, allowed: bool) -> None:
+    assert urls.on_domains(url, ("news.test",)) is allowed
+
+
+def test_a_domain_with_a_port_allows_that_port_only() -> None:
+    assert urls.on_domains("http://news.test:8081/a", ("news.test:8081",))
+    assert not urls.on_domains("http://news.test/a", ("news.test:8081",))
+
+
+def test_a_declared_canonical_off_the_source_is_not_trusted() -> None:
+    domains = ("news.test",)
+    assert urls.trusted_canonical("https://news.test/a/1", domains) == "https://news.test/a/1"
+    assert urls.trusted_canonical("https://evil.test/a/1", domains) is None
+    assert urls.trusted_canonical("http://news.test:8081/a/1", domains) is None
+    assert urls.trusted_canonical(None, domains) is None
