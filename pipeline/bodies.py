@@ -31,7 +31,7 @@ import brotli
 import charset_normalizer
 import zstandard
 
-__all__ = ["MAX_PIECE", "ContentDecoder", "EncodingSource", "UnsupportedCoding", "decode_text"]
+__all__ = ["ACCEPT_ENCODING", "MAX_PIECE", "ContentDecoder", "EncodingSource", "UnsupportedCoding", "decode_text"]
 
 MAX_PIECE = 64 * 1024
 """Decoded bytes asked of a gzip, deflate or brotli stage per step (zstd: see ``_ZSTD_SLICE``)."""
@@ -129,6 +129,10 @@ _STAGES: dict[str, Callable[[], _Stage]] = {
     "br": _Brotli,
     "zstd": _Zstd,
 }
+
+
+ACCEPT_ENCODING = "gzip, deflate, br, zstd"
+"""What we tell servers we accept: the codings ``ContentDecoder`` undoes."""
 
 
 class ContentDecoder:

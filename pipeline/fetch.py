@@ -6,7 +6,7 @@
 2. robots.txt of the hop's origin (``robots``), fetched once per Fetcher,
    its redirects kept on the source's domains and ports                   else ROBOTS_DISALLOWED
 3. a Crawl-delay above ``settings.max_crawl_delay`` skips the host         else ROBOTS_DISALLOWED
-4. politeness slot: per-host concurrency, per-host spacing of
+4. politeness slot (``pacing``): per-host concurrency, per-host spacing of
    max(politeness.delay, Crawl-delay) between the moments requests are
    sent, then the global ``settings.concurrency``
 5. the request, conditional (If-None-Match / If-Modified-Since) when validators are known
@@ -22,9 +22,9 @@ All network time of one URL (every hop and retry) counts against ``settings.requ
 per-read ``timeout`` alone lets a server trickling a byte a second hold a request for ever   else TOO_SLOW.
 Bodies of redirects, 304s and errors are read (when small) so the connection stays open for the next request.
 
-The network is a seam: the ``httpx.AsyncClient`` comes from outside (``make_client``), and
-``ResolveTransport`` sends chosen hosts to loopback ports so the demo and tests run this exact code path
-against ``samplesite``.
+The network is a seam (``transport``, re-exported here): the ``httpx.AsyncClient`` comes from outside
+(``make_client``), and ``ResolveTransport`` sends chosen hosts to loopback ports so the demo and tests run
+this exact code path against ``samplesite``.
 """
 
 from __future__ import annotations
@@ -34,9 +34,8 @@ import logging
 import random
 import time
 import zlib
-from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from http import HTTPStatus
@@ -49,8 +48,10 @@ import zstandard
 
 from . import robots
 from .bodies import ContentDecoder, UnsupportedCoding, decode_text
+from .pacing import Pacer
 from .records import FailureReason, FetchFailure, FetchResult, NotModified, Page, Politeness, Settings, Validators
 from .robots import Robots
+from .transport import ResolveTransport, make_client
 from .urls import on_domains
 
 __all__ = ["Fetcher", "ResolveTransport", "make_client"]
@@ -64,7 +65,6 @@ _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 _ROBOTS_REDIRECTS = 5  # RFC 9309 2.3.1.2
 _DISCARD_LIMIT = 64 * 1024
 """Bytes of a redirect's, 304's or error's body read to keep the connection; a bigger one is cheaper to drop."""
-_ACCEPT_ENCODING = "gzip, deflate, br, zstd"  # what ``bodies.ContentDecoder`` undoes
 _CODING_ERRORS = (zlib.error, brotli.error, zstandard.ZstdError, UnsupportedCoding)
 _HTTPX_BAD_LOCATION = "Invalid URL in location header"
 """httpx parses a redirect's Location even with follow_redirects off (``Client._redirect_url``) and raises
@@ -75,90 +75,8 @@ _SEND_EVENTS = ("http11.send_request_headers.started", "http2.send_request_heade
 _Sleep = Callable[[float], Awaitable[None]]
 
 
-def make_client(settings: Settings, transport: httpx.AsyncBaseTransport | None = None) -> httpx.AsyncClient:
-    """The client ``Fetcher`` expects: our User-Agent, our timeouts, and redirects left to the Fetcher.
-
-    Redirects are not followed by httpx because each hop must pass the domain and robots checks. With
-    an explicit ``transport`` the environment's proxy variables are ignored: they would take precedence
-    over the transport and send loopback test traffic elsewhere.
-    """
-    return httpx.AsyncClient(
-        headers={"User-Agent": settings.user_agent, "Accept-Encoding": _ACCEPT_ENCODING},
-        timeout=httpx.Timeout(settings.timeout),
-        follow_redirects=False,
-        transport=transport,
-        trust_env=transport is None,
-        limits=httpx.Limits(max_connections=settings.concurrency, max_keepalive_connections=settings.concurrency),
-    )
-
-
-class ResolveTransport(httpx.AsyncBaseTransport):
-    """Like ``curl --resolve``: requests for a mapped host go to ``"127.0.0.1:PORT"`` over plain HTTP.
-
-    The Host header and the URL seen by the caller keep the original name, so redirects, robots.txt and
-    domain checks work as they would live. ``passthrough=False`` refuses unmapped hosts (a connection
-    error) instead of resolving them, which keeps tests on loopback.
-    """
-
-    def __init__(self, mapping: dict[str, str], inner: httpx.AsyncBaseTransport | None = None,
-                 *, passthrough: bool = True) -> None:
-        self._mapping = {host.lower(): _split_address(host, address) for host, address in mapping.items()}
-        # No pool limit here: Fetcher bounds concurrency itself, and a smaller pool would turn waits into
-        # PoolTimeouts under benchmark load.
-        self._inner = inner or httpx.AsyncHTTPTransport(
-            limits=httpx.Limits(max_connections=None, max_keepalive_connections=None)
-        )
-        self._passthrough = passthrough
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        target = self._mapping.get(request.url.host)
-        if target is None:
-            if not self._passthrough:
-                raise httpx.ConnectError(f"{request.url.host} is not in the resolve map", request=request)
-            return await self._inner.handle_async_request(request)
-        ip, port = target
-        routed = httpx.Request(
-            request.method,
-            request.url.copy_with(scheme="http", host=ip, port=port),
-            headers=request.headers,  # carries the original Host
-            stream=request.stream,
-            extensions=request.extensions,
-        )
-        return await self._inner.handle_async_request(routed)
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
-
-
-def _split_address(host: str, address: str) -> tuple[str, int]:
-    ip, _, port = address.rpartition(":")
-    if not ip or not port.isdigit():
-        raise ValueError(f"resolve map entry for {host}: expected 'IP:PORT', got {address!r}")
-    return ip, int(port)
-
-
-# Per-host state
-
-
-@dataclass
-class _Host:
-    """Politeness bookkeeping for one host name (mutable; touched only from the event loop)."""
-
-    in_flight: int = 0
-    limit: int = 0
-    """Requests in flight allowed: the smallest ``Politeness.concurrency`` any caller asked for."""
-    last_sent: float = float("-inf")
-    """When the last request went out (the moment its headers were written), or its slot was taken."""
-    unsent: int = 0
-    """Requests holding a slot whose headers are not written yet: the next one waits for them."""
-    changed: asyncio.Condition = field(default_factory=asyncio.Condition)
-    robots: dict[str, Robots] = field(default_factory=dict)
-    robots_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
-
-    def next_send(self, spacing: float) -> float:
-        """The earliest moment the next request may be sent; "now + spacing" while one is still unsent."""
-        anchor = time.monotonic() if self.unsent and spacing else self.last_sent
-        return anchor + spacing
+# --------------------------------------------------------------------------------------------------
+# One URL's state
 
 
 @dataclass(frozen=True)
@@ -220,8 +138,9 @@ class Fetcher:
         self._jitter = jitter
         self._now = now
         self._token = robots.product_token(settings.user_agent)
-        self._hosts: dict[str, _Host] = {}
-        self._global = asyncio.Semaphore(settings.concurrency)
+        self._pacer = Pacer(settings.concurrency)
+        self._robots_cache: dict[str, Robots] = {}
+        self._robots_locks: dict[str, asyncio.Lock] = {}
 
     async def fetch(
         self,
@@ -307,11 +226,10 @@ class Fetcher:
 
     async def _robots(self, url: str, politeness: Politeness, allowed_domains: tuple[str, ...]) -> Robots:
         origin = _origin(url)
-        host = self._host(url)
-        async with host.robots_lock:  # concurrent first requests to a host fetch robots.txt once
-            if origin not in host.robots:
-                host.robots[origin] = await self._load_robots(origin, politeness, allowed_domains)
-            return host.robots[origin]
+        async with self._robots_locks.setdefault(origin, asyncio.Lock()):  # concurrent first requests: one fetch
+            if origin not in self._robots_cache:
+                self._robots_cache[origin] = await self._load_robots(origin, politeness, allowed_domains)
+            return self._robots_cache[origin]
 
     async def _load_robots(self, origin: str, politeness: Politeness, allowed_domains: tuple[str, ...]) -> Robots:
         """robots.txt of ``origin``: its first 500 KiB, redirects followed only within the source."""
@@ -343,7 +261,8 @@ class Fetcher:
         """One hop with retries; returns the last outcome and the number of attempts made."""
         limit = self._settings.retries + 1
         for attempt in range(1, limit + 1):
-            async with self._slot(url, politeness) as sent:
+            host = urlsplit(url).hostname or ""
+            async with self._pacer.slot(host, self._spacing(url, politeness), politeness.concurrency) as sent:
                 outcome = await self._request(url, headers, deadline, body, sent)
             status = outcome.status
             retryable = (status in _RETRY_STATUSES if isinstance(outcome, _Reply)
@@ -373,55 +292,10 @@ class Fetcher:
                                 status=outcome.status, attempts=attempt)
         return asked
 
-    @asynccontextmanager
-    async def _slot(self, url: str, politeness: Politeness) -> AsyncIterator[Callable[[], None]]:
-        """Hold a per-host and a global request slot, taken no sooner than the host's spacing allows.
-
-        Spacing is measured between the moments requests are *sent*: the slot yields a callback the
-        request calls when its headers go out (after connecting, which may take a while), and until then
-        the next request to the host waits. The global slot is taken only once the host's wait is over,
-        so a slow-paced host never blocks the others; the spacing is re-checked after it.
-        """
-        host = self._host(url)
-        cached = host.robots.get(_origin(url))
-        spacing = max(politeness.delay, cached.crawl_delay(self._token) if cached else 0.0)
-        requested = max(politeness.concurrency, 1)
-        host.limit = min(host.limit, requested) if host.limit else requested
-        async with host.changed:
-            await host.changed.wait_for(lambda: host.in_flight < host.limit)
-            host.in_flight += 1
-        unsent = False
-
-        def sent() -> None:
-            nonlocal unsent
-            if unsent:
-                unsent = False
-                host.unsent -= 1
-                host.last_sent = time.monotonic()
-
-        try:
-            while True:
-                wait = host.next_send(spacing) - time.monotonic()
-                if wait > 0:
-                    await asyncio.sleep(wait)
-                    continue
-                await self._global.acquire()
-                if time.monotonic() >= host.next_send(spacing):
-                    break
-                self._global.release()
-            host.last_sent = time.monotonic()
-            host.unsent += 1
-            unsent = True
-            try:
-                yield sent
-            finally:
-                self._global.release()
-        finally:
-            if unsent:  # never sent (no connection): the slot's start stands as the last send
-                host.unsent -= 1
-            async with host.changed:
-                host.in_flight -= 1
-                host.changed.notify()  # one waiter: all share one predicate, and waking hundreds costs O(n²)
+    def _spacing(self, url: str, politeness: Politeness) -> float:
+        """Seconds between two requests to the host: our delay, or robots.txt's Crawl-delay if longer."""
+        cached = self._robots_cache.get(_origin(url))
+        return max(politeness.delay, cached.crawl_delay(self._token) if cached else 0.0)
 
     async def _request(self, url: str, headers: dict[str, str], deadline: _Deadline, body: _Body,
                        sent: Callable[[], None]) -> _Reply | FetchFailure:
@@ -459,9 +333,6 @@ class Fetcher:
         finally:
             deadline.spent += time.monotonic() - started
 
-    def _host(self, url: str) -> _Host:
-        name = urlsplit(url).hostname or ""
-        return self._hosts.setdefault(name, _Host())
 
 
 async def _read_body(url: str, response: httpx.Response, body: _Body) -> _Reply | FetchFailure:

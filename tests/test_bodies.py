@@ -10,7 +10,7 @@ import brotli
 import pytest
 import zstandard
 
-from pipeline.bodies import MAX_PIECE, ContentDecoder, UnsupportedCoding, decode_text
+from pipeline.bodies import ACCEPT_ENCODING, MAX_PIECE, ContentDecoder, UnsupportedCoding, decode_text
 
 TEXT = ("Президент Азербайджанской Республики подписал закон об утверждении Конвенции. " * 200).encode()
 
@@ -100,3 +100,9 @@ def test_invalid_bytes_with_a_meta_declaration_keep_the_meta_charset() -> None:
     body = b'<html><head><meta charset="utf-8"></head><body>' + b"Title \xff\xfe\xfd\xfc ok " * 20 + b"</body></html>"
     _text, codec, source = decode_text(body, "text/html")
     assert (codec, source) == ("utf-8", "meta")
+
+
+def test_every_coding_we_accept_is_one_we_undo() -> None:
+    for coding in ACCEPT_ENCODING.split(","):
+        ContentDecoder(coding)  # raises UnsupportedCoding otherwise
+    assert ACCEPT_ENCODING.replace(" ", "").split(",") == ["gzip", "deflate", "br", "zstd"]

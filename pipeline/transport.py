@@ -1,0 +1,76 @@
+"""The network seam: the httpx client the fetcher expects, and a transport that sends chosen hosts to loopback.
+
+``ResolveTransport`` is what lets the demo and the tests run the live code path against servers on
+127.0.0.1 (``samplesite``, the hostile server of the tests) under the sites' real names.
+"""
+
+from __future__ import annotations
+
+import httpx
+
+from .bodies import ACCEPT_ENCODING
+from .records import Settings
+
+__all__ = ["ResolveTransport", "make_client"]
+
+
+def make_client(settings: Settings, transport: httpx.AsyncBaseTransport | None = None) -> httpx.AsyncClient:
+    """The client ``Fetcher`` expects: our User-Agent, our timeouts, and redirects left to the Fetcher.
+
+    Redirects are not followed by httpx because each hop must pass the domain and robots checks. With
+    an explicit ``transport`` the environment's proxy variables are ignored: they would take precedence
+    over the transport and send loopback test traffic elsewhere.
+    """
+    return httpx.AsyncClient(
+        headers={"User-Agent": settings.user_agent, "Accept-Encoding": ACCEPT_ENCODING},
+        timeout=httpx.Timeout(settings.timeout),
+        follow_redirects=False,
+        transport=transport,
+        trust_env=transport is None,
+        limits=httpx.Limits(max_connections=settings.concurrency, max_keepalive_connections=settings.concurrency),
+    )
+
+
+class ResolveTransport(httpx.AsyncBaseTransport):
+    """Like ``curl --resolve``: requests for a mapped host go to ``"127.0.0.1:PORT"`` over plain HTTP.
+
+    The Host header and the URL seen by the caller keep the original name, so redirects, robots.txt and
+    domain checks work as they would live. ``passthrough=False`` refuses unmapped hosts (a connection
+    error) instead of resolving them, which keeps tests on loopback.
+    """
+
+    def __init__(self, mapping: dict[str, str], inner: httpx.AsyncBaseTransport | None = None,
+                 *, passthrough: bool = True) -> None:
+        self._mapping = {host.lower(): _split_address(host, address) for host, address in mapping.items()}
+        # No pool limit here: Fetcher bounds concurrency itself, and a smaller pool would turn waits into
+        # PoolTimeouts under benchmark load.
+        self._inner = inner or httpx.AsyncHTTPTransport(
+            limits=httpx.Limits(max_connections=None, max_keepalive_connections=None)
+        )
+        self._passthrough = passthrough
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        target = self._mapping.get(request.url.host)
+        if target is None:
+            if not self._passthrough:
+                raise httpx.ConnectError(f"{request.url.host} is not in the resolve map", request=request)
+            return await self._inner.handle_async_request(request)
+        ip, port = target
+        routed = httpx.Request(
+            request.method,
+            request.url.copy_with(scheme="http", host=ip, port=port),
+            headers=request.headers,  # carries the original Host
+            stream=request.stream,
+            extensions=request.extensions,
+        )
+        return await self._inner.handle_async_request(routed)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+def _split_address(host: str, address: str) -> tuple[str, int]:
+    ip, _, port = address.rpartition(":")
+    if not ip or not port.isdigit():
+        raise ValueError(f"resolve map entry for {host}: expected 'IP:PORT', got {address!r}")
+    return ip, int(port)
