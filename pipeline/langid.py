@@ -153,8 +153,8 @@ COMMON_ENGLISH_SHARE = 1 / 3
 """Share of ENGLISH_COMMON_WORDS above which a Latin text with no Turkic letter and no Turkic or Uzbek
 marker is English without asking lingua (a short sentence rarely has MIN_ENGLISH_WORDS function words)."""
 UZBEK_TO_ENGLISH_WEIGHT = 2.0
-"""An English word counts this much against the Uzbek evidence (UZ_MARKERS weigh 2–3 per find): an
-English sentence quoting one Uzbek name or "o'clock" stays English."""
+"""An English word counts this much against the Uzbek evidence (an Uzbek word weighs WORD_WEIGHT, an oʻ or
+gʻ UZ_APOSTROPHE_WEIGHT): an English sentence quoting one Uzbek name or "o'clock" stays English."""
 
 OUR_LATIN = frozenset("abcdefghijklmnopqrstuvwxyzəıöüşçğâîû")
 """Lower-case letters of English and Azerbaijani (and Turkish, which the markers handle)."""
@@ -189,44 +189,36 @@ def _fold(text: str) -> str:
     return text.replace("İ", "i").replace("ı", "i").replace("\u0307", "").lower()
 
 
-@dataclass(frozen=True)
-class _Marker:
-    pattern: re.Pattern[str]
-    weight: float
+def _folded_words(*words: str) -> frozenset[str]:
+    return frozenset(_fold(word) for word in words)
 
 
-def _words(*words: str) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + "|".join(_fold(word) for word in words) + r")(?!\w)")
-
-
-# Weighted markers found in folded Latin text (see ``_fold``). Counts of q and x are weak (loanwords and
-# names), function words strong (every sentence has them).
-AZ_MARKERS = (
-    _Marker(re.compile("ə"), 1.0),
-    _Marker(re.compile("[qx]"), 0.5),
-    # Not "respublikası": with ı folded it is Uzbek "respublikasi".
-    _Marker(_words("və", "ilə", "üçün", "azərbaycan", "respublikasının", "haqqında"), 3.0),
-    # -ib/-ıb past forms (ı folds to i); anchored at a word's start, or a long word that does not end so
-    # is retried from each of its letters.
-    _Marker(re.compile(r"(?<!\w)\w{3,}(?:ib|ub|üb)(?!\w)"), 2.0),
-)
-# ğ is no marker: Azerbaijani writes it too (dağ, oğlan).
-TR_MARKERS = (
-    _Marker(_words("ve", "ile", "için", "olarak", "gibi", "türkiye", "cumhurbaşkanı", "değil", "tarafından"), 3.0),
-)
+# Turkic evidence, weighed in folded text (see ``_fold``): function words are strong (every sentence has
+# them), letters weak (q and x also come with loanwords and names).
+WORD_WEIGHT = 3.0
+AZ_WORDS = _folded_words("və", "ilə", "üçün", "azərbaycan", "respublikasının", "haqqında")
+"""Not "respublikası": with ı folded it is Uzbek "respublikasi"."""
+TR_WORDS = _folded_words("ve", "ile", "için", "olarak", "gibi", "türkiye", "cumhurbaşkanı", "değil", "tarafından")
+"""Turkish spellings of words Azerbaijani writes otherwise (və, ilə, üçün, kimi, deyil). ğ is no evidence:
+Azerbaijani writes it too (dağ, oğlan)."""
+UZ_WORDS = _folded_words("va", "bilan", "uchun", "hamda", "ham", "edi", "esa", "deb", "ushbu", "oʻzbekiston")
+SCHWA_WEIGHT, QX_WEIGHT = 1.0, 0.5
+"""ə, and q and x (which Turkish and English spell only in loanwords and names)."""
+AZ_PAST_ENDINGS, AZ_PAST_MIN_LETTERS, AZ_PAST_WEIGHT = ("ib", "ub", "üb"), 5, 2.0
+"""The -ib/-ıb/-ub/-üb past (imzalayıb, keçirilib; ı folds to i), on words of at least five letters."""
 UZBEK_APOSTROPHE = re.compile(
     r"(?<![^\W\d_])o[ʻ‘’'ʼ`](?!clock)(?=[^\W\d_]{2})"  # word-initial oʻ (oʻz, oʻrta), not English o'clock
     r"|(?<=[^\W\d_])[og][ʻ‘’'ʼ`](?!(?:s|t|d|m|ll|re|ve)(?!\w))(?=[^\W\d_])"  # boʻlgan, toʻgʻri; not dog's, who'll
 )
 """Uzbek oʻ and gʻ (typed with any apostrophe). The apostrophe of English is followed by a contraction's
 ending, not by more of the word."""
-UZ_MARKERS = (
-    _Marker(UZBEK_APOSTROPHE, 2.0),
-    _Marker(_words("va", "bilan", "uchun", "hamda", "ham", "edi", "esa", "deb", "ushbu", "oʻzbekiston"), 3.0),
-)
+APOSTROPHES = frozenset("ʻ‘’'ʼ`")
+UZ_APOSTROPHE_WEIGHT = 2.0
 WORD = re.compile(r"[^\W\d_]+(?:[ʻ‘’'ʼ`][^\W\d_]+)*")
 """A word, with the apostrophes inside it: Uzbek toʻrt is one word, not "to" (an English function word)
 and "rt"; so are English contractions (don't)."""
+WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]")
+"""The first letter of each word."""
 UZBEK_DIGRAPH = re.compile("sh|ch")
 """Uzbek writes sh and ch where Azerbaijani and Turkish have ş and ç: a Turkic text spelled so is Uzbek."""
 
@@ -273,12 +265,17 @@ class _Sample:
 
     @cached_property
     def turkic(self) -> _TurkicEvidence:
-        """Weighted Azerbaijani, Turkish and Uzbek markers."""
-
-        def score(markers: tuple[_Marker, ...]) -> float:
-            return sum(marker.weight * len(marker.pattern.findall(self.folded)) for marker in markers)
-
-        return _TurkicEvidence(az=score(AZ_MARKERS), tr=score(TR_MARKERS), uz=score(UZ_MARKERS))
+        """Weighted Azerbaijani, Turkish and Uzbek evidence, from one pass over the words."""
+        az = SCHWA_WEIGHT * self.counts.get("ə", 0) + QX_WEIGHT * (self.counts.get("q", 0) + self.counts.get("x", 0))
+        tr = uz = 0.0
+        for word in self.words:
+            az += WORD_WEIGHT * (word in AZ_WORDS)
+            tr += WORD_WEIGHT * (word in TR_WORDS)
+            uz += WORD_WEIGHT * (word in UZ_WORDS)
+            az += AZ_PAST_WEIGHT * (len(word) >= AZ_PAST_MIN_LETTERS and word.endswith(AZ_PAST_ENDINGS))
+        if not APOSTROPHES.isdisjoint(self.counts):
+            uz += UZ_APOSTROPHE_WEIGHT * len(UZBEK_APOSTROPHE.findall(self.folded))
+        return _TurkicEvidence(az=az, tr=tr, uz=uz)
 
 
 @cache
@@ -309,27 +306,22 @@ def is_mismatch(guess: LanguageGuess, edition_language: str) -> bool:
 def foreign_paragraphs(paragraphs: Sequence[str], language: str) -> tuple[int, ...]:
     """Indices of paragraphs clearly not in ``language`` (a banner in another language, a quoted press
     release). Short lines and lines of names only (every word capitalised) are never flagged."""
-    return tuple(
-        index
-        for index, paragraph in enumerate(paragraphs)
-        if _worth_checking(paragraph) and _is_foreign(_sample(paragraph), language)
-    )
+    return tuple(index for index, paragraph in enumerate(paragraphs) if _is_foreign(paragraph, language))
 
 
-def _is_foreign(paragraph: _Sample, language: str) -> bool:
-    """A paragraph mainly in another script than ``language``'s cannot be in it, whatever n-grams say."""
-    script = paragraph.script
+def _is_foreign(paragraph: str, language: str) -> bool:
+    """A paragraph mainly in another script than ``language``'s cannot be in it, whatever n-grams say.
+    The cheapest test first: most lines without a lower-case word (names, dates, bylines) are never sampled."""
+    if not any(start.group().islower() for start in WORD_START.finditer(paragraph)):
+        return False
+    sample = _sample(paragraph)
+    if sample.total < MIN_FOREIGN_LETTERS:
+        return False
+    script = sample.script
     if script is not None and SCRIPT_OF.get(language, script) != script:
         return True
-    guess = _guess(paragraph)
+    guess = _guess(sample)
     return guess.language != language and guess.confidence >= FOREIGN_PARAGRAPH_MIN_CONFIDENCE
-
-
-def _worth_checking(paragraph: str) -> bool:
-    words = re.findall(r"[^\W\d_]+", paragraph)
-    if sum(len(word) for word in words) < MIN_FOREIGN_LETTERS:
-        return False
-    return any(word[0].islower() for word in words)
 
 
 def _sample(text: str) -> _Sample:
