@@ -61,15 +61,39 @@ DE = (
 )
 
 
+# Languages lingua has no model for: a detector restricted to our languages would put them on one of ours.
+TT = (
+    "Татарстан Республикасы Дәүләт Советы ике ил арасындагы һава элемтәсе турындагы килешүне раслады. "
+    "Документ яклар эчке процедураларны тәмамлаганнан соң үз көченә керәчәк."
+)
+BA = (
+    "Башҡортостан Республикаһы Дәүләт Йыйылышы ике ил араһындағы һауа хәрәкәте тураһындағы килешеүҙе "
+    "раҫланы. Документ яҡтар эске процедураларҙы тамамлағандан һуң көсөнә инәсәк."
+)
+UZ_ASCII = (  # oʻ and gʻ typed with the ASCII apostrophe, as most Uzbek sites do
+    "Vazirlar Mahkamasi ikki davlat o'rtasidagi havo qatnovi to'g'risidagi bitimni tasdiqladi. Hujjat "
+    "tomonlar ichki tartiblarni yakunlaganidan so'ng kuchga kiradi."
+)
+UZ_UNMARKED = (  # no oʻ, gʻ or Uzbek function word: only the missing Azerbaijani letters tell
+    "Vazirlar Mahkamasi yangi qarorni tasdiqladi. Hujjat rasmiy nashr etilgan kundan boshlab kuchga kiradi."
+)
+TK = (
+    "Türkmenistanyň Mejlisi iki ýurduň arasyndaky howa gatnawy baradaky ylalaşygy tassyklady. Resminama "
+    "taraplar içerki işleri tamamlandan soň güýje girer."
+)
+KK_LATIN = (
+    "Qazaqstan Parlamenti eki el arasyndağy äue qatynasy turaly kelisimdi ratifikasialady. Qūjat taraptar "
+    "işki räsimderdi aiaqtağannan keiin küşine enedi."
+)
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [(RU, "ru"), (AZ, "az"), (EN, "en"), (TR, "other"), (UK, "other"), (KK, "other"), (BG, "other"),
-     (UZ, "other"), (DE, "other")],
-    ids=["ru", "az", "en", "tr", "uk", "kk", "bg", "uz", "de"],
+     (UZ, "other"), (DE, "other"), (TT, "other"), (BA, "other"), (TK, "other")],
+    ids=["ru", "az", "en", "tr", "uk", "kk", "bg", "uz", "de", "tt", "ba", "tk"],
 )  # fmt: skip
-def test_paragraphs_get_their_language_with_enough_confidence_to_flag(
-    text: str, language: str
-) -> None:
+def test_paragraphs_get_their_language_with_enough_confidence_to_flag(text: str, language: str) -> None:
     guess = detect_language(text)
     assert guess.language == language
     assert guess.confidence >= MISMATCH_MIN_CONFIDENCE
@@ -88,11 +112,17 @@ def test_paragraphs_get_their_language_with_enough_confidence_to_flag(
         ("TÜRKİYE İLE ANLAŞMA İÇİN YENİ ADIM", "other"),
         ("Верховна Рада ратифікувала угоду", "other"),
         ("Sejm ratyfikował umowę z Azerbejdżanem", "other"),
+        ("Saziş imzalanıb", "az"),  # no ə: the -ıb past form decides against Turkish
+        ("Prezident qanunu imzalayıb", "az"),
+        ("Cumhurbaşkanı yeni anlaşmayı onayladı", "other"),  # no Turkish-only word: lingua is sure enough
+        ("Toshkentda xalqaro forum boshlandi", "other"),  # Uzbek sh where Azerbaijani writes ş
+        ("Oʻzbekiston bilan shartnoma imzolandi", "other"),
+        ("Talks resume at nine o'clock", "en"),  # an English apostrophe is no Uzbek oʻ
+        ("Don't sign the deal yet", "en"),
+        ("Ministers meet in Baku", "en"),
     ],
 )
-def test_short_titles_are_labelled_but_never_confident_enough_to_flag(
-    title: str, language: str
-) -> None:
+def test_short_titles_are_labelled_but_never_confident_enough_to_flag(title: str, language: str) -> None:
     guess = detect_language(title)
     assert guess.language == language
     assert 0 < guess.confidence < MISMATCH_MIN_CONFIDENCE
@@ -146,9 +176,7 @@ def test_same_text_gets_the_same_guess_every_time_and_in_a_worker_process() -> N
         ("Milli Məclis konvensiyanı ratifikasiya etdi", "en", False),  # a title alone is too little
     ],
 )
-def test_mismatch_is_flagged_only_when_confident(
-    text: str, edition: str, flagged: bool
-) -> None:
+def test_mismatch_is_flagged_only_when_confident(text: str, edition: str, flagged: bool) -> None:
     assert is_mismatch(detect_language(text), edition) is flagged
 
 
@@ -217,6 +245,17 @@ def test_russian_hard_signs_do_not_pass_for_bulgarian() -> None:
     assert foreign_paragraphs((RU, text), "ru") == ()
 
 
+@pytest.mark.parametrize("text", [UZ_ASCII, UZ_UNMARKED, KK_LATIN], ids=["uz-ascii", "uz-unmarked", "kk-latin"])
+def test_latin_turkic_languages_lingua_does_not_know_are_other(text: str) -> None:
+    assert detect_language(text).language == "other"
+
+
+def test_paragraphs_in_languages_lingua_does_not_know_are_foreign() -> None:
+    assert foreign_paragraphs((RU, TT, RU, BA), "ru") == (1, 3)
+    assert foreign_paragraphs((AZ, UZ_ASCII, AZ, UZ_UNMARKED, TK, TR), "az") == (1, 3, 4, 5)
+    assert foreign_paragraphs((EN, UZ_ASCII, TK), "en") == (1, 2)
+
+
 def test_paragraphs_in_another_script_than_the_page_are_foreign() -> None:
     assert foreign_paragraphs((EN, RU, "Baku hosts an international forum on cybersecurity"), "ru") == (0, 2)
     assert foreign_paragraphs((EN, RU, AZ, DE), "en") == (1, 2, 3)
@@ -230,9 +269,7 @@ def test_paragraphs_in_another_script_than_the_page_are_foreign() -> None:
     ],
     ids=["uk", "bg"],
 )
-def test_short_lines_of_other_cyrillic_languages_without_their_letters_are_foreign_on_a_russian_page(
-    line: str
-) -> None:
+def test_short_lines_of_other_cyrillic_languages_without_their_letters_are_foreign_on_a_russian_page(line: str) -> None:
     assert foreign_paragraphs((RU, line), "ru") == (1,)
 
 
