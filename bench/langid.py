@@ -5,14 +5,16 @@ Turkish, Uzbek, Ukrainian, Kazakh, Tatar and Bashkir sentences that must NOT com
 where it lies, never copied. Printed, for every detector:
 
 * accuracy per file, overall, the worst file, and on the texts of 1–5 words (titles are that short);
-* texts per second once its models are loaded (over every third text of each file), and the seconds its
-  first pass took beyond that (loading models: a one-off per process);
+* texts per CPU second once its models are loaded (over every third text of each file), and the CPU
+  seconds its first pass took beyond that (loading models: a one-off per process). CPU time, not wall
+  time: every detector here is single-threaded, and on a shared machine wall time measures the neighbours;
 
 then, for ours before and after, what the harvest pays per page: ``detect_language`` on the page and
-``foreign_paragraphs`` over its paragraphs, in ms per page, on pages built from the same sentences (four
+``foreign_paragraphs`` over its paragraphs, in CPU ms per page, on pages built from the same sentences (four
 sentences to a paragraph, twelve paragraphs in the page's language and one in another language at a random
 place), with how many of the planted paragraphs were found and how many others were flagged; and the peak
-memory (VmHWM) of a process that labels the whole set with ours.
+memory (VmHWM) of a process that labels the whole set with ours. "Ours, lingua trigrams only" is ours with
+``langid.HIGH_ACCURACY_CANDIDATES`` emptied: what the 1- to 5-gram models buy, and what they cost in memory.
 
 "Ours before" is ``pipeline/langid.py`` as of ``--before`` (default: the last commit with langdetect),
 read with ``git show`` and loaded beside the current one; without git it is left out.
@@ -29,7 +31,8 @@ import random
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -54,6 +57,7 @@ BEFORE_REF = "ddbec98"
 PARAGRAPH_SENTENCES, PAGE_PARAGRAPHS = 4, 12
 
 Detect = Callable[[str], str]
+TRIGRAMS_ONLY = "ours, lingua trigrams only"
 
 
 @dataclass(frozen=True)
@@ -88,20 +92,33 @@ def load_dev(data: Path) -> list[DevFile]:
 def score(detect: Detect, dev: Sequence[DevFile]) -> Score:
     """Accuracy from a first pass (which also loads the models), speed from a second one over every
     SPEED_SAMPLE-th text of each file (the slowest anchors would otherwise take minutes)."""
-    started = time.perf_counter()
+    started = time.process_time()
     labels = [[detect(text) for text in devfile.texts] for devfile in dev]
-    first = time.perf_counter() - started
+    first = time.process_time() - started
     sample = [text for devfile in dev for text in devfile.texts[::SPEED_SAMPLE]]
-    started = time.perf_counter()
+    started = time.process_time()
     for text in sample:
         detect(text)
-    per_text = (time.perf_counter() - started) / len(sample)
+    per_text = (time.process_time() - started) / len(sample)
     total = sum(len(devfile.texts) for devfile in dev)
     per_file = {f.column: 100 * sum(map(f.right, got)) / len(f.texts) for f, got in zip(dev, labels, strict=True)}
     per_file["all"] = 100 * sum(sum(map(f.right, got)) for f, got in zip(dev, labels, strict=True)) / total
     short = [f.right(label) for f, got in zip(dev, labels, strict=True)
              for text, label in zip(f.texts, got, strict=True) if len(text.split()) <= SHORT_WORDS]
     return Score(per_file, 100 * sum(short) / len(short), 1 / per_text, max(0.0, first - per_text * total))
+
+
+@contextmanager
+def trigrams_only() -> Iterator[None]:
+    """Ours with every text weighed by lingua's trigram models only (the low-memory choice)."""
+    chosen = langid.HIGH_ACCURACY_CANDIDATES
+    langid.HIGH_ACCURACY_CANDIDATES = frozenset()
+    langid._detector.cache_clear()
+    try:
+        yield
+    finally:
+        langid.HIGH_ACCURACY_CANDIDATES = chosen
+        langid._detector.cache_clear()
 
 
 def load_before(ref: str) -> ModuleType | None:
@@ -178,33 +195,30 @@ def page_cost(detect: Callable[[str], object], foreign: Callable[[list[str], str
     for language, body, _ in pages[:3]:  # models loaded before timing
         detect("\n".join(body))
         foreign(body, language)
-    started = time.perf_counter()
+    started = time.process_time()
     for _, body, _ in pages:
         detect("\n".join(body))
-    detect_s = time.perf_counter() - started
-    started = time.perf_counter()
+    detect_s = time.process_time() - started
+    started = time.process_time()
     flagged = [foreign(body, language) for language, body, _ in pages]
-    foreign_s = time.perf_counter() - started
+    foreign_s = time.process_time() - started
     found = sum(planted in flags for (_, _, planted), flags in zip(pages, flagged, strict=True))
     false_flags = sum(len(set(flags) - {planted}) for (_, _, planted), flags in zip(pages, flagged, strict=True))
     return PageCost(1000 * detect_s / len(pages), 1000 * foreign_s / len(pages), found, false_flags)
 
 
-def peak_rss_mb(data: Path) -> tuple[int, int]:
-    """Peak resident memory (VmHWM) of a fresh process labelling the dev set with ours, and of one that
-    imports ours and labels nothing (Python and the pipeline's imports)."""
+def peak_rss_mb(data: Path, *, trigrams: bool = False, label: bool = True) -> int:
+    """Peak resident memory (VmHWM) of a fresh process that labels the dev set with ours (``trigrams``:
+    with lingua's trigram models only), or that only imports ours (``label=False``)."""
     names = [name for name, _, _ in FILES]
-    start = f"import sys, pathlib; sys.path.insert(0, {str(ROOT)!r}); from pipeline.langid import detect_language; "
-    label = (f"[detect_language(t) for n in {names!r} "
-             f"for t in (pathlib.Path({str(data)!r}) / n).read_text(encoding='utf-8').splitlines()]; ")
-    report = ("print(next(int(line.split()[1]) for line in open('/proc/self/status') "
-              "if line.startswith('VmHWM')) // 1024)")
-    labelled, bare = (
-        int(subprocess.run([sys.executable, "-c", start + code + report], check=True, capture_output=True,
-                           text=True).stdout)
-        for code in (label, "")
-    )
-    return labelled, bare
+    code = f"import sys, pathlib; sys.path.insert(0, {str(ROOT)!r}); from pipeline import langid; "
+    if trigrams:
+        code += "langid.HIGH_ACCURACY_CANDIDATES = frozenset(); "
+    if label:
+        code += (f"[langid.detect_language(t) for n in {names!r} "
+                 f"for t in (pathlib.Path({str(data)!r}) / n).read_text(encoding='utf-8').splitlines()]; ")
+    code += "print(next(int(line.split()[1]) for line in open('/proc/self/status') if line.startswith('VmHWM')))"
+    return int(subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout) // 1024
 
 
 def main() -> None:
@@ -217,7 +231,8 @@ def main() -> None:
     dev = load_dev(args.data)
     before = load_before(args.before)
 
-    detectors: list[tuple[str, Detect]] = [("ours (lingua + evidence)", lambda t: langid.detect_language(t).language)]
+    detectors: list[tuple[str, Detect]] = [("ours (lingua + evidence)", langid.language_of),
+                                           (TRIGRAMS_ONLY, langid.language_of)]
     if before is not None:
         old = before.LanguageDetector()
         detectors.append((f"ours before ({args.before}, langdetect)",
@@ -234,9 +249,12 @@ def main() -> None:
     print(f"{len(dev)} files, {sum(len(f.texts) for f in dev)} texts; accuracy in %\n")
     print(f"{'detector':38s} " + " ".join(f"{c:>5s}" for c in columns)
           + f" {'all':>6s} {'worst':>9s} {'1-5 w':>6s} {'texts/s':>8s} {'load s':>6s}")
+    print(f"{'':38s} " + " ".join(f"{'':5s}" for _ in columns) + f" {'':6s} {'':9s} {'':6s} {'CPU':>8s} {'CPU':>6s}")
     scores = {}
     for name, detect in detectors:
-        result = scores[name] = score(detect, dev)
+        variant: AbstractContextManager[None] = trigrams_only() if name == TRIGRAMS_ONLY else nullcontext()
+        with variant:
+            result = scores[name] = score(detect, dev)
         worst = min(columns, key=result.per_file.__getitem__)
         print(f"{name:38s} " + " ".join(f"{result.per_file[c]:5.1f}" for c in columns)
               + f" {result.overall:6.2f} {result.per_file[worst]:5.1f} {worst:3s} {result.short:6.1f}"
@@ -259,9 +277,9 @@ def main() -> None:
         print(f"  foreign_paragraphs after/before: {costs['after'].foreign_ms / costs['before'].foreign_ms:.2f}×;"
               f" detect_language after/before: {costs['after'].detect_ms / costs['before'].detect_ms:.2f}×")
 
-    labelled, bare = peak_rss_mb(args.data)
-    print(f"\nPeak RSS of a process labelling the set with ours: {labelled} MB ({bare} MB before labelling:"
-          " Python and the imports)")
+    print(f"\nPeak RSS of a process labelling the set with ours: {peak_rss_mb(args.data)} MB; with lingua "
+          f"trigrams only: {peak_rss_mb(args.data, trigrams=True)} MB; importing ours and labelling nothing: "
+          f"{peak_rss_mb(args.data, label=False)} MB")
 
 
 if __name__ == "__main__":

@@ -41,7 +41,7 @@ from lingua import LanguageDetector, LanguageDetectorBuilder
 
 from .records import Language, LanguageGuess
 
-__all__ = ["detect_language", "foreign_paragraphs", "is_mismatch"]
+__all__ = ["detect_language", "foreign_paragraphs", "is_mismatch", "language_of"]
 
 DETECT_PREFIX_CHARS = 1500
 """The title, lead and first paragraphs decide the language of the page; lingua's cost grows with the text."""
@@ -108,6 +108,9 @@ LINGUA_CANDIDATES: Mapping[str, tuple[LinguaLanguage, ...]] = MappingProxyType({
         LinguaLanguage.TAGALOG, LinguaLanguage.SWAHILI, LinguaLanguage.SOMALI, LinguaLanguage.LATIN,
     ),
 })  # fmt: skip
+HIGH_ACCURACY_CANDIDATES = frozenset({"latin-short"})
+"""Candidate sets lingua weighs with its 1- to 5-gram models (see HIGH_ACCURACY_MAX_CHARS); the others use
+trigrams only. bench/langid.py prints the accuracy and memory of both choices."""
 TURKIC_IN_LINGUA = frozenset({LinguaLanguage.AZERBAIJANI, LinguaLanguage.TURKISH})
 OURS_IN_LINGUA: Mapping[LinguaLanguage, Language] = MappingProxyType({
     LinguaLanguage.RUSSIAN: "ru", LinguaLanguage.AZERBAIJANI: "az", LinguaLanguage.ENGLISH: "en",
@@ -292,7 +295,7 @@ class _Sample:
 def _detector(candidates: str) -> LanguageDetector:
     """One lingua detector per candidate set and process, built on first use (see the module docstring)."""
     builder = LanguageDetectorBuilder.from_languages(*LINGUA_CANDIDATES[candidates])
-    if candidates != "latin-short":
+    if candidates not in HIGH_ACCURACY_CANDIDATES:
         builder = builder.with_low_accuracy_mode()
     return builder.build()
 
@@ -306,6 +309,12 @@ def _probabilities(text: str, candidates: str) -> dict[LinguaLanguage, float]:
 def detect_language(text: str) -> LanguageGuess:
     """Guess the language of ``text`` (only its first DETECT_PREFIX_CHARS characters are read)."""
     return _guess(_sample(text))
+
+
+def language_of(text: str) -> Language:
+    """The label alone: for callers that need no confidence, such as the dev-set scorers
+    (``python ../shared/dev/langid-dev/score.py pipeline.langid:language_of``)."""
+    return detect_language(text).language
 
 
 def is_mismatch(guess: LanguageGuess, edition_language: str) -> bool:
