@@ -199,10 +199,10 @@ class PageCost:
 def page_cost(detect: Callable[[str], str], foreign: Callable[[list[str], str], tuple[int, ...]],
               pages: Sequence[tuple[str, list[str], int]]) -> PageCost:
     for language, body, _ in pages[:3]:  # models loaded before timing
-        detect("\n".join(body))
+        detect("\n\n".join(body))
         foreign(body, language)
     started = time.process_time()
-    labels = [detect("\n".join(body)) for _, body, _ in pages]
+    labels = [detect("\n\n".join(body)) for _, body, _ in pages]
     detect_s = time.process_time() - started
     right = sum(label == language for label, (language, _, _) in zip(labels, pages, strict=True))
     started = time.process_time()

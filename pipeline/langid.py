@@ -403,10 +403,32 @@ def _lingua_verdict(probabilities: Mapping[LinguaLanguage, float]) -> tuple[Lang
 def _cyrillic_guess(sample: _Sample) -> tuple[Language, float]:
     foreign = sample.count(NON_RUSSIAN_CYRILLIC)
     if foreign >= NON_RUSSIAN_CYRILLIC_RATE * sample.cyrillic:
-        return "other", _letter_confidence(foreign, NON_RUSSIAN_CYRILLIC_RATE * sample.cyrillic)
+        rest = _without_minority_paragraphs(sample)
+        if rest is None:
+            return "other", _letter_confidence(foreign, NON_RUSSIAN_CYRILLIC_RATE * sample.cyrillic)
+        return _cyrillic_guess(rest)
     if _reads_as_russian(sample):
         return "ru", DECISIVE_PROBABILITY
     return _lingua_verdict(_probabilities(sample.text, "cyrillic"))
+
+
+def _without_minority_paragraphs(sample: _Sample) -> _Sample | None:
+    """A page is in the language of most of its letters: when the letters Russian never uses sit in
+    paragraphs that hold under half of the Cyrillic letters (a Kazakh quotation on a Russian page), the
+    sample of the other paragraphs, which decide; None when they are spread over most of the text or it is
+    one paragraph. Pages only: a sentence has no paragraphs to set apart."""
+    kept: list[str] = []
+    set_apart = 0
+    for paragraph in sample.text.split("\n"):
+        cyrillic = sum(1 for char in paragraph if char.isalpha() and _script(char) == "CYRILLIC")
+        foreign = sum(1 for char in paragraph if char.lower() in NON_RUSSIAN_CYRILLIC)
+        if foreign and foreign >= NON_RUSSIAN_CYRILLIC_RATE * cyrillic:
+            set_apart += cyrillic
+        else:
+            kept.append(paragraph)
+    if not set_apart or 2 * set_apart >= sample.cyrillic:
+        return None
+    return _sample("\n".join(kept))
 
 
 def _reads_as_russian(sample: _Sample) -> bool:

@@ -250,6 +250,16 @@ def test_latin_turkic_languages_lingua_does_not_know_are_other(text: str) -> Non
     assert detect_language(text).language == "other"
 
 
+def test_a_page_is_in_the_language_of_most_of_its_paragraphs() -> None:
+    # A Kazakh quotation on a Russian page does not make the page Kazakh, nor flag it as a mismatch.
+    page = "\n\n".join((RU, RU, KK, RU))
+    assert detect_language(page).language == "ru"
+    assert not is_mismatch(detect_language(page), "ru")
+    assert foreign_paragraphs(page.split("\n\n"), "ru") == (2,)
+    assert detect_language("\n\n".join((KK, KK, RU))).language == "other"
+    assert detect_language(KK + " " + RU).language == "other"  # one paragraph: nothing to set apart
+
+
 def test_paragraphs_in_languages_lingua_does_not_know_are_foreign() -> None:
     assert foreign_paragraphs((RU, TT, RU, BA), "ru") == (1, 3)
     assert foreign_paragraphs((AZ, UZ_ASCII, AZ, UZ_UNMARKED, TK, TR), "az") == (1, 3, 4, 5)
