@@ -1,0 +1,190 @@
+"""Extraction benchmark: the generic path against trafilatura, and publication dates without selectors.
+
+Prints two tables, every figure beside its anchor measured in the same run (these machines are noisy):
+
+* **Body** on the ScrapingHub article-extraction benchmark pages in ``../shared/dev/aeb-dev`` (real pages,
+  ground truth we did not write), scored with the benchmark's own metric (4-token shingles, per-document
+  precision and recall averaged): our generic path (``ArticleRules()``, no selectors) against
+  trafilatura's ``extract``; F1, precision, recall, pages/s and the speed ratio.
+* **Dates, titles, bodies** on the loopback sample sites with every ``article:`` section removed from
+  ``samples/sources.yaml``: a real two-phase harvest (feeds, listings, fetch, extraction, store), then the
+  stored items against ``samples/expected.yaml`` — published time to the minute, title, the labelled
+  ``body_contains`` snippets — and where each stored date came from. htmldate (trafilatura's date finder)
+  on the same pages is the anchor for the date figure.
+
+    .venv/bin/python bench/extract.py
+    PYTHONPATH=. .venv/bin/python ../shared/dev/aeb-dev/score.py ../shared/dev/aeb-dev bench.extract:generic_body
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import importlib.util
+import json
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+from types import ModuleType
+from zoneinfo import ZoneInfo
+
+import sqlite_utils
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline import extract, sources, urls  # noqa: E402
+from pipeline.records import ArticleRules, ExtractionFailure  # noqa: E402
+from pipeline.samplesite import SampleSites, default_samples_root  # noqa: E402
+from tests.harvest_support import expected_items, run_harvest  # noqa: E402
+
+AEB = ROOT.parent / "shared" / "dev" / "aeb-dev"
+
+
+def generic_body(html: str, url: str) -> str:
+    """The article text our generic path reads from a page (lead and body), as the AEB scorer wants it."""
+    article = extract.extract_article(html, url, ArticleRules(), "UTC")
+    if isinstance(article, ExtractionFailure):
+        return ""
+    return "\n".join(p for p in (article.lead, *article.body) if p)
+
+
+def trafilatura_body(html: str, url: str) -> str:
+    import trafilatura
+
+    return trafilatura.extract(html, url=url) or ""
+
+
+def _scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("aeb_score", AEB / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def score_bodies(function: Callable[[str, str], str], pages: list[tuple[str, str, str]]) -> dict[str, float]:
+    """Precision, recall, F1 as the benchmark defines them, and pages per second of ``function``."""
+    prf = _scorer().prf
+    precisions, recalls, seconds = [], [], 0.0
+    for html, url, truth in pages:
+        started = time.perf_counter()
+        body = function(html, url)
+        seconds += time.perf_counter() - started
+        result = prf(truth, body)
+        if result is None:
+            continue
+        tp, fp, fn = result
+        if tp + fp > 0:
+            precisions.append(tp / (tp + fp))
+        if tp + fn > 0:
+            recalls.append(tp / (tp + fn))
+    p, r = sum(precisions) / len(precisions), sum(recalls) / len(recalls)
+    return {"f1": 2 * p * r / (p + r), "precision": p, "recall": r, "pages_per_s": len(pages) / seconds}
+
+
+def aeb_pages() -> list[tuple[str, str, str]]:
+    truth = json.loads((AEB / "ground-truth.json").read_text())
+    return [
+        (gzip.decompress((AEB / "html" / f"{doc}.html.gz").read_bytes()).decode("utf-8", "replace"),
+         record.get("url", ""), record["articleBody"])
+        for doc, record in truth.items()
+    ]
+
+
+def body_table() -> None:
+    if not AEB.is_dir():
+        print(f"body: skipped, {AEB} not found")
+        return
+    pages = aeb_pages()
+    trafilatura_body(pages[0][0], pages[0][1])  # imports and warms trafilatura outside the timing
+    ours = score_bodies(generic_body, pages)
+    anchor = score_bodies(trafilatura_body, pages)
+    print(f"body: ScrapingHub article-extraction benchmark, {len(pages)} pages ({AEB})")
+    print(f"{'':<22}{'F1':>7}{'precision':>11}{'recall':>8}{'pages/s':>10}")
+    for name, row in (("ours (generic path)", ours), ("trafilatura", anchor)):
+        print(f"{name:<22}{row['f1']:>7.3f}{row['precision']:>11.3f}{row['recall']:>8.3f}{row['pages_per_s']:>10.1f}")
+    print(f"speed ratio ours / trafilatura: {ours['pages_per_s'] / anchor['pages_per_s']:.2f}×")
+
+
+def _minute(value: str | None) -> str | None:
+    return value[:16] if value else None
+
+
+def _htmldate_hits(items: list[dict]) -> tuple[int, int]:
+    """htmldate's published date on the same pages, to the minute in Baku time (the sites' zone)."""
+    from htmldate import find_date
+
+    sys.path.insert(0, str(default_samples_root()))
+    from check_samples import decode, served_file
+
+    zone, hits = ZoneInfo("Asia/Baku"), 0
+    for item in items:
+        file = served_file(item["url"], item["phase"])
+        if file is None:
+            continue
+        found = find_date(decode(file, item["url"]), url=item["url"], outputformat="%Y-%m-%d %H:%M",
+                          original_date=True, extensive_search=True)
+        label = datetime.fromisoformat(item["published"]).astimezone(zone).strftime("%Y-%m-%d %H:%M")
+        hits += found == label
+    return hits, len(items)
+
+
+def sample_table() -> None:
+    config = sources.load_config(default_samples_root() / "sources.yaml")
+    bare = replace(config, sources=tuple(replace(s, article=ArticleRules()) for s in config.sources))
+    items = [e for e in expected_items() if e["source"] != "untc"]  # the UN status page is a table, not an article
+    with tempfile.TemporaryDirectory() as folder, SampleSites() as server:
+        path = Path(folder) / "bench.db"
+        started = time.perf_counter()
+        for phase in (1, 2):
+            server.set_phase(phase)
+            run_harvest(bare, path, server)
+        seconds = time.perf_counter() - started
+        db = sqlite_utils.Database(path)
+        rows = {}
+        for item in items:
+            row = db.execute(
+                "SELECT items.* FROM item_urls JOIN items ON items.id = item_urls.item_id WHERE item_urls.url = ?",
+                [urls.identity(item["url"])],
+            ).fetchone()
+            columns = [c[0] for c in db.execute("SELECT * FROM items LIMIT 0").description]
+            rows[item["url"]] = dict(zip(columns, row, strict=True)) if row else None
+    stored = sum(r is not None for r in rows.values())
+    dates = sum(bool(r) and _minute(r["published_at"]) == _minute(e["published"]) for e, r in zip(items, rows.values(), strict=True))
+    titles = sum(bool(r) and r["title"] == e["title"] for e, r in zip(items, rows.values(), strict=True))
+    snippets = [(r, s) for e, r in zip(items, rows.values(), strict=True) for s in e.get("body_contains", ())]
+    bodies = sum(bool(r) and s in r["body"] for r, s in snippets)
+    evidence = Counter(r.get("published_from") or "?" for r in rows.values() if r and "published_from" in r)
+    print(f"\nsample sites, every article: section removed ({len(items)} articles, real harvest, {seconds:.1f} s)")
+    print(f"{'stored':<36}{stored:>4}/{len(items)}")
+    print(f"{'published time right to the minute':<36}{dates:>4}/{len(items)}  {dates / len(items):.1%}")
+    print(f"{'title as labelled':<36}{titles:>4}/{len(items)}  {titles / len(items):.1%}")
+    print(f"{'body_contains snippets found':<36}{bodies:>4}/{len(snippets)}")
+    if evidence:
+        print("published time taken from: " + ", ".join(f"{k} {v}" for k, v in evidence.most_common()))
+    try:
+        hits, total = _htmldate_hits(items)
+    except ImportError:
+        print("htmldate not installed (pip install -e '.[bench]'): no anchor")
+        return
+    print(f"{'anchor: htmldate, same pages':<36}{hits:>4}/{total}  {hits / total:.1%}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--only", choices=("body", "dates"), help="print one table")
+    args = parser.parse_args()
+    if args.only != "dates":
+        body_table()
+    if args.only != "body":
+        sample_table()
+
+
+if __name__ == "__main__":
+    main()
