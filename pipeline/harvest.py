@@ -134,7 +134,10 @@ async def _harvest_source(run: _Run, source: Source) -> SourceReport:
         targets = _select(run, source, links)
         report.discovered = len(links)
         run.progress.source_started(source, len(targets))
-        await asyncio.gather(*(_harvest_article(run, source, url, report) for url in targets))
+        # The feed's (or sitemap's) own date for each link: date evidence for pages that print none.
+        announced = {urls.identity(link.url): link.published for link in links if link.published}
+        await asyncio.gather(*(_harvest_article(run, source, url, report, announced.get(urls.identity(url)))
+                               for url in targets))
         for url, page in discovery_pages:
             store.record_fetch(run.db, url, source.id, page, run.now)
     except Exception as error:  # a bug or a broken database must not lose the other sources' work
@@ -274,7 +277,9 @@ async def _fetch_article(run: _Run, source: Source, url: str) -> FetchResult:
     return result
 
 
-async def _harvest_article(run: _Run, source: Source, url: str, report: SourceReport) -> None:
+async def _harvest_article(
+    run: _Run, source: Source, url: str, report: SourceReport, feed_published: datetime | None = None
+) -> None:
     try:
         result = await _fetch_article(run, source, url)
         if isinstance(result, NotModified):
@@ -288,7 +293,7 @@ async def _harvest_article(run: _Run, source: Source, url: str, report: SourceRe
             store.record_fetch(run.db, url, source.id, result, run.now)
         else:
             report.fetched += 1
-            _store_page(run, source, url, result, report)
+            _store_page(run, source, url, result, report, feed_published)
     finally:
         run.progress.article_done(source)
 
@@ -313,9 +318,11 @@ def identify(
     )
 
 
-def _store_page(run: _Run, source: Source, url: str, page: Page, report: SourceReport) -> None:
+def _store_page(
+    run: _Run, source: Source, url: str, page: Page, report: SourceReport, feed_published: datetime | None = None
+) -> None:
     article = extract.extract_article(page.text, page.final_url, source.article, source.timezone,
-                                      reference=page.fetched_at)
+                                      reference=page.fetched_at, feed_published=feed_published)
     if isinstance(article, ExtractionFailure):
         report.failed += 1
         _record_failure(run, source, url, "extract", article)

@@ -247,8 +247,10 @@ class Article:
     """Declared by the page (rel=canonical, og:url), absolute."""
     author: str | None = None
     update_notices: tuple[str, ...] = ()
-    method: Literal["selectors", "json-ld", "meta", "largest-block"] = "selectors"
+    method: Literal["selectors", "json-ld", "density", "meta"] = "selectors"
     """Which extraction step produced the body (see ``extract.EXTRACTION_SEQUENCE``)."""
+    published_from: str | None = None
+    """The evidence ``published`` was read from (see ``extract.times.PUBLISHED_EVIDENCE``)."""
 
     @property
     def text(self) -> str:

@@ -110,7 +110,7 @@ def test_trend_ru_article_with_update_notice() -> None:
 
 def test_generic_chrome_removal_and_boilerplate_lines_without_source_rules() -> None:
     article = extract(TREND_RU, "https://www.trend.az/azerbaijan/politics/3900001.html")
-    assert article.method == "largest-block"
+    assert article.method == "density"
     # og:title is preferred over <title> (whose " | Trend.az" suffix would be cut anyway).
     assert article.title == "Президент утвердил соглашение об охране морской среды (Дополнено)"
     assert article.body == (
@@ -119,8 +119,10 @@ def test_generic_chrome_removal_and_boilerplate_lines_without_source_rules() -> 
     )
     # Found by the generic notice patterns.
     assert article.update_notices == ("Добавлены подробности (первая версия опубликована в 15:48)",)
-    # Printed dates are read through a source's rules only; this page declares none for machines.
-    assert article.published is None
+    # No rule and no machine-readable date: the date printed under the headline is read, and the
+    # first-version rule moves it exactly as the source's own selectors would.
+    assert (article.published, article.updated) == (utc(2026, 2, 23, 11, 48), utc(2026, 2, 23, 12, 22))
+    assert article.published_from == "printed+notice"
 
 
 TREND_AZ = """<html lang="az"><head><title>Milli Məclis konvensiyanı ratifikasiya etdi</title></head><body>
@@ -168,8 +170,10 @@ def test_trend_en_notice_inside_the_body_is_not_repeated() -> None:
         "BAKU, Azerbaijan, Feb. 23. /Trend/ - Azerbaijan has acceded to the convention on maritime search and rescue."
     )
     assert article.body == ("The instrument of accession was deposited with the Secretary-General.",)
-    assert article.update_notices == ()  # the source's notice selector found none
-    assert article.published == utc(2026, 2, 23, 8, 40)
+    # The source's notice selector finds none; the generic finder still reads the notice, so the
+    # printed 12:40 is the update and the first version went out at 11:05 Baku time.
+    assert article.update_notices == ("Details added (first version posted at 11:05)",)
+    assert (article.published, article.updated) == (utc(2026, 2, 23, 7, 5), utc(2026, 2, 23, 8, 40))
     assert article.author == "Staff reporter"
 
 
@@ -336,7 +340,7 @@ def test_an_unparsable_source_selector_is_a_named_failure() -> None:
 def test_selectors_that_stopped_matching_fall_back_and_say_so() -> None:
     drifted = ArticleRules(title=("h1.gone",), body=("div.gone p",))
     article = extract(TREND_RU, "https://www.trend.az/azerbaijan/politics/3900001.html", drifted)
-    assert article.method == "largest-block"
+    assert article.method == "density"
     assert article.title == "Президент утвердил соглашение об охране морской среды (Дополнено)"
 
 
@@ -357,7 +361,7 @@ def test_titles_with_a_dash_but_no_site_name_are_kept() -> None:
 
 def test_the_sequence_is_ordered_from_most_to_least_specific() -> None:
     assert [step.__name__ for step in EXTRACTION_SEQUENCE] == [
-        "_from_selectors", "_from_json_ld", "_from_largest_block", "_from_meta",
+        "_from_selectors", "_from_json_ld", "_from_density", "_from_meta",
     ]
 
 
@@ -475,6 +479,6 @@ def test_absurdly_nested_json_ld_is_skipped_and_deep_graphs_are_read() -> None:
                 f"<body><h1>Title</h1><div><p>{'Parliament ratified the convention. ' * 8}</p></div></body></html>")
 
     nested = extract(page("[" * 5000 + "]" * 5000), "https://en.trend.az/a/1.html")
-    assert (nested.title, nested.method) == ("Title", "largest-block")
+    assert (nested.title, nested.method) == ("Title", "density")
     graph = '{"@graph": [' * 300 + '{"@type": "NewsArticle", "headline": "Deep"}' + "]}" * 300
     assert extract(page(graph), "https://en.trend.az/a/1.html").title == "Deep"

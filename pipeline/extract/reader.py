@@ -1,0 +1,123 @@
+"""The generic reader: the article is the part of the page where text outweighs furniture.
+
+Used when a source has no body selectors, or they stopped matching. It reads the page as a reader
+scanning it does, in three constructions:
+
+1. **Text units.** Every leaf block that holds text is a unit: a paragraph, a list item, a table cell, a
+   quote, a sub-heading — and a ``<div>``/``<section>`` holding text directly (bodies written as
+   ``<div>text<br>text</div>``, or one ``<div>`` per paragraph). A unit's weight is its characters,
+   minus ``LINK_PENALTY`` times its characters inside links (menus and "more stories" are links),
+   minus ``SHORT_UNIT_CHARS`` (one-word bylines, dates, button labels and counters weigh less than
+   nothing); headings weigh nothing either way.
+2. **The article is the heaviest subtree.** Each unit's weight is added to every ancestor; the element
+   with the greatest total wins, the deepest one on a tie. An article split over sibling containers is
+   read whole (their common parent outweighs each part), and a parent that would bring in more
+   furniture than text is not taken.
+3. **Inside it, everything a reader would read**, lists, tables and sub-headings included, except units
+   that are mostly links (a "read also" list inside the article).
+
+Below ``MIN_ARTICLE_CHARS`` of such text the page holds no article the reader can find.
+"""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from .text import lines
+
+__all__ = ["LINK_PENALTY", "MIN_ARTICLE_CHARS", "SHORT_UNIT_CHARS", "read_article"]
+
+LINK_PENALTY = 3.0  # link text costs three times what plain text earns: navigation is dense in links
+SHORT_UNIT_CHARS = 25  # a unit shorter than this (a byline, a date, "Share") counts against its container
+MAX_LINK_SHARE = 0.5  # a unit more than half link text is navigation, never article text
+OTHER_TEXT_PENALTY = 0.3  # text outside article units costs a container this much per character
+CANDIDATES = 12  # how many of the heaviest containers are charged for their other text
+MIN_ARTICLE_CHARS = 200  # a short news item's worth of text
+
+# Leaf blocks. <p> never holds another block in valid markup; the others are units only when they do not
+# hold one of these (their inner paragraphs are the units then).
+_PARAGRAPHS = "p, pre, h2, h3, h4, h5, h6"
+_ITEMS = "li, td, th, dd, dt, blockquote"
+_NESTED_UNITS = "p, pre, li, td, th, dd, dt, blockquote, div, section, table, ul, ol"
+# Containers whose own text (not their children's) is a unit: text written between <br>s.
+_TEXT_CONTAINERS = "div, section, article, main, center, body, font"
+_CONTAINER_TAGS = frozenset(_TEXT_CONTAINERS.split(", "))
+_IN_LINKS = ", ".join(f"a {tag}" for tag in f"{_PARAGRAPHS}, {_ITEMS}".split(", "))
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def read_article(tree: LexborHTMLParser) -> tuple[str, ...]:
+    """The article's paragraphs, or () when no part of the page reads as one."""
+    body = tree.body
+    if body is None:
+        return ()
+    totals: dict[int, float] = {}
+    content: dict[int, int] = {}
+    elements: dict[int, LexborNode] = {}
+    navigation: list[int] = []
+    for unit, weight, is_navigation in _units(body):
+        if is_navigation:
+            navigation.append(unit.mem_id)
+        if weight == 0:
+            continue
+        size = int(weight + SHORT_UNIT_CHARS) if weight > 0 else 0
+        # A paragraph's weight goes to its containers; a container's own text is its own.
+        node: LexborNode | None = unit if unit.tag in _CONTAINER_TAGS else unit.parent
+        while node is not None:
+            key = node.mem_id
+            if key in totals:
+                totals[key] += weight
+                content[key] += size
+            else:
+                totals[key] = weight
+                content[key] = size
+                elements[key] = node
+            node = node.parent
+    if not totals:
+        return ()
+    # The heaviest few, each charged for the text it holds outside article units (menus, footers, lists
+    # of links that are no unit at all): the page's <body> gathers every scrap of text, the article does not.
+    heaviest = sorted(totals, key=totals.__getitem__, reverse=True)[:CANDIDATES]
+    scores = {key: totals[key] - OTHER_TEXT_PENALTY * max(_size(elements[key].text()) - content[key], 0)
+              for key in heaviest}
+    best_key = max(heaviest, key=scores.__getitem__)  # the first of equals: the heavier, then the deeper
+    if scores[best_key] <= 0:
+        return ()
+    found = tuple(lines(elements[best_key], skip=frozenset(navigation)))
+    return found if sum(map(len, found)) >= MIN_ARTICLE_CHARS else ()
+
+
+def _units(body: LexborNode) -> list[tuple[LexborNode, float, bool]]:
+    """(unit, weight, is navigation) for every text unit under ``body``."""
+    found: list[tuple[LexborNode, float, bool]] = []
+    # A teaser card is one big link around a heading and a summary paragraph: all of it is link text.
+    in_links = {node.mem_id for node in body.css(_IN_LINKS)}
+    for node in body.css(_PARAGRAPHS):
+        found.append(_weigh(node, node.text(), node.mem_id in in_links))
+    for node in body.css(_ITEMS):
+        if node.css_first(_NESTED_UNITS) is None:
+            found.append(_weigh(node, node.text(), node.mem_id in in_links))
+    for node in body.css(_TEXT_CONTAINERS):
+        own = node.text(deep=False)
+        if len(own) > SHORT_UNIT_CHARS and (size := _size(own)) > SHORT_UNIT_CHARS:
+            found.append((node, _weight(size, 0), False))
+    return found
+
+
+def _size(text: str) -> int:
+    """Characters that are not white space (markup indents text with runs of it)."""
+    return len("".join(text.split()))
+
+
+def _weigh(node: LexborNode, text: str, in_link: bool) -> tuple[LexborNode, float, bool]:
+    size = _size(text)
+    if size == 0:
+        return node, 0.0, False
+    linked = size if in_link else sum(_size(a.text()) for a in node.css("a"))
+    if node.tag in _HEADINGS:
+        return node, 0.0, linked > MAX_LINK_SHARE * size
+    return node, _weight(size, linked), linked > MAX_LINK_SHARE * size
+
+
+def _weight(size: int, linked: int) -> float:
+    return size - LINK_PENALTY * linked - SHORT_UNIT_CHARS
