@@ -32,6 +32,8 @@ SHORT_UNIT_CHARS = 25  # a unit shorter than this (a byline, a date, "Share") co
 MAX_LINK_SHARE = 0.5  # a unit more than half link text is navigation, never article text
 OTHER_TEXT_PENALTY = 0.3  # text outside article units costs a container this much per character
 CANDIDATES = 12  # how many of the heaviest containers are charged for their other text
+MAX_BLOCK_LINK_SHARE = 0.3  # a block inside the article with more link text than this is a teaser list
+_BLOCKS = "div, section, ul, ol, table, aside, article, dl"
 MIN_ARTICLE_CHARS = 200  # a short news item's worth of text
 
 # Leaf blocks. <p> never holds another block in valid markup; the others are units only when they do not
@@ -83,7 +85,11 @@ def read_article(tree: LexborHTMLParser) -> tuple[str, ...]:
     best_key = max(heaviest, key=scores.__getitem__)  # the first of equals: the heavier, then the deeper
     if scores[best_key] <= 0:
         return ()
-    found = tuple(lines(elements[best_key], skip=frozenset(navigation)))
+    best = elements[best_key]
+    # A block of mostly links that is not where the article's text is: related stories, teasers, tags.
+    skip = {*navigation, *(block.mem_id for block in best.css(_BLOCKS)
+                           if content.get(block.mem_id, 0) <= content[best_key] / 2 and _mostly_links(block))}
+    found = tuple(lines(best, skip=skip))
     return found if sum(map(len, found)) >= MIN_ARTICLE_CHARS else ()
 
 
@@ -102,6 +108,12 @@ def _units(body: LexborNode) -> list[tuple[LexborNode, float, bool]]:
         if len(own) > SHORT_UNIT_CHARS and (size := _size(own)) > SHORT_UNIT_CHARS:
             found.append((node, _weight(size, 0), False))
     return found
+
+
+def _mostly_links(block: LexborNode) -> bool:
+    """More than ``MAX_BLOCK_LINK_SHARE`` of the block's text is link text."""
+    size = _size(block.text())
+    return size > 0 and sum(_size(a.text()) for a in block.css("a")) > MAX_BLOCK_LINK_SHARE * size
 
 
 def _size(text: str) -> int:
