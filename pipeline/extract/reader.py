@@ -57,12 +57,12 @@ def read_article(tree: LexborHTMLParser) -> tuple[str, ...]:
     content: dict[int, int] = {}
     elements: dict[int, LexborNode] = {}
     navigation: list[int] = []
-    for unit, weight, is_navigation in _units(body):
+    for unit, size, weight, is_navigation in _units(body):
         if is_navigation:
             navigation.append(unit.mem_id)
-        if weight == 0:
+            size = 0
+        if weight == 0 and size == 0:
             continue
-        size = int(weight + SHORT_UNIT_CHARS) if weight > 0 else 0
         # A paragraph's weight goes to its containers; a container's own text is its own.
         node: LexborNode | None = unit if unit.tag in _CONTAINER_TAGS else unit.parent
         while node is not None:
@@ -93,20 +93,21 @@ def read_article(tree: LexborHTMLParser) -> tuple[str, ...]:
     return found if sum(map(len, found)) >= MIN_ARTICLE_CHARS else ()
 
 
-def _units(body: LexborNode) -> list[tuple[LexborNode, float, bool]]:
-    """(unit, weight, is navigation) for every text unit under ``body``."""
-    found: list[tuple[LexborNode, float, bool]] = []
+def _units(body: LexborNode) -> list[tuple[LexborNode, int, float, bool]]:
+    """(unit, characters, weight, is navigation) for every text unit under ``body``."""
+    found: list[tuple[LexborNode, int, float, bool]] = []
     # A teaser card is one big link around a heading and a summary paragraph: all of it is link text.
     in_links = {node.mem_id for node in body.css(_IN_LINKS)}
     for node in body.css(_PARAGRAPHS):
-        found.append(_weigh(node, node.text(), node.mem_id in in_links))
+        found.append(_weigh(node, node.mem_id in in_links, short_penalty=SHORT_UNIT_CHARS))
     for node in body.css(_ITEMS):
-        if node.css_first(_NESTED_UNITS) is None:
-            found.append(_weigh(node, node.text(), node.mem_id in in_links))
+        if len(node.css(_NESTED_UNITS)) == 1:  # only itself (css matches the node too): a leaf
+            # A data cell or a list item is text, however short.
+            found.append(_weigh(node, node.mem_id in in_links, short_penalty=0))
     for node in body.css(_TEXT_CONTAINERS):
         own = node.text(deep=False)
         if len(own) > SHORT_UNIT_CHARS and (size := _size(own)) > SHORT_UNIT_CHARS:
-            found.append((node, _weight(size, 0), False))
+            found.append((node, size, size - SHORT_UNIT_CHARS, False))
     return found
 
 
@@ -121,15 +122,12 @@ def _size(text: str) -> int:
     return len("".join(text.split()))
 
 
-def _weigh(node: LexborNode, text: str, in_link: bool) -> tuple[LexborNode, float, bool]:
-    size = _size(text)
+def _weigh(node: LexborNode, in_link: bool, short_penalty: int) -> tuple[LexborNode, int, float, bool]:
+    size = _size(node.text())
     if size == 0:
-        return node, 0.0, False
+        return node, 0, 0.0, False
     linked = size if in_link else sum(_size(a.text()) for a in node.css("a"))
+    is_navigation = linked > MAX_LINK_SHARE * size
     if node.tag in _HEADINGS:
-        return node, 0.0, linked > MAX_LINK_SHARE * size
-    return node, _weight(size, linked), linked > MAX_LINK_SHARE * size
-
-
-def _weight(size: int, linked: int) -> float:
-    return size - LINK_PENALTY * linked - SHORT_UNIT_CHARS
+        return node, size, 0.0, is_navigation
+    return node, size, size - LINK_PENALTY * linked - short_penalty, is_navigation
