@@ -37,14 +37,15 @@ CHROME_TAGS = (
     "nav", "header", "footer", "aside", "form", "iframe", "object", "embed", "svg", "button", "select",
 )
 # Words of class/id names that mark chrome: share and social buttons, banners and ads, "related" and
-# "read also" blocks, news tickers, breadcrumbs, menus, comments, tag lists and consent banners. Matched against the
+# "read also" blocks, news tickers, breadcrumbs, menus, comments, tag lists, consent banners, newsletter
+# sign-up boxes and page footers. Matched against the
 # parts of each class/id token split on "-" and "_", so "share-block" and "ad_slot" match but
 # "header", "read" or "badge" do not.
 CHROME_WORDS = frozenset({
     "share", "sharing", "social", "socials", "banner", "banners", "ad", "ads", "adv", "advert",
     "adverts", "advertisement", "advertising", "rek", "reklam", "related", "ticker", "breadcrumb",
     "breadcrumbs", "menu", "comments", "comment", "tags", "subscribe", "promo", "popup", "cookie",
-    "cookies", "consent", "gdpr",
+    "cookies", "consent", "gdpr", "newsletter", "newsletters", "signup", "footer",
 })
 # Whole class/id tokens (separators removed) that mark chrome but split into innocent words.
 CHROME_TOKENS = frozenset({"readalso", "readmore", "seealso", "alsoread", "newsticker", "linksblock"})

@@ -27,13 +27,14 @@ from .text import lines
 
 __all__ = ["LINK_PENALTY", "MIN_ARTICLE_CHARS", "SHORT_UNIT_CHARS", "read_article"]
 
-LINK_PENALTY = 3.0  # link text costs three times what plain text earns: navigation is dense in links
+LINK_PENALTY = 2.0  # link text costs twice what plain text earns: navigation is dense in links
 SHORT_UNIT_CHARS = 25  # a unit shorter than this (a byline, a date, "Share") counts against its container
 MAX_LINK_SHARE = 0.5  # a unit more than half link text is navigation, never article text
 OTHER_TEXT_PENALTY = 0.3  # text outside article units costs a container this much per character
 CANDIDATES = 12  # how many of the heaviest containers are charged for their other text
 MAX_BLOCK_LINK_SHARE = 0.3  # a block inside the article with more link text than this is a teaser list
 _BLOCKS = "div, section, ul, ol, table, aside, article, dl"
+_PICTURES = "figure, figcaption, [class*=caption], [class*=gallery]"
 MIN_ARTICLE_CHARS = 200  # a short news item's worth of text
 
 # Leaf blocks. <p> never holds another block in valid markup; the others are units only when they do not
@@ -89,6 +90,8 @@ def read_article(tree: LexborHTMLParser) -> tuple[str, ...]:
     # A block of mostly links that is not where the article's text is: related stories, teasers, tags.
     skip = {*navigation, *(block.mem_id for block in best.css(_BLOCKS)
                            if content.get(block.mem_id, 0) <= content[best_key] / 2 and _mostly_links(block))}
+    # A caption belongs to its picture, a gallery's counters to the gallery: neither is the story's text.
+    skip.update(node.mem_id for node in best.css(_PICTURES) if node.mem_id != best_key)
     found = tuple(lines(best, skip=skip))
     return found if sum(map(len, found)) >= MIN_ARTICLE_CHARS else ()
 
