@@ -24,7 +24,7 @@ from email.utils import parsedate_tz
 from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
-__all__ = ["MONTH_NAMES", "find_time", "month_number", "parse_date"]
+__all__ = ["MONTH_NAMES", "find_time", "holds_date", "month_number", "parse_date"]
 
 # One entry per month, January first; each tuple lists the spellings seen in that language (lower case).
 # ru: genitive (how dates are printed), nominative and the usual abbreviations.
@@ -142,6 +142,11 @@ def parse_date(
         if found is not None:
             return found.astimezone(UTC)
     return None
+
+
+def holds_date(text: str) -> bool:
+    """Whether free text names a calendar date (day and month, in any of the shapes ``parse_date`` searches)."""
+    return _search_date(_normalise(text), None, UTC) is not None
 
 
 def find_time(text: str) -> time | None:

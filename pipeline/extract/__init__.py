@@ -93,7 +93,7 @@ def _from_json_ld(page: Page) -> Draft | None:
 
 
 def _from_density(page: Page) -> Draft | None:
-    return Draft("density", page.article) if page.article else None
+    return Draft("density", fields.without_date_lines(page.article)) if page.article else None
 
 
 def _from_meta(page: Page) -> Draft | None:

@@ -8,12 +8,13 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
+from ..dates import holds_date
 from .page import Meta, Page
 from .text import clean_text, is_boilerplate, lines
 from .times import is_notice
 
 __all__ = ["DATELINES", "DATELINE_MAX_CHARS", "author", "canonical", "clean_body", "select_text", "split_lead",
-           "title"]
+           "title", "without_date_lines"]
 
 # Agency datelines that open the lead paragraph. The place comes first, within DATELINE_MAX_CHARS.
 DATELINES = (
@@ -26,6 +27,7 @@ DATELINE_MAX_CHARS = 80  # "BAKU, Azerbaijan, Feb. 23. /Trend/ -" is the longest
 # " | Trend.az", " - APA", " :: Report": the separator before (or after) a site name in a <title>.
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—:-]|::)\s+")
 MIN_SITE_NAME_CHARS = 3  # "APA"; shorter segments ("A") would match too many names
+DATE_LINE_MAX_CHARS = 80  # "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019"
 
 
 def select_text(tree: LexborHTMLParser, selectors: tuple[str, ...], *, first_line: bool = False) -> str | None:
@@ -90,6 +92,17 @@ def clean_body(body: Iterable[str], headline: str, notices: tuple[str, ...]) -> 
             continue
         kept.setdefault(paragraph, None)
     return tuple(kept)
+
+
+def without_date_lines(body: tuple[str, ...]) -> tuple[str, ...]:
+    """The paragraphs without the byline-and-date lines above the story ("By X - 11/19/19 06:56 AM EST",
+    "Published 10:02 AM EST Nov 19, 2019"): short lines naming a date before the first paragraph. An
+    agency dateline ("Bakı, 21 fevral, AZƏRTAC") opens the story and stays."""
+    start = 0
+    while (start < len(body) and len(body[start]) < DATE_LINE_MAX_CHARS and holds_date(body[start])
+           and not _dateline_end(body[start])):
+        start += 1
+    return body[start:]
 
 
 def split_lead(body: tuple[str, ...], lead: str | None) -> tuple[str, tuple[str, ...]]:

@@ -92,6 +92,7 @@ def read_article(tree: LexborHTMLParser) -> tuple[str, ...]:
                            if content.get(block.mem_id, 0) <= content[best_key] / 2 and _mostly_links(block))}
     # A caption belongs to its picture, a gallery's counters to the gallery: neither is the story's text.
     skip.update(node.mem_id for node in best.css(_PICTURES) if node.mem_id != best_key)
+    skip.update(node.mem_id for node in best.css("h1"))  # the headline is the title, never the body
     found = tuple(lines(best, skip=skip))
     return found if sum(map(len, found)) >= MIN_ARTICLE_CHARS else ()
 
