@@ -27,6 +27,7 @@ DATELINE_MAX_CHARS = 80  # "BAKU, Azerbaijan, Feb. 23. /Trend/ -" is the longest
 # " | Trend.az", " - APA", " :: Report": the separator before (or after) a site name in a <title>.
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—:-]|::)\s+")
 MIN_SITE_NAME_CHARS = 3  # "APA"; shorter segments ("A") would match too many names
+REPEAT_MIN_CHARS = 80  # a repeated paragraph this long is a markup duplicate, a shorter one may be content
 DATE_LINE_MAX_CHARS = 80  # "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019"
 
 
@@ -85,12 +86,21 @@ def _letters(text: str) -> str:
 
 
 def clean_body(body: Iterable[str], headline: str, notices: tuple[str, ...]) -> tuple[str, ...]:
-    """Paragraphs without the headline, update notices, site furniture and repeats."""
-    kept: dict[str, None] = {}
+    """Paragraphs without the headline, update notices, site furniture and repeated paragraphs.
+
+    A sentence-long paragraph printed twice is the page's markup repeating itself (a mobile and a desktop
+    copy); a short line printed again ("Eat every 2–3 hours" in each day of a meal plan) is content.
+    """
+    kept: list[str] = []
+    seen: set[str] = set()
     for paragraph in body:
         if paragraph == headline or paragraph in notices or is_notice(paragraph) or is_boilerplate(paragraph):
             continue
-        kept.setdefault(paragraph, None)
+        if len(paragraph) >= REPEAT_MIN_CHARS:
+            if paragraph in seen:
+                continue
+            seen.add(paragraph)
+        kept.append(paragraph)
     return tuple(kept)
 
 
