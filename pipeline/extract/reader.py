@@ -88,8 +88,12 @@ def read_article(tree: LexborHTMLParser) -> tuple[str, ...]:
         return ()
     best = elements[best_key]
     # A block of mostly links that is not where the article's text is: related stories, teasers, tags.
-    skip = {*navigation, *(block.mem_id for block in best.css(_BLOCKS)
-                           if content.get(block.mem_id, 0) <= content[best_key] / 2 and _mostly_links(block))}
+    def minor(node: LexborNode) -> bool:
+        return content.get(node.mem_id, 0) <= content[best_key] / 2
+
+    skip = {*navigation, *(block.mem_id for block in best.css(_BLOCKS) if minor(block) and _mostly_links(block))}
+    # An <article> inside it holding neither the headline nor most of the text is another story's card.
+    skip.update(node.mem_id for node in best.css("article") if minor(node) and node.css_first("h1") is None)
     # A caption belongs to its picture, a gallery's counters to the gallery: neither is the story's text.
     skip.update(node.mem_id for node in best.css(_PICTURES) if node.mem_id != best_key)
     skip.update(node.mem_id for node in best.css("h1"))  # the headline is the title, never the body
