@@ -7,7 +7,7 @@ Chrome removal runs once per page, before any field is read:
    ``visibility:hidden`` (so none of it becomes the title or the body);
 2. ``rules.drop``;
 3. generic chrome (``CHROME_TAGS``, class/id words in ``CHROME_WORDS``/``CHROME_TOKENS``), unless it holds
-   the headline, wraps what the source's title/body selectors point at, or holds more than
+   the headline (the page's first ``<h1>``: sidebars title their widgets with ``<h1>`` too), wraps what the source's title/body selectors point at, or holds more than
    ``WRAPPER_SHARE`` of the page's text (ASP.NET pages wrap everything in a <form>).
 """
 
@@ -155,10 +155,12 @@ def _remove_chrome(tree: LexborHTMLParser, rules: ArticleRules) -> None:
     page_chars = len(tree.body.text()) if tree.body else 0
     generic = [n for tag in CHROME_TAGS for n in tree.css(tag)]
     generic.extend(n for n in tree.css("[class], [id]") if _looks_like_chrome(n))
+    headline = tree.css_first("h1")  # the first: sidebars title their widgets with <h1> too
+    around_headline = {a.mem_id for a in _ancestors(headline)} if headline is not None else set()
     doomed.extend(
         n for n in generic
         if n.mem_id not in protected
-        and n.css_first("h1") is None
+        and n.mem_id not in around_headline
         and len(n.text()) <= WRAPPER_SHARE * page_chars
     )
     for node in outermost(doomed):
