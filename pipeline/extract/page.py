@@ -7,8 +7,9 @@ Chrome removal runs once per page, before any field is read:
    ``visibility:hidden`` (so none of it becomes the title or the body);
 2. ``rules.drop``;
 3. generic chrome (``CHROME_TAGS``, class/id words in ``CHROME_WORDS``/``CHROME_TOKENS``), unless it holds
-   the headline (the page's first ``<h1>``: sidebars title their widgets with ``<h1>`` too), wraps what the source's title/body selectors point at, or holds more than
-   ``WRAPPER_SHARE`` of the page's text (ASP.NET pages wrap everything in a <form>).
+   the headline (the page's first ``<h1>``: sidebars title their widgets with ``<h1>`` too), wraps what
+   the source's title/body selectors point at, or holds more than ``WRAPPER_SHARE`` of the page's text
+   (ASP.NET pages wrap everything in a <form>).
 """
 
 from __future__ import annotations

@@ -126,8 +126,8 @@ def _mostly_links(block: LexborNode) -> bool:
 
 
 def _size(text: str) -> int:
-    """Characters that are not white space (markup indents text with runs of it)."""
-    return len("".join(text.split()))
+    """Characters that are not spaces, tabs or line breaks (markup indents text with runs of them)."""
+    return len(text) - text.count(" ") - text.count("\n") - text.count("\t") - text.count("\r")
 
 
 def _weigh(node: LexborNode, in_link: bool, short_penalty: int) -> tuple[LexborNode, int, float, bool]:

@@ -53,11 +53,14 @@ __all__ = [
 
 # Generic "this article was updated" notices. The phrase must stand alone (end, punctuation, a time,
 # "at ..."): "Updated figures show" is prose.
+_NOTICE_PHRASES = (
+    "Добавлены подробности|Дополнено|Обновлено|Əlavə olunub|Əlavə edilib|Yenilənib|Details added|Updated"
+)
 UPDATE_NOTICE = re.compile(
-    r"^\(?\s*(?:Добавлены подробности|Дополнено|Обновлено|Əlavə olunub|Əlavə edilib|Yenilənib|"
-    r"Details added|Updated)(?=\s*(?:$|[:()\[.,;—–-]|\d|(?:at|on|в|saat)\b))",
+    rf"^\(?\s*(?:{_NOTICE_PHRASES})(?=\s*(?:$|[:()\[.,;—–-]|\d|(?:at|on|в|saat)\b))",
     re.I,
 )
+_NOTICE_WORDS = re.compile(_NOTICE_PHRASES, re.I)
 # The first version's time inside a notice; a bare "Updated 12:00" names the update time instead.
 FIRST_VERSION = re.compile(r"(?:первая версия|ilk versiya|first version)\D{0,40}\d{1,2}:\d{2}", re.I)
 NOTICE_MAX_CHARS = 200  # a notice is one short line; longer text starting with "Updated" is prose
@@ -217,6 +220,10 @@ def update_notices(page: Page) -> tuple[str, ...]:
         text for selector in page.rules.update_notice for node in page.tree.css(selector)
         if (text := " ".join(lines(node)))
     ]
+    body = page.tree.body
+    # Reading the page line by line costs more than one search of its text for a notice's words.
+    if body is None or _NOTICE_WORDS.search(body.text()) is None:
+        return tuple(dict.fromkeys(selected))
     return tuple(dict.fromkeys([*selected, *(line for line in page.lines if is_notice(line))]))
 
 
