@@ -35,6 +35,7 @@ cron:  ## print the crontab line for this checkout
 
 bench: $(STAMP)  ## benchmarks (tables on stdout)
 	$(BIN)/python bench/harvest.py
+	$(BIN)/python bench/extract.py
 	$(BIN)/python bench/translate.py
 	$(BIN)/python bench/stories.py
 	$(BIN)/python bench/langid.py

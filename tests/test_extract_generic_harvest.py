@@ -68,13 +68,12 @@ def _row(db: sqlite_utils.Database, url: str) -> dict:
     return dict(zip(("title", "body", "lead", "published_at"), found, strict=True))
 
 
-ARTICLES = [e for e in expected_items() if e["source"] != "untc"]  # the UN status page is a table
+# The UN status page is a table, not an article; the undated page has its own test.
+ARTICLES = [e for e in expected_items() if e["source"] != "untc" and not e["url"].endswith(UNDATED_PATH)]
 
 
 @pytest.mark.parametrize("expected", ARTICLES, ids=lambda e: e["url"].split("//")[1][:60])
 def test_a_source_without_selectors_gets_title_body_and_date(feeds_only_db: Path, expected: dict) -> None:
-    if expected["url"].endswith(UNDATED_PATH):
-        pytest.skip("served as a page without dates here: see the next test")
     row = _row(sqlite_utils.Database(feeds_only_db), expected["url"])
     assert row["title"] == expected["title"]
     for text in expected.get("body_contains", ()):
