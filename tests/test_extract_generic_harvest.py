@@ -6,6 +6,7 @@ loopback sample sites (morning, then afternoon), and the stored rows are read fr
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from datetime import datetime
@@ -18,7 +19,7 @@ import yaml
 from pipeline import urls
 from pipeline.samplesite import Fault, SampleSites, default_samples_root
 
-from .harvest_support import expected_items
+from .harvest_support import EXPECTED, expected_items
 
 ROOT = Path(__file__).resolve().parent.parent
 # A page of the APA English feed, served without any date of its own: only its feed entry has one.
@@ -86,3 +87,11 @@ def test_a_page_without_any_date_takes_its_feed_entrys(feeds_only_db: Path) -> N
     # <pubDate>Mon, 23 Feb 2026 13:45:00 +0400</pubDate> in /en/rss
     assert datetime.fromisoformat(row["published_at"]) == datetime.fromisoformat("2026-02-23T09:45:00+00:00")
     assert "Zagreb Open ranking tournament" in row["body"]
+
+
+def test_site_chrome_never_reaches_a_body_without_selectors(feeds_only_db: Path) -> None:
+    db = sqlite_utils.Database(feeds_only_db)
+    texts = {r["url"]: f"{r['lead']}\n{r['body']}" for r in db["items"].rows if "treaties.un" not in r["url"]}
+    for phrase in (p for phrases in EXPECTED["chrome_phrases"].values() for p in phrases):
+        as_words = re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")
+        assert not [url for url, text in texts.items() if as_words.search(text)], phrase
