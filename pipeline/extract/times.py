@@ -9,6 +9,9 @@ The publication time is the first found along ``PUBLISHED_EVIDENCE``, each step 
 4. ``time``        a ``<time datetime>`` (the one marked ``itemprop=datePublished`` or ``pubdate`` first);
 5. ``printed``     a date printed for readers on a short line next to the headline, in ru, az or en
                    ("10 Mart 2026, 13:05", "10 марта 2026, 13:05", "Feb 23, 2026 16:22", "21.02.2026 [19:22]");
+                   one with a time of day first; a time on the next line of its own is joined to its date;
+                   a date without a time counts only on a line of its own (a short label aside), since
+                   "Adoption: New York, 24 December 2024" is a fact of the story, not its dateline;
 6. ``feed``        the feed (or sitemap) entry's own date, which discovery read;
 7. ``url``         a date in the URL path (``/2026/03/10/``): the day only, so it comes last.
 
@@ -22,8 +25,8 @@ selector that stopped matching loses nothing. When a notice names the first vers
 версия опубликована в 15:48") and the publication time was *printed* (element text, not a
 ``content``/``datetime`` attribute), that printed time is the latest version's: it becomes ``updated``,
 and ``published`` the notice's time on the same local day (source timezone; the previous day if that
-would be after the update). A machine-declared time is the URL's own and is kept (a story republished
-under a new URL).
+would be after the update), its evidence named with ``+notice`` ("printed+notice"). A machine-declared
+time is the URL's own and is kept (a story republished under a new URL).
 """
 
 from __future__ import annotations
