@@ -5,16 +5,22 @@ scanning it does, in three constructions:
 
 1. **Text units.** Every leaf block that holds text is a unit: a paragraph, a list item, a table cell, a
    quote, a sub-heading — and a ``<div>``/``<section>`` holding text directly (bodies written as
-   ``<div>text<br>text</div>``, or one ``<div>`` per paragraph). A unit's weight is its characters,
-   minus ``LINK_PENALTY`` times its characters inside links (menus and "more stories" are links),
-   minus ``SHORT_UNIT_CHARS`` (one-word bylines, dates, button labels and counters weigh less than
-   nothing); headings weigh nothing either way.
-2. **The article is the heaviest subtree.** Each unit's weight is added to every ancestor; the element
-   with the greatest total wins, the deepest one on a tie. An article split over sibling containers is
-   read whole (their common parent outweighs each part), and a parent that would bring in more
-   furniture than text is not taken.
-3. **Inside it, everything a reader would read**, lists, tables and sub-headings included, except units
-   that are mostly links (a "read also" list inside the article).
+   ``<div>text<br>text</div>``, or one ``<div>`` per paragraph). A unit's weight is its characters
+   (white space not counted), minus ``LINK_PENALTY`` times its characters inside links (menus and "more
+   stories" are links; a teaser card is one link around a heading and a summary, so all of it is link
+   text), minus ``SHORT_UNIT_CHARS`` for paragraphs (bylines, dates, button labels and counters weigh less
+   than nothing; a short table cell or list item is data and is not charged); headings weigh nothing.
+   A unit more than ``MAX_LINK_SHARE`` links is navigation.
+2. **The article is the heaviest subtree.** Each unit's weight is added to every ancestor. The
+   ``CANDIDATES`` heaviest elements are then charged ``OTHER_TEXT_PENALTY`` per character of text they
+   hold outside article units (the page's <body> gathers every menu and footer scrap, the article does
+   not); the best wins, the heavier and then the deeper on a tie. An article split over sibling
+   containers is read whole (their common parent outweighs each part), and a parent that would bring in
+   more furniture than text is not taken.
+3. **Inside it, everything a reader would read**, lists, tables and sub-headings included, except:
+   navigation units; blocks more than ``MAX_BLOCK_LINK_SHARE`` links that hold at most half of its text
+   (related stories, tag lists); ``<article>`` elements holding neither the headline nor half of its text
+   (other stories' cards); pictures' captions and galleries; the ``<h1>`` (the title, never the body).
 
 Below ``MIN_ARTICLE_CHARS`` of such text the page holds no article the reader can find.
 """
