@@ -18,7 +18,7 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -168,24 +168,20 @@ def _remove_chrome(tree: LexborHTMLParser, rules: ArticleRules) -> None:
         node.decompose()
 
 
-_chrome_names: dict[str, bool] = {}
-
-
 def _looks_like_chrome(node: LexborNode) -> bool:
     if node.tag in _NEVER_CHROME:
         return False
     attributes = node.attributes
-    names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
-    verdict = _chrome_names.get(names)
-    if verdict is None:  # pages repeat the same few class strings hundreds of times
-        verdict = any(
-            token.replace("-", "").replace("_", "") in CHROME_TOKENS
-            or not CHROME_WORDS.isdisjoint(_SEPARATORS.split(token))
-            for token in names.lower().split()
-        )
-        if len(_chrome_names) < 100_000:  # bounded: class strings are the sites', not ours
-            _chrome_names[names] = verdict
-    return verdict
+    return _chrome_names(f"{attributes.get('class') or ''} {attributes.get('id') or ''}")
+
+
+@lru_cache(maxsize=8192)  # pages repeat the same few class strings hundreds of times
+def _chrome_names(names: str) -> bool:
+    return any(
+        token.replace("-", "").replace("_", "") in CHROME_TOKENS
+        or not CHROME_WORDS.isdisjoint(_SEPARATORS.split(token))
+        for token in names.lower().split()
+    )
 
 
 def _ancestors(node: LexborNode) -> Iterator[LexborNode]:
