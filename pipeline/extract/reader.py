@@ -42,6 +42,10 @@ MAX_BLOCK_LINK_SHARE = 0.3  # a block inside the article with more link text tha
 _BLOCKS = "div, section, ul, ol, table, aside, article, dl"
 _PICTURES = "figure, figcaption, [class*=caption], [class*=gallery]"
 MIN_ARTICLE_CHARS = 200  # a short news item's worth of text
+# Bounds against hostile nesting (10,000 nested <div>s would make both steps quadratic): a unit's weight
+# reaches this many ancestors (articles sit a few levels below their container), and this many blocks of
+# the chosen container are checked for link density.
+MAX_ANCESTORS, MAX_BLOCKS = 40, 2000
 
 # Leaf blocks. <p> never holds another block in valid markup; the others are units only when they do not
 # hold one of these (their inner paragraphs are the units then).
@@ -72,7 +76,9 @@ def read_article(tree: LexborHTMLParser) -> tuple[str, ...]:
             continue
         # A paragraph's weight goes to its containers; a container's own text is its own.
         node: LexborNode | None = unit if unit.tag in _CONTAINER_TAGS else unit.parent
-        while node is not None:
+        for _ in range(MAX_ANCESTORS):
+            if node is None:
+                break
             key = node.mem_id
             if key in totals:
                 totals[key] += weight
@@ -97,7 +103,8 @@ def read_article(tree: LexborHTMLParser) -> tuple[str, ...]:
     def minor(node: LexborNode) -> bool:
         return content.get(node.mem_id, 0) <= content[best_key] / 2
 
-    skip = {*navigation, *(block.mem_id for block in best.css(_BLOCKS) if minor(block) and _mostly_links(block))}
+    blocks = best.css(_BLOCKS)[:MAX_BLOCKS]
+    skip = {*navigation, *(block.mem_id for block in blocks if minor(block) and _mostly_links(block))}
     # An <article> inside it holding neither the headline nor most of the text is another story's card.
     skip.update(node.mem_id for node in best.css("article") if minor(node) and node.css_first("h1") is None)
     # A caption belongs to its picture, a gallery's counters to the gallery: neither is the story's text.
