@@ -53,6 +53,7 @@ CHROME_TOKENS = frozenset({"readalso", "readmore", "seealso", "alsoread", "newst
 # Never removed as chrome, whatever their class: they wrap the whole page or the article.
 _NEVER_CHROME = frozenset({"html", "head", "body", "main", "article"})
 WRAPPER_SHARE = 0.5  # generic chrome holding more than half of the page's text is a wrapper, not chrome
+MAX_WRAPPERS = 200  # wrappers looked inside for chrome (a real page has a handful)
 _ARTICLE_TYPES = frozenset({"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting"})
 _SEPARATORS = re.compile(r"[-_]+")
 
@@ -158,14 +159,35 @@ def _remove_chrome(tree: LexborHTMLParser, rules: ArticleRules) -> None:
     generic.extend(n for n in tree.css("[class], [id]") if _looks_like_chrome(n))
     headline = tree.css_first("h1")  # the first: sidebars title their widgets with <h1> too
     around_headline = {a.mem_id for a in _ancestors(headline)} if headline is not None else set()
-    doomed.extend(
-        n for n in generic
-        if n.mem_id not in protected
-        and n.mem_id not in around_headline
-        and len(n.text()) <= WRAPPER_SHARE * page_chars
-    )
+    candidates = [n for n in generic if n.mem_id not in protected and n.mem_id not in around_headline]
+    doomed.extend(_not_wrappers(candidates, WRAPPER_SHARE * page_chars))
     for node in outermost(doomed):
         node.decompose()
+
+
+def _not_wrappers(candidates: list[LexborNode], limit: float) -> list[LexborNode]:
+    """The outermost candidates holding at most ``limit`` characters of text.
+
+    Top down: a candidate inside one that goes needs no look, and one inside a wrapper is looked at next.
+    At most ``MAX_WRAPPERS`` wrappers are descended into, each check reading the wrapper's text: hostile
+    markup (10,000 nested ``<div class="share">``) would otherwise make this quadratic.
+    """
+    unique = list({n.mem_id: n for n in candidates}.values())
+    ids = {n.mem_id for n in unique}
+    children: dict[int | None, list[LexborNode]] = {}
+    for node in unique:  # each candidate under its nearest candidate ancestor (None: none)
+        parent = next((a.mem_id for a in _ancestors(node) if a.mem_id in ids), None)
+        children.setdefault(parent, []).append(node)
+    found: list[LexborNode] = []
+    pending, wrappers = list(children.get(None, [])), 0
+    while pending and wrappers <= MAX_WRAPPERS:
+        node = pending.pop()
+        if len(node.text()) <= limit:
+            found.append(node)
+        else:
+            wrappers += 1
+            pending.extend(children.get(node.mem_id, []))
+    return found
 
 
 def _looks_like_chrome(node: LexborNode) -> bool:
