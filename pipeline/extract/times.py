@@ -59,11 +59,11 @@ __all__ = [
 _NOTICE_PHRASES = (
     "Добавлены подробности|Дополнено|Обновлено|Əlavə olunub|Əlavə edilib|Yenilənib|Details added|Updated"
 )
-UPDATE_NOTICE = re.compile(
-    rf"^\(?\s*(?:{_NOTICE_PHRASES})(?=\s*(?:$|[:()\[.,;—–-]|\d|(?:at|on|в|saat)\b))",
-    re.I,
-)
-_NOTICE_WORDS = re.compile(_NOTICE_PHRASES, re.I)
+_STANDS_ALONE = r"(?=\s*(?:$|[:()\[.,;—–-]|\d|(?:at|on|в|saat)\b))"
+UPDATE_NOTICE = re.compile(rf"^\(?\s*(?:{_NOTICE_PHRASES}){_STANDS_ALONE}", re.I)
+# The same phrase anywhere in the page's text (no leading \s*: searched over the whole text it would be
+# quadratic on runs of spaces); a page without one is not read line by line for notices.
+_NOTICE_ANYWHERE = re.compile(rf"(?:{_NOTICE_PHRASES}){_STANDS_ALONE}", re.I)
 # The first version's time inside a notice; a bare "Updated 12:00" names the update time instead.
 FIRST_VERSION = re.compile(r"(?:первая версия|ilk versiya|first version)\D{0,40}\d{1,2}:\d{2}", re.I)
 NOTICE_MAX_CHARS = 200  # a notice is one short line; longer text starting with "Updated" is prose
@@ -225,7 +225,7 @@ def update_notices(page: Page) -> tuple[str, ...]:
     ]
     body = page.tree.body
     # Reading the page line by line costs more than one search of its text for a notice's words.
-    if body is None or _NOTICE_WORDS.search(body.text()) is None:
+    if body is None or _NOTICE_ANYWHERE.search(body.text()) is None:
         return tuple(dict.fromkeys(selected))
     return tuple(dict.fromkeys([*selected, *(line for line in page.lines if is_notice(line))]))
 
