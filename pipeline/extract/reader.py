@@ -52,6 +52,7 @@ MAX_ANCESTORS, MAX_BLOCKS = 40, 2000
 _PARAGRAPHS = "p, pre, h2, h3, h4, h5, h6"
 _ITEMS = "li, td, th, dd, dt, blockquote"
 _NESTED_UNITS = "p, pre, li, td, th, dd, dt, blockquote, div, section, table, ul, ol"
+_LEAF_ITEMS = ", ".join(f"{tag}:not(:has({_NESTED_UNITS}))" for tag in _ITEMS.split(", "))
 # Containers whose own text (not their children's) is a unit: text written between <br>s.
 _TEXT_CONTAINERS = "div, section, article, main, center, body, font"
 _CONTAINER_TAGS = frozenset(_TEXT_CONTAINERS.split(", "))
@@ -121,10 +122,8 @@ def _units(body: LexborNode) -> list[tuple[LexborNode, int, float, bool]]:
     in_links = {node.mem_id for node in body.css(_IN_LINKS)}
     for node in body.css(_PARAGRAPHS):
         found.append(_weigh(node, node.mem_id in in_links, short_penalty=SHORT_UNIT_CHARS))
-    for node in body.css(_ITEMS):
-        if len(node.css(_NESTED_UNITS)) == 1:  # only itself (css matches the node too): a leaf
-            # A data cell or a list item is text, however short.
-            found.append(_weigh(node, node.mem_id in in_links, short_penalty=0))
+    for node in body.css(_LEAF_ITEMS):  # a data cell or a list item is text, however short
+        found.append(_weigh(node, node.mem_id in in_links, short_penalty=0))
     for node in body.css(_TEXT_CONTAINERS):
         own = node.text(deep=False)
         if len(own) > SHORT_UNIT_CHARS and (size := _size(own)) > SHORT_UNIT_CHARS:
