@@ -135,8 +135,8 @@ async def _harvest_source(run: _Run, source: Source) -> SourceReport:
         report.discovered = len(links)
         run.progress.source_started(source, len(targets))
         # The feed's (or sitemap's) own date for each link: date evidence for pages that print none.
-        announced = {urls.identity(link.url): link.published for link in links if link.published}
-        await asyncio.gather(*(_harvest_article(run, source, url, report, announced.get(urls.identity(url)))
+        feed_dates = {urls.identity(link.url): link.published for link in links if link.published}
+        await asyncio.gather(*(_harvest_article(run, source, url, report, feed_dates.get(urls.identity(url)))
                                for url in targets))
         for url, page in discovery_pages:
             store.record_fetch(run.db, url, source.id, page, run.now)
