@@ -23,7 +23,7 @@ False events: extracted events on hard negatives (items with a ``negative`` kind
 Treaty identity: labelled events of one story that name the same treaty ref must get one ``treaty_key``
 from the extractor across items and languages; share of such (story, treaty) groups, with at least two
 action+treaty matches, whose matched events all carry the same key (``Event.treaty_key``; code without it
-is keyed by ``treaty_id`` or the folded name). Title-only items (empty body) are also scored on their own.
+is keyed by ``treaty_id`` or the folded name). Title-only items (no lead, no body) are also scored on their own.
 
 Speed: ms per item of ``extract_events`` over all items, against a baseline measured in the same run
 (the same items cut into sentences with ``pipeline.sentences.split_sentences``), 5 rounds, best round.
@@ -45,7 +45,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.devset.load import load as load_devset  # noqa: E402
+from bench.devset.load import DevEvent, DevItem, DevTreaty, load_items, load_treaties  # noqa: E402
 from pipeline.events import ItemText, extract_events, load_rules  # noqa: E402
 from pipeline.sentences import split_sentences  # noqa: E402
 from pipeline.treaties import load_gazetteer  # noqa: E402
@@ -95,35 +95,34 @@ def _iso(name: str) -> str:
     return _ISO_BY_NAME.get(name, name)
 
 
-def same_action(got: Seen, label: Mapping[str, Any], treaties: Mapping[str, Any]) -> bool:
-    return got.action == label["action"]
+def same_action(got: Seen, label: DevEvent, treaties: Mapping[str, DevTreaty]) -> bool:
+    return got.action == label.action
 
 
-def same_treaty(got: Seen, label: Mapping[str, Any], treaties: Mapping[str, Any]) -> bool:
-    if got.action != label["action"]:
+def same_treaty(got: Seen, label: DevEvent, treaties: Mapping[str, DevTreaty]) -> bool:
+    if got.action != label.action:
         return False
-    gazetteer_id = (treaties.get(label["treaty"]) or {}).get("gazetteer")
+    gazetteer_id = treaties[label.treaty].gazetteer
     if gazetteer_id:
         return got.treaty_id == gazetteer_id
-    wanted = words(label.get("mention") or "")
+    wanted = words(label.mention)
     return bool(wanted) and len(wanted & words(got.treaty_name)) >= MENTION_OVERLAP * len(wanted)
 
 
-def same_states(got: Seen, label: Mapping[str, Any], treaties: Mapping[str, Any]) -> bool:
-    parties = set(label.get("parties") or ())
+def same_states(got: Seen, label: DevEvent, treaties: Mapping[str, DevTreaty]) -> bool:
     with_actor = got.parties | ({got.actor} if got.actor else set())
-    return got.action == label["action"] and got.actor == label.get("actor") and parties <= with_actor
+    return got.action == label.action and got.actor == label.actor and set(label.parties) <= with_actor
 
 
-def same_date(got: Seen, label: Mapping[str, Any], treaties: Mapping[str, Any]) -> bool:
-    return got.action == label["action"] and got.date == str(label.get("date"))
+def same_date(got: Seen, label: DevEvent, treaties: Mapping[str, DevTreaty]) -> bool:
+    return got.action == label.action and got.date == label.date
 
 
 CRITERIA = {"action": same_action, "action+treaty": same_treaty, "action+states": same_states,
             "action+date": same_date}
 
 
-def matches(got: Sequence[Seen], labels: Sequence[Mapping[str, Any]], treaties: Mapping[str, Any],
+def matches(got: Sequence[Seen], labels: Sequence[DevEvent], treaties: Mapping[str, DevTreaty],
             criterion: Any) -> list[tuple[int, int]]:
     """(label index, extracted index) pairs, one-to-one, greedy in label order."""
     used: set[int] = set()
@@ -139,6 +138,7 @@ def matches(got: Sequence[Seen], labels: Sequence[Mapping[str, Any]], treaties: 
 
 @dataclass
 class Tally:
+    items: int = 0
     labelled: int = 0
     extracted: int = 0
     matched: dict[str, int] = field(default_factory=lambda: dict.fromkeys(CRITERIA, 0))
@@ -146,6 +146,7 @@ class Tally:
     false_events: int = 0
 
     def add(self, other: Tally) -> None:
+        self.items += other.items
         self.labelled += other.labelled
         self.extracted += other.extracted
         self.negatives += other.negatives
@@ -154,37 +155,36 @@ class Tally:
             self.matched[name] += other.matched[name]
 
 
-def item_text(entry: Mapping[str, Any], number: int) -> ItemText:
-    published = entry.get("published")
+def item_text(entry: DevItem, number: int) -> ItemText:
     return ItemText(
         id=number,
-        language=entry["language"],
-        title=entry.get("title") or "",
-        lead=entry.get("lead") or "",
-        body=(entry.get("body") or "").strip(),
-        published=datetime.fromisoformat(str(published)) if published else None,
+        language=entry.language,
+        title=entry.title,
+        lead=entry.lead,
+        body=entry.body.strip(),
+        published=datetime.fromisoformat(entry.published),
     )
 
 
-def score(entries: Sequence[Mapping[str, Any]], treaties: Mapping[str, Any], show: str | None) -> None:
+def score(entries: Sequence[DevItem], treaties: Mapping[str, DevTreaty], show: str | None) -> None:
     rules, gazetteer = load_rules(), load_gazetteer()
     texts = [item_text(e, i) for i, e in enumerate(entries)]
     extracted = [[seen(e) for e in extract_events(t, rules, gazetteer)] for t in texts]
     tallies: dict[tuple[str, str, bool], Tally] = defaultdict(Tally)
     keys: dict[tuple[str, str], list[str]] = defaultdict(list)
     for entry, text, got in zip(entries, texts, extracted, strict=True):
-        labels = entry.get("events") or []
-        tally = Tally(len(labels), len(got))
-        if entry.get("negative"):
+        labels = entry.events
+        tally = Tally(1, len(labels), len(got))
+        if entry.negative:
             tally.negatives, tally.false_events = 1, len(got)
         for name, criterion in CRITERIA.items():
             pairs = matches(got, labels, treaties, criterion)
             tally.matched[name] = len(pairs)
             if name == "action+treaty":
                 for li, gi in pairs:
-                    keys[(entry["story"], labels[li]["treaty"])].append(got[gi].treaty_key)
-        tallies[(entry["split"], entry["language"], not text.body.strip())].add(tally)
-        if show and entry["split"] == show and (tally.matched["action+treaty"] < max(len(labels), len(got))):
+                    keys[(entry.story, labels[li].treaty)].append(got[gi].treaty_key)
+        tallies[(entry.split, entry.language, entry.kind == "title-only")].add(tally)
+        if show and entry.split == show and (tally.matched["action+treaty"] < max(len(labels), len(got))):
             _show(entry, got)
     _table(tallies)
     groups = [k for k in keys.values() if len(k) > 1]
@@ -194,11 +194,10 @@ def score(entries: Sequence[Mapping[str, Any]], treaties: Mapping[str, Any], sho
     _speed(texts, rules, gazetteer)
 
 
-def _show(entry: Mapping[str, Any], got: Sequence[Seen]) -> None:
-    print(f"--- {entry['id']} ({entry.get('negative') or 'positive'}): {entry.get('title')}")
-    for label in entry.get("events") or []:
-        print(f"    want {label['action']:<24} {label.get('actor')!s:<5} {label.get('parties')} {label.get('date')} "
-              f"| {label.get('mention')}")
+def _show(entry: DevItem, got: Sequence[Seen]) -> None:
+    print(f"--- {entry.id} ({entry.negative or 'positive'}, {entry.kind}): {entry.title}")
+    for label in entry.events:
+        print(f"    want {label.action:<24} {label.actor!s:<5} {list(label.parties)} {label.date} | {label.mention}")
     for event in got:
         print(f"    got  {event.action:<24} {event.actor!s:<5} {sorted(event.parties)} {event.date} "
               f"| {event.treaty_key} | {event.treaty_name}")
@@ -225,7 +224,7 @@ def _table(tallies: Mapping[tuple[str, str, bool], Tally]) -> None:
                 f"{_ratio(t.matched[n], t.extracted) + ' / ' + _ratio(t.matched[n], t.labelled):>20}" for n in CRITERIA
             )
             false = f"{20 * t.false_events / t.negatives:.2f}" if t.negatives else "-"
-            print(f"{split:<8} {language:<5} {'':<6} {t.labelled:>4} {t.extracted:>4} {cells} {t.negatives:>4} {false:>8}")
+            print(f"{split:<8} {language:<5} {t.items:<6} {t.labelled:>4} {t.extracted:>4} {cells} {t.negatives:>4} {false:>8}")
 
 
 def _speed(texts: Sequence[ItemText], rules: Any, gazetteer: Any) -> None:
@@ -248,9 +247,8 @@ def main(argv: Iterable[str] | None = None) -> None:
     parser.add_argument("--split", help="score one split only (dev or heldout)")
     parser.add_argument("--show", choices=["dev"], help="list the dev items the extractor gets wrong")
     args = parser.parse_args(list(argv) if argv is not None else None)
-    devset = load_devset()
-    entries = [e for e in devset.items if args.split is None or e["split"] == args.split]
-    score(entries, devset.treaties, args.show)
+    entries = [e for e in load_items() if args.split is None or e.split == args.split]
+    score(entries, load_treaties(), args.show)
 
 
 if __name__ == "__main__":

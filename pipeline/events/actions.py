@@ -1,0 +1,193 @@
+"""Verbs of acting, read by lemma with their tense, mood and negation.
+
+A ``Trigger`` is a word (or a fixed phrase: "enter into force", "вступить в силу", "qüvvəyə minmək") that
+reads as one of ``READINGS`` (sign, ratify, approve, ...) and a ``form`` that says whether it reports an act:
+
+- ``fact``: a finite past or present ("ratified", "has been ratified", "ratifies" in a headline,
+  "ратифицировал", "подписано", "imzalayıb", "imzalanmışdır");
+- ``future``, ``plan`` (an infinitive: "to sign", "подписать", "imzalamaq"), ``modal`` (will, may,
+  expected to, может, gözlənilir), ``negated`` (has not signed, не подписал, imzalamayıb);
+- ``attributive``: a participle describing a treaty ("the agreement signed in Tashkent on 14 October",
+  "подписанное в Ташкенте соглашение", "Daşkənddə imzalanmış saziş"): background, and the owner of the
+  date printed next to it;
+- ``nominal``: a noun of acting ("ratification", "подписание", "imzalanması"): an event only inside a
+  law's title (construction read by extract.py).
+
+Which action a fact is (a parliament that "ratifies" adopts a bill; a President who "signs" a law on
+ratification ratifies) is decided by extract.py from the whole sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipeline.events.azerbaijani import light_verb_form, verb_form
+from pipeline.events.rules import LanguageRules
+from pipeline.events.words import Word
+
+__all__ = ["REPORTED", "Trigger", "find_triggers"]
+
+# Forms that report an act as done ("decree": a law's "be it approved", təsdiq edilsin).
+REPORTED = frozenset({"fact", "decree", "present"})
+# How far back a modal or negation word may stand from its verb (en/ru), skipping auxiliaries.
+_LOOK_BACK = 4
+
+
+@dataclass(frozen=True)
+class Trigger:
+    reading: str
+    form: str
+    index: int
+    """Index of the (last) word of the verb among the sentence's words."""
+    start: int
+    end: int
+
+
+def find_triggers(sentence: str, words: Sequence[Word], rules: LanguageRules) -> list[Trigger]:
+    if rules.language == "az":
+        found = _azerbaijani(words, rules)
+    elif rules.language == "ru":
+        found = _russian(words, rules)
+    else:
+        found = _english(words, rules)
+    return sorted(found, key=lambda t: t.start)
+
+
+def _in_force_at(words: Sequence[Word], index: int, rules: LanguageRules) -> bool:
+    """Whether "into force" / "в силу" follows the verb at ``index``."""
+    if index + 1 >= len(words):
+        return False
+    tail = " ".join(w.folded for w in words[index : index + 5])
+    return bool(rules.in_force.match(tail)) or bool(
+        rules.in_force.match(" ".join(w.folded for w in words[index + 1 : index + 4]))
+    )
+
+
+# --------------------------------------------------------------------------------------------------
+# English
+
+
+def _english(words: Sequence[Word], rules: LanguageRules) -> list[Trigger]:
+    found = []
+    for index, word in enumerate(words):
+        reading = rules.verbs.get(word.lemma)
+        if word.lemma in ("enter", "come", "take", "entry") or word.folded in ("entry", "took", "came"):
+            if rules.in_force.match(" ".join(w.folded for w in words[index : index + 4])):
+                reading = "force"
+        if reading is None:
+            noun = rules.nouns.get(word.lemma)
+            if noun is not None:
+                found.append(Trigger(noun, "nominal", index, word.start, word.end))
+            continue
+        if word.folded == word.lemma and word.tag == "" and reading != "force":
+            continue  # not a form of a known verb
+        found.append(Trigger(reading, _english_form(words, index, rules), index, word.start, word.end))
+    return found
+
+
+def _english_form(words: Sequence[Word], index: int, rules: LanguageRules) -> str:
+    word = words[index]
+    if word.folded == "entry":
+        return "nominal"
+    before = []
+    for back in range(index - 1, max(-1, index - 1 - _LOOK_BACK * 2), -1):
+        previous = words[back]
+        if previous.is_punctuation:
+            break
+        before.append(previous)
+        if previous.folded not in rules.auxiliaries and previous.folded not in rules.modal \
+                and previous.folded not in rules.negation:
+            break
+        if len(before) >= _LOOK_BACK + 2:
+            break
+    folded = [w.folded for w in before]
+    if any(w in rules.negation for w in folded):
+        return "negated"
+    if any(w in rules.modal for w in folded):
+        return "plan" if "to" in folded else "modal"
+    if word.tag == "ing":
+        return "fact" if any(w in ("is", "are", "was", "were") for w in folded) else "nominal"
+    if word.tag == "past" and not any(w in rules.auxiliaries for w in folded):
+        # "the agreement signed in Tashkent": a participle right after a noun describes it
+        previous = words[index - 1] if index > 0 else None
+        if previous is not None and rules.treaty_type(previous.folded) is not None:
+            return "attributive"
+    return "fact"
+
+
+# --------------------------------------------------------------------------------------------------
+# Russian (pymorphy3 lemmas and tags)
+
+
+def _russian(words: Sequence[Word], rules: LanguageRules) -> list[Trigger]:
+    found = []
+    for index, word in enumerate(words):
+        reading = rules.verbs.get(word.lemma)
+        if reading == "force" and not _in_force_at(words, index, rules):
+            continue
+        if reading is not None and word.tag.startswith(("VERB", "PRTS", "PRTF", "INFN", "GRND")):
+            found.append(Trigger(reading, _russian_form(words, index, rules), index, word.start, word.end))
+            continue
+        noun = rules.nouns.get(word.lemma)
+        if noun is not None and "NOUN" in word.tag and (noun != "force" or _in_force_at(words, index, rules)):
+            found.append(Trigger(noun, "nominal", index, word.start, word.end))
+    return found
+
+
+def _russian_form(words: Sequence[Word], index: int, rules: LanguageRules) -> str:
+    tag = words[index].tag
+    before = [w.folded for w in words[max(0, index - _LOOK_BACK) : index] if not w.is_punctuation]
+    if before and before[-1] in rules.negation:
+        return "negated"
+    if any(w in rules.modal for w in before):
+        return "modal"
+    if tag.startswith("INFN"):
+        return "plan"
+    if tag.startswith("PRTF"):
+        return "attributive"
+    if "futr" in tag:
+        return "future"
+    if "pres" in tag:
+        return "present" if "impf" in tag else "future"
+    return "fact"
+
+
+# --------------------------------------------------------------------------------------------------
+# Azerbaijani (suffix rules, azerbaijani.py)
+
+
+def _azerbaijani(words: Sequence[Word], rules: LanguageRules) -> list[Trigger]:
+    found = []
+    for index, word in enumerate(words):
+        following = words[index + 1] if index + 1 < len(words) else None
+        if word.folded == "qüvvəyə" and following is not None and following.folded.startswith("min"):
+            form = verb_form(following.folded[3:])
+            if form is not None:
+                found.append(_az_trigger("force", form, words, index, index + 1, rules))
+            continue
+        compound = rules.compounds.get(word.folded)
+        if compound is not None and following is not None:
+            form = light_verb_form(following.folded)
+            if form is not None:
+                found.append(_az_trigger(compound, form, words, index, index + 1, rules))
+            continue
+        for stem, reading in rules.verbs.items():
+            if word.folded.startswith(stem):
+                form = verb_form(word.folded[len(stem) :])
+                if form is not None:
+                    found.append(_az_trigger(reading, form, words, index, index, rules))
+                break
+    return found
+
+
+def _az_trigger(reading: str, form: str, words: Sequence[Word], first: int, index: int,
+                rules: LanguageRules) -> Trigger:
+    """A trigger from word ``first`` to ``index``; a word after the verb may make it a plan
+    ("imzalanması gözlənilir")."""
+    after = [w.folded for w in words[index + 1 : index + 3]]
+    if form in REPORTED and any(w in rules.modal for w in after):
+        form = "modal"
+    if after[:1] == ["deyil"]:
+        form = "negated"
+    return Trigger(reading, form, index, words[first].start, words[index].end)

@@ -1,0 +1,377 @@
+"""From an item's sentences to its events: which verb acts on which treaty, by whom, when.
+
+Per sentence (title, lead and body alike):
+
+1. words and lemmas (words.py), verbs of acting with their form (actions.py), treaty mentions
+   (mentions.py), states (pipeline.states), dates (dates.py);
+2. a sentence that reports a request ("called on ... to ratify"), a denial or a retrospective ("20 years
+   ago") reports no act;
+3. each verb that reports a fact becomes an action by its construction (``_action``): a parliament that
+   ratifies or approves adopts the bill; a President who signs a law "on ratification"/"on approval"
+   ratifies/approves; a government that approves a draft acts on no treaty; a submission is one to a
+   parliament. A law's title with no verb ("Law on ratification of ...") is the law's own act;
+4. the verb's treaty is the mention it governs (after it in en/ru, before it in az); a draft or a
+   company's contract is no treaty;
+5. the actor is the state that is the verb's subject; "with"/"с"/"-la" marks a partner, "in"/"в"/"-da"
+   a place, "for"/"для"/"üçün" the state a treaty enters into force for. A joint signing has no actor;
+6. the act date is the date printed nearest the verb, not nearer another verb ("ratified the agreement
+   signed on 14 October 2025" gives 14 October to "signed"); none: the publication day. An act dated
+   long before publication is background.
+
+Then per item: mentions that name one treaty (same type, agreeing concepts and parties) are one
+identity (identity.py), and the events are one per (action, identity).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from pipeline.events.actions import REPORTED, Trigger, find_triggers
+from pipeline.events.azerbaijani import case_of
+from pipeline.events.dates import DateMention, find_dates, nearest_date
+from pipeline.events.identity import BILATERAL_TYPES, TreatyIdentity
+from pipeline.events.mentions import TreatyMention, find_mentions
+from pipeline.events.records import BAKU, Event, ItemText
+from pipeline.events.rules import EventRules, LanguageRules
+from pipeline.events.words import Word, words_of
+from pipeline.glossary import concepts
+from pipeline.sentences import split_sentences
+from pipeline.states import StateMention, find_states, state_name
+from pipeline.treaties import Gazetteer, fold
+
+__all__ = ["extract_events"]
+
+# Actions a state performs inside its own legal order: with no state named, the home state's.
+_DOMESTIC = frozenset({"ratified", "approved_by_law", "adopted_by_parliament", "submitted_to_parliament",
+                       "acceded", "denounced"})
+_LAW_ACTIONS = {"ratify": "ratified", "approve": "approved_by_law"}
+_PARTNER_BEFORE = {"en": frozenset({"with", "between"}), "ru": frozenset({"с", "со", "между"}), "az": frozenset()}
+_PLACE_BEFORE = {"en": frozenset({"in", "at", "to"}), "ru": frozenset({"в", "во", "на"}), "az": frozenset()}
+_FOR_BEFORE = {"en": frozenset({"for"}), "ru": frozenset({"для"}), "az": frozenset()}
+_YESTERDAY = re.compile(r"\b(?:yesterday|вчера|dünən)\b", re.IGNORECASE)
+# How far after a verb (en/ru) a law or decree it governs may be named: "signed the law", "imzaladı qanunu".
+_OBJECT_REACH = 3
+
+
+@dataclass(frozen=True)
+class _Found:
+    action: str
+    identity: TreatyIdentity
+    name: str
+    actor: str | None
+    parties: frozenset[str]
+    act_date: date | None
+    legal_act: tuple[str, date | None] | None
+    evidence: str
+    weak: bool
+    """Read from a law's title alone, with no verb: yields to an act reported by a verb."""
+
+
+@dataclass(frozen=True)
+class _Context:
+    rules: EventRules
+    language: LanguageRules
+    gazetteer: Gazetteer
+    text: str
+    published: date | None
+
+
+def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> tuple[Event, ...]:
+    """The treaty events one item reports (see the module docstring for the steps)."""
+    language = rules.languages.get(item.language)
+    paragraphs = item.paragraphs
+    text = "\n".join(paragraphs)
+    if language is None or not language.treaty_nouns.search(fold(text)):
+        return ()
+    published = item.published.astimezone(BAKU).date() if item.published else None
+    context = _Context(rules, language, gazetteer, text, published)
+    sentences = [s for paragraph in paragraphs for s in split_sentences(paragraph)]
+    acts = [_legal_acts(s, language, published) for s in sentences]
+    last_act = next((a[-1] for a in reversed(acts) if a), None)
+    found = []
+    for sentence, sentence_acts in zip(sentences, acts, strict=True):
+        for event in _sentence_events(sentence, context):
+            act = sentence_acts[0] if sentence_acts else last_act
+            found.append(replace(event, legal_act=act))
+    return _one_per_treaty(found, item.language, published)
+
+
+# --------------------------------------------------------------------------------------------------
+# One sentence
+
+
+def _sentence_events(sentence: str, context: _Context) -> list[_Found]:
+    rules = context.language
+    folded = fold(sentence)
+    if not rules.treaty_nouns.search(folded):
+        return []
+    words = words_of(sentence, rules.language)
+    triggers = find_triggers(sentence, words, rules)
+    law = _law(folded, rules)
+    if not triggers and law is None:
+        return []
+    if rules.denial.search(folded) or rules.retrospective.search(folded):
+        return []
+    dates = find_dates(sentence, context.published)
+    mentions = find_mentions(sentence, words, rules, [(d.start, d.end) for d in dates],
+                             frozenset(t.index for t in triggers if t.form != "nominal"))
+    if not mentions:
+        return []
+    states = find_states(sentence, rules.language)
+    roles = {m: _role(sentence, words, m, rules.language) for m in states}
+    events = []
+    acting = [(t, a) for t in triggers if (a := _action(t, folded, words, law, rules)) is not None]
+    if not acting and law is not None and not rules.bill.search(folded) and not any(
+        t.form not in REPORTED and t.form != "nominal" for t in triggers
+    ):
+        law_start = law[1]
+        acting = [(Trigger("law", "fact", _word_at(words, law_start), law_start, law_start), law[0])]
+    for trigger, action in acting:
+        if rules.request.search(folded[: trigger.start]):
+            continue
+        for mention in _governed(trigger, mentions, triggers, rules.language):
+            if mention.draft and action not in ("submitted_to_parliament", "adopted_by_parliament"):
+                continue
+            if rules.commercial.search(fold(mention.text)) or (rules.commercial.search(folded) and not states):
+                continue
+            found = _event(sentence, trigger, action, mention, mentions, states, roles, triggers, dates, context)
+            if found is not None:
+                events.append(found)
+    return events
+
+
+def _word_at(words: Sequence[Word], position: int) -> int:
+    return next((i for i, w in enumerate(words) if w.end > position), len(words) - 1)
+
+
+def _law(folded: str, rules: LanguageRules) -> tuple[str, int] | None:
+    """(action, position) of a law "on ratification"/"on approval" named in the sentence."""
+    for reading, pattern in (("ratify", rules.law_ratify), ("approve", rules.law_approve)):
+        match = pattern.search(folded)
+        if match:
+            return _LAW_ACTIONS[reading], match.start()
+    return None
+
+
+def _action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple[str, int] | None,
+            rules: LanguageRules) -> str | None:
+    """The action a verb of acting reports, by its construction (module docstring, step 3)."""
+    if trigger.form not in REPORTED:
+        return None
+    parliament = bool(rules.parliament.search(folded))
+    reading = trigger.reading
+    if reading == "sign":
+        if law is not None:
+            return law[0] if not rules.bill.search(folded) else None  # the President signs the law
+        following = " ".join(w.folded for w in words[trigger.index + 1 : trigger.index + 1 + _OBJECT_REACH])
+        preceding = " ".join(w.folded for w in words[max(0, trigger.index - _OBJECT_REACH) : trigger.index])
+        object_words = preceding if rules.language == "az" else following
+        return None if rules.law.search(object_words) else "signed"
+    if reading == "ratify":
+        return "adopted_by_parliament" if parliament else "ratified"
+    if reading == "approve":
+        if parliament:
+            return "adopted_by_parliament"
+        if law is not None:
+            return law[0]
+        if rules.government.search(folded) and rules.draft.search(folded):
+            return None  # a government approving a draft: the treaty is not yet signed
+        return "approved_by_law"
+    if reading == "adopt":
+        return "adopted_by_parliament" if parliament else None
+    if reading == "submit":
+        return "submitted_to_parliament" if parliament else None
+    return {"accede": "acceded", "denounce": "denounced", "force": "entered_into_force"}.get(reading)
+
+
+def _governed(trigger: Trigger, mentions: Sequence[TreatyMention], triggers: Sequence[Trigger],
+              language: str) -> list[TreatyMention]:
+    """The treaty mentions a verb acts on: those after it up to the next verb (en/ru: "signed an
+    agreement on X and a memorandum on Y"), else the nearest before it; az, verb last: those before it
+    back to the previous verb, else the nearest after."""
+    verbs = sorted(t.start for t in triggers if t.form != "nominal" and t is not trigger)
+    after_limit = next((p for p in verbs if p > trigger.start), None)
+    before_limit = next((p for p in reversed(verbs) if p < trigger.start), None)
+    after = [m for m in mentions if m.start >= trigger.start and (after_limit is None or m.start < after_limit)]
+    before = [m for m in mentions if m.end <= trigger.end and (before_limit is None or m.start > before_limit)]
+    inside = [m for m in mentions if m.start < trigger.start < m.end]
+    if inside:
+        return inside[:1]
+    first, second = (before[::-1], after) if language == "az" else (after, before[::-1])
+    if first:
+        return first if language != "az" else first[:1]
+    return second[:1]
+
+
+def _role(sentence: str, words: Sequence[Word], mention: StateMention, language: str) -> str:
+    """What a state named in a sentence is to the act: partner, place, beneficiary or (by default) subject."""
+    index = next((i for i, w in enumerate(words) if w.start <= mention.start < w.end), 0)
+    previous = words[index - 1].folded if index > 0 else ""
+    following = words[index + 1].folded if index + 1 < len(words) else ""
+    if language == "az":
+        case = case_of(fold(sentence[words[index].start : mention.end]), fold(state_name(mention.code, "az")))
+        if case == "comitative" or following in ("ilə", "arasında"):
+            return "partner"
+        if case == "locative":
+            return "place"
+        if following == "üçün":
+            return "beneficiary"
+        return "subject"
+    if previous in _PARTNER_BEFORE[language] or (previous in ("and", "и") and index > 1
+                                                  and words[index - 2].folded in _PARTNER_BEFORE[language]):
+        return "partner"
+    if previous in _PLACE_BEFORE[language]:
+        return "place"
+    if previous in _FOR_BEFORE[language]:
+        return "beneficiary"
+    return "subject"
+
+
+def _event(sentence: str, trigger: Trigger, action: str, mention: TreatyMention,
+           mentions: Sequence[TreatyMention], states: Sequence[StateMention], roles: dict[StateMention, str],
+           triggers: Sequence[Trigger], dates: Sequence[DateMention], context: _Context) -> _Found | None:
+    rules = context.language
+    in_mention = {s.code for s in states if mention.start <= s.start < mention.end}
+    outside = [s for s in states if not any(m.start <= s.start < m.end for m in mentions)]
+    partners = {s.code for s in outside if roles[s] == "partner"} | {
+        s.code for s in states if mention.start <= s.start < mention.end and roles[s] == "partner"}
+    if rules.language == "az":
+        subjects = [s.code for s in outside if roles[s] == "subject" and s.start < trigger.start]
+    else:
+        subjects = [s.code for s in outside if roles[s] == "subject" and s.start < trigger.start]
+        subjects += [s.code for s in outside if roles[s] == "subject" and s.start > trigger.end
+                     and sentence[trigger.end : s.start].lower().rstrip().endswith(" by")]
+    beneficiaries = [s.code for s in outside if roles[s] == "beneficiary"]
+    gazetteer_id = _gazetteer_id(sentence, mention, context)
+    treaty = context.gazetteer.get(gazetteer_id) if gazetteer_id else None
+    parties = set(in_mention) | partners | set(treaty.parties if treaty else ())
+    bilateral = mention.kind in BILATERAL_TYPES
+    subject_set = list(dict.fromkeys(subjects))
+    if action == "signed":
+        parties |= set(subject_set)
+        actor = subject_set[0] if len(subject_set) == 1 and not bilateral and not partners else None
+    elif action == "entered_into_force":
+        actor = beneficiaries[0] if beneficiaries else None
+        parties |= set(subject_set)
+    else:
+        actor = subject_set[-1] if subject_set else None
+        if actor is None and bilateral and len(parties - partners) == 1 and partners:
+            actor = next(iter(parties - partners))  # "Tokayev ratified the agreement with Azerbaijan"
+        if actor is None and action in _DOMESTIC:
+            actor = context.rules.home_state or None
+        if bilateral and actor:
+            parties.add(actor)
+    if bilateral and len(parties) == 1:
+        parties.add(actor or context.rules.home_state)
+    parties.discard("")
+    own = nearest_date(dates, (trigger.start + trigger.end) // 2, [t.start for t in triggers if t is not trigger])
+    published = context.published
+    if own is not None and published is not None and own.day < published - context.rules.background:
+        return None  # an act long past: background, not the news
+    act_date = own.day if own is not None and (published is None or own.day <= published) else (
+        _undated(sentence, published))
+    identity = TreatyIdentity(mention.kind, frozenset(parties), concepts(mention.text, rules.language), gazetteer_id)
+    return _Found(action, identity, " ".join(mention.text.split()).strip("«»“”\"„ "), actor, frozenset(parties),
+                  act_date, None, sentence, trigger.reading == "law")
+
+
+def _undated(sentence: str, published: date | None) -> date | None:
+    """The date of an act printed without one: the publication day, or the day before for "yesterday"."""
+    if published is not None and _YESTERDAY.search(sentence):
+        return published - timedelta(days=1)
+    return published
+
+
+def _gazetteer_id(sentence: str, mention: TreatyMention, context: _Context) -> str | None:
+    for known in context.gazetteer.find(sentence, context.text):
+        if known.start < mention.end and mention.start < known.end:
+            return known.key
+    return None
+
+
+# --------------------------------------------------------------------------------------------------
+# The item
+
+
+def _one_per_treaty(found: Sequence[_Found], language: str, published: date | None) -> tuple[Event, ...]:
+    identities: list[TreatyIdentity] = []
+    group_of: list[int] = []
+    for event in found:
+        index = next((i for i, known in enumerate(identities) if known.same_treaty(event.identity)), None)
+        if index is None:
+            identities.append(event.identity)
+            index = len(identities) - 1
+        else:
+            identities[index] = identities[index].fuller(event.identity)
+        group_of.append(index)
+    names: dict[int, str] = {}
+    for event, group in zip(found, group_of, strict=True):
+        if len(event.name) > len(names.get(group, "")):
+            names[group] = event.name
+    merged: dict[tuple[str, int], _Found] = {}
+    for event, group in zip(found, group_of, strict=True):
+        key = (event.action, group)
+        earlier = merged.get(key)
+        if earlier is None or (earlier.weak and not event.weak):
+            merged[key] = event if earlier is None else _fill(event, earlier)
+        else:
+            merged[key] = _fill(earlier, event)
+    strong = {group for (action, group), e in merged.items() if not e.weak}
+    parliament_voted = {group for action, group in merged if action == "adopted_by_parliament"}
+    events = []
+    for (action, group), event in merged.items():
+        if event.weak and group in strong:
+            continue  # a law's title beside a verb that reports the act
+        if group in parliament_voted and action in ("submitted_to_parliament", "ratified", "approved_by_law") \
+                and event.weak:
+            continue
+        identity = identities[group]
+        parties = tuple(sorted(identity.parties | event.parties))
+        legal_act, legal_act_date = event.legal_act if event.legal_act else (None, None)
+        events.append(Event(
+            action=action,
+            treaty_id=identity.gazetteer_id,
+            treaty_name=names[group],
+            treaty_key=identity.key,
+            actor=event.actor,
+            parties=parties,
+            act_date=event.act_date,
+            legal_act=legal_act,
+            legal_act_date=legal_act_date,
+            evidence=event.evidence,
+            evidence_language=language,
+        ))
+    return tuple(events)
+
+
+def _fill(first: _Found, later: _Found) -> _Found:
+    """The first report of an act, with what it lacked taken from a later one about the same act."""
+    return replace(
+        first,
+        actor=first.actor or later.actor,
+        parties=first.parties | later.parties,
+        legal_act=first.legal_act or later.legal_act,
+    )
+
+
+# --------------------------------------------------------------------------------------------------
+# Legal acts
+
+# How far from the act number its date may be printed ("№ 123-VIIQ от 20 февраля 2026 года",
+# "23 fevral 2026-cı il tarixli 187-VIIQ nömrəli Qanun").
+_ACT_DATE_REACH = 60
+_NOMRALI = re.compile(r"\s+nömrəli$", re.IGNORECASE)
+
+
+def _legal_acts(sentence: str, rules: LanguageRules, reference: date | None) -> list[tuple[str, date | None]]:
+    matches = list(rules.legal_act.finditer(sentence))
+    dates = find_dates(sentence, reference) if matches else []
+    acts = []
+    for match in matches:
+        start, end = match.span()
+        near = [d.day for d in dates if abs(d.start - end) <= _ACT_DATE_REACH or abs(start - d.end) <= _ACT_DATE_REACH]
+        acts.append((_NOMRALI.sub("", " ".join(match[0].split())), near[0] if near else None))
+    return acts

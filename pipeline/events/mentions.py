@@ -1,0 +1,192 @@
+"""Treaty mentions without the gazetteer: a noun phrase headed by a treaty noun, in any case and
+capitalisation, and how far it reaches.
+
+The head is a treaty noun (``treaty_types`` in events.yaml: agreement, соглашение, saziş, ...). Its
+extent is read by the construction around it:
+
+- quotes: a quoted name after the noun, or around it (Соглашение «О ...», the “... Agreement”);
+- en/ru, head first: modifiers before the noun (capitalised words, adjectives: "UN Convention",
+  "Венская конвенция") and, after it, a link word (on, between, with, against, о, об, по, между, с ...)
+  and what follows up to a clause boundary (punctuation, a verb of acting, a relative word, a date);
+- az, head last: the words before the noun up to a boundary (punctuation, a verb or participle, an organ
+  that acts: "Senatı", a date); a "X ilə Y arasında" phrase starts the name at X.
+
+A mention also says whether it is a draft (draft agreement, проект соглашения, saziş layihəsi).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipeline.events.rules import LanguageRules
+from pipeline.events.words import QUOTES_CLOSE, QUOTES_OPEN, Word
+
+__all__ = ["TreatyMention", "find_mentions"]
+
+# Most words a mention may reach beyond its noun: a treaty's full title is rarely longer.
+_REACH = 24
+_AZ_REACH = 16
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+                          "two", "three", "several", "new", "key", "important", "historic", "relevant", "all"})
+_EN_BEFORE_STOP = frozenset({"on", "with", "of", "in", "to", "for", "by", "at", "from", "and", "or", "as", "into",
+                             "under", "about", "between", "that", "which", "is", "are", "was", "were", "has",
+                             "have", "had", "will", "would"})
+_EN_FIELD = re.compile(r"^(?:the )?(?:field|sphere|area|areas|fields)\b")
+# az words that end a name on its left: organs that act, pointers, connectives, dates' words.
+_AZ_LEFT_STOP = re.compile(
+    r"^(?:senat|məclis|milli|prezident|parlament|nazir|kabinet|hökumət(?!i\b)|tərəf|ki$|bu$|həmin|yeni$|də$|da$|isə|"
+    r"tarix|ölkə|dövlət(?!lər)|imzala|ratifikasiya|təsdiq|qəbul|qoşul|qüvvəyə|denonsasiya|təqdim|göndər|"
+    r"əsasən|ilk|sonra|həm|o$|onun|həmçinin|artıq|bildirib|deyib|qeyd)"
+)
+_AZ_VERB_ENDING = re.compile(r"(?:m[ıiuü]ş|d[ıiuü]ğ[ıiuü]|diyi|düyü|[ıiuü]b|[aə]n|[aə]c[aə][qk])(?:d[ıiuü]r|l[aə]r)?$")
+
+
+@dataclass(frozen=True)
+class TreatyMention:
+    kind: str
+    """Treaty type: agreement, convention, memorandum, ..."""
+    start: int
+    end: int
+    head: int
+    """Index of the head noun among the sentence's words."""
+    text: str
+    draft: bool
+
+
+def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
+                  date_spans: Sequence[tuple[int, int]], verbs: frozenset[int]) -> list[TreatyMention]:
+    """The treaty mentions of a sentence, left to right; ``verbs`` are the indices of verbs of acting."""
+    found: list[TreatyMention] = []
+    for index, word in enumerate(words):
+        kind = rules.treaty_type(word.lemma if rules.language == "ru" and "NOUN" in word.tag else word.folded)
+        if kind is None or (rules.language == "ru" and "NOUN" not in word.tag):
+            continue
+        if found and found[-1].start <= word.start < found[-1].end:
+            continue  # a treaty noun inside a name already read ("Protocol to the Convention on ...")
+        if rules.language == "az":
+            following = words[index + 1] if index + 1 < len(words) else None
+            if following is not None and rules.treaty_type(following.folded):
+                continue  # "Anlaşma Memorandumu": the last noun heads the name
+            first, last = _az_extent(words, index, rules, date_spans, verbs)
+        else:
+            first = _left_extent(words, index, rules, verbs)
+            last = _right_extent(words, index, rules, date_spans, verbs)
+        quoted = _quoted(words, index)
+        if quoted is not None:
+            first, last = min(first, quoted[0]), max(last, quoted[1])
+        start, end = words[first].start, words[last].end
+        found.append(TreatyMention(kind, start, end, index, sentence[start:end], _draft(words, first, last, rules)))
+    return found
+
+
+def _in_dates(word: Word, date_spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= word.start < end for start, end in date_spans)
+
+
+def _left_extent(words: Sequence[Word], head: int, rules: LanguageRules, verbs: frozenset[int]) -> int:
+    first = head
+    for index in range(head - 1, max(-1, head - 7), -1):
+        word = words[index]
+        if word.is_punctuation or index in verbs:
+            break
+        if rules.language == "ru":
+            if not word.tag.startswith(("ADJF", "PRTF")) or word.tag.startswith("PRTF") and "pssv" in word.tag:
+                break
+        elif word.folded in _DETERMINERS:
+            break
+        elif word.folded in _EN_BEFORE_STOP:
+            # "Council of Europe Convention": "of" inside a run of capitalised words.
+            if not (word.folded == "of" and index > 0 and words[index - 1].capitalised and words[index + 1].capitalised):
+                break
+        elif not word.capitalised and word.tag in ("past", "ing", "s") and word.lemma != word.folded:
+            break
+        first = index
+    return first
+
+
+def _right_extent(words: Sequence[Word], head: int, rules: LanguageRules,
+                  date_spans: Sequence[tuple[int, int]], verbs: frozenset[int]) -> int:
+    last, index = head, head + 1
+    if rules.language == "en" and [w.folded for w in words[index : index + 2]] == ["of", "understanding"]:
+        last, index = head + 2, head + 3
+    if rules.language == "ru":  # genitive attributes: "Конвенция Совета Европы", "Устав ООН"
+        while index < len(words) and index - head <= 4 and "gent" in words[index].tag and "NOUN" in words[index].tag:
+            last, index = index, index + 1
+    if index >= len(words) or not _links(words, index, rules):
+        return last
+    while index < len(words) and index - head <= _REACH:
+        word = words[index]
+        if index > last + 1 or (index > head + 1 and _boundary(words, index, rules, date_spans, verbs)):
+            break
+        last, index = index, index + 1
+    return last
+
+
+def _links(words: Sequence[Word], index: int, rules: LanguageRules) -> bool:
+    """Whether the word at ``index`` continues a name to the right ("on", "between", "о", "с"; en "in" only
+    as "in the field of")."""
+    word = words[index]
+    if word.folded not in rules.mention_links:
+        return False
+    return not (rules.language == "en" and word.folded == "in"
+                and not _EN_FIELD.match(" ".join(w.folded for w in words[index + 1 : index + 3])))
+
+
+def _boundary(words: Sequence[Word], index: int, rules: LanguageRules,
+              date_spans: Sequence[tuple[int, int]], verbs: frozenset[int]) -> bool:
+    word = words[index]
+    if word.is_punctuation or index in verbs or _in_dates(word, date_spans) or word.text.isdigit():
+        return True
+    if word.folded in rules.mention_stop:
+        return True
+    if rules.language == "en" and word.folded == "in" and not _links(words, index, rules):
+        return True  # "... signed in Baku": a place, not a part of the name
+    return rules.language == "ru" and word.tag.startswith(("VERB", "PRTS", "INFN", "PRTF"))
+
+
+def _az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
+               date_spans: Sequence[tuple[int, int]], verbs: frozenset[int]) -> tuple[int, int]:
+    first = head
+    for index in range(head - 1, max(-1, head - _AZ_REACH), -1):
+        word = words[index]
+        if word.is_punctuation and word.text not in QUOTES_OPEN and word.text not in QUOTES_CLOSE:
+            break
+        if index in verbs or _in_dates(word, date_spans) or word.text.isdigit() or _AZ_LEFT_STOP.match(word.folded):
+            break
+        if not word.capitalised and _AZ_VERB_ENDING.search(word.folded) and word.folded not in rules.mention_links:
+            break
+        first = index
+    # "X ilə Y arasında ... haqqında Saziş": the name starts at X, where the "between" phrase does.
+    between = next((i for i in range(first, head) if words[i].folded == "arasında"), None)
+    if between is not None:
+        with_word = next((i for i in range(between - 1, first - 1, -1) if words[i].folded == "ilə"
+                          or words[i].folded.endswith(("-la", "-lə"))), None)
+        if with_word is not None:
+            start = with_word
+            while start - 1 >= first and (words[start - 1].capitalised or words[start - 1].folded in ("və",)):
+                start -= 1
+            first = start
+    return first, head
+
+
+def _quoted(words: Sequence[Word], head: int) -> tuple[int, int] | None:
+    """The quoted name the noun heads or sits in: (first, last) word indices including the quotes."""
+    if head + 1 < len(words) and words[head + 1].text in QUOTES_OPEN:
+        close = next((i for i in range(head + 2, min(len(words), head + 40)) if words[i].text in QUOTES_CLOSE), None)
+        if close is not None:
+            return head, close
+    opened = next((i for i in range(head - 1, max(-1, head - 20), -1) if words[i].text in QUOTES_OPEN | QUOTES_CLOSE),
+                  None)
+    if opened is not None and words[opened].text in QUOTES_OPEN:
+        close = next((i for i in range(head + 1, min(len(words), head + 30)) if words[i].text in QUOTES_CLOSE), None)
+        if close is not None:
+            return opened, close
+    return None
+
+
+def _draft(words: Sequence[Word], first: int, last: int, rules: LanguageRules) -> bool:
+    around = " ".join(w.folded for w in words[max(0, first - 2) : min(len(words), last + 3)])
+    return bool(rules.draft.search(around)) and not rules.law.search(around)
+

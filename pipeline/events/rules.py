@@ -1,0 +1,175 @@
+"""The word lists of the extractor (``events.yaml``), read and checked once.
+
+Every problem in the file is reported with the key it is under, all at once (``ConfigError.problems``),
+so a broken edit is fixed in one pass.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from pipeline.errors import ConfigError
+from pipeline.sources import read_config_file
+from pipeline.translit import name_key
+
+__all__ = ["READINGS", "EventRules", "LanguageRules", "load_rules"]
+
+# What a verb of acting can read as, before its construction decides the action (actions.py).
+READINGS = ("sign", "ratify", "approve", "adopt", "accede", "denounce", "submit", "force")
+_NEVER = re.compile(r"(?!)")
+
+
+@dataclass(frozen=True)
+class LanguageRules:
+    language: str
+    treaty_types: tuple[tuple[str, re.Pattern[str]], ...]
+    """(type, pattern a folded word or lemma must fully match)."""
+    treaty_nouns: re.Pattern[str]
+    """Any treaty noun (one pattern: story grouping reads it to leave treaty words out of names)."""
+    verbs: Mapping[str, str]
+    """Lemma (ru, en) or stem (az) -> reading."""
+    compounds: Mapping[str, str]
+    """az: the noun of a noun + light-verb compound ("ratifikasiya edib") -> reading."""
+    nouns: Mapping[str, str]
+    in_force: re.Pattern[str]
+    modal: frozenset[str]
+    """en/ru: words before a verb that make it a plan; az: words after it."""
+    negation: frozenset[str]
+    auxiliaries: frozenset[str]
+    request: re.Pattern[str]
+    denial: re.Pattern[str]
+    retrospective: re.Pattern[str]
+    draft: re.Pattern[str]
+    bill: re.Pattern[str]
+    law: re.Pattern[str]
+    law_ratify: re.Pattern[str]
+    law_approve: re.Pattern[str]
+    parliament: re.Pattern[str]
+    government: re.Pattern[str]
+    commercial: re.Pattern[str]
+    mention_stop: frozenset[str]
+    mention_links: frozenset[str]
+    legal_act: re.Pattern[str]
+    common_names: frozenset[str]
+    """Name keys (``translit.name_key``) of capitalised words too common to tell stories apart."""
+
+    def treaty_type(self, word: str) -> str | None:
+        return next((kind for kind, pattern in self.treaty_types if pattern.fullmatch(word)), None)
+
+
+@dataclass(frozen=True)
+class EventRules:
+    languages: Mapping[str, LanguageRules]
+    home_state: str
+    background: timedelta
+    path: str
+
+
+def load_rules(path: str | Path | None = None) -> EventRules:
+    """Read the word lists; ``None`` or "" reads the ones shipped with the package (events.yaml)."""
+    where, text = read_config_file(path, "events.yaml", "event rules")
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{where}: not valid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ConfigError(f"{where}:1: expected a mapping with home_state, background_days and languages")
+    problems: list[str] = []
+    specs = data.get("languages") or {}
+    if not isinstance(specs, dict):
+        problems.append(f"{where}: languages: expected a mapping of language code to word lists")
+        specs = {}
+    languages = {}
+    for lang, spec in specs.items():
+        if isinstance(spec, dict):
+            languages[lang] = _language_rules(lang, spec, f"{where}: languages.{lang}", problems)
+        else:
+            problems.append(f"{where}: languages.{lang}: expected a mapping with treaty_types, verbs, ...")
+    background = data.get("background_days", 45)
+    if not isinstance(background, int | float):
+        problems.append(f"{where}: background_days: expected a number of days, got {background!r}")
+        background = 0
+    home = data.get("home_state", "")
+    if not isinstance(home, str) or (home and not re.fullmatch(r"[A-Z]{2}", home)):
+        problems.append(f"{where}: home_state: expected an ISO 3166 code like AZ, got {home!r}")
+        home = ""
+    if problems:
+        raise ConfigError(problems[0], tuple(problems))
+    return EventRules(languages, home, timedelta(days=background), where)
+
+
+def _language_rules(language: str, spec: Mapping[str, Any], at: str, problems: list[str]) -> LanguageRules:
+    def pattern(key: str, value: object | None = None) -> re.Pattern[str]:
+        value = spec.get(key) if value is None else value
+        if value is None:
+            return _NEVER
+        if not isinstance(value, str):
+            problems.append(f"{at}.{key}: expected a regular expression, got {value!r}")
+            return _NEVER
+        try:
+            return re.compile(value, re.IGNORECASE)
+        except re.error as exc:
+            problems.append(f"{at}.{key}: invalid regular expression {value!r}: {exc}")
+            return _NEVER
+
+    def words(key: str) -> frozenset[str]:
+        value = spec.get(key) or []
+        if not isinstance(value, list):
+            problems.append(f"{at}.{key}: expected a list of words, got {value!r}")
+            return frozenset()
+        return frozenset(str(v).lower() for v in value)
+
+    def readings(key: str) -> Mapping[str, str]:
+        value = spec.get(key) or {}
+        if not isinstance(value, dict):
+            problems.append(f"{at}.{key}: expected a mapping of word to reading ({', '.join(READINGS)})")
+            return {}
+        for word, reading in value.items():
+            if reading not in READINGS:
+                problems.append(f"{at}.{key}.{word}: unknown reading {reading!r} (known: {', '.join(READINGS)})")
+        return {str(w).lower(): str(r) for w, r in value.items()}
+
+    types_spec = spec.get("treaty_types") or {}
+    if not isinstance(types_spec, dict) or not types_spec:
+        problems.append(f"{at}.treaty_types: expected a mapping of treaty type to the noun that names it")
+        types_spec = {}
+    # ru lists lemmas: any case form of the noun is the lemma's stem and an ending.
+    types = tuple(
+        (str(kind), pattern(f"treaty_types.{kind}", f"{noun[:-1]}\\w*" if language == "ru" else str(noun)))
+        for kind, noun in types_spec.items()
+    )
+    nouns = "|".join(f"(?:{p.pattern})" for _, p in types) or "(?!)"
+    return LanguageRules(
+        language=language,
+        treaty_types=types,
+        treaty_nouns=re.compile(nouns, re.IGNORECASE),
+        verbs=readings("verbs"),
+        compounds=readings("compounds"),
+        nouns=readings("nouns"),
+        in_force=pattern("in_force"),
+        modal=words("modal_before") | words("modal_after"),
+        negation=words("negation_before"),
+        auxiliaries=words("auxiliaries"),
+        request=pattern("request"),
+        denial=pattern("denial"),
+        retrospective=pattern("retrospective"),
+        draft=pattern("draft"),
+        bill=pattern("bill"),
+        law=pattern("law"),
+        law_ratify=pattern("law_ratify"),
+        law_approve=pattern("law_approve"),
+        parliament=pattern("parliament"),
+        government=pattern("government"),
+        commercial=pattern("commercial"),
+        mention_stop=words("mention_stop"),
+        mention_links=words("mention_links"),
+        legal_act=pattern("legal_act"),
+        common_names=frozenset(name_key(str(word), language) for word in spec.get("common_names", ())),
+    )
