@@ -135,7 +135,7 @@ def _sentence_events(sentence: str, context: _Context) -> list[_Found]:
         for mention in _governed(trigger, mentions, triggers, rules.language):
             if mention.draft and action not in ("submitted_to_parliament", "adopted_by_parliament"):
                 continue
-            if rules.commercial.search(fold(mention.text)) or (rules.commercial.search(folded) and not states):
+            if rules.financing.search(fold(mention.text)) or (rules.commercial.search(folded) and not states):
                 continue
             found = _event(sentence, trigger, action, mention, mentions, states, roles, triggers, dates, context)
             if found is not None:

@@ -40,7 +40,10 @@ _AZ_LEFT_STOP = re.compile(
     r"tarix|ölkə|dövlət(?!lər)|imzala|ratifikasiya|təsdiq|qəbul|qoşul|qüvvəyə|denonsasiya|təqdim|göndər|"
     r"əsasən|ilk|sonra|həm|o$|onun|həmçinin|artıq|bildirib|deyib|qeyd)"
 )
-_AZ_VERB_ENDING = re.compile(r"(?:m[ıiuü]ş|d[ıiuü]ğ[ıiuü]|diyi|düyü|[ıiuü]b|[aə]n|[aə]c[aə][qk])(?:d[ıiuü]r|l[aə]r)?$")
+# Finite verbs and the participles of past acts end a name on its left ("Daşkənddə imzalanmış"); a present
+# participle may be part of it ("bərpa olunan enerji").
+_AZ_VERB_ENDING = re.compile(r"(?:m[ıiuü]ş|d[ıiuü]ğ[ıiuü]|diyi|düyü|[ıiuü]b|[aə]c[aə][qk])(?:d[ıiuü]r|l[aə]r)?$")
+_AZ_NAME_LINKS = frozenset({"haqqında", "barədə", "dair", "üzrə", "sahəsində"})
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,11 @@ def _boundary(words: Sequence[Word], index: int, rules: LanguageRules,
         return True
     if word.folded in rules.mention_stop:
         return True
+    if word.folded in ("and", "и", "və") and any(
+        rules.treaty_type(w.lemma if rules.language == "ru" else w.folded) or index + 1 + k in verbs
+        for k, w in enumerate(words[index + 1 : index + 4])
+    ):
+        return True  # "an agreement on X and a memorandum on Y": the next treaty starts
     if rules.language == "en" and word.folded == "in" and not _links(words, index, rules):
         return True  # "... signed in Baku": a place, not a part of the name
     return rules.language == "ru" and word.tag.startswith(("VERB", "PRTS", "INFN", "PRTF"))
@@ -160,7 +168,7 @@ def _az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
         first = index
     # "X ilə Y arasında ... haqqında Saziş": the name starts at X, where the "between" phrase does.
     between = next((i for i in range(first, head) if words[i].folded == "arasında"), None)
-    if between is not None:
+    if between is not None and not any(w.folded in _AZ_NAME_LINKS for w in words[first:between]):
         with_word = next((i for i in range(between - 1, first - 1, -1) if words[i].folded == "ilə"
                           or words[i].folded.endswith(("-la", "-lə"))), None)
         if with_word is not None:

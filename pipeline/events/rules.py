@@ -54,6 +54,7 @@ class LanguageRules:
     parliament: re.Pattern[str]
     government: re.Pattern[str]
     commercial: re.Pattern[str]
+    financing: re.Pattern[str]
     mention_stop: frozenset[str]
     mention_links: frozenset[str]
     legal_act: re.Pattern[str]
@@ -168,6 +169,7 @@ def _language_rules(language: str, spec: Mapping[str, Any], at: str, problems: l
         parliament=pattern("parliament"),
         government=pattern("government"),
         commercial=pattern("commercial"),
+        financing=pattern("financing"),
         mention_stop=words("mention_stop"),
         mention_links=words("mention_links"),
         legal_act=pattern("legal_act"),
