@@ -102,6 +102,8 @@ def _english_form(words: Sequence[Word], index: int, rules: LanguageRules) -> st
         if len(before) >= _LOOK_BACK + 2:
             break
     folded = [w.folded for w in before]
+    if folded == ["to"] and _opens_article(words, index - 1):
+        return "decree"  # a law's operative clause: "Article 1. To approve the Convention ..."
     if any(w in rules.negation for w in folded):
         return "negated"
     if any(w in rules.modal for w in folded):
@@ -110,10 +112,18 @@ def _english_form(words: Sequence[Word], index: int, rules: LanguageRules) -> st
         return "fact" if any(w in ("is", "are", "was", "were") for w in folded) else "nominal"
     if word.tag == "past" and not any(w in rules.auxiliaries for w in folded):
         # "the agreement signed in Tashkent": a participle right after a noun describes it
+        # "the agreement signed in Tashkent", "the Agreement ..., concluded in Minsk on ...": a participle
+        # right after a noun or a comma describes the treaty (reduced relative clause)
         previous = words[index - 1] if index > 0 else None
-        if previous is not None and rules.treaty_type(previous.folded) is not None:
+        if previous is not None and (previous.text == "," or rules.treaty_type(previous.folded) is not None):
             return "attributive"
     return "fact"
+
+
+def _opens_article(words: Sequence[Word], index: int) -> bool:
+    """Whether only an article's number ("Article 1.", "Статья 1.", or nothing) stands before word ``index``."""
+    return all(w.is_punctuation or w.text.isdigit() or w.folded in ("article", "статья", "maddə")
+               for w in words[:index])
 
 
 # --------------------------------------------------------------------------------------------------
@@ -143,7 +153,7 @@ def _russian_form(words: Sequence[Word], index: int, rules: LanguageRules) -> st
     if any(w in rules.modal for w in before):
         return "modal"
     if tag.startswith("INFN"):
-        return "plan"
+        return "decree" if _opens_article(words, index) else "plan"  # "Статья 1. Утвердить ..."
     if tag.startswith("PRTF"):
         return "attributive"
     if "futr" in tag:

@@ -47,7 +47,6 @@ __all__ = ["extract_events"]
 # Actions a state performs inside its own legal order: with no state named, the home state's.
 _DOMESTIC = frozenset({"ratified", "approved_by_law", "adopted_by_parliament", "submitted_to_parliament",
                        "acceded", "denounced"})
-_LAW_ACTIONS = {"ratify": "ratified", "approve": "approved_by_law"}
 _PARTNER_BEFORE = {"en": frozenset({"with", "between"}), "ru": frozenset({"с", "со", "между"}), "az": frozenset()}
 _PLACE_BEFORE = {"en": frozenset({"in", "at", "to"}), "ru": frozenset({"в", "во", "на"}), "az": frozenset()}
 _FOR_BEFORE = {"en": frozenset({"for"}), "ru": frozenset({"для"}), "az": frozenset()}
@@ -62,8 +61,12 @@ class _Found:
     identity: TreatyIdentity
     name: str
     actor: str | None
+    actor_guessed: bool
+    """The actor is the home state by default, not a state the sentence names: a named one wins."""
     parties: frozenset[str]
     act_date: date | None
+    dated: bool
+    """The act date is printed (or "yesterday"), not the publication day taken for want of one."""
     legal_act: tuple[str, date | None] | None
     evidence: str
     weak: bool
@@ -77,6 +80,9 @@ class _Context:
     gazetteer: Gazetteer
     text: str
     published: date | None
+    main_treaty: str | None
+    """Gazetteer id of the treaty the item is about (named first in title and lead, else in the body): what
+    a bare "the Convention" refers to."""
 
 
 def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> tuple[Event, ...]:
@@ -87,7 +93,7 @@ def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> t
     if language is None or not language.treaty_nouns.search(fold(text)):
         return ()
     published = item.published.astimezone(BAKU).date() if item.published else None
-    context = _Context(rules, language, gazetteer, text, published)
+    context = _Context(rules, language, gazetteer, text, published, _main_treaty(item, gazetteer, text))
     sentences = [s for paragraph in paragraphs for s in split_sentences(paragraph)]
     acts = [_legal_acts(s, language, published) for s in sentences]
     last_act = next((a[-1] for a in reversed(acts) if a), None)
@@ -96,7 +102,33 @@ def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> t
         for event in _sentence_events(sentence, context):
             act = sentence_acts[0] if sentence_acts else last_act
             found.append(replace(event, legal_act=act))
-    return _one_per_treaty(found, item.language, published)
+    events = [e for e in found if e.action != _REFERENCE]
+    return _one_per_treaty(events + _provisions(sentences, found, language), item.language, published)
+
+
+_LAWS = ("ratified", "approved_by_law", "acceded")
+# A law on a treaty named as background ("according to the law on approval of the Convention"): no event of
+# its own, but the treaty its provisions are about.
+_REFERENCE = ""
+
+
+def _provisions(sentences: Sequence[str], found: Sequence[_Found], rules: LanguageRules) -> list[_Found]:
+    """Provisions of the item's law on its treaty: "with the following reservations", "the Ministry of
+    Justice is designated as the central authority". They name no treaty: they are the law's, so they go
+    to the treaty the law ratifies, approves or accedes to, dated like the law."""
+    law = next((e for e in found if e.action in _LAWS), None) or next(
+        (e for e in found if e.action == _REFERENCE), None)
+    if law is None:
+        return []
+    provisions = []
+    for sentence in sentences:
+        folded = fold(sentence)
+        if rules.provisions_unless.search(folded):
+            continue
+        for action in dict.fromkeys(a for a, pattern in rules.provisions if pattern.search(folded)):
+            act_date = law.legal_act[1] if law.legal_act and law.legal_act[1] else law.act_date
+            provisions.append(replace(law, action=action, act_date=act_date, evidence=sentence, weak=False))
+    return provisions
 
 
 # --------------------------------------------------------------------------------------------------
@@ -118,6 +150,8 @@ def _sentence_events(sentence: str, context: _Context) -> list[_Found]:
     dates = find_dates(sentence, context.published)
     mentions = find_mentions(sentence, words, rules, [(d.start, d.end) for d in dates],
                              frozenset(t.index for t in triggers if t.form != "nominal"))
+    if any(a == "reservations_declarations" and p.search(folded) for a, p in rules.provisions):
+        mentions = [m for m in mentions if m.kind != "declaration"]  # "declarations and reservations" of a state
     if not mentions:
         return []
     states = find_states(sentence, rules.language)
@@ -129,13 +163,18 @@ def _sentence_events(sentence: str, context: _Context) -> list[_Found]:
     ):
         law_start = law[1]
         acting = [(Trigger("law", "fact", _word_at(words, law_start), law_start, law_start), law[0])]
+    if law is not None and all(action != law[0] for _, action in acting):
+        law_start = law[1]
+        acting.append((Trigger("law", "fact", _word_at(words, law_start), law_start, law_start), _REFERENCE))
     for trigger, action in acting:
         if rules.request.search(folded[: trigger.start]):
             continue
         for mention in _governed(trigger, mentions, triggers, rules.language):
             if mention.draft and action not in ("submitted_to_parliament", "adopted_by_parliament"):
                 continue
-            if rules.financing.search(fold(mention.text)) or (rules.commercial.search(folded) and not states):
+            if rules.financing.search(fold(mention.text)) or (
+                rules.commercial.search(folded) and not states and not rules.state_organs.search(folded)
+            ):
                 continue
             found = _event(sentence, trigger, action, mention, mentions, states, roles, triggers, dates, context)
             if found is not None:
@@ -148,11 +187,11 @@ def _word_at(words: Sequence[Word], position: int) -> int:
 
 
 def _law(folded: str, rules: LanguageRules) -> tuple[str, int] | None:
-    """(action, position) of a law "on ratification"/"on approval" named in the sentence."""
-    for reading, pattern in (("ratify", rules.law_ratify), ("approve", rules.law_approve)):
+    """(action, position) of a law "on ratification"/"on approval"/... of a treaty named in the sentence."""
+    for action, pattern in rules.laws:
         match = pattern.search(folded)
         if match:
-            return _LAW_ACTIONS[reading], match.start()
+            return action, match.start()
     return None
 
 
@@ -245,10 +284,11 @@ def _event(sentence: str, trigger: Trigger, action: str, mention: TreatyMention,
         subjects += [s.code for s in outside if roles[s] == "subject" and s.start > trigger.end
                      and sentence[trigger.end : s.start].lower().rstrip().endswith(" by")]
     beneficiaries = [s.code for s in outside if roles[s] == "beneficiary"]
-    gazetteer_id = _gazetteer_id(sentence, mention, context)
+    gazetteer_id = _gazetteer_id(sentence, mention, in_mention | partners, context)
     treaty = context.gazetteer.get(gazetteer_id) if gazetteer_id else None
     parties = set(in_mention) | partners | set(treaty.parties if treaty else ())
     bilateral = mention.kind in BILATERAL_TYPES
+    guessed = False
     subject_set = list(dict.fromkeys(subjects))
     if action == "signed":
         parties |= set(subject_set)
@@ -260,8 +300,8 @@ def _event(sentence: str, trigger: Trigger, action: str, mention: TreatyMention,
         actor = subject_set[-1] if subject_set else None
         if actor is None and bilateral and len(parties - partners) == 1 and partners:
             actor = next(iter(parties - partners))  # "Tokayev ratified the agreement with Azerbaijan"
-        if actor is None and action in _DOMESTIC:
-            actor = context.rules.home_state or None
+        if actor is None and action in _DOMESTIC and context.rules.home_state not in partners:
+            actor, guessed = context.rules.home_state or None, True  # "the Milli Majlis ratified"
         if bilateral and actor:
             parties.add(actor)
     if bilateral and len(parties) == 1:
@@ -271,11 +311,12 @@ def _event(sentence: str, trigger: Trigger, action: str, mention: TreatyMention,
     published = context.published
     if own is not None and published is not None and own.day < published - context.rules.background:
         return None  # an act long past: background, not the news
-    act_date = own.day if own is not None and (published is None or own.day <= published) else (
-        _undated(sentence, published))
+    dated = own is not None and (published is None or own.day <= published)
+    act_date = own.day if own is not None and dated else _undated(sentence, published)
+    dated = dated or act_date != published
     identity = TreatyIdentity(mention.kind, frozenset(parties), concepts(mention.text, rules.language), gazetteer_id)
-    return _Found(action, identity, " ".join(mention.text.split()).strip("«»“”\"„ "), actor, frozenset(parties),
-                  act_date, None, sentence, trigger.reading == "law")
+    return _Found(action, identity, " ".join(mention.text.split()).strip("«»“”\"„ "), actor, guessed,
+                  frozenset(parties), act_date, dated, None, sentence, trigger.reading == "law")
 
 
 def _undated(sentence: str, published: date | None) -> date | None:
@@ -285,10 +326,25 @@ def _undated(sentence: str, published: date | None) -> date | None:
     return published
 
 
-def _gazetteer_id(sentence: str, mention: TreatyMention, context: _Context) -> str | None:
-    for known in context.gazetteer.find(sentence, context.text):
-        if known.start < mention.end and mention.start < known.end:
+def _main_treaty(item: ItemText, gazetteer: Gazetteer, text: str) -> str | None:
+    for part in (f"{item.title}\n{item.lead}", item.body):
+        found = gazetteer.find(part, text, item.language)
+        if found:
+            return found[0].key
+    return None
+
+
+def _gazetteer_id(sentence: str, mention: TreatyMention, named: set[str], context: _Context) -> str | None:
+    """The gazetteer's id for the mention, unless the states the mention names are not the treaty's parties
+    (a generic alias, "hüquqi yardım haqqında saziş", fits many bilateral agreements)."""
+    for known in context.gazetteer.find(sentence, context.text, context.language.language):
+        treaty = context.gazetteer.get(known.key)
+        if known.start < mention.end and mention.start < known.end and (
+            treaty is None or not treaty.parties or named <= set(treaty.parties)
+        ):
             return known.key
+    if " " not in mention.text.strip("«»“”\"„ "):
+        return context.main_treaty  # a bare "the Convention": the treaty the item is about
     return None
 
 
@@ -348,11 +404,16 @@ def _one_per_treaty(found: Sequence[_Found], language: str, published: date | No
 
 
 def _fill(first: _Found, later: _Found) -> _Found:
-    """The first report of an act, with what it lacked taken from a later one about the same act."""
+    """The first report of an act, with what it lacked taken from a later one about the same act; a state
+    named as the actor wins over the home state taken by default."""
+    named_later = later.actor is not None and (first.actor is None or (first.actor_guessed and not later.actor_guessed))
     return replace(
         first,
-        actor=first.actor or later.actor,
+        actor=later.actor if named_later else first.actor,
+        actor_guessed=later.actor_guessed if named_later else first.actor_guessed,
         parties=first.parties | later.parties,
+        act_date=later.act_date if later.dated and not first.dated else first.act_date,
+        dated=first.dated or later.dated,
         legal_act=first.legal_act or later.legal_act,
     )
 

@@ -124,6 +124,8 @@ def _right_extent(words: Sequence[Word], head: int, rules: LanguageRules,
         if index > last + 1 or (index > head + 1 and _boundary(words, index, rules, date_spans, verbs)):
             break
         last, index = index, index + 1
+    while last > head and (words[last].folded in rules.mention_links or words[last].folded in _DETERMINERS):
+        last -= 1  # "... in the field of tourism on 20 February": the date's "on" is not the name's
     return last
 
 

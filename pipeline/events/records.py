@@ -10,7 +10,7 @@ __all__ = ["ACTIONS", "BAKU", "Event", "ItemText", "MergedEvent"]
 
 ACTIONS = (
     "signed", "ratified", "approved_by_law", "acceded", "adopted_by_parliament", "submitted_to_parliament",
-    "entered_into_force", "denounced",
+    "entered_into_force", "denounced", "reservations_declarations", "authorities_designated",
 )
 BAKU = ZoneInfo("Asia/Baku")
 

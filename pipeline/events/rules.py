@@ -23,6 +23,8 @@ __all__ = ["READINGS", "EventRules", "LanguageRules", "load_rules"]
 
 # What a verb of acting can read as, before its construction decides the action (actions.py).
 READINGS = ("sign", "ratify", "approve", "adopt", "accede", "denounce", "submit", "force")
+PROVISIONS = ("reservations_declarations", "authorities_designated")
+LAW_ACTIONS = ("ratified", "approved_by_law", "acceded", "denounced")
 _NEVER = re.compile(r"(?!)")
 
 
@@ -49,14 +51,18 @@ class LanguageRules:
     draft: re.Pattern[str]
     bill: re.Pattern[str]
     law: re.Pattern[str]
-    law_ratify: re.Pattern[str]
-    law_approve: re.Pattern[str]
+    laws: tuple[tuple[str, re.Pattern[str]], ...]
+    """(action, pattern): a law "on ratification of", "on approval of" ... a treaty, and the act it carries."""
     parliament: re.Pattern[str]
     government: re.Pattern[str]
+    state_organs: re.Pattern[str]
     commercial: re.Pattern[str]
     financing: re.Pattern[str]
     mention_stop: frozenset[str]
     mention_links: frozenset[str]
+    provisions: tuple[tuple[str, re.Pattern[str]], ...]
+    """(action, pattern): provisions of a law on a treaty (reservations, designated authorities)."""
+    provisions_unless: re.Pattern[str]
     legal_act: re.Pattern[str]
     common_names: frozenset[str]
     """Name keys (``translit.name_key``) of capitalised words too common to tell stories apart."""
@@ -164,14 +170,37 @@ def _language_rules(language: str, spec: Mapping[str, Any], at: str, problems: l
         draft=pattern("draft"),
         bill=pattern("bill"),
         law=pattern("law"),
-        law_ratify=pattern("law_ratify"),
-        law_approve=pattern("law_approve"),
+        laws=_actions_patterns(spec.get("laws") or {}, at, "laws", LAW_ACTIONS, problems, pattern, single=True),
         parliament=pattern("parliament"),
         government=pattern("government"),
+        state_organs=pattern("state_organs"),
         commercial=pattern("commercial"),
         financing=pattern("financing"),
         mention_stop=words("mention_stop"),
         mention_links=words("mention_links"),
+        provisions=_actions_patterns(spec.get("provisions") or {}, at, "provisions", PROVISIONS, problems, pattern),
+        provisions_unless=pattern("provisions_unless"),
         legal_act=pattern("legal_act"),
         common_names=frozenset(name_key(str(word), language) for word in spec.get("common_names", ())),
     )
+
+
+def _actions_patterns(spec: object, language_at: str, key: str, known: tuple[str, ...], problems: list[str],
+                      pattern: Any, single: bool = False) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(action, pattern) pairs from a mapping of action to a pattern (``single``) or a list of patterns."""
+    at = f"{language_at}.{key}"
+    if not isinstance(spec, dict):
+        problems.append(f"{at}: expected a mapping of action to regular expressions")
+        return ()
+    found = []
+    for action, patterns in spec.items():
+        if action not in known:
+            problems.append(f"{at}.{action}: unknown action (known here: {', '.join(known)})")
+            continue
+        if single:
+            patterns = [patterns]
+        if not isinstance(patterns, list):
+            problems.append(f"{at}.{action}: expected a list of regular expressions, got {patterns!r}")
+            continue
+        found += [(str(action), pattern(f"{key}.{action}", str(p))) for p in patterns]
+    return tuple(found)
