@@ -106,12 +106,13 @@ def _english_form(words: Sequence[Word], index: int, rules: LanguageRules) -> st
         return "decree"  # a law's operative clause: "Article 1. To approve the Convention ..."
     if any(w in rules.negation for w in folded):
         return "negated"
+    if folded[:1] == ["to"] and len(folded) > 1 and folded[1] in rules.decided:
+        return "fact"  # "the parliament voted to ratify": a decision taken
     if any(w in rules.modal for w in folded):
         return "plan" if "to" in folded else "modal"
     if word.tag == "ing":
         return "fact" if any(w in ("is", "are", "was", "were") for w in folded) else "nominal"
     if word.tag == "past" and not any(w in rules.auxiliaries for w in folded):
-        # "the agreement signed in Tashkent": a participle right after a noun describes it
         # "the agreement signed in Tashkent", "the Agreement ..., concluded in Minsk on ...": a participle
         # right after a noun or a comma describes the treaty (reduced relative clause)
         previous = words[index - 1] if index > 0 else None

@@ -47,7 +47,8 @@ __all__ = ["extract_events"]
 # Actions a state performs inside its own legal order: with no state named, the home state's.
 _DOMESTIC = frozenset({"ratified", "approved_by_law", "adopted_by_parliament", "submitted_to_parliament",
                        "acceded", "denounced"})
-_PARTNER_BEFORE = {"en": frozenset({"with", "between"}), "ru": frozenset({"с", "со", "между"}), "az": frozenset()}
+_PARTNER_BEFORE = {"en": frozenset({"with"}), "ru": frozenset({"с", "со"}), "az": frozenset()}
+_BETWEEN_BEFORE = {"en": frozenset({"between"}), "ru": frozenset({"между"}), "az": frozenset()}
 _PLACE_BEFORE = {"en": frozenset({"in", "at", "to"}), "ru": frozenset({"в", "во", "на"}), "az": frozenset()}
 _FOR_BEFORE = {"en": frozenset({"for"}), "ru": frozenset({"для"}), "az": frozenset()}
 _YESTERDAY = re.compile(r"\b(?:yesterday|вчера|dünən)\b", re.IGNORECASE)
@@ -231,7 +232,7 @@ def _governed(trigger: Trigger, mentions: Sequence[TreatyMention], triggers: Seq
     """The treaty mentions a verb acts on: those after it up to the next verb (en/ru: "signed an
     agreement on X and a memorandum on Y"), else the nearest before it; az, verb last: those before it
     back to the previous verb, else the nearest after."""
-    verbs = sorted(t.start for t in triggers if t.form != "nominal" and t is not trigger)
+    verbs = sorted(t.start for t in triggers if (t.form in REPORTED or t.form == "attributive") and t is not trigger)
     after_limit = next((p for p in verbs if p > trigger.start), None)
     before_limit = next((p for p in reversed(verbs) if p < trigger.start), None)
     after = [m for m in mentions if m.start >= trigger.start and (after_limit is None or m.start < after_limit)]
@@ -240,27 +241,34 @@ def _governed(trigger: Trigger, mentions: Sequence[TreatyMention], triggers: Seq
     if inside:
         return inside[:1]
     first, second = (before[::-1], after) if language == "az" else (after, before[::-1])
-    if first:
-        return first if language != "az" else first[:1]
-    return second[:1]
+    return first or second[:1]
 
 
 def _role(sentence: str, words: Sequence[Word], mention: StateMention, language: str) -> str:
-    """What a state named in a sentence is to the act: partner, place, beneficiary or (by default) subject."""
+    """What a state named in a sentence is to the act: a party listed "between" others, a "with" partner
+    (not the actor), a place, the state a treaty enters into force for, or (by default) the subject."""
     index = next((i for i, w in enumerate(words) if w.start <= mention.start < w.end), 0)
     previous = words[index - 1].folded if index > 0 else ""
     following = words[index + 1].folded if index + 1 < len(words) else ""
     if language == "az":
         case = case_of(fold(sentence[words[index].start : mention.end]), fold(state_name(mention.code, "az")))
-        if case == "comitative" or following in ("ilə", "arasında"):
+        if any(w.folded == "arasında" for w in words[index + 1 : index + 8]) and (
+            case == "comitative" or following in ("ilə", "arasında", "və") or "arasında" in previous
+            or any(w.folded in ("ilə", "və") for w in words[max(0, index - 4) : index])
+        ):
+            return "between"
+        if case == "comitative" or following == "ilə":
             return "partner"
         if case == "locative":
             return "place"
         if following == "üçün":
             return "beneficiary"
         return "subject"
-    if previous in _PARTNER_BEFORE[language] or (previous in ("and", "и") and index > 1
-                                                  and words[index - 2].folded in _PARTNER_BEFORE[language]):
+    if previous in _BETWEEN_BEFORE[language] or (
+        previous in ("and", "и") and any(w.folded in _BETWEEN_BEFORE[language] for w in words[max(0, index - 8) : index])
+    ):
+        return "between"
+    if previous in _PARTNER_BEFORE[language]:
         return "partner"
     if previous in _PLACE_BEFORE[language]:
         return "place"
@@ -275,8 +283,9 @@ def _event(sentence: str, trigger: Trigger, action: str, mention: TreatyMention,
     rules = context.language
     in_mention = {s.code for s in states if mention.start <= s.start < mention.end}
     outside = [s for s in states if not any(m.start <= s.start < m.end for m in mentions)]
-    partners = {s.code for s in outside if roles[s] == "partner"} | {
-        s.code for s in states if mention.start <= s.start < mention.end and roles[s] == "partner"}
+    partners = {s.code for s in states if roles[s] == "partner" and (
+        s in outside or mention.start <= s.start < mention.end)}
+    between = {s.code for s in states if roles[s] == "between" and (s in outside or mention.start <= s.start < mention.end)}
     if rules.language == "az":
         subjects = [s.code for s in outside if roles[s] == "subject" and s.start < trigger.start]
     else:
@@ -286,8 +295,9 @@ def _event(sentence: str, trigger: Trigger, action: str, mention: TreatyMention,
     beneficiaries = [s.code for s in outside if roles[s] == "beneficiary"]
     gazetteer_id = _gazetteer_id(sentence, mention, in_mention | partners, context)
     treaty = context.gazetteer.get(gazetteer_id) if gazetteer_id else None
-    parties = set(in_mention) | partners | set(treaty.parties if treaty else ())
-    bilateral = mention.kind in BILATERAL_TYPES
+    parties = set(in_mention) | partners | between | set(treaty.parties if treaty else ())
+    # an organisation's agreement is open to all ("UN agreement on marine biodiversity"), unless states are named
+    bilateral = mention.kind in BILATERAL_TYPES and (bool(parties) or not rules.multilateral.search(fold(mention.text)))
     guessed = False
     subject_set = list(dict.fromkeys(subjects))
     if action == "signed":
@@ -339,7 +349,7 @@ def _gazetteer_id(sentence: str, mention: TreatyMention, named: set[str], contex
     (a generic alias, "hüquqi yardım haqqında saziş", fits many bilateral agreements)."""
     for known in context.gazetteer.find(sentence, context.text, context.language.language):
         treaty = context.gazetteer.get(known.key)
-        if known.start < mention.end and mention.start < known.end and (
+        if known.start <= mention.head_start < known.end and (
             treaty is None or not treaty.parties or named <= set(treaty.parties)
         ):
             return known.key

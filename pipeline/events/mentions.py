@@ -37,7 +37,7 @@ _EN_FIELD = re.compile(r"^(?:the )?(?:field|sphere|area|areas|fields)\b")
 # az words that end a name on its left: organs that act, pointers, connectives, dates' words.
 _AZ_LEFT_STOP = re.compile(
     r"^(?:senat|məclis|milli|prezident|parlament|nazir|kabinet|hökumət(?!i\b)|tərəf|ki$|bu$|həmin|yeni$|də$|da$|isə|"
-    r"tarix|ölkə|dövlət(?!lər)|imzala|ratifikasiya|təsdiq|qəbul|qoşul|qüvvəyə|denonsasiya|təqdim|göndər|"
+    r"tarix|dövlət(?!lər)|imzala|ratifikasiya|təsdiq|qəbul|qoşul|qüvvəyə|denonsasiya|təqdim|göndər|"
     r"əsasən|ilk|sonra|həm|o$|onun|həmçinin|artıq|bildirib|deyib|qeyd)"
 )
 # Finite verbs and the participles of past acts end a name on its left ("Daşkənddə imzalanmış"); a present
@@ -54,6 +54,8 @@ class TreatyMention:
     end: int
     head: int
     """Index of the head noun among the sentence's words."""
+    head_start: int
+    """Where the head noun starts: a gazetteer name must cover it to name this treaty (not one it is under)."""
     text: str
     draft: bool
 
@@ -68,8 +70,10 @@ def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
             continue
         if found and found[-1].start <= word.start < found[-1].end:
             continue  # a treaty noun inside a name already read ("Protocol to the Convention on ...")
+        following = words[index + 1] if index + 1 < len(words) else None
+        if following is not None and following.folded in rules.noun_modifies:
+            continue  # "the UN Treaty Event": the noun modifies another
         if rules.language == "az":
-            following = words[index + 1] if index + 1 < len(words) else None
             if following is not None and rules.treaty_type(following.folded):
                 continue  # "Anlaşma Memorandumu": the last noun heads the name
             first, last = _az_extent(words, index, rules, date_spans, verbs)
@@ -80,8 +84,10 @@ def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
         if quoted is not None:
             first, last = min(first, quoted[0]), max(last, quoted[1])
         start, end = words[first].start, words[last].end
-        found.append(TreatyMention(kind, start, end, index, sentence[start:end], _draft(words, first, last, rules)))
-    return found
+        found.append(TreatyMention(kind, start, end, index, word.start, sentence[start:end],
+                                   _draft(words, first, last, rules)))
+    # A noun inside another's name ("... mediation settlement agreements ... Convention") is part of it.
+    return [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end for o in found)]
 
 
 def _in_dates(word: Word, date_spans: Sequence[tuple[int, int]]) -> bool:
@@ -114,8 +120,10 @@ def _right_extent(words: Sequence[Word], head: int, rules: LanguageRules,
     last, index = head, head + 1
     if rules.language == "en" and [w.folded for w in words[index : index + 2]] == ["of", "understanding"]:
         last, index = head + 2, head + 3
-    if rules.language == "ru":  # genitive attributes: "Конвенция Совета Европы", "Устав ООН"
-        while index < len(words) and index - head <= 4 and "gent" in words[index].tag and "NOUN" in words[index].tag:
+    if rules.language == "ru":  # genitive attributes: "Конвенция Совета Европы", "Конвенция Организации Объединенных Наций"
+        while index < len(words) and index - head <= 5 and "gent" in words[index].tag and (
+            words[index].tag.startswith(("NOUN", "ADJF")) or words[index].text.isupper()
+        ):
             last, index = index, index + 1
     if index >= len(words) or not _links(words, index, rules):
         return last
@@ -153,6 +161,10 @@ def _boundary(words: Sequence[Word], index: int, rules: LanguageRules,
         return True  # "an agreement on X and a memorandum on Y": the next treaty starts
     if rules.language == "en" and word.folded == "in" and not _links(words, index, rules):
         return True  # "... signed in Baku": a place, not a part of the name
+    if rules.language == "en" and word.folded == "at" and index + 1 < len(words) and (
+        words[index + 1].folded in _DETERMINERS or words[index + 1].capitalised
+    ):
+        return True  # "... at the annual UN Treaty Event", "at Baku airport": where, not what
     return rules.language == "ru" and word.tag.startswith(("VERB", "PRTS", "INFN", "PRTF"))
 
 
@@ -161,8 +173,10 @@ def _az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
     first = head
     for index in range(head - 1, max(-1, head - _AZ_REACH), -1):
         word = words[index]
-        if word.is_punctuation and word.text not in QUOTES_OPEN and word.text not in QUOTES_CLOSE:
-            break
+        if word.is_punctuation and word.text not in QUOTES_CLOSE:
+            break  # an opening quote starts the name: what stands before it is not the name's
+        if rules.treaty_type(word.folded) is not None:
+            break  # "... Memorandumu və ... Memorandum": another treaty's noun ends this name
         if index in verbs or _in_dates(word, date_spans) or word.text.isdigit() or _AZ_LEFT_STOP.match(word.folded):
             break
         if not word.capitalised and _AZ_VERB_ENDING.search(word.folded) and word.folded not in rules.mention_links:

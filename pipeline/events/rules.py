@@ -44,6 +44,10 @@ class LanguageRules:
     modal: frozenset[str]
     """en/ru: words before a verb that make it a plan; az: words after it."""
     negation: frozenset[str]
+    decided: frozenset[str]
+    """en: words before "to" + verb that make it a decision taken ("voted to ratify")."""
+    noun_modifies: frozenset[str]
+    """en: words after a treaty noun that make it a modifier ("UN Treaty Event")."""
     auxiliaries: frozenset[str]
     request: re.Pattern[str]
     denial: re.Pattern[str]
@@ -55,6 +59,7 @@ class LanguageRules:
     """(action, pattern): a law "on ratification of", "on approval of" ... a treaty, and the act it carries."""
     parliament: re.Pattern[str]
     government: re.Pattern[str]
+    multilateral: re.Pattern[str]
     state_organs: re.Pattern[str]
     commercial: re.Pattern[str]
     financing: re.Pattern[str]
@@ -147,12 +152,11 @@ def _language_rules(language: str, spec: Mapping[str, Any], at: str, problems: l
     if not isinstance(types_spec, dict) or not types_spec:
         problems.append(f"{at}.treaty_types: expected a mapping of treaty type to the noun that names it")
         types_spec = {}
-    # ru lists lemmas: any case form of the noun is the lemma's stem and an ending.
-    types = tuple(
-        (str(kind), pattern(f"treaty_types.{kind}", f"{noun[:-1]}\\w*" if language == "ru" else str(noun)))
-        for kind, noun in types_spec.items()
-    )
-    nouns = "|".join(f"(?:{p.pattern})" for _, p in types) or "(?!)"
+    # ru lists lemmas, matched whole against a word's lemma; story grouping reads surface forms, so its one
+    # pattern is the lemmas' stems and an ending.
+    types = tuple((str(kind), pattern(f"treaty_types.{kind}", str(noun))) for kind, noun in types_spec.items())
+    surface = [f"{_ru_stem(str(noun))}\\w*" if language == "ru" else str(noun) for noun in types_spec.values()]
+    nouns = "|".join(f"(?:{p})" for p in surface) or "(?!)"
     return LanguageRules(
         language=language,
         treaty_types=types,
@@ -163,6 +167,8 @@ def _language_rules(language: str, spec: Mapping[str, Any], at: str, problems: l
         in_force=pattern("in_force"),
         modal=words("modal_before") | words("modal_after"),
         negation=words("negation_before"),
+        decided=words("decided_before"),
+        noun_modifies=words("noun_modifies"),
         auxiliaries=words("auxiliaries"),
         request=pattern("request"),
         denial=pattern("denial"),
@@ -173,6 +179,7 @@ def _language_rules(language: str, spec: Mapping[str, Any], at: str, problems: l
         laws=_actions_patterns(spec.get("laws") or {}, at, "laws", LAW_ACTIONS, problems, pattern, single=True),
         parliament=pattern("parliament"),
         government=pattern("government"),
+        multilateral=pattern("multilateral"),
         state_organs=pattern("state_organs"),
         commercial=pattern("commercial"),
         financing=pattern("financing"),
@@ -204,3 +211,8 @@ def _actions_patterns(spec: object, language_at: str, key: str, known: tuple[str
             continue
         found += [(str(action), pattern(f"{key}.{action}", str(p))) for p in patterns]
     return tuple(found)
+
+
+def _ru_stem(lemma: str) -> str:
+    """What every case form of a Russian noun starts with: соглашение -> соглашени, договор -> договор."""
+    return lemma[:-1] if lemma[-1] in "аяоеиыьй" else lemma
