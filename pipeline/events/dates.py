@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+import calendar
 from datetime import date, timedelta
 
 from pipeline.dates import month_number
 
-__all__ = ["DateMention", "find_dates", "nearest_date"]
+__all__ = ["DateMention", "find_dates", "find_periods", "find_weekdays", "nearest_date"]
 
 _YEAR = re.compile(r"\d{4}")
 _MONTH = r"(?P<month>[^\W\d_]{3,})"
@@ -117,3 +118,52 @@ def nearest_date(dates: Sequence[DateMention], position: int, others: Sequence[i
         if best is None or distance < abs((best.start + best.end) // 2 - position):
             best = mention
     return best
+
+
+# Weekday names, Monday first, as news prints them ("on Tuesday", "в среду", "çərşənbə günü").
+_WEEKDAYS = (
+    r"monday|понедельник\w*|bazar ertəsi",
+    r"tuesday|вторник\w*|çərşənbə axşamı",
+    r"wednesday|сред[аыу]|çərşənbə(?! axşamı)",
+    r"thursday|четверг\w*|cümə axşamı",
+    r"friday|пятниц[аыу]|cümə(?! axşamı)",
+    r"saturday|суббот[аыу]|şənbə",
+    r"sunday|воскресень[еяю]|bazar(?! ertəsi)",
+)
+_WEEKDAY = re.compile("|".join(f"(?P<d{i}>\\b(?:{names})\\b)" for i, names in enumerate(_WEEKDAYS)), re.IGNORECASE)
+
+
+def find_weekdays(text: str, reference: date | None) -> list[DateMention]:
+    """Weekday names read as the latest such day not after ``reference`` ("on Tuesday" in a Thursday item)."""
+    if reference is None:
+        return []
+    found = []
+    for match in _WEEKDAY.finditer(text):
+        weekday = next(int(name[1:]) for name, value in match.groupdict().items() if value)
+        back = (reference.weekday() - weekday) % 7
+        found.append(DateMention((reference - timedelta(days=back), match.start(), match.end())))
+    return found
+
+
+_PERIOD = re.compile(
+    r"\b(?:(?P<month>[^\W\d_]{3,})\s+)?(?P<year>(?:19|20)\d\d)(?:-?(?:c[ıiuü]|ci|cı|cu|cü))?\b(?!\.\d)"
+)
+
+
+def find_periods(text: str) -> list[DateMention]:
+    """Years and months printed without a day ("in 2025", "в сентябре 2025 года", "2025-ci ildə"), each as
+    its last day, for telling background from news (never as an act's date); dates with a day are left out."""
+    days = [(d.start, d.end) for d in find_dates(text)]
+    found = []
+    for match in _PERIOD.finditer(text):
+        if any(start <= match.start("year") < end for start, end in days):
+            continue
+        year = int(match["year"])
+        month = month_number(match["month"]) if match["month"] else None
+        if month is None:
+            month = 12
+            start = match.start("year")
+        else:
+            start = match.start()
+        found.append(DateMention((date(year, month, calendar.monthrange(year, month)[1]), start, match.end())))
+    return found

@@ -31,11 +31,11 @@ from datetime import date, timedelta
 
 from pipeline.events.actions import REPORTED, Trigger, find_triggers
 from pipeline.events.azerbaijani import case_of
-from pipeline.events.dates import DateMention, find_dates, nearest_date
+from pipeline.events.dates import DateMention, find_dates, find_periods, find_weekdays, nearest_date
 from pipeline.events.identity import BILATERAL_TYPES, TreatyIdentity
 from pipeline.events.mentions import TreatyMention, find_mentions
 from pipeline.events.records import BAKU, Event, ItemText
-from pipeline.events.rules import EventRules, LanguageRules
+from pipeline.events.rules import PROVISIONS, EventRules, LanguageRules
 from pipeline.events.words import Word, words_of
 from pipeline.glossary import concepts
 from pipeline.sentences import split_sentences
@@ -104,10 +104,20 @@ def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> t
             act = sentence_acts[0] if sentence_acts else last_act
             found.append(replace(event, legal_act=act))
     events = [e for e in found if e.action != _REFERENCE]
-    return _one_per_treaty(events + _provisions(sentences, found, language), item.language, published)
+    return _one_per_treaty(events + _provisions(sentences, found, language), item.language, _signatories(item.title, language))
 
 
 _LAWS = ("ratified", "approved_by_law", "acceded")
+
+
+def _signatories(title: str, rules: LanguageRules) -> set[str]:
+    """The states a title names as signing (subjects of a signing verb, not places or partners)."""
+    words = words_of(title, rules.language)
+    signs = [t for t in find_triggers(title, words, rules) if t.reading == "sign" and t.form in REPORTED]
+    if not signs:
+        return set()
+    return {s.code for s in find_states(title, rules.language)
+            if _role(title, words, s, rules.language) in ("subject", "between", "partner")}
 # A law on a treaty named as background ("according to the law on approval of the Convention"): no event of
 # its own, but the treaty its provisions are about.
 _REFERENCE = ""
@@ -317,10 +327,15 @@ def _event(sentence: str, trigger: Trigger, action: str, mention: TreatyMention,
     if bilateral and len(parties) == 1:
         parties.add(actor or context.rules.home_state)
     parties.discard("")
-    own = nearest_date(dates, (trigger.start + trigger.end) // 2, [t.start for t in triggers if t is not trigger])
+    others = [t.start for t in triggers if t is not trigger]
+    middle = (trigger.start + trigger.end) // 2
     published = context.published
-    if own is not None and published is not None and own.day < published - context.rules.background:
-        return None  # an act long past: background, not the news
+    own = nearest_date([*dates, *find_weekdays(sentence, published)], middle, others)
+    period = nearest_date(find_periods(sentence), middle, others)
+    if published is not None and any(
+        d is not None and d.day < published - context.rules.background for d in (own, period)
+    ):
+        return None  # an act long past ("signed in 2025", "ratified on 15 April 2002"): background
     dated = own is not None and (published is None or own.day <= published)
     act_date = own.day if own is not None and dated else _undated(sentence, published)
     dated = dated or act_date != published
@@ -362,7 +377,9 @@ def _gazetteer_id(sentence: str, mention: TreatyMention, named: set[str], contex
 # The item
 
 
-def _one_per_treaty(found: Sequence[_Found], language: str, published: date | None) -> tuple[Event, ...]:
+def _one_per_treaty(found: Sequence[_Found], language: str, signatories: set[str]) -> tuple[Event, ...]:
+    """One event per (action, treaty) of the item. ``signatories``: the states a title says signed ("Azerbaijan,
+    Pakistan ink documents"): the parties of the bilateral documents the item lists without naming them."""
     identities: list[TreatyIdentity] = []
     group_of: list[int] = []
     for event in found:
@@ -386,16 +403,23 @@ def _one_per_treaty(found: Sequence[_Found], language: str, published: date | No
         else:
             merged[key] = _fill(earlier, event)
     strong = {group for (action, group), e in merged.items() if not e.weak}
+    # A treaty is signed before it is approved: a signing without a date of its own in an item that reports
+    # a later act on the treaty is that act's background ("the agreement was signed in Geneva").
+    later_acts = {group for (action, group) in merged if action not in ("signed", *PROVISIONS)}
     parliament_voted = {group for action, group in merged if action == "adopted_by_parliament"}
     events = []
     for (action, group), event in merged.items():
         if event.weak and group in strong:
             continue  # a law's title beside a verb that reports the act
+        if action == "signed" and group in later_acts and not event.dated:
+            continue
         if group in parliament_voted and action in ("submitted_to_parliament", "ratified", "approved_by_law") \
                 and event.weak:
             continue
         identity = identities[group]
-        parties = tuple(sorted(identity.parties | event.parties))
+        parties = tuple(sorted(identity.parties | event.parties | (
+            signatories if action == "signed" and identity.kind in BILATERAL_TYPES and len(identity.parties) < 2 else set()
+        )))
         legal_act, legal_act_date = event.legal_act if event.legal_act else (None, None)
         events.append(Event(
             action=action,
