@@ -339,9 +339,36 @@ def _event(sentence: str, trigger: Trigger, action: str, mention: TreatyMention,
     dated = own is not None and (published is None or own.day <= published)
     act_date = own.day if own is not None and dated else _undated(sentence, published)
     dated = dated or act_date != published
-    identity = TreatyIdentity(mention.kind, frozenset(parties), concepts(mention.text, rules.language), gazetteer_id)
+    subject = concepts(mention.text, rules.language)
+    own_words, named_only = _content_words(mention, states, rules)
+    if gazetteer_id is None and not subject and not parties and named_only:
+        gazetteer_id = context.main_treaty  # "the Hague Convention" in an item about one: that one
+    identity = TreatyIdentity(mention.kind, frozenset(parties), subject, gazetteer_id, own_words)
     return _Found(action, identity, " ".join(mention.text.split()).strip("«»“”\"„ "), actor, guessed,
                   frozenset(parties), act_date, dated, None, sentence, trigger.reading == "law")
+
+
+_STEM = 5
+_CONTENT = re.compile(r"[^\W\d_]{4,}")
+
+
+def _content_words(mention: TreatyMention, states: Sequence[StateMention],
+                   rules: LanguageRules) -> tuple[frozenset[str], bool]:
+    """Stems of a mention's own words (four letters or more, without the treaty noun, state names, link
+    words and the words every treaty title has: cooperation, government, ...), and whether all of them are
+    capitalised: a name without a subject ("the Hague Convention")."""
+    found = set()
+    capitalised = True
+    for match in _CONTENT.finditer(mention.text):
+        start = mention.start + match.start()
+        word = fold(match[0])
+        if start == mention.head_start or any(s.start <= start < s.end for s in states):
+            continue
+        if word in rules.mention_links or any(word.startswith(g) for g in rules.generic_words):
+            continue
+        found.add(word[:_STEM])
+        capitalised = capitalised and match[0][:1].isupper()
+    return frozenset(found), capitalised and bool(found)
 
 
 def _undated(sentence: str, published: date | None) -> date | None:

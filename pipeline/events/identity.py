@@ -23,6 +23,9 @@ class TreatyIdentity:
     parties: frozenset[str]
     concepts: frozenset[str]
     gazetteer_id: str | None = None
+    words: frozenset[str] = frozenset()
+    """Stems of the mention's own words besides the treaty noun: tells apart, within one item, two treaties
+    the glossary has no concept for; empty for a bare "the agreement"."""
 
     @property
     def key(self) -> str:
@@ -35,7 +38,12 @@ class TreatyIdentity:
             return self.gazetteer_id == other.gazetteer_id
         if self.kind != other.kind:
             return False
-        concepts = not self.concepts or not other.concepts or bool(self.concepts & other.concepts)
+        if self.concepts and other.concepts:
+            concepts = bool(self.concepts & other.concepts)
+        elif not self.words or not other.words:
+            concepts = True  # a bare "the agreement" is the one named before
+        else:
+            concepts = bool(self.words & other.words)  # the glossary knows one side's subject only
         parties = not self.parties or not other.parties or self.parties <= other.parties or other.parties <= self.parties
         return concepts and parties
 
@@ -46,6 +54,7 @@ class TreatyIdentity:
             self.parties | other.parties,
             self.concepts | other.concepts,
             self.gazetteer_id or other.gazetteer_id,
+            self.words | other.words,
         )
 
 

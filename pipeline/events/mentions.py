@@ -26,7 +26,7 @@ from pipeline.events.words import QUOTES_CLOSE, QUOTES_OPEN, Word
 __all__ = ["TreatyMention", "find_mentions"]
 
 # Most words a mention may reach beyond its noun: a treaty's full title is rarely longer.
-_REACH = 24
+_REACH = 40
 _AZ_REACH = 16
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
                           "two", "three", "several", "new", "key", "important", "historic", "relevant", "all"})
@@ -36,14 +36,14 @@ _EN_BEFORE_STOP = frozenset({"on", "with", "of", "in", "to", "for", "by", "at", 
 _EN_FIELD = re.compile(r"^(?:the )?(?:field|sphere|area|areas|fields)\b")
 # az words that end a name on its left: organs that act, pointers, connectives, dates' words.
 _AZ_LEFT_STOP = re.compile(
-    r"^(?:senat|məclis|milli|prezident|parlament|nazir|kabinet|hökumət(?!i\b)|tərəf|ki$|bu$|həmin|yeni$|də$|da$|isə|"
+    r"^(?:senat|məclis|prezident|parlament|tərəf|ki$|bu$|həmin|yeni$|də$|da$|isə|"
     r"tarix|dövlət(?!lər)|imzala|ratifikasiya|təsdiq|qəbul|qoşul|qüvvəyə|denonsasiya|təqdim|göndər|"
     r"əsasən|ilk|sonra|həm|o$|onun|həmçinin|artıq|bildirib|deyib|qeyd)"
 )
 # Finite verbs and the participles of past acts end a name on its left ("Daşkənddə imzalanmış"); a present
 # participle may be part of it ("bərpa olunan enerji").
 _AZ_VERB_ENDING = re.compile(r"(?:m[ıiuü]ş|d[ıiuü]ğ[ıiuü]|diyi|düyü|[ıiuü]b|[aə]c[aə][qk])(?:d[ıiuü]r|l[aə]r)?$")
-_AZ_NAME_LINKS = frozenset({"haqqında", "barədə", "dair", "üzrə", "sahəsində"})
+_AZ_NAME_LINKS = frozenset({"haqqında", "barədə", "dair", "üzrə", "sahəsində", "çərçivəsində"})
 
 
 @dataclass(frozen=True)
@@ -122,7 +122,7 @@ def _right_extent(words: Sequence[Word], head: int, rules: LanguageRules,
         last, index = head + 2, head + 3
     if rules.language == "ru":  # genitive attributes: "Конвенция Совета Европы", "Конвенция Организации Объединенных Наций"
         while index < len(words) and index - head <= 5 and "gent" in words[index].tag and (
-            words[index].tag.startswith(("NOUN", "ADJF")) or words[index].text.isupper()
+            words[index].tag.startswith(("NOUN", "ADJF", "PRTF")) or words[index].text.isupper()
         ):
             last, index = index, index + 1
     if index >= len(words) or not _links(words, index, rules):
@@ -175,13 +175,15 @@ def _az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
         word = words[index]
         if word.is_punctuation and word.text not in QUOTES_CLOSE:
             break  # an opening quote starts the name: what stands before it is not the name's
-        if rules.treaty_type(word.folded) is not None:
+        if rules.treaty_type(word.folded) is not None and index < head - 1 and words[index + 1].folded not in _AZ_NAME_LINKS:
             break  # "... Memorandumu və ... Memorandum": another treaty's noun ends this name
         if index in verbs or _in_dates(word, date_spans) or word.text.isdigit() or _AZ_LEFT_STOP.match(word.folded):
             break
         if not word.capitalised and _AZ_VERB_ENDING.search(word.folded) and word.folded not in rules.mention_links:
             break
         first = index
+    while first < head and words[first].folded in ("və", "ilə"):
+        first += 1  # "... Memorandumu və informasiya ... Memorandum": the conjunction joins two names
     # "X ilə Y arasında ... haqqında Saziş": the name starts at X, where the "between" phrase does.
     between = next((i for i in range(first, head) if words[i].folded == "arasında"), None)
     if between is not None and not any(w.folded in _AZ_NAME_LINKS for w in words[first:between]):

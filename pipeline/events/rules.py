@@ -65,6 +65,8 @@ class LanguageRules:
     financing: re.Pattern[str]
     mention_stop: frozenset[str]
     mention_links: frozenset[str]
+    generic_words: tuple[str, ...]
+    """Beginnings of words every treaty title has (cooperation, government): no help telling treaties apart."""
     provisions: tuple[tuple[str, re.Pattern[str]], ...]
     """(action, pattern): provisions of a law on a treaty (reservations, designated authorities)."""
     provisions_unless: re.Pattern[str]
@@ -185,6 +187,7 @@ def _language_rules(language: str, spec: Mapping[str, Any], at: str, problems: l
         financing=pattern("financing"),
         mention_stop=words("mention_stop"),
         mention_links=words("mention_links"),
+        generic_words=tuple(sorted(words("generic_words"))),
         provisions=_actions_patterns(spec.get("provisions") or {}, at, "provisions", PROVISIONS, problems, pattern),
         provisions_unless=pattern("provisions_unless"),
         legal_act=pattern("legal_act"),
