@@ -25,8 +25,9 @@ identity (identity.py), and the events are one per (action, identity).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property, lru_cache
 from datetime import date, timedelta
 
 from pipeline.events.actions import REPORTED, Trigger, find_triggers
@@ -40,7 +41,7 @@ from pipeline.events.words import Word, words_of
 from pipeline.glossary import concepts
 from pipeline.sentences import split_sentences
 from pipeline.states import StateMention, find_states, state_name
-from pipeline.treaties import Gazetteer, fold
+from pipeline.treaties import Gazetteer, Mention, fold
 
 __all__ = ["extract_events"]
 
@@ -74,16 +75,24 @@ class _Found:
     """Read from a law's title alone, with no verb: yields to an act reported by a verb."""
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Context:
     rules: EventRules
     language: LanguageRules
     gazetteer: Gazetteer
+    item: ItemText
     text: str
     published: date | None
-    main_treaty: str | None
-    """Gazetteer id of the treaty the item is about (named first in title and lead, else in the body): what
-    a bare "the Convention" refers to."""
+
+    @cached_property
+    def main_treaty(self) -> str | None:
+        """Gazetteer id of the treaty the item is about (named first in title and lead, else in the body):
+        what a bare "the Convention" refers to."""
+        for part in (f"{self.item.title}\n{self.item.lead}", self.item.body):
+            found = self.gazetteer.find(part, self.text, self.item.language)
+            if found:
+                return found[0].key
+        return None
 
 
 def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> tuple[Event, ...]:
@@ -94,7 +103,7 @@ def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> t
     if language is None or not language.treaty_nouns.search(fold(text)):
         return ()
     published = item.published.astimezone(BAKU).date() if item.published else None
-    context = _Context(rules, language, gazetteer, text, published, _main_treaty(item, gazetteer, text))
+    context = _Context(rules, language, gazetteer, item, text, published)
     sentences = [s for paragraph in paragraphs for s in split_sentences(paragraph)]
     acts = [_legal_acts(s, language, published) for s in sentences]
     last_act = next((a[-1] for a in reversed(acts) if a), None)
@@ -104,7 +113,8 @@ def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> t
             act = sentence_acts[0] if sentence_acts else last_act
             found.append(replace(event, legal_act=act))
     events = [e for e in found if e.action != _REFERENCE]
-    return _one_per_treaty(events + _provisions(sentences, found, language), item.language, _signatories(item.title, language))
+    return _one_per_treaty(events + _provisions(sentences, found, language), item.language,
+                           lambda: _signatories(item.title, language))
 
 
 _LAWS = ("ratified", "approved_by_law", "acceded")
@@ -165,8 +175,6 @@ def _sentence_events(sentence: str, context: _Context) -> list[_Found]:
         mentions = [m for m in mentions if m.kind != "declaration"]  # "declarations and reservations" of a state
     if not mentions:
         return []
-    states = find_states(sentence, rules.language)
-    roles = {m: _role(sentence, words, m, rules.language) for m in states}
     events = []
     acting = [(t, a) for t in triggers if (a := _action(t, folded, words, law, rules)) is not None]
     if not acting and law is not None and not rules.bill.search(folded) and not any(
@@ -177,6 +185,13 @@ def _sentence_events(sentence: str, context: _Context) -> list[_Found]:
     if law is not None and all(action != law[0] for _, action in acting):
         law_start = law[1]
         acting.append((Trigger("law", "fact", _word_at(words, law_start), law_start, law_start), _REFERENCE))
+    if not acting:
+        return []
+    states = find_states(sentence, rules.language)
+    roles = {m: _role(sentence, words, m, rules.language) for m in states}
+    known = context.gazetteer.find(sentence, context.text, rules.language)
+    act_dates = [*dates, *find_weekdays(sentence, context.published)]
+    periods = find_periods(sentence)
     for trigger, action in acting:
         if rules.request.search(folded[: trigger.start]):
             continue
@@ -187,7 +202,8 @@ def _sentence_events(sentence: str, context: _Context) -> list[_Found]:
                 rules.commercial.search(folded) and not states and not rules.state_organs.search(folded)
             ):
                 continue
-            found = _event(sentence, trigger, action, mention, mentions, states, roles, triggers, dates, context)
+            found = _event(sentence, trigger, action, mention, mentions, states, roles, triggers, act_dates, periods,
+                           known, context)
             if found is not None:
                 events.append(found)
     return events
@@ -289,10 +305,13 @@ def _role(sentence: str, words: Sequence[Word], mention: StateMention, language:
 
 def _event(sentence: str, trigger: Trigger, action: str, mention: TreatyMention,
            mentions: Sequence[TreatyMention], states: Sequence[StateMention], roles: dict[StateMention, str],
-           triggers: Sequence[Trigger], dates: Sequence[DateMention], context: _Context) -> _Found | None:
+           triggers: Sequence[Trigger], dates: Sequence[DateMention], periods: Sequence[DateMention],
+           known: Sequence[Mention], context: _Context) -> _Found | None:
     rules = context.language
-    in_mention = {s.code for s in states if mention.start <= s.start < mention.end}
-    outside = [s for s in states if not any(m.start <= s.start < m.end for m in mentions)]
+    # az puts the subject right before the name: "Azərbaycan ... haqqında Sazişi imzalayıb"
+    leading = {s for s in states if rules.language == "az" and s.start == mention.start and roles[s] == "subject"}
+    in_mention = {s.code for s in states if mention.start <= s.start < mention.end and s not in leading}
+    outside = [s for s in states if s in leading or not any(m.start <= s.start < m.end for m in mentions)]
     partners = {s.code for s in states if roles[s] == "partner" and (
         s in outside or mention.start <= s.start < mention.end)}
     between = {s.code for s in states if roles[s] == "between" and (s in outside or mention.start <= s.start < mention.end)}
@@ -303,7 +322,7 @@ def _event(sentence: str, trigger: Trigger, action: str, mention: TreatyMention,
         subjects += [s.code for s in outside if roles[s] == "subject" and s.start > trigger.end
                      and sentence[trigger.end : s.start].lower().rstrip().endswith(" by")]
     beneficiaries = [s.code for s in outside if roles[s] == "beneficiary"]
-    gazetteer_id = _gazetteer_id(sentence, mention, in_mention | partners, context)
+    gazetteer_id = _gazetteer_id(mention, in_mention | partners, known, context)
     treaty = context.gazetteer.get(gazetteer_id) if gazetteer_id else None
     parties = set(in_mention) | partners | between | set(treaty.parties if treaty else ())
     # an organisation's agreement is open to all ("UN agreement on marine biodiversity"), unless states are named
@@ -330,8 +349,8 @@ def _event(sentence: str, trigger: Trigger, action: str, mention: TreatyMention,
     others = [t.start for t in triggers if t is not trigger]
     middle = (trigger.start + trigger.end) // 2
     published = context.published
-    own = nearest_date([*dates, *find_weekdays(sentence, published)], middle, others)
-    period = nearest_date(find_periods(sentence), middle, others)
+    own = nearest_date(dates, middle, others)
+    period = nearest_date(periods, middle, others)
     if published is not None and any(
         d is not None and d.day < published - context.rules.background for d in (own, period)
     ):
@@ -339,13 +358,18 @@ def _event(sentence: str, trigger: Trigger, action: str, mention: TreatyMention,
     dated = own is not None and (published is None or own.day <= published)
     act_date = own.day if own is not None and dated else _undated(sentence, published)
     dated = dated or act_date != published
-    subject = concepts(mention.text, rules.language)
+    subject = _concepts(mention.text, rules.language)
     own_words, named_only = _content_words(mention, states, rules)
     if gazetteer_id is None and not subject and not parties and named_only:
         gazetteer_id = context.main_treaty  # "the Hague Convention" in an item about one: that one
     identity = TreatyIdentity(mention.kind, frozenset(parties), subject, gazetteer_id, own_words)
     return _Found(action, identity, " ".join(mention.text.split()).strip("«»“”\"„ "), actor, guessed,
                   frozenset(parties), act_date, dated, None, sentence, trigger.reading == "law")
+
+
+@lru_cache(maxsize=4096)
+def _concepts(text: str, language: str) -> frozenset[str]:
+    return concepts(text, language)
 
 
 _STEM = 5
@@ -364,7 +388,7 @@ def _content_words(mention: TreatyMention, states: Sequence[StateMention],
         word = fold(match[0])
         if start == mention.head_start or any(s.start <= start < s.end for s in states):
             continue
-        if word in rules.mention_links or any(word.startswith(g) for g in rules.generic_words):
+        if word in rules.mention_links or rules.generic_words.match(word):
             continue
         found.add(word[:_STEM])
         capitalised = capitalised and match[0][:1].isupper()
@@ -378,23 +402,15 @@ def _undated(sentence: str, published: date | None) -> date | None:
     return published
 
 
-def _main_treaty(item: ItemText, gazetteer: Gazetteer, text: str) -> str | None:
-    for part in (f"{item.title}\n{item.lead}", item.body):
-        found = gazetteer.find(part, text, item.language)
-        if found:
-            return found[0].key
-    return None
-
-
-def _gazetteer_id(sentence: str, mention: TreatyMention, named: set[str], context: _Context) -> str | None:
+def _gazetteer_id(mention: TreatyMention, named: set[str], known: Sequence[Mention], context: _Context) -> str | None:
     """The gazetteer's id for the mention, unless the states the mention names are not the treaty's parties
     (a generic alias, "hüquqi yardım haqqında saziş", fits many bilateral agreements)."""
-    for known in context.gazetteer.find(sentence, context.text, context.language.language):
-        treaty = context.gazetteer.get(known.key)
-        if known.start <= mention.head_start < known.end and (
+    for name in known:
+        treaty = context.gazetteer.get(name.key)
+        if name.start <= mention.head_start < name.end and (
             treaty is None or not treaty.parties or named <= set(treaty.parties)
         ):
-            return known.key
+            return name.key
     if " " not in mention.text.strip("«»“”\"„ "):
         return context.main_treaty  # a bare "the Convention": the treaty the item is about
     return None
@@ -404,7 +420,7 @@ def _gazetteer_id(sentence: str, mention: TreatyMention, named: set[str], contex
 # The item
 
 
-def _one_per_treaty(found: Sequence[_Found], language: str, signatories: set[str]) -> tuple[Event, ...]:
+def _one_per_treaty(found: Sequence[_Found], language: str, signatories: Callable[[], set[str]]) -> tuple[Event, ...]:
     """One event per (action, treaty) of the item. ``signatories``: the states a title says signed ("Azerbaijan,
     Pakistan ink documents"): the parties of the bilateral documents the item lists without naming them."""
     identities: list[TreatyIdentity] = []
@@ -445,7 +461,7 @@ def _one_per_treaty(found: Sequence[_Found], language: str, signatories: set[str
             continue
         identity = identities[group]
         parties = tuple(sorted(identity.parties | event.parties | (
-            signatories if action == "signed" and identity.kind in BILATERAL_TYPES and len(identity.parties) < 2 else set()
+            signatories() if action == "signed" and identity.kind in BILATERAL_TYPES and len(identity.parties) < 2 else set()
         )))
         legal_act, legal_act_date = event.legal_act if event.legal_act else (None, None)
         events.append(Event(

@@ -65,7 +65,7 @@ def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
     """The treaty mentions of a sentence, left to right; ``verbs`` are the indices of verbs of acting."""
     found: list[TreatyMention] = []
     for index, word in enumerate(words):
-        kind = rules.treaty_type(word.lemma if rules.language == "ru" and "NOUN" in word.tag else word.folded)
+        kind = rules.treaty_type(_noun_form(word, rules))
         if kind is None or (rules.language == "ru" and "NOUN" not in word.tag):
             continue
         if found and found[-1].start <= word.start < found[-1].end:
@@ -80,14 +80,31 @@ def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
         else:
             first = _left_extent(words, index, rules, verbs)
             last = _right_extent(words, index, rules, date_spans, verbs)
+        head = index
         quoted = _quoted(words, index)
         if quoted is not None:
             first, last = min(first, quoted[0]), max(last, quoted[1])
+            head = _quoted_head(words, quoted, rules) or index
+            kind = rules.treaty_type(_noun_form(words[head], rules)) or kind
         start, end = words[first].start, words[last].end
-        found.append(TreatyMention(kind, start, end, index, word.start, sentence[start:end],
+        found.append(TreatyMention(kind, start, end, head, words[head].start, sentence[start:end],
                                    _draft(words, first, last, rules)))
     # A noun inside another's name ("... mediation settlement agreements ... Convention") is part of it.
     return [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end for o in found)]
+
+
+def _noun_form(word: Word, rules: LanguageRules) -> str:
+    """What a treaty type is matched against: the lemma of a Russian noun, else the folded word."""
+    return word.lemma if rules.language == "ru" and "NOUN" in word.tag else word.folded
+
+
+def _quoted_head(words: Sequence[Word], quoted: tuple[int, int], rules: LanguageRules) -> int | None:
+    """The treaty noun that heads a quoted name: the last one in az ("... sazişləri haqqında ... Konvensiyası"),
+    the first one in en and ru ("Convention on ... agreements")."""
+    nouns = [i for i in range(quoted[0], quoted[1] + 1) if rules.treaty_type(_noun_form(words[i], rules))]
+    if not nouns:
+        return None
+    return nouns[-1] if rules.language == "az" else nouns[0]
 
 
 def _in_dates(word: Word, date_spans: Sequence[tuple[int, int]]) -> bool:
@@ -147,6 +164,18 @@ def _links(words: Sequence[Word], index: int, rules: LanguageRules) -> bool:
                 and not _EN_FIELD.match(" ".join(w.folded for w in words[index + 1 : index + 3])))
 
 
+def _place_follows(words: Sequence[Word], index: int) -> bool:
+    """Whether "in" at ``index`` introduces a place or a time ("in Baku", "in the Azerbaijani capital",
+    "in 2025"), not a subject ("cooperation in information technologies")."""
+    following = words[index + 1 : index + 3]
+    if not following:
+        return True
+    if following[0].folded in ("the", "a") and len(following) > 1:
+        return following[1].capitalised or following[1].text.isdigit() or following[1].folded in (
+            "capital", "city", "presence", "framework", "course")
+    return following[0].capitalised or following[0].text.isdigit()
+
+
 def _boundary(words: Sequence[Word], index: int, rules: LanguageRules,
               date_spans: Sequence[tuple[int, int]], verbs: frozenset[int]) -> bool:
     word = words[index]
@@ -159,7 +188,7 @@ def _boundary(words: Sequence[Word], index: int, rules: LanguageRules,
         for k, w in enumerate(words[index + 1 : index + 4])
     ):
         return True  # "an agreement on X and a memorandum on Y": the next treaty starts
-    if rules.language == "en" and word.folded == "in" and not _links(words, index, rules):
+    if rules.language == "en" and word.folded == "in" and _place_follows(words, index):
         return True  # "... signed in Baku": a place, not a part of the name
     if rules.language == "en" and word.folded == "at" and index + 1 < len(words) and (
         words[index + 1].folded in _DETERMINERS or words[index + 1].capitalised

@@ -26,6 +26,9 @@ READINGS = ("sign", "ratify", "approve", "adopt", "accede", "denounce", "submit"
 PROVISIONS = ("reservations_declarations", "authorities_designated")
 LAW_ACTIONS = ("ratified", "approved_by_law", "acceded", "denounced")
 _NEVER = re.compile(r"(?!)")
+# Treaty types of words already asked about, per language (rules of one process rarely change).
+_TYPES_SEEN: dict[tuple[str, str], str | None] = {}
+_TYPES_SEEN_MAX = 200_000
 
 
 @dataclass(frozen=True)
@@ -65,7 +68,7 @@ class LanguageRules:
     financing: re.Pattern[str]
     mention_stop: frozenset[str]
     mention_links: frozenset[str]
-    generic_words: tuple[str, ...]
+    generic_words: re.Pattern[str]
     """Beginnings of words every treaty title has (cooperation, government): no help telling treaties apart."""
     provisions: tuple[tuple[str, re.Pattern[str]], ...]
     """(action, pattern): provisions of a law on a treaty (reservations, designated authorities)."""
@@ -75,7 +78,13 @@ class LanguageRules:
     """Name keys (``translit.name_key``) of capitalised words too common to tell stories apart."""
 
     def treaty_type(self, word: str) -> str | None:
-        return next((kind for kind, pattern in self.treaty_types if pattern.fullmatch(word)), None)
+        """The treaty type a folded word (a lemma in ru) names, or None; asked of every word, so remembered."""
+        key = (self.language, word)
+        if key not in _TYPES_SEEN:
+            if len(_TYPES_SEEN) > _TYPES_SEEN_MAX:
+                _TYPES_SEEN.clear()
+            _TYPES_SEEN[key] = next((kind for kind, pattern in self.treaty_types if pattern.fullmatch(word)), None)
+        return _TYPES_SEEN[key]
 
 
 @dataclass(frozen=True)
@@ -187,7 +196,7 @@ def _language_rules(language: str, spec: Mapping[str, Any], at: str, problems: l
         financing=pattern("financing"),
         mention_stop=words("mention_stop"),
         mention_links=words("mention_links"),
-        generic_words=tuple(sorted(words("generic_words"))),
+        generic_words=re.compile("|".join(map(re.escape, sorted(words("generic_words")))) or "(?!)"),
         provisions=_actions_patterns(spec.get("provisions") or {}, at, "provisions", PROVISIONS, problems, pattern),
         provisions_unless=pattern("provisions_unless"),
         legal_act=pattern("legal_act"),
