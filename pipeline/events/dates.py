@@ -145,25 +145,34 @@ def find_weekdays(text: str, reference: date | None) -> list[DateMention]:
     return found
 
 
-_PERIOD = re.compile(
-    r"\b(?:(?P<month>[^\W\d_]{3,})\s+)?(?P<year>(?:19|20)\d\d)(?:-?(?:c[ıiuü]|ci|cı|cu|cü))?\b(?!\.\d)"
+# Years and months printed without a day, as news dates an act: "in 2025", "in September 2025", "в 2025 году",
+# "в сентябре 2025 года", "2025-ci ildə", "2025-ci ilin sentyabrında". A year after "of" or before a
+# convention's name ("New York Convention of 1958", "1961-ci il Haaqa Konvensiyası") is not one.
+_PERIODS = (
+    re.compile(r"\bin\s+(?:(?P<month>[A-Za-z]{3,})\s+)?(?P<year>(?:19|20)\d\d)\b(?![.,]?\d)"),
+    re.compile(r"\bв\s+(?:(?P<month>[а-яё]{3,})\s+)?(?P<year>(?:19|20)\d\d)\s+год", re.IGNORECASE),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-?(?:c[ıiuü])?\s+il(?:d[əa]\b|in\s+(?P<month>[^\W\d_]{3,}?)(?:[ıiuü]?nda|[ıiuü]?ndə)\b)"),
 )
 
 
 def find_periods(text: str) -> list[DateMention]:
-    """Years and months printed without a day ("in 2025", "в сентябре 2025 года", "2025-ci ildə"), each as
-    its last day, for telling background from news (never as an act's date); dates with a day are left out."""
-    days = [(d.start, d.end) for d in find_dates(text)]
+    """Years and months an act is dated by without a day (shapes above), each as its last day, for telling
+    background from news (never as an act's date)."""
     found = []
-    for match in _PERIOD.finditer(text):
-        if any(start <= match.start("year") < end for start, end in days):
-            continue
-        year = int(match["year"])
-        month = month_number(match["month"]) if match["month"] else None
-        if month is None:
-            month = 12
-            start = match.start("year")
-        else:
-            start = match.start()
-        found.append(DateMention((date(year, month, calendar.monthrange(year, month)[1]), start, match.end())))
-    return found
+    for shape in _PERIODS:
+        for match in shape.finditer(text):
+            year = int(match["year"])
+            month = _month_in_any_case(match["month"]) if match["month"] else 12
+            if month is None:
+                continue  # "in Baku 2025": not a month
+            found.append(DateMention((date(year, month, calendar.monthrange(year, month)[1]), match.start(), match.end())))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _month_in_any_case(word: str) -> int | None:
+    """A month named in any case: "сентябре" (в сентябре), "sentyabrında" read as "sentyabr"."""
+    for candidate in (word, word[:-1], word[:-1] + "я", word[:-1] + "а"):
+        month = month_number(candidate)
+        if month is not None:
+            return month
+    return None

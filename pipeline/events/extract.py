@@ -190,8 +190,8 @@ def _sentence_events(sentence: str, context: _Context) -> list[_Found]:
     states = find_states(sentence, rules.language)
     roles = {m: _role(sentence, words, m, rules.language) for m in states}
     known = context.gazetteer.find(sentence, context.text, rules.language)
-    act_dates = [*dates, *find_weekdays(sentence, context.published)]
-    periods = find_periods(sentence)
+    act_dates = _not_in_names([*dates, *find_weekdays(sentence, context.published)], mentions, sentence)
+    periods = _not_in_names(find_periods(sentence), mentions, sentence)
     for trigger, action in acting:
         if rules.request.search(folded[: trigger.start]):
             continue
@@ -207,6 +207,18 @@ def _sentence_events(sentence: str, context: _Context) -> list[_Found]:
             if found is not None:
                 events.append(found)
     return events
+
+
+_OF_NAME = re.compile(r",?\s*(?:of|от)\s*$", re.IGNORECASE)
+
+
+def _not_in_names(dates: Sequence[DateMention], mentions: Sequence[TreatyMention], sentence: str) -> list[DateMention]:
+    """Dates that are not part of a treaty's name: inside a mention, or right after it with "of"/"от"
+    ("the Hague Convention of 23 November 2007", "Конвенция от 19 октября 1996 года")."""
+    return [d for d in dates if not any(
+        m.start <= d.start < m.end or (0 <= d.start - m.end <= 5 and _OF_NAME.match(sentence[m.end : d.start]))
+        for m in mentions
+    )]
 
 
 def _word_at(words: Sequence[Word], position: int) -> int:
@@ -279,7 +291,8 @@ def _role(sentence: str, words: Sequence[Word], mention: StateMention, language:
     if language == "az":
         case = case_of(fold(sentence[words[index].start : mention.end]), fold(state_name(mention.code, "az")))
         if any(w.folded == "arasında" for w in words[index + 1 : index + 8]) and (
-            case == "comitative" or following in ("ilə", "arasında", "və") or "arasında" in previous
+            case == "comitative" or "arasında" in previous
+            or any(w.folded in ("ilə", "arasında", "və") for w in words[index + 1 : index + 4])
             or any(w.folded in ("ilə", "və") for w in words[max(0, index - 4) : index])
         ):
             return "between"
@@ -363,7 +376,8 @@ def _event(sentence: str, trigger: Trigger, action: str, mention: TreatyMention,
     if gazetteer_id is None and not subject and not parties and named_only:
         gazetteer_id = context.main_treaty  # "the Hague Convention" in an item about one: that one
     identity = TreatyIdentity(mention.kind, frozenset(parties), subject, gazetteer_id, own_words)
-    return _Found(action, identity, " ".join(mention.text.split()).strip("«»“”\"„ "), actor, guessed,
+    name = sentence[min((s.end for s in leading), default=mention.start) : mention.end]
+    return _Found(action, identity, " ".join(name.split()).strip("«»“”\"„ "), actor, guessed,
                   frozenset(parties), act_date, dated, None, sentence, trigger.reading == "law")
 
 

@@ -120,7 +120,7 @@ def _left_extent(words: Sequence[Word], head: int, rules: LanguageRules, verbs: 
         if rules.language == "ru":
             if not word.tag.startswith(("ADJF", "PRTF")) or word.tag.startswith("PRTF") and "pssv" in word.tag:
                 break
-        elif word.folded in _DETERMINERS:
+        elif word.folded in _DETERMINERS and (not word.capitalised or word.folded in ("the", "a", "an")):
             break
         elif word.folded in _EN_BEFORE_STOP:
             # "Council of Europe Convention": "of" inside a run of capitalised words.
@@ -179,8 +179,10 @@ def _place_follows(words: Sequence[Word], index: int) -> bool:
 def _boundary(words: Sequence[Word], index: int, rules: LanguageRules,
               date_spans: Sequence[tuple[int, int]], verbs: frozenset[int]) -> bool:
     word = words[index]
-    if word.is_punctuation or index in verbs or _in_dates(word, date_spans) or word.text.isdigit():
+    if word.is_punctuation or index in verbs or _in_dates(word, date_spans):
         return True
+    if word.text.isdigit():  # a number ends a name, but for its year: "the New York Convention of 1958 on ..."
+        return not (len(word.text) == 4 and words[index - 1].folded in ("of", "от"))
     if word.folded in rules.mention_stop:
         return True
     if word.folded in ("and", "и", "və") and any(
