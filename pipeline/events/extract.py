@@ -113,6 +113,8 @@ def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> t
             act = sentence_acts[0] if sentence_acts else last_act
             found.append(replace(event, legal_act=act))
     events = [e for e in found if e.action != _REFERENCE]
+    if language.retrospective.search(fold(item.title)):
+        events = [e for e in events if e.dated]  # "30th anniversary of the Treaty": what it recalls is history
     return _one_per_treaty(events + _provisions(sentences, found, language), item.language,
                            lambda: _signatories(item.title, language))
 
@@ -187,9 +189,11 @@ def _sentence_events(sentence: str, context: _Context) -> list[_Found]:
         acting.append((Trigger("law", "fact", _word_at(words, law_start), law_start, law_start), _REFERENCE))
     if not acting:
         return []
-    states = find_states(sentence, rules.language)
+    states = _not_in_quoted_names(find_states(sentence, rules.language), sentence, rules)
     roles = {m: _role(sentence, words, m, rules.language) for m in states}
     known = context.gazetteer.find(sentence, context.text, rules.language)
+    if not states and not rules.state_organs.search(folded) and not known and not _title_states(context):
+        return []  # no state acts: a company's contract, a club's transfer ("Azercell and Nokia sign memorandum")
     act_dates = _not_in_names([*dates, *find_weekdays(sentence, context.published)], mentions, sentence)
     periods = _not_in_names(find_periods(sentence), mentions, sentence)
     for trigger, action in acting:
@@ -199,9 +203,11 @@ def _sentence_events(sentence: str, context: _Context) -> list[_Found]:
             if mention.draft and action not in ("submitted_to_parliament", "adopted_by_parliament"):
                 continue
             if rules.financing.search(fold(mention.text)) or (
-                rules.commercial.search(folded) and not states and not rules.state_organs.search(folded)
+                rules.commercial.search(folded[: trigger.start])
+                and not any(roles[s] == "subject" and s.start < trigger.start for s in states)
+                and not rules.state_organs.search(folded)
             ):
-                continue
+                continue  # a loan, a purchase, or companies signing ("SOCAR and Eni signed an agreement")
             found = _event(sentence, trigger, action, mention, mentions, states, roles, triggers, act_dates, periods,
                            known, context)
             if found is not None:
@@ -219,6 +225,20 @@ def _not_in_names(dates: Sequence[DateMention], mentions: Sequence[TreatyMention
         m.start <= d.start < m.end or (0 <= d.start - m.end <= 5 and _OF_NAME.match(sentence[m.end : d.start]))
         for m in mentions
     )]
+
+
+_QUOTED = re.compile(r"[«“„\"]([^«»“”„\"]{2,80})[»”\"]")
+
+
+def _not_in_quoted_names(states: Sequence[StateMention], sentence: str, rules: LanguageRules) -> list[StateMention]:
+    """States named inside a quoted name that is not a treaty's are part of a company's or body's name
+    ("“Azərbaycan Dəmir Yolları” ilə “Qazaxıstan Temir Yolı” arasında")."""
+    spans = [m.span(1) for m in _QUOTED.finditer(sentence) if not rules.treaty_nouns.search(fold(m[1]))]
+    return [s for s in states if not any(start <= s.start < end for start, end in spans)]
+
+
+def _title_states(context: _Context) -> bool:
+    return bool(find_states(context.item.title, context.language.language))
 
 
 def _word_at(words: Sequence[Word], position: int) -> int:
