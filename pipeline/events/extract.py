@@ -25,7 +25,7 @@ identity (identity.py), and the events are one per (action, identity).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from datetime import date, timedelta
@@ -73,6 +73,7 @@ class _Found:
     evidence: str
     weak: bool
     """Read from a law's title alone, with no verb: yields to an act reported by a verb."""
+    in_title: bool = False
 
 
 @dataclass
@@ -108,10 +109,11 @@ def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> t
     acts = [_legal_acts(s, language, published) for s in sentences]
     last_act = next((a[-1] for a in reversed(acts) if a), None)
     found = []
-    for sentence, sentence_acts in zip(sentences, acts, strict=True):
+    in_title = len(split_sentences(item.title)) if item.title.strip() else 0
+    for number, (sentence, sentence_acts) in enumerate(zip(sentences, acts, strict=True)):
         for event in _sentence_events(sentence, context):
             act = sentence_acts[0] if sentence_acts else last_act
-            found.append(replace(event, legal_act=act))
+            found.append(replace(event, legal_act=act, in_title=number < in_title))
     events = [e for e in found if e.action != _REFERENCE]
     if language.retrospective.search(fold(item.title)):
         events = [e for e in events if e.dated]  # "30th anniversary of the Treaty": what it recalls is history
@@ -172,7 +174,7 @@ def _sentence_events(sentence: str, context: _Context) -> list[_Found]:
         return []
     dates = find_dates(sentence, context.published)
     mentions = find_mentions(sentence, words, rules, [(d.start, d.end) for d in dates],
-                             frozenset(t.index for t in triggers if t.form != "nominal"))
+                             {t.index: t.form for t in triggers if t.form != "nominal"})
     if any(a == "reservations_declarations" and p.search(folded) for a, p in rules.provisions):
         mentions = [m for m in mentions if m.kind != "declaration"]  # "declarations and reservations" of a state
     if not mentions:
@@ -290,7 +292,8 @@ def _governed(trigger: Trigger, mentions: Sequence[TreatyMention], triggers: Seq
     """The treaty mentions a verb acts on: those after it up to the next verb (en/ru: "signed an
     agreement on X and a memorandum on Y"), else the nearest before it; az, verb last: those before it
     back to the previous verb, else the nearest after."""
-    verbs = sorted(t.start for t in triggers if (t.form in REPORTED or t.form == "attributive") and t is not trigger)
+    verbs = sorted(t.start for t in triggers if t is not trigger and (t.form in REPORTED or (
+        t.form == "attributive" and not any(m.start <= t.start < m.end for m in mentions))))  # "imzalanmış saziş"
     after_limit = next((p for p in verbs if p > trigger.start), None)
     before_limit = next((p for p in reversed(verbs) if p < trigger.start), None)
     after = [m for m in mentions if m.start >= trigger.start and (after_limit is None or m.start < after_limit)]
@@ -480,6 +483,7 @@ def _one_per_treaty(found: Sequence[_Found], language: str, signatories: Callabl
         else:
             merged[key] = _fill(earlier, event)
     strong = {group for (action, group), e in merged.items() if not e.weak}
+    news = _news_stages(merged)
     # A treaty is signed before it is approved: a signing without a date of its own in an item that reports
     # a later act on the treaty is that act's background ("the agreement was signed in Geneva").
     later_acts = {group for (action, group) in merged if action not in ("signed", *PROVISIONS)}
@@ -490,6 +494,8 @@ def _one_per_treaty(found: Sequence[_Found], language: str, signatories: Callabl
             continue  # a law's title beside a verb that reports the act
         if action == "signed" and group in later_acts and not event.dated:
             continue
+        if action not in PROVISIONS and action not in news[group]:
+            continue  # an earlier stage of the treaty the item recalls ("the parliament adopted it on 2 October")
         if group in parliament_voted and action in ("submitted_to_parliament", "ratified", "approved_by_law") \
                 and event.weak:
             continue
@@ -514,6 +520,22 @@ def _one_per_treaty(found: Sequence[_Found], language: str, signatories: Callabl
     return tuple(events)
 
 
+# A treaty's life: an item reports its latest stage as news and recalls the earlier ones.
+_STAGE = {"signed": 0, "submitted_to_parliament": 1, "adopted_by_parliament": 2, "approved_by_law": 3, "ratified": 3,
+          "acceded": 3, "entered_into_force": 4, "denounced": 5}
+
+
+def _news_stages(merged: Mapping[tuple[str, int], _Found]) -> dict[int, set[str]]:
+    """Per treaty, the actions that are the item's news: those its title reports, else the latest stage."""
+    news: dict[int, set[str]] = {}
+    for group in {g for _, g in merged}:
+        actions = {a for (a, g) in merged if g == group and a in _STAGE}
+        titled = {a for (a, g), e in merged.items() if g == group and a in _STAGE and e.in_title}
+        latest = max((_STAGE[a] for a in actions), default=0)
+        news[group] = titled or {a for a in actions if _STAGE[a] == latest}
+    return news
+
+
 def _fill(first: _Found, later: _Found) -> _Found:
     """The first report of an act, with what it lacked taken from a later one about the same act; a state
     named as the actor wins over the home state taken by default."""
@@ -525,6 +547,7 @@ def _fill(first: _Found, later: _Found) -> _Found:
         parties=first.parties | later.parties,
         act_date=later.act_date if later.dated and not first.dated else first.act_date,
         dated=first.dated or later.dated,
+        in_title=first.in_title or later.in_title,
         legal_act=first.legal_act or later.legal_act,
     )
 

@@ -17,7 +17,7 @@ A mention also says whether it is a draft (draft agreement, проект сог�
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from pipeline.events.rules import LanguageRules
@@ -27,7 +27,7 @@ __all__ = ["TreatyMention", "find_mentions"]
 
 # Most words a mention may reach beyond its noun: a treaty's full title is rarely longer.
 _REACH = 40
-_AZ_REACH = 16
+_AZ_REACH = 28
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
                           "two", "three", "several", "new", "key", "important", "historic", "relevant", "all"})
 _EN_BEFORE_STOP = frozenset({"on", "with", "of", "in", "to", "for", "by", "at", "from", "and", "or", "as", "into",
@@ -40,9 +40,9 @@ _AZ_LEFT_STOP = re.compile(
     r"tarix|dövlət(?!lər)|imzala|ratifikasiya|təsdiq|qəbul|qoşul|qüvvəyə|denonsasiya|təqdim|göndər|"
     r"əsasən|ilk|sonra|həm|o$|onun|həmçinin|artıq|bildirib|deyib|qeyd)"
 )
-# Finite verbs and the participles of past acts end a name on its left ("Daşkənddə imzalanmış"); a present
-# participle may be part of it ("bərpa olunan enerji").
-_AZ_VERB_ENDING = re.compile(r"(?:m[ıiuü]ş|d[ıiuü]ğ[ıiuü]|diyi|düyü|[ıiuü]b|[aə]c[aə][qk])(?:d[ıiuü]r|l[aə]r)?$")
+# Finite verbs end a name on its left ("... bildirib ki"); participles belong to it ("1995-ci ildə imzalanmış
+# hava nəqliyyatı haqqında Saziş", "bərpa olunan enerji").
+_AZ_VERB_ENDING = re.compile(r"(?:[ıiuü]b|m[ıiuü]şd[ıiuü]r|[aə]c[aə][qk])(?:l[aə]r)?$")
 _AZ_NAME_LINKS = frozenset({"haqqında", "barədə", "dair", "üzrə", "sahəsində", "çərçivəsində"})
 
 
@@ -61,8 +61,9 @@ class TreatyMention:
 
 
 def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
-                  date_spans: Sequence[tuple[int, int]], verbs: frozenset[int]) -> list[TreatyMention]:
-    """The treaty mentions of a sentence, left to right; ``verbs`` are the indices of verbs of acting."""
+                  date_spans: Sequence[tuple[int, int]], verbs: Mapping[int, str]) -> list[TreatyMention]:
+    """The treaty mentions of a sentence, left to right; ``verbs``: the indices of verbs of acting and their
+    form (actions.py): an az participle ("imzalanmış") is inside the name it describes."""
     found: list[TreatyMention] = []
     for index, word in enumerate(words):
         kind = rules.treaty_type(_noun_form(word, rules))
@@ -111,7 +112,7 @@ def _in_dates(word: Word, date_spans: Sequence[tuple[int, int]]) -> bool:
     return any(start <= word.start < end for start, end in date_spans)
 
 
-def _left_extent(words: Sequence[Word], head: int, rules: LanguageRules, verbs: frozenset[int]) -> int:
+def _left_extent(words: Sequence[Word], head: int, rules: LanguageRules, verbs: Mapping[int, str]) -> int:
     first = head
     for index in range(head - 1, max(-1, head - 7), -1):
         word = words[index]
@@ -133,7 +134,7 @@ def _left_extent(words: Sequence[Word], head: int, rules: LanguageRules, verbs: 
 
 
 def _right_extent(words: Sequence[Word], head: int, rules: LanguageRules,
-                  date_spans: Sequence[tuple[int, int]], verbs: frozenset[int]) -> int:
+                  date_spans: Sequence[tuple[int, int]], verbs: Mapping[int, str]) -> int:
     last, index = head, head + 1
     if rules.language == "en" and [w.folded for w in words[index : index + 2]] == ["of", "understanding"]:
         last, index = head + 2, head + 3
@@ -177,7 +178,7 @@ def _place_follows(words: Sequence[Word], index: int) -> bool:
 
 
 def _boundary(words: Sequence[Word], index: int, rules: LanguageRules,
-              date_spans: Sequence[tuple[int, int]], verbs: frozenset[int]) -> bool:
+              date_spans: Sequence[tuple[int, int]], verbs: Mapping[int, str]) -> bool:
     word = words[index]
     if word.is_punctuation or index in verbs or _in_dates(word, date_spans):
         return True
@@ -196,19 +197,21 @@ def _boundary(words: Sequence[Word], index: int, rules: LanguageRules,
         words[index + 1].folded in _DETERMINERS or words[index + 1].capitalised
     ):
         return True  # "... at the annual UN Treaty Event", "at Baku airport": where, not what
-    return rules.language == "ru" and word.tag.startswith(("VERB", "PRTS", "INFN", "PRTF"))
+    return rules.language == "ru" and word.tag.startswith(("VERB", "PRTS", "INFN"))
 
 
 def _az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
-               date_spans: Sequence[tuple[int, int]], verbs: frozenset[int]) -> tuple[int, int]:
+               date_spans: Sequence[tuple[int, int]], verbs: Mapping[int, str]) -> tuple[int, int]:
     first = head
     for index in range(head - 1, max(-1, head - _AZ_REACH), -1):
         word = words[index]
         if word.is_punctuation and word.text not in QUOTES_CLOSE:
             break  # an opening quote starts the name: what stands before it is not the name's
-        if rules.treaty_type(word.folded) is not None and index < head - 1 and words[index + 1].folded not in _AZ_NAME_LINKS:
+        if rules.treaty_type(word.folded) is not None and index < head - 1 and not (
+            words[index + 1].folded in _AZ_NAME_LINKS or words[index + 1].folded.startswith("dəyişiklik")
+        ):
             break  # "... Memorandumu və ... Memorandum": another treaty's noun ends this name
-        if index in verbs or _in_dates(word, date_spans) or word.text.isdigit() or _AZ_LEFT_STOP.match(word.folded):
+        if (index in verbs and verbs[index] != "attributive") or _AZ_LEFT_STOP.match(word.folded):
             break
         if not word.capitalised and _AZ_VERB_ENDING.search(word.folded) and word.folded not in rules.mention_links:
             break
