@@ -240,7 +240,8 @@ def _not_in_quoted_names(states: Sequence[StateMention], sentence: str, rules: L
 
 
 def _title_states(context: _Context) -> bool:
-    return bool(find_states(context.item.title, context.language.language))
+    title = context.item.title
+    return bool(_not_in_quoted_names(find_states(title, context.language.language), title, context.language))
 
 
 def _word_at(words: Sequence[Word], position: int) -> int:

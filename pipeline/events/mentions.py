@@ -211,8 +211,9 @@ def _az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
             words[index + 1].folded in _AZ_NAME_LINKS or words[index + 1].folded.startswith("dəyişiklik")
         ):
             break  # "... Memorandumu və ... Memorandum": another treaty's noun ends this name
-        if (index in verbs and verbs[index] != "attributive") or _AZ_LEFT_STOP.match(word.folded):
-            break
+        if (index in verbs and verbs[index] != "attributive") or _AZ_LEFT_STOP.match(word.folded) \
+                or _in_dates(word, date_spans):
+            break  # a finite verb, an organ that acts, or the act's date ("2002-ci il aprelin 15-də ... ratifikasiya")
         if not word.capitalised and _AZ_VERB_ENDING.search(word.folded) and word.folded not in rules.mention_links:
             break
         first = index
