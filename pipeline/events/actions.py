@@ -112,7 +112,8 @@ def _english_form(words: Sequence[Word], index: int, rules: LanguageRules) -> st
         return "plan" if "to" in folded else "modal"
     if word.tag == "ing":
         return "fact" if any(w in ("is", "are", "was", "were") for w in folded) else "nominal"
-    if word.tag == "past" and not any(w in rules.auxiliaries for w in folded):
+    if word.tag == "past" and not any(w in rules.auxiliaries for w in folded) and rules.verbs.get(word.lemma) != "force" \
+            and not rules.in_force.match(" ".join(w.folded for w in words[index : index + 3])):
         # "the agreement signed in Tashkent", "the Agreement ..., concluded in Minsk on ...": a participle
         # right after a noun or a comma describes the treaty (reduced relative clause)
         previous = words[index - 1] if index > 0 else None
@@ -154,7 +155,8 @@ def _russian_form(words: Sequence[Word], index: int, rules: LanguageRules) -> st
     if any(w in rules.modal for w in before):
         return "modal"
     if tag.startswith("INFN"):
-        return "decree" if _opens_article(words, index) else "plan"  # "Статья 1. Утвердить ..."
+        decree = _opens_article(words, index) and not any(w.folded in rules.modal for w in words)
+        return "decree" if decree else "plan"  # "Статья 1. Утвердить ...", not "Подписать ... планируется"
     if tag.startswith("PRTF"):
         return "attributive"
     if "futr" in tag:

@@ -25,7 +25,9 @@ FORMS = ("fact", "future", "negated", "plan", "nominal", "attributive", "decree"
 # Passive and reflexive after the stem: imzala-n-ıb, ed-il-ib, qoşul-ub (the stem already has it).
 _PASSIVE = re.compile(r"^(?:n|ıl|il|ul|ül|l|n[ıiuü]l)?")
 _SUFFIXES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    # Negation goes first: "-ma/-mə" followed by a tense ("imzalamayıb", "etmədi", "imzalamayacaq").
+    # A verbal noun in a case first ("imzalanmasına", "imzalanmasının"): "-masın" alone is a negated optative.
+    ("nominal", re.compile(r"^m[aə]s[ıi](?:n[aəıi]|n[ıi]n|nd[aə]n?|y[ıi])?$")),
+    # Negation: "-ma/-mə" followed by a tense ("imzalamayıb", "etmədi", "imzalamayacaq").
     ("negated", re.compile(r"^m[aə](?:y[ıiuü]b|d[ıiuü]|m[ıiuü]ş|z|y[aə]c[aə][qkğy]|y[ıiuü]r|s[ıi]n|y)")),
     ("plan", re.compile(r"^m[aə](?:q|k|ğ|y[aə]|ğa|yə)")),  # infinitive: imzalamaq, imzalamağa, etməyə
     ("modal", re.compile(r"^m[aə]l[ıi]")),  # necessity: imzalamalı

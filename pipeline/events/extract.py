@@ -126,7 +126,7 @@ _LAWS = ("ratified", "approved_by_law", "acceded")
 
 def _signatories(title: str, rules: LanguageRules) -> set[str]:
     """The states a title names as signing (subjects of a signing verb, not places or partners)."""
-    words = words_of(title, rules.language)
+    words = words_of(title, rules.language, rules.lemmas)
     signs = [t for t in find_triggers(title, words, rules) if t.reading == "sign" and t.form in REPORTED]
     if not signs:
         return set()
@@ -165,7 +165,7 @@ def _sentence_events(sentence: str, context: _Context) -> list[_Found]:
     folded = fold(sentence)
     if not rules.treaty_nouns.search(folded):
         return []
-    words = words_of(sentence, rules.language)
+    words = words_of(sentence, rules.language, rules.lemmas)
     triggers = find_triggers(sentence, words, rules)
     law = _law(folded, rules)
     if not triggers and law is None:

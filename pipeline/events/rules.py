@@ -43,6 +43,8 @@ class LanguageRules:
     compounds: Mapping[str, str]
     """az: the noun of a noun + light-verb compound ("ratifikasiya edib") -> reading."""
     nouns: Mapping[str, str]
+    lemmas: frozenset[str]
+    """en: every lemma the extractor reads (verbs, nouns, the verbs of "enter into force"): the ones to lemmatise."""
     in_force: re.Pattern[str]
     modal: frozenset[str]
     """en/ru: words before a verb that make it a plan; az: words after it."""
@@ -175,6 +177,7 @@ def _language_rules(language: str, spec: Mapping[str, Any], at: str, problems: l
         verbs=readings("verbs"),
         compounds=readings("compounds"),
         nouns=readings("nouns"),
+        lemmas=frozenset(readings("verbs")) | frozenset(readings("nouns")) | words("in_force_verbs"),
         in_force=pattern("in_force"),
         modal=words("modal_before") | words("modal_after"),
         negation=words("negation_before"),

@@ -40,7 +40,8 @@ class Word:
         return self.text[:1].isupper()
 
 
-def words_of(sentence: str, language: str) -> list[Word]:
+def words_of(sentence: str, language: str, known: frozenset[str] = frozenset()) -> list[Word]:
+    """The words of a sentence; ``known``: the English lemmas worth lemmatising (verbs and nouns of acting)."""
     folded = fold(sentence)
     found = []
     for match in _TOKEN.finditer(sentence):
@@ -48,7 +49,7 @@ def words_of(sentence: str, language: str) -> list[Word]:
         if language == "ru":
             lemma, tag = _russian(word)
         elif language == "en":
-            lemma, tag = _english(word)
+            lemma, tag = _english(word, known)
         else:
             lemma, tag = word, ""
         found.append(Word(match[0], word, match.start(), match.end(), lemma, tag))
@@ -69,31 +70,25 @@ def _russian(word: str) -> tuple[str, str]:
     return parse.normal_form, str(parse.tag)
 
 
-# English inflection of the verbs and nouns the extractor reads: enough to lemmatise them, not English at
-# large (every other word keeps its folded form).
+# English inflection of the verbs and nouns the extractor reads (``known``, from events.yaml): enough to
+# lemmatise them, not English at large (every other word keeps its folded form).
 _IRREGULAR = {"sent": ("send", "past"), "came": ("come", "past"), "took": ("take", "past"), "ok'd": ("ok", "past"),
               "okd": ("ok", "past"), "oks": ("ok", "s"), "okays": ("ok", "s"), "okayed": ("ok", "past"),
-              "passed": ("pass", "past"), "passes": ("pass", "s"), "signings": ("signing", "s")}
+              "passed": ("pass", "past"), "passes": ("pass", "s"), "signings": ("signing", "s"),
+              "withdrew": ("withdraw", "past"), "withdrawn": ("withdraw", "past"), "taken": ("take", "past")}
 _SUFFIXES = (("ies", "y", "s"), ("ied", "y", "past"), ("ying", "y", "ing"), ("ing", "", "ing"), ("ing", "e", "ing"),
              ("ed", "", "past"), ("ed", "e", "past"), ("d", "", "past"), ("es", "", "s"), ("s", "", "s"))
-_KNOWN = frozenset(
-    {"sign", "ink", "seal", "conclude", "ratify", "approve", "ok", "endorse", "greenlight", "adopt", "pass", "accede",
-     "join", "denounce", "submit", "send", "forward", "table", "enter", "come", "take", "withdraw", "signing",
-     "ratification", "approval", "accession", "denunciation"}
-)
-
-
 @lru_cache(maxsize=65536)
-def _english(word: str) -> tuple[str, str]:
+def _english(word: str, known: frozenset[str]) -> tuple[str, str]:
     if word in _IRREGULAR:
         return _IRREGULAR[word]
-    if word in _KNOWN:
+    if word in known:
         return word, "base"
     for suffix, replacement, tag in _SUFFIXES:
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
             stem = word[: -len(suffix)] + replacement
-            if stem in _KNOWN:
+            if stem in known:
                 return stem, tag
-            if len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in _KNOWN:  # submitted, tabled
+            if len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in known:  # submitted, tabled
                 return stem[:-1], tag
     return word, ""
