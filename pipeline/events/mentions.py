@@ -37,7 +37,7 @@ _EN_FIELD = re.compile(r"^(?:the )?(?:field|sphere|area|areas|fields)\b")
 # az words that end a name on its left: organs that act, pointers, connectives, dates' words.
 _AZ_LEFT_STOP = re.compile(
     r"^(?:senat|məclis|prezident|parlament|tərəf|ki$|bu$|həmin|yeni$|də$|da$|isə|"
-    r"tarix|dövlət(?!lər)|imzala|ratifikasiya|təsdiq|qəbul|qoşul|qüvvəyə|denonsasiya|təqdim|göndər|"
+    r"tarix|dövlət(?!lər)|qüvvəyə|"
     r"əsasən|ilk|sonra|həm|o$|onun|həmçinin|artıq|bildirib|deyib|qeyd)"
 )
 # Finite verbs end a name on its left ("... bildirib ki"); participles belong to it ("1995-ci ildə imzalanmış
