@@ -85,7 +85,7 @@ def test_company_contracts_loans_and_transfers_are_not_treaties(language: str, t
 def test_a_ratification_keeps_its_date_when_the_signing_it_recalls_is_old() -> None:
     events = events_of("en", "Kazakhstan ratified the agreement with Azerbaijan on road transport, signed in Tashkent "
                        "on 14 October 2025", published="2026-03-10T12:00:00+04:00")
-    assert summary(events) == {("ratified", None, "2026-03-10", None)}
+    assert summary(events) == {("ratified", "az-kz-road-transport", "2026-03-10", None)}
 
 
 def test_a_year_in_a_conventions_name_is_not_its_date() -> None:

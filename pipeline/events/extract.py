@@ -239,6 +239,26 @@ def _not_in_quoted_names(states: Sequence[StateMention], sentence: str, rules: L
     return [s for s in states if not any(start <= s.start < end for start, end in spans)]
 
 
+_BILATERAL_CACHE: dict[int, dict[tuple[str, frozenset[str], frozenset[str]], str]] = {}
+
+
+def _known_bilateral(context: _Context) -> Mapping[tuple[str, frozenset[str], frozenset[str]], str]:
+    """The gazetteer's treaties with parties by (type, parties, subjects) of their English name: a report
+    that names one in other words ("agreement with Azerbaijan on road transport") still gets its id, so
+    every language's report of it has one key."""
+    gazetteer = context.gazetteer
+    if id(gazetteer) not in _BILATERAL_CACHE:
+        english = context.rules.languages.get("en")
+        known: dict[tuple[str, frozenset[str], frozenset[str]], str] = {}
+        for treaty in gazetteer.treaties:
+            kind = next((k for w in fold(treaty.name_en).split() if english and (k := english.treaty_type(w))), None)
+            if treaty.parties and kind:
+                known[(kind, frozenset(treaty.parties), concepts(treaty.name_en, "en"))] = treaty.id
+        _BILATERAL_CACHE.clear()
+        _BILATERAL_CACHE[id(gazetteer)] = known
+    return _BILATERAL_CACHE[id(gazetteer)]
+
+
 def _title_states(context: _Context) -> bool:
     title = context.item.title
     return bool(_not_in_quoted_names(find_states(title, context.language.language), title, context.language))
@@ -399,6 +419,8 @@ def _event(sentence: str, trigger: Trigger, action: str, mention: TreatyMention,
     own_words, named_only = _content_words(mention, states, rules)
     if gazetteer_id is None and not subject and not parties and named_only:
         gazetteer_id = context.main_treaty  # "the Hague Convention" in an item about one: that one
+    if gazetteer_id is None and parties and subject:
+        gazetteer_id = _known_bilateral(context).get((mention.kind, frozenset(parties), subject))
     identity = TreatyIdentity(mention.kind, frozenset(parties), subject, gazetteer_id, own_words)
     name = sentence[min((s.end for s in leading), default=mention.start) : mention.end]
     return _Found(action, identity, " ".join(name.split()).strip("«»“”\"„ "), actor, guessed,
