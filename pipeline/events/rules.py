@@ -168,7 +168,7 @@ def _language_rules(language: str, spec: Mapping[str, Any], at: str, problems: l
     # ru lists lemmas, matched whole against a word's lemma; story grouping reads surface forms, so its one
     # pattern is the lemmas' stems and an ending.
     types = tuple((str(kind), pattern(f"treaty_types.{kind}", str(noun))) for kind, noun in types_spec.items())
-    surface = [f"{_ru_stem(str(noun))}\\w*" if language == "ru" else str(noun) for noun in types_spec.values()]
+    surface = [f"{re.escape(_ru_stem(p.pattern))}\\w*" if language == "ru" else p.pattern for _, p in types]
     nouns = "|".join(f"(?:{p})" for p in surface) or "(?!)"
     return LanguageRules(
         language=language,
