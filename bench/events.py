@@ -172,7 +172,7 @@ def score(entries: Sequence[DevItem], treaties: Mapping[str, DevTreaty], show: s
     extracted = [[seen(e) for e in extract_events(t, rules, gazetteer)] for t in texts]
     tallies: dict[tuple[str, str, bool], Tally] = defaultdict(Tally)
     keys: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for entry, text, got in zip(entries, texts, extracted, strict=True):
+    for entry, got in zip(entries, extracted, strict=True):
         labels = entry.events
         tally = Tally(1, len(labels), len(got))
         if entry.negative:
@@ -224,7 +224,8 @@ def _table(tallies: Mapping[tuple[str, str, bool], Tally]) -> None:
                 f"{_ratio(t.matched[n], t.extracted) + ' / ' + _ratio(t.matched[n], t.labelled):>20}" for n in CRITERIA
             )
             false = f"{20 * t.false_events / t.negatives:.2f}" if t.negatives else "-"
-            print(f"{split:<8} {language:<5} {t.items:<6} {t.labelled:>4} {t.extracted:>4} {cells} {t.negatives:>4} {false:>8}")
+            print(f"{split:<8} {language:<5} {t.items:<6} {t.labelled:>4} {t.extracted:>4} {cells} "
+                  f"{t.negatives:>4} {false:>8}")
 
 
 def _speed(texts: Sequence[ItemText], rules: Any, gazetteer: Any) -> None:

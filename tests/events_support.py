@@ -18,7 +18,8 @@ def item(language: str, title: str, *paragraphs: str, published: str = "2026-02-
     return ItemText(1, language, title, lead, "\n\n".join(paragraphs[1:]), datetime.fromisoformat(published))
 
 
-def events_of(language: str, title: str, *paragraphs: str, published: str = "2026-02-23T12:00:00+04:00") -> tuple[Event, ...]:
+def events_of(language: str, title: str, *paragraphs: str,
+              published: str = "2026-02-23T12:00:00+04:00") -> tuple[Event, ...]:
     return extract_events(item(language, title, *paragraphs, published=published), RULES, GAZETTEER)
 
 

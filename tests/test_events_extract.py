@@ -9,7 +9,6 @@ import pytest
 from pipeline.events import extract_events
 from tests.events_support import GAZETTEER, RULES, UN, acts, events_of, item, summary
 
-
 # --------------------------------------------------------------------------------------------------
 # Headlines: present tense reports an act; every verb of acting, by its lemma
 

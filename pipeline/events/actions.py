@@ -72,9 +72,9 @@ def _english(words: Sequence[Word], rules: LanguageRules) -> list[Trigger]:
     found = []
     for index, word in enumerate(words):
         reading = rules.verbs.get(word.lemma)
-        if word.lemma in ("enter", "come", "take", "entry") or word.folded in ("entry", "took", "came"):
-            if rules.in_force.match(" ".join(w.folded for w in words[index : index + 4])):
-                reading = "force"
+        if (word.lemma in ("enter", "come", "take", "entry") or word.folded in ("entry", "took", "came")) and \
+                rules.in_force.match(" ".join(w.folded for w in words[index : index + 4])):
+            reading = "force"
         if reading is None:
             noun = rules.nouns.get(word.lemma)
             if noun is not None:
@@ -112,12 +112,12 @@ def _english_form(words: Sequence[Word], index: int, rules: LanguageRules) -> st
         return "plan" if "to" in folded else "modal"
     if word.tag == "ing":
         return "fact" if any(w in ("is", "are", "was", "were") for w in folded) else "nominal"
-    if word.tag == "past" and not any(w in rules.auxiliaries for w in folded) and rules.verbs.get(word.lemma) != "force" \
-            and not rules.in_force.match(" ".join(w.folded for w in words[index : index + 3])):
+    into_force = rules.in_force.match(" ".join(w.folded for w in words[index : index + 3]))
+    if word.tag == "past" and not any(w in rules.auxiliaries for w in folded) and not into_force:
         # "the agreement signed in Tashkent", "the Agreement ..., concluded in Minsk on ...": a participle
         # right after a noun or a comma describes the treaty (reduced relative clause)
-        previous = words[index - 1] if index > 0 else None
-        if previous is not None and (previous.text == "," or rules.treaty_type(previous.folded) is not None):
+        before_it = words[index - 1] if index > 0 else None
+        if before_it is not None and (before_it.text == "," or rules.treaty_type(before_it.folded) is not None):
             return "attributive"
     return "fact"
 

@@ -10,9 +10,9 @@ is never read as next year's date, nor as one decades old.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
-import calendar
 from datetime import date, timedelta
 
 from pipeline.dates import month_number
@@ -165,7 +165,8 @@ def find_periods(text: str) -> list[DateMention]:
             month = _month_in_any_case(match["month"]) if match["month"] else 12
             if month is None:
                 continue  # "in Baku 2025": not a month
-            found.append(DateMention((date(year, month, calendar.monthrange(year, month)[1]), match.start(), match.end())))
+            last_day = date(year, month, calendar.monthrange(year, month)[1])
+            found.append(DateMention((last_day, match.start(), match.end())))
     return sorted(found, key=lambda d: d.start)
 
 

@@ -27,8 +27,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cached_property, lru_cache
 from datetime import date, timedelta
+from functools import cached_property, lru_cache
 
 from pipeline.events.actions import REPORTED, Trigger, find_triggers
 from pipeline.events.azerbaijani import case_of
@@ -348,7 +348,8 @@ def _role(sentence: str, words: Sequence[Word], mention: StateMention, language:
             return "beneficiary"
         return "subject"
     if previous in _BETWEEN_BEFORE[language] or (
-        previous in ("and", "и") and any(w.folded in _BETWEEN_BEFORE[language] for w in words[max(0, index - 8) : index])
+        previous in ("and", "и")
+        and any(w.folded in _BETWEEN_BEFORE[language] for w in words[max(0, index - 8) : index])
     ):
         return "between"
     if previous in _PARTNER_BEFORE[language]:
@@ -371,7 +372,8 @@ def _event(sentence: str, trigger: Trigger, action: str, mention: TreatyMention,
     outside = [s for s in states if s in leading or not any(m.start <= s.start < m.end for m in mentions)]
     partners = {s.code for s in states if roles[s] == "partner" and (
         s in outside or mention.start <= s.start < mention.end)}
-    between = {s.code for s in states if roles[s] == "between" and (s in outside or mention.start <= s.start < mention.end)}
+    between = {s.code for s in states
+               if roles[s] == "between" and (s in outside or mention.start <= s.start < mention.end)}
     if rules.language == "az":
         subjects = [s.code for s in outside if roles[s] == "subject" and s.start < trigger.start]
     else:
@@ -524,7 +526,8 @@ def _one_per_treaty(found: Sequence[_Found], language: str, signatories: Callabl
             continue
         identity = identities[group]
         parties = tuple(sorted(identity.parties | event.parties | (
-            signatories() if action == "signed" and identity.kind in BILATERAL_TYPES and len(identity.parties) < 2 else set()
+            signatories() if action == "signed" and identity.kind in BILATERAL_TYPES and len(identity.parties) < 2
+            else set()
         )))
         legal_act, legal_act_date = event.legal_act if event.legal_act else (None, None)
         events.append(Event(

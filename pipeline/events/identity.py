@@ -44,7 +44,8 @@ class TreatyIdentity:
             concepts = True  # a bare "the agreement" is the one named before
         else:
             concepts = bool(self.words & other.words)  # the glossary knows one side's subject only
-        parties = not self.parties or not other.parties or self.parties <= other.parties or other.parties <= self.parties
+        parties = (not self.parties or not other.parties
+                   or self.parties <= other.parties or other.parties <= self.parties)
         return concepts and parties
 
     def fuller(self, other: TreatyIdentity) -> TreatyIdentity:

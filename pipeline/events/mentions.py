@@ -125,7 +125,8 @@ def _left_extent(words: Sequence[Word], head: int, rules: LanguageRules, verbs: 
             break
         elif word.folded in _EN_BEFORE_STOP:
             # "Council of Europe Convention": "of" inside a run of capitalised words.
-            if not (word.folded == "of" and index > 0 and words[index - 1].capitalised and words[index + 1].capitalised):
+            inside_name = index > 0 and words[index - 1].capitalised and words[index + 1].capitalised
+            if not (word.folded == "of" and inside_name):
                 break
         elif not word.capitalised and word.tag in ("past", "ing", "s") and word.lemma != word.folded:
             break
@@ -138,7 +139,7 @@ def _right_extent(words: Sequence[Word], head: int, rules: LanguageRules,
     last, index = head, head + 1
     if rules.language == "en" and [w.folded for w in words[index : index + 2]] == ["of", "understanding"]:
         last, index = head + 2, head + 3
-    if rules.language == "ru":  # genitive attributes: "Конвенция Совета Европы", "Конвенция Организации Объединенных Наций"
+    if rules.language == "ru":  # genitive attributes: "Конвенция Совета Европы", "Устав Организации Объединенных Наций"
         while index < len(words) and index - head <= 5 and "gent" in words[index].tag and (
             words[index].tag.startswith(("NOUN", "ADJF", "PRTF")) or words[index].text.isupper()
         ):
@@ -146,8 +147,7 @@ def _right_extent(words: Sequence[Word], head: int, rules: LanguageRules,
     if index >= len(words) or not _links(words, index, rules):
         return last
     while index < len(words) and index - head <= _REACH:
-        word = words[index]
-        if index > last + 1 or (index > head + 1 and _boundary(words, index, rules, date_spans, verbs)):
+        if index > head + 1 and _boundary(words, index, rules, date_spans, verbs):
             break
         last, index = index, index + 1
     while last > head and (words[last].folded in rules.mention_links or words[last].folded in _DETERMINERS):
