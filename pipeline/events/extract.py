@@ -264,6 +264,20 @@ def _title_states(context: _Context) -> bool:
     return bool(_not_in_quoted_names(find_states(title, context.language.language), title, context.language))
 
 
+_COMPANY_BEFORE = re.compile(r"^(?:compan(?:y|ies)|компани\w*|şirkət\w*|corporation|корпораци\w*|korporasiya\w*)$")
+_LATIN = re.compile(r"^[A-Za-z]")
+
+
+def _names_a_company(words: Sequence[Word], index: int, language: str) -> bool:
+    """A state named as a company's ("нефтяная компания Азербайджана"), or a state adjective before a brand
+    in Latin letters in a ru/az text ("итальянская Eni"): the company acts, not the state."""
+    if index > 0 and _COMPANY_BEFORE.match(words[index - 1].folded):
+        return True
+    following = words[index + 1] if index + 1 < len(words) else None
+    return (language != "en" and not words[index].capitalised and following is not None
+            and following.capitalised and bool(_LATIN.match(following.text)))
+
+
 def _word_at(words: Sequence[Word], position: int) -> int:
     return next((i for i, w in enumerate(words) if w.end > position), len(words) - 1)
 
@@ -332,6 +346,8 @@ def _role(sentence: str, words: Sequence[Word], mention: StateMention, language:
     index = next((i for i, w in enumerate(words) if w.start <= mention.start < w.end), 0)
     previous = words[index - 1].folded if index > 0 else ""
     following = words[index + 1].folded if index + 1 < len(words) else ""
+    if _names_a_company(words, index, language):
+        return "company"
     if language == "az":
         case = case_of(fold(sentence[words[index].start : mention.end]), fold(state_name(mention.code, "az")))
         if any(w.folded == "arasında" for w in words[index + 1 : index + 8]) and (

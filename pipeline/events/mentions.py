@@ -43,6 +43,7 @@ _AZ_LEFT_STOP = re.compile(
 # Finite verbs end a name on its left ("... bildirib ki"); participles belong to it ("1995-ci ildə imzalanmış
 # hava nəqliyyatı haqqında Saziş", "bərpa olunan enerji").
 _AZ_VERB_ENDING = re.compile(r"(?:[ıiuü]b|m[ıiuü]şd[ıiuü]r|[aə]c[aə][qk])(?:l[aə]r)?$")
+_AZ_GENITIVE = re.compile(r"(?:n[ıiuü]n|[ıiuü]n)$")
 _AZ_NAME_LINKS = frozenset({"haqqında", "barədə", "dair", "üzrə", "sahəsində", "çərçivəsində"})
 
 
@@ -209,6 +210,7 @@ def _az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
             break  # an opening quote starts the name: what stands before it is not the name's
         if rules.treaty_type(word.folded) is not None and index < head - 1 and not (
             words[index + 1].folded in _AZ_NAME_LINKS or words[index + 1].folded.startswith("dəyişiklik")
+            or _AZ_GENITIVE.search(word.folded)  # "Konvensiyanın ... Fakültativ Protokolu": the protocol's
         ):
             break  # "... Memorandumu və ... Memorandum": another treaty's noun ends this name
         if (index in verbs and verbs[index] != "attributive") or _AZ_LEFT_STOP.match(word.folded) \
