@@ -65,3 +65,27 @@ def test_sample_events_are_exactly_the_labelled_ones(sample_db: Path, tmp_path: 
 def test_nothing_is_extracted_without_rules_for_the_language() -> None:
     text = ItemText(1, "other", "Ratified", "The convention was ratified.", "", datetime(2026, 1, 1, tzinfo=UTC))
     assert extract_events(text, rules, gazetteer) == ()
+
+
+def test_the_digest_tells_one_act_reported_in_three_languages_once_acting_state_first(tmp_path: Path) -> None:
+    """The digest reads the events table: three reports of Kazakhstan's ratification are one line, and the
+    states are names in the reader's language, the acting state first."""
+    from pipeline.digest import LABELS, _events, _group, event_line  # noqa: PLC0415 - the digest's own seam
+
+    db = new_db(tmp_path / "t.db")
+    reports = [
+        (1, "apa-en", "Kazakhstan ratifies agreement with Azerbaijan on road transport"),
+        (2, "trend-ru", "Казахстан ратифицировал соглашение с Азербайджаном о международных автомобильных перевозках"),
+        (3, "trend-az", "Qazaxıstan Azərbaycanla beynəlxalq avtomobil daşımaları haqqında sazişi ratifikasiya edib"),
+    ]
+    for item_id, source, title in reports:
+        add_item(db, item_id, source, title, ("",), "2026-03-10T10:00:00+00:00")
+    update_events(db, rules=rules, gazetteer=gazetteer)
+    found = _events(db, [1, 2, 3], [])
+    rows = [dict(r) for r in db.query("select * from items")]
+    group = _group("story", [r | {"source_name": r["source_id"], "official": 0, "link": r["url"], "revision": 1,
+                                  "changed_at": r["first_seen_at"]} for r in rows], None, {}, found)
+    assert [event_line(e, LABELS["en"], "en") for e in group.events] == [
+        "Ratification: Agreement between the Government of the Republic of Azerbaijan and the Government of the "
+        "Republic of Kazakhstan on international road transport — Kazakhstan, Azerbaijan — 2026-03-10"
+    ]
