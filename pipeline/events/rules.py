@@ -170,15 +170,15 @@ def _language_rules(language: str, spec: Mapping[str, Any], at: str, problems: l
     types = tuple((str(kind), pattern(f"treaty_types.{kind}", str(noun))) for kind, noun in types_spec.items())
     surface = [f"{re.escape(_ru_stem(p.pattern))}\\w*" if language == "ru" else p.pattern for _, p in types]
     nouns = "|".join(f"(?:{p})" for p in surface) or "(?!)"
-    verbs, nouns = readings("verbs"), readings("nouns")
+    verb_readings, noun_readings = readings("verbs"), readings("nouns")
     return LanguageRules(
         language=language,
         treaty_types=types,
         treaty_nouns=re.compile(nouns, re.IGNORECASE),
-        verbs=verbs,
+        verbs=verb_readings,
         compounds=readings("compounds"),
-        nouns=nouns,
-        lemmas=frozenset(verbs) | frozenset(nouns) | words("in_force_verbs"),
+        nouns=noun_readings,
+        lemmas=frozenset(verb_readings) | frozenset(noun_readings) | words("in_force_verbs"),
         in_force=pattern("in_force"),
         modal=words("modal_before") | words("modal_after"),
         negation=words("negation_before"),
