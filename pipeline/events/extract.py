@@ -284,6 +284,8 @@ def _word_at(words: Sequence[Word], position: int) -> int:
 
 def _law(folded: str, rules: LanguageRules) -> tuple[str, int] | None:
     """(action, position) of a law "on ratification"/"on approval"/... of a treaty named in the sentence."""
+    if not rules.law.search(folded):
+        return None  # every such construction names a law or decree: one search tells
     for action, pattern in rules.laws:
         match = pattern.search(folded)
         if match:
