@@ -39,6 +39,9 @@ def forms(language: str, sentence: str) -> list[tuple[str, str]]:
         ("Article 1. To approve the Convention", [("approve", "decree")]),
         ("The bill was submitted to the Milli Majlis", [("submit", "fact")]),
         ("Azerbaijan withdrew from the agreement", [("denounce", "fact")]),
+        ("The agreement, which Azerbaijan and Georgia signed last year, is in force", [("sign", "attributive")]),
+        ("Kazakhstan said that it ratified the agreement", [("ratify", "fact")]),
+        ("The agreement is a sign of goodwill", []),
     ],
 )
 def test_english_forms(sentence: str, expected: list[tuple[str, str]]) -> None:
@@ -64,6 +67,7 @@ def test_english_forms(sentence: str, expected: list[tuple[str, str]]) -> None:
         ("Он вступил в партию", []),
         ("Статья 1. Утвердить Соглашение", [("approve", "decree")]),
         ("Азербайджан присоединился к Конвенции", [("accede", "fact")]),
+        ("Соглашение, которое стороны подписали, вступило в силу", [("sign", "attributive"), ("force", "fact")]),
     ],
 )
 def test_russian_forms_by_pymorphy3_lemmas(sentence: str, expected: list[tuple[str, str]]) -> None:

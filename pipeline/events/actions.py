@@ -82,6 +82,8 @@ def _english(words: Sequence[Word], rules: LanguageRules) -> list[Trigger]:
             continue
         if word.folded == word.lemma and word.tag == "" and reading != "force":
             continue  # not a form of a known verb
+        if word.tag == "base" and index > 0 and words[index - 1].folded in ("a", "an", "the", "every", "this"):
+            continue  # a noun: "a sign of goodwill", "the seal of the ministry"
         found.append(Trigger(reading, _english_form(words, index, rules), index, word.start, word.end))
     return found
 
@@ -90,6 +92,8 @@ def _english_form(words: Sequence[Word], index: int, rules: LanguageRules) -> st
     word = words[index]
     if word.folded == "entry":
         return "nominal"
+    if _in_relative_clause(words, index, _RELATIVE["en"]):
+        return "attributive"  # "the agreement, which Azerbaijan and Georgia signed last year, ..."
     before = []
     for back in range(index - 1, max(-1, index - 1 - _LOOK_BACK * 2), -1):
         previous = words[back]
@@ -122,6 +126,26 @@ def _english_form(words: Sequence[Word], index: int, rules: LanguageRules) -> st
     return "fact"
 
 
+# Relative pronouns that open a clause describing the noun before them.
+_RELATIVE = {"en": frozenset({"which", "that"}),
+             "ru": frozenset({"который", "которое", "которая", "которые", "которого", "которую", "которым"})}
+_CLAUSE_REACH = 6
+# "that" after a verb of saying opens what was said, not a description ("said that it ratified").
+_SAYING = frozenset({"so", "said", "says", "noted", "stated", "reported", "announced", "added", "informed"})
+
+
+def _in_relative_clause(words: Sequence[Word], index: int, pronouns: frozenset[str]) -> bool:
+    """Whether the verb at ``index`` stands in a relative clause opened shortly before it, with no
+    punctuation between ("..., which Azerbaijan signed", "..., которое подписали стороны")."""
+    for back in range(index - 1, max(-1, index - 1 - _CLAUSE_REACH), -1):
+        word = words[back]
+        if word.is_punctuation:
+            return False
+        if word.folded in pronouns or word.lemma in pronouns:
+            return back > 0 and (words[back - 1].text == "," or words[back - 1].folded not in _SAYING)
+    return False
+
+
 def _opens_article(words: Sequence[Word], index: int) -> bool:
     """Whether only an article's number ("Article 1.", "Статья 1.", or nothing) stands before word ``index``."""
     return all(w.is_punctuation or w.text.isdigit() or w.folded in ("article", "статья", "maddə")
@@ -149,6 +173,8 @@ def _russian(words: Sequence[Word], rules: LanguageRules) -> list[Trigger]:
 
 def _russian_form(words: Sequence[Word], index: int, rules: LanguageRules) -> str:
     tag = words[index].tag
+    if _in_relative_clause(words, index, _RELATIVE["ru"]):
+        return "attributive"  # "соглашение, которое стороны подписали в прошлом году"
     before = [w.folded for w in words[max(0, index - _LOOK_BACK) : index] if not w.is_punctuation]
     if before and before[-1] in rules.negation:
         return "negated"
