@@ -89,3 +89,24 @@ def test_the_digest_tells_one_act_reported_in_three_languages_once_acting_state_
         "Ratification: Agreement between the Government of the Republic of Azerbaijan and the Government of the "
         "Republic of Kazakhstan on international road transport — Kazakhstan, Azerbaijan — 2026-03-10"
     ]
+
+
+def test_datasette_lists_each_treaty_action_of_a_story_once(tmp_path: Path) -> None:
+    """The canned query analysts open: three reports of one ratification are one line, Kazakhstan acting."""
+    db = new_db(tmp_path / "t.db")
+    titles = {1: ("apa-en", "Kazakhstan ratifies agreement with Azerbaijan on road transport"),
+              2: ("trend-ru", "Казахстан ратифицировал соглашение с Азербайджаном о международных автомобильных "
+                              "перевозках"),
+              3: ("trend-az", "Qazaxıstan Azərbaycanla beynəlxalq avtomobil daşımaları haqqında sazişi "
+                              "ratifikasiya edib")}
+    for item_id, (source, title) in titles.items():
+        add_item(db, item_id, source, title, ("",), "2026-03-10T10:00:00+00:00")
+    update_events(db, rules=rules, gazetteer=gazetteer)
+    db.execute("update events set story_id = 'story-1'")
+    db.conn.commit()
+    metadata_file = Path(__file__).parent.parent / "pipeline" / "datasette" / "metadata.yaml"
+    metadata = yaml.safe_load(metadata_file.read_text(encoding="utf-8"))
+    query = next(iter(metadata["databases"].values()))["queries"]["treaty_actions"]["sql"]
+    rows = list(sqlite_utils.Database(tmp_path / "t.db").query(query))
+    assert [(r["action"], r["actor"], r["reports"], r["act_dates"]) for r in rows] == [
+        ("ratified", "KZ", 3, "2026-03-10")]
