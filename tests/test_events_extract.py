@@ -253,3 +253,25 @@ def test_a_plan_is_not_an_event() -> None:
         GAZETTEER,
     )
     assert summary(events) == {("signed", UN, "2025-10-25", None)}
+
+
+def test_a_bill_adopted_is_a_parliaments_act_even_where_the_parliament_is_named_before() -> None:
+    events = events_of(
+        "az",
+        "Milli Məclisin iclasında saziş ratifikasiya edilib",
+        "İclasda “Azərbaycan Respublikası Hökuməti ilə Qətər Dövləti Hökuməti arasında təhsil sahəsində əməkdaşlıq "
+        "haqqında Sazişin ratifikasiya edilməsi barədə” qanun layihəsi müzakirə olunaraq qəbul edilib.",
+    )
+    assert ("adopted_by_parliament", "AZ", ("AZ", "QA")) in acts(events)
+
+
+def test_a_document_signed_with_no_signatory_named_has_the_items_signatories() -> None:
+    events = events_of(
+        "ru",
+        "В Туркестане подписаны документы саммита",
+        "Главы государств Азербайджана, Казахстана и Узбекистана подписали Соглашение об упрощении таможенных "
+        "процедур при транзите товаров.",
+        "По итогам саммита также подписана Туркестанская декларация.",
+    )
+    assert {(e.treaty_key.split(":")[0], e.parties) for e in events} == {
+        ("agreement", ("AZ", "KZ", "UZ")), ("declaration", ("AZ", "KZ", "UZ"))}

@@ -74,6 +74,7 @@ class _Found:
     weak: bool
     """Read from a law's title alone, with no verb: yields to an act reported by a verb."""
     in_title: bool = False
+    stateless: bool = False
 
 
 @dataclass
@@ -194,8 +195,9 @@ def _sentence_events(sentence: str, context: _Context) -> list[_Found]:
     states = _not_in_quoted_names(find_states(sentence, rules.language), sentence, rules)
     roles = {m: _role(sentence, words, m, rules.language) for m in states}
     known = context.gazetteer.find(sentence, context.text, rules.language)
-    if not states and not rules.state_organs.search(folded) and not known and not _title_states(context):
-        return []  # no state acts: a company's contract, a club's transfer ("Azercell and Nokia sign memorandum")
+    # No state, organ or known treaty: a company's contract, a club's transfer ("Azercell and Nokia sign
+    # memorandum") -- unless another act of the item is a state's ("... also signed the Turkistan Declaration").
+    stateless = not states and not rules.state_organs.search(folded) and not known and not _title_states(context)
     act_dates = _not_in_names([*dates, *find_weekdays(sentence, context.published)], mentions, sentence)
     periods = _not_in_names(find_periods(sentence), mentions, sentence)
     for trigger, action in acting:
@@ -213,7 +215,7 @@ def _sentence_events(sentence: str, context: _Context) -> list[_Found]:
             found = _event(sentence, trigger, action, mention, mentions, states, roles, triggers, act_dates, periods,
                            known, context)
             if found is not None:
-                events.append(found)
+                events.append(replace(found, stateless=stateless))
     return events
 
 
@@ -317,8 +319,8 @@ def _action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple[str
         if rules.government.search(folded) and rules.draft.search(folded):
             return None  # a government approving a draft: the treaty is not yet signed
         return "approved_by_law"
-    if reading == "adopt":
-        return "adopted_by_parliament" if parliament else None
+    if reading == "adopt":  # only a parliament adopts a bill: "qanun layihəsi ... qəbul edilib"
+        return "adopted_by_parliament" if parliament or (law is not None and rules.bill.search(folded)) else None
     if reading == "submit":
         return "submitted_to_parliament" if parliament else None
     return {"accede": "acceded", "denounce": "denounced", "force": "entered_into_force"}.get(reading)
@@ -503,6 +505,14 @@ def _gazetteer_id(mention: TreatyMention, named: set[str], known: Sequence[Menti
 def _one_per_treaty(found: Sequence[_Found], language: str, signatories: Callable[[], set[str]]) -> tuple[Event, ...]:
     """One event per (action, treaty) of the item. ``signatories``: the states a title says signed ("Azerbaijan,
     Pakistan ink documents"): the parties of the bilateral documents the item lists without naming them."""
+    if all(e.stateless for e in found):
+        return ()
+    # A document signed with no signatory named ("the Turkistan Declaration was also signed") was signed by
+    # those who signed the item's other documents.
+    cosigners = frozenset(p for e in found if e.action == "signed" for p in e.parties)
+    found = [replace(e, parties=cosigners, identity=replace(e.identity, parties=cosigners))
+             if e.action == "signed" and not e.parties and e.actor is None and e.identity.gazetteer_id is None else e
+             for e in found]
     identities: list[TreatyIdentity] = []
     group_of: list[int] = []
     for event in found:
