@@ -40,3 +40,18 @@ def test_ru_az_and_en_reports_of_one_treaty_get_one_key() -> None:
     # The az report names it as the gazetteer does; en and ru name it in other words, and meet the
     # gazetteer's entry by type, parties and subject.
     assert keys == {"az-kz-road-transport"}
+
+
+def test_a_gazetteer_treaty_named_in_other_words_gets_its_id_when_only_one_fits() -> None:
+    """en/ru name the AZ-UZ legal assistance agreement by a part of its subject; az by the gazetteer's alias."""
+    keys = {
+        events_of("en", "Uzbek Senate approves agreement with Azerbaijan on mutual legal assistance")[0].treaty_key,
+        events_of("ru", "Сенат Узбекистана одобрил соглашение с Азербайджаном о взаимной правовой "
+                        "помощи")[0].treaty_key,
+        events_of("az", "Özbəkistan Senatı Azərbaycanla qarşılıqlı hüquqi yardım haqqında sazişi "
+                        "təsdiqləyib")[0].treaty_key,
+    }
+    assert keys == {"az-uz-legal-assistance-2026"}
+    # Another subject between the same parties is another treaty.
+    other = events_of("en", "Uzbek Senate approves agreement with Azerbaijan on road transport")[0]
+    assert other.treaty_key == "agreement:AZ-UZ:road_transport"

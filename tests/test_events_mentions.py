@@ -34,6 +34,8 @@ def mentions(language: str, sentence: str) -> list[tuple[str, str]]:
         ("Azerbaijan signed the agreement at the annual UN Treaty Event",
          [("agreement", "agreement")]),
         ("a draft agreement on transit", [("agreement", "draft agreement on transit")]),
+        ("ratifies agreement with Hungary on social security in third reading",
+         [("agreement", "agreement with Hungary on social security")]),
     ],
 )
 def test_english_names_reach_across_links_not_places(sentence: str, expected: list[tuple[str, str]]) -> None:

@@ -241,24 +241,26 @@ def _not_in_quoted_names(states: Sequence[StateMention], sentence: str, rules: L
     return [s for s in states if not any(start <= s.start < end for start, end in spans)]
 
 
-_BILATERAL_CACHE: dict[int, dict[tuple[str, frozenset[str], frozenset[str]], str]] = {}
+_BILATERAL_CACHE: dict[int, list[tuple[str, frozenset[str], frozenset[str], str]]] = {}
 
 
-def _known_bilateral(context: _Context) -> Mapping[tuple[str, frozenset[str], frozenset[str]], str]:
-    """The gazetteer's treaties with parties by (type, parties, subjects) of their English name: a report
-    that names one in other words ("agreement with Azerbaijan on road transport") still gets its id, so
-    every language's report of it has one key."""
+def _known_bilateral(context: _Context, kind: str, parties: frozenset[str], subject: frozenset[str]) -> str | None:
+    """The id of the one gazetteer treaty of this type between these parties whose English name's subjects
+    include the mention's: a report that names it in other words ("agreement with Azerbaijan on road
+    transport") still gets its id, so every language's report of it has one key. None when none or several fit."""
     gazetteer = context.gazetteer
     if id(gazetteer) not in _BILATERAL_CACHE:
         english = context.rules.languages.get("en")
-        known: dict[tuple[str, frozenset[str], frozenset[str]], str] = {}
+        known = []
         for treaty in gazetteer.treaties:
-            kind = next((k for w in fold(treaty.name_en).split() if english and (k := english.treaty_type(w))), None)
-            if treaty.parties and kind:
-                known[(kind, frozenset(treaty.parties), concepts(treaty.name_en, "en"))] = treaty.id
+            name_kind = next((k for w in fold(treaty.name_en).split() if english and (k := english.treaty_type(w))),
+                             None)
+            if treaty.parties and name_kind:
+                known.append((name_kind, frozenset(treaty.parties), concepts(treaty.name_en, "en"), treaty.id))
         _BILATERAL_CACHE.clear()
         _BILATERAL_CACHE[id(gazetteer)] = known
-    return _BILATERAL_CACHE[id(gazetteer)]
+    fits = [i for k, p, c, i in _BILATERAL_CACHE[id(gazetteer)] if k == kind and p == parties and subject <= c]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _title_states(context: _Context) -> bool:
@@ -442,7 +444,7 @@ def _event(sentence: str, trigger: Trigger, action: str, mention: TreatyMention,
     if gazetteer_id is None and not subject and not parties and named_only:
         gazetteer_id = context.main_treaty  # "the Hague Convention" in an item about one: that one
     if gazetteer_id is None and parties and subject:
-        gazetteer_id = _known_bilateral(context).get((mention.kind, frozenset(parties), subject))
+        gazetteer_id = _known_bilateral(context, mention.kind, frozenset(parties), subject)
     identity = TreatyIdentity(mention.kind, frozenset(parties), subject, gazetteer_id, own_words)
     name = sentence[min((s.end for s in leading), default=mention.start) : mention.end]
     return _Found(action, identity, " ".join(name.split()).strip("«»“”\"„ "), actor, guessed,

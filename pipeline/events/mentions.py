@@ -172,6 +172,8 @@ def _place_follows(words: Sequence[Word], index: int) -> bool:
     following = words[index + 1 : index + 3]
     if not following:
         return True
+    if following[0].folded in ("first", "second", "third", "final", "its", "their", "one"):
+        return True  # "in third reading", "in its session": when, not what
     if following[0].folded in ("the", "a") and len(following) > 1:
         return following[1].capitalised or following[1].text.isdigit() or following[1].folded in (
             "capital", "city", "presence", "framework", "course")
