@@ -36,6 +36,10 @@ class TreatyIdentity:
         names none: "the agreement"), and parties that agree (or one side names none)."""
         if self.gazetteer_id and other.gazetteer_id:
             return self.gazetteer_id == other.gazetteer_id
+        if (self.gazetteer_id or other.gazetteer_id) and self.kind == other.kind:
+            unknown = other if self.gazetteer_id else self
+            if not unknown.concepts and not unknown.parties:
+                return True  # the item names its treaty twice, once as the gazetteer knows it
         if self.kind != other.kind:
             return False
         if self.concepts and other.concepts:

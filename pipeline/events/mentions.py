@@ -75,6 +75,8 @@ def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
         following = words[index + 1] if index + 1 < len(words) else None
         if following is not None and following.folded in rules.noun_modifies:
             continue  # "the UN Treaty Event": the noun modifies another
+        if any(w.folded in rules.count_words or w.text.isdigit() for w in words[max(0, index - 3) : index]):
+            continue  # "two agreements", "iki beynəlxalq saziş": several documents, named elsewhere
         if rules.language == "az":
             if following is not None and rules.treaty_type(following.folded):
                 continue  # "Anlaşma Memorandumu": the last noun heads the name

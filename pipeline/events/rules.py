@@ -52,6 +52,8 @@ class LanguageRules:
     decided: frozenset[str]
     """en: words before "to" + verb that make it a decision taken ("voted to ratify")."""
     noun_modifies: frozenset[str]
+    count_words: frozenset[str]
+    """Numbers before a treaty noun: several documents, not one treaty ("iki beynəlxalq saziş")."""
     """en: words after a treaty noun that make it a modifier ("UN Treaty Event")."""
     auxiliaries: frozenset[str]
     request: re.Pattern[str]
@@ -184,6 +186,7 @@ def _language_rules(language: str, spec: Mapping[str, Any], at: str, problems: l
         negation=words("negation_before"),
         decided=words("decided_before"),
         noun_modifies=words("noun_modifies"),
+        count_words=words("count_words"),
         auxiliaries=words("auxiliaries"),
         request=pattern("request"),
         denial=pattern("denial"),
