@@ -71,6 +71,10 @@ def test_plans_futures_negations_requests_and_denials_are_not_acts(language: str
         ("ru", "Azercell и Nokia подписали меморандум о взаимопонимании по развитию сети 5G"),
         ("az", "“Səbail” ispaniyalı yarımmüdafiəçi ilə 2 illik müqavilə imzalayıb"),
         ("az", "“Azərbaycan Dəmir Yolları” ilə “Qazaxıstan Temir Yolı” arasında memorandum imzalanıb"),
+        ("en", "Neftchi signed a two-year agreement with the Brazilian striker"),
+        ("en", "Azerbaijan signs up for the UN climate initiative under the Paris Agreement framework"),
+        ("ru", "SOCAR и итальянская Eni подписали соглашение о разработке блока на Каспии"),
+        ("en", "Azerbaijan and Kazakhstan signed two agreements during the visit"),
     ],
 )
 def test_company_contracts_loans_and_transfers_are_not_treaties(language: str, title: str) -> None:
@@ -102,6 +106,11 @@ def test_an_act_dated_long_ago_or_recalled_by_an_anniversary_is_history() -> Non
                      published="2026-05-27T10:30:00+04:00") == ()
     assert events_of("ru", "Азербайджан подписал конвенцию в 2025 году в Страсбурге",
                      published="2026-11-19T12:00:00+04:00") == ()
+    assert events_of("az", "Azərbaycan 1994-cü ildə Energetika Xartiyasına dair Müqaviləni imzalayıb") == ()
+    # ... but a year inside the name of what is denounced today is the name's
+    recalled_in_name = events_of("az", "Azərbaycan Qırğızıstanla 1995-ci ildə imzalanmış hava nəqliyyatı haqqında "
+                                 "sazişi denonsasiya edib")
+    assert acts(recalled_in_name) == {("denounced", "AZ", ("AZ", "KG"))}
 
 
 def test_a_weekday_is_the_latest_such_day_and_yesterday_the_day_before() -> None:

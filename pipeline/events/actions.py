@@ -84,6 +84,8 @@ def _english(words: Sequence[Word], rules: LanguageRules) -> list[Trigger]:
             continue  # not a form of a known verb
         if word.tag == "base" and index > 0 and words[index - 1].folded in ("a", "an", "the", "every", "this"):
             continue  # a noun: "a sign of goodwill", "the seal of the ministry"
+        if index + 1 < len(words) and words[index + 1].folded in ("up", "off", "out"):
+            continue  # a phrasal verb: "signs up for", "signed off on"
         found.append(Trigger(reading, _english_form(words, index, rules), index, word.start, word.end))
     return found
 

@@ -206,7 +206,7 @@ def _sentence_events(sentence: str, context: _Context) -> list[_Found]:
         for mention in _governed(trigger, mentions, triggers, rules.language):
             if mention.draft and action not in ("submitted_to_parliament", "adopted_by_parliament"):
                 continue
-            if rules.financing.search(fold(mention.text)) or (
+            if rules.financing.search(fold(mention.text)) or rules.private_parties.search(fold(mention.text)) or (
                 rules.commercial.search(folded[: trigger.start])
                 and not any(roles[s] == "subject" and s.start < trigger.start for s in states)
                 and not rules.state_organs.search(folded)

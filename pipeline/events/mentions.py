@@ -43,6 +43,7 @@ _AZ_LEFT_STOP = re.compile(
 # Finite verbs end a name on its left ("... bildirib ki"); participles belong to it ("1995-ci ildə imzalanmış
 # hava nəqliyyatı haqqında Saziş", "bərpa olunan enerji").
 _AZ_VERB_ENDING = re.compile(r"(?:[ıiuü]b|m[ıiuü]şd[ıiuü]r|[aə]c[aə][qk])(?:l[aə]r)?$")
+_YEAR = re.compile(r"^(?:19|20)\d\d\b")
 _AZ_GENITIVE = re.compile(r"(?:n[ıiuü]n|[ıiuü]n)$")
 _AZ_NAME_LINKS = frozenset({"haqqında", "barədə", "dair", "üzrə", "sahəsində", "çərçivəsində"})
 
@@ -220,6 +221,8 @@ def _az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
         if (index in verbs and verbs[index] != "attributive") or _AZ_LEFT_STOP.match(word.folded) \
                 or _in_dates(word, date_spans):
             break  # a finite verb, an organ that acts, or the act's date ("2002-ci il aprelin 15-də ... ratifikasiya")
+        if _YEAR.match(word.text) and not any(verbs.get(i) == "attributive" for i in range(index + 1, index + 4)):
+            break  # "1994-cü ildə ... imzalayıb": the act's year; "1995-ci ildə imzalanmış ...": the name's
         if not word.capitalised and _AZ_VERB_ENDING.search(word.folded) and word.folded not in rules.mention_links:
             break
         first = index

@@ -70,6 +70,7 @@ class LanguageRules:
     state_organs: re.Pattern[str]
     commercial: re.Pattern[str]
     financing: re.Pattern[str]
+    private_parties: re.Pattern[str]
     mention_stop: frozenset[str]
     mention_links: frozenset[str]
     generic_words: re.Pattern[str]
@@ -201,6 +202,7 @@ def _language_rules(language: str, spec: Mapping[str, Any], at: str, problems: l
         state_organs=pattern("state_organs"),
         commercial=pattern("commercial"),
         financing=pattern("financing"),
+        private_parties=pattern("private_parties"),
         mention_stop=words("mention_stop"),
         mention_links=words("mention_links"),
         generic_words=re.compile("|".join(map(re.escape, sorted(words("generic_words")))) or "(?!)"),
