@@ -1,0 +1,149 @@
+"""A small bilingual legal glossary: subject words in ru, az and en mapped to shared concept ids.
+
+"mutual legal assistance in criminal matters", "взаимной правовой помощи по уголовным делам" and "cinayət
+işləri üzrə qarşılıqlı hüquqi yardım" all give {mutual_legal_assistance, criminal_matters}: language-free
+evidence that two reports speak of the same subject, without a translation. Treaty-type nouns
+(agreement/соглашение/saziş ...) map to the type ids of the dev-set schema the same way.
+
+The phrases are data (``glossary.yaml``): words in order, ``word*`` for any word starting with it (the
+inflections of Russian and Azerbaijani), up to two other words between two words of a phrase. Stems rather
+than lemmas: a morphological analyser would cost tens of microseconds per word, a stem lookup a dict probe.
+Loaded once per process on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from pipeline.wording import WORD, fold_words, word_spans
+
+__all__ = ["Term", "concepts", "find_concepts", "find_treaty_types", "treaty_types"]
+
+_DATA = Path(__file__).with_name("glossary.yaml")
+_TABLES = ("concepts", "treaty_types")
+# Words allowed between two words of a phrase ("transfer of sentenced persons", "cinayət işləri üzrə").
+_MAX_GAP = 2
+
+
+@dataclass(frozen=True)
+class Term:
+    id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    id: str
+    words: tuple[tuple[str, bool], ...]
+    """(folded word, matches any word it starts)."""
+
+
+@dataclass(frozen=True)
+class _Index:
+    exact: Mapping[str, tuple[_Phrase, ...]]
+    """First word -> phrases starting with exactly that word."""
+    prefixed: Mapping[str, tuple[_Phrase, ...]]
+    """First word's stem -> phrases whose first word is that stem*."""
+    stem_lengths: tuple[int, ...]
+
+
+def concepts(text: str, language: str) -> frozenset[str]:
+    """The concept ids whose phrases occur in ``text``."""
+    return frozenset(term.id for term in find_concepts(text, language))
+
+
+def treaty_types(text: str, language: str) -> frozenset[str]:
+    """The treaty types (agreement, convention, treaty, protocol, memorandum ...) named in ``text``."""
+    return frozenset(term.id for term in find_treaty_types(text, language))
+
+
+def find_concepts(text: str, language: str) -> tuple[Term, ...]:
+    return _find(text, language, "concepts")
+
+
+def find_treaty_types(text: str, language: str) -> tuple[Term, ...]:
+    return _find(text, language, "treaty_types")
+
+
+def _find(text: str, language: str, table: str) -> tuple[Term, ...]:
+    index = _index(table, language)
+    folded = fold_words(text, language)
+    spans = list(word_spans(folded))
+    words = [folded[s:e] for s, e in spans]
+    found: dict[str, list[tuple[int, int]]] = {}
+    for i, word in enumerate(words):
+        for phrase in _starting(word, index):
+            last = _match_rest(phrase, words, i)
+            if last is not None:
+                found.setdefault(phrase.id, []).append((spans[i][0], spans[last][1]))
+    terms = []
+    for term_id, places in found.items():
+        places.sort(key=lambda p: (p[0], -p[1]))
+        reach = -1
+        for start, end in places:  # the longest at each start; none inside another of the same id
+            if end > reach:
+                terms.append(Term(term_id, start, end))
+                reach = end
+    return tuple(sorted(terms, key=lambda t: (t.start, t.end, t.id)))
+
+
+def _starting(word: str, index: _Index) -> list[_Phrase]:
+    phrases = list(index.exact.get(word, ()))
+    for length in index.stem_lengths:
+        if length > len(word):
+            break
+        phrases += index.prefixed.get(word[:length], ())
+    return phrases
+
+
+def _match_rest(phrase: _Phrase, words: Sequence[str], i: int) -> int | None:
+    """Index of the word matching the phrase's last word, each next word within ``_MAX_GAP`` words."""
+    at = i
+    for wanted, is_prefix in phrase.words[1:]:
+        for k in range(at + 1, min(at + 2 + _MAX_GAP, len(words))):
+            if words[k].startswith(wanted) if is_prefix else words[k] == wanted:
+                at = k
+                break
+        else:
+            return None
+    return at
+
+
+@cache
+def _index(table: str, language: str) -> _Index:
+    exact: dict[str, list[_Phrase]] = {}
+    prefixed: dict[str, list[_Phrase]] = {}
+    for term_id, by_language in _data()[table].items():
+        for text in by_language.get(language) or ():
+            phrase = _phrase(term_id, text, language)
+            if phrase.words:
+                first, is_prefix = phrase.words[0]
+                (prefixed if is_prefix else exact).setdefault(first, []).append(phrase)
+    return _Index(
+        {k: tuple(v) for k, v in exact.items()},
+        {k: tuple(v) for k, v in prefixed.items()},
+        tuple(sorted({len(k) for k in prefixed})),
+    )
+
+
+def _phrase(term_id: str, text: str, language: str) -> _Phrase:
+    words: list[tuple[str, bool]] = []
+    for piece in re.split(r"[\s,]+", text.strip()):
+        parts = WORD.findall(fold_words(piece.rstrip("*"), language))
+        words += [(part, piece.endswith("*") and k == len(parts) - 1) for k, part in enumerate(parts)]
+    return _Phrase(term_id, tuple(words))
+
+
+@cache
+def _data() -> Mapping[str, Mapping[str, Mapping[str, list[str]]]]:
+    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or any(not isinstance(data.get(t), dict) for t in _TABLES):
+        raise ValueError(f"{_DATA}: expected mappings {', '.join(_TABLES)} of id -> language -> phrases")
+    return data
