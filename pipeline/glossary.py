@@ -23,10 +23,10 @@ import yaml
 
 from pipeline.wording import WORD, fold_words, word_spans
 
-__all__ = ["Term", "concepts", "find_concepts", "find_treaty_types", "treaty_types"]
+__all__ = ["Term", "action_words", "concepts", "find_concepts", "find_treaty_types", "treaty_types"]
 
 _DATA = Path(__file__).with_name("glossary.yaml")
-_TABLES = ("concepts", "treaty_types")
+_TABLES = ("concepts", "treaty_types", "actions")
 # Words allowed between two words of a phrase ("transfer of sentenced persons", "cinayət işləri üzrə").
 _MAX_GAP = 2
 
@@ -62,6 +62,12 @@ def concepts(text: str, language: str) -> frozenset[str]:
 def treaty_types(text: str, language: str) -> frozenset[str]:
     """The treaty types (agreement, convention, treaty, protocol, memorandum ...) named in ``text``."""
     return frozenset(term.id for term in find_treaty_types(text, language))
+
+
+def action_words(text: str, language: str) -> frozenset[str]:
+    """The treaty actions named as words (signed, ratified, approved ...), whatever the tense or modality:
+    coarse evidence that two reports tell of the same kind of act; events.py reads the constructions."""
+    return frozenset(term.id for term in _find(text, language, "actions"))
 
 
 def find_concepts(text: str, language: str) -> tuple[Term, ...]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.glossary import Term, concepts, find_treaty_types, treaty_types
+from pipeline.glossary import Term, action_words, concepts, find_treaty_types, treaty_types
 
 
 @pytest.mark.parametrize(
@@ -66,3 +66,19 @@ def test_treaty_type_mentions_have_spans() -> None:
     assert find_treaty_types(text, "ru") == (Term("memorandum", 10, 20), Term("protocol", 41, 49))
     assert treaty_types("Convention and Memorandum of Understanding", "en") == {"convention", "memorandum"}
     assert treaty_types("Sazişin təsdiq edilməsi haqqında", "az") == {"agreement"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "action"),
+    [
+        ("Kazakhstan ratifies agreement with Azerbaijan", "en", "ratified"),
+        ("Токаев ратифицировал соглашение с Азербайджаном", "ru", "ratified"),
+        ("Qazaxıstan Prezidenti Azərbaycanla sazişi ratifikasiya edib", "az", "ratified"),
+        ("Azerbaijan, Malaysia ink agreement", "en", "signed"),
+        ("Азербайджан и Узбекистан подписали соглашение", "ru", "signed"),
+        ("Azərbaycan və Özbəkistan saziş imzalayıb", "az", "signed"),
+        ("Saziş qüvvəyə minib", "az", "entered_into_force"),
+    ],
+)
+def test_action_words_in_any_tense(text: str, language: str, action: str) -> None:
+    assert action in action_words(text, language)
