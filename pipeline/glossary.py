@@ -23,12 +23,16 @@ import yaml
 
 from pipeline.wording import WORD, fold_words, word_spans
 
-__all__ = ["Term", "action_words", "concepts", "find_concepts", "find_treaty_types", "treaty_types"]
+__all__ = [
+    "Term", "Terms", "action_words", "concepts", "find_concepts", "find_treaty_types", "is_term_word", "terms",
+    "treaty_types",
+]
 
 _DATA = Path(__file__).with_name("glossary.yaml")
 _TABLES = ("concepts", "treaty_types", "actions")
 # Words allowed between two words of a phrase ("transfer of sentenced persons", "cinayət işləri üzrə").
 _MAX_GAP = 2
+_REMEMBERED_WORDS = 50_000
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,7 @@ class Term:
 
 @dataclass(frozen=True)
 class _Phrase:
+    table: str
     id: str
     words: tuple[tuple[str, bool], ...]
     """(folded word, matches any word it starts)."""
@@ -52,6 +57,24 @@ class _Index:
     prefixed: Mapping[str, tuple[_Phrase, ...]]
     """First word's stem -> phrases whose first word is that stem*."""
     stem_lengths: tuple[int, ...]
+    starting: dict[str, tuple[_Phrase, ...]]
+    """Words seen -> the phrases they open (a cache, cleared past ``_REMEMBERED_WORDS``)."""
+
+
+@dataclass(frozen=True)
+class Terms:
+    """What one pass over a text found, per table."""
+
+    concepts: frozenset[str]
+    treaty_types: frozenset[str]
+    actions: frozenset[str]
+
+
+def terms(text: str, language: str) -> Terms:
+    """Concepts, treaty types and action words of ``text`` in one pass (what ``concepts``,
+    ``treaty_types`` and ``action_words`` give one at a time)."""
+    found = _find(text, language)
+    return Terms(*(frozenset(term.id for table_, term in found if table_ == table) for table in _TABLES))
 
 
 def concepts(text: str, language: str) -> frozenset[str]:
@@ -67,46 +90,59 @@ def treaty_types(text: str, language: str) -> frozenset[str]:
 def action_words(text: str, language: str) -> frozenset[str]:
     """The treaty actions named as words (signed, ratified, approved ...), whatever the tense or modality:
     coarse evidence that two reports tell of the same kind of act; events.py reads the constructions."""
-    return frozenset(term.id for term in _find(text, language, "actions"))
+    return frozenset(term.id for table, term in _find(text, language) if table == "actions")
 
 
 def find_concepts(text: str, language: str) -> tuple[Term, ...]:
-    return _find(text, language, "concepts")
+    return tuple(term for table, term in _find(text, language) if table == "concepts")
 
 
 def find_treaty_types(text: str, language: str) -> tuple[Term, ...]:
-    return _find(text, language, "treaty_types")
+    return tuple(term for table, term in _find(text, language) if table == "treaty_types")
 
 
-def _find(text: str, language: str, table: str) -> tuple[Term, ...]:
-    index = _index(table, language)
+def _find(text: str, language: str) -> list[tuple[str, Term]]:
+    """Every table's terms in ``text``, in order: (table, term)."""
+    index = _index(language)
     folded = fold_words(text, language)
     spans = list(word_spans(folded))
     words = [folded[s:e] for s, e in spans]
-    found: dict[str, list[tuple[int, int]]] = {}
+    found: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for i, word in enumerate(words):
         for phrase in _starting(word, index):
             last = _match_rest(phrase, words, i)
             if last is not None:
-                found.setdefault(phrase.id, []).append((spans[i][0], spans[last][1]))
+                found.setdefault((phrase.table, phrase.id), []).append((spans[i][0], spans[last][1]))
     terms = []
-    for term_id, places in found.items():
+    for (table, term_id), places in found.items():
         places.sort(key=lambda p: (p[0], -p[1]))
         reach = -1
         for start, end in places:  # the longest at each start; none inside another of the same id
             if end > reach:
-                terms.append(Term(term_id, start, end))
+                terms.append((table, Term(term_id, start, end)))
                 reach = end
-    return tuple(sorted(terms, key=lambda t: (t.start, t.end, t.id)))
+    return sorted(terms, key=lambda t: (t[1].start, t[1].end, t[1].id))
 
 
-def _starting(word: str, index: _Index) -> list[_Phrase]:
-    phrases = list(index.exact.get(word, ()))
-    for length in index.stem_lengths:
-        if length > len(word):
-            break
-        phrases += index.prefixed.get(word[:length], ())
-    return phrases
+def _starting(word: str, index: _Index) -> tuple[_Phrase, ...]:
+    """The phrases whose first word ``word`` matches (remembered: news repeats its words)."""
+    found = index.starting.get(word)
+    if found is None:
+        phrases = list(index.exact.get(word, ()))
+        for length in index.stem_lengths:
+            if length > len(word):
+                break
+            phrases += index.prefixed.get(word[:length], ())
+        if len(index.starting) >= _REMEMBERED_WORDS:
+            index.starting.clear()
+        found = index.starting[word] = tuple(phrases)
+    return found
+
+
+def is_term_word(word: str, language: str) -> bool:
+    """Whether a word opens a glossary phrase (a concept, a treaty type or an action): a capitalised
+    "Cooperation" or "Ratifies" in a headline is such a word, not a name."""
+    return bool(_starting(fold_words(word, language), _index(language)))
 
 
 def _match_rest(phrase: _Phrase, words: Sequence[str], i: int) -> int | None:
@@ -123,28 +159,30 @@ def _match_rest(phrase: _Phrase, words: Sequence[str], i: int) -> int | None:
 
 
 @cache
-def _index(table: str, language: str) -> _Index:
+def _index(language: str) -> _Index:
     exact: dict[str, list[_Phrase]] = {}
     prefixed: dict[str, list[_Phrase]] = {}
-    for term_id, by_language in _data()[table].items():
-        for text in by_language.get(language) or ():
-            phrase = _phrase(term_id, text, language)
-            if phrase.words:
-                first, is_prefix = phrase.words[0]
-                (prefixed if is_prefix else exact).setdefault(first, []).append(phrase)
+    for table in _TABLES:
+        for term_id, by_language in _data()[table].items():
+            for text in by_language.get(language) or ():
+                phrase = _phrase(table, term_id, text, language)
+                if phrase.words:
+                    first, is_prefix = phrase.words[0]
+                    (prefixed if is_prefix else exact).setdefault(first, []).append(phrase)
     return _Index(
         {k: tuple(v) for k, v in exact.items()},
         {k: tuple(v) for k, v in prefixed.items()},
         tuple(sorted({len(k) for k in prefixed})),
+        {},
     )
 
 
-def _phrase(term_id: str, text: str, language: str) -> _Phrase:
+def _phrase(table: str, term_id: str, text: str, language: str) -> _Phrase:
     words: list[tuple[str, bool]] = []
     for piece in re.split(r"[\s,]+", text.strip()):
         parts = WORD.findall(fold_words(piece.rstrip("*"), language))
         words += [(part, piece.endswith("*") and k == len(parts) - 1) for k, part in enumerate(parts)]
-    return _Phrase(term_id, tuple(words))
+    return _Phrase(table, term_id, tuple(words))
 
 
 @cache

@@ -55,6 +55,9 @@ def test_subjects_in_any_case_form(text: str, language: str, concept: str) -> No
         ("Qazaxıstan ilə diplomatik münasibətlər", "az", "energy"),  # "Qazaxıstan" starts like "qaz" (gas)
         ("diplomatik münasibətlər", "az", "education"),  # "diplomatik" starts like "diplom"
         ("достигнута договоренность", "ru", "treaty"),  # an understanding reached is not a treaty
+        ("mədəniyyət sahəsində əməkdaşlıq haqqında saziş", "az", "labour"),  # "əməkdaşlıq" is cooperation
+        ("МИД Азербайджана опроверг сообщения", "ru", "diplomatic_consular"),  # who speaks, not a subject
+        ("Foreign Ministry spokesperson said", "en", "diplomatic_consular"),
     ],
 )
 def test_look_alike_words_do_not_hit(text: str, language: str, absent: str) -> None:
