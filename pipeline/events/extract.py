@@ -25,22 +25,24 @@ identity (identity.py), and the events are one per (action, identity).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
 
 from pipeline.events.actions import REPORTED, Trigger, find_triggers
-from pipeline.events.azerbaijani import case_of
+from pipeline.events.acts import Act
 from pipeline.events.dates import DateMention, find_dates, find_periods, find_weekdays, nearest_date
 from pipeline.events.identity import BILATERAL_TYPES, TreatyIdentity
+from pipeline.events.item import one_per_treaty
 from pipeline.events.mentions import TreatyMention, find_mentions
 from pipeline.events.records import BAKU, Event, ItemText
-from pipeline.events.rules import PROVISIONS, EventRules, LanguageRules
+from pipeline.events.roles import not_in_quoted_names, role, signatories
+from pipeline.events.rules import EventRules, LanguageRules
 from pipeline.events.words import Word, words_of
 from pipeline.glossary import concepts
 from pipeline.sentences import split_sentences
-from pipeline.states import StateMention, find_states, state_name
+from pipeline.states import StateMention, find_states
 from pipeline.treaties import Gazetteer, Mention, fold
 
 __all__ = ["extract_events"]
@@ -48,33 +50,9 @@ __all__ = ["extract_events"]
 # Actions a state performs inside its own legal order: with no state named, the home state's.
 _DOMESTIC = frozenset({"ratified", "approved_by_law", "adopted_by_parliament", "submitted_to_parliament",
                        "acceded", "denounced"})
-_PARTNER_BEFORE = {"en": frozenset({"with"}), "ru": frozenset({"с", "со"}), "az": frozenset()}
-_BETWEEN_BEFORE = {"en": frozenset({"between"}), "ru": frozenset({"между"}), "az": frozenset()}
-_PLACE_BEFORE = {"en": frozenset({"in", "at", "to"}), "ru": frozenset({"в", "во", "на"}), "az": frozenset()}
-_FOR_BEFORE = {"en": frozenset({"for"}), "ru": frozenset({"для"}), "az": frozenset()}
 _YESTERDAY = re.compile(r"\b(?:yesterday|вчера|dünən)\b", re.IGNORECASE)
 # How far after a verb (en/ru) a law or decree it governs may be named: "signed the law", "imzaladı qanunu".
 _OBJECT_REACH = 3
-
-
-@dataclass(frozen=True)
-class _Found:
-    action: str
-    identity: TreatyIdentity
-    name: str
-    actor: str | None
-    actor_guessed: bool
-    """The actor is the home state by default, not a state the sentence names: a named one wins."""
-    parties: frozenset[str]
-    act_date: date | None
-    dated: bool
-    """The act date is printed (or "yesterday"), not the publication day taken for want of one."""
-    legal_act: tuple[str, date | None] | None
-    evidence: str
-    weak: bool
-    """Read from a law's title alone, with no verb: yields to an act reported by a verb."""
-    in_title: bool = False
-    stateless: bool = False
 
 
 @dataclass
@@ -118,27 +96,19 @@ def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> t
     events = [e for e in found if e.action != _REFERENCE]
     if language.retrospective.search(fold(item.title)):
         events = [e for e in events if e.dated]  # "30th anniversary of the Treaty": what it recalls is history
-    return _one_per_treaty(events + _provisions(sentences, found, language), item.language,
-                           lambda: _signatories(item.title, language))
+    return one_per_treaty(events + _provisions(sentences, found, language), item.language,
+                           lambda: signatories(item.title, language))
 
 
 _LAWS = ("ratified", "approved_by_law", "acceded")
 
 
-def _signatories(title: str, rules: LanguageRules) -> set[str]:
-    """The states a title names as signing (subjects of a signing verb, not places or partners)."""
-    words = words_of(title, rules.language, rules.lemmas)
-    signs = [t for t in find_triggers(title, words, rules) if t.reading == "sign" and t.form in REPORTED]
-    if not signs:
-        return set()
-    return {s.code for s in find_states(title, rules.language)
-            if _role(title, words, s, rules.language) in ("subject", "between", "partner")}
 # A law on a treaty named as background ("according to the law on approval of the Convention"): no event of
 # its own, but the treaty its provisions are about.
 _REFERENCE = ""
 
 
-def _provisions(sentences: Sequence[str], found: Sequence[_Found], rules: LanguageRules) -> list[_Found]:
+def _provisions(sentences: Sequence[str], found: Sequence[Act], rules: LanguageRules) -> list[Act]:
     """Provisions of the item's law on its treaty: "with the following reservations", "the Ministry of
     Justice is designated as the central authority". They name no treaty: they are the law's, so they go
     to the treaty the law ratifies, approves or accedes to, dated like the law."""
@@ -161,7 +131,7 @@ def _provisions(sentences: Sequence[str], found: Sequence[_Found], rules: Langua
 # One sentence
 
 
-def _sentence_events(sentence: str, context: _Context) -> list[_Found]:
+def _sentence_events(sentence: str, context: _Context) -> list[Act]:
     rules = context.language
     folded = fold(sentence)
     if not rules.treaty_nouns.search(folded):
@@ -192,8 +162,8 @@ def _sentence_events(sentence: str, context: _Context) -> list[_Found]:
         acting.append((Trigger("law", "fact", _word_at(words, law_start), law_start, law_start), _REFERENCE))
     if not acting:
         return []
-    states = _not_in_quoted_names(find_states(sentence, rules.language), sentence, rules)
-    roles = {m: _role(sentence, words, m, rules.language) for m in states}
+    states = not_in_quoted_names(find_states(sentence, rules.language), sentence, rules)
+    roles = {m: role(sentence, words, m, rules.language) for m in states}
     known = context.gazetteer.find(sentence, context.text, rules.language)
     # No state, organ or known treaty: a company's contract, a club's transfer ("Azercell and Nokia sign
     # memorandum") -- unless another act of the item is a state's ("... also signed the Turkistan Declaration").
@@ -231,16 +201,6 @@ def _not_in_names(dates: Sequence[DateMention], mentions: Sequence[TreatyMention
     )]
 
 
-_QUOTED = re.compile(r"[«“„\"]([^«»“”„\"]{2,80})[»”\"]")
-
-
-def _not_in_quoted_names(states: Sequence[StateMention], sentence: str, rules: LanguageRules) -> list[StateMention]:
-    """States named inside a quoted name that is not a treaty's are part of a company's or body's name
-    ("“Azərbaycan Dəmir Yolları” ilə “Qazaxıstan Temir Yolı” arasında")."""
-    spans = [m.span(1) for m in _QUOTED.finditer(sentence) if not rules.treaty_nouns.search(fold(m[1]))]
-    return [s for s in states if not any(start <= s.start < end for start, end in spans)]
-
-
 _BILATERAL_CACHE: dict[int, list[tuple[str, frozenset[str], frozenset[str], str]]] = {}
 
 
@@ -265,21 +225,7 @@ def _known_bilateral(context: _Context, kind: str, parties: frozenset[str], subj
 
 def _title_states(context: _Context) -> bool:
     title = context.item.title
-    return bool(_not_in_quoted_names(find_states(title, context.language.language), title, context.language))
-
-
-_COMPANY_BEFORE = re.compile(r"^(?:compan(?:y|ies)|компани\w*|şirkət\w*|corporation|корпораци\w*|korporasiya\w*)$")
-_LATIN = re.compile(r"^[A-Za-z]")
-
-
-def _names_a_company(words: Sequence[Word], index: int, language: str) -> bool:
-    """A state named as a company's ("нефтяная компания Азербайджана"), or a state adjective before a brand
-    in Latin letters in a ru/az text ("итальянская Eni"): the company acts, not the state."""
-    if index > 0 and _COMPANY_BEFORE.match(words[index - 1].folded):
-        return True
-    following = words[index + 1] if index + 1 < len(words) else None
-    return (language != "en" and not words[index].capitalised and following is not None
-            and following.capitalised and bool(_LATIN.match(following.text)))
+    return bool(not_in_quoted_names(find_states(title, context.language.language), title, context.language))
 
 
 def _word_at(words: Sequence[Word], position: int) -> int:
@@ -346,47 +292,10 @@ def _governed(trigger: Trigger, mentions: Sequence[TreatyMention], triggers: Seq
     return first or second[:1]
 
 
-def _role(sentence: str, words: Sequence[Word], mention: StateMention, language: str) -> str:
-    """What a state named in a sentence is to the act: a party listed "between" others, a "with" partner
-    (not the actor), a place, the state a treaty enters into force for, or (by default) the subject."""
-    index = next((i for i, w in enumerate(words) if w.start <= mention.start < w.end), 0)
-    previous = words[index - 1].folded if index > 0 else ""
-    following = words[index + 1].folded if index + 1 < len(words) else ""
-    if _names_a_company(words, index, language):
-        return "company"
-    if language == "az":
-        case = case_of(fold(sentence[words[index].start : mention.end]), fold(state_name(mention.code, "az")))
-        if any(w.folded == "arasında" for w in words[index + 1 : index + 8]) and (
-            case == "comitative" or "arasında" in previous
-            or any(w.folded in ("ilə", "arasında", "və") for w in words[index + 1 : index + 4])
-            or any(w.folded in ("ilə", "və") for w in words[max(0, index - 4) : index])
-        ):
-            return "between"
-        if case == "comitative" or following == "ilə":
-            return "partner"
-        if case == "locative":
-            return "place"
-        if following == "üçün":
-            return "beneficiary"
-        return "subject"
-    if previous in _BETWEEN_BEFORE[language] or (
-        previous in ("and", "и")
-        and any(w.folded in _BETWEEN_BEFORE[language] for w in words[max(0, index - 8) : index])
-    ):
-        return "between"
-    if previous in _PARTNER_BEFORE[language]:
-        return "partner"
-    if previous in _PLACE_BEFORE[language]:
-        return "place"
-    if previous in _FOR_BEFORE[language]:
-        return "beneficiary"
-    return "subject"
-
-
 def _event(sentence: str, trigger: Trigger, action: str, mention: TreatyMention,
            mentions: Sequence[TreatyMention], states: Sequence[StateMention], roles: dict[StateMention, str],
            triggers: Sequence[Trigger], dates: Sequence[DateMention], periods: Sequence[DateMention],
-           known: Sequence[Mention], context: _Context) -> _Found | None:
+           known: Sequence[Mention], context: _Context) -> Act | None:
     rules = context.language
     # az puts the subject right before the name: "Azərbaycan ... haqqında Sazişi imzalayıb"
     leading = {s for s in states if rules.language == "az" and s.start == mention.start and roles[s] == "subject"}
@@ -447,7 +356,7 @@ def _event(sentence: str, trigger: Trigger, action: str, mention: TreatyMention,
         gazetteer_id = _known_bilateral(context, mention.kind, frozenset(parties), subject)
     identity = TreatyIdentity(mention.kind, frozenset(parties), subject, gazetteer_id, own_words)
     name = sentence[min((s.end for s in leading), default=mention.start) : mention.end]
-    return _Found(action, identity, " ".join(name.split()).strip("«»“”\"„ "), actor, guessed,
+    return Act(action, identity, " ".join(name.split()).strip("«»“”\"„ "), actor, guessed,
                   frozenset(parties), act_date, dated, None, sentence, trigger.reading == "law")
 
 
@@ -498,114 +407,6 @@ def _gazetteer_id(mention: TreatyMention, named: set[str], known: Sequence[Menti
     if " " not in mention.text.strip("«»“”\"„ "):
         return context.main_treaty  # a bare "the Convention": the treaty the item is about
     return None
-
-
-# --------------------------------------------------------------------------------------------------
-# The item
-
-
-def _one_per_treaty(found: Sequence[_Found], language: str, signatories: Callable[[], set[str]]) -> tuple[Event, ...]:
-    """One event per (action, treaty) of the item. ``signatories``: the states a title says signed ("Azerbaijan,
-    Pakistan ink documents"): the parties of the bilateral documents the item lists without naming them."""
-    if all(e.stateless for e in found):
-        return ()
-    # A document signed with no signatory named ("the Turkistan Declaration was also signed") was signed by
-    # those who signed the item's other documents.
-    cosigners = frozenset(p for e in found if e.action == "signed" for p in e.parties)
-    found = [replace(e, parties=cosigners, identity=replace(e.identity, parties=cosigners))
-             if e.action == "signed" and not e.parties and e.actor is None and e.identity.gazetteer_id is None else e
-             for e in found]
-    identities: list[TreatyIdentity] = []
-    group_of: list[int] = []
-    for event in found:
-        index = next((i for i, known in enumerate(identities) if known.same_treaty(event.identity)), None)
-        if index is None:
-            identities.append(event.identity)
-            index = len(identities) - 1
-        else:
-            identities[index] = identities[index].fuller(event.identity)
-        group_of.append(index)
-    names: dict[int, str] = {}
-    for event, group in zip(found, group_of, strict=True):
-        if len(event.name) > len(names.get(group, "")):
-            names[group] = event.name
-    merged: dict[tuple[str, int], _Found] = {}
-    for event, group in zip(found, group_of, strict=True):
-        key = (event.action, group)
-        earlier = merged.get(key)
-        if earlier is None or (earlier.weak and not event.weak):
-            merged[key] = event if earlier is None else _fill(event, earlier)
-        else:
-            merged[key] = _fill(earlier, event)
-    strong = {group for (action, group), e in merged.items() if not e.weak}
-    news = _news_stages(merged)
-    # A treaty is signed before it is approved: a signing without a date of its own in an item that reports
-    # a later act on the treaty is that act's background ("the agreement was signed in Geneva").
-    later_acts = {group for (action, group) in merged if action not in ("signed", *PROVISIONS)}
-    parliament_voted = {group for action, group in merged if action == "adopted_by_parliament"}
-    events = []
-    for (action, group), event in merged.items():
-        if event.weak and group in strong:
-            continue  # a law's title beside a verb that reports the act
-        if action == "signed" and group in later_acts and not event.dated:
-            continue
-        if action not in PROVISIONS and action not in news[group]:
-            continue  # an earlier stage of the treaty the item recalls ("the parliament adopted it on 2 October")
-        if group in parliament_voted and action in ("submitted_to_parliament", "ratified", "approved_by_law") \
-                and event.weak:
-            continue
-        identity = identities[group]
-        parties = tuple(sorted(identity.parties | event.parties | (
-            signatories() if action == "signed" and identity.kind in BILATERAL_TYPES and len(identity.parties) < 2
-            else set()
-        )))
-        legal_act, legal_act_date = event.legal_act if event.legal_act else (None, None)
-        events.append(Event(
-            action=action,
-            treaty_id=identity.gazetteer_id,
-            treaty_name=names[group],
-            treaty_key=identity.key,
-            actor=event.actor,
-            parties=parties,
-            act_date=event.act_date,
-            legal_act=legal_act,
-            legal_act_date=legal_act_date,
-            evidence=event.evidence,
-            evidence_language=language,
-        ))
-    return tuple(events)
-
-
-# A treaty's life: an item reports its latest stage as news and recalls the earlier ones.
-_STAGE = {"signed": 0, "submitted_to_parliament": 1, "adopted_by_parliament": 2, "approved_by_law": 3, "ratified": 3,
-          "acceded": 3, "entered_into_force": 4, "denounced": 5}
-
-
-def _news_stages(merged: Mapping[tuple[str, int], _Found]) -> dict[int, set[str]]:
-    """Per treaty, the actions that are the item's news: those its title reports, else the latest stage."""
-    news: dict[int, set[str]] = {}
-    for group in {g for _, g in merged}:
-        actions = {a for (a, g) in merged if g == group and a in _STAGE}
-        titled = {a for (a, g), e in merged.items() if g == group and a in _STAGE and e.in_title}
-        latest = max((_STAGE[a] for a in actions), default=0)
-        news[group] = titled or {a for a in actions if _STAGE[a] == latest}
-    return news
-
-
-def _fill(first: _Found, later: _Found) -> _Found:
-    """The first report of an act, with what it lacked taken from a later one about the same act; a state
-    named as the actor wins over the home state taken by default."""
-    named_later = later.actor is not None and (first.actor is None or (first.actor_guessed and not later.actor_guessed))
-    return replace(
-        first,
-        actor=later.actor if named_later else first.actor,
-        actor_guessed=later.actor_guessed if named_later else first.actor_guessed,
-        parties=first.parties | later.parties,
-        act_date=later.act_date if later.dated and not first.dated else first.act_date,
-        dated=first.dated or later.dated,
-        in_title=first.in_title or later.in_title,
-        legal_act=first.legal_act or later.legal_act,
-    )
 
 
 # --------------------------------------------------------------------------------------------------
