@@ -37,6 +37,7 @@ bench: $(STAMP)  ## benchmarks (tables on stdout)
 	$(BIN)/python bench/harvest.py
 	$(BIN)/python bench/translate.py
 	$(BIN)/python bench/stories.py
+	$(BIN)/python bench/langid.py
 
 lint: $(STAMP)  ## ruff and mypy only
 	$(BIN)/ruff check pipeline tests bench samples

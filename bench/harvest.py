@@ -28,7 +28,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from pipeline import extract, harvest, langid, samplesite, store, topics
+from pipeline import extract, harvest, samplesite, store, topics
 from pipeline.fetch import ResolveTransport, make_client
 from pipeline.records import Config, ExtractionFailure, Politeness, Settings, Validators
 
@@ -73,12 +73,11 @@ def extraction_rate(synthetic: samplesite.SyntheticSites, pages: int) -> float:
         assert resource is not None
         work.append((source, f"http://{host}/news/{n}.html", resource.body.decode()))
     rules = topics.load_topics(None)
-    detector = langid.LanguageDetector()
     started = time.process_time()
     for source, url, html in work:
         article = extract.extract_article(html, url, source.article, source.timezone)
         assert not isinstance(article, ExtractionFailure), article
-        harvest.identify(source, article, rules, detector, validators=Validators(), fetched_at=datetime.now(UTC))
+        harvest.identify(source, article, rules, validators=Validators(), fetched_at=datetime.now(UTC))
     return pages / (time.process_time() - started)
 
 

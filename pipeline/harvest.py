@@ -85,7 +85,6 @@ class _Run:
     db: sqlite_utils.Database
     fetcher: Fetcher
     topic_rules: topics.TopicRules
-    detector: langid.LanguageDetector
     run_id: int
     now: datetime
     clock: Callable[[], datetime]
@@ -113,7 +112,6 @@ async def harvest(
     run = _Run(
         config=config, db=db, fetcher=Fetcher(client, config.settings, now=clock),
         topic_rules=topics.load_topics(config.settings.topics_file or None),
-        detector=langid.LanguageDetector(),
         run_id=store.start_run(db, command, now), now=now, clock=clock, progress=progress or _Silent(),
     )
     status = "interrupted"  # Ctrl-C or cancellation; a crash says "failed"
@@ -296,11 +294,11 @@ async def _harvest_article(run: _Run, source: Source, url: str, report: SourceRe
 
 
 def identify(
-    source: Source, article: Article, topic_rules: topics.TopicRules, detector: langid.LanguageDetector,
+    source: Source, article: Article, topic_rules: topics.TopicRules,
     *, validators: Validators, fetched_at: datetime,
 ) -> Harvested:
     """Language and topics of an extracted article: the pure middle of the pipeline."""
-    guess = langid.detect_language(article.text, detector)
+    guess = langid.detect_language(article.text)
     # Against "other" every paragraph would be foreign; the edition's language is the better yardstick then.
     reference = source.language if guess.language == "other" else guess.language
     return Harvested(
@@ -308,7 +306,7 @@ def identify(
         article=article,
         language=guess,
         language_mismatch=langid.is_mismatch(guess, source.language),
-        foreign_paragraphs=langid.foreign_paragraphs(article.body, reference, detector),
+        foreign_paragraphs=langid.foreign_paragraphs(article.body, reference),
         topics=topics.tag_topics(article.text, topic_rules),
         validators=validators,
         fetched_at=fetched_at,
@@ -329,7 +327,7 @@ def _store_page(run: _Run, source: Source, url: str, page: Page, report: SourceR
     article = replace(article, canonical_url=urls.trusted_canonical(article.canonical_url, source.allowed_domains))
     if article.method != "selectors":
         report.fallbacks += 1
-    harvested = identify(source, article, run.topic_rules, run.detector,
+    harvested = identify(source, article, run.topic_rules,
                          validators=page.validators, fetched_at=page.fetched_at)
     outcome, item_id = store.store_article(run.db, harvested, source.allowed_domains, requested_url=url,
                                            article_pattern=source.discovery.article_pattern)

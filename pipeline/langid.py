@@ -1,32 +1,32 @@
 """Language identification: ru, az, en, or "other", with a confidence.
 
-langdetect does the n-gram work, but it has no Azerbaijani profile (it calls Azerbaijani "tr") and knows
-no Kazakh, Uzbek, Belarusian or Serbian, so the decision is layered:
+lingua weighs n-grams; letters and words settle what lingua cannot, or settle it for free. lingua has no
+model for Uzbek, Tatar, Bashkir, Kyrgyz or Turkmen, and a detector restricted to a set of languages puts
+every text on one of them (restricted to az/ru/en/tr/uk/kk it called 75 % of Uzbek sentences Azerbaijani),
+so the decision is layered:
 
 1. Script. Letters are counted by Unicode script; a text that is neither mainly Latin nor mainly Cyrillic
    is "other".
-2. Cyrillic. Letters Russian never uses (Ukrainian і ї є ґ, Kazakh ә ғ қ ң ө ұ ү һ, Belarusian/Uzbek ў,
-   Serbian/Macedonian ј љ њ ђ ћ џ ѓ ќ ѕ, Tajik ҳ ҷ ӣ ӯ) make it "other"; letters and words only Russian has
-   (ы э ё, что, это), or no trace of Bulgarian, Ukrainian or Macedonian (vowel ъ, се, що, што), make it
-   "ru"; otherwise langdetect chooses among ru, uk, bg, mk only, and only "ru" is ours.
-3. Latin. Turkic evidence is weighed first: ə (which no other Latin-script language uses), q and x (absent
-   from Turkish), Azerbaijani function words (və, ilə, üçün) and -ib/-ıb past forms; against Turkish words
-   (ve, ile, için, Türkiye, Cumhurbaşkanı) and Uzbek spellings (oʻ, gʻ, va, bilan). A text a good share of
-   whose words are English function words (the, of, and) is English, and so is a headline with no Turkic
-   letter or marker. Only the rest goes to langdetect, restricted to Latin-script profiles, to tell English
-   from the rest.
+2. Cyrillic. Letters Russian never uses (Ukrainian і ї є ґ, Kazakh, Tatar and Bashkir ә ғ қ ң ө ұ ү һ җ ҙ ҡ
+   ҫ, Belarusian/Uzbek ў, Serbian/Macedonian ј љ њ ђ ћ џ ѓ ќ ѕ, Tajik ҳ ҷ ӣ ӯ) make it "other", unless they
+   sit in paragraphs holding a minority of its letters (a quotation: the rest decides); letters and
+   words only Russian has (ы э ё, что, это), or no trace of Bulgarian, Ukrainian or Macedonian (vowel ъ, се,
+   що, што), make it "ru"; otherwise lingua chooses among the Cyrillic languages it knows
+   (LINGUA_CANDIDATES["cyrillic"]), and only "ru" is ours.
+3. Latin. ə (which no other Latin-script language uses) settles Azerbaijani, letters neither English nor
+   Azerbaijani has (ł ß é ñ å ý ň…) settle "other", a good share of English function words settles English.
+   So do words, before lingua: Turkish-only words (ve, için, değil) in a text with Turkic letters make it
+   Turkish; Uzbek spellings and words (oʻ, gʻ, va, bilan) in one without them make it Uzbek, which lingua
+   would call English or Azerbaijani. The rest goes to lingua among English, Azerbaijani and Turkish (a
+   long text also among the common European languages); a Turkic verdict is Azerbaijani unless lingua is
+   sure of Turkish, or the text lacks every Azerbaijani letter beyond ASCII and is spelled the Uzbek way
+   (sh, ch) or too long to lack them by chance.
 
-Cost: a langdetect call takes 2–7 ms, letter and word counts a few hundredths of that, so langdetect only
-weighs what letters and words leave open: Latin prose with neither ə nor English function words (German,
-French…), headlines with Turkic letters, Cyrillic with a trace of Bulgarian, Ukrainian or Macedonian; on
-news pages in our three languages, the exception. ``foreign_paragraphs`` also needs no n-gram to see that a
-Latin paragraph on a Russian page is not Russian.
-
-Determinism: langdetect samples n-grams at random. Each ``LanguageDetector`` owns its own
-``DetectorFactory`` instances whose ``seed`` attribute is set on the instance (not on the class, which
-would leak into every other user of langdetect); every ``Detector`` they create reseeds its private
-``random.Random`` from it, so the same text gets the same answer in every run and every process.
-Profiles are loaded in sorted order on first use (about 0.3 s), so build one detector per run and pass it.
+lingua runs in high-accuracy mode (1- to 5-grams) only on short Latin texts: with trigrams only, ours drops
+from 99.8 to 98.2 % on Azerbaijani sentences and from 99.8 to 98.9 % on texts of 1–5 words, for 62 instead
+of 153 MB (bench/langid.py). The detectors are built on first use, once per process (a harvest worker pool
+builds its own; lingua detectors cannot be pickled), and lingua is deterministic, so the same text gets the
+same answer in every run and every process.
 """
 
 from __future__ import annotations
@@ -36,23 +36,18 @@ import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property
-from importlib import resources
+from functools import cache, cached_property
 from types import MappingProxyType
 
-from langdetect.detector_factory import DetectorFactory
-from langdetect.lang_detect_exception import LangDetectException
+from lingua import Language as LinguaLanguage
+from lingua import LanguageDetector, LanguageDetectorBuilder
 
 from .records import Language, LanguageGuess
 
-__all__ = ["LanguageDetector", "detect_language", "foreign_paragraphs", "is_mismatch"]
-
-SEED = 20260223
-"""Any fixed value: only its constancy matters."""
+__all__ = ["detect_language", "foreign_paragraphs", "is_mismatch", "language_of"]
 
 DETECT_PREFIX_CHARS = 1500
-"""langdetect is slow-ish (its cost grows with the text) and its vote settles within a few hundred
-letters; the title, lead and first paragraphs decide the language of the page."""
+"""The title, lead and first paragraphs decide the language of the page; lingua's cost grows with the text."""
 
 MIN_LETTERS = 3
 """Below this there is nothing to weigh: "other" with confidence 0."""
@@ -64,8 +59,9 @@ SHORT_TEXT_CEILING = 0.6
 """Confidence ceiling of a text with almost no letters; rises linearly to 1 at FULL_EVIDENCE_LETTERS,
 so a headline alone (30–80 letters) stays below MISMATCH_MIN_CONFIDENCE."""
 
-HEADLINE_LETTERS = 100
-"""Latin texts shorter than this (headlines, captions) are weighed among CANDIDATES["headline"] only."""
+HIGH_ACCURACY_MAX_CHARS = 120
+"""Latin texts shorter than this are weighed with lingua's 1- to 5-gram models; longer ones with its
+trigrams only, which lingua documents as enough above ~120 characters (and bench/langid.py confirms)."""
 
 MAIN_SCRIPT_SHARE = 0.5
 """A text is Latin or Cyrillic when that script has at least this share of its letters."""
@@ -81,6 +77,13 @@ from Turkish, English and Uzbek; an English text naming "Azərbaycan" once stays
 EVIDENCE_PRIOR = 2.0
 """Pseudo-count added to the Turkic evidence total: a single weak marker cannot reach a high confidence."""
 
+TURKISH_MIN_PROBABILITY = 0.8
+"""lingua's Turkish probability above which a Turkic text without ə is Turkish. Below it the text is
+taken as Azerbaijani (every Turkic-language source we read is Azerbaijani): on short texts without ə the
+two languages share most words, and lingua's Turkish share on short Azerbaijani sentences is mostly
+0.5–0.7. Chosen on langid-dev at an earlier stage of these rules: at 0.7 / 0.8 / 0.9, Azerbaijani sentences
+99.6 / 99.7 / 99.8 % right, Turkish ones 99.8 / 99.7 / 98.9 %: not a critical value."""
+
 MISMATCH_MIN_CONFIDENCE = 0.8
 """An item is flagged as not in its edition's language only above this: a headline alone (capped by
 SHORT_TEXT_CEILING) or a mixed text never raises the flag."""
@@ -91,21 +94,34 @@ FOREIGN_PARAGRAPH_MIN_CONFIDENCE = 0.6
 MIN_FOREIGN_LETTERS = 20
 """Shorter paragraphs (dates, numbers, bylines, "Trend") are never flagged as foreign."""
 
-CANDIDATES: Mapping[str, tuple[str, ...]] = MappingProxyType({
-    # Languages Russian can be confused with; Kazakh and friends are caught by their letters first.
-    "cyrillic": ("bg", "mk", "ru", "uk"),
-    # Every Latin-script profile langdetect ships, so German or French text lands on "other", not "en".
-    "latin": (
-        "af", "ca", "cs", "cy", "da", "de", "en", "es", "et", "fi", "fr", "hr", "hu", "id", "it", "lt",
-        "lv", "nl", "no", "pl", "pt", "ro", "sk", "sl", "so", "sq", "sv", "sw", "tl", "tr", "vi",
+LINGUA_CANDIDATES: Mapping[str, tuple[LinguaLanguage, ...]] = MappingProxyType({
+    # Every Cyrillic language lingua knows: Russian must win against each, not against a chosen few.
+    "cyrillic": (
+        LinguaLanguage.RUSSIAN, LinguaLanguage.UKRAINIAN, LinguaLanguage.BELARUSIAN, LinguaLanguage.BULGARIAN,
+        LinguaLanguage.MACEDONIAN, LinguaLanguage.SERBIAN, LinguaLanguage.KAZAKH, LinguaLanguage.MONGOLIAN,
     ),
-    # Under HEADLINE_LETTERS langdetect cannot tell 31 languages apart ("Baku hosts forum" comes out
-    # Latvian): a headline is English or Turkic (then the markers decide between Azerbaijani and the
-    # rest); other languages are caught by their letters (FOREIGN_LATIN_RATE) or not at all.
-    "headline": ("en", "tr"),
+    # Short Latin texts: with 8 to 27 European languages among the candidates lingua took 1.4–2.6 % of the
+    # English sentences of langid-dev away from English; the other Latin-script languages are caught by
+    # their letters (FOREIGN_LATIN_RATE) instead.
+    "latin-short": (LinguaLanguage.ENGLISH, LinguaLanguage.AZERBAIJANI, LinguaLanguage.TURKISH),
+    # Long Latin texts: enough n-grams for lingua to tell the languages of Europe from English even where
+    # they have no letter of their own (Dutch, Indonesian, Italian without accents).
+    "latin-long": (
+        LinguaLanguage.ENGLISH, LinguaLanguage.AZERBAIJANI, LinguaLanguage.TURKISH, LinguaLanguage.GERMAN,
+        LinguaLanguage.DUTCH, LinguaLanguage.FRENCH, LinguaLanguage.SPANISH, LinguaLanguage.ITALIAN,
+        LinguaLanguage.PORTUGUESE, LinguaLanguage.POLISH, LinguaLanguage.ROMANIAN, LinguaLanguage.INDONESIAN,
+        LinguaLanguage.TAGALOG, LinguaLanguage.SWAHILI, LinguaLanguage.SOMALI, LinguaLanguage.LATIN,
+    ),
+})  # fmt: skip
+HIGH_ACCURACY_CANDIDATES = frozenset({"latin-short"})
+"""Candidate sets lingua weighs with its 1- to 5-gram models (see HIGH_ACCURACY_MAX_CHARS); the others use
+trigrams only. bench/langid.py prints the accuracy and memory of both choices."""
+TURKIC_IN_LINGUA = frozenset({LinguaLanguage.AZERBAIJANI, LinguaLanguage.TURKISH})
+OURS_IN_LINGUA: Mapping[LinguaLanguage, Language] = MappingProxyType({
+    LinguaLanguage.RUSSIAN: "ru", LinguaLanguage.AZERBAIJANI: "az", LinguaLanguage.ENGLISH: "en",
 })  # fmt: skip
 
-NON_RUSSIAN_CYRILLIC = frozenset("іїєґәғқңөұүһўјљњђћџѓќѕҳҷӣӯ")
+NON_RUSSIAN_CYRILLIC = frozenset("іїєґәғқңөұүһҗҙҡҫўјљњђћџѓќѕҳҷӣӯ")
 RUSSIAN_ONLY_LETTERS = frozenset("ыэё")
 """Russian letters that Ukrainian, Bulgarian, Macedonian and Serbian lack (Belarusian has ы and э, but is
 caught by і and ў first): together ~2% of Russian letters."""
@@ -134,30 +150,46 @@ ENGLISH_WORD_SHARE = 0.12
 any other Latin-script language reaches, and under what one English sentence ("He is expected to make his
 debut in the Premier League match", 3 in 12) reaches."""
 MIN_ENGLISH_WORDS = 3
-"""Fewer function words (a headline with one "the") are too few to count as a share: langdetect decides."""
+"""Fewer function words (a headline with one "the") are too few to count as a share: lingua decides."""
+ENGLISH_COMMON_WORDS = ENGLISH_FUNCTION_WORDS | frozenset({
+    "a", "an", "in", "at", "as", "be", "are", "it", "he", "she", "they", "we", "you", "i", "his", "her", "not",
+    "but", "or", "will", "would", "can", "said", "after", "into", "over", "who", "more", "than", "also",
+})  # fmt: skip
+"""Frequent English words, none of them Uzbek, Azerbaijani or Turkish ("it", "can", "as" are the
+exceptions, and they are not frequent there): a third of the words of English prose."""
+COMMON_ENGLISH_SHARE = 1 / 3
+"""Share of ENGLISH_COMMON_WORDS above which a Latin text with no Turkic letter and no Turkic or Uzbek
+marker is English without asking lingua (a short sentence rarely has MIN_ENGLISH_WORDS function words)."""
+UZBEK_TO_ENGLISH_WEIGHT = 2.0
+"""An English word counts this much against the Uzbek evidence (an Uzbek word weighs WORD_WEIGHT, an oʻ or
+gʻ UZ_APOSTROPHE_WEIGHT): an English sentence quoting one Uzbek name or "o'clock" stays English."""
 
-TURKIC_LETTERS = frozenset("əışçğöüİ")
-"""Letters of Azerbaijani and Turkish that English lacks. A headline (under HEADLINE_LETTERS) is only ever
-weighed between English and Turkic, so one without these letters and without any Turkic marker is
-English with no n-gram to weigh."""
 OUR_LATIN = frozenset("abcdefghijklmnopqrstuvwxyzəıöüşçğâîû")
 """Lower-case letters of English and Azerbaijani (and Turkish, which the markers handle)."""
+AZ_SPECIAL_LETTERS = frozenset("əıöüşçğ\u0307")
+"""Azerbaijani letters beyond ASCII (with the dot of İ, which lower() keeps as U+0307): about a fifth of
+the letters of Azerbaijani; Uzbek (Latin) has none, writing sh, ch, oʻ and gʻ instead. (Looked for in the
+unfolded text: folding merges ı into i.)"""
+UNMARKED_TURKIC_LETTERS = 30
+"""A Turkic text this long with no letter of AZ_SPECIAL_LETTERS is not Azerbaijani: with a fifth of its
+letters among them, an Azerbaijani text of 30 letters lacks them all about once in a thousand (0.8³⁰); the
+Tatoeba Azerbaijani sentences of langid-dev never do. Uzbek, and ASCII-only transliterations, always do."""
 
 FOREIGN_LATIN_RATE = 0.02
-"""Share of Latin letters outside OUR_LATIN (ł, ß, é, ñ, å…) above which a text is neither English nor
-Azerbaijani; an English text naming "José Müller" once stays below."""
+"""Share of Latin letters outside OUR_LATIN (ł, ß, é, ñ, å, ý, ň…) above which a text is neither English
+nor Azerbaijani; an English text naming "José Müller" once stays below. Turkmen (ý, ň, ä, ž) and Kazakh
+(ä, ñ, ū) in Latin script, which lingua has no model for, are caught here."""
 
 AZ_UNMARKED_CONFIDENCE = 0.4
-"""A Turkic text with no marker either way is taken as Azerbaijani (every Turkic-language source we read
-is Azerbaijani), but below FOREIGN_PARAGRAPH_MIN_CONFIDENCE: a guess, not evidence."""
+"""A Turkic text with no marker either way is taken as Azerbaijani (see TURKISH_MIN_PROBABILITY), but below
+FOREIGN_PARAGRAPH_MIN_CONFIDENCE: a guess, not evidence."""
 
 SCHWA_CONFIDENCE = 0.9
 """ə is near-decisive: past AZ_SCHWA_RATE the guess is at least this sure (before the length ceiling)."""
 
 DECISIVE_PROBABILITY = 1.0
 """Probability of a guess settled by letters and words (Russian-only letters, English function words, no
-trace of a competitor): langdetect itself says 0.9999+ on such texts. The length ceiling still applies, so
-a headline stays unsure."""
+trace of a competitor). The length ceiling still applies, so a headline stays unsure."""
 
 SCRIPT_OF: Mapping[str, str] = MappingProxyType({"ru": "cyrillic", "az": "latin", "en": "latin"})
 """A paragraph mainly in another script than its page language's is foreign without weighing n-grams."""
@@ -170,35 +202,38 @@ def _fold(text: str) -> str:
     return text.replace("İ", "i").replace("ı", "i").replace("\u0307", "").lower()
 
 
-@dataclass(frozen=True)
-class _Marker:
-    pattern: re.Pattern[str]
-    weight: float
+def _folded_words(*words: str) -> frozenset[str]:
+    return frozenset(_fold(word) for word in words)
 
 
-def _words(*words: str) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + "|".join(_fold(word) for word in words) + r")(?!\w)")
-
-
-# Weighted markers found in folded Latin text (see ``_fold``). Counts of q and x are weak (loanwords and
-# names), function words strong (every sentence has them).
-AZ_MARKERS = (
-    _Marker(re.compile("ə"), 1.0),
-    _Marker(re.compile("[qx]"), 0.5),
-    # Not "respublikası": with ı folded it is Uzbek "respublikasi".
-    _Marker(_words("və", "ilə", "üçün", "azərbaycan", "respublikasının", "haqqında"), 3.0),
-    # -ib/-ıb past forms (ı folds to i); anchored at a word's start, or a long word that does not end so
-    # is retried from each of its letters.
-    _Marker(re.compile(r"(?<!\w)\w{3,}(?:ib|ub|üb)(?!\w)"), 2.0),
+# Turkic evidence, weighed in folded text (see ``_fold``): function words are strong (every sentence has
+# them), letters weak (q and x also come with loanwords and names).
+WORD_WEIGHT = 3.0
+AZ_WORDS = _folded_words("və", "ilə", "üçün", "azərbaycan", "respublikasının", "haqqında")
+"""Not "respublikası": with ı folded it is Uzbek "respublikasi"."""
+TR_WORDS = _folded_words("ve", "ile", "için", "olarak", "gibi", "türkiye", "cumhurbaşkanı", "değil", "tarafından")
+"""Turkish spellings of words Azerbaijani writes otherwise (və, ilə, üçün, kimi, deyil). ğ is no evidence:
+Azerbaijani writes it too (dağ, oğlan)."""
+UZ_WORDS = _folded_words("va", "bilan", "uchun", "hamda", "ham", "edi", "esa", "deb", "ushbu", "oʻzbekiston")
+SCHWA_WEIGHT, QX_WEIGHT = 1.0, 0.5
+"""ə, and q and x (which Turkish and English spell only in loanwords and names)."""
+AZ_PAST_ENDINGS, AZ_PAST_MIN_LETTERS, AZ_PAST_WEIGHT = ("ib", "ub", "üb"), 5, 2.0
+"""The -ib/-ıb/-ub/-üb past (imzalayıb, keçirilib; ı folds to i), on words of at least five letters."""
+UZBEK_APOSTROPHE = re.compile(
+    r"(?<![^\W\d_])o[ʻ‘’'ʼ`](?!clock)(?=[^\W\d_]{2})"  # word-initial oʻ (oʻz, oʻrta), not English o'clock
+    r"|(?<=[^\W\d_])[og][ʻ‘’'ʼ`](?!(?:s|t|d|m|ll|re|ve)(?!\w))(?=[^\W\d_])"  # boʻlgan, toʻgʻri; not dog's, who'll
 )
-TR_MARKERS = (
-    _Marker(_words("ve", "ile", "için", "olarak", "gibi", "türkiye", "cumhurbaşkanı", "değil", "tarafından"), 3.0),
-    _Marker(re.compile("ğ"), 0.3),
-)
-UZ_MARKERS = (
-    _Marker(re.compile("[og][ʻ‘'ʼ`]"), 2.0),
-    _Marker(_words("va", "bilan", "uchun", "oʻzbekiston", "o‘zbekiston", "o'zbekiston"), 3.0),
-)
+"""Uzbek oʻ and gʻ (typed with any apostrophe). The apostrophe of English is followed by a contraction's
+ending, not by more of the word."""
+APOSTROPHES = frozenset("ʻ‘’'ʼ`")
+UZ_APOSTROPHE_WEIGHT = 2.0
+WORD = re.compile(r"[^\W\d_]+(?:[ʻ‘’'ʼ`][^\W\d_]+)*")
+"""A word, with the apostrophes inside it: Uzbek toʻrt is one word, not "to" (an English function word)
+and "rt"; so are English contractions (don't)."""
+WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]")
+"""The first letter of each word."""
+UZBEK_DIGRAPH = re.compile("sh|ch")
+"""Uzbek writes sh and ch where Azerbaijani and Turkish have ş and ç: a Turkic text spelled so is Uzbek."""
 
 
 @dataclass(frozen=True)
@@ -237,53 +272,54 @@ class _Sample:
     def count(self, letters: frozenset[str]) -> int:
         return sum(self.counts.get(letter, 0) for letter in letters)
 
+    @cached_property
+    def has_turkic_letters(self) -> bool:
+        """Any of AZ_SPECIAL_LETTERS."""
+        return not AZ_SPECIAL_LETTERS.isdisjoint(self.text.lower())
+
+    @cached_property
     def words(self) -> list[str]:
-        return re.findall(r"[^\W\d_]+", self.folded)
+        return WORD.findall(self.folded)
 
     @cached_property
     def turkic(self) -> _TurkicEvidence:
-        """Weighted Azerbaijani, Turkish and Uzbek markers; a Latin guess may weigh them up to three times."""
-
-        def score(markers: tuple[_Marker, ...]) -> float:
-            return sum(marker.weight * len(marker.pattern.findall(self.folded)) for marker in markers)
-
-        return _TurkicEvidence(az=score(AZ_MARKERS), tr=score(TR_MARKERS), uz=score(UZ_MARKERS))
-
-
-class LanguageDetector:
-    """Seeded langdetect factories restricted to the candidates of each script, loaded on first use."""
-
-    def __init__(self, seed: int = SEED) -> None:
-        self.seed = seed
-        self._factories: dict[str, DetectorFactory] = {}
-
-    def _factory(self, candidates: str) -> DetectorFactory:
-        if candidates not in self._factories:
-            profiles = resources.files("langdetect") / "profiles"
-            factory = DetectorFactory()
-            factory.load_json_profile(
-                [(profiles / name).read_text(encoding="utf-8") for name in sorted(CANDIDATES[candidates])]
-            )
-            factory.seed = self.seed  # instance attribute: the class-level default stays untouched
-            self._factories[candidates] = factory
-        return self._factories[candidates]
-
-    def probabilities(self, text: str, candidates: str) -> dict[str, float]:
-        """langdetect's probabilities among the profiles of ``CANDIDATES[candidates]``."""
-        detector = self._factory(candidates).create()
-        detector.append(text)
-        try:
-            return {lang.lang: lang.prob for lang in detector.get_probabilities()}
-        except LangDetectException:  # no n-gram it knows: nothing to weigh, not an error
-            return {}
+        """Weighted Azerbaijani, Turkish and Uzbek evidence, from one pass over the words."""
+        az = SCHWA_WEIGHT * self.counts.get("ə", 0) + QX_WEIGHT * (self.counts.get("q", 0) + self.counts.get("x", 0))
+        tr = uz = 0.0
+        for word in self.words:
+            az += WORD_WEIGHT * (word in AZ_WORDS)
+            tr += WORD_WEIGHT * (word in TR_WORDS)
+            uz += WORD_WEIGHT * (word in UZ_WORDS)
+            az += AZ_PAST_WEIGHT * (len(word) >= AZ_PAST_MIN_LETTERS and word.endswith(AZ_PAST_ENDINGS))
+        if not APOSTROPHES.isdisjoint(self.counts):
+            uz += UZ_APOSTROPHE_WEIGHT * len(UZBEK_APOSTROPHE.findall(self.folded))
+        return _TurkicEvidence(az=az, tr=tr, uz=uz)
 
 
-def detect_language(text: str, detector: LanguageDetector | None = None) -> LanguageGuess:
-    """Guess the language of ``text`` (only its first DETECT_PREFIX_CHARS characters are read).
+@cache
+def _detector(candidates: str) -> LanguageDetector:
+    """One lingua detector per candidate set and process, built on first use (see the module docstring)."""
+    builder = LanguageDetectorBuilder.from_languages(*LINGUA_CANDIDATES[candidates])
+    if candidates not in HIGH_ACCURACY_CANDIDATES:
+        builder = builder.with_low_accuracy_mode()
+    return builder.build()
 
-    Pass one ``detector`` for a whole run: building one loads the profiles.
-    """
-    return _guess(_sample(text), detector or LanguageDetector())
+
+def _probabilities(text: str, candidates: str) -> dict[LinguaLanguage, float]:
+    """lingua's probabilities among LINGUA_CANDIDATES[candidates] (empty when it knows no n-gram)."""
+    values = _detector(candidates).compute_language_confidence_values(text)
+    return {value.language: value.value for value in values if value.value > 0}
+
+
+def detect_language(text: str) -> LanguageGuess:
+    """Guess the language of ``text`` (only its first DETECT_PREFIX_CHARS characters are read)."""
+    return _guess(_sample(text))
+
+
+def language_of(text: str) -> Language:
+    """The label alone: for callers that need no confidence, such as the dev-set scorers
+    (``python ../shared/dev/langid-dev/score.py pipeline.langid:language_of``)."""
+    return detect_language(text).language
 
 
 def is_mismatch(guess: LanguageGuess, edition_language: str) -> bool:
@@ -291,33 +327,25 @@ def is_mismatch(guess: LanguageGuess, edition_language: str) -> bool:
     return guess.language != edition_language and guess.confidence >= MISMATCH_MIN_CONFIDENCE
 
 
-def foreign_paragraphs(
-    paragraphs: Sequence[str], language: str, detector: LanguageDetector | None = None
-) -> tuple[int, ...]:
+def foreign_paragraphs(paragraphs: Sequence[str], language: str) -> tuple[int, ...]:
     """Indices of paragraphs clearly not in ``language`` (a banner in another language, a quoted press
     release). Short lines and lines of names only (every word capitalised) are never flagged."""
-    detector = detector or LanguageDetector()
-    return tuple(
-        index
-        for index, paragraph in enumerate(paragraphs)
-        if _worth_checking(paragraph) and _is_foreign(_sample(paragraph), language, detector)
-    )
+    return tuple(index for index, paragraph in enumerate(paragraphs) if _is_foreign(paragraph, language))
 
 
-def _is_foreign(paragraph: _Sample, language: str, detector: LanguageDetector) -> bool:
-    """A paragraph mainly in another script than ``language``'s cannot be in it, whatever n-grams say."""
-    script = paragraph.script
+def _is_foreign(paragraph: str, language: str) -> bool:
+    """A paragraph mainly in another script than ``language``'s cannot be in it, whatever n-grams say.
+    The cheapest test first: most lines without a lower-case word (names, dates, bylines) are never sampled."""
+    if not any(start.group().islower() for start in WORD_START.finditer(paragraph)):
+        return False
+    sample = _sample(paragraph)
+    if sample.total < MIN_FOREIGN_LETTERS:
+        return False
+    script = sample.script
     if script is not None and SCRIPT_OF.get(language, script) != script:
         return True
-    guess = _guess(paragraph, detector)
+    guess = _guess(sample)
     return guess.language != language and guess.confidence >= FOREIGN_PARAGRAPH_MIN_CONFIDENCE
-
-
-def _worth_checking(paragraph: str) -> bool:
-    words = re.findall(r"[^\W\d_]+", paragraph)
-    if sum(len(word) for word in words) < MIN_FOREIGN_LETTERS:
-        return False
-    return any(word[0].islower() for word in words)
 
 
 def _sample(text: str) -> _Sample:
@@ -337,19 +365,21 @@ def _sample(text: str) -> _Sample:
     return _Sample(sample, folded, counts, latin, cyrillic, total)
 
 
+@cache
 def _script(char: str) -> str:
-    """First word of the character's Unicode name: LATIN, CYRILLIC, GEORGIAN, MODIFIER…"""
+    """First word of the character's Unicode name: LATIN, CYRILLIC, GEORGIAN, MODIFIER… (cached: a
+    name lookup costs more than the rest of a character's counting)."""
     return unicodedata.name(char, "?").split(" ", 1)[0]
 
 
-def _guess(sample: _Sample, detector: LanguageDetector) -> LanguageGuess:
+def _guess(sample: _Sample) -> LanguageGuess:
     if sample.total < MIN_LETTERS:
         return LanguageGuess("other", 0.0)
     script = sample.script
     if script == "cyrillic":
-        language, probability = _cyrillic_guess(sample, detector)
+        language, probability = _cyrillic_guess(sample)
     elif script == "latin":
-        language, probability = _latin_guess(sample, detector)
+        language, probability = _latin_guess(sample)
     else:
         language, probability = "other", 1 - max(sample.latin, sample.cyrillic) / sample.total
     return LanguageGuess(language, round(min(probability, _ceiling(sample.total)), 3))
@@ -364,32 +394,60 @@ def _letter_confidence(found: int, threshold: float) -> float:
     return min(1.0, found / threshold / 2)
 
 
-def _cyrillic_guess(sample: _Sample, detector: LanguageDetector) -> tuple[Language, float]:
-    foreign = sample.count(NON_RUSSIAN_CYRILLIC)
-    if foreign >= NON_RUSSIAN_CYRILLIC_RATE * sample.cyrillic:
-        return "other", _letter_confidence(foreign, NON_RUSSIAN_CYRILLIC_RATE * sample.cyrillic)
-    if _reads_as_russian(sample):
-        return "ru", DECISIVE_PROBABILITY
-    probabilities = detector.probabilities(sample.text, "cyrillic")
+def _lingua_verdict(probabilities: Mapping[LinguaLanguage, float]) -> tuple[Language, float]:
+    """lingua's best guess mapped to ours; "other" as sure as lingua is that it is none of ours."""
     if not probabilities:
         return "other", 0.0
     best = max(probabilities, key=probabilities.__getitem__)
-    return ("ru" if best == "ru" else "other"), probabilities[best]
+    ours = OURS_IN_LINGUA.get(best)
+    if ours is not None:
+        return ours, probabilities[best]
+    return "other", 1 - sum(probabilities.get(language, 0.0) for language in OURS_IN_LINGUA)
+
+
+def _cyrillic_guess(sample: _Sample) -> tuple[Language, float]:
+    foreign = sample.count(NON_RUSSIAN_CYRILLIC)
+    if foreign >= NON_RUSSIAN_CYRILLIC_RATE * sample.cyrillic:
+        rest = _without_minority_paragraphs(sample)
+        if rest is None:
+            return "other", _letter_confidence(foreign, NON_RUSSIAN_CYRILLIC_RATE * sample.cyrillic)
+        return _cyrillic_guess(rest)
+    if _reads_as_russian(sample):
+        return "ru", DECISIVE_PROBABILITY
+    return _lingua_verdict(_probabilities(sample.text, "cyrillic"))
+
+
+def _without_minority_paragraphs(sample: _Sample) -> _Sample | None:
+    """A page is in the language of most of its letters: when the letters Russian never uses sit in
+    paragraphs that hold under half of the Cyrillic letters (a Kazakh quotation on a Russian page), the
+    sample of the other paragraphs, which decide; None when they are spread over most of the text or it is
+    one paragraph. Pages only: a sentence has no paragraphs to set apart."""
+    kept: list[str] = []
+    set_apart = 0
+    for paragraph in sample.text.split("\n"):
+        cyrillic = sum(1 for char in paragraph if char.isalpha() and _script(char) == "CYRILLIC")
+        foreign = sum(1 for char in paragraph if char.lower() in NON_RUSSIAN_CYRILLIC)
+        if foreign and foreign >= NON_RUSSIAN_CYRILLIC_RATE * cyrillic:
+            set_apart += cyrillic
+        else:
+            kept.append(paragraph)
+    if not set_apart or 2 * set_apart >= sample.cyrillic:
+        return None
+    return _sample("\n".join(kept))
 
 
 def _reads_as_russian(sample: _Sample) -> bool:
     """Russian-only letters and words outnumber Bulgarian vowel ъ (the other Cyrillic languages were ruled
-    out by their letters before), so a Bulgarian text quoting a Russian word still goes to langdetect; or
+    out by their letters before), so a Bulgarian text quoting a Russian word still goes to lingua; or
     there is no trace of any other Cyrillic language at all."""
     bulgarian = len(BULGARIAN_HARD_SIGN.findall(sample.folded))
-    words = sample.words()
-    if not bulgarian and not any(word in OTHER_CYRILLIC_WORDS for word in words):
+    if not bulgarian and not any(word in OTHER_CYRILLIC_WORDS for word in sample.words):
         return True
-    russian = sample.count(RUSSIAN_ONLY_LETTERS) + sum(1 for word in words if word in RUSSIAN_ONLY_WORDS)
+    russian = sample.count(RUSSIAN_ONLY_LETTERS) + sum(1 for word in sample.words if word in RUSSIAN_ONLY_WORDS)
     return russian > bulgarian
 
 
-def _latin_guess(sample: _Sample, detector: LanguageDetector) -> tuple[Language, float]:
+def _latin_guess(sample: _Sample) -> tuple[Language, float]:
     if sample.counts.get("ə", 0) >= AZ_SCHWA_RATE * sample.latin:
         evidence = sample.turkic
         if evidence.az > evidence.tr + evidence.uz:
@@ -397,33 +455,51 @@ def _latin_guess(sample: _Sample, detector: LanguageDetector) -> tuple[Language,
     foreign = sum(found for char, found in sample.counts.items() if char not in OUR_LATIN and _script(char) == "LATIN")
     if foreign >= FOREIGN_LATIN_RATE * sample.latin:
         return "other", _letter_confidence(foreign, FOREIGN_LATIN_RATE * sample.latin)
-    headline = sample.latin < HEADLINE_LETTERS
-    if _reads_as_english(sample) or (headline and _not_turkic(sample)):
+    if _reads_as_english(sample):
         return "en", DECISIVE_PROBABILITY
-    probabilities = detector.probabilities(sample.text, "headline" if headline else "latin")
-    if not probabilities:
-        return "other", 0.0
-    best = max(probabilities, key=probabilities.__getitem__)
-    if best == "en":
-        return "en", probabilities[best]
+    settled = _settled_by_words(sample)
+    if settled is not None:
+        return settled
+    short = len(sample.text) < HIGH_ACCURACY_MAX_CHARS
+    probabilities = _probabilities(sample.text, "latin-short" if short else "latin-long")
+    if probabilities and max(probabilities, key=probabilities.__getitem__) in TURKIC_IN_LINGUA:
+        return _which_turkic(sample, probabilities)
+    return _lingua_verdict(probabilities)
+
+
+def _settled_by_words(sample: _Sample) -> tuple[Language, float] | None:
+    """Turkish words in a text with Turkic letters and nothing Azerbaijani are Turkish; Uzbek spellings
+    and words in a text without them, outweighing the common English words, are Uzbek (which lingua, with
+    no model for it, would call English or Azerbaijani); common English words in a text with neither is
+    English. None when the words leave it open."""
     evidence = sample.turkic
-    if best == "tr" and evidence.az >= evidence.tr + evidence.uz:
-        # A Turkic text without enough ə (a headline, an ASCII-only transliteration): the markers decide.
-        return "az", max(evidence.az_share, AZ_UNMARKED_CONFIDENCE)
-    # Sure it is "other" as far as it is sure it is none of ours.
-    return "other", max(0.0, 1 - evidence.az_share - probabilities.get("en", 0.0))
+    if sample.has_turkic_letters:
+        if evidence.tr > evidence.az + evidence.uz:
+            return "other", 1 - evidence.az_share
+        return None
+    english = sum(1 for word in sample.words if word in ENGLISH_COMMON_WORDS)
+    if evidence.uz > UZBEK_TO_ENGLISH_WEIGHT * english:
+        return "other", evidence.uz / (evidence.uz + UZBEK_TO_ENGLISH_WEIGHT * english + EVIDENCE_PRIOR)
+    if evidence.az == evidence.tr == evidence.uz == 0 and english >= COMMON_ENGLISH_SHARE * len(sample.words) > 0:
+        return "en", DECISIVE_PROBABILITY
+    return None
 
 
 def _reads_as_english(sample: _Sample) -> bool:
-    """Enough English function words (see ENGLISH_WORD_SHARE) that langdetect could only agree."""
-    words = sample.words()
-    english = sum(1 for word in words if word in ENGLISH_FUNCTION_WORDS)
-    return english >= MIN_ENGLISH_WORDS and english >= ENGLISH_WORD_SHARE * len(words)
+    """Enough English function words (see ENGLISH_WORD_SHARE) that lingua could only agree."""
+    english = sum(1 for word in sample.words if word in ENGLISH_FUNCTION_WORDS)
+    return english >= MIN_ENGLISH_WORDS and english >= ENGLISH_WORD_SHARE * len(sample.words)
 
 
-def _not_turkic(sample: _Sample) -> bool:
-    """No Turkic letter and no Turkic marker: a headline like that is English (see TURKIC_LETTERS)."""
-    if any(letter in sample.text for letter in TURKIC_LETTERS):
-        return False
+def _which_turkic(sample: _Sample, probabilities: Mapping[LinguaLanguage, float]) -> tuple[Language, float]:
+    """Azerbaijani unless lingua is sure of Turkish, or it lacks the Azerbaijani letters beyond ASCII and
+    is either spelled the Uzbek way (oʻ, gʻ, sh, ch or Uzbek words) or too long to lack them by chance."""
     evidence = sample.turkic
-    return evidence.az == evidence.tr == evidence.uz == 0
+    turkish = probabilities.get(LinguaLanguage.TURKISH, 0.0)
+    if turkish >= TURKISH_MIN_PROBABILITY:
+        return "other", turkish
+    if not sample.has_turkic_letters and (
+        evidence.uz > 0 or UZBEK_DIGRAPH.search(sample.folded) or sample.latin >= UNMARKED_TURKIC_LETTERS
+    ):
+        return "other", 1 - evidence.az_share
+    return "az", max(evidence.az_share, AZ_UNMARKED_CONFIDENCE, probabilities.get(LinguaLanguage.AZERBAIJANI, 0.0))

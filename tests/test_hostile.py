@@ -475,7 +475,9 @@ def test_politeness_gaps_are_measured_when_requests_are_sent(site: HostileServer
     arrivals = sorted(r.arrived for r in site.hits(GOOD))
     assert len(arrivals) == 4  # robots.txt, then three articles
     gaps = [b - a for a, b in zip(arrivals, arrivals[1:], strict=False)]
-    assert min(gaps) >= delay - 0.02, gaps  # timed at the slot instead, the first gap would be ~0.15 s
+    # Arrival times carry the loopback's scheduling jitter (0.37 s seen on a loaded 2-core machine); timed at
+    # the slot instead of at send, the first gap would be ~0.15 s, far below this bound.
+    assert min(gaps) >= delay - 0.1, gaps
 
 
 def test_a_fractional_crawl_delay_is_honoured(site: HostileServer) -> None:
