@@ -35,6 +35,7 @@ import yaml
 
 from .errors import ConfigError
 from .records import LANGUAGES, EditionLanguage
+from .states import state_name
 from .topics import RELEVANT_TOPICS
 
 DEFAULT_RECIPIENTS = "data/recipients.yaml"
@@ -211,6 +212,8 @@ class Event:
     act_date: str | None
     legal_act: str | None
     confirmed: bool
+    treaty_key: str = ""
+    """The treaty's language-free identity (events.treaty_key): reports in three languages are one line."""
 
 
 @dataclass(frozen=True)
@@ -337,7 +340,7 @@ def _events(
     rows = db.query(
         """
         SELECT e.story_id, e.item_id, e.action, e.treaty_id, e.treaty_name, e.states, e.act_date, e.legal_act,
-          e.confirmed, t.name_en, t.names
+          e.confirmed, t.name_en, t.names, coalesce(e.treaty_key, e.treaty_id, e.treaty_name) AS treaty_key
         FROM events e LEFT JOIN treaties t ON t.id = e.treaty_id
         WHERE e.item_id IN (SELECT value FROM json_each(?)) OR e.story_id IN (SELECT value FROM json_each(?))
         ORDER BY coalesce(e.confirmed, 0) DESC, e.act_date, e.id
@@ -352,6 +355,7 @@ def _events(
             treaty_names=MappingProxyType(_treaty_names(row["name_en"], row["names"], row["treaty_name"])),
             states=tuple(states) if isinstance(states, list) else (str(states),),
             act_date=row["act_date"], legal_act=row["legal_act"], confirmed=bool(row["confirmed"]),
+            treaty_key=row["treaty_key"] or "",
         )
         for key in {row["story_id"], row["item_id"]} - {None}:
             found.setdefault(key, []).append(event)
@@ -378,7 +382,8 @@ def _group(
     found = [e for k in keys for e in events.get(k, [])]
     unique: dict[tuple[object, ...], Event] = {}
     for event in found:  # several sources report one act: tell it once, confirmed version first
-        unique.setdefault((event.action, event.treaty_id or event.treaty_names.get("en"), event.act_date), event)
+        unique.setdefault((event.action, event.treaty_key or event.treaty_id or event.treaty_names.get("en"),
+                           event.act_date), event)
     return Group(
         key=key,
         version=",".join(f"{v.item_id}.{v.revision}" for v in sorted(versions, key=lambda v: v.item_id)),
@@ -538,13 +543,16 @@ def local_time(iso: str | None, with_time: bool = True) -> str:
     return local.strftime("%Y-%m-%d %H:%M" if with_time else "%Y-%m-%d")
 
 
+_ISO_CODE = re.compile(r"[A-Z]{2}")
+
+
 def event_line(event: Event, labels: Labels, language: str) -> str:
     """Who did what to which treaty, when: "Ratification: Convention X — Azerbaijan — 2026-02-23 (Law 12)"."""
     action = labels.actions.get(event.action, event.action.replace("_", " "))
     treaty = event.treaty_names.get(language) or event.treaty_names.get("en") or event.treaty_id or "?"
     parts = [f"{action[:1].upper()}{action[1:]}: {treaty}"]
-    if event.states:
-        parts.append(", ".join(event.states))
+    if event.states:  # ISO codes, the acting state first (older rows: names as printed)
+        parts.append(", ".join(state_name(s, language) if _ISO_CODE.fullmatch(s) else s for s in event.states))
     if event.act_date:
         parts.append(event.act_date)
     line = " — ".join(parts)

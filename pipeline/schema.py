@@ -8,6 +8,7 @@ Never edit a migration that has shipped: append a new one.
     2  translation  translations, translation_cache, translation_pending, FTS over translations
     3  stories      stories, story_items, treaties, events, treaty_status
     4  analyst      digest_sent, trigram search indexes for inflected ru/az forms
+    5  treaty keys  events.treaty_key, actor, parties (a treaty's language-free identity and who acted)
 """
 
 from __future__ import annotations
@@ -231,11 +232,20 @@ def _analyst(db: sqlite_utils.Database) -> None:
     _trigram_index(db, "translations", ("text",))
 
 
+def _treaty_keys(db: sqlite_utils.Database) -> None:
+    events = db.table("events")
+    for column in ("treaty_key", "actor", "parties"):
+        if column not in events.columns_dict:
+            events.add_column(column, str)
+    events.create_index(["treaty_key", "action"], if_not_exists=True)
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _harvest,
     _translation,
     _stories,
     _analyst,
+    _treaty_keys,
 )
 
 

@@ -31,6 +31,8 @@ from pipeline.errors import ConfigError, PipelineError
 from pipeline.fetch import make_client
 from pipeline.records import Settings
 from pipeline.sources import read_config_file
+from pipeline.states import LANGUAGES as STATE_LANGUAGES
+from pipeline.states import find_states, state_codes
 
 __all__ = [
     "Gazetteer",
@@ -159,16 +161,14 @@ class Treaty:
     """UN Treaty Collection number (mtdsg_no), e.g. XVIII-16."""
     url: str | None = None
     parties: tuple[str, ...] = ()
-    """For bilateral agreements: the two states (English names)."""
+    """For bilateral agreements: the states' ISO codes."""
 
 
 @dataclass(frozen=True)
 class Gazetteer:
     treaties: tuple[Treaty, ...]
-    states: PhraseMatcher
-    """State names in ru, az and en; a mention's key is the state's name as events and the UN print it."""
     home_state: str
-    """The state whose news this is: a bilateral agreement's other parties must be named in the text."""
+    """ISO code of the state whose news this is: a bilateral agreement's other parties must be named."""
     path: str
     matcher: PhraseMatcher
 
@@ -178,13 +178,15 @@ class Gazetteer:
     def by_depositary_id(self, depositary_id: str) -> Treaty | None:
         return next((t for t in self.treaties if t.depositary_id == depositary_id), None)
 
-    def find(self, text: str, context: str | None = None) -> tuple[Mention, ...]:
+    def find(self, text: str, context: str | None = None, language: str | None = None) -> tuple[Mention, ...]:
         """Treaties named in ``text``; a bilateral one only if ``context`` (default: ``text``) names its
-        partners, since its short names ("agreement on legal assistance") fit many agreements."""
+        partners, since its short names ("agreement on legal assistance") fit many agreements. States are
+        read in ``language`` (default: ru, az and en)."""
         mentions = self.matcher.find(text)
         if not any(self._needs_partner(m.key) for m in mentions):
             return mentions
-        named = {m.key for m in self.states.find(context if context is not None else text)}
+        where = context if context is not None else text
+        named = {s.code for lang in ((language,) if language else STATE_LANGUAGES) for s in find_states(where, lang)}
         return tuple(m for m in mentions if not self._needs_partner(m.key) or self._partners(m.key) <= named)
 
     def _partners(self, treaty_id: str) -> set[str]:
@@ -198,13 +200,12 @@ class Gazetteer:
 def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
     """Read the gazetteer; ``None`` or "" reads the one shipped with the package."""
     where, text = read_config_file(path, "treaties.yaml", "treaty gazetteer")
-    treaties, states, home = _parse_gazetteer(text, where)
+    treaties, home = _parse_gazetteer(text, where)
     phrases = ((t.id, name) for t in treaties for names in t.names.values() for name in names)
-    state_phrases = ((state, name) for state, names in states.items() for name in names)
-    return Gazetteer(treaties, PhraseMatcher(state_phrases), home, where, PhraseMatcher(phrases))
+    return Gazetteer(treaties, home, where, PhraseMatcher(phrases))
 
 
-def _parse_gazetteer(text: str, where: str) -> tuple[tuple[Treaty, ...], dict[str, list[str]], str]:
+def _parse_gazetteer(text: str, where: str) -> tuple[tuple[Treaty, ...], str]:
     try:
         root = yaml.compose(text)
         data = yaml.safe_load(text)
@@ -225,33 +226,19 @@ def _parse_gazetteer(text: str, where: str) -> tuple[tuple[Treaty, ...], dict[st
         if treaty.id in seen:
             problems.append(f"{where}: treaty id {treaty.id!r} is used twice")
         seen.add(treaty.id)
-    states = _states(data.get("states"), f"{where}: states", problems)
+    if "states" in data:
+        problems.append(f"{where}: states: no longer read here; state names are the shared list, pipeline/states.yaml")
     home = str(data.get("home_state", ""))
+    codes = set(state_codes())
     for treaty in treaties:
         for party in treaty.parties:
-            if party not in states:
-                problems.append(f"{where}: treaty {treaty.id!r}: party {party!r} is not in 'states'")
-    if home and home not in states:
-        problems.append(f"{where}: home_state {home!r} is not in 'states'")
+            if party not in codes:
+                problems.append(f"{where}: treaty {treaty.id!r}: party {party!r} is not an ISO 3166 code of a state")
+    if home and home not in codes:
+        problems.append(f"{where}: home_state {home!r} is not an ISO 3166 code of a state")
     if problems:
         raise ConfigError(problems[0], tuple(problems))
-    return tuple(treaties), states, home
-
-
-def _states(value: object, at: str, problems: list[str]) -> dict[str, list[str]]:
-    """State name -> its names in every language (``states: {Azerbaijan: {en: [...], ru: [...]}}``)."""
-    if not isinstance(value, dict):
-        if value is not None:
-            problems.append(f"{at}: expected a mapping of state name to its names per language")
-        return {}
-    states = {}
-    for state, names in value.items():
-        if names is not None and not isinstance(names, dict):
-            problems.append(f"{at}.{state}: expected a mapping of en/ru/az to lists of names")
-            names = None
-        states[str(state)] = [n for lang in LANGUAGE_KEYS for n in _strings((names or {}).get(lang), f"{at}.{state}",
-                                                                               problems)]
-    return states
+    return tuple(treaties), home
 
 
 def _treaty(entry: object, at: str, problems: list[str]) -> Treaty | None:

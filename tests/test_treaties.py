@@ -85,15 +85,16 @@ def test_gazetteer_errors_name_the_file_and_line(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("states", "expected"),
+    ("extra", "expected"),
     [
-        ("states: [Azerbaijan, Georgia]\n", "states: expected a mapping of state name"),
-        ("states:\n  Georgia: [Грузия, Gürcüstan]\n", "states.Georgia: expected a mapping of en/ru/az"),
+        ("    parties: [Azerbaijan, GE]\n", "treaty 'a-treaty': party 'Azerbaijan' is not an ISO 3166 code"),
+        ("home_state: Azerbaijan\n", "home_state 'Azerbaijan' is not an ISO 3166 code"),
+        ("states:\n  Georgia: {en: [Georgia]}\n", "states: no longer read here"),
     ],
 )
-def test_gazetteer_states_of_the_wrong_shape_are_reported(tmp_path: Path, states: str, expected: str) -> None:
+def test_gazetteer_parties_must_be_iso_codes_of_the_shared_states(tmp_path: Path, extra: str, expected: str) -> None:
     path = tmp_path / "treaties.yaml"
-    path.write_text("treaties:\n  - id: a-treaty\n    name_en: A Treaty\n" + states, encoding="utf-8")
+    path.write_text("treaties:\n  - id: a-treaty\n    name_en: A Treaty\n" + extra, encoding="utf-8")
     with pytest.raises(ConfigError) as failure:
         load_gazetteer(path)
     assert f"{path}: {expected}" in "\n".join(failure.value.problems)

@@ -1,0 +1,234 @@
+"""Verbs of acting, read by lemma with their tense, mood and negation.
+
+A ``Trigger`` is a word (or a fixed phrase: "enter into force", "вступить в силу", "qüvvəyə minmək") that
+reads as one of ``READINGS`` (sign, ratify, approve, ...) and a ``form`` that says whether it reports an act:
+
+- ``fact``: a finite past or present ("ratified", "has been ratified", "ratifies" in a headline,
+  "ратифицировал", "подписано", "imzalayıb", "imzalanmışdır");
+- ``future``, ``plan`` (an infinitive: "to sign", "подписать", "imzalamaq"), ``modal`` (will, may,
+  expected to, может, gözlənilir), ``negated`` (has not signed, не подписал, imzalamayıb);
+- ``attributive``: a participle describing a treaty ("the agreement signed in Tashkent on 14 October",
+  "подписанное в Ташкенте соглашение", "Daşkənddə imzalanmış saziş"): background, and the owner of the
+  date printed next to it;
+- ``nominal``: a noun of acting ("ratification", "подписание", "imzalanması"): an event only inside a
+  law's title (construction read by extract.py).
+
+Which action a fact is (a parliament that "ratifies" adopts a bill; a President who "signs" a law on
+ratification ratifies) is decided by extract.py from the whole sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipeline.events.azerbaijani import light_verb_form, verb_form
+from pipeline.events.rules import LanguageRules
+from pipeline.events.words import Word
+
+__all__ = ["REPORTED", "Trigger", "find_triggers"]
+
+# Forms that report an act as done ("decree": a law's "be it approved", təsdiq edilsin).
+REPORTED = frozenset({"fact", "decree", "present"})
+# How far back a modal or negation word may stand from its verb (en/ru), skipping auxiliaries.
+_LOOK_BACK = 4
+
+
+@dataclass(frozen=True)
+class Trigger:
+    reading: str
+    form: str
+    index: int
+    """Index of the (last) word of the verb among the sentence's words."""
+    start: int
+    end: int
+
+
+def find_triggers(sentence: str, words: Sequence[Word], rules: LanguageRules) -> list[Trigger]:
+    if rules.language == "az":
+        found = _azerbaijani(words, rules)
+    elif rules.language == "ru":
+        found = _russian(words, rules)
+    else:
+        found = _english(words, rules)
+    return sorted(found, key=lambda t: t.start)
+
+
+def _in_force_at(words: Sequence[Word], index: int, rules: LanguageRules) -> bool:
+    """Whether "into force" / "в силу" follows the verb at ``index``."""
+    if index + 1 >= len(words):
+        return False
+    tail = " ".join(w.folded for w in words[index : index + 5])
+    return bool(rules.in_force.match(tail)) or bool(
+        rules.in_force.match(" ".join(w.folded for w in words[index + 1 : index + 4]))
+    )
+
+
+# --------------------------------------------------------------------------------------------------
+# English
+
+
+def _english(words: Sequence[Word], rules: LanguageRules) -> list[Trigger]:
+    found = []
+    for index, word in enumerate(words):
+        reading = rules.verbs.get(word.lemma)
+        if (word.lemma in ("enter", "come", "take", "entry") or word.folded in ("entry", "took", "came")) and \
+                rules.in_force.match(" ".join(w.folded for w in words[index : index + 4])):
+            reading = "force"
+        if reading is None:
+            noun = rules.nouns.get(word.lemma)
+            if noun is not None:
+                found.append(Trigger(noun, "nominal", index, word.start, word.end))
+            continue
+        if word.folded == word.lemma and word.tag == "" and reading != "force":
+            continue  # not a form of a known verb
+        if word.tag == "base" and index > 0 and words[index - 1].folded in ("a", "an", "the", "every", "this"):
+            continue  # a noun: "a sign of goodwill", "the seal of the ministry"
+        if index + 1 < len(words) and words[index + 1].folded in ("up", "off", "out"):
+            continue  # a phrasal verb: "signs up for", "signed off on"
+        found.append(Trigger(reading, _english_form(words, index, rules), index, word.start, word.end))
+    return found
+
+
+def _english_form(words: Sequence[Word], index: int, rules: LanguageRules) -> str:
+    word = words[index]
+    if word.folded == "entry":
+        return "nominal"
+    if _in_relative_clause(words, index, _RELATIVE["en"]):
+        return "attributive"  # "the agreement, which Azerbaijan and Georgia signed last year, ..."
+    before = []
+    for back in range(index - 1, max(-1, index - 1 - _LOOK_BACK * 2), -1):
+        previous = words[back]
+        if previous.is_punctuation:
+            break
+        before.append(previous)
+        if previous.folded not in rules.auxiliaries and previous.folded not in rules.modal \
+                and previous.folded not in rules.negation:
+            break
+        if len(before) >= _LOOK_BACK + 2:
+            break
+    folded = [w.folded for w in before]
+    if folded == ["to"] and _opens_article(words, index - 1):
+        return "decree"  # a law's operative clause: "Article 1. To approve the Convention ..."
+    if any(w in rules.negation for w in folded):
+        return "negated"
+    if folded[:1] == ["to"] and len(folded) > 1 and folded[1] in rules.decided:
+        return "fact"  # "the parliament voted to ratify": a decision taken
+    if any(w in rules.modal for w in folded):
+        return "plan" if "to" in folded else "modal"
+    if word.tag == "ing":
+        return "fact" if any(w in ("is", "are", "was", "were") for w in folded) else "nominal"
+    into_force = rules.in_force.match(" ".join(w.folded for w in words[index : index + 3]))
+    if word.tag == "past" and not any(w in rules.auxiliaries for w in folded) and not into_force:
+        # "the agreement signed in Tashkent", "the Agreement ..., concluded in Minsk on ...": a participle
+        # right after a noun or a comma describes the treaty (reduced relative clause)
+        before_it = words[index - 1] if index > 0 else None
+        if before_it is not None and (before_it.text == "," or rules.treaty_type(before_it.folded) is not None):
+            return "attributive"
+    return "fact"
+
+
+# Relative pronouns that open a clause describing the noun before them.
+_RELATIVE = {"en": frozenset({"which", "that"}),
+             "ru": frozenset({"который", "которое", "которая", "которые", "которого", "которую", "которым"})}
+_CLAUSE_REACH = 6
+# "that" after a verb of saying opens what was said, not a description ("said that it ratified").
+_SAYING = frozenset({"so", "said", "says", "noted", "stated", "reported", "announced", "added", "informed"})
+
+
+def _in_relative_clause(words: Sequence[Word], index: int, pronouns: frozenset[str]) -> bool:
+    """Whether the verb at ``index`` stands in a relative clause opened shortly before it, with no
+    punctuation between ("..., which Azerbaijan signed", "..., которое подписали стороны")."""
+    for back in range(index - 1, max(-1, index - 1 - _CLAUSE_REACH), -1):
+        word = words[back]
+        if word.is_punctuation:
+            return False
+        if word.folded in pronouns or word.lemma in pronouns:
+            return back > 0 and (words[back - 1].text == "," or words[back - 1].folded not in _SAYING)
+    return False
+
+
+def _opens_article(words: Sequence[Word], index: int) -> bool:
+    """Whether only an article's number ("Article 1.", "Статья 1.", or nothing) stands before word ``index``."""
+    return all(w.is_punctuation or w.text.isdigit() or w.folded in ("article", "статья", "maddə")
+               for w in words[:index])
+
+
+# --------------------------------------------------------------------------------------------------
+# Russian (pymorphy3 lemmas and tags)
+
+
+def _russian(words: Sequence[Word], rules: LanguageRules) -> list[Trigger]:
+    found = []
+    for index, word in enumerate(words):
+        reading = rules.verbs.get(word.lemma)
+        if reading == "force" and not _in_force_at(words, index, rules):
+            continue
+        if reading is not None and word.tag.startswith(("VERB", "PRTS", "PRTF", "INFN", "GRND")):
+            found.append(Trigger(reading, _russian_form(words, index, rules), index, word.start, word.end))
+            continue
+        noun = rules.nouns.get(word.lemma)
+        if noun is not None and "NOUN" in word.tag and (noun != "force" or _in_force_at(words, index, rules)):
+            found.append(Trigger(noun, "nominal", index, word.start, word.end))
+    return found
+
+
+def _russian_form(words: Sequence[Word], index: int, rules: LanguageRules) -> str:
+    tag = words[index].tag
+    if _in_relative_clause(words, index, _RELATIVE["ru"]):
+        return "attributive"  # "соглашение, которое стороны подписали в прошлом году"
+    before = [w.folded for w in words[max(0, index - _LOOK_BACK) : index] if not w.is_punctuation]
+    if before and before[-1] in rules.negation:
+        return "negated"
+    if any(w in rules.modal for w in before):
+        return "modal"
+    if tag.startswith("INFN"):
+        decree = _opens_article(words, index) and not any(w.folded in rules.modal for w in words)
+        return "decree" if decree else "plan"  # "Статья 1. Утвердить ...", not "Подписать ... планируется"
+    if tag.startswith("PRTF"):
+        return "attributive"
+    if "futr" in tag:
+        return "future"
+    if "pres" in tag:
+        return "present" if "impf" in tag else "future"
+    return "fact"
+
+
+# --------------------------------------------------------------------------------------------------
+# Azerbaijani (suffix rules, azerbaijani.py)
+
+
+def _azerbaijani(words: Sequence[Word], rules: LanguageRules) -> list[Trigger]:
+    found = []
+    for index, word in enumerate(words):
+        following = words[index + 1] if index + 1 < len(words) else None
+        if word.folded == "qüvvəyə" and following is not None and following.folded.startswith("min"):
+            form = verb_form(following.folded[3:])
+            if form is not None:
+                found.append(_az_trigger("force", form, words, index, index + 1, rules))
+            continue
+        compound = rules.compounds.get(word.folded)
+        if compound is not None and following is not None:
+            form = light_verb_form(following.folded)
+            if form is not None:
+                found.append(_az_trigger(compound, form, words, index, index + 1, rules))
+            continue
+        for stem, reading in rules.verbs.items():
+            if word.folded.startswith(stem):
+                form = verb_form(word.folded[len(stem) :])
+                if form is not None:
+                    found.append(_az_trigger(reading, form, words, index, index, rules))
+                break
+    return found
+
+
+def _az_trigger(reading: str, form: str, words: Sequence[Word], first: int, index: int,
+                rules: LanguageRules) -> Trigger:
+    """A trigger from word ``first`` to ``index``; a word after the verb may make it a plan
+    ("imzalanması gözlənilir")."""
+    after = [w.folded for w in words[index + 1 : index + 3]]
+    if form in REPORTED and any(w in rules.modal for w in after):
+        form = "modal"
+    if after[:1] == ["deyil"]:
+        form = "negated"
+    return Trigger(reading, form, index, words[first].start, words[index].end)

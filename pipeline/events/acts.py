@@ -1,0 +1,32 @@
+"""An act as read from one sentence: what the item-level folding (item.py) needs to know about it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from pipeline.events.identity import TreatyIdentity
+
+__all__ = ["Act"]
+
+
+@dataclass(frozen=True)
+class Act:
+    """One act read in one sentence, before the item's acts are folded into events (item.py)."""
+
+    action: str
+    identity: TreatyIdentity
+    name: str
+    actor: str | None
+    actor_guessed: bool
+    """The actor is the home state by default, not a state the sentence names: a named one wins."""
+    parties: frozenset[str]
+    act_date: date | None
+    dated: bool
+    """The act date is printed (or "yesterday"), not the publication day taken for want of one."""
+    legal_act: tuple[str, date | None] | None
+    evidence: str
+    weak: bool
+    """Read from a law's title alone, with no verb: yields to an act reported by a verb."""
+    in_title: bool = False
+    stateless: bool = False

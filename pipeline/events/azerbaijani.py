@@ -1,0 +1,80 @@
+"""Azerbaijani verb forms read from their suffixes (no analyser for az is packaged; the rules are few).
+
+A verb is a stem ("imzala", or a light verb "et"/"ed" after a noun: "ratifikasiya edib"), an optional
+passive ("-n", "-il", "-ıl", "-ul", "-ün", "olun"), an optional negation ("-ma"/"-mə") and a tense,
+mood or non-finite suffix. ``verb_form`` reads what follows the stem:
+
+    imzala|yıb      past (reported fact)          imzala|yacaq      future
+    imzala|n|ıb     passive past                  imzala|ma|yıb     negated
+    imzala|dı       past                          imzala|maq        infinitive (a plan)
+    imzala|n|mışdır past (official style)         imzala|n|ması     verbal noun ("the signing of")
+    imzala|n|mış    participle before a noun      imzala|n|an       participle ("the ... signed")
+    imzala|malı     necessity                     imzala|sa         condition
+    təsdiq edil|sin optative (a law's "be it approved": read as the law's act)
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["FORMS", "case_of", "verb_form"]
+
+# What a form says about the act it names.
+FORMS = ("fact", "future", "negated", "plan", "nominal", "attributive", "decree", "modal", "present")
+
+# Passive and reflexive after the stem: imzala-n-ıb, ed-il-ib, qoşul-ub (the stem already has it).
+_PASSIVE = re.compile(r"^(?:n|ıl|il|ul|ül|l|n[ıiuü]l)?")
+_SUFFIXES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # A verbal noun in a case first ("imzalanmasına", "imzalanmasının"): "-masın" alone is a negated optative.
+    ("nominal", re.compile(r"^m[aə]s[ıi](?:n[aəıi]|n[ıi]n|nd[aə]n?|y[ıi])?$")),
+    # Negation: "-ma/-mə" followed by a tense ("imzalamayıb", "etmədi", "imzalamayacaq").
+    ("negated", re.compile(r"^m[aə](?:y[ıiuü]b|d[ıiuü]|m[ıiuü]ş|z|y[aə]c[aə][qkğy]|y[ıiuü]r|s[ıi]n|y)")),
+    ("plan", re.compile(r"^m[aə](?:q|k|ğ|y[aə]|ğa|yə)")),  # infinitive: imzalamaq, imzalamağa, etməyə
+    ("modal", re.compile(r"^m[aə]l[ıi]")),  # necessity: imzalamalı
+    ("nominal", re.compile(r"^m[aə](?:s[ıi]|s[ıi]n|q[ıi]|ğ[ıi]|yı|yi)")),  # verbal noun: imzalanması
+    ("future", re.compile(r"^y?[aə]c[aə][qkğy]")),  # imzalayacaq, edəcək, ediləcəyi
+    ("attributive", re.compile(r"^(?:d[ıiuü][qkğy]|y?[aə]n(?:$|l|d))")),  # imzaladığı, imzalanan
+    ("fact", re.compile(r"^(?:y?[ıiuü]b|d[ıiuü]|y?m[ıiuü]ş(?:d[ıiuü]r|l[aə]r))")),  # imzalayıb, etdi, imzalanmışdır
+    ("attributive", re.compile(r"^y?m[ıiuü]ş")),  # imzalanmış saziş
+    ("decree", re.compile(r"^s[ıiuü]n")),  # təsdiq edilsin
+    ("present", re.compile(r"^y?[ıiuü]r")),  # imzalayır
+    ("modal", re.compile(r"^(?:y?[aə]r|s[aə])")),  # aorist, condition
+)
+
+
+def verb_form(rest: str) -> str | None:
+    """What the suffixes after a verb stem say (one of ``FORMS``), or None when they are not a verb's."""
+    rest = _PASSIVE.sub("", rest, count=1) if not rest.startswith(("ma", "mə")) else rest
+    for form, pattern in _SUFFIXES:
+        if pattern.match(rest):
+            return form
+    return None
+
+
+_LIGHT_VERB = re.compile(r"^(?:et|ed|olun|ol)(?=[^\W\d_]|$)")
+
+
+def light_verb_form(word: str) -> str | None:
+    """The form of a light verb of a compound ("edib", "edilməsi", "olunub", "etmədi"), or None."""
+    match = _LIGHT_VERB.match(word)
+    if match is None:
+        return None
+    return verb_form(word[match.end() :])
+
+
+# Case suffixes on a name, by what they say of the state named: "Qazaxıstanla" (with: a partner),
+# "Qazaxıstanda" (in: a place), "Qazaxıstanın" (of: an organ of the state, "Qazaxıstanın Senatı").
+_CASES = (
+    ("comitative", re.compile(r"(?:[-'’]?)(?:la|lə|yla|ylə)$")),
+    ("locative", re.compile(r"(?:[-'’]?)(?:da|də|ta|tə|dan|dən|tan|tən|nda|ndə|ndan|ndən)$")),
+    ("dative", re.compile(r"(?:[-'’]?)(?:a|ə|ya|yə|na|nə)$")),
+    ("genitive", re.compile(r"(?:[-'’]?)(?:ın|in|un|ün|nın|nin|nun|nün)$")),
+)
+
+
+def case_of(word: str, name: str) -> str:
+    """The case a state name is in: ``word`` as printed, ``name`` its printed stem (its length in ``word``)."""
+    rest = word[len(name) :] if word.lower().startswith(name.lower()) else word[-4:]
+    if not rest:
+        return "nominative"
+    return next((case for case, pattern in _CASES if pattern.search(rest)), "nominative")

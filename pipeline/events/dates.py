@@ -1,0 +1,179 @@
+"""Dates inside running text (ru, az, en), and which of them is the date of a reported act.
+
+Shapes read: "15 April 2002", "April 15, 2002", "15.04.2002", "15 апреля 2002 года", az official
+"2002-ci il 15 aprel", az running text "2002-ci il aprelin 15-də" and "aprelin 15-də", and the same
+without a year. A date printed without a year takes the year of the last full date printed before it
+in the same text ("On 15 April 2006 ... on 20 April"); with none, the latest year that does not put it
+in the publication's future (a week's grace for announcements), so an anniversary item's "April 15"
+is never read as next year's date, nor as one decades old.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from pipeline.dates import month_number
+
+__all__ = ["DateMention", "find_dates", "find_periods", "find_weekdays", "nearest_date"]
+
+_YEAR = re.compile(r"\d{4}")
+_MONTH = r"(?P<month>[^\W\d_]{3,})"
+# az genitive month "aprelin", "martın", "iyunun", "sentyabrın": the month word plus a genitive suffix.
+_AZ_GENITIVE_MONTH = r"(?P<month>[^\W\d_]{3,}?)(?:ın|in|un|ün|nın|nin)"
+_DATE_SHAPES = (
+    # az: "2002-ci il aprelin 15-də", "2002-ci ilin aprel ayının 15-də"
+    re.compile(rf"\b(?P<year>\d{{4}})-?(?:c[ıiuü])?\s+il(?:in)?\s+{_AZ_GENITIVE_MONTH}\s+(?P<day>\d{{1,2}})-"),
+    # az official: "2026-cı il 20 fevral"
+    re.compile(rf"\b(?P<year>\d{{4}})-?(?:c[ıiuü])?\s+il(?:in)?\s+(?P<day>\d{{1,2}})\s+{_MONTH}"),
+    re.compile(r"\b(?P<day>\d{1,2})\.(?P<month_num>\d{1,2})\.(?P<year>\d{4})\b"),  # 21.02.2026
+    # 23 февраля 2026, 23 fevral 2026-cı il, 15 April 2002, 23 fevral
+    re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_MONTH}\.?(?:,?\s+(?P<year>\d{{4}})\b)?"),
+    re.compile(rf"\b{_MONTH}\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?"),  # Feb 23, 2026
+    re.compile(rf"\b{_AZ_GENITIVE_MONTH}\s+(?P<day>\d{{1,2}})-"),  # az: "fevralın 24-də"
+)
+# A date printed without a year may lie this far after the reference day (announcements of tomorrow).
+_YEARLESS_AHEAD = timedelta(days=7)
+
+
+class DateMention(tuple[date, int, int]):
+    """(date, start, end): a tuple, as ``find_dates`` has always returned, with names for readers."""
+
+    __slots__ = ()
+
+    @property
+    def day(self) -> date:
+        return self[0]
+
+    @property
+    def start(self) -> int:
+        return self[1]
+
+    @property
+    def end(self) -> int:
+        return self[2]
+
+
+def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
+    """Every date in ru, az or en text with its span, in order of position.
+
+    Dates printed without a year are read only with a ``reference`` day (the publication day) or after
+    a full date in the same text (see the module docstring).
+    """
+    if reference is None and not _YEAR.search(text):
+        return []
+    found: list[tuple[int, int, int | None, int, int]] = []  # start, end, year, month, day
+    taken: list[tuple[int, int]] = []
+    for shape in _DATE_SHAPES:
+        for match in shape.finditer(text):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            groups = match.groupdict()
+            month = int(groups["month_num"]) if groups.get("month_num") else month_number(groups["month"])
+            if month is None:
+                continue
+            year = int(groups["year"]) if groups.get("year") else None
+            found.append((match.start(), match.end(), year, month, int(groups["day"])))
+            taken.append((match.start(), match.end()))
+    dates = []
+    last_year: int | None = None
+    for start, end, year, month, day in sorted(found):
+        parsed = _dated(year, month, day, last_year, reference)
+        if year is not None:
+            last_year = year
+        if parsed is not None:
+            dates.append(DateMention((parsed, start, end)))
+    return dates
+
+
+def _dated(year: int | None, month: int, day: int, last_year: int | None, reference: date | None) -> date | None:
+    try:
+        if year is not None:
+            return date(year, month, day)
+        if last_year is not None:
+            return date(last_year, month, day)
+        if reference is None:
+            return None
+        for candidate_year in (reference.year + 1, reference.year, reference.year - 1):
+            candidate = date(candidate_year, month, day)
+            if candidate <= reference + _YEARLESS_AHEAD:
+                return candidate
+    except ValueError:  # 31 February: not a date
+        return None
+    return None
+
+
+def nearest_date(dates: Sequence[DateMention], position: int, others: Sequence[int]) -> DateMention | None:
+    """The date that belongs to the word at ``position``: a date closer to it than to any of ``others``
+    (the positions of the sentence's other verbs of acting: "ratified the agreement signed in Tashkent on
+    14 October 2025" gives 14 October to "signed", not to "ratified")."""
+    best: DateMention | None = None
+    for mention in dates:
+        middle = (mention.start + mention.end) // 2
+        distance = abs(middle - position)
+        if any(abs(middle - other) < distance for other in others):
+            continue
+        if best is None or distance < abs((best.start + best.end) // 2 - position):
+            best = mention
+    return best
+
+
+# Weekday names, Monday first, as news prints them ("on Tuesday", "в среду", "çərşənbə günü").
+_WEEKDAYS = (
+    r"monday|понедельник\w*|bazar ertəsi",
+    r"tuesday|вторник\w*|çərşənbə axşamı",
+    r"wednesday|сред[аыу]|çərşənbə(?! axşamı)",
+    r"thursday|четверг\w*|cümə axşamı",
+    r"friday|пятниц[аыу]|cümə(?! axşamı)",
+    r"saturday|суббот[аыу]|şənbə",
+    r"sunday|воскресень[еяю]|bazar(?! ertəsi)",
+)
+_WEEKDAY = re.compile("|".join(f"(?P<d{i}>\\b(?:{names})\\b)" for i, names in enumerate(_WEEKDAYS)), re.IGNORECASE)
+
+
+def find_weekdays(text: str, reference: date | None) -> list[DateMention]:
+    """Weekday names read as the latest such day not after ``reference`` ("on Tuesday" in a Thursday item)."""
+    if reference is None:
+        return []
+    found = []
+    for match in _WEEKDAY.finditer(text):
+        weekday = next(int(name[1:]) for name, value in match.groupdict().items() if value)
+        back = (reference.weekday() - weekday) % 7
+        found.append(DateMention((reference - timedelta(days=back), match.start(), match.end())))
+    return found
+
+
+# Years and months printed without a day, as news dates an act: "in 2025", "in September 2025", "в 2025 году",
+# "в сентябре 2025 года", "2025-ci ildə", "2025-ci ilin sentyabrında". A year after "of" or before a
+# convention's name ("New York Convention of 1958", "1961-ci il Haaqa Konvensiyası") is not one.
+_PERIODS = (
+    re.compile(r"\bin\s+(?:(?P<month>[A-Za-z]{3,})\s+)?(?P<year>(?:19|20)\d\d)\b(?![.,]?\d)"),
+    re.compile(r"\bв\s+(?:(?P<month>[а-яё]{3,})\s+)?(?P<year>(?:19|20)\d\d)\s+год", re.IGNORECASE),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-?(?:c[ıiuü])?\s+il(?:d[əa]\b|in\s+(?P<month>[^\W\d_]{3,}?)(?:[ıiuü]?nda|[ıiuü]?ndə)\b)"),
+)
+
+
+def find_periods(text: str) -> list[DateMention]:
+    """Years and months an act is dated by without a day (shapes above), each as its last day, for telling
+    background from news (never as an act's date)."""
+    found = []
+    for shape in _PERIODS:
+        for match in shape.finditer(text):
+            year = int(match["year"])
+            month = _month_in_any_case(match["month"]) if match["month"] else 12
+            if month is None:
+                continue  # "in Baku 2025": not a month
+            last_day = date(year, month, calendar.monthrange(year, month)[1])
+            found.append(DateMention((last_day, match.start(), match.end())))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _month_in_any_case(word: str) -> int | None:
+    """A month named in any case: "сентябре" (в сентябре), "sentyabrında" read as "sentyabr"."""
+    for candidate in (word, word[:-1], word[:-1] + "я", word[:-1] + "а"):
+        month = month_number(candidate)
+        if month is not None:
+            return month
+    return None

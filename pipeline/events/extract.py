@@ -1,0 +1,429 @@
+"""From an item's sentences to its events: which verb acts on which treaty, by whom, when.
+
+Per sentence (title, lead and body alike):
+
+1. words and lemmas (words.py), verbs of acting with their form (actions.py), treaty mentions
+   (mentions.py), states (pipeline.states), dates (dates.py);
+2. a sentence that reports a request ("called on ... to ratify"), a denial or a retrospective ("20 years
+   ago") reports no act;
+3. each verb that reports a fact becomes an action by its construction (``_action``): a parliament that
+   ratifies or approves adopts the bill; a President who signs a law "on ratification"/"on approval"
+   ratifies/approves; a government that approves a draft acts on no treaty; a submission is one to a
+   parliament. A law's title with no verb ("Law on ratification of ...") is the law's own act;
+4. the verb's treaty is the mention it governs (after it in en/ru, before it in az); a draft or a
+   company's contract is no treaty;
+5. the actor is the state that is the verb's subject; "with"/"с"/"-la" marks a partner, "in"/"в"/"-da"
+   a place, "for"/"для"/"üçün" the state a treaty enters into force for. A joint signing has no actor;
+6. the act date is the date printed nearest the verb, not nearer another verb ("ratified the agreement
+   signed on 14 October 2025" gives 14 October to "signed"); none: the publication day. An act dated
+   long before publication is background.
+
+Then per item: mentions that name one treaty (same type, agreeing concepts and parties) are one
+identity (identity.py), and the events are one per (action, identity).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from functools import cached_property, lru_cache
+
+from pipeline.events.actions import REPORTED, Trigger, find_triggers
+from pipeline.events.acts import Act
+from pipeline.events.dates import DateMention, find_dates, find_periods, find_weekdays, nearest_date
+from pipeline.events.identity import BILATERAL_TYPES, TreatyIdentity
+from pipeline.events.item import one_per_treaty
+from pipeline.events.mentions import TreatyMention, find_mentions
+from pipeline.events.records import BAKU, Event, ItemText
+from pipeline.events.roles import not_in_quoted_names, role, signatories
+from pipeline.events.rules import EventRules, LanguageRules
+from pipeline.events.words import Word, words_of
+from pipeline.glossary import concepts
+from pipeline.sentences import split_sentences
+from pipeline.states import StateMention, find_states
+from pipeline.treaties import Gazetteer, Mention, fold
+
+__all__ = ["extract_events"]
+
+# Actions a state performs inside its own legal order: with no state named, the home state's.
+_DOMESTIC = frozenset({"ratified", "approved_by_law", "adopted_by_parliament", "submitted_to_parliament",
+                       "acceded", "denounced"})
+_YESTERDAY = re.compile(r"\b(?:yesterday|вчера|dünən)\b", re.IGNORECASE)
+# How far after a verb (en/ru) a law or decree it governs may be named: "signed the law", "imzaladı qanunu".
+_OBJECT_REACH = 3
+
+
+@dataclass
+class _Context:
+    rules: EventRules
+    language: LanguageRules
+    gazetteer: Gazetteer
+    item: ItemText
+    text: str
+    published: date | None
+
+    @cached_property
+    def main_treaty(self) -> str | None:
+        """Gazetteer id of the treaty the item is about (named first in title and lead, else in the body):
+        what a bare "the Convention" refers to."""
+        for part in (f"{self.item.title}\n{self.item.lead}", self.item.body):
+            found = self.gazetteer.find(part, self.text, self.item.language)
+            if found:
+                return found[0].key
+        return None
+
+
+def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> tuple[Event, ...]:
+    """The treaty events one item reports (see the module docstring for the steps)."""
+    language = rules.languages.get(item.language)
+    paragraphs = item.paragraphs
+    text = "\n".join(paragraphs)
+    if language is None or not language.treaty_nouns.search(fold(text)):
+        return ()
+    published = item.published.astimezone(BAKU).date() if item.published else None
+    context = _Context(rules, language, gazetteer, item, text, published)
+    sentences = [s for paragraph in paragraphs for s in split_sentences(paragraph)]
+    acts = [_legal_acts(s, language, published) for s in sentences]
+    last_act = next((a[-1] for a in reversed(acts) if a), None)
+    found = []
+    in_title = len(split_sentences(item.title)) if item.title.strip() else 0
+    for number, (sentence, sentence_acts) in enumerate(zip(sentences, acts, strict=True)):
+        for event in _sentence_events(sentence, context):
+            act = sentence_acts[0] if sentence_acts else last_act
+            found.append(replace(event, legal_act=act, in_title=number < in_title))
+    events = [e for e in found if e.action != _REFERENCE]
+    if language.retrospective.search(fold(item.title)):
+        events = [e for e in events if e.dated]  # "30th anniversary of the Treaty": what it recalls is history
+    return one_per_treaty(events + _provisions(sentences, found, language), item.language,
+                           lambda: signatories(item.title, language))
+
+
+_LAWS = ("ratified", "approved_by_law", "acceded")
+
+
+# A law on a treaty named as background ("according to the law on approval of the Convention"): no event of
+# its own, but the treaty its provisions are about.
+_REFERENCE = ""
+
+
+def _provisions(sentences: Sequence[str], found: Sequence[Act], rules: LanguageRules) -> list[Act]:
+    """Provisions of the item's law on its treaty: "with the following reservations", "the Ministry of
+    Justice is designated as the central authority". They name no treaty: they are the law's, so they go
+    to the treaty the law ratifies, approves or accedes to, dated like the law."""
+    law = next((e for e in found if e.action in _LAWS), None) or next(
+        (e for e in found if e.action == _REFERENCE), None)
+    if law is None:
+        return []
+    provisions = []
+    for sentence in sentences:
+        folded = fold(sentence)
+        if rules.provisions_unless.search(folded):
+            continue
+        for action in dict.fromkeys(a for a, pattern in rules.provisions if pattern.search(folded)):
+            act_date = law.legal_act[1] if law.legal_act and law.legal_act[1] else law.act_date
+            provisions.append(replace(law, action=action, act_date=act_date, evidence=sentence, weak=False))
+    return provisions
+
+
+# --------------------------------------------------------------------------------------------------
+# One sentence
+
+
+def _sentence_events(sentence: str, context: _Context) -> list[Act]:
+    rules = context.language
+    folded = fold(sentence)
+    if not rules.treaty_nouns.search(folded):
+        return []
+    words = words_of(sentence, rules.language, rules.lemmas)
+    triggers = find_triggers(sentence, words, rules)
+    law = _law(folded, rules)
+    if not triggers and law is None:
+        return []
+    if rules.denial.search(folded) or rules.retrospective.search(folded):
+        return []
+    dates = find_dates(sentence, context.published)
+    mentions = find_mentions(sentence, words, rules, [(d.start, d.end) for d in dates],
+                             {t.index: t.form for t in triggers if t.form != "nominal"})
+    if any(a == "reservations_declarations" and p.search(folded) for a, p in rules.provisions):
+        mentions = [m for m in mentions if m.kind != "declaration"]  # "declarations and reservations" of a state
+    if not mentions:
+        return []
+    events = []
+    acting = [(t, a) for t in triggers if (a := _action(t, folded, words, law, rules)) is not None]
+    if not acting and law is not None and not rules.bill.search(folded) and not any(
+        t.form not in REPORTED and t.form != "nominal" for t in triggers
+    ):
+        law_start = law[1]
+        acting = [(Trigger("law", "fact", _word_at(words, law_start), law_start, law_start), law[0])]
+    if law is not None and all(action != law[0] for _, action in acting):
+        law_start = law[1]
+        acting.append((Trigger("law", "fact", _word_at(words, law_start), law_start, law_start), _REFERENCE))
+    if not acting:
+        return []
+    states = not_in_quoted_names(find_states(sentence, rules.language), sentence, rules)
+    roles = {m: role(sentence, words, m, rules.language) for m in states}
+    known = context.gazetteer.find(sentence, context.text, rules.language)
+    # No state, organ or known treaty: a company's contract, a club's transfer ("Azercell and Nokia sign
+    # memorandum") -- unless another act of the item is a state's ("... also signed the Turkistan Declaration").
+    stateless = not states and not rules.state_organs.search(folded) and not known and not _title_states(context)
+    act_dates = _not_in_names([*dates, *find_weekdays(sentence, context.published)], mentions, sentence)
+    periods = _not_in_names(find_periods(sentence), mentions, sentence)
+    for trigger, action in acting:
+        if rules.request.search(folded[: trigger.start]):
+            continue
+        for mention in _governed(trigger, mentions, triggers, rules.language):
+            if mention.draft and action not in ("submitted_to_parliament", "adopted_by_parliament"):
+                continue
+            if rules.financing.search(fold(mention.text)) or rules.private_parties.search(fold(mention.text)) or (
+                rules.commercial.search(folded[: trigger.start])
+                and not any(roles[s] == "subject" and s.start < trigger.start for s in states)
+                and not rules.state_organs.search(folded)
+            ):
+                continue  # a loan, a purchase, or companies signing ("SOCAR and Eni signed an agreement")
+            found = _event(sentence, trigger, action, mention, mentions, states, roles, triggers, act_dates, periods,
+                           known, context)
+            if found is not None:
+                events.append(replace(found, stateless=stateless))
+    return events
+
+
+_OF_NAME = re.compile(r",?\s*(?:of|от)\s*$", re.IGNORECASE)
+
+
+def _not_in_names(dates: Sequence[DateMention], mentions: Sequence[TreatyMention], sentence: str) -> list[DateMention]:
+    """Dates that are not part of a treaty's name: inside a mention, or right after it with "of"/"от"
+    ("the Hague Convention of 23 November 2007", "Конвенция от 19 октября 1996 года")."""
+    return [d for d in dates if not any(
+        m.start <= d.start < m.end or (0 <= d.start - m.end <= 5 and _OF_NAME.match(sentence[m.end : d.start]))
+        for m in mentions
+    )]
+
+
+_BILATERAL_CACHE: dict[int, list[tuple[str, frozenset[str], frozenset[str], str]]] = {}
+
+
+def _known_bilateral(context: _Context, kind: str, parties: frozenset[str], subject: frozenset[str]) -> str | None:
+    """The id of the one gazetteer treaty of this type between these parties whose English name's subjects
+    include the mention's: a report that names it in other words ("agreement with Azerbaijan on road
+    transport") still gets its id, so every language's report of it has one key. None when none or several fit."""
+    gazetteer = context.gazetteer
+    if id(gazetteer) not in _BILATERAL_CACHE:
+        english = context.rules.languages.get("en")
+        known = []
+        for treaty in gazetteer.treaties:
+            name_kind = next((k for w in fold(treaty.name_en).split() if english and (k := english.treaty_type(w))),
+                             None)
+            if treaty.parties and name_kind:
+                known.append((name_kind, frozenset(treaty.parties), concepts(treaty.name_en, "en"), treaty.id))
+        _BILATERAL_CACHE.clear()
+        _BILATERAL_CACHE[id(gazetteer)] = known
+    fits = [i for k, p, c, i in _BILATERAL_CACHE[id(gazetteer)] if k == kind and p == parties and subject <= c]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _title_states(context: _Context) -> bool:
+    title = context.item.title
+    return bool(not_in_quoted_names(find_states(title, context.language.language), title, context.language))
+
+
+def _word_at(words: Sequence[Word], position: int) -> int:
+    return next((i for i, w in enumerate(words) if w.end > position), len(words) - 1)
+
+
+def _law(folded: str, rules: LanguageRules) -> tuple[str, int] | None:
+    """(action, position) of a law "on ratification"/"on approval"/... of a treaty named in the sentence."""
+    if not rules.law.search(folded):
+        return None  # every such construction names a law or decree: one search tells
+    for action, pattern in rules.laws:
+        match = pattern.search(folded)
+        if match:
+            return action, match.start()
+    return None
+
+
+def _action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple[str, int] | None,
+            rules: LanguageRules) -> str | None:
+    """The action a verb of acting reports, by its construction (module docstring, step 3)."""
+    if trigger.form not in REPORTED:
+        return None
+    parliament = bool(rules.parliament.search(folded))
+    reading = trigger.reading
+    if reading == "sign":
+        if law is not None:
+            return law[0] if not rules.bill.search(folded) else None  # the President signs the law
+        following = " ".join(w.folded for w in words[trigger.index + 1 : trigger.index + 1 + _OBJECT_REACH])
+        preceding = " ".join(w.folded for w in words[max(0, trigger.index - _OBJECT_REACH) : trigger.index])
+        object_words = preceding if rules.language == "az" else following
+        return None if rules.law.search(object_words) else "signed"
+    if reading == "ratify":
+        return "adopted_by_parliament" if parliament else "ratified"
+    if reading == "approve":
+        if parliament:
+            return "adopted_by_parliament"
+        if law is not None:
+            return law[0]
+        if rules.government.search(folded) and rules.draft.search(folded):
+            return None  # a government approving a draft: the treaty is not yet signed
+        return "approved_by_law"
+    if reading == "adopt":  # only a parliament adopts a bill: "qanun layihəsi ... qəbul edilib"
+        return "adopted_by_parliament" if parliament or (law is not None and rules.bill.search(folded)) else None
+    if reading == "submit":
+        return "submitted_to_parliament" if parliament else None
+    return {"accede": "acceded", "denounce": "denounced", "force": "entered_into_force"}.get(reading)
+
+
+def _governed(trigger: Trigger, mentions: Sequence[TreatyMention], triggers: Sequence[Trigger],
+              language: str) -> list[TreatyMention]:
+    """The treaty mentions a verb acts on: those after it up to the next verb (en/ru: "signed an
+    agreement on X and a memorandum on Y"), else the nearest before it; az, verb last: those before it
+    back to the previous verb, else the nearest after."""
+    verbs = sorted(t.start for t in triggers if t is not trigger and (t.form in REPORTED or (
+        t.form == "attributive" and not any(m.start <= t.start < m.end for m in mentions))))  # "imzalanmış saziş"
+    after_limit = next((p for p in verbs if p > trigger.start), None)
+    before_limit = next((p for p in reversed(verbs) if p < trigger.start), None)
+    after = [m for m in mentions if m.start >= trigger.start and (after_limit is None or m.start < after_limit)]
+    before = [m for m in mentions if m.end <= trigger.end and (before_limit is None or m.start > before_limit)]
+    inside = [m for m in mentions if m.start < trigger.start < m.end]
+    if inside:
+        return inside[:1]
+    first, second = (before[::-1], after) if language == "az" else (after, before[::-1])
+    return first or second[:1]
+
+
+def _event(sentence: str, trigger: Trigger, action: str, mention: TreatyMention,
+           mentions: Sequence[TreatyMention], states: Sequence[StateMention], roles: dict[StateMention, str],
+           triggers: Sequence[Trigger], dates: Sequence[DateMention], periods: Sequence[DateMention],
+           known: Sequence[Mention], context: _Context) -> Act | None:
+    rules = context.language
+    # az puts the subject right before the name: "Azərbaycan ... haqqında Sazişi imzalayıb"
+    leading = {s for s in states if rules.language == "az" and s.start == mention.start and roles[s] == "subject"}
+    in_mention = {s.code for s in states if mention.start <= s.start < mention.end and s not in leading}
+    outside = [s for s in states if s in leading or not any(m.start <= s.start < m.end for m in mentions)]
+    partners = {s.code for s in states if roles[s] == "partner" and (
+        s in outside or mention.start <= s.start < mention.end)}
+    between = {s.code for s in states
+               if roles[s] == "between" and (s in outside or mention.start <= s.start < mention.end)}
+    if rules.language == "az":
+        subjects = [s.code for s in outside if roles[s] == "subject" and s.start < trigger.start]
+    else:
+        subjects = [s.code for s in outside if roles[s] == "subject" and s.start < trigger.start]
+        subjects += [s.code for s in outside if roles[s] == "subject" and s.start > trigger.end
+                     and sentence[trigger.end : s.start].lower().rstrip().endswith(" by")]
+    beneficiaries = [s.code for s in outside if roles[s] == "beneficiary"]
+    gazetteer_id = _gazetteer_id(mention, in_mention | partners, known, context)
+    treaty = context.gazetteer.get(gazetteer_id) if gazetteer_id else None
+    parties = set(in_mention) | partners | between | set(treaty.parties if treaty else ())
+    # an organisation's agreement is open to all ("UN agreement on marine biodiversity"), unless states are named
+    bilateral = mention.kind in BILATERAL_TYPES and (bool(parties) or not rules.multilateral.search(fold(mention.text)))
+    guessed = False
+    subject_set = list(dict.fromkeys(subjects))
+    if action == "signed":
+        parties |= set(subject_set)
+        actor = subject_set[0] if len(subject_set) == 1 and not bilateral and not partners else None
+    elif action == "entered_into_force":
+        actor = beneficiaries[0] if beneficiaries else None
+        parties |= set(subject_set)
+    else:
+        actor = subject_set[-1] if subject_set else None
+        if actor is None and bilateral and len(parties - partners) == 1 and partners:
+            actor = next(iter(parties - partners))  # "Tokayev ratified the agreement with Azerbaijan"
+        if actor is None and action in _DOMESTIC and context.rules.home_state not in partners:
+            actor, guessed = context.rules.home_state or None, True  # "the Milli Majlis ratified"
+        if bilateral and actor:
+            parties.add(actor)
+    if bilateral and len(parties) == 1:
+        parties.add(actor or context.rules.home_state)
+    parties.discard("")
+    others = [t.start for t in triggers if t is not trigger]
+    middle = (trigger.start + trigger.end) // 2
+    published = context.published
+    own = nearest_date(dates, middle, others)
+    period = nearest_date(periods, middle, others)
+    if published is not None and any(
+        d is not None and d.day < published - context.rules.background for d in (own, period)
+    ):
+        return None  # an act long past ("signed in 2025", "ratified on 15 April 2002"): background
+    dated = own is not None and (published is None or own.day <= published)
+    act_date = own.day if own is not None and dated else _undated(sentence, published)
+    dated = dated or act_date != published
+    subject = _concepts(mention.text, rules.language)
+    own_words, named_only = _content_words(mention, states, rules)
+    if gazetteer_id is None and not subject and not parties and named_only:
+        gazetteer_id = context.main_treaty  # "the Hague Convention" in an item about one: that one
+    if gazetteer_id is None and parties and subject:
+        gazetteer_id = _known_bilateral(context, mention.kind, frozenset(parties), subject)
+    identity = TreatyIdentity(mention.kind, frozenset(parties), subject, gazetteer_id, own_words)
+    name = sentence[min((s.end for s in leading), default=mention.start) : mention.end]
+    return Act(action, identity, " ".join(name.split()).strip("«»“”\"„ "), actor, guessed,
+                  frozenset(parties), act_date, dated, None, sentence, trigger.reading == "law")
+
+
+@lru_cache(maxsize=4096)
+def _concepts(text: str, language: str) -> frozenset[str]:
+    return concepts(text, language)
+
+
+_STEM = 5
+_CONTENT = re.compile(r"[^\W\d_]{4,}")
+
+
+def _content_words(mention: TreatyMention, states: Sequence[StateMention],
+                   rules: LanguageRules) -> tuple[frozenset[str], bool]:
+    """Stems of a mention's own words (four letters or more, without the treaty noun, state names, link
+    words and the words every treaty title has: cooperation, government, ...), and whether all of them are
+    capitalised: a name without a subject ("the Hague Convention")."""
+    found = set()
+    capitalised = True
+    for match in _CONTENT.finditer(mention.text):
+        start = mention.start + match.start()
+        word = fold(match[0])
+        if start == mention.head_start or any(s.start <= start < s.end for s in states):
+            continue
+        if word in rules.mention_links or rules.generic_words.match(word):
+            continue
+        found.add(word[:_STEM])
+        capitalised = capitalised and match[0][:1].isupper()
+    return frozenset(found), capitalised and bool(found)
+
+
+def _undated(sentence: str, published: date | None) -> date | None:
+    """The date of an act printed without one: the publication day, or the day before for "yesterday"."""
+    if published is not None and _YESTERDAY.search(sentence):
+        return published - timedelta(days=1)
+    return published
+
+
+def _gazetteer_id(mention: TreatyMention, named: set[str], known: Sequence[Mention], context: _Context) -> str | None:
+    """The gazetteer's id for the mention, unless the states the mention names are not the treaty's parties
+    (a generic alias, "hüquqi yardım haqqında saziş", fits many bilateral agreements)."""
+    for name in known:
+        treaty = context.gazetteer.get(name.key)
+        if name.start <= mention.head_start < name.end and (
+            treaty is None or not treaty.parties or named <= set(treaty.parties)
+        ):
+            return name.key
+    if " " not in mention.text.strip("«»“”\"„ "):
+        return context.main_treaty  # a bare "the Convention": the treaty the item is about
+    return None
+
+
+# --------------------------------------------------------------------------------------------------
+# Legal acts
+
+# How far from the act number its date may be printed ("№ 123-VIIQ от 20 февраля 2026 года",
+# "23 fevral 2026-cı il tarixli 187-VIIQ nömrəli Qanun").
+_ACT_DATE_REACH = 60
+_NOMRALI = re.compile(r"\s+nömrəli$", re.IGNORECASE)
+
+
+def _legal_acts(sentence: str, rules: LanguageRules, reference: date | None) -> list[tuple[str, date | None]]:
+    matches = list(rules.legal_act.finditer(sentence))
+    dates = find_dates(sentence, reference) if matches else []
+    acts = []
+    for match in matches:
+        start, end = match.span()
+        near = [d.day for d in dates if abs(d.start - end) <= _ACT_DATE_REACH or abs(start - d.end) <= _ACT_DATE_REACH]
+        acts.append((_NOMRALI.sub("", " ".join(match[0].split())), near[0] if near else None))
+    return acts

@@ -1,0 +1,124 @@
+"""From the acts an item's sentences report to its events: one per (action, treaty).
+
+Mentions that name one treaty (same type, agreeing subjects and parties: identity.py) are one identity.
+An item's news is the stage its title reports, else the treaty's latest stage; the earlier stages it recalls
+("the parliament adopted it on 2 October", "signed in Geneva") are background. A later sentence fills what
+the first report of an act lacked (a named actor beats the home state taken by default; a printed date
+beats the publication day).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
+
+from pipeline.events.acts import Act
+from pipeline.events.identity import BILATERAL_TYPES, TreatyIdentity
+from pipeline.events.records import Event
+from pipeline.events.rules import PROVISIONS
+
+__all__ = ["one_per_treaty"]
+
+
+def one_per_treaty(found: Sequence[Act], language: str, signatories: Callable[[], set[str]]) -> tuple[Event, ...]:
+    """One event per (action, treaty) of the item. ``signatories``: the states a title says signed ("Azerbaijan,
+    Pakistan ink documents"): the parties of the bilateral documents the item lists without naming them."""
+    if all(e.stateless for e in found):
+        return ()
+    # A document signed with no signatory named ("the Turkistan Declaration was also signed") was signed by
+    # those who signed the item's other documents.
+    cosigners = frozenset(p for e in found if e.action == "signed" for p in e.parties)
+    found = [replace(e, parties=cosigners, identity=replace(e.identity, parties=cosigners))
+             if e.action == "signed" and not e.parties and e.actor is None and e.identity.gazetteer_id is None else e
+             for e in found]
+    identities: list[TreatyIdentity] = []
+    group_of: list[int] = []
+    for event in found:
+        index = next((i for i, known in enumerate(identities) if known.same_treaty(event.identity)), None)
+        if index is None:
+            identities.append(event.identity)
+            index = len(identities) - 1
+        else:
+            identities[index] = identities[index].fuller(event.identity)
+        group_of.append(index)
+    names: dict[int, str] = {}
+    for event, group in zip(found, group_of, strict=True):
+        if len(event.name) > len(names.get(group, "")):
+            names[group] = event.name
+    merged: dict[tuple[str, int], Act] = {}
+    for event, group in zip(found, group_of, strict=True):
+        key = (event.action, group)
+        earlier = merged.get(key)
+        if earlier is None or (earlier.weak and not event.weak):
+            merged[key] = event if earlier is None else _fill(event, earlier)
+        else:
+            merged[key] = _fill(earlier, event)
+    strong = {group for (action, group), e in merged.items() if not e.weak}
+    news = _news_stages(merged)
+    # A treaty is signed before it is approved: a signing without a date of its own in an item that reports
+    # a later act on the treaty is that act's background ("the agreement was signed in Geneva").
+    later_acts = {group for (action, group) in merged if action not in ("signed", *PROVISIONS)}
+    parliament_voted = {group for action, group in merged if action == "adopted_by_parliament"}
+    events = []
+    for (action, group), event in merged.items():
+        if event.weak and group in strong:
+            continue  # a law's title beside a verb that reports the act
+        if action == "signed" and group in later_acts and not event.dated:
+            continue
+        if action not in PROVISIONS and action not in news[group]:
+            continue  # an earlier stage of the treaty the item recalls ("the parliament adopted it on 2 October")
+        if group in parliament_voted and action in ("submitted_to_parliament", "ratified", "approved_by_law") \
+                and event.weak:
+            continue
+        identity = identities[group]
+        parties = tuple(sorted(identity.parties | event.parties | (
+            signatories() if action == "signed" and identity.kind in BILATERAL_TYPES and len(identity.parties) < 2
+            else set()
+        )))
+        legal_act, legal_act_date = event.legal_act if event.legal_act else (None, None)
+        events.append(Event(
+            action=action,
+            treaty_id=identity.gazetteer_id,
+            treaty_name=names[group],
+            treaty_key=identity.key,
+            actor=event.actor,
+            parties=parties,
+            act_date=event.act_date,
+            legal_act=legal_act,
+            legal_act_date=legal_act_date,
+            evidence=event.evidence,
+            evidence_language=language,
+        ))
+    return tuple(events)
+
+
+# A treaty's life: an item reports its latest stage as news and recalls the earlier ones.
+_STAGE = {"signed": 0, "submitted_to_parliament": 1, "adopted_by_parliament": 2, "approved_by_law": 3, "ratified": 3,
+          "acceded": 3, "entered_into_force": 4, "denounced": 5}
+
+
+def _news_stages(merged: Mapping[tuple[str, int], Act]) -> dict[int, set[str]]:
+    """Per treaty, the actions that are the item's news: those its title reports, else the latest stage."""
+    news: dict[int, set[str]] = {}
+    for group in {g for _, g in merged}:
+        actions = {a for (a, g) in merged if g == group and a in _STAGE}
+        titled = {a for (a, g), e in merged.items() if g == group and a in _STAGE and e.in_title}
+        latest = max((_STAGE[a] for a in actions), default=0)
+        news[group] = titled or {a for a in actions if _STAGE[a] == latest}
+    return news
+
+
+def _fill(first: Act, later: Act) -> Act:
+    """The first report of an act, with what it lacked taken from a later one about the same act; a state
+    named as the actor wins over the home state taken by default."""
+    named_later = later.actor is not None and (first.actor is None or (first.actor_guessed and not later.actor_guessed))
+    return replace(
+        first,
+        actor=later.actor if named_later else first.actor,
+        actor_guessed=later.actor_guessed if named_later else first.actor_guessed,
+        parties=first.parties | later.parties,
+        act_date=later.act_date if later.dated and not first.dated else first.act_date,
+        dated=first.dated or later.dated,
+        in_title=first.in_title or later.in_title,
+        legal_act=first.legal_act or later.legal_act,
+    )

@@ -1,0 +1,262 @@
+"""Treaty mentions without the gazetteer: a noun phrase headed by a treaty noun, in any case and
+capitalisation, and how far it reaches.
+
+The head is a treaty noun (``treaty_types`` in events.yaml: agreement, соглашение, saziş, ...). Its
+extent is read by the construction around it:
+
+- quotes: a quoted name after the noun, or around it (Соглашение «О ...», the “... Agreement”);
+- en/ru, head first: modifiers before the noun (capitalised words, adjectives: "UN Convention",
+  "Венская конвенция") and, after it, a link word (on, between, with, against, о, об, по, между, с ...)
+  and what follows up to a clause boundary (punctuation, a verb of acting, a relative word, a date);
+- az, head last: the words before the noun up to a boundary (punctuation, a verb or participle, an organ
+  that acts: "Senatı", a date); a "X ilə Y arasında" phrase starts the name at X.
+
+A mention also says whether it is a draft (draft agreement, проект соглашения, saziş layihəsi).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from pipeline.events.rules import LanguageRules
+from pipeline.events.words import QUOTES_CLOSE, QUOTES_OPEN, Word
+
+__all__ = ["TreatyMention", "find_mentions"]
+
+# Most words a mention may reach beyond its noun: a treaty's full title is rarely longer.
+_REACH = 40
+_AZ_REACH = 28
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+                          "two", "three", "several", "new", "key", "important", "historic", "relevant", "all"})
+_EN_BEFORE_STOP = frozenset({"on", "with", "of", "in", "to", "for", "by", "at", "from", "and", "or", "as", "into",
+                             "under", "about", "between", "that", "which", "is", "are", "was", "were", "has",
+                             "have", "had", "will", "would"})
+_EN_FIELD = re.compile(r"^(?:the )?(?:field|sphere|area|areas|fields)\b")
+# az words that end a name on its left: organs that act, pointers, connectives, dates' words.
+_AZ_LEFT_STOP = re.compile(
+    r"^(?:senat|məclis|prezident|parlament|tərəf|ki$|bu$|həmin|yeni$|də$|da$|isə|"
+    r"tarix|dövlət(?!lər)|qüvvəyə|"
+    r"əsasən|ilk|sonra|həm|o$|onun|həmçinin|artıq|bildirib|deyib|qeyd)"
+)
+# Finite verbs end a name on its left ("... bildirib ki"); participles belong to it ("1995-ci ildə imzalanmış
+# hava nəqliyyatı haqqında Saziş", "bərpa olunan enerji").
+_AZ_VERB_ENDING = re.compile(r"(?:[ıiuü]b|m[ıiuü]şd[ıiuü]r|[aə]c[aə][qk])(?:l[aə]r)?$")
+_YEAR = re.compile(r"^(?:19|20)\d\d\b")
+_AZ_GENITIVE = re.compile(r"(?:n[ıiuü]n|[ıiuü]n)$")
+_AZ_NAME_LINKS = frozenset({"haqqında", "barədə", "dair", "üzrə", "sahəsində", "çərçivəsində"})
+
+
+@dataclass(frozen=True)
+class TreatyMention:
+    kind: str
+    """Treaty type: agreement, convention, memorandum, ..."""
+    start: int
+    end: int
+    head: int
+    """Index of the head noun among the sentence's words."""
+    head_start: int
+    """Where the head noun starts: a gazetteer name must cover it to name this treaty (not one it is under)."""
+    text: str
+    draft: bool
+
+
+def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
+                  date_spans: Sequence[tuple[int, int]], verbs: Mapping[int, str]) -> list[TreatyMention]:
+    """The treaty mentions of a sentence, left to right; ``verbs``: the indices of verbs of acting and their
+    form (actions.py): an az participle ("imzalanmış") is inside the name it describes."""
+    found: list[TreatyMention] = []
+    for index, word in enumerate(words):
+        kind = rules.treaty_type(_noun_form(word, rules))
+        if kind is None or (rules.language == "ru" and "NOUN" not in word.tag):
+            continue
+        if found and found[-1].start <= word.start < found[-1].end:
+            continue  # a treaty noun inside a name already read ("Protocol to the Convention on ...")
+        following = words[index + 1] if index + 1 < len(words) else None
+        if following is not None and following.folded in rules.noun_modifies:
+            continue  # "the UN Treaty Event": the noun modifies another
+        if any(w.folded in rules.count_words or w.text.isdigit() for w in words[max(0, index - 3) : index]):
+            continue  # "two agreements", "iki beynəlxalq saziş": several documents, named elsewhere
+        if rules.language == "az":
+            if following is not None and rules.treaty_type(following.folded):
+                continue  # "Anlaşma Memorandumu": the last noun heads the name
+            first, last = _az_extent(words, index, rules, date_spans, verbs)
+        else:
+            first = _left_extent(words, index, rules, verbs)
+            last = _right_extent(words, index, rules, date_spans, verbs)
+        head = index
+        quoted = _quoted(words, index)
+        if quoted is not None:
+            first, last = min(first, quoted[0]), max(last, quoted[1])
+            head = _quoted_head(words, quoted, rules) or index
+            kind = rules.treaty_type(_noun_form(words[head], rules)) or kind
+        start, end = words[first].start, words[last].end
+        found.append(TreatyMention(kind, start, end, head, words[head].start, sentence[start:end],
+                                   _draft(words, first, last, rules)))
+    # A noun inside another's name ("... mediation settlement agreements ... Convention") is part of it.
+    return [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end for o in found)]
+
+
+def _noun_form(word: Word, rules: LanguageRules) -> str:
+    """What a treaty type is matched against: the lemma of a Russian noun, else the folded word."""
+    return word.lemma if rules.language == "ru" and "NOUN" in word.tag else word.folded
+
+
+def _quoted_head(words: Sequence[Word], quoted: tuple[int, int], rules: LanguageRules) -> int | None:
+    """The treaty noun that heads a quoted name: the last one in az ("... sazişləri haqqında ... Konvensiyası"),
+    the first one in en and ru ("Convention on ... agreements")."""
+    nouns = [i for i in range(quoted[0], quoted[1] + 1) if rules.treaty_type(_noun_form(words[i], rules))]
+    if not nouns:
+        return None
+    return nouns[-1] if rules.language == "az" else nouns[0]
+
+
+def _in_dates(word: Word, date_spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= word.start < end for start, end in date_spans)
+
+
+def _left_extent(words: Sequence[Word], head: int, rules: LanguageRules, verbs: Mapping[int, str]) -> int:
+    first = head
+    for index in range(head - 1, max(-1, head - 7), -1):
+        word = words[index]
+        if word.is_punctuation or index in verbs:
+            break
+        if rules.language == "ru":
+            if not word.tag.startswith(("ADJF", "PRTF")) or word.tag.startswith("PRTF") and "pssv" in word.tag:
+                break
+        elif word.folded in _DETERMINERS and (not word.capitalised or word.folded in ("the", "a", "an")):
+            break
+        elif word.folded in _EN_BEFORE_STOP:
+            # "Council of Europe Convention": "of" inside a run of capitalised words.
+            inside_name = index > 0 and words[index - 1].capitalised and words[index + 1].capitalised
+            if not (word.folded == "of" and inside_name):
+                break
+        elif not word.capitalised and word.tag in ("past", "ing", "s") and word.lemma != word.folded:
+            break
+        first = index
+    return first
+
+
+def _right_extent(words: Sequence[Word], head: int, rules: LanguageRules,
+                  date_spans: Sequence[tuple[int, int]], verbs: Mapping[int, str]) -> int:
+    last, index = head, head + 1
+    if rules.language == "en" and [w.folded for w in words[index : index + 2]] == ["of", "understanding"]:
+        last, index = head + 2, head + 3
+    if rules.language == "ru":  # genitive attributes: "Конвенция Совета Европы", "Устав Организации Объединенных Наций"
+        while index < len(words) and index - head <= 5 and "gent" in words[index].tag and (
+            words[index].tag.startswith(("NOUN", "ADJF", "PRTF")) or words[index].text.isupper()
+        ):
+            last, index = index, index + 1
+    if index >= len(words) or not _links(words, index, rules):
+        return last
+    while index < len(words) and index - head <= _REACH:
+        if index > head + 1 and _boundary(words, index, rules, date_spans, verbs):
+            break
+        last, index = index, index + 1
+    while last > head and (words[last].folded in rules.mention_links or words[last].folded in _DETERMINERS):
+        last -= 1  # "... in the field of tourism on 20 February": the date's "on" is not the name's
+    return last
+
+
+def _links(words: Sequence[Word], index: int, rules: LanguageRules) -> bool:
+    """Whether the word at ``index`` continues a name to the right ("on", "between", "о", "с"; en "in" only
+    as "in the field of")."""
+    word = words[index]
+    if word.folded not in rules.mention_links:
+        return False
+    return not (rules.language == "en" and word.folded == "in"
+                and not _EN_FIELD.match(" ".join(w.folded for w in words[index + 1 : index + 3])))
+
+
+def _place_follows(words: Sequence[Word], index: int) -> bool:
+    """Whether "in" at ``index`` introduces a place or a time ("in Baku", "in the Azerbaijani capital",
+    "in 2025"), not a subject ("cooperation in information technologies")."""
+    following = words[index + 1 : index + 3]
+    if not following:
+        return True
+    if following[0].folded in ("first", "second", "third", "final", "its", "their", "one"):
+        return True  # "in third reading", "in its session": when, not what
+    if following[0].folded in ("the", "a") and len(following) > 1:
+        return following[1].capitalised or following[1].text.isdigit() or following[1].folded in (
+            "capital", "city", "presence", "framework", "course")
+    return following[0].capitalised or following[0].text.isdigit()
+
+
+def _boundary(words: Sequence[Word], index: int, rules: LanguageRules,
+              date_spans: Sequence[tuple[int, int]], verbs: Mapping[int, str]) -> bool:
+    word = words[index]
+    if word.is_punctuation or index in verbs or _in_dates(word, date_spans):
+        return True
+    if word.text.isdigit():  # a number ends a name, but for its year: "the New York Convention of 1958 on ..."
+        return not (len(word.text) == 4 and words[index - 1].folded in ("of", "от"))
+    if word.folded in rules.mention_stop:
+        return True
+    if word.folded in ("and", "и", "və") and any(
+        rules.treaty_type(w.lemma if rules.language == "ru" else w.folded) or index + 1 + k in verbs
+        for k, w in enumerate(words[index + 1 : index + 4])
+    ):
+        return True  # "an agreement on X and a memorandum on Y": the next treaty starts
+    if rules.language == "en" and word.folded == "in" and _place_follows(words, index):
+        return True  # "... signed in Baku": a place, not a part of the name
+    if rules.language == "en" and word.folded == "at" and index + 1 < len(words) and (
+        words[index + 1].folded in _DETERMINERS or words[index + 1].capitalised
+    ):
+        return True  # "... at the annual UN Treaty Event", "at Baku airport": where, not what
+    return rules.language == "ru" and word.tag.startswith(("VERB", "PRTS", "INFN"))
+
+
+def _az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
+               date_spans: Sequence[tuple[int, int]], verbs: Mapping[int, str]) -> tuple[int, int]:
+    first = head
+    for index in range(head - 1, max(-1, head - _AZ_REACH), -1):
+        word = words[index]
+        if word.is_punctuation and word.text not in QUOTES_CLOSE:
+            break  # an opening quote starts the name: what stands before it is not the name's
+        if rules.treaty_type(word.folded) is not None and index < head - 1 and not (
+            words[index + 1].folded in _AZ_NAME_LINKS or words[index + 1].folded.startswith("dəyişiklik")
+            or _AZ_GENITIVE.search(word.folded)  # "Konvensiyanın ... Fakültativ Protokolu": the protocol's
+        ):
+            break  # "... Memorandumu və ... Memorandum": another treaty's noun ends this name
+        if (index in verbs and verbs[index] != "attributive") or _AZ_LEFT_STOP.match(word.folded) \
+                or _in_dates(word, date_spans):
+            break  # a finite verb, an organ that acts, or the act's date ("2002-ci il aprelin 15-də ... ratifikasiya")
+        if _YEAR.match(word.text) and not any(verbs.get(i) == "attributive" for i in range(index + 1, index + 4)):
+            break  # "1994-cü ildə ... imzalayıb": the act's year; "1995-ci ildə imzalanmış ...": the name's
+        if not word.capitalised and _AZ_VERB_ENDING.search(word.folded) and word.folded not in rules.mention_links:
+            break
+        first = index
+    while first < head and words[first].folded in ("və", "ilə"):
+        first += 1  # "... Memorandumu və informasiya ... Memorandum": the conjunction joins two names
+    # "X ilə Y arasında ... haqqında Saziş": the name starts at X, where the "between" phrase does.
+    between = next((i for i in range(first, head) if words[i].folded == "arasında"), None)
+    if between is not None and not any(w.folded in _AZ_NAME_LINKS for w in words[first:between]):
+        with_word = next((i for i in range(between - 1, first - 1, -1) if words[i].folded == "ilə"
+                          or words[i].folded.endswith(("-la", "-lə"))), None)
+        if with_word is not None:
+            start = with_word
+            while start - 1 >= first and (words[start - 1].capitalised or words[start - 1].folded in ("və",)):
+                start -= 1
+            first = start
+    return first, head
+
+
+def _quoted(words: Sequence[Word], head: int) -> tuple[int, int] | None:
+    """The quoted name the noun heads or sits in: (first, last) word indices including the quotes."""
+    if head + 1 < len(words) and words[head + 1].text in QUOTES_OPEN:
+        close = next((i for i in range(head + 2, min(len(words), head + 40)) if words[i].text in QUOTES_CLOSE), None)
+        if close is not None:
+            return head, close
+    opened = next((i for i in range(head - 1, max(-1, head - 20), -1) if words[i].text in QUOTES_OPEN | QUOTES_CLOSE),
+                  None)
+    if opened is not None and words[opened].text in QUOTES_OPEN:
+        close = next((i for i in range(head + 1, min(len(words), head + 30)) if words[i].text in QUOTES_CLOSE), None)
+        if close is not None:
+            return opened, close
+    return None
+
+
+def _draft(words: Sequence[Word], first: int, last: int, rules: LanguageRules) -> bool:
+    around = " ".join(w.folded for w in words[max(0, first - 2) : min(len(words), last + 3)])
+    return bool(rules.draft.search(around)) and not rules.law.search(around)
+

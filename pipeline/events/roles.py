@@ -1,0 +1,96 @@
+"""Who a state named in a sentence is to the act: its subject (the actor), a party listed "between"
+others, a "with" partner (not the actor), a place, the state a treaty enters into force for, or part of a
+company's name ("нефтяная компания Азербайджана", "“Azərbaycan Dəmir Yolları”").
+
+Read from the words around the name: prepositions in en and ru, case suffixes in az (azerbaijani.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.events.actions import REPORTED, find_triggers
+from pipeline.events.azerbaijani import case_of
+from pipeline.events.rules import LanguageRules
+from pipeline.events.words import Word, words_of
+from pipeline.states import StateMention, find_states, state_name
+from pipeline.treaties import fold
+
+__all__ = ["not_in_quoted_names", "role", "signatories"]
+
+_PARTNER_BEFORE = {"en": frozenset({"with"}), "ru": frozenset({"с", "со"}), "az": frozenset()}
+_BETWEEN_BEFORE = {"en": frozenset({"between"}), "ru": frozenset({"между"}), "az": frozenset()}
+_PLACE_BEFORE = {"en": frozenset({"in", "at", "to"}), "ru": frozenset({"в", "во", "на"}), "az": frozenset()}
+_FOR_BEFORE = {"en": frozenset({"for"}), "ru": frozenset({"для"}), "az": frozenset()}
+
+
+def role(sentence: str, words: Sequence[Word], mention: StateMention, language: str) -> str:
+    """What a state named in a sentence is to the act: a party listed "between" others, a "with" partner
+    (not the actor), a place, the state a treaty enters into force for, or (by default) the subject."""
+    index = next((i for i, w in enumerate(words) if w.start <= mention.start < w.end), 0)
+    previous = words[index - 1].folded if index > 0 else ""
+    following = words[index + 1].folded if index + 1 < len(words) else ""
+    if names_a_company(words, index, language):
+        return "company"
+    if language == "az":
+        case = case_of(fold(sentence[words[index].start : mention.end]), fold(state_name(mention.code, "az")))
+        if any(w.folded == "arasında" for w in words[index + 1 : index + 8]) and (
+            case == "comitative" or "arasında" in previous
+            or any(w.folded in ("ilə", "arasında", "və") for w in words[index + 1 : index + 4])
+            or any(w.folded in ("ilə", "və") for w in words[max(0, index - 4) : index])
+        ):
+            return "between"
+        if case == "comitative" or following == "ilə":
+            return "partner"
+        if case == "locative":
+            return "place"
+        if following == "üçün":
+            return "beneficiary"
+        return "subject"
+    if previous in _BETWEEN_BEFORE[language] or (
+        previous in ("and", "и")
+        and any(w.folded in _BETWEEN_BEFORE[language] for w in words[max(0, index - 8) : index])
+    ):
+        return "between"
+    if previous in _PARTNER_BEFORE[language]:
+        return "partner"
+    if previous in _PLACE_BEFORE[language]:
+        return "place"
+    if previous in _FOR_BEFORE[language]:
+        return "beneficiary"
+    return "subject"
+
+
+_QUOTED = re.compile(r"[«“„\"]([^«»“”„\"]{2,80})[»”\"]")
+
+
+def not_in_quoted_names(states: Sequence[StateMention], sentence: str, rules: LanguageRules) -> list[StateMention]:
+    """States named inside a quoted name that is not a treaty's are part of a company's or body's name
+    ("“Azərbaycan Dəmir Yolları” ilə “Qazaxıstan Temir Yolı” arasında")."""
+    spans = [m.span(1) for m in _QUOTED.finditer(sentence) if not rules.treaty_nouns.search(fold(m[1]))]
+    return [s for s in states if not any(start <= s.start < end for start, end in spans)]
+
+
+_COMPANY_BEFORE = re.compile(r"^(?:compan(?:y|ies)|компани\w*|şirkət\w*|corporation|корпораци\w*|korporasiya\w*)$")
+_LATIN = re.compile(r"^[A-Za-z]")
+
+
+def names_a_company(words: Sequence[Word], index: int, language: str) -> bool:
+    """A state named as a company's ("нефтяная компания Азербайджана"), or a state adjective before a brand
+    in Latin letters in a ru/az text ("итальянская Eni"): the company acts, not the state."""
+    if index > 0 and _COMPANY_BEFORE.match(words[index - 1].folded):
+        return True
+    following = words[index + 1] if index + 1 < len(words) else None
+    return (language != "en" and not words[index].capitalised and following is not None
+            and following.capitalised and bool(_LATIN.match(following.text)))
+
+
+def signatories(title: str, rules: LanguageRules) -> set[str]:
+    """The states a title names as signing (subjects of a signing verb, not places or partners)."""
+    words = words_of(title, rules.language, rules.lemmas)
+    signs = [t for t in find_triggers(title, words, rules) if t.reading == "sign" and t.form in REPORTED]
+    if not signs:
+        return set()
+    return {s.code for s in find_states(title, rules.language)
+            if role(title, words, s, rules.language) in ("subject", "between", "partner")}

@@ -1,0 +1,239 @@
+"""The word lists of the extractor (``events.yaml``), read and checked once.
+
+Every problem in the file is reported with the key it is under, all at once (``ConfigError.problems``),
+so a broken edit is fixed in one pass.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from pipeline.errors import ConfigError
+from pipeline.sources import read_config_file
+from pipeline.translit import name_key
+
+__all__ = ["READINGS", "EventRules", "LanguageRules", "load_rules"]
+
+# What a verb of acting can read as, before its construction decides the action (actions.py).
+READINGS = ("sign", "ratify", "approve", "adopt", "accede", "denounce", "submit", "force")
+PROVISIONS = ("reservations_declarations", "authorities_designated")
+LAW_ACTIONS = ("ratified", "approved_by_law", "acceded", "denounced")
+_NEVER = re.compile(r"(?!)")
+# Treaty types of words already asked about, per language (rules of one process rarely change).
+_TYPES_SEEN: dict[tuple[str, str], str | None] = {}
+_TYPES_SEEN_MAX = 200_000
+
+
+@dataclass(frozen=True)
+class LanguageRules:
+    language: str
+    treaty_types: tuple[tuple[str, re.Pattern[str]], ...]
+    """(type, pattern a folded word or lemma must fully match)."""
+    treaty_nouns: re.Pattern[str]
+    """Any treaty noun (one pattern: story grouping reads it to leave treaty words out of names)."""
+    verbs: Mapping[str, str]
+    """Lemma (ru, en) or stem (az) -> reading."""
+    compounds: Mapping[str, str]
+    """az: the noun of a noun + light-verb compound ("ratifikasiya edib") -> reading."""
+    nouns: Mapping[str, str]
+    lemmas: frozenset[str]
+    """en: every lemma the extractor reads (verbs, nouns, the verbs of "enter into force"): the ones to lemmatise."""
+    in_force: re.Pattern[str]
+    modal: frozenset[str]
+    """en/ru: words before a verb that make it a plan; az: words after it."""
+    negation: frozenset[str]
+    decided: frozenset[str]
+    """en: words before "to" + verb that make it a decision taken ("voted to ratify")."""
+    noun_modifies: frozenset[str]
+    count_words: frozenset[str]
+    """Numbers before a treaty noun: several documents, not one treaty ("iki beynəlxalq saziş")."""
+    """en: words after a treaty noun that make it a modifier ("UN Treaty Event")."""
+    auxiliaries: frozenset[str]
+    request: re.Pattern[str]
+    denial: re.Pattern[str]
+    retrospective: re.Pattern[str]
+    draft: re.Pattern[str]
+    bill: re.Pattern[str]
+    law: re.Pattern[str]
+    laws: tuple[tuple[str, re.Pattern[str]], ...]
+    """(action, pattern): a law "on ratification of", "on approval of" ... a treaty, and the act it carries."""
+    parliament: re.Pattern[str]
+    government: re.Pattern[str]
+    multilateral: re.Pattern[str]
+    state_organs: re.Pattern[str]
+    commercial: re.Pattern[str]
+    financing: re.Pattern[str]
+    private_parties: re.Pattern[str]
+    mention_stop: frozenset[str]
+    mention_links: frozenset[str]
+    generic_words: re.Pattern[str]
+    """Beginnings of words every treaty title has (cooperation, government): no help telling treaties apart."""
+    provisions: tuple[tuple[str, re.Pattern[str]], ...]
+    """(action, pattern): provisions of a law on a treaty (reservations, designated authorities)."""
+    provisions_unless: re.Pattern[str]
+    legal_act: re.Pattern[str]
+    common_names: frozenset[str]
+    """Name keys (``translit.name_key``) of capitalised words too common to tell stories apart."""
+
+    def treaty_type(self, word: str) -> str | None:
+        """The treaty type a folded word (a lemma in ru) names, or None; asked of every word, so remembered."""
+        key = (self.language, word)
+        if key not in _TYPES_SEEN:
+            if len(_TYPES_SEEN) > _TYPES_SEEN_MAX:
+                _TYPES_SEEN.clear()
+            _TYPES_SEEN[key] = next((kind for kind, pattern in self.treaty_types if pattern.fullmatch(word)), None)
+        return _TYPES_SEEN[key]
+
+
+@dataclass(frozen=True)
+class EventRules:
+    languages: Mapping[str, LanguageRules]
+    home_state: str
+    background: timedelta
+    path: str
+
+
+def load_rules(path: str | Path | None = None) -> EventRules:
+    """Read the word lists; ``None`` or "" reads the ones shipped with the package (events.yaml)."""
+    where, text = read_config_file(path, "events.yaml", "event rules")
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{where}: not valid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ConfigError(f"{where}:1: expected a mapping with home_state, background_days and languages")
+    problems: list[str] = []
+    specs = data.get("languages") or {}
+    if not isinstance(specs, dict):
+        problems.append(f"{where}: languages: expected a mapping of language code to word lists")
+        specs = {}
+    languages = {}
+    for lang, spec in specs.items():
+        if isinstance(spec, dict):
+            languages[lang] = _language_rules(lang, spec, f"{where}: languages.{lang}", problems)
+        else:
+            problems.append(f"{where}: languages.{lang}: expected a mapping with treaty_types, verbs, ...")
+    background = data.get("background_days", 45)
+    if not isinstance(background, int | float):
+        problems.append(f"{where}: background_days: expected a number of days, got {background!r}")
+        background = 0
+    home = data.get("home_state", "")
+    if not isinstance(home, str) or (home and not re.fullmatch(r"[A-Z]{2}", home)):
+        problems.append(f"{where}: home_state: expected an ISO 3166 code like AZ, got {home!r}")
+        home = ""
+    if problems:
+        raise ConfigError(problems[0], tuple(problems))
+    return EventRules(languages, home, timedelta(days=background), where)
+
+
+def _language_rules(language: str, spec: Mapping[str, Any], at: str, problems: list[str]) -> LanguageRules:
+    def pattern(key: str, value: object | None = None) -> re.Pattern[str]:
+        value = spec.get(key) if value is None else value
+        if value is None:
+            return _NEVER
+        if not isinstance(value, str):
+            problems.append(f"{at}.{key}: expected a regular expression, got {value!r}")
+            return _NEVER
+        try:
+            return re.compile(value, re.IGNORECASE)
+        except re.error as exc:
+            problems.append(f"{at}.{key}: invalid regular expression {value!r}: {exc}")
+            return _NEVER
+
+    def words(key: str) -> frozenset[str]:
+        value = spec.get(key) or []
+        if not isinstance(value, list):
+            problems.append(f"{at}.{key}: expected a list of words, got {value!r}")
+            return frozenset()
+        return frozenset(str(v).lower() for v in value)
+
+    def readings(key: str) -> Mapping[str, str]:
+        value = spec.get(key) or {}
+        if not isinstance(value, dict):
+            problems.append(f"{at}.{key}: expected a mapping of word to reading ({', '.join(READINGS)})")
+            return {}
+        for word, reading in value.items():
+            if reading not in READINGS:
+                problems.append(f"{at}.{key}.{word}: unknown reading {reading!r} (known: {', '.join(READINGS)})")
+        return {str(w).lower(): str(r) for w, r in value.items()}
+
+    types_spec = spec.get("treaty_types") or {}
+    if not isinstance(types_spec, dict) or not types_spec:
+        problems.append(f"{at}.treaty_types: expected a mapping of treaty type to the noun that names it")
+        types_spec = {}
+    # ru lists lemmas, matched whole against a word's lemma; story grouping reads surface forms, so its one
+    # pattern is the lemmas' stems and an ending.
+    types = tuple((str(kind), pattern(f"treaty_types.{kind}", str(noun))) for kind, noun in types_spec.items())
+    surface = [f"{re.escape(_ru_stem(p.pattern))}\\w*" if language == "ru" else p.pattern for _, p in types]
+    nouns = "|".join(f"(?:{p})" for p in surface) or "(?!)"
+    verb_readings, noun_readings = readings("verbs"), readings("nouns")
+    return LanguageRules(
+        language=language,
+        treaty_types=types,
+        treaty_nouns=re.compile(nouns, re.IGNORECASE),
+        verbs=verb_readings,
+        compounds=readings("compounds"),
+        nouns=noun_readings,
+        lemmas=frozenset(verb_readings) | frozenset(noun_readings) | words("in_force_verbs"),
+        in_force=pattern("in_force"),
+        modal=words("modal_before") | words("modal_after"),
+        negation=words("negation_before"),
+        decided=words("decided_before"),
+        noun_modifies=words("noun_modifies"),
+        count_words=words("count_words"),
+        auxiliaries=words("auxiliaries"),
+        request=pattern("request"),
+        denial=pattern("denial"),
+        retrospective=pattern("retrospective"),
+        draft=pattern("draft"),
+        bill=pattern("bill"),
+        law=pattern("law"),
+        laws=_actions_patterns(spec.get("laws") or {}, at, "laws", LAW_ACTIONS, problems, pattern, single=True),
+        parliament=pattern("parliament"),
+        government=pattern("government"),
+        multilateral=pattern("multilateral"),
+        state_organs=pattern("state_organs"),
+        commercial=pattern("commercial"),
+        financing=pattern("financing"),
+        private_parties=pattern("private_parties"),
+        mention_stop=words("mention_stop"),
+        mention_links=words("mention_links"),
+        generic_words=re.compile("|".join(map(re.escape, sorted(words("generic_words")))) or "(?!)"),
+        provisions=_actions_patterns(spec.get("provisions") or {}, at, "provisions", PROVISIONS, problems, pattern),
+        provisions_unless=pattern("provisions_unless"),
+        legal_act=pattern("legal_act"),
+        common_names=frozenset(name_key(str(word), language) for word in spec.get("common_names", ())),
+    )
+
+
+def _actions_patterns(spec: object, language_at: str, key: str, known: tuple[str, ...], problems: list[str],
+                      pattern: Any, single: bool = False) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(action, pattern) pairs from a mapping of action to a pattern (``single``) or a list of patterns."""
+    at = f"{language_at}.{key}"
+    if not isinstance(spec, dict):
+        problems.append(f"{at}: expected a mapping of action to regular expressions")
+        return ()
+    found = []
+    for action, patterns in spec.items():
+        if action not in known:
+            problems.append(f"{at}.{action}: unknown action (known here: {', '.join(known)})")
+            continue
+        if single:
+            patterns = [patterns]
+        if not isinstance(patterns, list):
+            problems.append(f"{at}.{action}: expected a list of regular expressions, got {patterns!r}")
+            continue
+        found += [(str(action), pattern(f"{key}.{action}", str(p))) for p in patterns]
+    return tuple(found)
+
+
+def _ru_stem(lemma: str) -> str:
+    """What every case form of a Russian noun starts with: соглашение -> соглашени, договор -> договор."""
+    return lemma[:-1] if lemma[-1] in "аяоеиыьй" else lemma

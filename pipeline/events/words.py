@@ -1,0 +1,94 @@
+"""Words of a sentence with their lemmas: pymorphy3 for Russian, suffix stripping for English; Azerbaijani
+words keep their surface form (azerbaijani.py reads their suffixes where a verb is looked for).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pymorphy3
+
+from pipeline.treaties import fold
+
+__all__ = ["Word", "words_of"]
+
+_TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|n't|[«»“”\"„]|[.,;:!?()]")
+QUOTES_OPEN = frozenset("«“„\"")
+QUOTES_CLOSE = frozenset("»”\"")
+PUNCTUATION = frozenset(".,;:!?()")
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    folded: str
+    start: int
+    end: int
+    lemma: str
+    """ru: the dictionary form; en: the base form when the word is a known verb or noun form, else folded."""
+    tag: str
+    """ru: pymorphy3's tag; en: "past", "ing", "s", "base"; az: ""."""
+
+    @property
+    def is_punctuation(self) -> bool:
+        return self.text in PUNCTUATION or self.text in QUOTES_OPEN or self.text in QUOTES_CLOSE
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def words_of(sentence: str, language: str, known: frozenset[str] = frozenset()) -> list[Word]:
+    """The words of a sentence; ``known``: the English lemmas worth lemmatising (verbs and nouns of acting)."""
+    folded = fold(sentence)
+    found = []
+    for match in _TOKEN.finditer(sentence):
+        word = folded[match.start() : match.end()]
+        if language == "ru":
+            lemma, tag = _russian(word)
+        elif language == "en":
+            lemma, tag = _english(word, known)
+        else:
+            lemma, tag = word, ""
+        found.append(Word(match[0], word, match.start(), match.end(), lemma, tag))
+    return found
+
+
+_MORPH: pymorphy3.MorphAnalyzer | None = None
+
+
+@lru_cache(maxsize=65536)
+def _russian(word: str) -> tuple[str, str]:
+    global _MORPH
+    if not re.search("[а-я]", word):
+        return word, ""
+    if _MORPH is None:
+        _MORPH = pymorphy3.MorphAnalyzer()
+    parse = _MORPH.parse(word)[0]
+    return parse.normal_form, str(parse.tag)
+
+
+# English inflection of the verbs and nouns the extractor reads (``known``, from events.yaml): enough to
+# lemmatise them, not English at large (every other word keeps its folded form).
+_IRREGULAR = {"sent": ("send", "past"), "came": ("come", "past"), "took": ("take", "past"), "ok'd": ("ok", "past"),
+              "okd": ("ok", "past"), "oks": ("ok", "s"), "okays": ("ok", "s"), "okayed": ("ok", "past"),
+              "passed": ("pass", "past"), "passes": ("pass", "s"), "signings": ("signing", "s"),
+              "withdrew": ("withdraw", "past"), "withdrawn": ("withdraw", "past"), "taken": ("take", "past")}
+_SUFFIXES = (("ies", "y", "s"), ("ied", "y", "past"), ("ying", "y", "ing"), ("ing", "", "ing"), ("ing", "e", "ing"),
+             ("ed", "", "past"), ("ed", "e", "past"), ("d", "", "past"), ("es", "", "s"), ("s", "", "s"))
+@lru_cache(maxsize=65536)
+def _english(word: str, known: frozenset[str]) -> tuple[str, str]:
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if word in known:
+        return word, "base"
+    for suffix, replacement, tag in _SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            stem = word[: -len(suffix)] + replacement
+            if stem in known:
+                return stem, tag
+            if len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in known:  # submitted, tabled
+                return stem[:-1], tag
+    return word, ""

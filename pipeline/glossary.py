@@ -1,0 +1,193 @@
+"""A small bilingual legal glossary: subject words in ru, az and en mapped to shared concept ids.
+
+"mutual legal assistance in criminal matters", "взаимной правовой помощи по уголовным делам" and "cinayət
+işləri üzrə qarşılıqlı hüquqi yardım" all give {mutual_legal_assistance, criminal_matters}: language-free
+evidence that two reports speak of the same subject, without a translation. Treaty-type nouns
+(agreement/соглашение/saziş ...) map to the type ids of the dev-set schema the same way.
+
+The phrases are data (``glossary.yaml``): words in order, ``word*`` for any word starting with it (the
+inflections of Russian and Azerbaijani), up to two other words between two words of a phrase. Stems rather
+than lemmas: a morphological analyser would cost tens of microseconds per word, a stem lookup a dict probe.
+Loaded once per process on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from pipeline.wording import WORD, fold_words, word_spans
+
+__all__ = [
+    "Term", "Terms", "action_words", "concepts", "find_concepts", "find_treaty_types", "is_term_word", "terms",
+    "treaty_types",
+]
+
+_DATA = Path(__file__).with_name("glossary.yaml")
+_TABLES = ("concepts", "treaty_types", "actions")
+# Words allowed between two words of a phrase ("transfer of sentenced persons", "cinayət işləri üzrə").
+_MAX_GAP = 2
+_REMEMBERED_WORDS = 50_000
+
+
+@dataclass(frozen=True)
+class Term:
+    id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    table: str
+    id: str
+    words: tuple[tuple[str, bool], ...]
+    """(folded word, matches any word it starts)."""
+
+
+@dataclass(frozen=True)
+class _Index:
+    exact: Mapping[str, tuple[_Phrase, ...]]
+    """First word -> phrases starting with exactly that word."""
+    prefixed: Mapping[str, tuple[_Phrase, ...]]
+    """First word's stem -> phrases whose first word is that stem*."""
+    stem_lengths: tuple[int, ...]
+    starting: dict[str, tuple[_Phrase, ...]]
+    """Words seen -> the phrases they open (a cache, cleared past ``_REMEMBERED_WORDS``)."""
+
+
+@dataclass(frozen=True)
+class Terms:
+    """What one pass over a text found, per table."""
+
+    concepts: frozenset[str]
+    treaty_types: frozenset[str]
+    actions: frozenset[str]
+
+
+def terms(text: str, language: str) -> Terms:
+    """Concepts, treaty types and action words of ``text`` in one pass (what ``concepts``,
+    ``treaty_types`` and ``action_words`` give one at a time)."""
+    found = _find(text, language)
+    return Terms(*(frozenset(term.id for table_, term in found if table_ == table) for table in _TABLES))
+
+
+def concepts(text: str, language: str) -> frozenset[str]:
+    """The concept ids whose phrases occur in ``text``."""
+    return frozenset(term.id for term in find_concepts(text, language))
+
+
+def treaty_types(text: str, language: str) -> frozenset[str]:
+    """The treaty types (agreement, convention, treaty, protocol, memorandum ...) named in ``text``."""
+    return frozenset(term.id for term in find_treaty_types(text, language))
+
+
+def action_words(text: str, language: str) -> frozenset[str]:
+    """The treaty actions named as words (signed, ratified, approved ...), whatever the tense or modality:
+    coarse evidence that two reports tell of the same kind of act; events.py reads the constructions."""
+    return frozenset(term.id for table, term in _find(text, language) if table == "actions")
+
+
+def find_concepts(text: str, language: str) -> tuple[Term, ...]:
+    return tuple(term for table, term in _find(text, language) if table == "concepts")
+
+
+def find_treaty_types(text: str, language: str) -> tuple[Term, ...]:
+    return tuple(term for table, term in _find(text, language) if table == "treaty_types")
+
+
+def _find(text: str, language: str) -> list[tuple[str, Term]]:
+    """Every table's terms in ``text``, in order: (table, term)."""
+    index = _index(language)
+    folded = fold_words(text, language)
+    spans = list(word_spans(folded))
+    words = [folded[s:e] for s, e in spans]
+    found: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for i, word in enumerate(words):
+        for phrase in _starting(word, index):
+            last = _match_rest(phrase, words, i)
+            if last is not None:
+                found.setdefault((phrase.table, phrase.id), []).append((spans[i][0], spans[last][1]))
+    terms = []
+    for (table, term_id), places in found.items():
+        places.sort(key=lambda p: (p[0], -p[1]))
+        reach = -1
+        for start, end in places:  # the longest at each start; none inside another of the same id
+            if end > reach:
+                terms.append((table, Term(term_id, start, end)))
+                reach = end
+    return sorted(terms, key=lambda t: (t[1].start, t[1].end, t[1].id))
+
+
+def _starting(word: str, index: _Index) -> tuple[_Phrase, ...]:
+    """The phrases whose first word ``word`` matches (remembered: news repeats its words)."""
+    found = index.starting.get(word)
+    if found is None:
+        phrases = list(index.exact.get(word, ()))
+        for length in index.stem_lengths:
+            if length > len(word):
+                break
+            phrases += index.prefixed.get(word[:length], ())
+        if len(index.starting) >= _REMEMBERED_WORDS:
+            index.starting.clear()
+        found = index.starting[word] = tuple(phrases)
+    return found
+
+
+def is_term_word(word: str, language: str) -> bool:
+    """Whether a word opens a glossary phrase (a concept, a treaty type or an action): a capitalised
+    "Cooperation" or "Ratifies" in a headline is such a word, not a name."""
+    return bool(_starting(fold_words(word, language), _index(language)))
+
+
+def _match_rest(phrase: _Phrase, words: Sequence[str], i: int) -> int | None:
+    """Index of the word matching the phrase's last word, each next word within ``_MAX_GAP`` words."""
+    at = i
+    for wanted, is_prefix in phrase.words[1:]:
+        for k in range(at + 1, min(at + 2 + _MAX_GAP, len(words))):
+            if words[k].startswith(wanted) if is_prefix else words[k] == wanted:
+                at = k
+                break
+        else:
+            return None
+    return at
+
+
+@cache
+def _index(language: str) -> _Index:
+    exact: dict[str, list[_Phrase]] = {}
+    prefixed: dict[str, list[_Phrase]] = {}
+    for table in _TABLES:
+        for term_id, by_language in _data()[table].items():
+            for text in by_language.get(language) or ():
+                phrase = _phrase(table, term_id, text, language)
+                if phrase.words:
+                    first, is_prefix = phrase.words[0]
+                    (prefixed if is_prefix else exact).setdefault(first, []).append(phrase)
+    return _Index(
+        {k: tuple(v) for k, v in exact.items()},
+        {k: tuple(v) for k, v in prefixed.items()},
+        tuple(sorted({len(k) for k in prefixed})),
+        {},
+    )
+
+
+def _phrase(table: str, term_id: str, text: str, language: str) -> _Phrase:
+    words: list[tuple[str, bool]] = []
+    for piece in re.split(r"[\s,]+", text.strip()):
+        parts = WORD.findall(fold_words(piece.rstrip("*"), language))
+        words += [(part, piece.endswith("*") and k == len(parts) - 1) for k, part in enumerate(parts)]
+    return _Phrase(table, term_id, tuple(words))
+
+
+@cache
+def _data() -> Mapping[str, Mapping[str, Mapping[str, list[str]]]]:
+    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or any(not isinstance(data.get(t), dict) for t in _TABLES):
+        raise ValueError(f"{_DATA}: expected mappings {', '.join(_TABLES)} of id -> language -> phrases")
+    return data

@@ -1,0 +1,87 @@
+"""Subject words of treaties in ru/az/en meet on shared concept ids, whatever their inflection."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.glossary import Term, action_words, concepts, find_treaty_types, treaty_types
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Agreement on mutual legal assistance in criminal matters", "en"),
+        ("Соглашение о взаимной правовой помощи по уголовным делам", "ru"),
+        ("Соглашения о взаимной правовой помощи по уголовным делам", "ru"),
+        ("cinayət işləri üzrə qarşılıqlı hüquqi yardım haqqında Saziş", "az"),
+        ("Cinayət işi üzrə qarşılıqlı hüquqi yardım haqqında Sazişin", "az"),
+    ],
+)
+def test_mutual_legal_assistance_in_criminal_matters_in_three_languages(text: str, language: str) -> None:
+    assert concepts(text, language) == {"mutual_legal_assistance", "criminal_matters"}
+    assert treaty_types(text, language) == {"agreement"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "concept"),
+    [
+        ("Agreement on the Transfer of Sentenced Persons", "en", "sentenced_persons_transfer"),
+        ("Договор о передаче осужденных к лишению свободы", "ru", "sentenced_persons_transfer"),
+        ("Məhkum edilmiş şəxslərin verilməsi haqqında Müqavilə", "az", "sentenced_persons_transfer"),
+        ("Treaty on Extradition", "en", "extradition"),
+        ("Договор о выдаче лиц для привлечения к уголовной ответственности", "ru", "extradition"),
+        ("ekstradisiya haqqında Müqavilə", "az", "extradition"),
+        ("agreement on international road transport", "en", "road_transport"),
+        ("Соглашение о международном автомобильном сообщении", "ru", "road_transport"),
+        ("beynəlxalq avtomobil nəqliyyatı haqqında Saziş", "az", "road_transport"),
+        ("Convention for the avoidance of double taxation", "en", "double_taxation"),
+        ("Конвенция об избежании двойного налогообложения", "ru", "double_taxation"),
+        ("ikiqat vergitutmanın aradan qaldırılması haqqında Konvensiya", "az", "double_taxation"),
+        ("visa-free travel for holders of diplomatic passports", "en", "visa_exemption"),
+        ("о взаимной отмене визовых требований", "ru", "visa_exemption"),
+        ("Readmission agreement", "en", "readmission"),
+        ("о реадмиссии лиц", "ru", "readmission"),
+    ],
+)
+def test_subjects_in_any_case_form(text: str, language: str, concept: str) -> None:
+    assert concept in concepts(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "absent"),
+    [
+        ("в связи с визитом Президента", "ru", "visa_exemption"),  # "визит" is a visit, not a visa
+        ("газета сообщила", "ru", "energy"),  # a newspaper is not gas
+        ("Qazaxıstan ilə diplomatik münasibətlər", "az", "energy"),  # "Qazaxıstan" starts like "qaz" (gas)
+        ("diplomatik münasibətlər", "az", "education"),  # "diplomatik" starts like "diplom"
+        ("достигнута договоренность", "ru", "treaty"),  # an understanding reached is not a treaty
+        ("mədəniyyət sahəsində əməkdaşlıq haqqında saziş", "az", "labour"),  # "əməkdaşlıq" is cooperation
+        ("МИД Азербайджана опроверг сообщения", "ru", "diplomatic_consular"),  # who speaks, not a subject
+        ("Foreign Ministry spokesperson said", "en", "diplomatic_consular"),
+    ],
+)
+def test_look_alike_words_do_not_hit(text: str, language: str, absent: str) -> None:
+    assert absent not in concepts(text, language) | treaty_types(text, language)
+
+
+def test_treaty_type_mentions_have_spans() -> None:
+    text = "подписали меморандум о взаимопонимании и протокол"
+    assert find_treaty_types(text, "ru") == (Term("memorandum", 10, 20), Term("protocol", 41, 49))
+    assert treaty_types("Convention and Memorandum of Understanding", "en") == {"convention", "memorandum"}
+    assert treaty_types("Sazişin təsdiq edilməsi haqqında", "az") == {"agreement"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "action"),
+    [
+        ("Kazakhstan ratifies agreement with Azerbaijan", "en", "ratified"),
+        ("Токаев ратифицировал соглашение с Азербайджаном", "ru", "ratified"),
+        ("Qazaxıstan Prezidenti Azərbaycanla sazişi ratifikasiya edib", "az", "ratified"),
+        ("Azerbaijan, Malaysia ink agreement", "en", "signed"),
+        ("Азербайджан и Узбекистан подписали соглашение", "ru", "signed"),
+        ("Azərbaycan və Özbəkistan saziş imzalayıb", "az", "signed"),
+        ("Saziş qüvvəyə minib", "az", "entered_into_force"),
+    ],
+)
+def test_action_words_in_any_tense(text: str, language: str, action: str) -> None:
+    assert action in action_words(text, language)
