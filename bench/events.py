@@ -247,9 +247,10 @@ def main(argv: Iterable[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--split", help="score one split only (dev or heldout)")
     parser.add_argument("--show", choices=["dev"], help="list the dev items the extractor gets wrong")
+    parser.add_argument("files", nargs="*", help="dev-set files to score (default: stories.yaml and events.yaml)")
     args = parser.parse_args(list(argv) if argv is not None else None)
-    entries = [e for e in load_items() if args.split is None or e.split == args.split]
-    score(entries, load_treaties(), args.show)
+    entries = [e for e in load_items(*args.files) if args.split is None or e.split == args.split]
+    score(entries, load_treaties(*args.files), args.show)
 
 
 if __name__ == "__main__":
