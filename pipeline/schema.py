@@ -240,13 +240,16 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
 
 
 def migrate(db: sqlite_utils.Database, target: int | None = None) -> int:
-    """Bring ``db`` to ``target`` migrations (default: all). Returns the version reached."""
+    """Bring ``db`` to ``target`` migrations (default: all). Returns the version reached.
+
+    Each migration and its ``user_version`` bump are one transaction (``PRAGMA user_version`` is part of
+    the file's header, so it commits with the tables), so an interrupted upgrade leaves the version before.
+    """
     target = len(MIGRATIONS) if target is None else target
     version = db.execute("PRAGMA user_version").fetchone()[0]
     for number in range(version, target):
-        # Each step is idempotent (IF NOT EXISTS, FTS replaced): sqlite-utils commits around FTS
-        # set-up, so a step cut short is simply run again; the version moves only once it finished.
-        MIGRATIONS[number](db)
-        db.execute(f"PRAGMA user_version = {number + 1}")
-        db.conn.commit()
+        with db.conn:  # BEGIN ... COMMIT, ROLLBACK on error
+            db.conn.execute("BEGIN IMMEDIATE")
+            MIGRATIONS[number](db)
+            db.conn.execute(f"PRAGMA user_version = {number + 1}")
     return max(version, target)
