@@ -8,16 +8,22 @@ Never edit a migration that has shipped: append a new one.
     2  translation  translations, translation_cache, translation_pending, FTS over translations
     3  stories      stories, story_items, treaties, events, treaty_status
     4  analyst      digest_sent, trigram search indexes for inflected ru/az forms
+    5  queue        triggers queueing every new or changed relevant item for translation as it is stored
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 import sqlite_utils
 
+from .records import LANGUAGES
+
 # unicode61 folds case for Cyrillic and Latin alike and keeps ə, ğ, ı, ö, ü, ç, ş as letters.
 WORD_TOKENIZER = "unicode61"
+QUEUED = "stored, not translated yet"
+"""translation_pending.reason of an item queued when stored (a missing model replaces it with its own)."""
 
 
 def _harvest(db: sqlite_utils.Database) -> None:
@@ -231,11 +237,41 @@ def _analyst(db: sqlite_utils.Database) -> None:
     _trigram_index(db, "translations", ("text",))
 
 
+def _translation_queue(db: sqlite_utils.Database) -> None:
+    """Queue a relevant item for translation in the same transaction that stores it.
+
+    The harvest hands the items it changed to the translate step in memory; a run killed or interrupted
+    in between (Ctrl-C, kill -9, a crash) stored items nobody would ever translate. A row in
+    ``translation_pending`` per target language is written with the item instead, and removed by
+    ``translate`` once the translation is stored; the items relevant but never translated so far are
+    queued now.
+    """
+    languages = json.dumps(list(LANGUAGES))
+    queue = f"""INSERT OR IGNORE INTO translation_pending (item_id, language, reason, since)
+        SELECT new.id, value, '{QUEUED}', new.last_fetched_at FROM json_each('{languages}')
+        WHERE value != new.language;"""
+    translatable = f"new.relevant = 1 AND new.language IN (SELECT value FROM json_each('{languages}'))"
+    db.executescript(f"""
+        CREATE TRIGGER IF NOT EXISTS items_translation_queue_ai AFTER INSERT ON items
+        WHEN {translatable} BEGIN {queue} END;
+        CREATE TRIGGER IF NOT EXISTS items_translation_queue_au AFTER UPDATE OF content_hash, relevant ON items
+        WHEN {translatable} AND (new.content_hash IS NOT old.content_hash OR old.relevant IS NOT 1)
+        BEGIN {queue} END;
+        INSERT OR IGNORE INTO translation_pending (item_id, language, reason, since)
+        SELECT items.id, languages.value, '{QUEUED}', items.last_fetched_at
+        FROM items, json_each('{languages}') AS languages
+        WHERE items.relevant = 1 AND items.language IN (SELECT value FROM json_each('{languages}'))
+          AND languages.value != items.language
+          AND NOT EXISTS (SELECT 1 FROM translations t WHERE t.item_id = items.id);
+    """)
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _harvest,
     _translation,
     _stories,
     _analyst,
+    _translation_queue,
 )
 
 

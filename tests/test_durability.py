@@ -1,0 +1,277 @@
+"""What a command reports is what the database holds: the real ``legalnews`` process writes, another
+connection reads. With the tiny Argos models installed (as a user would, ``models install --file``), every
+writing stage keeps its rows; a run killed with SIGKILL in any stage and run again loses nothing, stores
+nothing twice and mails nobody twice."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from aiosmtpd.controller import Controller
+
+from pipeline.samplesite import SampleSites, default_samples_root
+
+from .analyst_data import free_port
+from .translation_model import build_packages
+
+ROOT = Path(__file__).resolve().parent.parent
+LEGALNEWS = str(Path(sys.executable).with_name("legalnews"))
+SAMPLE_SOURCES = str(default_samples_root() / "sources.yaml")
+RUN_TIMEOUT = 240
+
+pytestmark = pytest.mark.slow
+
+
+def legalnews(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None,
+              timeout: float = RUN_TIMEOUT) -> subprocess.CompletedProcess[str]:
+    """The installed ``legalnews`` command, as cron or a user runs it (no terminal)."""
+    return subprocess.run([LEGALNEWS, *args], capture_output=True, text=True, timeout=timeout,
+                          env={**os.environ, **(env or {})}, cwd=cwd, stdin=subprocess.DEVNULL)
+
+
+def rows(db: Path, sql: str) -> list[tuple]:
+    """Read through a connection of our own, as an analyst's Datasette would: never the writer's."""
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+        return conn.execute(sql).fetchall()
+
+
+def count(db: Path, table: str) -> int:
+    return int(rows(db, f"select count(*) from {table}")[0][0])
+
+
+@pytest.fixture(scope="session")
+def models_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The four tiny packages, installed through the command line like a user installs real ones."""
+    folder = tmp_path_factory.mktemp("argos")
+    packages = build_packages(folder / "packages")
+    installed = folder / "models"
+    files = [arg for path in packages.values() for arg in ("--file", str(path))]
+    done = legalnews("models", "install", *files, "-c", SAMPLE_SOURCES, "--set", f"models_dir={installed}")
+    assert done.returncode == 0, done.stderr
+    return installed
+
+
+def _settings(models: Path) -> list[str]:
+    return ["-c", SAMPLE_SOURCES, "--set", f"models_dir={models}"]
+
+
+def _resolve(server: SampleSites) -> list[str]:
+    return [f"--resolve={host}={address}" for host, address in server.resolve_map().items()]
+
+
+# --------------------------------------------------------------------------------------------------
+# translate
+
+
+def test_translate_keeps_its_translations_and_empties_the_queue_as_another_connection_sees(
+    sample_db: Path, models_dir: Path, tmp_path: Path
+) -> None:
+    db = tmp_path / "news.db"
+    shutil.copy(sample_db, db)
+    first = legalnews("translate", "--json", "--db", str(db), *_settings(models_dir))
+    assert first.returncode == 0, first.stderr
+    report = json.loads(first.stdout)
+    assert report["written"] > 0 and report["translated"] > 0
+    assert count(db, "translations") == report["written"]
+    assert count(db, "translation_cache") > 0
+    assert count(db, "translation_pending") == 0
+
+    again = json.loads(legalnews("translate", "--json", "--db", str(db), *_settings(models_dir)).stdout)
+    assert (again["written"], again["translated"], again["up_to_date"]) == (0, 0, report["written"])
+
+
+# --------------------------------------------------------------------------------------------------
+# daily --send, with a real SMTP server
+
+
+@dataclass
+class Mailbox:
+    """An aiosmtpd handler counting the messages it accepted per recipient.
+
+    With ``hold`` set, the first RCPT waits until ``release`` is set: the client is then mid-send, the
+    moment a test kills it.
+    """
+
+    hold: bool = False
+    received: Counter[str] = field(default_factory=Counter)
+    holding: threading.Event = field(default_factory=threading.Event)
+    release: threading.Event = field(default_factory=threading.Event)
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: N802 (aiosmtpd API)
+        if self.hold and not self.release.is_set():
+            self.holding.set()
+            while not self.release.is_set():
+                await asyncio.sleep(0.05)
+            return "421 4.3.0 closing"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd API)
+        self.received.update(envelope.rcpt_tos)
+        return "250 Message accepted"
+
+
+@contextmanager
+def _smtp(mailbox: Mailbox) -> Iterator[dict[str, str]]:
+    controller = Controller(mailbox, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    try:
+        yield {"LEGALNEWS_SMTP_HOST": "127.0.0.1", "LEGALNEWS_SMTP_PORT": str(controller.port),
+               "LEGALNEWS_SMTP_STARTTLS": "0", "LEGALNEWS_SMTP_TIMEOUT": "5"}
+    finally:
+        mailbox.release.set()
+        controller.stop()
+
+
+@pytest.fixture
+def recipients(tmp_path: Path) -> Path:
+    path = tmp_path / "recipients.yaml"
+    shutil.copy(ROOT / "recipients.example.yaml", path)
+    return path
+
+
+def _daily(db: Path, models: Path, server: SampleSites, recipients: Path, outbox: Path) -> list[str]:
+    return ["daily", "--send", "--db", str(db), *_settings(models), *_resolve(server),
+            "--recipients", str(recipients), "--outbox", str(outbox)]
+
+
+STATE_SQL = {
+    "translations": "select i.url, t.field, t.language from translations t join items i on i.id = t.item_id",
+    "pending": "select i.url, p.language from translation_pending p join items i on i.id = p.item_id",
+    "events": """select i.url, e.action, e.treaty_id, e.states, e.act_date, s.story_id
+                 from events e join items i on i.id = e.item_id left join story_items s on s.item_id = e.item_id""",
+    "stories": "select s.story_id, i.url from story_items s join items i on i.id = s.item_id",
+    "digest_sent": "select recipient, story_id from digest_sent",
+}
+
+
+def state(db: Path) -> dict[str, Counter[tuple]]:
+    """Everything the later stages wrote, as multisets (a duplicate shows as a count of 2).
+
+    Item ids depend on which page the concurrent harvest stored first, so items are named by URL and
+    stories by the set of their items' URLs.
+    """
+    found = {name: Counter(rows(db, sql)) for name, sql in STATE_SQL.items()}
+    members: dict[str, set[str]] = {}
+    for (story_id, url), _ in found["stories"].items():
+        members.setdefault(story_id, set()).add(url)
+    story = {story_id: " ".join(sorted(urls)) for story_id, urls in members.items()}
+    found["stories"] = Counter(story.values())
+    found["events"] = Counter((*row[:-1], story.get(row[-1])) for row in found["events"].elements())
+    sent = found["digest_sent"].elements()
+    found["digest_sent"] = Counter((recipient, story.get(key, key)) for recipient, key in sent)
+    return found
+
+
+@pytest.fixture(scope="module")
+def reference(models_dir: Path, sample_server: SampleSites,
+              tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Counter[tuple]], Counter[str]]:
+    """One uninterrupted ``daily --send`` on a fresh database: what every interrupted one must end with."""
+    folder = tmp_path_factory.mktemp("reference")
+    sample_server.reset()
+    mailbox = Mailbox()
+    with _smtp(mailbox) as env:
+        recipients = folder / "recipients.yaml"
+        shutil.copy(ROOT / "recipients.example.yaml", recipients)
+        done = legalnews(*_daily(folder / "news.db", models_dir, sample_server, recipients, folder / "outbox"),
+                         env=env)
+        assert done.returncode in (0, 1), done.stderr
+    return state(folder / "news.db"), mailbox.received
+
+
+def test_daily_send_twice_with_models_keeps_every_stage_and_mails_each_story_once(
+    models_dir: Path, fresh_sample_server: SampleSites, recipients: Path, tmp_path: Path
+) -> None:
+    db, mailbox = tmp_path / "news.db", Mailbox()
+    with _smtp(mailbox) as env:
+        first = legalnews(*_daily(db, models_dir, fresh_sample_server, recipients, tmp_path / "outbox"), env=env)
+        assert "digest: " in first.stdout, first.stderr
+        after_first = state(db)
+        mailed = dict(mailbox.received)
+        second = legalnews(*_daily(db, models_dir, fresh_sample_server, recipients, tmp_path / "outbox"), env=env)
+        assert second.returncode == first.returncode, second.stderr
+    assert all(after_first[name] for name in ("translations", "stories", "story_items", "events", "digest_sent"))
+    assert not after_first["pending"]
+    assert mailed and set(mailed.values()) == {1}
+    assert mailbox.received == mailed, "the second run mailed stories already sent"
+    assert "digest: 0 sent" in second.stdout
+    assert state(db) == after_first
+
+
+# --------------------------------------------------------------------------------------------------
+# kill -9 in the middle of a stage, then run again
+
+
+def _kill_after_log_line(command: list[str], marker: str, env: dict[str, str]) -> None:
+    """Start ``command`` and SIGKILL it as soon as its log says ``marker`` (the step before ends)."""
+    process = subprocess.Popen([LEGALNEWS, *command], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               text=True, env={**os.environ, **env}, stdin=subprocess.DEVNULL)
+    assert process.stderr is not None
+    try:
+        for line in process.stderr:
+            if marker in line:
+                break
+        else:
+            pytest.fail(f"the run ended before logging {marker!r}")
+        process.send_signal(signal.SIGKILL)
+    finally:
+        process.kill()
+        process.wait(timeout=RUN_TIMEOUT)
+    assert process.returncode == -signal.SIGKILL
+
+
+@pytest.mark.parametrize("killed_in", ["translate", "stories", "events"])
+def test_a_run_killed_during_a_stage_and_run_again_loses_and_repeats_nothing(
+    killed_in: str, reference: tuple[dict[str, Counter[tuple]], Counter[str]], models_dir: Path,
+    fresh_sample_server: SampleSites, recipients: Path, tmp_path: Path
+) -> None:
+    before = {"translate": "harvest", "stories": "translate", "events": "stories"}[killed_in]
+    db, mailbox = tmp_path / "news.db", Mailbox()
+    with _smtp(mailbox) as env:
+        command = _daily(db, models_dir, fresh_sample_server, recipients, tmp_path / "outbox")
+        _kill_after_log_line(command, f"step={before} ", env)
+        assert rows(db, "select count(*) from runs where status = 'running'") == [(0,)]
+        rerun = legalnews(*command, env=env)
+        assert rerun.returncode in (0, 1), rerun.stderr
+    expected_state, expected_mail = reference
+    assert state(db) == expected_state
+    assert mailbox.received == expected_mail
+
+
+def test_a_run_killed_while_mailing_and_run_again_mails_each_recipient_once(
+    reference: tuple[dict[str, Counter[tuple]], Counter[str]], models_dir: Path,
+    fresh_sample_server: SampleSites, recipients: Path, tmp_path: Path
+) -> None:
+    db, mailbox = tmp_path / "news.db", Mailbox(hold=True)
+    with _smtp(mailbox) as env:
+        command = _daily(db, models_dir, fresh_sample_server, recipients, tmp_path / "outbox")
+        process = subprocess.Popen([LEGALNEWS, *command], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                   env={**os.environ, **env}, stdin=subprocess.DEVNULL)
+        try:
+            assert mailbox.holding.wait(RUN_TIMEOUT), "the run never reached the SMTP server"
+            process.send_signal(signal.SIGKILL)
+            process.wait(timeout=30)
+        finally:
+            process.kill()
+        mailbox.release.set()
+        assert not mailbox.received
+        for _ in range(2):  # the rerun sends what the killed one could not; the one after sends nothing
+            rerun = legalnews(*command, env=env)
+            assert rerun.returncode in (0, 1), rerun.stderr
+    expected_state, expected_mail = reference
+    assert mailbox.received == expected_mail
+    assert state(db) == expected_state
