@@ -216,14 +216,14 @@ def test_daily_send_twice_with_models_keeps_every_stage_and_mails_each_story_onc
 # kill -9 in the middle of a stage, then run again
 
 
-def _kill_after_log_line(command: list[str], marker: str, env: dict[str, str]) -> None:
-    """Start ``command`` and SIGKILL it as soon as its log says ``marker`` (the step before ends)."""
-    process = subprocess.Popen([LEGALNEWS, *command], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+def _kill_after_line(command: list[str], marker: str, env: dict[str, str]) -> None:
+    """Start ``command`` and SIGKILL it as soon as it prints ``marker`` (the step before has ended)."""
+    process = subprocess.Popen([LEGALNEWS, *command], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                text=True, env={**os.environ, **env}, stdin=subprocess.DEVNULL)
-    assert process.stderr is not None
+    assert process.stdout is not None
     try:
-        for line in process.stderr:
-            if marker in line:
+        for line in process.stdout:
+            if line.startswith(marker):
                 break
         else:
             pytest.fail(f"the run ended before logging {marker!r}")
@@ -243,7 +243,7 @@ def test_a_run_killed_during_a_stage_and_run_again_loses_and_repeats_nothing(
     db, mailbox = tmp_path / "news.db", Mailbox()
     with _smtp(mailbox) as env:
         command = _daily(db, models_dir, fresh_sample_server, recipients, tmp_path / "outbox")
-        _kill_after_log_line(command, f"step={before} ", env)
+        _kill_after_line(command, f"{before}: ", env)
         assert rows(db, "select count(*) from runs where status = 'running'") == [(0,)]
         rerun = legalnews(*command, env=env)
         assert rerun.returncode in (0, 1), rerun.stderr
