@@ -284,8 +284,6 @@ def cmd_treaties(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     """Browse the database with Datasette, read-only, with the analysts' canned queries."""
     db_path = args.database or _database_path(args, _load(args))
-    if Path(db_path).is_file():
-        print(f"Datasette on http://{args.host}:{args.port}/ (Ctrl-C to stop)", file=sys.stderr)
     return serve.serve(db_path, serve.ServeOptions(host=args.host, port=args.port))
 
 
@@ -294,7 +292,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
     or send them by SMTP (--send, settings from LEGALNEWS_SMTP_* variables)."""
     config = _load(args)
     db_path = _database_path(args, config)
-    recipients = digest.load_recipients(args.recipients)
+    recipients = digest.load_recipients(args.recipients, config.settings.treaties_file)
     smtp = digest.smtp_settings() if args.send else None
     now = datetime.now(UTC)
     with store.locked_db(db_path, "digest") as db:  # two digests at once could send the same story twice

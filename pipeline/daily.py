@@ -106,7 +106,8 @@ def _digest(state: _State) -> StepResult:
     path = state.options.recipients
     if path is None or not path.exists():
         return StepResult("digest", 0, f"skipped: no recipients file at {path}")
-    messages = digest.build_digests(state.db, digest.load_recipients(path), state.now)
+    recipients = digest.load_recipients(path, state.config.settings.treaties_file)
+    messages = digest.build_digests(state.db, recipients, state.now)
     if not state.options.send:
         written = digest.write_eml(messages, state.options.outbox, state.now)
         return StepResult("digest", 0, f"{len(written)} messages written to {state.options.outbox} (not sent)")
