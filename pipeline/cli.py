@@ -414,13 +414,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-class Terminated(KeyboardInterrupt):
-    """SIGTERM (cron's timeout, systemd, kill): unwound like Ctrl-C, so the run row is closed as
-    interrupted, the lock released and Datasette stopped, instead of dying where it stands."""
+_terminated = False
 
 
 def _terminate(signum: int, frame: object) -> None:
-    raise Terminated
+    """SIGTERM (cron's timeout, systemd, kill) is unwound like Ctrl-C, so the run row is closed as
+    interrupted, the lock released and Datasette stopped, instead of dying where it stands. It is passed
+    on as SIGINT because asyncio.run turns that, and only that, into a clean cancellation of the harvest."""
+    global _terminated
+    _terminated = True
+    os.kill(os.getpid(), signal.SIGINT)
 
 
 EXIT_INTERRUPTED = 130
@@ -449,12 +452,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader (| head) has what it wanted; point stdout at /dev/null so the final flush is quiet.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_BROKEN_PIPE
-    except Terminated:
-        print("legalnews: terminated; what was stored is kept, run again to continue", file=sys.stderr)
-        return EXIT_TERMINATED
     except KeyboardInterrupt:
-        print("legalnews: interrupted; what was stored is kept, run again to continue", file=sys.stderr)
-        return EXIT_INTERRUPTED
+        how = "terminated" if _terminated else "interrupted"
+        print(f"legalnews: {how}; what was stored is kept, run again to continue", file=sys.stderr)
+        return EXIT_TERMINATED if _terminated else EXIT_INTERRUPTED
     finally:
         signal.signal(signal.SIGTERM, previous)
 
