@@ -210,7 +210,7 @@ def test_daily_send_twice_with_models_keeps_every_stage_and_mails_each_story_onc
         mailed = dict(mailbox.received)
         second = legalnews(*_daily(db, models_dir, fresh_sample_server, recipients, tmp_path / "outbox"), env=env)
         assert second.returncode in (0, 1) and "Traceback" not in second.stderr, second.stderr
-    assert all(after_first[name] for name in ("translations", "stories", "story_items", "events", "digest_sent"))
+    assert all(after_first[name] for name in ("translations", "stories", "events", "digest_sent"))
     assert not after_first["pending"]
     assert mailed and set(mailed.values()) == {1}
     assert mailbox.received == mailed, "the second run mailed stories already sent"
@@ -281,3 +281,74 @@ def test_a_run_killed_while_mailing_and_run_again_mails_each_recipient_once(
     expected_state, expected_mail = reference
     assert mailbox.received == expected_mail
     assert state(db) == expected_state
+
+
+# --------------------------------------------------------------------------------------------------
+# every other command that writes, each its own process, each checked from another connection
+
+STATUS_PAGE = default_samples_root() / "sites" / "treaties.un.test" / "Pages" / "ViewDetails.aspx"
+STATUS_URL = "http://treaties.un.test/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XVIII-16&chapter=18&clang=_en"
+
+
+def test_each_writing_command_keeps_what_it_reports(
+    sample_db: Path, models_dir: Path, recipients: Path, tmp_path: Path
+) -> None:
+    db = tmp_path / "news.db"
+    shutil.copy(sample_db, db)
+    base = ["--db", str(db), *_settings(models_dir)]
+
+    stories = legalnews("stories", "--json", *base)
+    assert stories.returncode == 0, stories.stderr
+    assert count(db, "story_items") == json.loads(stories.stdout)["items"] > 0
+
+    events = legalnews("events", "--json", *base)
+    assert events.returncode == 0, events.stderr
+    assert count(db, "events") == json.loads(events.stdout)["events"] > 0
+
+    status = legalnews("treaties", "status", str(STATUS_PAGE), "--url", STATUS_URL, *base)
+    assert status.returncode == 0, status.stderr
+    assert rows(db, "select count(*) from treaty_status where treaty_id = 'un-cybercrime-convention'") == [(11,)]
+
+    outbox = tmp_path / "outbox"
+    dry = legalnews("digest", "--dry-run", "--recipients", str(recipients), "--outbox", str(outbox), *base)
+    assert dry.returncode == 0, dry.stderr
+    assert len(list(outbox.rglob("*.eml"))) == len(dry.stdout.splitlines()) > 0
+    assert count(db, "digest_sent") == 0, "a dry run marks nothing sent"
+
+    mailbox = Mailbox()
+    with _smtp(mailbox) as env:
+        sent = legalnews("digest", "--send", "--recipients", str(recipients), *base, env=env)
+        again = legalnews("digest", "--send", "--recipients", str(recipients), *base, env=env)
+    assert sent.returncode == again.returncode == 0, sent.stderr + again.stderr
+    assert set(mailbox.received.values()) == {1} and len(mailbox.received) == sent.stdout.count(": sent")
+    assert {r for (r,) in rows(db, "select distinct recipient from digest_sent")} == set(mailbox.received)
+
+
+def test_items_stored_by_an_interrupted_harvest_are_queued_and_translated_later(
+    models_dir: Path, fresh_sample_server: SampleSites, tmp_path: Path
+) -> None:
+    db = tmp_path / "news.db"
+    fresh_sample_server.set_latency(0.3)  # Ctrl-C lands mid-harvest, after some items are stored
+    process = subprocess.Popen([LEGALNEWS, "harvest", "--db", str(db), *_settings(models_dir),
+                                *_resolve(fresh_sample_server)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True, stdin=subprocess.DEVNULL)
+    try:
+        assert process.stdout is not None
+        for line in process.stdout:
+            if line.startswith("source=") and " new=0 " not in line:
+                break
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=60)
+    finally:
+        process.kill()
+    assert process.returncode == 130, err
+    relevant = {url for (url,) in rows(db, "select url from items where relevant = 1")}
+    assert relevant, "nothing was stored before the interruption"
+    queued = {url for (url,) in rows(db, "select distinct i.url from translation_pending p join items i"
+                                         " on i.id = p.item_id")}
+    assert queued == relevant
+    done = legalnews("translate", "--pending", "--json", "--db", str(db), *_settings(models_dir))
+    assert done.returncode == 0, done.stderr
+    assert count(db, "translation_pending") == 0
+    assert {url for (url,) in rows(db, "select distinct i.url from translations t join items i"
+                                       " on i.id = t.item_id")} == relevant
