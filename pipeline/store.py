@@ -44,7 +44,8 @@ def iso(moment: datetime | None) -> str | None:
 
 # SQLite result codes meaning the file itself cannot be used (as opposed to a bad statement or a constraint).
 _UNUSABLE = ("SQLITE_READONLY", "SQLITE_FULL", "SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_PERM")
-_HINTS = {
+_HINTS = {  # the first matching prefix wins
+    "SQLITE_READONLY_DBMOVED": "the file was moved or deleted while this run used it: put it back and run again",
     "SQLITE_READONLY": "the file or its folder is read-only: check their owner and permissions",
     "SQLITE_FULL": "the disk is full: free some space and run again",
     "SQLITE_CORRUPT": "the file is damaged: restore it from a backup (or move it aside to start afresh)",

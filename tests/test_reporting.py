@@ -16,6 +16,10 @@ from pathlib import Path
 
 import pytest
 
+from pipeline import daily, store
+from pipeline.console import HarvestProgress
+from pipeline.errors import StorageError
+from pipeline.fetch import ResolveTransport, make_client
 from pipeline.samplesite import SampleSites
 
 from .test_durability import LEGALNEWS, ROOT, SAMPLE_SOURCES, legalnews, rows
@@ -196,3 +200,32 @@ def test_an_unknown_treaty_in_the_recipients_file_is_a_configuration_error_with_
     example = legalnews("digest", "-c", SAMPLE_SOURCES, "--db", str(tmp_path / "news.db"),
                         "--recipients", str(ROOT / "recipients.example.yaml"), "--outbox", str(tmp_path / "outbox"))
     assert example.returncode == 0, example.stderr
+
+
+def test_a_database_turning_read_only_mid_run_stops_it_clearly_keeping_what_was_stored(
+    fresh_sample_server: SampleSites, sample_config, tmp_path: Path
+) -> None:
+    """SQLite refuses every write once ``query_only`` is on, with the error a read-only file gives
+    (SQLITE_READONLY); it is switched on as the first source finishes, while the others still fetch."""
+    db_path = tmp_path / "news.db"
+
+    class TurnsReadOnly(HarvestProgress):
+        def source_finished(self, source, report) -> None:
+            super().source_finished(source, report)
+            database.execute("PRAGMA query_only = ON")
+
+    with pytest.raises(StorageError) as raised, store.locked_db(db_path, "harvest") as database:
+        options = daily.StepOptions(
+            make_client=lambda: make_client(sample_config.settings,
+                                            ResolveTransport(fresh_sample_server.resolve_map(), passthrough=False)),
+            progress=TurnsReadOnly(show_bar=False))
+        daily.run_steps(sample_config, database, daily.DAILY_STEPS, options)
+    assert raised.value.exit_code == 4
+    assert str(db_path) in str(raised.value) and "readonly" in str(raised.value)
+    assert _lock_is_free(db_path)
+    stored = rows(db_path, "select count(*) from items")[0][0]
+    assert stored > 0, "what was committed before the failure is kept"
+    # The file could not take the run's end; the next run closes the row and goes on.
+    rerun = legalnews(*_harvest(db_path, fresh_sample_server, "-q"))
+    assert rerun.returncode in (0, 1), rerun.stderr
+    assert rows(db_path, "select status from runs order by id")[0] == ("interrupted",)
