@@ -36,6 +36,7 @@ import yaml
 
 from .errors import ConfigError
 from .records import LANGUAGES, EditionLanguage
+from .store import unit_of_work
 from .topics import RELEVANT_TOPICS
 from .treaties import Gazetteer, load_gazetteer
 
@@ -710,7 +711,7 @@ def build_digests(db: sqlite_utils.Database, recipients: RecipientsFile, now: da
 def mark_sent(db: sqlite_utils.Database, message: DigestMessage, now: datetime) -> None:
     rows = [{"recipient": message.recipient.email, "story_id": key, "story_version": version,
              "sent_at": now.astimezone(UTC).isoformat()} for key, version in message.groups]
-    with db.atomic():
+    with unit_of_work(db, "digest"):
         db.table("digest_sent").upsert_all(rows, pk=("recipient", "story_id"))
 
 

@@ -239,27 +239,27 @@ def sync_sources(db: sqlite_utils.Database, sources: tuple[Source, ...]) -> None
         }
         for s in sources
     ]
-    with db.atomic():
+    with unit_of_work(db, "harvest"):
         db.table("sources").upsert_all(rows, pk="id")
 
 
 def start_run(db: sqlite_utils.Database, command: str, now: datetime) -> int:
     """Record a new run; runs left 'running' by a killed process are marked interrupted."""
-    with db.atomic():
+    with unit_of_work(db, command):
         db.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
         return _insert(db, "runs", {"started_at": iso(now), "status": "running", "pid": os.getpid(),
                                     "hostname": socket.gethostname(), "command": command})
 
 
 def finish_run(db: sqlite_utils.Database, run_id: int, status: str, now: datetime) -> None:
-    with db.atomic():
+    with unit_of_work(db, "harvest"):
         db.table("runs").update(run_id, {"status": status, "finished_at": iso(now)})
 
 
 def save_source_report(db: sqlite_utils.Database, run_id: int, report: SourceReport, now: datetime) -> None:
     row = {k: v for k, v in asdict(report).items() if k != "errors"}
     row.update(run_id=run_id, errors=json.dumps(report.errors, ensure_ascii=False), finished_at=iso(now))
-    with db.atomic():
+    with unit_of_work(db, "harvest"):
         db.table("run_sources").upsert(row, pk=("run_id", "source_id"))
 
 
@@ -267,7 +267,7 @@ def record_failure(
     db: sqlite_utils.Database, run_id: int, source_id: str, url: str, stage: str, reason: str,
     message: str, now: datetime, status: int | None = None,
 ) -> None:
-    with db.atomic():
+    with unit_of_work(db, "harvest"):
         db.table("failures").insert(
             {"run_id": run_id, "source_id": source_id, "url": url, "stage": stage, "reason": reason,
              "message": message, "status": status, "at": iso(now)}
@@ -337,7 +337,7 @@ def record_fetch(
     row = _fetch_state_row(url, source_id, result, now)
     if item_id is not None:
         row["item_id"] = item_id
-    with db.atomic():
+    with unit_of_work(db, "harvest"):
         db.table("fetch_state").upsert(row, pk="url")
 
 
