@@ -226,6 +226,7 @@ def test_a_database_turning_read_only_mid_run_stops_it_clearly_keeping_what_was_
         options = daily.StepOptions(
             make_client=lambda: make_client(sample_config.settings,
                                             ResolveTransport(fresh_sample_server.resolve_map(), passthrough=False)),
+            sources=tuple(s for s in sample_config.sources if s.id.startswith("trend-")),
             progress=TurnsReadOnly(show_bar=False))
         daily.run_steps(sample_config, database, daily.DAILY_STEPS, options)
     assert raised.value.exit_code == 4
