@@ -90,9 +90,18 @@ def test_a_folder_that_cannot_be_written_is_a_clear_storage_error(tmp_path: Path
     finally:
         folder.chmod(0o755)
     if os.geteuid() == 0 and done.returncode == 0:
-        pytest.skip("root writes into read-only folders")
+        pytest.skip("root writes into read-only folders (the next test covers the same path as root)")
     assert done.returncode == 4, done.stderr
     assert "news.db.lock" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_database_path_under_a_file_is_a_clear_storage_error(tmp_path: Path) -> None:
+    """A folder that cannot be created, for any user (root included): a file stands where it should be."""
+    (tmp_path / "data").write_text("not a folder", encoding="utf-8")
+    done = legalnews("stories", "-c", SAMPLE_SOURCES, "--db", str(tmp_path / "data" / "news.db"))
+    assert done.returncode == 4, done.stderr
+    assert f"{tmp_path / 'data' / 'news.db.lock'}: cannot create the run lock" in done.stderr
+    assert "Traceback" not in done.stderr
 
 
 def test_a_read_only_database_is_a_clear_storage_error_and_leaves_no_run_open(
