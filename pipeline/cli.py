@@ -1,14 +1,19 @@
 """The ``legalnews`` command: a thin layer that parses, calls the library and prints.
 
-Exit codes: 0 all fine; 1 some sources or items failed (the rest is stored); 2 configuration error;
-3 the database is locked by another run.
+Exit codes (the README's table): 0 all fine; 1 some sources or items failed (the rest is stored);
+2 configuration error; 3 the database is locked by another run; 4 the database cannot be written or
+opened (read-only, disk full, no writable folder); 5 the database is corrupt or not a database;
+130 interrupted (Ctrl-C); 141 output closed early (``| head``); 143 terminated (SIGTERM).
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import os
 import re
+import signal
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
@@ -80,14 +85,6 @@ def _database_path(args: argparse.Namespace, config: Config) -> str:
 # Commands
 
 
-def _print_run(args: argparse.Namespace, report: harvest.RunReport, title: str = "") -> None:
-    if args.json:
-        print(console.as_json(console.summary(report.run_id, report.sources, report.exit_code)))
-    elif not args.quiet:
-        print(f"\n{title}" if title else "")
-        print(console.summary_table(report.sources))
-
-
 def _print_report(args: argparse.Namespace, report: Any, line: str) -> None:
     """A stage's report: as JSON for scripts, as one line for people, not at all under --quiet."""
     if args.json:
@@ -108,15 +105,31 @@ def _resolve_map(pairs: Sequence[str]) -> dict[str, str]:
 
 def _run_steps(
     args: argparse.Namespace, config: Config, db: sqlite_utils.Database, steps: tuple[daily.Step, ...],
-    resolve: dict[str, str] | None = None, *, offline: bool = False, **options: Any,
+    resolve: dict[str, str] | None = None, *, offline: bool = False, silent: bool = False, title: str = "",
+    **options: Any,
 ) -> daily.StepsReport:
-    """Run pipeline steps on the database; ``offline`` refuses every host not in ``resolve`` (the demo)."""
+    """Run pipeline steps on the database; ``offline`` refuses every host not in ``resolve`` (the demo).
+
+    What is printed, once: on a terminal a bar, then the table and a line per step; without a terminal or
+    with ``-q`` one ``source=…`` line per source as it finishes (``silent``: none, for ``daily -q``, which
+    speaks only when the operator must act); ``--json`` prints only the summary, after the run.
+    """
     transport = ResolveTransport(resolve, passthrough=not offline) if resolve else None
-    progress = console.HarvestProgress(show_bar=console.interactive() and not args.quiet)
+    terminal = console.interactive() and not args.quiet and not args.json
+    progress = console.HarvestProgress(show_bar=terminal, print_lines=not (terminal or args.json or silent))
+
+    def on_step(step: daily.StepResult, run: harvest.RunReport | None) -> None:
+        if args.json or args.quiet:
+            return
+        if step.step == "harvest" and run is not None:
+            heading = (f"\n{title}\n" if terminal else f"# {title}\n") if title else ""
+            print(heading + (console.summary_table(run.sources) if terminal else ""), end="\n" if terminal else "")
+        print(f"{step.step}: {step.summary}", flush=True)
+
     step_options = daily.StepOptions(
         make_client=lambda: make_client(config.settings, transport=transport),
         sources=sources.enabled_sources(config, getattr(args, "source", None) or ()),
-        progress=progress, command=" ".join(sys.argv[1:]) or args.command, **options,
+        progress=progress, command=" ".join(sys.argv[1:]) or args.command, on_step=on_step, **options,
     )
     try:
         return daily.run_steps(config, db, steps, step_options)
@@ -124,22 +137,15 @@ def _run_steps(
         progress.close()
 
 
-def _print_steps(args: argparse.Namespace, report: daily.StepsReport, title: str = "") -> None:
-    if report.harvest is not None:
-        _print_run(args, report.harvest, title)
-    if not args.quiet and not args.json:
-        for step in report.steps[1:]:
-            print(f"{step.step}: {step.summary}")
-
-
 def cmd_harvest(args: argparse.Namespace) -> int:
     """Fetch new and changed articles from the sources into the database, then translate what it can."""
     config = _load(args)
     db_path = _database_path(args, config)
     resolve = _resolve_map(args.resolve)
-    with store.locked_db(db_path) as db:
+    with store.locked_db(db_path, "harvest") as db:
         report = _run_steps(args, config, db, daily.HARVEST_STEPS, resolve)
-    _print_steps(args, report)
+    if args.json and report.harvest is not None:
+        print(console.as_json(console.summary(report.harvest.run_id, report.harvest.sources, report.exit_code)))
     return report.exit_code
 
 
@@ -150,13 +156,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
     config = sources.load_config(root / "sources.yaml", overrides=sources.parse_overrides(args.overrides))
     db_path = args.db
     reports = []
-    with store.locked_db(db_path) as db, samplesite.SampleSites(root) as sites:
+    with store.locked_db(db_path, "demo") as db, samplesite.SampleSites(root) as sites:
         for phase, title in ((1, "morning: first harvest"), (2, "afternoon: updates and new articles")):
             sites.set_phase(phase)
-            report = _run_steps(args, config, db, daily.DEMO_STEPS, sites.resolve_map(), offline=True)
-            if not args.json:
-                _print_steps(args, report, title)
-            reports.append(report)
+            reports.append(_run_steps(args, config, db, daily.DEMO_STEPS, sites.resolve_map(), offline=True,
+                                      title=title))
     if args.json:  # one document for both runs, so scripts can parse it
         print(console.as_json([console.summary(r.harvest.run_id, r.harvest.sources, r.exit_code)
                                for r in reports if r.harvest is not None]))
@@ -170,14 +174,12 @@ def cmd_daily(args: argparse.Namespace) -> int:
     Under -q it prints nothing unless something needs the operator (cron mails only non-empty output)."""
     config = _load(args)
     db_path = _database_path(args, config)
-    with store.locked_db(db_path) as db:
-        report = _run_steps(args, config, db, daily.DAILY_STEPS, _resolve_map(args.resolve),
+    with store.locked_db(db_path, "daily") as db:
+        report = _run_steps(args, config, db, daily.DAILY_STEPS, _resolve_map(args.resolve), silent=args.quiet,
                             recipients=Path(args.recipients), send=args.send, outbox=Path(args.outbox))
     if args.json:
         print(console.as_json({"exit_code": report.exit_code,
                                "steps": [dataclasses.asdict(s) for s in report.steps]}))
-    else:
-        _print_steps(args, report)
     if report.exit_code:
         failed = [f"  {s.step}: {s.summary}" for s in report.steps if s.exit_code]
         print("legalnews daily: some steps need attention:", *failed, report.health_report, sep="\n",
@@ -220,7 +222,7 @@ def cmd_translate(args: argparse.Namespace) -> int:
     config = _load(args)
     db_path = _database_path(args, config)
     progress = console.TranslationProgress(show_bar=console.interactive() and not args.quiet)
-    with store.locked_db(db_path) as db:
+    with store.locked_db(db_path, "translate") as db:
         ids = args.item or (translate.pending_item_ids(db) if args.pending else None)
         try:
             report = translate.translate_items(db, config.settings, ids, progress=progress)
@@ -238,7 +240,7 @@ def cmd_stories(args: argparse.Namespace) -> int:
     (the same stories and ids when nothing in the configuration changed)."""
     config = _load(args)
     db_path = _database_path(args, config)
-    with store.locked_db(db_path) as db:
+    with store.locked_db(db_path, "stories") as db:
         report = stories.update_stories(db, config.settings, rebuild=args.rebuild)
     _print_report(args, report, f"{report.items} items: {report.new_stories} new stories, {report.joined} joined"
                   f" one; {report.stories_updated} stories updated")
@@ -250,7 +252,7 @@ def cmd_events(args: argparse.Namespace) -> int:
     check them against the depositary's status."""
     config = _load(args)
     db_path = _database_path(args, config)
-    with store.locked_db(db_path) as db:
+    with store.locked_db(db_path, "events") as db:
         report = events.update_events(db, settings=config.settings)
     _print_report(args, report, f"{report.items} items: {report.events} events, {report.unknown_treaties} naming a"
                   f" treaty not in the gazetteer, {report.confirmed} confirmed by the depositary")
@@ -266,7 +268,7 @@ def cmd_treaties(args: argparse.Namespace) -> int:
     if args.action == "status" and not args.source:
         raise ConfigError("treaties status: give the status page, a file or an http(s) URL")
     status = treaties.read_status(args.source, config.settings, args.url) if args.action == "status" else None
-    with store.locked_db(db_path) as db:
+    with store.locked_db(db_path, "treaties") as db:
         if status is None:
             for name in treaties.unknown_treaties(db):
                 print(f"{name.events:4}  {name.language}  {name.name}  (first in item {name.first_item_id})")
@@ -282,8 +284,6 @@ def cmd_treaties(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     """Browse the database with Datasette, read-only, with the analysts' canned queries."""
     db_path = args.database or _database_path(args, _load(args))
-    if Path(db_path).is_file():
-        print(f"Datasette on http://{args.host}:{args.port}/ (Ctrl-C to stop)", file=sys.stderr)
     return serve.serve(db_path, serve.ServeOptions(host=args.host, port=args.port))
 
 
@@ -292,10 +292,10 @@ def cmd_digest(args: argparse.Namespace) -> int:
     or send them by SMTP (--send, settings from LEGALNEWS_SMTP_* variables)."""
     config = _load(args)
     db_path = _database_path(args, config)
-    recipients = digest.load_recipients(args.recipients)
+    recipients = digest.load_recipients(args.recipients, config.settings.treaties_file)
     smtp = digest.smtp_settings() if args.send else None
     now = datetime.now(UTC)
-    with store.locked_db(db_path) as db:  # two digests at once could send the same story twice
+    with store.locked_db(db_path, "digest") as db:  # two digests at once could send the same story twice
         messages = digest.build_digests(db, recipients, now)
         if not messages and not args.quiet:
             print("nothing new for any recipient")
@@ -414,19 +414,50 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_terminated = False
+
+
+def _terminate(signum: int, frame: object) -> None:
+    """SIGTERM (cron's timeout, systemd, kill) is unwound like Ctrl-C, so the run row is closed as
+    interrupted, the lock released and Datasette stopped, instead of dying where it stands. It is passed
+    on as SIGINT because asyncio.run turns that, and only that, into a clean cancellation of the harvest."""
+    global _terminated
+    _terminated = True
+    os.kill(os.getpid(), signal.SIGINT)
+
+
+EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143
+EXIT_BROKEN_PIPE = 141
+"""128 + SIGPIPE, as a command killed by the closed pipe would exit: ``legalnews health | head``."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    console.setup_logging(verbose=getattr(args, "verbose", False), quiet=getattr(args, "quiet", False),
-                          log_dir=getattr(args, "log_dir", None))
+    console.setup_logging(verbose=getattr(args, "verbose", False), log_dir=getattr(args, "log_dir", None))
+    previous = signal.signal(signal.SIGTERM, _terminate)
     try:
         return int(args.func(args))
     except PipelineError as error:
         print(f"legalnews: {error}", file=sys.stderr)
         return error.exit_code
+    except sqlite3.DatabaseError as error:  # a read outside a unit of work met a damaged file
+        unusable = store.storage_error(getattr(args, "db", None) or "the database", args.command, error)
+        if unusable is None:
+            raise
+        print(f"legalnews: {unusable}", file=sys.stderr)
+        return unusable.exit_code
+    except BrokenPipeError:
+        # The reader (| head) has what it wanted; point stdout at /dev/null so the final flush is quiet.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     except KeyboardInterrupt:
-        print("legalnews: interrupted; what was stored is kept, run again to continue", file=sys.stderr)
-        return 130
+        how = "terminated" if _terminated else "interrupted"
+        print(f"legalnews: {how}; what was stored is kept, run again to continue", file=sys.stderr)
+        return EXIT_TERMINATED if _terminated else EXIT_INTERRUPTED
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":

@@ -32,17 +32,18 @@ def interactive(stream: TextIO | None = None) -> bool:
     return (stream or sys.stderr).isatty()
 
 
-def setup_logging(*, verbose: bool = False, quiet: bool = False, log_dir: str | Path | None = None) -> None:
-    """Log to stderr and optionally to a rotated file.
+def setup_logging(*, verbose: bool = False, log_dir: str | Path | None = None) -> None:
+    """Log warnings to stderr (INFO too with ``-v``) and everything from INFO up to a rotated file.
 
-    stderr gets warnings only on a terminal (the bars and tables speak there) and under ``--quiet`` (cron
-    mails whatever is printed); otherwise one ``key=value`` line per source. The file always gets those.
+    What a run did is printed once, on stdout (a table on a terminal, one ``key=value`` line per source
+    otherwise); the same facts as INFO lines on stderr would say it twice. Warnings and errors are what
+    cron must mail, so even ``--quiet`` shows them.
     """
     root = logging.getLogger()
     root.handlers.clear()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     console = logging.StreamHandler(sys.stderr)
-    console.setLevel(logging.DEBUG if verbose else logging.WARNING if quiet or interactive() else logging.INFO)
+    console.setLevel(logging.DEBUG if verbose else logging.WARNING)
     console.setFormatter(logging.Formatter(LOG_FORMAT))
     root.addHandler(console)
     if log_dir is not None:
@@ -64,10 +65,12 @@ def report_line(report: SourceReport) -> str:
 
 
 class HarvestProgress:
-    """Progress for ``harvest.harvest``: one bar on a terminal; one log line per finished source always."""
+    """Progress for ``harvest.harvest``: one bar on a terminal; one log line per finished source always,
+    and with ``print_lines`` the same line on stdout as the source finishes (cron, ``-q``)."""
 
-    def __init__(self, show_bar: bool) -> None:
+    def __init__(self, show_bar: bool, print_lines: bool = False) -> None:
         self._bar = tqdm(total=0, unit="page", desc="harvest", disable=not show_bar, leave=False)
+        self._print_lines = print_lines
 
     def source_started(self, source: Source, articles: int) -> None:
         self._bar.total += articles
@@ -77,7 +80,10 @@ class HarvestProgress:
         self._bar.update(1)
 
     def source_finished(self, source: Source, report: SourceReport) -> None:
-        log.info(report_line(report))
+        line = report_line(report)
+        log.info(line)
+        if self._print_lines:
+            print(line, flush=True)
 
     def close(self) -> None:
         self._bar.close()

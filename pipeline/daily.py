@@ -5,7 +5,8 @@
     DEMO_STEPS      harvest → translate → stories → events                     (legalnews demo, per edition)
 
 A step that fails is reported and the next ones still run (a broken source must not hold back the digest
-of what the others brought); the exit code is the worst of the steps'.
+of what the others brought); the exit code is the worst of the steps'. A database that cannot be written
+(StorageError) stops the run: every later step would fail the same way.
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ from pathlib import Path
 import httpx
 import sqlite_utils
 
-from . import digest, events, harvest, health, stories, translate
-from .errors import PipelineError
+from . import digest, events, harvest, health, store, stories, translate
+from .errors import PipelineError, StorageError
 from .records import Config, Source
 
 log = logging.getLogger(__name__)
@@ -40,6 +41,9 @@ class StepOptions:
     """Send by SMTP; otherwise write .eml files to ``outbox``."""
     outbox: Path = Path(digest.DEFAULT_OUTBOX)
     command: str = "daily"
+    on_step: Callable[[StepResult, harvest.RunReport | None], None] | None = None
+    """Called as each step finishes, with the harvest's report once there is one (the CLI prints then,
+    not when the whole run is over: under cron the log shows how far a killed run got)."""
 
 
 @dataclass(frozen=True)
@@ -70,8 +74,11 @@ def _harvest(state: _State) -> StepResult:
     failed = [r.source_id for r in report.sources if not r.ok]
     new = sum(r.new for r in report.sources)
     updated = sum(r.updated for r in report.sources)
-    summary = f"{new} new, {updated} updated" + (f"; failed sources: {', '.join(failed)}" if failed else "")
-    return StepResult("harvest", report.exit_code, summary)
+    articles = sum(r.failed for r in report.sources)
+    summary = (f"{new} new, {updated} updated" + (f", {articles} articles failed" if articles else "")
+               + (f"; failed sources: {', '.join(failed)}" if failed else ""))
+    # A failed article is stored nowhere: exit 1 says "some items failed, the rest is stored".
+    return StepResult("harvest", max(report.exit_code, int(articles > 0)), summary)
 
 
 def _translate(state: _State) -> StepResult:
@@ -99,7 +106,8 @@ def _digest(state: _State) -> StepResult:
     path = state.options.recipients
     if path is None or not path.exists():
         return StepResult("digest", 0, f"skipped: no recipients file at {path}")
-    messages = digest.build_digests(state.db, digest.load_recipients(path), state.now)
+    recipients = digest.load_recipients(path, state.config.settings.treaties_file)
+    messages = digest.build_digests(state.db, recipients, state.now)
     if not state.options.send:
         written = digest.write_eml(messages, state.options.outbox, state.now)
         return StepResult("digest", 0, f"{len(written)} messages written to {state.options.outbox} (not sent)")
@@ -142,8 +150,12 @@ def run_steps(config: Config, db: sqlite_utils.Database, steps: tuple[Step, ...]
     state = _State(config=config, db=db, options=options, now=now or datetime.now(UTC))
     results = []
     for name, step in steps:
+        if isinstance(db, store.Database):
+            db.stage = name
         try:
             result = step(state)
+        except StorageError:
+            raise
         except PipelineError as error:
             result = StepResult(name, error.exit_code, f"failed: {error}")
         except Exception as error:  # one broken stage must not keep the digest and health check from running
@@ -151,4 +163,6 @@ def run_steps(config: Config, db: sqlite_utils.Database, steps: tuple[Step, ...]
             result = StepResult(name, 1, f"failed: {type(error).__name__}: {error}")
         log.info("step=%s exit=%s %s", result.step, result.exit_code, result.summary)
         results.append(result)
+        if options.on_step is not None:
+            options.on_step(result, state.harvest_report)
     return StepsReport(tuple(results), state.harvest_report, state.broken_sources)

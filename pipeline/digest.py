@@ -13,6 +13,7 @@ http(s) links become links.
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import re
@@ -36,7 +37,9 @@ import yaml
 from .errors import ConfigError
 from .records import LANGUAGES, EditionLanguage
 from .states import state_name
+from .store import unit_of_work
 from .topics import RELEVANT_TOPICS
+from .treaties import Gazetteer, load_gazetteer
 
 DEFAULT_RECIPIENTS = "data/recipients.yaml"
 """Kept under data/ (outside git): real addresses never enter the repository."""
@@ -64,7 +67,7 @@ class Recipient:
     topics: tuple[str, ...] = ()
     """Topic tags of interest; with ``treaties`` empty too, everything relevant."""
     treaties: tuple[str, ...] = ()
-    """Treaty ids (``un-cybercrime``) or words of a treaty's name, matched case-insensitively."""
+    """Treaty ids (``un-cybercrime-convention``) or words of a treaty's name, matched case-insensitively."""
     format: Literal["html", "text"] = "html"
     """``html``: HTML with a plain-text alternative; ``text``: plain text only."""
 
@@ -76,9 +79,14 @@ class RecipientsFile:
     path: str
 
 
-def load_recipients(path: str | Path) -> RecipientsFile:
-    """Read and check a recipients file; every problem is reported at once, each as ``file:line: ...``."""
+def load_recipients(path: str | Path, treaties_file: str | None = None) -> RecipientsFile:
+    """Read and check a recipients file; every problem is reported at once, each as ``file:line: ...``.
+
+    Treaty names are checked against the gazetteer (``treaties_file``, default the shipped one): a typo
+    would otherwise silently send that recipient nothing.
+    """
     path = Path(path)
+    known = _treaty_vocabulary(load_gazetteer(treaties_file or None))
     try:
         root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
     except FileNotFoundError:
@@ -100,7 +108,7 @@ def load_recipients(path: str | Path) -> RecipientsFile:
         entries = yaml.SequenceNode("tag:yaml.org,2002:seq", [])
     recipients: list[Recipient] = []
     for node in entries.value:
-        recipient = _recipient(node, str(path), problems)
+        recipient = _recipient(node, str(path), problems, known)
         if recipient and any(r.email == recipient.email for r in recipients):
             problems.append(f"{path}:{_line(node)}: {recipient.email} is listed twice")
         elif recipient:
@@ -151,7 +159,29 @@ def _strings(node: yaml.Node | None) -> tuple[str, ...] | None:
     return tuple(text for n in nodes if (text := str(n.value).strip()))
 
 
-def _recipient(node: yaml.Node, file: str, problems: list[str]) -> Recipient | None:
+@dataclass(frozen=True)
+class _TreatyVocabulary:
+    ids: tuple[str, ...]
+    names: tuple[str, ...]
+    """Every name and alias in every language, case-folded: a recipient's words must occur in one."""
+
+
+def _treaty_vocabulary(gazetteer: Gazetteer) -> _TreatyVocabulary:
+    names = tuple(n.casefold() for t in gazetteer.treaties for ns in t.names.values() for n in (t.name_en, *ns))
+    return _TreatyVocabulary(tuple(t.id for t in gazetteer.treaties), names)
+
+
+def _treaty_problem(wanted: str, known: _TreatyVocabulary) -> str | None:
+    """Why ``wanted`` matches no treaty (as ``interested`` matches them: an id, or words of a name)."""
+    folded = wanted.casefold()
+    if folded in known.ids or any(folded in name for name in known.names):
+        return None
+    close = [i for i in known.ids if i.startswith(folded)] or difflib.get_close_matches(folded, known.ids, n=1)
+    hint = f"did you mean {close[0]!r}?" if close else "see the ids in treaties.yaml"
+    return f"unknown treaty {wanted!r}: no gazetteer id or treaty name matches it ({hint})"
+
+
+def _recipient(node: yaml.Node, file: str, problems: list[str], known: _TreatyVocabulary) -> Recipient | None:
     at = f"{file}:{_line(node)}"
     if not isinstance(node, yaml.MappingNode):
         problems.append(f"{at}: each recipient must be a mapping with at least 'email' and 'language'")
@@ -177,6 +207,10 @@ def _recipient(node: yaml.Node, file: str, problems: list[str]) -> Recipient | N
         problems.append(f"{at}: 'topics' and 'treaties' must be lists of names")
     for topic in sorted(set(topics or ()) - RELEVANT_TOPICS):
         problems.append(f"{at}: unknown topic {topic!r} (known: {', '.join(sorted(RELEVANT_TOPICS))})")
+    treaty_nodes = fields.get("treaties")
+    for wanted in treaties or ():
+        if problem := _treaty_problem(wanted, known):
+            problems.append(f"{file}:{_line(treaty_nodes) if treaty_nodes else _line(node)}: {problem}")
     if len(problems) > before:
         return None
     return Recipient(email=email, language=language, name=name,  # type: ignore[arg-type]
@@ -685,7 +719,7 @@ def build_digests(db: sqlite_utils.Database, recipients: RecipientsFile, now: da
 def mark_sent(db: sqlite_utils.Database, message: DigestMessage, now: datetime) -> None:
     rows = [{"recipient": message.recipient.email, "story_id": key, "story_version": version,
              "sent_at": now.astimezone(UTC).isoformat()} for key, version in message.groups]
-    with db.atomic():
+    with unit_of_work(db, "digest"):
         db.table("digest_sent").upsert_all(rows, pk=("recipient", "story_id"))
 
 

@@ -3,7 +3,9 @@
     PipelineError                 exit code 1 unless a subclass says otherwise
     ├── ConfigError               exit 2: a file we read is wrong; the message names file, line and key
     ├── LockedError               exit 3: another run holds the database
-    ├── StorageError              the database cannot be opened or upgraded
+    ├── StorageError              exit 4: the database file cannot be used (read-only, disk full,
+    │   │                         no writable folder, closed with a transaction open); names the file
+    │   └── DatabaseCorrupt       exit 5: the file is damaged or not a SQLite database
     ├── DiscoveryError            a feed, sitemap or listing cannot be read (also a ValueError); names the URL
     └── TranslationError
         └── ModelMissing          no installed model for a language pair (items stay pending)
@@ -38,7 +40,11 @@ class LockedError(PipelineError):
 
 
 class StorageError(PipelineError):
-    pass
+    exit_code = 4
+
+
+class DatabaseCorrupt(StorageError):
+    exit_code = 5
 
 
 class DiscoveryError(PipelineError, ValueError):

@@ -26,6 +26,7 @@ import httpx
 import sqlite_utils
 
 from . import discover, extract, langid, store, topics, urls
+from .errors import StorageError
 from .fetch import Fetcher
 from .records import (
     Article,
@@ -140,7 +141,9 @@ async def _harvest_source(run: _Run, source: Source) -> SourceReport:
                                for url in targets))
         for url, page in discovery_pages:
             store.record_fetch(run.db, url, source.id, page, run.now)
-    except Exception as error:  # a bug or a broken database must not lose the other sources' work
+    except StorageError:  # the database cannot be written: no other source could be stored either
+        raise
+    except Exception as error:  # a bug must not lose the other sources' work
         log.exception("source %s: unexpected error", source.id)
         report.errors.append(f"{source.id}: unexpected {type(error).__name__}: {error}")
     store.save_source_report(run.db, run.run_id, report, run.clock())

@@ -9,9 +9,11 @@ A source is **broken** when any of these holds (each becomes a reason in plain w
 
 - it never had a successful run, or none for ``STALE_HOURS``;
 - its last ``FAILED_RUNS`` runs read nothing and reported errors (site down, or it blocks us);
-- its last ``NO_LINKS_RUNS`` runs found no article links (feed gone, listing layout changed);
+- its last ``NO_LINKS_RUNS`` runs found no article links and said so (feed gone, listing layout changed);
+  a run whose feeds and listings all answered 304 Not Modified found nothing new to read, not nothing;
 - in its last ``EXTRACTION_RUNS`` runs most fetched pages could not be extracted (article layout changed);
-- its last ``QUIET_RUNS`` runs brought no new item although it usually brings some;
+- its last ``QUIET_RUNS`` runs, over at least ``QUIET_HOURS``, brought no new item although it usually
+  brings some (runs minutes apart are not a silence);
 - more than ``HTTP_ERROR_RATE`` of its requests in the window failed with HTTP errors or timeouts.
 """
 
@@ -38,6 +40,8 @@ EXTRACTION_RUNS = 2
 EXTRACTION_SHARE = 0.5
 # Agencies publish every day; three silent runs from a source that usually brings items is suspicious.
 QUIET_RUNS = 3
+# ... and those runs span at least three days: a quiet morning, or runs an hour apart, page nobody.
+QUIET_HOURS = 72
 # ... where "usually" means at least this many new items per run on average before the silence.
 USUAL_NEW_PER_RUN = 1.0
 # 403/429/timeouts on a third of requests means we are being throttled or blocked.
@@ -73,7 +77,8 @@ streaks AS (
   SELECT source_id, count(*) AS runs,
     max(CASE WHEN succeeded THEN finished_at END) AS last_success_at,
     coalesce(min(CASE WHEN succeeded THEN age END) - 1, count(*)) AS failed_runs,
-    coalesce(min(CASE WHEN discovered > 0 THEN age END) - 1, count(*)) AS runs_without_links,
+    coalesce(min(CASE WHEN discovered > 0 OR errors = 0 THEN age END) - 1, count(*)) AS runs_without_links,
+    max(CASE WHEN new > 0 THEN finished_at END) AS last_new_at,
     coalesce(min(CASE WHEN new > 0 THEN age END) - 1, count(*)) AS runs_without_new,
     coalesce(min(CASE WHEN NOT extraction_failing THEN age END) - 1, count(*)) AS runs_extraction_failing,
     sum(CASE WHEN in_window THEN http_errors ELSE 0 END) AS http_errors,
@@ -123,6 +128,7 @@ checks AS (
         THEN printf('most pages failed extraction in the last %d runs (article layout changed?); ',
                     s.runs_extraction_failing) ELSE '' END
       || CASE WHEN s.runs_without_new >= :quiet_runs AND u.new_per_run >= :usual_new_per_run
+          AND s.last_new_at < strftime('%Y-%m-%dT%H:%M:%S', :now, printf('-%d hours', :quiet_hours))
         THEN printf('no new items in the last %d runs, though it usually brings %.1f per run; ',
                     s.runs_without_new, u.new_per_run) ELSE '' END
       || CASE WHEN s.http_requests >= :min_requests AND 1.0 * s.http_errors / s.http_requests > :http_error_rate
@@ -170,7 +176,7 @@ def _parameters(now: str, days: int) -> dict[str, object]:
     return {
         "now": now, "days": days, "local_offset": LOCAL_OFFSET, "stale_hours": STALE_HOURS,
         "failed_runs": FAILED_RUNS, "no_links_runs": NO_LINKS_RUNS, "extraction_runs": EXTRACTION_RUNS,
-        "extraction_share": EXTRACTION_SHARE, "quiet_runs": QUIET_RUNS,
+        "extraction_share": EXTRACTION_SHARE, "quiet_runs": QUIET_RUNS, "quiet_hours": QUIET_HOURS,
         "usual_new_per_run": USUAL_NEW_PER_RUN, "http_error_rate": HTTP_ERROR_RATE,
         "min_requests": MIN_REQUESTS, "http_reasons": json.dumps(HTTP_FAILURE_REASONS),
     }

@@ -9,16 +9,22 @@ Never edit a migration that has shipped: append a new one.
     3  stories      stories, story_items, treaties, events, treaty_status
     4  analyst      digest_sent, trigram search indexes for inflected ru/az forms
     5  treaty keys  events.treaty_key, actor, parties (a treaty's language-free identity and who acted)
+    6  queue        triggers queueing every new or changed relevant item for translation as it is stored
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 import sqlite_utils
 
+from .records import LANGUAGES
+
 # unicode61 folds case for Cyrillic and Latin alike and keeps ə, ğ, ı, ö, ü, ç, ş as letters.
 WORD_TOKENIZER = "unicode61"
+QUEUED = "stored, not translated yet"
+"""translation_pending.reason of an item queued when stored (a missing model replaces it with its own)."""
 
 
 def _harvest(db: sqlite_utils.Database) -> None:
@@ -240,23 +246,56 @@ def _treaty_keys(db: sqlite_utils.Database) -> None:
     events.create_index(["treaty_key", "action"], if_not_exists=True)
 
 
+def _translation_queue(db: sqlite_utils.Database) -> None:
+    """Queue a relevant item for translation in the same transaction that stores it.
+
+    The harvest hands the items it changed to the translate step in memory; a run killed or interrupted
+    in between (Ctrl-C, kill -9, a crash) stored items nobody would ever translate. A row in
+    ``translation_pending`` per target language is written with the item instead, and removed by
+    ``translate`` once the translation is stored; the items relevant but never translated so far are
+    queued now.
+    """
+    languages = json.dumps(list(LANGUAGES))
+    queue = f"""INSERT OR IGNORE INTO translation_pending (item_id, language, reason, since)
+        SELECT new.id, value, '{QUEUED}', new.last_fetched_at FROM json_each('{languages}')
+        WHERE value != new.language;"""
+    translatable = f"new.relevant = 1 AND new.language IN (SELECT value FROM json_each('{languages}'))"
+    db.executescript(f"""
+        CREATE TRIGGER IF NOT EXISTS items_translation_queue_ai AFTER INSERT ON items
+        WHEN {translatable} BEGIN {queue} END;
+        CREATE TRIGGER IF NOT EXISTS items_translation_queue_au AFTER UPDATE OF content_hash, relevant ON items
+        WHEN {translatable} AND (new.content_hash IS NOT old.content_hash OR old.relevant IS NOT 1)
+        BEGIN {queue} END;
+        INSERT OR IGNORE INTO translation_pending (item_id, language, reason, since)
+        SELECT items.id, languages.value, '{QUEUED}', items.last_fetched_at
+        FROM items, json_each('{languages}') AS languages
+        WHERE items.relevant = 1 AND items.language IN (SELECT value FROM json_each('{languages}'))
+          AND languages.value != items.language
+          AND NOT EXISTS (SELECT 1 FROM translations t WHERE t.item_id = items.id);
+    """)
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _harvest,
     _translation,
     _stories,
     _analyst,
     _treaty_keys,
+    _translation_queue,
 )
 
 
 def migrate(db: sqlite_utils.Database, target: int | None = None) -> int:
-    """Bring ``db`` to ``target`` migrations (default: all). Returns the version reached."""
+    """Bring ``db`` to ``target`` migrations (default: all). Returns the version reached.
+
+    Each migration and its ``user_version`` bump are one transaction (``PRAGMA user_version`` is part of
+    the file's header, so it commits with the tables), so an interrupted upgrade leaves the version before.
+    """
     target = len(MIGRATIONS) if target is None else target
     version = db.execute("PRAGMA user_version").fetchone()[0]
     for number in range(version, target):
-        # Each step is idempotent (IF NOT EXISTS, FTS replaced): sqlite-utils commits around FTS
-        # set-up, so a step cut short is simply run again; the version moves only once it finished.
-        MIGRATIONS[number](db)
-        db.execute(f"PRAGMA user_version = {number + 1}")
-        db.conn.commit()
+        with db.conn:  # BEGIN ... COMMIT, ROLLBACK on error
+            db.conn.execute("BEGIN IMMEDIATE")
+            MIGRATIONS[number](db)
+            db.conn.execute(f"PRAGMA user_version = {number + 1}")
     return max(version, target)

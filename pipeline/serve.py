@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+import socket
 import subprocess
 import sys
 import tempfile
@@ -41,6 +42,8 @@ SHORT_WORD = 4
 MIN_SEARCH_CHARS = 3
 # Trigram search over article bodies can take longer than Datasette's default 1 s on a year of news.
 SQL_TIME_LIMIT_MS = 5000
+# Datasette finishes its requests and exits within this after SIGTERM; then it is killed.
+STOP_SECONDS = 10
 
 
 @dataclass(frozen=True)
@@ -111,13 +114,47 @@ def datasette_command(
     ]
 
 
+def _port_free(host: str, port: int) -> bool:
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        # As the server will: a port left in TIME_WAIT by a stopped Datasette is free, a listening one is not.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError:
+            return False
+    return True
+
+
+def check_port(host: str, port: int) -> None:
+    """Refuse a taken port before Datasette starts, naming it and a free one (Datasette would print its
+    URL, then die on "address already in use")."""
+    if _port_free(host, port):
+        return
+    free = next((p for p in range(port + 1, min(port + 100, 65536)) if _port_free(host, p)), None)
+    suggestion = f": try --port {free} (make serve PORT={free})" if free else ""
+    raise ConfigError(f"port {port} on {host} is already in use by another program{suggestion}")
+
+
 def serve(db_path: str | Path, options: ServeOptions = ServeOptions(), extra: Sequence[str] = ()) -> int:
-    """Run Datasette until it is stopped; returns its exit code."""
+    """Run Datasette until it is stopped (Ctrl-C or SIGTERM, which the CLI turns into KeyboardInterrupt):
+    Datasette is then stopped too and the metadata folder removed. Returns 0, or 1 if Datasette failed."""
     if not Path(db_path).is_file():
         raise ConfigError(f"{db_path}: no such database (run 'legalnews harvest' or 'legalnews demo' first)")
+    check_port(options.host, options.port)
     with tempfile.TemporaryDirectory(prefix="legalnews-datasette-") as folder:
         command = datasette_command(db_path, write_metadata(db_path, folder), options, extra)
+        print(f"Datasette on http://{options.host}:{options.port}/ (Ctrl-C to stop)", file=sys.stderr, flush=True)
+        child = subprocess.Popen(command)
         try:
-            return subprocess.call(command)
+            code = child.wait()
         except KeyboardInterrupt:
+            child.terminate()
+            try:
+                child.wait(timeout=STOP_SECONDS)
+            except subprocess.TimeoutExpired:
+                child.kill()
+                child.wait()
             return 0
+    if code:
+        print(f"legalnews: Datasette stopped with exit code {code}", file=sys.stderr)
+    return 1 if code else 0

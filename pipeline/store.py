@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import fcntl
 import json
+import logging
 import os
+import secrets
 import socket
+import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
@@ -20,7 +23,7 @@ from pathlib import Path
 import sqlite_utils
 
 from . import dedupe, schema, urls
-from .errors import LockedError, StorageError
+from .errors import DatabaseCorrupt, LockedError, StorageError
 from .records import (
     FetchResult,
     Harvested,
@@ -32,25 +35,135 @@ from .records import (
     Validators,
 )
 
+log = logging.getLogger(__name__)
+
 
 def iso(moment: datetime | None) -> str | None:
     return moment.isoformat() if moment else None
 
 
-def open_db(path: str | Path) -> sqlite_utils.Database:
-    """Open (creating or upgrading) the database at ``path``, in WAL mode so readers never block a run."""
+# SQLite result codes meaning the file itself cannot be used (as opposed to a bad statement or a constraint).
+_UNUSABLE = ("SQLITE_READONLY", "SQLITE_FULL", "SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_PERM")
+_HINTS = {  # the first matching prefix wins
+    "SQLITE_READONLY_DBMOVED": "the file was moved or deleted while this run used it: put it back and run again",
+    "SQLITE_READONLY": "the file or its folder is read-only: check their owner and permissions",
+    "SQLITE_FULL": "the disk is full: free some space and run again",
+    "SQLITE_CORRUPT": "the file is damaged: restore it from a backup (or move it aside to start afresh)",
+}
+
+
+def storage_error(path: str | Path, stage: str, error: sqlite3.Error) -> StorageError | None:
+    """A StorageError (corrupt, read-only, full, unreadable file) for ``error``; None for any other error."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    text = str(error)
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in text or "not a database" in text:
+        return DatabaseCorrupt(f"{path}: {stage}: {text} ({_HINTS['SQLITE_CORRUPT']})")
+    if name.startswith(_UNUSABLE):
+        hint = next((h for key, h in _HINTS.items() if name.startswith(key)), "check the disk and the permissions")
+        return StorageError(f"{path}: {stage}: {text} ({hint})")
+    return None
+
+
+class Database(sqlite_utils.Database):
+    """sqlite-utils on a connection that never opens a transaction by itself, so nothing can stay uncommitted.
+
+    Python's sqlite3 module, left to itself, silently BEGINs before the first INSERT of any raw
+    ``conn.execute``; everything after it (sqlite-utils' own ``atomic()`` blocks become savepoints inside)
+    is then lost when the connection closes. Here the driver is in autocommit mode (``isolation_level=None``):
+    a statement outside a unit of work commits on its own, and every multi-statement write is a
+    ``unit_of_work`` (what ``atomic()`` is too), which BEGINs IMMEDIATE and COMMITs or rolls back.
+
+    ``stage`` names the code writing (``translate``, ``digest`` ...), for the errors below: closing with a
+    transaction still open is a StorageError naming it, never a silent rollback.
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        self.stage = "open"
+        super().__init__(sqlite3.connect(self.path, isolation_level=None))
+
+    @contextmanager
+    def atomic(self) -> Iterator[Database]:
+        """sqlite-utils' writers (insert, upsert ...) and ours go through the same unit of work."""
+        with unit_of_work(self, self.stage):
+            yield self
+
+    def close(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.close()  # SQLite rolls back what was never committed: say so, loudly
+            raise StorageError(f"{self.path}: {self.stage}: closed with a transaction still open; "
+                               "its writes were rolled back (a writer outside store.unit_of_work?)")
+        self.conn.close()
+
+
+@contextmanager
+def unit_of_work(db: sqlite_utils.Database, stage: str) -> Iterator[sqlite_utils.Database]:
+    """The one way to write: BEGIN IMMEDIATE ... COMMIT, rolled back on any error (Ctrl-C included).
+
+    IMMEDIATE takes the write lock at BEGIN, so a concurrent writer waits there (busy_timeout) instead
+    of failing half-way. Nested units are savepoints of the outer one. A file that cannot be written
+    (read-only, full, corrupt) raises StorageError naming the file and ``stage``.
+    """
+    conn = db.conn
+    outer = getattr(db, "stage", None)
+    if isinstance(db, Database):
+        db.stage = stage
+    try:
+        if conn.in_transaction:
+            savepoint = f"unit_{secrets.token_hex(8)}"
+            conn.execute(f"SAVEPOINT {savepoint}")
+            try:
+                yield db
+            except BaseException:
+                if conn.in_transaction:  # an error may already have ended the whole transaction
+                    conn.execute(f"ROLLBACK TO {savepoint}")
+                    conn.execute(f"RELEASE {savepoint}")
+                raise
+            conn.execute(f"RELEASE {savepoint}")
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    except sqlite3.Error as error:
+        unusable = storage_error(getattr(db, "path", "database"), stage, error)
+        if unusable is None:
+            raise
+        raise unusable from error
+    finally:
+        if isinstance(db, Database) and outer is not None:
+            db.stage = outer
+
+
+def open_db(path: str | Path, stage: str = "open") -> Database:
+    """Open (creating or upgrading) the database at ``path``, in WAL mode so readers never block a run.
+
+    A corrupt file, a file that is not a database, or a folder that cannot be written raise StorageError
+    (DatabaseCorrupt for the first two) with the path and what to do.
+    """
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite_utils.Database(path)
-        db.enable_wal()
+        db = Database(path)
+    except (OSError, sqlite3.Error) as error:
+        raise StorageError(f"{path}: cannot open the database: {error}") from error
+    try:
+        db.execute("PRAGMA busy_timeout = 10000")
+        if db.journal_mode != "wal":
+            db.enable_wal()
         # In WAL mode NORMAL never corrupts and survives a killed process; only a power cut may drop the
         # last commits (refetched next run). FULL would fsync every article: the harvest's bottleneck.
         db.execute("PRAGMA synchronous = NORMAL")
-        db.execute("PRAGMA busy_timeout = 10000")
         schema.migrate(db)
-    except (OSError, sqlite_utils.db.sqlite3.DatabaseError) as error:
-        raise StorageError(f"{path}: cannot open the database: {error}") from error
+    except sqlite3.Error as error:
+        db.conn.close()
+        unusable = storage_error(path, "open", error) or StorageError(f"{path}: cannot open the database: {error}")
+        raise unusable from error
+    db.stage = stage
     return db
 
 
@@ -62,8 +175,12 @@ def run_lock(db_path: str | Path) -> Iterator[None]:
     written into the file is only there for the message.
     """
     lock_path = Path(f"{db_path}.lock")
-    lock_path.parent.mkdir(parents=True, exist_ok=True)
-    handle = lock_path.open("a+")
+    try:
+        lock_path.parent.mkdir(parents=True, exist_ok=True)
+        handle = lock_path.open("a+")
+    except OSError as error:
+        raise StorageError(f"{lock_path}: cannot create the run lock beside the database: {error.strerror}"
+                           " (the folder must be writable by this user)") from error
     try:
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
@@ -84,14 +201,23 @@ def run_lock(db_path: str | Path) -> Iterator[None]:
 
 
 @contextmanager
-def locked_db(db_path: str | Path) -> Iterator[sqlite_utils.Database]:
-    """The database opened under the run lock, for any command that writes; closed and released after."""
+def locked_db(db_path: str | Path, stage: str = "legalnews") -> Iterator[Database]:
+    """The database opened under the run lock, for any command that writes; closed and released after.
+
+    ``stage`` names the command in errors. Closing with a transaction open raises (see ``Database``),
+    unless another error is already on its way out: that one is the cause, and is what the user sees.
+    """
     with run_lock(db_path):
-        db = open_db(db_path)
+        db = open_db(db_path, stage)
         try:
             yield db
-        finally:
-            db.close()
+        except BaseException:
+            try:
+                db.close()
+            except StorageError as error:
+                log.error("%s", error)
+            raise
+        db.close()
 
 
 # --------------------------------------------------------------------------------------------------
@@ -113,27 +239,27 @@ def sync_sources(db: sqlite_utils.Database, sources: tuple[Source, ...]) -> None
         }
         for s in sources
     ]
-    with db.atomic():
+    with unit_of_work(db, "harvest"):
         db.table("sources").upsert_all(rows, pk="id")
 
 
 def start_run(db: sqlite_utils.Database, command: str, now: datetime) -> int:
     """Record a new run; runs left 'running' by a killed process are marked interrupted."""
-    with db.atomic():
+    with unit_of_work(db, command):
         db.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
         return _insert(db, "runs", {"started_at": iso(now), "status": "running", "pid": os.getpid(),
                                     "hostname": socket.gethostname(), "command": command})
 
 
 def finish_run(db: sqlite_utils.Database, run_id: int, status: str, now: datetime) -> None:
-    with db.atomic():
+    with unit_of_work(db, "harvest"):
         db.table("runs").update(run_id, {"status": status, "finished_at": iso(now)})
 
 
 def save_source_report(db: sqlite_utils.Database, run_id: int, report: SourceReport, now: datetime) -> None:
     row = {k: v for k, v in asdict(report).items() if k != "errors"}
     row.update(run_id=run_id, errors=json.dumps(report.errors, ensure_ascii=False), finished_at=iso(now))
-    with db.atomic():
+    with unit_of_work(db, "harvest"):
         db.table("run_sources").upsert(row, pk=("run_id", "source_id"))
 
 
@@ -141,7 +267,7 @@ def record_failure(
     db: sqlite_utils.Database, run_id: int, source_id: str, url: str, stage: str, reason: str,
     message: str, now: datetime, status: int | None = None,
 ) -> None:
-    with db.atomic():
+    with unit_of_work(db, "harvest"):
         db.table("failures").insert(
             {"run_id": run_id, "source_id": source_id, "url": url, "stage": stage, "reason": reason,
              "message": message, "status": status, "at": iso(now)}
@@ -211,7 +337,7 @@ def record_fetch(
     row = _fetch_state_row(url, source_id, result, now)
     if item_id is not None:
         row["item_id"] = item_id
-    with db.atomic():
+    with unit_of_work(db, "harvest"):
         db.table("fetch_state").upsert(row, pk="url")
 
 

@@ -34,6 +34,7 @@ from pipeline import models as argos
 from pipeline.errors import ModelMissing, TranslationError
 from pipeline.records import LANGUAGES, Settings
 from pipeline.sentences import Paragraph, has_letters, join, normalise, segment
+from pipeline.store import unit_of_work
 
 FIELDS: tuple[str, ...] = ("title", "lead", "body")
 
@@ -208,12 +209,13 @@ class SentenceCache:
         return {by_key[key]: target for key, target in rows}
 
     def store(self, model: argos.InstalledModel, pairs: Iterable[tuple[str, str]], at: str) -> None:
-        self.db.conn.executemany(
-            "INSERT OR REPLACE INTO translation_cache"
-            " (key, source_language, target_language, models, source, target, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(cache_key(model, s), model.source, model.target, model.key, s, t, at) for s, t in pairs],
-        )
+        with unit_of_work(self.db, "translate"):
+            self.db.conn.executemany(
+                "INSERT OR REPLACE INTO translation_cache"
+                " (key, source_language, target_language, models, source, target, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(cache_key(model, s), model.source, model.target, model.key, s, t, at) for s, t in pairs],
+            )
 
 
 def _select_in(db: sqlite_utils.Database, sql: str, values: Sequence[Any]) -> list[tuple[Any, ...]]:
@@ -489,7 +491,7 @@ def _write(
     ]
     still_pending = [*plan.pending, *plan.skipped, *failed]
     blocked = {(p.item_id, p.language) for p in still_pending}
-    with db.atomic():
+    with unit_of_work(db, "translate"):
         db.conn.executemany(_UPSERT, rows)
         db.conn.executemany("DELETE FROM translations WHERE item_id = ? AND field = ? AND language = ?", plan.emptied)
         db.conn.executemany(
@@ -549,5 +551,5 @@ def translate_items(
 def _forget_irrelevant(db: sqlite_utils.Database, ids: set[int]) -> None:
     """Items no longer relevant (or gone) wait for nothing: their pending rows go."""
     if ids:
-        with db.atomic():
+        with unit_of_work(db, "translate"):
             db.conn.executemany("DELETE FROM translation_pending WHERE item_id = ?", [(i,) for i in ids])

@@ -56,8 +56,10 @@ def test_demo_harvests_the_samples_and_says_how_to_browse(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db_path = tmp_path / "demo.db"
-    assert cli.main(["demo", "--db", str(db_path)]) == 0
+    # One sample article was removed from its site (404): stored nowhere, so the exit code says 1.
+    assert cli.main(["demo", "--db", str(db_path)]) == 1
     out = capsys.readouterr().out
+    assert "harvest: 53 new, 0 updated, 1 articles failed" in out
     assert "morning: first harvest" in out and "afternoon: updates and new articles" in out
     assert f"make serve DB={db_path}" in out
     db = sqlite_utils.Database(db_path)
@@ -67,8 +69,9 @@ def test_demo_harvests_the_samples_and_says_how_to_browse(
 
 
 def test_demo_json_is_one_document_for_both_runs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli.main(["demo", "--json", "--db", str(tmp_path / "demo.db")]) == 0
+    assert cli.main(["demo", "--json", "--db", str(tmp_path / "demo.db")]) == 1
     morning, afternoon = json.loads(capsys.readouterr().out)
+    assert (morning["exit_code"], afternoon["exit_code"]) == (1, 0)
     assert sum(s["new"] for s in morning["sources"]) == len(expected_items(phase=1))
     assert sum(s["new"] for s in afternoon["sources"]) == len(expected_items()) - len(expected_items(phase=1))
 
@@ -95,19 +98,30 @@ def test_daily_runs_every_step_and_writes_the_digest(
                      "--log-dir", str(tmp_path / "logs"), *_resolve_args(fresh_sample_server)])
     report = json.loads(capsys.readouterr().out)
     assert [s["step"] for s in report["steps"]] == ["harvest", "translate", "stories", "events", "digest", "health"]
-    assert code == report["exit_code"] == 0, report
-    messages = sorted(outbox.rglob("*.eml"))
-    assert messages, "the dry-run digest wrote no message"
-    parsed = email.message_from_bytes(messages[0].read_bytes())
+    # The sample article removed from report.test (404) is the one failure: exit 1, every other step fine.
+    assert code == report["exit_code"] == 1, report
+    assert [s["exit_code"] for s in report["steps"]] == [1, 0, 0, 0, 0, 0]
+    messages = {path.stem: path for path in outbox.rglob("*.eml")}
+    # The Azerbaijani analyst follows treaties by id: with the id the gazetteer knows, they get news too.
+    assert messages.keys() >= {"desk@example.org", "analyst.az@example.org"}
+    parsed = email.message_from_bytes(messages["desk@example.org"].read_bytes())
     assert parsed["To"] and parsed.is_multipart()
     log = (tmp_path / "logs" / "legalnews.log").read_text(encoding="utf-8")
     assert "source=trend-ru ok=true" in log and "step=health exit=0" in log
 
 
+def _without_failures(tmp_path: Path) -> Path:
+    """The sample sources without report-en, whose feed lists an article removed from the site (404)."""
+    path = tmp_path / "sources.yaml"
+    text = (default_samples_root() / "sources.yaml").read_text(encoding="utf-8")
+    path.write_text(text.replace("  - id: report-en\n", "  - id: report-en\n    enabled: false\n"), encoding="utf-8")
+    return path
+
+
 def test_daily_under_cron_prints_nothing_when_all_is_well(
     tmp_path: Path, fresh_sample_server: SampleSites, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code = cli.main(["daily", "-q", "-c", str(default_samples_root() / "sources.yaml"),
+    code = cli.main(["daily", "-q", "-c", str(_without_failures(tmp_path)),
                      "--db", str(tmp_path / "news.db"), "--recipients", str(tmp_path / "none.yaml"),
                      "--log-dir", str(tmp_path / "logs"), *_resolve_args(fresh_sample_server)])
     captured = capsys.readouterr()

@@ -44,3 +44,16 @@ def test_public_names_are_sorted_and_all_resolve() -> None:
         assert not isinstance(getattr(pipeline, name), types.ModuleType), name
     with pytest.raises(AttributeError):
         pipeline.no_such_name  # noqa: B018
+
+
+def test_the_readme_exit_code_table_lists_every_code_the_command_returns() -> None:
+    from pipeline import errors
+
+    def subclasses(cls: type) -> list[type]:
+        return [cls, *(s for sub in cls.__subclasses__() for s in subclasses(sub))]
+
+    codes = {0, 1, cli.EXIT_INTERRUPTED, cli.EXIT_BROKEN_PIPE, cli.EXIT_TERMINATED}
+    codes |= {c.exit_code for c in subclasses(errors.PipelineError)}
+    table = README[README.index("**Exit codes**"):README.index("**On a terminal**")]
+    documented = {int(n) for row in re.findall(r"^\| ([\d /]+) \|", table, re.MULTILINE) for n in row.split("/")}
+    assert documented == codes

@@ -127,8 +127,9 @@ def test_no_links_stale_and_never_run_sources_are_broken(db):
     for source_id in ("meclis", "un", "new_source"):
         h.source(source_id)
     h.run(2, "meclis")
-    h.run(1, "meclis", discovered=0, fetched=0, new=0, unchanged=0)
-    h.run(0, "meclis", discovered=0, fetched=0, new=0, unchanged=0)
+    no_links = ("http://meclis.test/: no article links found (has the site's layout changed?)",)
+    h.run(1, "meclis", discovered=0, fetched=0, new=0, unchanged=2, errors=no_links)
+    h.run(0, "meclis", discovered=0, fetched=0, new=0, unchanged=2, errors=no_links)
     h.run(4, "un")
     results = by_source(health.source_health(db, NOW))
     assert results["meclis"].reasons == (
@@ -189,3 +190,21 @@ def test_the_health_command_exits_non_zero_when_a_source_is_broken(tmp_path, cap
     assert cli.main(["health", "--db", str(db_path), "-c", config, "--json"]) == 1
     verdicts = {r["source_id"]: r["verdict"] for r in json.loads(capsys.readouterr().out)}
     assert verdicts == {"apa": "broken", "trend_ru": "ok"}
+
+
+def test_feeds_answering_304_are_not_a_source_without_links(db):
+    h = History(db)
+    h.source("president", kind="official")
+    h.run(3, "president", new=3)
+    for days_ago in (2, 1, 0):  # nothing new on the site: feed and listing say 304, revisits unchanged
+        h.run(days_ago, "president", discovered=0, fetched=0, new=0, unchanged=3)
+    assert by_source(health.source_health(db, NOW))["president"].verdict == "ok"
+
+
+def test_runs_minutes_apart_without_new_items_are_not_silence(db):
+    h = History(db)
+    h.source("trend_az")
+    h.run(0.01, "trend_az", new=6)
+    for minutes in (8, 6, 4, 2):
+        h.run(minutes / 1440, "trend_az", new=0, unchanged=6)
+    assert by_source(health.source_health(db, NOW))["trend_az"].verdict == "ok"

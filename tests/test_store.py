@@ -9,7 +9,7 @@ import pytest
 import sqlite_utils
 
 from pipeline import schema, store
-from pipeline.errors import LockedError
+from pipeline.errors import DatabaseCorrupt, LockedError, StorageError
 from pipeline.records import Article, Harvested, LanguageGuess, StoreOutcome, Validators
 
 DOMAINS = ("trend.test",)
@@ -155,3 +155,49 @@ def test_an_article_cut_off_half_way_leaves_nothing_behind(db, monkeypatch):
     assert (db["items"].count, db["item_urls"].count, db["fetch_state"].count) == (0, 0, 0)
     outcome, _ = store.store_article(db, harvested(), DOMAINS)
     assert outcome is StoreOutcome.NEW
+
+
+def _seen_elsewhere(path, sql):
+    """Through a new connection, as another process would see the file."""
+    return sqlite_utils.Database(path).execute(sql).fetchall()
+
+
+def test_a_raw_write_outside_a_unit_of_work_is_kept_and_later_units_commit(tmp_path):
+    # The sentence cache's raw executemany used to open an implicit transaction that swallowed every
+    # later write as a savepoint, all lost on close.
+    db = store.open_db(tmp_path / "news.db")
+    db.conn.executemany("INSERT INTO sources (id) VALUES (?)", [("trend-ru",)])
+    with db.atomic():
+        db["sources"].insert({"id": "apa-ru"})
+    with store.unit_of_work(db, "test"):
+        db.conn.execute("INSERT INTO sources (id) VALUES ('report-ru')")
+    db.close()
+    assert _seen_elsewhere(tmp_path / "news.db", "SELECT id FROM sources ORDER BY id") == [
+        ("apa-ru",), ("report-ru",), ("trend-ru",)]
+
+
+def test_a_unit_of_work_is_all_or_nothing(tmp_path):
+    db = store.open_db(tmp_path / "news.db")
+    with pytest.raises(KeyboardInterrupt), store.unit_of_work(db, "stories"):
+        db["sources"].insert({"id": "trend-ru"})
+        with store.unit_of_work(db, "stories"):  # nested: a savepoint of the outer unit
+            db["sources"].insert({"id": "apa-ru"})
+        raise KeyboardInterrupt
+    db.close()
+    assert _seen_elsewhere(tmp_path / "news.db", "SELECT count(*) FROM sources") == [(0,)]
+
+
+def test_closing_with_a_transaction_open_is_an_error_naming_the_stage(tmp_path):
+    db = store.open_db(tmp_path / "news.db", "digest")
+    db.execute("BEGIN")
+    db["sources"].insert({"id": "trend-ru"})
+    with pytest.raises(StorageError, match=r"news\.db: digest: closed with a transaction still open"):
+        db.close()
+
+
+def test_a_corrupt_file_is_named_with_its_own_error(tmp_path):
+    path = tmp_path / "news.db"
+    path.write_bytes(b"not a database" * 100)
+    with pytest.raises(DatabaseCorrupt, match="news.db") as raised:
+        store.open_db(path)
+    assert raised.value.exit_code == 5
