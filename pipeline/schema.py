@@ -10,6 +10,7 @@ Never edit a migration that has shipped: append a new one.
     4  analyst      digest_sent, trigram search indexes for inflected ru/az forms
     5  treaty keys  events.treaty_key, actor, parties (a treaty's language-free identity and who acted)
     6  queue        triggers queueing every new or changed relevant item for translation as it is stored
+    7  merges       story_merges, story_items.compared (the text an item was grouped on)
 """
 
 from __future__ import annotations
@@ -275,6 +276,16 @@ def _translation_queue(db: sqlite_utils.Database) -> None:
     """)
 
 
+def _story_merges(db: sqlite_utils.Database) -> None:
+    db.table("story_merges").create(
+        {"merged": str, "merged_into": str, "item_id": int, "similarity": float, "merged_at": str},
+        pk="merged",
+        if_not_exists=True,
+    )
+    if "compared" not in db.table("story_items").columns_dict:
+        db.table("story_items").add_column("compared", str)
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _harvest,
     _translation,
@@ -282,6 +293,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _analyst,
     _treaty_keys,
     _translation_queue,
+    _story_merges,
 )
 
 

@@ -65,8 +65,8 @@ def test_one_event_in_three_languages_is_alike_without_translation(parts) -> Non
     ru = fp(parts, 1, "ru", LAW_RU, "2026-02-23T11:48:00+00:00")
     az = fp(parts, 2, "az", LAW_AZ, "2026-02-23T11:55:00+00:00")
     en = fp(parts, 3, "en", LAW_EN, "2026-02-23T12:52:00+00:00")
-    shared = ru.anchors.keys() & az.anchors.keys()
-    assert {"t:un-cybercrime-convention", "a:approved_by_law", "d:2026-02-23", "p:lhm"} <= shared
+    shared = ru.weights.keys() & az.weights.keys()
+    assert {"t:un-cybercrime-convention", "a:ratified", "d:2026-02-23", "p:lhm", "s:AZ"} <= shared
     for a, b in ((ru, az), (az, en), (ru, en)):
         assert similarity(a, b, options) is not None
 

@@ -1,0 +1,242 @@
+"""Clustering: which story an item joins, and when two stories turn out to be one.
+
+An item is scored against its candidates (candidates.py); it joins the story of the best one that passes
+``join_text`` (same compared language) or ``join_facts`` (weighted Dice overlap of the fact keys, with evidence
+that names the event shared), unless a veto says the two report different events:
+
+- different actions (the events', or the titles' action words: signed is not ratified);
+- treaty keys that cannot name one treaty (another gazetteer id, another type, subject or party);
+- the title's acting state is the other's partner ("Kazakhstan ratifies ... with Azerbaijan" against
+  "Milli Majlis ratifies ... with Kazakhstan"), or both name different actors or partners;
+- the titles name different states ("Azerbaijan, Malaysia sign ..." against "Azerbaijan, Panama sign ...");
+- the titles' subjects or treaty types do not meet (a transport agreement and an energy memorandum signed
+  on one visit).
+
+Stories merge when an item passes the join threshold with the items of two stories (the later report
+that matches both, or an item re-checked once its translation arrived) and no item of one vetoes an item
+of the other. The merged story keeps the oldest id; the merge is returned so the store records it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from pipeline.stories.candidates import CandidateIndex
+from pipeline.stories.facts import Facts, treaty_keys_compatible
+from pipeline.stories.fingerprints import Fingerprint
+from pipeline.stories.options import StoryOptions
+
+__all__ = ["CAPACITY", "Assignment", "Clusterer", "Merge", "cluster", "similarity", "story_id_for", "vetoed"]
+
+# Items held as candidates at most: ~50 days of a busy 300-items-a-day feed, far more than one window.
+CAPACITY = 15_000
+
+
+@dataclass(frozen=True)
+class Assignment:
+    item_id: int
+    story_id: str
+    similarity: float
+    """To the closest item of the story joined; 1.0 for the first item of a story."""
+    new_story: bool
+
+
+@dataclass(frozen=True)
+class Merge:
+    merged: str
+    """The story that no longer exists (its items now belong to ``into``)."""
+    into: str
+    """The older story, which keeps its id."""
+    item_id: int
+    """The item that matched both."""
+    similarity: float
+
+
+def story_id_for(item_id: int) -> str:
+    return f"story-{item_id}"
+
+
+def similarity(a: Fingerprint, b: Fingerprint, options: StoryOptions) -> float | None:
+    """How alike two items are when they may be one story (0..1), or None when they may not."""
+    if abs(a.published - b.published) > options.window or vetoed(a.facts, b.facts):
+        return None
+    text = a.shingles.jaccard(b.shingles) if a.compared_language == b.compared_language else 0.0
+    shared = a.weights.keys() & b.weights.keys()
+    facts = _weighted_overlap(a, b, shared)
+    if text >= options.join_text:
+        return max(text, facts)
+    if facts >= options.join_facts and _names_the_event(shared):
+        return facts
+    return None
+
+
+def _weighted_overlap(a: Fingerprint, b: Fingerprint, shared: Iterable[str]) -> float:
+    """Weighted Dice coefficient of the fact keys: 2 x shared / (a + b). A headline has five facts and an
+    article forty; Jaccard (shared / union) would hold the headline to the article's length, Dice halves
+    that, and the vetoes, not the overlap, keep look-alike events apart."""
+    common = sum(a.weights[x] for x in shared)
+    total = a.weight + b.weight
+    return 2 * common / total if total else 0.0
+
+
+def _names_the_event(shared: set[str]) -> bool:
+    """Evidence that names the event: its treaty or legal act; a state with an action and a subject, a date
+    or a name; two names; or a name and a date. A date alone is shared by every report of that day."""
+    kinds = {key.split(":", 1)[0] for key in shared}
+    names = _distinct_names({key[2:] for key in shared if key.startswith("p:")})
+    return (
+        bool(kinds & {"t", "act"})
+        or {"s", "a"} <= kinds and bool(kinds & {"c", "d", "p"})
+        or names >= 2
+        or (names >= 1 and "d" in kinds)
+    )
+
+
+def _distinct_names(keys: set[str]) -> int:
+    """Names among name keys: "lhm lv" and "lhm" are one name (Ilham Aliyev), not two."""
+    pairs = [key.split() for key in keys if " " in key]
+    in_pairs = {part for pair in pairs for part in pair}
+    return len(pairs) + sum(1 for key in keys if " " not in key and key not in in_pairs)
+
+
+def vetoed(a: Facts, b: Facts) -> bool:
+    """Whether two items report different events however alike they read (see the module docstring)."""
+    return (
+        _disjoint(a.actions, b.actions)
+        or _disjoint(a.title_actions, b.title_actions)
+        or bool(a.treaties and b.treaties)
+        and not any(treaty_keys_compatible(x, y) for x in a.treaties for y in b.treaties)
+        or bool(a.actors & b.partners or b.actors & a.partners)
+        or _disjoint(a.actors, b.actors)
+        or _disjoint(a.partners, b.partners)
+        or bool(a.title_states - b.title_states and b.title_states - a.title_states)
+        or _disjoint(a.subjects, b.subjects)
+        or _disjoint(a.title_types - _GENERIC_TYPES, b.title_types - _GENERIC_TYPES)
+    )
+
+
+# "treaty" in a headline is as often the generic word ("UN cybercrime treaty" for the Convention).
+_GENERIC_TYPES = frozenset({"treaty"})
+
+
+def _disjoint(a: frozenset[str], b: frozenset[str]) -> bool:
+    return bool(a and b and not a & b)
+
+
+class Clusterer:
+    """Assigns items to stories one at a time, holding at most ``capacity`` recent items as candidates.
+
+    Past capacity, the items published longest ago are forgotten, so memory stays bounded however long
+    the run (a daily run loads only the window of context around its new items anyway). Capacity rather
+    than a date horizon: one item with a wrong or missing date must not empty the index.
+    """
+
+    def __init__(self, options: StoryOptions, capacity: int = CAPACITY) -> None:
+        self.options = options
+        self.index = CandidateIndex(options, capacity)
+        self.story_of: dict[int, str] = {}
+        self.members: dict[str, set[int]] = {}
+        """Held items of each story."""
+        self.founded: dict[str, tuple[datetime, int]] = {}
+        """When each story's first item was published (and its id): the older story keeps its id."""
+        self.merges: list[Merge] = []
+        self._renamed: dict[str, str] = {}
+
+    def story(self, item_id: int) -> str:
+        """The story an item is in now, after any merges."""
+        story = self.story_of[item_id]
+        while story in self._renamed:
+            story = self._renamed[story]
+        return story
+
+    def add(self, fp: Fingerprint, story_id: str) -> None:
+        """Make an item already in a story a candidate for the items that follow."""
+        self.story_of[fp.item_id] = story_id
+        self.members.setdefault(story_id, set()).add(fp.item_id)
+        founded = (fp.published, fp.item_id)
+        self.founded[story_id] = min(self.founded.get(story_id, founded), founded)
+        for forgotten in self.index.add(fp):
+            self.members.get(self.story(forgotten), set()).discard(forgotten)
+
+    def assign(self, fp: Fingerprint) -> Assignment:
+        if fp.duplicate_of is not None and fp.duplicate_of in self.story_of:
+            assignment = Assignment(fp.item_id, self.story(fp.duplicate_of), 1.0, False)
+            self.add(fp, assignment.story_id)
+            return assignment
+        scores = self._story_scores(fp)
+        if not scores:
+            assignment = Assignment(fp.item_id, story_id_for(fp.item_id), 1.0, True)
+            self.add(fp, assignment.story_id)
+            return assignment
+        best = max(scores, key=lambda s: (scores[s], s))
+        self.add(fp, best)
+        story = self._merge_matching(fp, best, scores)
+        return Assignment(fp.item_id, story, scores[best], False)
+
+    def recheck(self, fp: Fingerprint) -> None:
+        """Compare an item already in a story again, with a new fingerprint (its translation arrived): the
+        stories it now matches merge with its own."""
+        story = self.story(fp.item_id)
+        if fp.item_id in self.index:
+            self.index.remove(fp.item_id)
+            self.members[story].discard(fp.item_id)
+        scores = self._story_scores(fp)
+        self.add(fp, story)
+        self._merge_matching(fp, story, scores)
+
+    def _story_scores(self, fp: Fingerprint) -> dict[str, float]:
+        """The best score of ``fp`` against each story among its candidates (stories it may join)."""
+        scores: dict[str, float] = {}
+        for other in self.index.candidates(fp):
+            score = similarity(fp, other, self.options)
+            story = self.story(other.item_id)
+            if score is not None and score > scores.get(story, -1.0):
+                scores[story] = score
+        return scores
+
+    def _merge_matching(self, fp: Fingerprint, story: str, scores: dict[str, float]) -> str:
+        """Merge into one the stories ``fp`` matches, where no item of one vetoes an item of another;
+        returns the id ``fp``'s story has in the end."""
+        for other in sorted(scores, key=lambda s: -scores[s]):
+            if other == story or other not in self.members or story not in self.members:
+                continue
+            if self._compatible(story, other):
+                story = self._merge(story, other, fp.item_id, scores[other])
+        return story
+
+    def _compatible(self, a: str, b: str) -> bool:
+        return not any(
+            vetoed(self.index[x].facts, self.index[y].facts)
+            or abs(self.index[x].published - self.index[y].published) > self.options.window
+            for x in self.members[a]
+            for y in self.members[b]
+        )
+
+    def _merge(self, a: str, b: str, item_id: int, score: float) -> str:
+        into, merged = sorted((a, b), key=lambda s: self.founded[s])
+        for member in self.members.pop(merged):
+            self.story_of[member] = into
+            self.members[into].add(member)
+        self._renamed[merged] = into  # items no longer held still name ``merged``: see ``story``
+        self.founded[into] = min(self.founded[into], self.founded.pop(merged))
+        self.merges.append(Merge(merged, into, item_id, score))
+        return into
+
+
+def cluster(
+    new: Iterable[Fingerprint], options: StoryOptions, existing: Iterable[tuple[Fingerprint, str]] = ()
+) -> list[Assignment]:
+    """Assign ``new`` items (in the order given: publication order) to stories.
+
+    ``existing`` are items already in stories (fingerprint, story id). An assignment's story id is the
+    one its story has at the end, after any merges.
+    """
+    clusterer = Clusterer(options)
+    for fp, story_id in existing:
+        clusterer.add(fp, story_id)
+    assignments = [clusterer.assign(fp) for fp in new]
+    return [
+        Assignment(a.item_id, clusterer.story(a.item_id), a.similarity, a.new_story) for a in assignments
+    ]

@@ -1,0 +1,302 @@
+"""Fact keys: what an item says that reads the same in Russian, Azerbaijani and English.
+
+Without a translation, a ru, an az and an en report of one event share almost no text; what they share
+are facts, keyed so that the three languages give the same key:
+
+- ``s:AZ``      states named, as ISO codes (``pipeline.states``: Грузия = Gürcüstan = Georgia = GE);
+- ``t:...``     treaties of the events reported (``treaty_key_of``: a gazetteer id, else type|parties|subjects);
+- ``a:...``     actions: those of the events, and the action words of the title (ratifies = ратифицировал);
+- ``d:...``     dates printed in the text and the events' act dates;
+- ``act:...``   legal act numbers ("№ 245-VIIQ");
+- ``p:...``     names of people and places folded across scripts (``translit.name_key``), without states,
+                treaty words, glossary words and the generic capitalised words listed in stories.yaml;
+- ``n:...``     other numbers (amounts, counts), without years;
+- ``c:...``     subject concepts of the glossary (mutual legal assistance = взаимная правовая помощь);
+- ``y:...``     treaty types named (agreement = соглашение = saziş).
+
+Besides the keys, the title's construction says who acts and who is the other party ("Kazakhstan ratifies
+agreement with Azerbaijan": KZ acts, AZ is the partner), which tells apart two parties' ratifications of
+one treaty reported the same day.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from pipeline.dates import month_number
+from pipeline.events import BAKU, Event, EventRules, ItemText, extract_events, find_dates
+from pipeline.glossary import action_words, concepts, treaty_types
+from pipeline.states import StateMention, find_states
+from pipeline.translit import name_key
+from pipeline.treaties import Gazetteer, fold
+from pipeline.wording import fold_words
+
+__all__ = ["Facts", "facts_of", "treaty_key_of", "treaty_keys_compatible"]
+
+_ISO = re.compile(r"[A-Z]{2}")
+# Actions (the events' and the title's words) coarsened to what every report of one act agrees on: one
+# agency's "ratified" is another's "approved" (a law on approval is Azerbaijan's ratification).
+_COARSE_ACTION = {
+    "approved_by_law": "ratified", "approved": "ratified", "adopted_by_parliament": "ratified",
+    "submitted_to_parliament": "submitted",
+}
+
+
+@dataclass(frozen=True)
+class Facts:
+    keys: frozenset[str]
+    """``kind:value`` keys (see the module docstring); scoring adds the weights of the shared ones."""
+    treaties: frozenset[str]
+    """Treaty keys of the events reported (``treaty_key_of``)."""
+    actions: frozenset[str]
+    """Actions of the events, as extracted."""
+    title_actions: frozenset[str]
+    """Action words of the title (of the lead when the title has none), coarse: signed, ratified ..."""
+    title_states: frozenset[str]
+    actors: frozenset[str]
+    """The state the title says acts ("Kazakhstan ratifies ...", "Парламент Грузии ...")."""
+    partners: frozenset[str]
+    """The states the title names as the other party ("... with Azerbaijan", "с Азербайджаном", "Azərbaycanla")."""
+    subjects: frozenset[str]
+    """Glossary concepts of the title (of the lead when the title has none)."""
+    title_types: frozenset[str]
+    """Treaty types the title names (agreement, memorandum ...)."""
+
+
+def treaty_key_of(event: Event) -> str:
+    """The identity of an event's treaty, the same in every language: the gazetteer id when the treaty is
+    there, else ``type|parties|subjects`` read from its name ("agreement|AZ-KZ|migration").
+
+    The one place stories read a treaty's identity: when the events stage gives one (``treaty_key``),
+    this returns it.
+    """
+    if event.treaty_id:
+        return event.treaty_id
+    language = event.evidence_language
+    kinds = sorted(treaty_types(event.treaty_name, language))
+    named = {state for state in event.states if _ISO.fullmatch(state)}  # ISO codes only, not names as printed
+    parties = sorted({m.code for m in find_states(event.treaty_name, language)} | named)
+    subjects = sorted(concepts(event.treaty_name, language))
+    return f"{'+'.join(kinds)}|{'-'.join(parties)}|{'+'.join(subjects)}"
+
+
+def treaty_keys_compatible(a: str, b: str) -> bool:
+    """Whether two treaty keys may name one treaty: equal, or normalised keys that do not contradict each
+    other (a missing part contradicts nothing; parties may be named in part; subjects must meet)."""
+    if a == b:
+        return True
+    if "|" not in a or "|" not in b:
+        return False  # a gazetteer id against another id or a name: the gazetteer would have named both
+    (types_a, parties_a, subjects_a), (types_b, parties_b, subjects_b) = a.split("|"), b.split("|")
+    return (
+        _parts_meet(types_a, types_b, "+")
+        and _parts_nested(parties_a, parties_b)
+        and _parts_meet(subjects_a, subjects_b, "+")
+    )
+
+
+def _parts_meet(a: str, b: str, separator: str) -> bool:
+    return not a or not b or bool(set(a.split(separator)) & set(b.split(separator)))
+
+
+def _parts_nested(a: str, b: str) -> bool:
+    left, right = set(a.split("-")) - {""}, set(b.split("-")) - {""}
+    return left <= right or right <= left
+
+
+def _coarse(action: str) -> str:
+    return _COARSE_ACTION.get(action, action)
+
+
+def facts_of(
+    item: ItemText,
+    rules: EventRules,
+    gazetteer: Gazetteer,
+    generic_names: Mapping[str, frozenset[str]],
+    translation: str = "",
+) -> Facts:
+    """The facts of an item (see the module docstring); ``translation``: its English text when stored."""
+    language = item.language if item.language in ("ru", "az", "en") else "en"
+    text = "\n\n".join(item.paragraphs)
+    published = item.published.astimezone(BAKU).date() if item.published else None
+    keys: set[str] = set()
+
+    dates = find_dates(text, published)
+    keys |= {f"d:{d.isoformat()}" for d, _, _ in dates}
+    keys |= {f"n:{n}" for n in _numbers(text, [(start, end) for _, start, end in dates])}
+
+    events = extract_events(item, rules, gazetteer)
+    treaties = {treaty_key_of(e) for e in events}
+    actions = {e.action for e in events}
+    keys |= {f"a:{_coarse(a)}" for a in actions}
+    keys |= {f"d:{e.act_date.isoformat()}" for e in events if e.act_date}
+    keys |= {f"act:{fold(e.legal_act)}" for e in events if e.legal_act}
+    mentions = list(gazetteer.find(text, text))
+    treaties |= {m.key for m in (*mentions, *(gazetteer.find(translation) if translation else ()))}
+    keys |= {f"t:{key}" for key in treaties}
+
+    states = find_states(text, language)
+    keys |= {f"s:{m.code}" for m in states}
+    keys |= {f"c:{c}" for c in concepts(text, language)}
+    keys |= {f"y:{t}" for t in treaty_types(text, language)}
+
+    headline = item.title if item.title.strip() else item.lead
+    title_states = find_states(headline, language)
+    title_actions = frozenset(map(_coarse, action_words(headline, language) or action_words(item.lead, language)))
+    keys |= {f"a:{a}" for a in title_actions}
+    subjects = concepts(headline, language) or concepts(item.lead, language)
+
+    masked = _mask(text, [(m.start, m.end) for m in states] + [(m.start, m.end) for m in mentions])
+    generic = generic_names.get(language, frozenset())
+    keys |= {f"p:{key}" for key in _names(masked, language, generic)}
+    return Facts(
+        keys=frozenset(keys),
+        treaties=frozenset(treaties),
+        actions=frozenset(actions),
+        title_actions=title_actions,
+        title_states=frozenset(m.code for m in title_states),
+        actors=_actors(headline, title_states, language),
+        partners=_partners(headline, title_states, language),
+        subjects=subjects,
+        title_types=treaty_types(headline, language),
+    )
+
+
+# --------------------------------------------------------------------------------------------------
+# Who acts, who is the other party: the title's construction
+
+
+# The other party: "with X", "с X" (instrumental), Azerbaijani -la/-lə or "X ilə" (but "X ilə Y arasında" is
+# "between X and Y": both parties, neither the other one).
+_WITH_BEFORE = {
+    "en": re.compile(r"\bwith\s+(?:the\s+)?\Z", re.IGNORECASE),
+    "ru": re.compile(r"(?:^|\s)(?:с|со)\s+\Z", re.IGNORECASE),
+}
+_AZ_WITH_SUFFIX = re.compile(r"(?:la|lə|yla|ylə)\Z")
+_AZ_WITH_AFTER = re.compile(r"\s+ilə\b")
+_AZ_BETWEEN = re.compile(r"[^.;:]{0,120}?\barasında\b")
+# Two states acting together: "Azerbaijan, Malaysia sign", "Азербайджан и Узбекистан", "Azərbaycan və".
+_JOINT = re.compile(r"\s*(?:,|\band\b|&|\bи\b|\bvə\b|\bilə\b|-)\s*\Z", re.IGNORECASE)
+# A state's law: the word "law" right before the state (en, ru) or right after it (az).
+_LAW_OF = {
+    "en": (re.compile(r"\bLaw of (?:the )?(?:Republic of )?\Z", re.IGNORECASE), re.compile(r"(?!)")),
+    "ru": (re.compile(r"\bЗакон\w{0,2}\s+\Z", re.IGNORECASE), re.compile(r"(?!)")),
+    "az": (re.compile(r"(?!)"), re.compile(r"\s+(?:Respublikasının\s+)?Qanunu\b", re.IGNORECASE)),
+}
+# Words of a title before its acting state: "Парламент Грузии", "Закон Азербайджанской Республики".
+_ACTOR_WITHIN_WORDS = 2
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _partners(title: str, mentions: Sequence[StateMention], language: str) -> frozenset[str]:
+    found = set()
+    for k, mention in enumerate(mentions):
+        following = mentions[k + 1] if k + 1 < len(mentions) else None
+        if language == "az":
+            name = title[mention.start : mention.end].lower()
+            joined = _AZ_WITH_SUFFIX.search(name) or _AZ_WITH_AFTER.match(title, mention.end)
+            # "X ilə Y" and "X ilə Y arasında" name both parties; "Xla/X ilə <not a state>" the other one.
+            both = following is not None and not title[mention.end : following.start].strip(" ilə,")
+            if joined and not both and not _AZ_BETWEEN.match(title, mention.end):
+                found.add(mention.code)
+        elif (with_ := _WITH_BEFORE.get(language)) and with_.search(title, max(0, mention.start - 12), mention.start):
+            found.add(mention.code)
+    return frozenset(found)
+
+
+def _actors(title: str, mentions: Sequence[StateMention], language: str) -> frozenset[str]:
+    """The state whose law the title is ("Закон Азербайджанской Республики о ...", "... Azərbaycan
+    Respublikasının Qanunu", "Law of the Republic of Azerbaijan on ..."), else the state opening the title
+    (within its first words) when it acts alone."""
+    if not mentions:
+        return frozenset()
+    law = _LAW_OF.get(language)
+    for mention in mentions:
+        if law is not None and (law[0].search(title, 0, mention.start) or law[1].match(title, mention.end)):
+            return frozenset({mention.code})
+    first = mentions[0]
+    if len(_WORDS.findall(title[: first.start])) >= _ACTOR_WITHIN_WORDS:
+        return frozenset()
+    if len(mentions) > 1 and _JOINT.search(title[first.end : mentions[1].start]):
+        return frozenset()  # "Azerbaijan, Malaysia sign ...": both act
+    if language == "az" and _AZ_BETWEEN.match(title, first.end):
+        return frozenset()
+    if first.code in _partners(title, mentions[:1], language):
+        return frozenset()
+    return frozenset({first.code})
+
+
+# --------------------------------------------------------------------------------------------------
+# Names and numbers
+
+
+_NUMBER = re.compile(r"(?<![\w.])\d[\d\s.,]*\d(?![\w])|(?<![\w.])\d{2,}(?![\w])")
+_YEARS = re.compile(r"(?:19|20)\d\d")
+_UPPER = "A-ZА-ЯЁƏÇĞİÖŞÜ"
+_CAPITALISED_RUN = re.compile(rf"(?<![\w'’-])[{_UPPER}][\w'’-]*(?:[ \t]+[{_UPPER}][\w'’-]*)*")
+# Where a sentence opens: the start of the text or a paragraph, or after . ! ? with optional quotes/dashes.
+_SENTENCE_START = re.compile(r"(?:\A|[.!?…]|\n)[\s\"«»“”„()\-–—]*\Z")
+# Shortest name key kept: two consonants ("lv") match too many unrelated words on their own.
+_NAME_KEY_MIN = 3
+
+
+def _mask(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with the spans blanked out (a full stop, then spaces): their words are no names."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = "." + " " * (end - start - 1)
+    return "".join(chars)
+
+
+def _numbers(text: str, date_spans: Sequence[tuple[int, int]]) -> set[str]:
+    """Amounts, counts, article numbers: digits only ("72,41" = "72.41"), without years and the parts of dates,
+    which every report of the year shares."""
+    found = set()
+    for match in _NUMBER.finditer(text):
+        if any(start <= match.start() < end for start, end in date_spans):
+            continue
+        digits = re.sub(r"\D", "", match[0])
+        if not _YEARS.fullmatch(digits):
+            found.add(digits)
+    return found
+
+
+def _names(text: str, language: str, generic: frozenset[str]) -> set[str]:
+    """Keys of runs of capitalised words and of adjacent pairs in them; a run opening a sentence must be
+    two words long ("Президент Ильхам Алиев" is a name run, "Согласно" alone is not).
+
+    A capitalised word also written in lower case elsewhere in the text is a common word (an English
+    title-cased heading, a Russian sentence start), not a name.
+    """
+    lowered = {w for w in _WORDS.findall(text) if w.islower()}
+    keys: set[str] = set()
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = run[0].split()
+        if len(words) == 1 and _SENTENCE_START.search(text, max(0, run.start() - 8), run.start()) is not None:
+            continue
+        found = [_name_key_if_proper(word, language, lowered, generic) for word in words]
+        keys |= _run_keys(found)
+    return keys
+
+
+def _name_key_if_proper(word: str, language: str, lowered: set[str], generic: frozenset[str]) -> str | None:
+    """The name key of a capitalised word, unless it is a common word, a month, or a glossary word."""
+    if word.lower() in lowered or month_number(word) is not None:
+        return None
+    if fold_words(word, language) in generic:  # compared as words: skeletons collide ("Law" = "lv" = Aliyev)
+        return None
+    key = name_key(word, language)
+    if not key:
+        return None
+    if treaty_types(word, language) or concepts(word, language) or action_words(word, language):
+        return None
+    return key
+
+
+def _run_keys(run: list[str | None]) -> set[str]:
+    """Each key of a run long enough to tell names apart, and each adjacent pair ("lhm lv": Ilham Aliyev,
+    whose "lv" alone would match too much); a common word (None) breaks the pairs."""
+    keys = {k for k in run if k and len(k) >= _NAME_KEY_MIN}
+    return keys | {f"{a} {b}" for a, b in zip(run, run[1:], strict=False) if a and b}
