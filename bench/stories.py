@@ -1,9 +1,17 @@
 """Benchmark of story grouping and event extraction.
 
-    .venv/bin/python bench/stories.py                      # labelled samples + 10k and 100k synthetic items
+    .venv/bin/python bench/stories.py                      # dev set, labelled samples, 10k and 100k synthetic
+    .venv/bin/python bench/stories.py --no-models          # dev set without the tiny translation models
     .venv/bin/python bench/stories.py --db data/demo.db    # labelled samples read from a harvested DB
     .venv/bin/python bench/stories.py --sizes 10000        # synthetic sizes only ...
-    .venv/bin/python bench/stories.py --no-samples
+    .venv/bin/python bench/stories.py --no-samples --no-devset
+
+Dev set (bench/devset/, labelled by hand before the code ran on it), per split (dev | heldout), grouped
+through the real store (``update_stories`` on a SQLite file): the share of stories reported in ru, az and
+en that end as one story, pairwise precision and recall, and the near-miss groups (stories that look alike
+on one day) kept apart. Three ways: without any model (how most installs start); with the tiny test
+models (tests/translation_model.py: real Argos packages whose output is gibberish) translating before
+grouping; and with the translations arriving after a first grouping (re-check and merge).
 
 Quality, on the labelled samples (samples/expected.yaml): pairwise precision and recall of the grouping
 (a pair of items is "together" when both are in one story) and per-field accuracy of the events.
@@ -39,9 +47,12 @@ sys.path.insert(0, str(ROOT))
 import sqlite_utils  # noqa: E402
 import yaml  # noqa: E402
 
+from pipeline import models  # noqa: E402
 from pipeline.events import ItemText, load_rules, update_events  # noqa: E402
 from pipeline.records import Settings  # noqa: E402
+from pipeline.schema import migrate  # noqa: E402
 from pipeline.stories import StoryItem, cluster, fingerprints, load_options, update_stories  # noqa: E402
+from pipeline.translate import translate_items  # noqa: E402
 from pipeline.treaties import load_gazetteer  # noqa: E402
 
 ITEMS_PER_DAY = 300
@@ -242,6 +253,97 @@ def score_samples(db: sqlite_utils.Database, expected: Mapping[str, Any]) -> dic
 
 
 # --------------------------------------------------------------------------------------------------
+# Quality on the dev set
+
+
+DEVSET_MODES = ("no model", "tiny models, translated first", "tiny models, translated later")
+
+
+def devset_db(path: Path) -> tuple[sqlite_utils.Database, dict[int, Any]]:
+    """A store holding every dev-set item (both files, both splits), as the harvest would write them."""
+    from bench.devset.load import load_items  # noqa: PLC0415 - the dev set is optional for the other parts
+
+    db = sqlite_utils.Database(path)
+    migrate(db)
+    items = sorted(load_items(), key=lambda i: (datetime.fromisoformat(i.published), i.id))
+    sites = sorted({i.source_style for i in items})
+    db["sources"].insert_all({"id": s, "name": s, "language": s.rsplit("-", 1)[-1], "kind": "agency",
+                              "official": 0} for s in sites)
+    by_id = {}
+    for number, item in enumerate(items, 1):
+        published = datetime.fromisoformat(item.published).astimezone(UTC).isoformat()
+        db["items"].insert({
+            "id": number, "source_id": item.source_style, "url": f"http://devset.test/{item.id}",
+            "title": item.title, "lead": item.lead, "body": item.body.strip(), "language": item.language,
+            "published_at": published, "first_seen_at": published, "topics": "[]", "relevant": 1,
+            "content_hash": item.id, "revision": 1,
+        })
+        by_id[number] = item
+    return db, by_id
+
+
+def devset_quality(modes: tuple[str, ...]) -> list[dict[str, Any]]:
+    """Group the dev set in each mode; score per split ("all": both, for near-miss groups that span them)."""
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        settings = Settings(models_dir=str(work / "models"))
+        if any("tiny" in mode for mode in modes):
+            from tests.translation_model import build_packages  # noqa: PLC0415 - builds real Argos packages
+
+            for package in build_packages(work / "packages", ("ru-en", "az-en")).values():
+                models.install_file(package, settings.models_dir)
+        for n, mode in enumerate(modes):
+            db, items = devset_db(work / f"devset-{n}.db")
+            started = time.perf_counter()
+            if mode == "tiny models, translated first":
+                translate_items(db, settings)
+            update_stories(db, settings)
+            if mode == "tiny models, translated later":
+                translate_items(db, settings)
+                update_stories(db, settings)
+            seconds = time.perf_counter() - started
+            predicted = dict(db.execute("select item_id, story_id from story_items").fetchall())
+            merges = db.execute("select count(*) from story_merges").fetchone()[0] if db["story_merges"].exists() else 0
+            for split in ("dev", "heldout", "all"):
+                rows.append({"mode": mode, "split": split, "merges": merges, "seconds": seconds,
+                             **score_devset(items, predicted, split)})
+            db.close()
+    return rows
+
+
+def score_devset(items: Mapping[int, Any], predicted: Mapping[int, str], split: str) -> dict[str, Any]:
+    from bench.devset.load import load_near_misses  # noqa: PLC0415
+
+    chosen = {i: item for i, item in items.items() if split in (item.split, "all")}
+    truth = {i: item.story for i, item in chosen.items()}
+    precision, recall = pairwise(truth, predicted)
+    members: dict[str, set[int]] = {}
+    for i, story in truth.items():
+        members.setdefault(story, set()).add(i)
+    three = [s for s, ids in members.items() if {chosen[i].language for i in ids} >= {"ru", "az", "en"}]
+    whole = sum(len({predicted[i] for i in members[s]}) == 1 for s in three)
+    groups = [g for g in load_near_misses() if all(s in members for s in g.stories)]
+    apart = sum(
+        len({predicted[i] for s in g.stories for i in members[s]}) == sum(
+            len({predicted[i] for i in members[s]}) for s in g.stories)
+        for g in groups
+    )
+    return {"items": len(chosen), "three": len(three), "whole": whole, "precision": precision,
+            "recall": recall, "near_misses": len(groups), "apart": apart}
+
+
+def print_devset(rows: list[dict[str, Any]]) -> None:
+    print(f"\n{'dev set':<32} {'split':<8} {'items':>5} {'3-lang one story':>17} {'pair P':>7} {'pair R':>7} "
+          f"{'near misses apart':>18} {'merges':>6} {'seconds':>7}")
+    for r in rows:
+        share = f"{r['whole']}/{r['three']} {r['whole'] / r['three']:.2f}" if r["three"] else "-"
+        print(f"{r['mode']:<32} {r['split']:<8} {r['items']:>5} {share:>17} {r['precision']:>7.3f} "
+              f"{r['recall']:>7.3f} {str(r['apart']) + '/' + str(r['near_misses']):>18} {r['merges']:>6} "
+              f"{r['seconds']:>7.1f}")
+
+
+# --------------------------------------------------------------------------------------------------
 # Scale on synthetic items
 
 
@@ -282,12 +384,16 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="*", default=[10_000, 100_000])
     parser.add_argument("--db", help="harvested SQLite file of the samples (default: read the sample HTML)")
     parser.add_argument("--no-samples", action="store_true")
+    parser.add_argument("--no-devset", action="store_true")
+    parser.add_argument("--no-models", action="store_true", help="dev set without the tiny translation models")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="fingerprinting processes")
     parser.add_argument("--scale-child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.scale_child:
         print(json.dumps(scale_run(args.scale_child, args.workers)))
         return
+    if not args.no_devset:
+        print_devset(devset_quality(DEVSET_MODES[:1] if args.no_models else DEVSET_MODES))
     if not args.no_samples:
         sample_quality(args.db)
     if args.sizes:
