@@ -77,7 +77,10 @@ class CandidateIndex:
         found = set(self._text.query(fp.shingles))
         window = self.options.window
         for key in index_keys(fp):
-            for published, item_id in self._by_key.get(key, ()):
+            entries = self._by_key.get(key, ())
+            if len(entries) > self.options.candidate_key_limit:
+                continue  # as common as a stop word (every signing in Azerbaijan that week): names no event
+            for published, item_id in entries:
                 if abs(published - fp.published) <= window:
                     found.add(item_id)
         found.discard(fp.item_id)

@@ -82,13 +82,15 @@ def _weighted_overlap(a: Fingerprint, b: Fingerprint, shared: Iterable[str]) -> 
 
 
 def _names_the_event(shared: set[str]) -> bool:
-    """Evidence that names the event: its treaty or legal act; a state with an action and a subject, a date
-    or a name; two names; or a name and a date. A date alone is shared by every report of that day."""
+    """Evidence that names the event: its treaty or legal act; an action with its two parties, or with a
+    state and the subject or a name; two names; or a name and a date. A state, an action and a date alone
+    are shared by every signing of that day in that country."""
     kinds = {key.split(":", 1)[0] for key in shared}
     names = _distinct_names({key[2:] for key in shared if key.startswith("p:")})
+    states = sum(1 for key in shared if key.startswith("s:"))
     return (
         bool(kinds & {"t", "act"})
-        or {"s", "a"} <= kinds and bool(kinds & {"c", "d", "p"})
+        or "a" in kinds and (states >= 2 or states >= 1 and bool(kinds & {"c", "p"}))
         or names >= 2
         or (names >= 1 and "d" in kinds)
     )

@@ -4,7 +4,8 @@ Without a translation, a ru, an az and an en report of one event share almost no
 are facts, keyed so that the three languages give the same key:
 
 - ``s:AZ``      states named, as ISO codes (``pipeline.states``: Грузия = Gürcüstan = Georgia = GE);
-- ``t:...``     treaties of the events reported (``treaty_key_of``: a gazetteer id, else type|parties|subjects);
+- ``t:...``     treaties of the events reported (``treaty_key_of``: a gazetteer id, else type|parties|subjects,
+                when complete enough to name one treaty);
 - ``a:...``     actions: those of the events, and the action words of the title (ratifies = ратифицировал);
 - ``d:...``     dates printed in the text and the events' act dates;
 - ``act:...``   legal act numbers ("№ 245-VIIQ");
@@ -27,7 +28,7 @@ from dataclasses import dataclass
 
 from pipeline.dates import month_number
 from pipeline.events import BAKU, Event, EventRules, ItemText, extract_events, find_dates
-from pipeline.glossary import action_words, concepts, treaty_types
+from pipeline.glossary import concepts, is_term_word, terms, treaty_types
 from pipeline.states import StateMention, find_states
 from pipeline.translit import name_key
 from pipeline.treaties import Gazetteer, fold
@@ -97,6 +98,15 @@ def treaty_keys_compatible(a: str, b: str) -> bool:
     )
 
 
+def _identifies(key: str) -> bool:
+    """Whether a treaty key names one treaty: a gazetteer id, or a type with two parties and a subject
+    ("agreement|AZ|" is every agreement of Azerbaijan's: it may still veto, but it joins nothing)."""
+    if "|" not in key:
+        return True
+    types, parties, subjects = key.split("|")
+    return bool(types and subjects) and len(parties.split("-")) >= 2
+
+
 def _parts_meet(a: str, b: str, separator: str) -> bool:
     return not a or not b or bool(set(a.split(separator)) & set(b.split(separator)))
 
@@ -135,18 +145,21 @@ def facts_of(
     keys |= {f"act:{fold(e.legal_act)}" for e in events if e.legal_act}
     mentions = list(gazetteer.find(text, text))
     treaties |= {m.key for m in (*mentions, *(gazetteer.find(translation) if translation else ()))}
-    keys |= {f"t:{key}" for key in treaties}
+    keys |= {f"t:{key}" for key in treaties if _identifies(key)}
 
     states = find_states(text, language)
     keys |= {f"s:{m.code}" for m in states}
-    keys |= {f"c:{c}" for c in concepts(text, language)}
-    keys |= {f"y:{t}" for t in treaty_types(text, language)}
+    found = terms(text, language)
+    keys |= {f"c:{c}" for c in found.concepts}
+    keys |= {f"y:{t}" for t in found.treaty_types}
 
     headline = item.title if item.title.strip() else item.lead
     title_states = find_states(headline, language)
-    title_actions = frozenset(map(_coarse, action_words(headline, language) or action_words(item.lead, language)))
+    titled = terms(headline, language)
+    lead = terms(item.lead, language) if item.lead.strip() else titled
+    title_actions = frozenset(map(_coarse, titled.actions or lead.actions))
     keys |= {f"a:{a}" for a in title_actions}
-    subjects = concepts(headline, language) or concepts(item.lead, language)
+    subjects = titled.concepts or lead.concepts
 
     masked = _mask(text, [(m.start, m.end) for m in states] + [(m.start, m.end) for m in mentions])
     generic = generic_names.get(language, frozenset())
@@ -160,7 +173,7 @@ def facts_of(
         actors=_actors(headline, title_states, language),
         partners=_partners(headline, title_states, language),
         subjects=subjects,
-        title_types=treaty_types(headline, language),
+        title_types=titled.treaty_types,
     )
 
 
@@ -290,7 +303,7 @@ def _name_key_if_proper(word: str, language: str, lowered: set[str], generic: fr
     key = name_key(word, language)
     if not key:
         return None
-    if treaty_types(word, language) or concepts(word, language) or action_words(word, language):
+    if is_term_word(word, language):
         return None
     return key
 

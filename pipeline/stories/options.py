@@ -31,6 +31,7 @@ class StoryOptions:
     num_perm: int = 64
     shingle_words: int = 3
     text_candidate_threshold: float = 0.25
+    candidate_key_limit: int = 100
     join_text: float = 0.45
     join_facts: float = 0.3
     republished_text: float = 0.6
