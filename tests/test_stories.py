@@ -12,7 +12,16 @@ from pipeline.errors import ConfigError
 from pipeline.events import ItemText, load_rules
 from pipeline.records import Settings
 from pipeline.samplesite import default_samples_root
-from pipeline.stories import Hasher, StoryItem, cluster, fingerprint, load_options, similarity, update_stories
+from pipeline.stories import (
+    Hasher,
+    StoryItem,
+    cluster,
+    fingerprint,
+    load_options,
+    resolve_story,
+    similarity,
+    update_stories,
+)
 from pipeline.treaties import load_gazetteer
 from tests.story_data import add_item, new_db
 
@@ -197,3 +206,38 @@ def test_sample_stories_are_exactly_the_labelled_groups(sample_db: Path, tmp_pat
         assert bool(rows[entry["url"]]["is_latest"]) == entry.get("latest", True), entry["url"]
     law = db["stories"].get(rows["http://president.test/en/articles/view/71234"]["story_id"])
     assert law["official_confirmed"] == 1 and json.loads(law["languages"]) == ["az", "en", "ru"]
+
+
+# A report with nothing language-free in common with another one (no state, action, date or name shared):
+# only its English translation shows they are the same news.
+FAIR_RU = ("В Баку открылась выставка ковров", ("Выставка продлится до конца месяца, вход свободный.",))
+FAIR_EN = ("Carpet exhibition opens in Baku", ("The exhibition will run until the end of the month, entry is free.",))
+
+
+def test_a_translation_arriving_later_merges_two_stories_and_the_merge_is_recorded(tmp_path: Path) -> None:
+    db = new_db(tmp_path / "t.db")
+    add_item(db, 1, "apa-en", *FAIR_EN, "2026-02-23T08:00:00+00:00")
+    add_item(db, 2, "trend-ru", *FAIR_RU, "2026-02-23T09:00:00+00:00")
+    first = update_stories(db, Settings())
+    assert (first.new_stories, first.merged) == (2, 0)
+    db["digest_sent"].insert_all([{"recipient": "a@example.org", "story_id": "story-2", "story_version": "v1",
+                                   "sent_at": "2026-02-23T10:00:00+00:00"}])
+    db["events"].insert({"id": 1, "story_id": "story-2", "item_id": 2, "action": "signed"})
+    # The Russian item's translation arrives (what translate.py writes), then the next run.
+    for field, text in (("title", FAIR_EN[0]), ("lead", FAIR_EN[1][0]), ("body", "")):
+        db["translations"].insert({"item_id": 2, "field": field, "language": "en", "source_language": "ru",
+                                   "text": text})
+    second = update_stories(db, Settings())
+    assert (second.items, second.rechecked, second.merged) == (0, 1, 1)
+    # Read back through another connection, as the digest and Datasette would.
+    check = sqlite_utils.Database(tmp_path / "t.db")
+    assert dict(check.execute("select item_id, story_id from story_items").fetchall()) == {1: "story-1", 2: "story-1"}
+    assert [r["id"] for r in check["stories"].rows] == ["story-1"]
+    assert json.loads(check["stories"].get("story-1")["languages"]) == ["en", "ru"]
+    merge = check["story_merges"].get("story-2")
+    assert (merge["merged_into"], merge["item_id"]) == ("story-1", 2)
+    assert resolve_story(check, "story-2") == "story-1"
+    assert check.execute("select story_id from events").fetchall() == [("story-1",)]
+    assert check.execute("select story_id from digest_sent").fetchall() == [("story-1",)]
+    # Grouped on its translation now: a third run re-checks nothing.
+    assert update_stories(db, Settings()).rechecked == 0

@@ -1,0 +1,91 @@
+"""Which story an item joins: one event across languages without translation; look-alike events apart;
+stories merging when a later item shows they are one."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from pipeline.events import ItemText, load_rules
+from pipeline.stories import Clusterer, Hasher, StoryItem, cluster, fingerprint, load_options, similarity
+from pipeline.treaties import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def make():
+    options, rules, gazetteer = load_options(), load_rules(), load_gazetteer()
+    hasher = Hasher.of(options)
+
+    def fp(item_id: int, language: str, title: str, lead: str = "", at: str = "2026-05-12T12:00:00+04:00"):
+        text = ItemText(item_id, language, title, lead, "", datetime.fromisoformat(at))
+        return fingerprint(StoryItem(text, "\n\n".join(text.paragraphs), language), rules, gazetteer, hasher)
+
+    return options, fp
+
+
+def test_headlines_of_one_signing_in_three_languages_are_one_story(make) -> None:
+    options, fp = make
+    items = [
+        fp(1, "ru", "Азербайджан и Казахстан подписали соглашение о сотрудничестве в области культуры"),
+        fp(2, "az", "Azərbaycan və Qazaxıstan mədəniyyət sahəsində əməkdaşlıq haqqında saziş imzalayıb"),
+        fp(3, "en", "Azerbaijan, Kazakhstan sign agreement on cultural cooperation"),
+    ]
+    assert {a.story_id for a in cluster(items, options)} == {"story-1"}
+
+
+def test_one_treaty_kind_signed_with_two_states_is_two_stories(make) -> None:
+    options, fp = make
+    malaysia = fp(1, "en", "Azerbaijan, Malaysia sign agreement on visa exemption for diplomats")
+    panama = fp(2, "ru", "Азербайджан и Панама подписали соглашение об отмене визового режима для дипломатов")
+    assert similarity(malaysia, panama, options) is None
+
+
+def test_two_agreements_of_one_visit_are_two_stories(make) -> None:
+    options, fp = make
+    energy = fp(1, "en", "Azerbaijan and Uzbekistan sign memorandum on renewable energy")
+    transport = fp(2, "az", "Azərbaycan və Özbəkistan dəmir yolu daşımaları haqqında saziş imzalayıb")
+    assert similarity(energy, transport, options) is None
+
+
+def test_each_partys_ratification_of_one_agreement_is_its_own_story(make) -> None:
+    options, fp = make
+    by_kazakhstan = fp(1, "en", "Kazakhstan ratifies agreement with Azerbaijan on combating illegal migration")
+    by_azerbaijan = fp(2, "ru", "Закон Азербайджанской Республики о ратификации соглашения с Казахстаном о миграции")
+    by_azerbaijan_en = fp(3, "en", "Milli Majlis ratifies agreement with Kazakhstan on migration")
+    assert similarity(by_kazakhstan, by_azerbaijan, options) is None
+    assert similarity(by_kazakhstan, by_azerbaijan_en, options) is None
+
+
+def test_a_signature_and_its_ratification_are_two_stories(make) -> None:
+    options, fp = make
+    signed = fp(1, "en", "Azerbaijan, Georgia sign agreement on border crossing points")
+    ratified = fp(2, "az", "Milli Məclis Gürcüstanla sərhəd-keçid məntəqələri haqqında sazişi ratifikasiya edib",
+                  at="2026-05-13T12:00:00+04:00")
+    assert similarity(signed, ratified, options) is None
+
+
+def test_an_item_matching_two_stories_merges_them_into_the_older(make) -> None:
+    options, fp = make
+    meeting = fp(1, "en", "Ilham Aliyev, Kassym-Jomart Tokayev hold talks in Astana", at="2026-05-12T10:00:00+04:00")
+    signing = fp(2, "ru", "Азербайджан и Казахстан подписали соглашение о миграции", at="2026-05-12T11:00:00+04:00")
+    both = fp(3, "en", "Azerbaijan, Kazakhstan sign agreement on migration as Ilham Aliyev, Kassym-Jomart Tokayev "
+                       "meet in Astana", at="2026-05-12T12:00:00+04:00")
+    clusterer = Clusterer(options)
+    first, second = clusterer.assign(meeting), clusterer.assign(signing)
+    assert (first.story_id, second.story_id) == ("story-1", "story-2")  # nothing in common yet
+    third = clusterer.assign(both)
+    assert third.story_id == "story-1"
+    assert {clusterer.story(i) for i in (1, 2, 3)} == {"story-1"}
+    assert [(m.merged, m.into, m.item_id) for m in clusterer.merges] == [("story-2", "story-1", 3)]
+
+
+def test_stories_with_a_veto_between_them_do_not_merge(make) -> None:
+    options, fp = make
+    by_kazakhstan = fp(1, "en", "Kazakhstan ratifies agreement with Azerbaijan on migration")
+    by_azerbaijan = fp(2, "ru", "Закон Азербайджанской Республики о ратификации соглашения с Казахстаном о миграции")
+    vague = fp(3, "en", "Agreement on migration between Azerbaijan and Kazakhstan ratified")
+    clusterer = Clusterer(options)
+    for item in (by_kazakhstan, by_azerbaijan, vague):
+        clusterer.assign(item)
+    assert clusterer.story(1) != clusterer.story(2) and not clusterer.merges
