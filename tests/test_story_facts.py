@@ -94,7 +94,8 @@ def test_treaty_key_is_language_free_and_read_through_one_function() -> None:
         ("agreement|AZ-KZ|migration", "agreement|AZ-UZ|migration", False),  # another partner
         ("agreement|AZ-KZ|migration", "memorandum|AZ-KZ|migration", False),
         ("agreement|AZ-KZ|migration", "agreement|AZ-KZ|culture", False),
-        ("apostille-convention", "agreement|AZ-KZ|migration", False),
+        ("apostille-convention", "hague-service-convention", False),
+        ("interstate-bank-1993", "agreement||finance_banking", True),  # an alias the gazetteer lacks
     ],
 )
 def test_treaty_keys_compatible(a: str, b: str, compatible: bool) -> None:

@@ -2,7 +2,8 @@
 
 An item is scored against its candidates (candidates.py); it joins the story of the best one that passes
 ``join_text`` (same compared language) or ``join_facts`` (weighted Dice overlap of the fact keys, with evidence
-that names the event shared), unless a veto says the two report different events:
+that names the event shared, published within ``facts_window_days``), unless a veto between it and any item
+of that story says they report different events:
 
 - different actions (the events', or the titles' action words: signed is not ratified);
 - treaty keys that cannot name one treaty (another gazetteer id, another type, subject or party);
@@ -67,7 +68,9 @@ def similarity(a: Fingerprint, b: Fingerprint, options: StoryOptions) -> float |
     facts = _weighted_overlap(a, b, shared)
     if text >= options.join_text:
         return max(text, facts)
-    if facts >= options.join_facts and _names_the_event(shared):
+    # Reports of one event in other words come within hours; days later, only a treaty or act number says so.
+    near = abs(a.published - b.published) <= options.facts_window or any(k.startswith(("t:", "act:")) for k in shared)
+    if near and facts >= options.join_facts and _names_the_event(a.facts, b.facts, shared):
         return facts
     return None
 
@@ -81,19 +84,27 @@ def _weighted_overlap(a: Fingerprint, b: Fingerprint, shared: Iterable[str]) -> 
     return 2 * common / total if total else 0.0
 
 
-def _names_the_event(shared: set[str]) -> bool:
-    """Evidence that names the event: its treaty or legal act; an action with its two parties, or with a
-    state and the subject or a name; two names; or a name and a date. A state, an action and a date alone
-    are shared by every signing of that day in that country."""
+def _names_the_event(a: Facts, b: Facts, shared: set[str]) -> bool:
+    """Evidence that names the event: its treaty or legal act; an action with both parties, with the same
+    foreign party ("... with Georgia"), or with the subject both headlines name and a state or a name (the
+    Milli Majlis ratifying a Council of Europe convention names no state). Unless both
+    headlines are treaty news (an action and a treaty noun): two names, or a name and a date or an amount.
+    A state, an action and a date are shared by every signing of that day in that country, and the
+    President's name by every law he signs that day."""
     kinds = {key.split(":", 1)[0] for key in shared}
-    names = _distinct_names({key[2:] for key in shared if key.startswith("p:")})
+    if kinds & {"t", "act"}:
+        return True
     states = sum(1 for key in shared if key.startswith("s:"))
-    return (
-        bool(kinds & {"t", "act"})
-        or "a" in kinds and (states >= 2 or states >= 1 and bool(kinds & {"c", "p"}))
-        or names >= 2
-        or (names >= 1 and "d" in kinds)
-    )
+    names = _distinct_names({key[2:] for key in shared if key.startswith("p:")})
+    if "a" in kinds and (
+        states >= 2
+        or bool(a.foreign_partners & b.foreign_partners)
+        or bool(a.subjects & b.subjects) and (states >= 1 or names >= 1)
+    ):
+        return True
+    if a.title_actions and a.title_types and b.title_actions and b.title_types:
+        return False  # treaty news on both sides: its treaty names it, not who signed
+    return names >= 2 or (names >= 1 and bool(kinds & {"d", "n"}))
 
 
 def _distinct_names(keys: set[str]) -> int:
@@ -189,14 +200,18 @@ class Clusterer:
         self._merge_matching(fp, story, scores)
 
     def _story_scores(self, fp: Fingerprint) -> dict[str, float]:
-        """The best score of ``fp`` against each story among its candidates (stories it may join)."""
+        """The best score of ``fp`` against each story among its candidates that it may join: one that no
+        member vetoes (joining on its closest item alone would let a third item chain two events)."""
         scores: dict[str, float] = {}
         for other in self.index.candidates(fp):
             score = similarity(fp, other, self.options)
             story = self.story(other.item_id)
             if score is not None and score > scores.get(story, -1.0):
                 scores[story] = score
-        return scores
+        return {
+            story: score for story, score in scores.items()
+            if not any(vetoed(fp.facts, self.index[m].facts) for m in self.members.get(story, ()))
+        }
 
     def _merge_matching(self, fp: Fingerprint, story: str, scores: dict[str, float]) -> str:
         """Merge into one the stories ``fp`` matches, where no item of one vetoes an item of another;

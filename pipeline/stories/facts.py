@@ -37,6 +37,9 @@ from pipeline.wording import fold_words
 __all__ = ["Facts", "facts_of", "treaty_key_of", "treaty_keys_compatible"]
 
 _ISO = re.compile(r"[A-Z]{2}")
+# Actions that come with another act and are reported with it (the decree naming the authorities under a
+# convention just approved): they tell no event apart.
+_ACCOMPANYING = frozenset({"reservations_declarations", "authorities_designated"})
 # Actions (the events' and the title's words) coarsened to what every report of one act agrees on: one
 # agency's "ratified" is another's "approved" (a law on approval is Azerbaijan's ratification).
 _COARSE_ACTION = {
@@ -52,16 +55,20 @@ class Facts:
     treaties: frozenset[str]
     """Treaty keys of the events reported (``treaty_key_of``)."""
     actions: frozenset[str]
-    """Actions of the events, as extracted."""
+    """Actions of the events, as extracted (without the accompanying ones: reservations, authorities)."""
     title_actions: frozenset[str]
-    """Action words of the title (of the lead when the title has none), coarse: signed, ratified ..."""
+    """Action words of the title (of the first paragraph when the title has none), coarse: signed, ratified ..."""
     title_states: frozenset[str]
+    """States of the title (of the first paragraph when the title names none)."""
     actors: frozenset[str]
     """The state the title says acts ("Kazakhstan ratifies ...", "Парламент Грузии ...")."""
     partners: frozenset[str]
     """The states the title names as the other party ("... with Azerbaijan", "с Азербайджаном", "Azərbaycanla")."""
+    foreign_partners: frozenset[str]
+    """Partners other than the home state (``default_state`` of the event rules): "with Azerbaijan" is in
+    every foreign ratification an Azerbaijani agency reports, "with Georgia" tells one from another."""
     subjects: frozenset[str]
-    """Glossary concepts of the title (of the lead when the title has none)."""
+    """Glossary concepts of the title (of the first paragraph when the title has none)."""
     title_types: frozenset[str]
     """Treaty types the title names (agreement, memorandum ...)."""
 
@@ -88,8 +95,10 @@ def treaty_keys_compatible(a: str, b: str) -> bool:
     other (a missing part contradicts nothing; parties may be named in part; subjects must meet)."""
     if a == b:
         return True
+    if "|" not in a and "|" not in b:
+        return False  # two gazetteer ids
     if "|" not in a or "|" not in b:
-        return False  # a gazetteer id against another id or a name: the gazetteer would have named both
+        return True  # a gazetteer id and a name it does not know (yet) in that language: nothing contradicts
     (types_a, parties_a, subjects_a), (types_b, parties_b, subjects_b) = a.split("|"), b.split("|")
     return (
         _parts_meet(types_a, types_b, "+")
@@ -116,6 +125,18 @@ def _parts_nested(a: str, b: str) -> bool:
     return left <= right or right <= left
 
 
+def _home(default_state: str) -> frozenset[str]:
+    """The home state's code, whether the rules name it by code ("AZ") or by name ("Azerbaijan")."""
+    if _ISO.fullmatch(default_state):
+        return frozenset({default_state})
+    return frozenset(m.code for m in find_states(default_state, "en"))
+
+
+def _first_paragraph(item: ItemText) -> str:
+    """The lead, else the body's first paragraph: where a headline without states names them."""
+    return item.lead if item.lead.strip() else item.body.split("\n\n", 1)[0]
+
+
 def _coarse(action: str) -> str:
     return _COARSE_ACTION.get(action, action)
 
@@ -139,7 +160,7 @@ def facts_of(
 
     events = extract_events(item, rules, gazetteer)
     treaties = {treaty_key_of(e) for e in events}
-    actions = {e.action for e in events}
+    actions = {e.action for e in events} - _ACCOMPANYING
     keys |= {f"a:{_coarse(a)}" for a in actions}
     keys |= {f"d:{e.act_date.isoformat()}" for e in events if e.act_date}
     keys |= {f"act:{fold(e.legal_act)}" for e in events if e.legal_act}
@@ -154,13 +175,15 @@ def facts_of(
     keys |= {f"y:{t}" for t in found.treaty_types}
 
     headline = item.title if item.title.strip() else item.lead
-    title_states = find_states(headline, language)
+    title_states = find_states(headline, language) or find_states(_first_paragraph(item), language)
     titled = terms(headline, language)
-    lead = terms(item.lead, language) if item.lead.strip() else titled
+    opening = _first_paragraph(item)
+    lead = terms(opening, language) if opening.strip() else titled
     title_actions = frozenset(map(_coarse, titled.actions or lead.actions))
     keys |= {f"a:{a}" for a in title_actions}
     subjects = titled.concepts or lead.concepts
 
+    partners = _partners(headline, title_states, language)
     masked = _mask(text, [(m.start, m.end) for m in states] + [(m.start, m.end) for m in mentions])
     generic = generic_names.get(language, frozenset())
     keys |= {f"p:{key}" for key in _names(masked, language, generic)}
@@ -171,7 +194,8 @@ def facts_of(
         title_actions=title_actions,
         title_states=frozenset(m.code for m in title_states),
         actors=_actors(headline, title_states, language),
-        partners=_partners(headline, title_states, language),
+        partners=partners,
+        foreign_partners=partners - _home(rules.default_state),
         subjects=subjects,
         title_types=titled.treaty_types,
     )

@@ -28,6 +28,7 @@ class StoryOptions:
     """Thresholds of story grouping; their meaning and defaults are documented in stories.yaml."""
 
     window_days: float = 4.0
+    facts_window_days: float = 2.0
     num_perm: int = 64
     shingle_words: int = 3
     text_candidate_threshold: float = 0.25
@@ -42,6 +43,10 @@ class StoryOptions:
     @cached_property
     def window(self) -> timedelta:
         return timedelta(days=self.window_days)
+
+    @cached_property
+    def facts_window(self) -> timedelta:
+        return timedelta(days=self.facts_window_days)
 
 
 def load_options(path: str | Path | None = None) -> StoryOptions:
