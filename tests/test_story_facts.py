@@ -72,30 +72,33 @@ def test_generic_capitalised_words_are_not_names(read) -> None:
     assert names == {"p:lhm", "p:lhm lv"}  # Ilham Aliyev only: no Strategic, Partnership, Field, President
 
 
-def test_treaty_key_is_language_free_and_read_through_one_function() -> None:
-    def event(name: str, language: str) -> Event:
-        return Event("ratified", None, name, (), date(2026, 10, 2), None, None, name, language)
+def test_reports_of_one_treaty_in_three_languages_share_its_treaty_key(read) -> None:
+    """The events stage's treaty key (read through ``treaty_key_of``) is a fact all three reports share."""
+    reports = (
+        ("ru", "Казахстан ратифицировал соглашение с Азербайджаном о сотрудничестве в сфере миграции"),
+        ("az", "Qazaxıstan Azərbaycanla miqrasiya sahəsində əməkdaşlıq haqqında sazişi ratifikasiya edib"),
+        ("en", "Kazakhstan ratifies agreement with Azerbaijan on cooperation in migration"),
+    )
+    keys = [{k for k in read(language, title).keys if k.startswith("t:")} for language, title in reports]
+    assert keys[0] and keys[0] == keys[1] == keys[2]
 
-    keys = {
-        treaty_key_of(event("Соглашение между Азербайджаном и Казахстаном о сотрудничестве в сфере миграции", "ru")),
-        treaty_key_of(event("Azərbaycan ilə Qazaxıstan arasında miqrasiya sahəsində əməkdaşlıq haqqında Saziş", "az")),
-        treaty_key_of(event("Agreement between Azerbaijan and Kazakhstan on cooperation in migration", "en")),
-    }
-    assert keys == {"agreement|AZ-KZ|migration"}
-    gazetteer_event = Event("ratified", "apostille-convention", "Apostille Convention", (), None, None, None, "", "en")
-    assert treaty_key_of(gazetteer_event) == "apostille-convention"
+
+def test_treaty_key_of_is_the_events_stage_key() -> None:
+    event = Event("ratified", None, "Agreement on migration", "agreement:AZ-KZ:migration", "KZ", ("AZ", "KZ"),
+                  date(2026, 10, 2), None, None, "Kazakhstan ratified the agreement", "en")
+    assert treaty_key_of(event) == "agreement:AZ-KZ:migration"
 
 
 @pytest.mark.parametrize(
     ("a", "b", "compatible"),
     [
-        ("agreement|AZ-KZ|migration", "agreement|AZ-KZ|migration", True),
-        ("agreement|KZ|migration", "agreement|AZ-KZ|", True),  # named in part
-        ("agreement|AZ-KZ|migration", "agreement|AZ-UZ|migration", False),  # another partner
-        ("agreement|AZ-KZ|migration", "memorandum|AZ-KZ|migration", False),
-        ("agreement|AZ-KZ|migration", "agreement|AZ-KZ|culture", False),
+        ("agreement:AZ-KZ:migration", "agreement:AZ-KZ:migration", True),
+        ("agreement:KZ:migration", "agreement:AZ-KZ:", True),  # named in part
+        ("agreement:AZ-KZ:migration", "agreement:AZ-UZ:migration", False),  # another partner
+        ("agreement:AZ-KZ:migration", "memorandum:AZ-KZ:migration", False),
+        ("agreement:AZ-KZ:migration", "agreement:AZ-KZ:culture", False),
         ("apostille-convention", "hague-service-convention", False),
-        ("interstate-bank-1993", "agreement||finance_banking", True),  # an alias the gazetteer lacks
+        ("interstate-bank-1993", "agreement::finance_banking", True),  # an alias the gazetteer lacks
     ],
 )
 def test_treaty_keys_compatible(a: str, b: str, compatible: bool) -> None:

@@ -4,7 +4,7 @@ Without a translation, a ru, an az and an en report of one event share almost no
 are facts, keyed so that the three languages give the same key:
 
 - ``s:AZ``      states named, as ISO codes (``pipeline.states``: Грузия = Gürcüstan = Georgia = GE);
-- ``t:...``     treaties of the events reported (``treaty_key_of``: a gazetteer id, else type|parties|subjects,
+- ``t:...``     treaties of the events reported (``treaty_key_of``: a gazetteer id, else type:PARTIES:subjects,
                 when complete enough to name one treaty);
 - ``a:...``     actions: those of the events, and the action words of the title (ratifies = ратифицировал);
 - ``d:...``     dates printed in the text and the events' act dates;
@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from pipeline.dates import month_number
 from pipeline.events import BAKU, Event, EventRules, ItemText, extract_events, find_dates
-from pipeline.glossary import concepts, is_term_word, terms, treaty_types
+from pipeline.glossary import is_term_word, terms
 from pipeline.states import StateMention, find_states
 from pipeline.translit import name_key
 from pipeline.treaties import Gazetteer, fold
@@ -37,6 +37,8 @@ from pipeline.wording import fold_words
 __all__ = ["Facts", "facts_of", "treaty_key_of", "treaty_keys_compatible"]
 
 _ISO = re.compile(r"[A-Z]{2}")
+# Separator of a normalised treaty key's parts (type, parties, subjects); a gazetteer id has none.
+_KEY_PARTS = ":"
 # Actions that come with another act and are reported with it (the decree naming the authorities under a
 # convention just approved): they tell no event apart.
 _ACCOMPANYING = frozenset({"reservations_declarations", "authorities_designated"})
@@ -65,7 +67,7 @@ class Facts:
     partners: frozenset[str]
     """The states the title names as the other party ("... with Azerbaijan", "с Азербайджаном", "Azərbaycanla")."""
     foreign_partners: frozenset[str]
-    """Partners other than the home state (``default_state`` of the event rules): "with Azerbaijan" is in
+    """Partners other than the home state (``home_state`` of the event rules): "with Azerbaijan" is in
     every foreign ratification an Azerbaijani agency reports, "with Georgia" tells one from another."""
     subjects: frozenset[str]
     """Glossary concepts of the title (of the first paragraph when the title has none)."""
@@ -74,20 +76,12 @@ class Facts:
 
 
 def treaty_key_of(event: Event) -> str:
-    """The identity of an event's treaty, the same in every language: the gazetteer id when the treaty is
-    there, else ``type|parties|subjects`` read from its name ("agreement|AZ-KZ|migration").
+    """The identity of an event's treaty, the same in every language: the events stage's ``treaty_key``
+    (the gazetteer id when the treaty is there, else ``type:PARTIES:concepts``, "agreement:AZ-KZ:migration").
 
-    The one place stories read a treaty's identity: when the events stage gives one (``treaty_key``),
-    this returns it.
+    The one place stories read a treaty's identity.
     """
-    if event.treaty_id:
-        return event.treaty_id
-    language = event.evidence_language
-    kinds = sorted(treaty_types(event.treaty_name, language))
-    named = {state for state in event.states if _ISO.fullmatch(state)}  # ISO codes only, not names as printed
-    parties = sorted({m.code for m in find_states(event.treaty_name, language)} | named)
-    subjects = sorted(concepts(event.treaty_name, language))
-    return f"{'+'.join(kinds)}|{'-'.join(parties)}|{'+'.join(subjects)}"
+    return event.treaty_key
 
 
 def treaty_keys_compatible(a: str, b: str) -> bool:
@@ -95,11 +89,11 @@ def treaty_keys_compatible(a: str, b: str) -> bool:
     other (a missing part contradicts nothing; parties may be named in part; subjects must meet)."""
     if a == b:
         return True
-    if "|" not in a and "|" not in b:
+    if _KEY_PARTS not in a and _KEY_PARTS not in b:
         return False  # two gazetteer ids
-    if "|" not in a or "|" not in b:
+    if _KEY_PARTS not in a or _KEY_PARTS not in b:
         return True  # a gazetteer id and a name it does not know (yet) in that language: nothing contradicts
-    (types_a, parties_a, subjects_a), (types_b, parties_b, subjects_b) = a.split("|"), b.split("|")
+    (types_a, parties_a, subjects_a), (types_b, parties_b, subjects_b) = a.split(_KEY_PARTS), b.split(_KEY_PARTS)
     return (
         _parts_meet(types_a, types_b, "+")
         and _parts_nested(parties_a, parties_b)
@@ -109,10 +103,10 @@ def treaty_keys_compatible(a: str, b: str) -> bool:
 
 def _identifies(key: str) -> bool:
     """Whether a treaty key names one treaty: a gazetteer id, or a type with two parties and a subject
-    ("agreement|AZ|" is every agreement of Azerbaijan's: it may still veto, but it joins nothing)."""
-    if "|" not in key:
+    ("agreement:AZ:" is every agreement of Azerbaijan's: it may still veto, but it joins nothing)."""
+    if _KEY_PARTS not in key:
         return True
-    types, parties, subjects = key.split("|")
+    types, parties, subjects = key.split(_KEY_PARTS)
     return bool(types and subjects) and len(parties.split("-")) >= 2
 
 
@@ -125,11 +119,11 @@ def _parts_nested(a: str, b: str) -> bool:
     return left <= right or right <= left
 
 
-def _home(default_state: str) -> frozenset[str]:
+def _home(home_state: str) -> frozenset[str]:
     """The home state's code, whether the rules name it by code ("AZ") or by name ("Azerbaijan")."""
-    if _ISO.fullmatch(default_state):
-        return frozenset({default_state})
-    return frozenset(m.code for m in find_states(default_state, "en"))
+    if _ISO.fullmatch(home_state):
+        return frozenset({home_state})
+    return frozenset(m.code for m in find_states(home_state, "en"))
 
 
 def _first_paragraph(item: ItemText) -> str:
@@ -195,7 +189,7 @@ def facts_of(
         title_states=frozenset(m.code for m in title_states),
         actors=_actors(headline, title_states, language),
         partners=partners,
-        foreign_partners=partners - _home(rules.default_state),
+        foreign_partners=partners - _home(rules.home_state),
         subjects=subjects,
         title_types=titled.treaty_types,
     )
