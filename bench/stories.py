@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/stories.py                      # dev set, labelled samples, 10k and 100k synthetic
     .venv/bin/python bench/stories.py --no-models          # dev set without the tiny translation models
+    .venv/bin/python bench/stories.py --devset bench/devset/fresh.yaml --no-samples --sizes   # another dev-set file
     .venv/bin/python bench/stories.py --db data/demo.db    # labelled samples read from a harvested DB
     .venv/bin/python bench/stories.py --sizes 10000        # synthetic sizes only ...
     .venv/bin/python bench/stories.py --no-samples --no-devset
@@ -259,13 +260,13 @@ def score_samples(db: sqlite_utils.Database, expected: Mapping[str, Any]) -> dic
 DEVSET_MODES = ("no model", "tiny models, translated first", "tiny models, translated later")
 
 
-def devset_db(path: Path) -> tuple[sqlite_utils.Database, dict[int, Any]]:
+def devset_db(path: Path, files: tuple[str, ...] = ()) -> tuple[sqlite_utils.Database, dict[int, Any]]:
     """A store holding every dev-set item (both files, both splits), as the harvest would write them."""
     from bench.devset.load import load_items  # noqa: PLC0415 - the dev set is optional for the other parts
 
     db = sqlite_utils.Database(path)
     migrate(db)
-    items = sorted(load_items(), key=lambda i: (datetime.fromisoformat(i.published), i.id))
+    items = sorted(load_items(*files), key=lambda i: (datetime.fromisoformat(i.published), i.id))
     sites = sorted({i.source_style for i in items})
     db["sources"].insert_all({"id": s, "name": s, "language": s.rsplit("-", 1)[-1], "kind": "agency",
                               "official": 0} for s in sites)
@@ -282,7 +283,7 @@ def devset_db(path: Path) -> tuple[sqlite_utils.Database, dict[int, Any]]:
     return db, by_id
 
 
-def devset_quality(modes: tuple[str, ...]) -> list[dict[str, Any]]:
+def devset_quality(modes: tuple[str, ...], files: tuple[str, ...] = ()) -> list[dict[str, Any]]:
     """Group the dev set in each mode; score per split ("all": both, for near-miss groups that span them)."""
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -294,7 +295,7 @@ def devset_quality(modes: tuple[str, ...]) -> list[dict[str, Any]]:
             for package in build_packages(work / "packages", ("ru-en", "az-en")).values():
                 models.install_file(package, settings.models_dir)
         for n, mode in enumerate(modes):
-            db, items = devset_db(work / f"devset-{n}.db")
+            db, items = devset_db(work / f"devset-{n}.db", files)
             started = time.perf_counter()
             if mode == "tiny models, translated first":
                 translate_items(db, settings)
@@ -307,12 +308,14 @@ def devset_quality(modes: tuple[str, ...]) -> list[dict[str, Any]]:
             merges = db.execute("select count(*) from story_merges").fetchone()[0] if db["story_merges"].exists() else 0
             for split in ("dev", "heldout", "all"):
                 rows.append({"mode": mode, "split": split, "merges": merges, "seconds": seconds,
-                             **score_devset(items, predicted, split)})
+                             **score_devset(items, predicted, split, files)})
             db.close()
     return rows
 
 
-def score_devset(items: Mapping[int, Any], predicted: Mapping[int, str], split: str) -> dict[str, Any]:
+def score_devset(
+    items: Mapping[int, Any], predicted: Mapping[int, str], split: str, files: tuple[str, ...] = ()
+) -> dict[str, Any]:
     from bench.devset.load import load_near_misses  # noqa: PLC0415
 
     chosen = {i: item for i, item in items.items() if split in (item.split, "all")}
@@ -323,7 +326,7 @@ def score_devset(items: Mapping[int, Any], predicted: Mapping[int, str], split: 
         members.setdefault(story, set()).add(i)
     three = [s for s, ids in members.items() if {chosen[i].language for i in ids} >= {"ru", "az", "en"}]
     whole = sum(len({predicted[i] for i in members[s]}) == 1 for s in three)
-    groups = [g for g in load_near_misses() if all(s in members for s in g.stories)]
+    groups = [g for g in load_near_misses(*files) if all(s in members for s in g.stories)]
     apart = sum(
         len({predicted[i] for s in g.stories for i in members[s]}) == sum(
             len({predicted[i] for i in members[s]}) for s in g.stories)
@@ -386,6 +389,8 @@ def main() -> None:
     parser.add_argument("--no-samples", action="store_true")
     parser.add_argument("--no-devset", action="store_true")
     parser.add_argument("--no-models", action="store_true", help="dev set without the tiny translation models")
+    parser.add_argument("--devset", nargs="+", default=(), metavar="FILE",
+                        help="dev-set files to group (default: stories.yaml and events.yaml)")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="fingerprinting processes")
     parser.add_argument("--scale-child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -393,7 +398,7 @@ def main() -> None:
         print(json.dumps(scale_run(args.scale_child, args.workers)))
         return
     if not args.no_devset:
-        print_devset(devset_quality(DEVSET_MODES[:1] if args.no_models else DEVSET_MODES))
+        print_devset(devset_quality(DEVSET_MODES[:1] if args.no_models else DEVSET_MODES, tuple(args.devset)))
     if not args.no_samples:
         sample_quality(args.db)
     if args.sizes:
