@@ -85,10 +85,13 @@ def test_todays_ratification_events_default_to_today_in_baku(datasette):
     [today] = datasette.rows("ratification_events")
     assert (today["treaty"], today["action"]) == ("Today Agreement", "adopted_by_parliament")
     rows = datasette.rows("ratification_events", day="2026-02-23")
-    assert [(r["action"], r["legal_act"], r["confirmed"], r["source"]) for r in rows] == [
-        ("approved_by_law", "Law No. 123-VIIQ", 1, "President of Azerbaijan")]
+    # The President's own text confirms the act, and the depositary lists it: both are named.
+    assert [(r["action"], r["legal_act"], r["confirmed_by"], r["source"]) for r in rows] == [
+        ("approved_by_law", "Law No. 123-VIIQ", "President of Azerbaijan, UN Treaty Collection (depositary)",
+         "President of Azerbaijan")]
     # The Georgia agreement was signed, not ratified: never listed.
-    assert datasette.rows("ratification_events", day="2026-02-22")[0]["action"] == "ratified"
+    [agency_only] = datasette.rows("ratification_events", day="2026-02-22")
+    assert (agency_only["action"], agency_only["confirmed_by"]) == ("ratified", None)
 
 
 def test_a_story_shows_every_version_with_titles_in_three_languages(datasette):

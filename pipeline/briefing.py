@@ -1,0 +1,187 @@
+"""The morning briefing: one day's treaty actions by story, read from the database for Datasette's front page.
+
+    database ──day_actions──▶ StoryBrief…   (one per story, its actions deduplicated, confirmations named)
+
+An action (signed, ratified ...) reported by several sources is told once per story, with every state
+that acted. It is *confirmed* by the official sources (the President, the Milli Majlis, the legal-acts
+database) that reported it themselves, and by the depositary when ``treaties status`` matched it: the
+briefing names which, instead of a bare flag.
+
+Times are stored in UTC; analysts read Baku time (UTC+4 all year since 2016), labelled as such.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+LOCAL_OFFSET = timedelta(hours=4)
+LOCAL_ZONE = "Baku, UTC+4"
+DEPOSITARY = "UN Treaty Collection (depositary)"
+"""Who confirms an event that ``treaties status`` matched (``events.confirmed``)."""
+
+
+@dataclass(frozen=True)
+class ActionBrief:
+    action: str
+    treaty: str
+    treaty_id: str | None
+    states: tuple[str, ...]
+    act_date: str | None
+    legal_act: str | None
+    confirmed_by: tuple[str, ...]
+    """Official sources that reported it themselves, and the depositary when it lists the act."""
+    reported_by: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SourceBrief:
+    name: str
+    language: str
+    official: bool
+    url: str
+    item_id: int
+    published: str
+    """Publication time in Baku time with its zone, or "" when the page printed none."""
+
+
+@dataclass(frozen=True)
+class StoryBrief:
+    story_id: str | None
+    """None for a report no story holds (yet)."""
+    title: str
+    title_language: str
+    languages: tuple[str, ...]
+    actions: tuple[ActionBrief, ...]
+    sources: tuple[SourceBrief, ...]
+    last_seen: str
+    """When the harvest last stored or changed one of its reports, Baku time with zone."""
+
+
+def local_time(iso: str | None, *, zone: bool = True) -> str:
+    """``2026-02-23T06:00:00+00:00`` → ``2026-02-23 10:00 (Baku, UTC+4)``; a date or naive time is kept as
+    written (its zone is unknown), and so is text that is not a time."""
+    if not iso:
+        return ""
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if moment.tzinfo is None:
+        return iso
+    text = (moment.astimezone(UTC) + LOCAL_OFFSET).strftime("%Y-%m-%d %H:%M")
+    return f"{text} ({LOCAL_ZONE})" if zone else text
+
+
+def local_today(now: datetime | None = None) -> str:
+    return ((now or datetime.now(UTC)).astimezone(UTC) + LOCAL_OFFSET).date().isoformat()
+
+
+_DAY_EVENTS = """
+    select e.id, e.story_id, e.item_id, e.action, e.treaty_id, coalesce(t.name_en, e.treaty_name) as treaty,
+      e.states, e.act_date, e.legal_act, coalesce(e.confirmed, 0) as confirmed,
+      coalesce(s.name, i.source_id) as source, coalesce(s.official, 0) as official, coalesce(s.kind, '') as kind
+    from events e
+      join items i on i.id = e.item_id
+      left join sources s on s.id = i.source_id
+      left join treaties t on t.id = e.treaty_id
+    where date(i.first_seen_at, '+4 hours') = :day or e.act_date = :day
+    order by e.id
+"""
+
+
+def latest_day(conn: sqlite3.Connection) -> str | None:
+    """The last Baku day on which a treaty action was reported, for a morning with nothing new yet."""
+    row = conn.execute(
+        "select max(date(i.first_seen_at, '+4 hours')) from events e join items i on i.id = e.item_id"
+    ).fetchone()
+    return row[0] if row else None
+
+
+def _rows(conn: sqlite3.Connection, sql: str, params: dict[str, object] | Sequence[object]) -> list[dict[str, object]]:
+    cursor = conn.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _json_list(text: object) -> list[str]:
+    try:
+        value = json.loads(str(text)) if text else []
+    except ValueError:
+        return [str(text)]
+    return [str(v) for v in value] if isinstance(value, list) else [str(value)]
+
+
+def _unique(values: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(v for v in values if v))
+
+
+def _actions(events: list[dict[str, object]]) -> tuple[ActionBrief, ...]:
+    """One line per (action, treaty): states, sources and confirmations of every report merged."""
+    merged: dict[tuple[object, object], list[dict[str, object]]] = {}
+    for event in events:
+        merged.setdefault((event["action"], event["treaty_id"] or event["treaty"]), []).append(event)
+    briefs = []
+    for (action, _), reports in merged.items():
+        confirmed_by = [str(r["source"]) for r in reports if r["official"] and r["kind"] != "depositary"]
+        if any(r["confirmed"] for r in reports) or any(r["kind"] == "depositary" for r in reports):
+            confirmed_by.append(DEPOSITARY)
+        briefs.append(ActionBrief(
+            action=str(action), treaty=str(reports[0]["treaty"] or "?"),
+            treaty_id=str(reports[0]["treaty_id"]) if reports[0]["treaty_id"] else None,
+            states=_unique([s for r in reports for s in _json_list(r["states"])]),
+            act_date=max((str(r["act_date"]) for r in reports if r["act_date"]), default=None),
+            legal_act=next((str(r["legal_act"]) for r in reports if r["legal_act"]), None),
+            confirmed_by=_unique(confirmed_by), reported_by=_unique([str(r["source"]) for r in reports]),
+        ))
+    return tuple(briefs)
+
+
+def day_actions(conn: sqlite3.Connection, day: str | date) -> list[StoryBrief]:
+    """Stories with a treaty action reported (stored) on ``day`` (Baku) or dated that day, latest first."""
+    events = _rows(conn, _DAY_EVENTS, {"day": str(day)})
+    by_story: dict[str, list[dict[str, object]]] = {}
+    for event in events:
+        by_story.setdefault(str(event["story_id"] or f"item:{event['item_id']}"), []).append(event)
+    briefs = [_story(conn, key, story_events) for key, story_events in by_story.items()]
+    return sorted(briefs, key=lambda b: b.last_seen, reverse=True)
+
+
+def _story(conn: sqlite3.Connection, key: str, events: list[dict[str, object]]) -> StoryBrief:
+    story_id = None if key.startswith("item:") else key
+    if story_id:
+        members = "select item_id from story_items where story_id = ?"
+        params: list[object] = [story_id]
+    else:
+        members, params = "select ?", [int(key.removeprefix("item:"))]
+    items = _rows(conn, f"""
+        select i.id, i.language, i.title, coalesce(i.canonical_url, i.fetched_url, i.url) as url, i.published_at,
+          coalesce(i.last_changed_at, i.first_seen_at) as seen, coalesce(s.name, i.source_id) as source,
+          coalesce(s.official, 0) as official
+        from items i left join sources s on s.id = i.source_id
+        where i.id in ({members}) and i.duplicate_of is null
+        order by coalesce(i.published_at, i.first_seen_at), i.id
+    """, params)
+    titles: dict[str, str] = {}
+    if story_id:
+        row = conn.execute("select titles from stories where id = ?", [story_id]).fetchone()
+        try:
+            titles = json.loads(row[0]) if row and row[0] else {}
+        except ValueError:
+            titles = {}
+    latest = items[-1] if items else {"title": "", "language": ""}
+    title, title_language = (titles["en"], "en") if titles.get("en") else (
+        next(((str(i["title"]), "en") for i in reversed(items) if i["language"] == "en"),
+             (str(latest["title"]), str(latest["language"]))))
+    return StoryBrief(
+        story_id=story_id, title=title, title_language=title_language,
+        languages=_unique([str(i["language"]) for i in items]),
+        actions=_actions(events),
+        sources=tuple(SourceBrief(name=str(i["source"]), language=str(i["language"]), official=bool(i["official"]),
+                                  url=str(i["url"]), item_id=int(str(i["id"])),
+                                  published=local_time(str(i["published_at"] or ""))) for i in items),
+        last_seen=local_time(max((str(i["seen"]) for i in items), default="")),
+    )
