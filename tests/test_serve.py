@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import time
 from collections.abc import Iterator
@@ -18,6 +17,7 @@ from pipeline import schema, serve
 from pipeline.errors import ConfigError
 
 from . import analyst_data as sample
+from .browser import HTMLParser, needs_chromium, render, visible_text
 
 STARTUP_SECONDS = 30
 
@@ -212,20 +212,78 @@ def test_serving_a_missing_database_is_a_configuration_error(tmp_path):
 # Browser
 
 
-@pytest.mark.skipif(not shutil.which("chromium"), reason="Debian's chromium is not installed")
-def test_the_story_page_renders_its_three_languages_in_a_browser(datasette, tmp_path):
-    url = f"{datasette.base}/legalnews/story?story_id=s-cybercrime"
-    page = subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp_path}",
-         "--dump-dom", url],
-        capture_output=True, text=True, timeout=60, check=True,
-    ).stdout
-    assert "A story in three languages" in page
-    for header in ("title_ru", "title_az", "title_en"):
-        assert header in page
+@needs_chromium
+def test_the_front_page_is_the_briefing_of_the_day(datasette, tmp_path):
+    page = visible_text(render(f"{datasette.base}/?day=2026-02-23", tmp_path, "front-page"))
+    # What happened, to which treaty, by which state, when, reported and confirmed by whom, at what time (zone).
+    assert "Treaty actions on 2026-02-23" in page
+    assert "Azerbaijan ratifies the UN Convention against Cybercrime" in page
+    assert ("Approval by law: United Nations Convention against Cybercrime — by Azerbaijan — 2026-02-23"
+            " (Law No. 123-VIIQ) — confirmed by President of Azerbaijan, UN Treaty Collection (depositary)") in page
+    assert "Languages: ru, az" in page
+    assert "President of Azerbaijan [az] official published 2026-02-23 06:50 (Baku, UTC+4)" in page
+    assert "Trend (ru) [ru] published 2026-02-22 13:50 (Baku, UTC+4)" in page
+    for query in ("Today's ratification events", "A story in three languages", "Source health"):
+        assert query in page
+    assert "select" not in page.casefold().split("look further")[0]  # no SQL before the news
+
+
+@needs_chromium
+def test_the_front_page_names_a_report_no_official_source_confirmed(datasette, tmp_path):
+    dom = render(f"{datasette.base}/?day=2026-02-22", tmp_path, "front-page-unconfirmed")
+    page = visible_text(dom)
+    assert "Signature: Agreement on mutual legal assistance between Azerbaijan and Georgia" in page
+    assert "reported by APA (en), not yet confirmed by an official source" in page
+    assert 'href="/legalnews/story?story_id=s-georgia"' in dom and 'href="/legalnews/events?story_id=s-georgia"' in dom
+
+
+@needs_chromium
+def test_a_morning_with_nothing_new_shows_the_latest_day_and_says_so(tmp_path):
+    db_path = tmp_path / "legalnews.db"
+    sample.build(db_path).close()
+    process, base = start(db_path, tmp_path)
+    try:
+        page = visible_text(render(f"{base}/", tmp_path, "front-page-quiet"))
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+    assert "showing 2026-02-23, the latest day with a treaty action" in page
+    assert "Azerbaijan ratifies the UN Convention against Cybercrime" in page
+
+
+@needs_chromium
+def test_the_story_page_shows_three_languages_results_first_and_links_to_its_events(datasette, tmp_path):
+    dom = render(f"{datasette.base}/legalnews/story?story_id=s-cybercrime", tmp_path, "story")
+    page = visible_text(dom)
     assert "Закон об утверждении Конвенции ООН" in page
     assert "Kibercinayətkarlığa qarşı Konvensiyasının" in page
     assert "Law on the approval of the United Nations Convention against Cybercrime" in page
+    assert "translation pending" in page  # Trend's az report has no English title yet
+    assert "2026-02-23 06:50 (Baku, UTC+4)" in page
+    assert "select i.id" not in page and "(show)" in page  # the SQL is one click away, not in the way
+    assert 'href="/legalnews/events?story_id=s-cybercrime"' in dom
+
+
+@needs_chromium
+def test_the_event_list_shows_states_as_a_list_and_links_to_the_story(datasette, tmp_path):
+    dom = render(f"{datasette.base}/legalnews/events?_sort=id", tmp_path, "events")
+    page = visible_text(dom)
+    assert '["Azerbaijan", "Georgia"]' not in page  # no raw JSON
+    tree = HTMLParser(dom)
+    georgia = tree.css_first("td.col-states ul.json-list")
+    assert georgia is not None
+    lists = [[li.text() for li in cell.css("li")] for cell in tree.css("td.col-states")]
+    assert ["Azerbaijan", "Georgia"] in lists
+    assert 'href="/legalnews/story?story_id=s-cybercrime"' in dom
+    assert "What the columns mean" in page  # descriptions folded: the rows come first
+
+
+@needs_chromium
+def test_stories_show_titles_and_times_with_their_zone(datasette, tmp_path):
+    page = visible_text(render(f"{datasette.base}/legalnews/stories", tmp_path, "stories"))
+    assert "en: Azerbaijan ratifies the UN Convention against Cybercrime" in page
+    assert '{"en"' not in page and '["ru", "az"]' not in page
+    assert "(Baku, UTC+4)" in page
 
 
 # --------------------------------------------------------------------------------------------------
