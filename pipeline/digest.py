@@ -20,7 +20,7 @@ import re
 import smtplib
 import ssl
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from email.errors import HeaderParseError
 from email.headerregistry import Address
@@ -29,14 +29,15 @@ from email.utils import format_datetime, getaddresses, make_msgid, parseaddr
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Literal
+from urllib.parse import quote
 
 import jinja2
 import sqlite_utils
 import yaml
 
 from .errors import ConfigError
+from .localise import LABELS, Labels, capitalise, language_name, source_label, state_label
 from .records import LANGUAGES, EditionLanguage
-from .states import state_name
 from .store import unit_of_work
 from .topics import RELEVANT_TOPICS
 from .treaties import Gazetteer, load_gazetteer
@@ -246,8 +247,11 @@ class Event:
     act_date: str | None
     legal_act: str | None
     confirmed: bool
+    """The depositary lists the act (``treaties status``)."""
     treaty_key: str = ""
     """The treaty's language-free identity (events.treaty_key): reports in three languages are one line."""
+    confirmed_by: tuple[str, ...] = ()
+    """Official sources (by their name in sources.yaml) that reported the act themselves."""
 
 
 @dataclass(frozen=True)
@@ -374,8 +378,10 @@ def _events(
     rows = db.query(
         """
         SELECT e.story_id, e.item_id, e.action, e.treaty_id, e.treaty_name, e.states, e.act_date, e.legal_act,
-          e.confirmed, t.name_en, t.names, coalesce(e.treaty_key, e.treaty_id, e.treaty_name) AS treaty_key
+          e.confirmed, t.name_en, t.names, coalesce(e.treaty_key, e.treaty_id, e.treaty_name) AS treaty_key,
+          src.name AS source_name, src.kind AS source_kind
         FROM events e LEFT JOIN treaties t ON t.id = e.treaty_id
+          LEFT JOIN items i ON i.id = e.item_id LEFT JOIN sources src ON src.id = i.source_id
         WHERE e.item_id IN (SELECT value FROM json_each(?)) OR e.story_id IN (SELECT value FROM json_each(?))
         ORDER BY coalesce(e.confirmed, 0) DESC, e.act_date, e.id
         """,
@@ -390,6 +396,7 @@ def _events(
             states=tuple(states) if isinstance(states, list) else (str(states),),
             act_date=row["act_date"], legal_act=row["legal_act"], confirmed=bool(row["confirmed"]),
             treaty_key=row["treaty_key"] or "",
+            confirmed_by=(row["source_name"],) if row["source_kind"] == "official" else (),
         )
         for key in {row["story_id"], row["item_id"]} - {None}:
             found.setdefault(key, []).append(event)
@@ -416,8 +423,11 @@ def _group(
     found = [e for k in keys for e in events.get(k, [])]
     unique: dict[tuple[object, ...], Event] = {}
     for event in found:  # several sources report one act: tell it once, confirmed version first
-        unique.setdefault((event.action, event.treaty_key or event.treaty_id or event.treaty_names.get("en"),
-                           event.act_date), event)
+        act = (event.action, event.treaty_key or event.treaty_id or event.treaty_names.get("en"), event.act_date)
+        told = unique.setdefault(act, event)
+        if told is not event:  # every official source that reported it confirms it
+            unique[act] = replace(told, confirmed=told.confirmed or event.confirmed,
+                                  confirmed_by=tuple(dict.fromkeys(told.confirmed_by + event.confirmed_by)))
     return Group(
         key=key,
         version=",".join(f"{v.item_id}.{v.revision}" for v in sorted(versions, key=lambda v: v.item_id)),
@@ -449,66 +459,6 @@ def interested(recipient: Recipient, group: Group) -> bool:
 
 
 @dataclass(frozen=True)
-class Labels:
-    heading: str
-    counts: str
-    """Format with ``new`` and ``updated``."""
-    updated: str
-    translated: str
-    """Format with ``language`` (the original's, upper case)."""
-    other_news: str
-    sources: str
-    official: str
-    confirmed: str
-    revision: str
-    footer: str
-    actions: Mapping[str, str]
-
-
-LABELS: Mapping[str, Labels] = MappingProxyType({
-    "en": Labels(
-        heading="Legal news digest", counts="{new} new, {updated} updated", updated="updated",
-        translated="machine translation from {language}", other_news="Other news", sources="Sources",
-        official="official", confirmed="confirmed by the depositary", revision="revision",
-        footer="Sent by legalnews to {email}.",
-        actions=MappingProxyType({
-            "signed": "signature", "ratified": "ratification", "approved_by_law": "approval by law",
-            "acceded": "accession", "adopted_by_parliament": "adoption by parliament",
-            "submitted_to_parliament": "submission to parliament", "entered_into_force": "entry into force",
-            "denounced": "denunciation", "reservations_declarations": "reservations and declarations",
-            "authorities_designated": "designation of authorities",
-        }),
-    ),
-    "ru": Labels(
-        heading="Дайджест правовых новостей", counts="новых: {new}, обновлённых: {updated}", updated="обновлено",
-        translated="машинный перевод с {language}", other_news="Другие новости", sources="Источники",
-        official="официальный", confirmed="подтверждено депозитарием", revision="версия",
-        footer="Отправлено legalnews на адрес {email}.",
-        actions=MappingProxyType({
-            "signed": "подписание", "ratified": "ратификация", "approved_by_law": "утверждение законом",
-            "acceded": "присоединение", "adopted_by_parliament": "принятие парламентом",
-            "submitted_to_parliament": "внесение в парламент", "entered_into_force": "вступление в силу",
-            "denounced": "денонсация", "reservations_declarations": "оговорки и заявления",
-            "authorities_designated": "назначение компетентных органов",
-        }),
-    ),
-    "az": Labels(
-        heading="Hüquqi xəbərlər icmalı", counts="yeni: {new}, yenilənmiş: {updated}", updated="yeniləndi",
-        translated="{language} dilindən maşın tərcüməsi", other_news="Digər xəbərlər", sources="Mənbələr",
-        official="rəsmi", confirmed="depozitari tərəfindən təsdiqlənib", revision="versiya",
-        footer="legalnews tərəfindən {email} ünvanına göndərilib.",
-        actions=MappingProxyType({
-            "signed": "imzalanma", "ratified": "ratifikasiya", "approved_by_law": "qanunla təsdiq",
-            "acceded": "qoşulma", "adopted_by_parliament": "parlament tərəfindən qəbul",
-            "submitted_to_parliament": "parlamentə təqdim", "entered_into_force": "qüvvəyə minmə",
-            "denounced": "denonsasiya", "reservations_declarations": "qeyd-şərtlər və bəyanatlar",
-            "authorities_designated": "səlahiyyətli orqanların təyini",
-        }),
-    ),
-})
-
-
-@dataclass(frozen=True)
 class LinkView:
     source: str
     language: str
@@ -529,6 +479,8 @@ class GroupView:
     updated: bool
     events: tuple[str, ...]
     links: tuple[LinkView, ...]
+    pending: bool = False
+    """The title is shown in its original language: no translation into the reader's exists yet."""
 
 
 @dataclass(frozen=True)
@@ -546,6 +498,8 @@ class DigestView:
     date: str
     sections: tuple[SectionView, ...]
     footer: str
+    pending_note: str = ""
+    """Why some titles are in another language (empty when every title is in the reader's)."""
 
 
 def choose_title(group: Group, language: str) -> tuple[str, str, str | None]:
@@ -577,26 +531,33 @@ def local_time(iso: str | None, with_time: bool = True) -> str:
     return local.strftime("%Y-%m-%d %H:%M" if with_time else "%Y-%m-%d")
 
 
-_ISO_CODE = re.compile(r"[A-Z]{2}")
-
-
 def event_line(event: Event, labels: Labels, language: str) -> str:
-    """Who did what to which treaty, when: "Ratification: Convention X — Azerbaijan — 2026-02-23 (Law 12)"."""
+    """Who did what to which treaty, when, confirmed by whom, in the reader's language:
+    "Ratification: Convention X — Azerbaijan — 2026-02-23 (Law 12) [confirmed by President of Azerbaijan]"."""
     action = labels.actions.get(event.action, event.action.replace("_", " "))
     treaty = event.treaty_names.get(language) or event.treaty_names.get("en") or event.treaty_id or "?"
-    parts = [f"{action[:1].upper()}{action[1:]}: {treaty}"]
-    if event.states:  # ISO codes, the acting state first (older rows: names as printed)
-        parts.append(", ".join(state_name(s, language) if _ISO_CODE.fullmatch(s) else s for s in event.states))
+    parts = [f"{capitalise(action, language)}: {treaty}"]
+    if event.states:  # ISO codes, the acting state first (older rows: English names as printed)
+        parts.append(", ".join(state_label(s, language) for s in event.states))
     if event.act_date:
         parts.append(event.act_date)
     line = " — ".join(parts)
     if event.legal_act:
         line += f" ({event.legal_act})"
-    # Only the depositary's record confirms a treaty action; most (bilateral) treaties have none, so
-    # saying "unconfirmed" on every line would be noise. Official sources are marked on the versions.
+    # An official source reporting its own act confirms it, and so does the depositary's record; most
+    # (bilateral) treaties have neither, so saying "unconfirmed" on every line would be noise.
+    who = [source_label(name, language) for name in event.confirmed_by]
     if event.confirmed:
-        line += f" [{labels.confirmed}]"
+        who.append(labels.depositary)
+    if who:
+        line += f" [{labels.confirmed_by.format(who=', '.join(who))}]"
     return line
+
+
+def zoned_time(iso: str | None, labels: Labels) -> str:
+    """A stored UTC time as the reader's local time with its zone named: "2026-02-23 10:00 (Baku time, UTC+4)"."""
+    local = local_time(iso)
+    return f"{local} ({labels.zone})" if local and local != iso else local
 
 
 def _safe_href(url: str) -> str | None:
@@ -608,10 +569,11 @@ def group_view(group: Group, language: str, updated: bool) -> GroupView:
     title, title_language, translated_from = choose_title(group, language)
     return GroupView(
         title=title, title_language=title_language, translated_from=translated_from, updated=updated,
-        events=tuple(event_line(e, labels, language) for e in group.events),
+        pending=title_language != language, events=tuple(event_line(e, labels, language) for e in group.events),
         links=tuple(
-            LinkView(source=v.source_name, language=v.language, url=v.url, href=_safe_href(v.url),
-                     published=local_time(v.published_at), official=v.official, revision=v.revision)
+            LinkView(source=source_label(v.source_name, language), language=v.language, url=v.url,
+                     href=_safe_href(v.url), published=zoned_time(v.published_at, labels), official=v.official,
+                     revision=v.revision)
             for v in group.versions
         ),
     )
@@ -635,11 +597,14 @@ def digest_view(recipient: Recipient, groups: Sequence[tuple[Group, bool]], now:
     updated_count = sum(1 for _, updated in groups if updated)
     summary = labels.counts.format(new=len(groups) - updated_count, updated=updated_count)
     date = local_time(now.isoformat(), with_time=False)
+    pending = sum(view.pending for _, views in ordered for view in views)
     return DigestView(
         language=recipient.language, labels=labels, subject=f"{labels.heading} {date}: {summary}",
         summary=summary, date=date,
         sections=tuple(SectionView(title, tuple(views)) for title, views in ordered),
         footer=labels.footer.format(email=recipient.email),
+        pending_note=labels.pending_note.format(
+            count=pending, language=language_name(recipient.language, recipient.language)) if pending else "",
     )
 
 
@@ -723,14 +688,19 @@ def mark_sent(db: sqlite_utils.Database, message: DigestMessage, now: datetime) 
         db.table("digest_sent").upsert_all(rows, pk=("recipient", "story_id"))
 
 
+def eml_name(email: str) -> str:
+    """A file name for an address, distinct for distinct addresses: anything but letters, digits and
+    ``@+._-`` is percent-encoded, so ``a=b@``, ``a_b@`` and ``a/b@`` (all valid) get three files."""
+    return quote(email, safe="@+")
+
+
 def write_eml(messages: Iterable[DigestMessage], outbox: str | Path, now: datetime) -> list[Path]:
     """Write each message to ``outbox/<date>/<recipient>.eml`` (for --dry-run); nothing is marked sent."""
     folder = Path(outbox) / local_time(now.isoformat(), with_time=False)
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for message in messages:
-        # "+" kept: a+b@ and a_b@ (sub-addressing is common) must not overwrite each other's file.
-        path = folder / (re.sub(r"[^\w.@+-]", "_", message.recipient.email) + ".eml")
+        path = folder / (eml_name(message.recipient.email) + ".eml")
         path.write_bytes(message.to_email().as_bytes())
         paths.append(path)
     return paths

@@ -19,6 +19,7 @@ from pipeline import cli, digest
 from pipeline.errors import ConfigError
 
 from . import analyst_data as sample
+from .browser import needs_chromium, render, visible_text
 
 REPO = Path(__file__).resolve().parent.parent
 REJECTED = "bounce@example.org"
@@ -99,14 +100,17 @@ def test_a_sent_digest_arrives_grouped_by_treaty_in_the_recipients_language(db, 
     # No English original in the cybercrime story: the lead version's translation, said to be one.
     assert "* Law on the approval of the United Nations Convention against Cybercrime" in text
     assert "(machine translation from AZ)" in text
+    # The President's own law confirms the act, and the depositary lists it: both are named.
     assert ("Approval by law: United Nations Convention against Cybercrime — Azerbaijan — 2026-02-23 "
-            "(Law No. 123-VIIQ) [confirmed by the depositary]\r\n") in text
+            "(Law No. 123-VIIQ) [confirmed by President of Azerbaijan, the depositary (UN Treaty Collection)]\r\n"
+            ) in text
     # An action the depositary has not recorded (most bilateral treaties have no depositary) says nothing.
     assert "Azerbaijan, Georgia — 2026-02-22\r\n" in text
     # Every source version is linked, official and revised ones marked.
     for item_id, source in ((1, "trend_ru"), (2, "trend_az"), (3, "president")):
         assert f'href="https://{source}.example/news/{item_id}"' in html
-    assert "President of Azerbaijan [AZ] official 2026-02-23 06:50 (revision 2)" in text
+    assert "President of Azerbaijan [AZ] official 2026-02-23 06:50 (Baku time, UTC+4) (revision 2)" in text
+    assert "Trend [RU] 2026-02-22 13:50 (Baku time, UTC+4)" in text  # the edition's language is the badge
     # Never in a digest: irrelevant, duplicate, a month old.
     for never in ("Карабах", "news/7", "месяц назад"):
         assert never not in text and never not in html
@@ -213,9 +217,12 @@ def test_dry_run_writes_eml_files_and_marks_nothing(db, tmp_path):
 
 
 def test_dry_run_keeps_one_file_per_recipient(db, tmp_path):
-    people = [digest.Recipient(email=address, language="en") for address in ("a+b@example.org", "a_b@example.org")]
+    addresses = ("a+b@example.org", "a_b@example.org", "a=b@example.org", "a/b@example.org")
+    people = [digest.Recipient(email=address, language="en") for address in addresses]
     paths = digest.write_eml(digest.build_digests(db, recipients(*people), sample.NOW), tmp_path, sample.NOW)
-    assert len(set(paths)) == 2 and all(p.is_file() for p in paths)
+    assert len(set(paths)) == 4 and all(p.is_file() and p.parent == tmp_path / "2026-02-23" for p in paths)
+    received = [email.message_from_bytes(p.read_bytes(), policy=email.policy.default)["To"] for p in paths]
+    assert received == list(addresses)  # each file holds its own recipient's digest
 
 
 def test_without_stories_each_relevant_item_is_its_own_group(tmp_path):
@@ -342,3 +349,45 @@ def test_the_digest_command_sends_once_then_has_nothing_new(db, smtp_server, tmp
     db.conn.commit()
     assert cli.main([*args, "--send"]) == 1
     assert "not sent, will retry next run" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------------------------------
+# The digest as each reader sees it (HTML rendered in Chromium)
+
+READER_FACTS = {
+    "en": ("Approval by law: United Nations Convention against Cybercrime — Azerbaijan — 2026-02-23 (Law No. 123-VIIQ)"
+           " [confirmed by President of Azerbaijan, the depositary (UN Treaty Collection)]",
+           "Signature: Agreement on mutual legal assistance between Azerbaijan and Georgia — Azerbaijan, Georgia",
+           "President of Azerbaijan [AZ] official 2026-02-23 06:50 (Baku time, UTC+4)",
+           "Law on the approval of the United Nations Convention against Cybercrime"),
+    "ru": ("Утверждение законом: Конвенция Организации Объединённых Наций против киберпреступности — Азербайджан"
+           " — 2026-02-23 (Law No. 123-VIIQ) [подтверждено: Президент Азербайджана, депозитарий (Собрание"
+           " договоров ООН)]",
+           "Подписание: Agreement on mutual legal assistance between Azerbaijan and Georgia — Азербайджан, Грузия",
+           "Президент Азербайджана [AZ] официальный 2026-02-23 06:50 (время бакинское, UTC+4)",
+           "Заголовков ещё без перевода на русский: 2.",
+           "Azerbaijan and Georgia sign agreement on mutual legal assistance (перевод ожидается)"),
+    "az": ("Qanunla təsdiq: Birləşmiş Millətlər Təşkilatının Kibercinayətkarlığa qarşı Konvensiyası — Azərbaycan —"
+           " 2026-02-23 (Law No. 123-VIIQ) [təsdiqləyib: Azərbaycan Prezidenti, depozitari (BMT Müqavilələr"
+           " Toplusu)]",
+           "İmzalanma: Agreement on mutual legal assistance between Azerbaijan and Georgia — Azərbaycan, Gürcüstan",
+           "Azərbaycan Prezidenti [AZ] rəsmi 2026-02-23 06:50 (Bakı vaxtı, UTC+4)",
+           "Hələ azərbaycan dilinə tərcümə edilməmiş başlıqlar: 2.",
+           "(tərcümə gözlənilir)"),
+}
+
+
+@needs_chromium
+@pytest.mark.parametrize("language", ["en", "ru", "az"])
+def test_each_reader_sees_what_happened_in_their_language_in_a_browser(db, tmp_path, language):
+    reader = digest.Recipient(email=f"{language}@example.org", language=language)
+    [message] = digest.build_digests(db, recipients(reader), sample.NOW)
+    page = tmp_path / f"digest-{language}.html"
+    page.write_text(message.html or "", encoding="utf-8")
+    shown = visible_text(render(page.as_uri(), tmp_path, f"digest-{language}"))
+    for fact in READER_FACTS[language]:
+        assert fact in shown
+    if language != "en":  # states and official sources in the reader's language, not English
+        assert "— Azerbaijan —" not in shown and "President of Azerbaijan" not in shown
+    else:
+        assert "translation pending" not in shown  # every English reader's title is English or translated

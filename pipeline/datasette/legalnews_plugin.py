@@ -121,7 +121,8 @@ def render_cell(value: Any, column: str, table: str | None, database: str, datas
 def _story_links(datasette: Any, database: str, story_id: str) -> Markup:
     side_by_side = datasette.urls.query(database, "story") + "?story_id=" + _quote(story_id)
     events = datasette.urls.table(database, "events") + "?story_id=" + _quote(story_id)
-    return Markup(f'<a href="{escape(side_by_side)}" title="the story side by side in ru, az, en">{escape(story_id)}</a>'
+    return Markup(f'<a href="{escape(side_by_side)}" title="the story side by side in ru, az, en">'
+                  f"{escape(story_id)}</a>"
                   f' (<a href="{escape(events)}">events</a>)')
 
 
