@@ -16,9 +16,10 @@ import json
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 
-LOCAL_OFFSET = timedelta(hours=4)
+from . import digest
+
 LOCAL_ZONE = "Baku, UTC+4"
 DEPOSITARY = "UN Treaty Collection (depositary)"
 """Who confirms an event that ``treaties status`` matched (``events.confirmed``)."""
@@ -61,23 +62,15 @@ class StoryBrief:
     """When the harvest last stored or changed one of its reports, Baku time with zone."""
 
 
-def local_time(iso: str | None, *, zone: bool = True) -> str:
+def local_time(iso: str | None) -> str:
     """``2026-02-23T06:00:00+00:00`` → ``2026-02-23 10:00 (Baku, UTC+4)``; a date or naive time is kept as
     written (its zone is unknown), and so is text that is not a time."""
-    if not iso:
-        return ""
-    try:
-        moment = datetime.fromisoformat(iso)
-    except ValueError:
-        return iso
-    if moment.tzinfo is None:
-        return iso
-    text = (moment.astimezone(UTC) + LOCAL_OFFSET).strftime("%Y-%m-%d %H:%M")
-    return f"{text} ({LOCAL_ZONE})" if zone else text
+    local = digest.local_time(iso)
+    return f"{local} ({LOCAL_ZONE})" if local and local != iso else local
 
 
 def local_today(now: datetime | None = None) -> str:
-    return ((now or datetime.now(UTC)).astimezone(UTC) + LOCAL_OFFSET).date().isoformat()
+    return digest.local_time((now or datetime.now(UTC)).isoformat(), with_time=False)
 
 
 _DAY_EVENTS = """

@@ -23,7 +23,7 @@ from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
 from pipeline import briefing
-from pipeline.digest import LABELS
+from pipeline.localise import LABELS
 from pipeline.serve import inflected_query
 from pipeline.states import state_name
 
