@@ -15,6 +15,7 @@ import re
 import signal
 import sqlite3
 import sys
+from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -228,11 +229,34 @@ def cmd_translate(args: argparse.Namespace) -> int:
             report = translate.translate_items(db, config.settings, ids, progress=progress)
         finally:
             progress.close()
-    waiting = "".join(f"\n  item {p.item_id} → {p.language}: {p.reason}" for p in (*report.pending, *report.skipped))
-    _print_report(args, report, f"{report.items} items: {report.written} translations written, {report.up_to_date}"
-                  f" up to date, {report.flagged} flagged; sentences: {report.translated} translated,"
-                  f" {report.cached} from cache ({report.seconds:.1f} s){waiting}")
+    _print_report(args, report, f"{_plural(report.items, 'item')}: {report.written} translations written,"
+                  f" {report.up_to_date} up to date, {report.flagged} flagged; sentences: {report.translated}"
+                  f" translated, {report.cached} from cache ({report.seconds:.1f} s)"
+                  + _waiting(report, config.settings.models_dir))
     return 0 if report.ok else 1
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def _waiting(report: translate.TranslationReport, models_dir: str) -> str:
+    """What still waits, summarised with what to do (not one line per item and language)."""
+    lines = []
+    if report.pending:
+        items = _plural(len({p.item_id for p in report.pending}), "item")
+        installed = {m.direction for m in models.installed_models(models_dir)}
+        missing = [d for d in models.DIRECTIONS if d not in installed]
+        if missing:
+            todo = (f"install {' '.join(missing)} (legalnews models install {' '.join(missing)}; offline:"
+                    f" --file X.argosmodel, see README), then run legalnews translate --pending")
+        else:
+            todo = "; ".join(f"{n} × {reason}" for reason, n in Counter(p.reason for p in report.pending).items())
+        lines.append(f"{len(report.pending)} translations of {items} wait for a model: {todo}")
+    if report.skipped:
+        lines.append(f"{_plural(len({p.item_id for p in report.skipped}), 'item')} not translated:"
+                     f" {report.skipped[0].reason}")
+    return "".join(f"\n{line}" for line in lines)
 
 
 def cmd_stories(args: argparse.Namespace) -> int:

@@ -6,7 +6,8 @@ and ``sentencepiece.model``. We unzip and read them ourselves instead of calling
 ``argostranslate.settings.package_data_dir``, fixed once at import from ``ARGOS_PACKAGES_DIR`` or
 ``~/.config/argos-translate/settings.json`` (module-level state: the first configuration silently wins),
 and importing them creates folders under ``~``. argostranslate is used only online, for what it is good
-at: reading the package index (``package.AvailablePackage``) and downloading (``networking.get_from``).
+at: reading the package entries (``package.AvailablePackage``) and downloading (``networking.get_from``). The
+index itself is fetched with urllib so that, offline, the reason reaches the operator in one line.
 
 There is no ru↔az package: those pairs go through English (``PIVOT``), and the route records it.
 """
@@ -14,16 +15,26 @@ There is no ru↔az package: those pairs go through English (``PIVOT``), and the
 from __future__ import annotations
 
 import json
+import logging
 import shutil
 import tempfile
+import urllib.request
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from pipeline.errors import ModelMissing, TranslationError
 
 INDEX_URL = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/index.json"
+INDEX_TIMEOUT = 30.0
+OFFLINE_HINT = (
+    "on a machine with internet, download the .argosmodel files the Argos index lists ({index}), copy them"
+    " here and run: legalnews models install --file translate-ru_en.argosmodel --file ... (README: Translation"
+    " models)"
+)
+"""What an operator of an offline server does instead of downloading: said once, where a download fails."""
 PIVOT = "en"
 DIRECTIONS: tuple[str, ...] = ("ru-en", "en-ru", "az-en", "en-az")
 """What the pipeline needs: every other pair is reached through English."""
@@ -146,7 +157,7 @@ def find_route(models: Iterable[InstalledModel], source: str, target: str) -> Ro
         wanted = [f"{source}-{target}"] if PIVOT in (source, target) else missing
         raise ModelMissing(
             f"no model for {source}→{target}: install {' '.join(wanted)} (legalnews models install"
-            f" {' '.join(wanted)})"
+            f" {' '.join(wanted)}; offline: --file X.argosmodel)"
         )
     return Route(source, target, tuple(best[pair] for pair in needed))
 
@@ -166,6 +177,8 @@ def _package_root(archive: zipfile.ZipFile, path: Path) -> PurePosixPath:
 def install_file(archive_path: str | Path, models_dir: str | Path) -> InstalledModel:
     """Install an ``.argosmodel`` offline, replacing any installed package for the same direction."""
     archive_path, root = Path(archive_path), Path(models_dir)
+    if not archive_path.is_file():
+        raise TranslationError(f"{archive_path}: no such file")
     if not zipfile.is_zipfile(archive_path):
         raise TranslationError(f"{archive_path}: not an .argosmodel (zip) file")
     root.mkdir(parents=True, exist_ok=True)
@@ -196,11 +209,15 @@ def _same_direction(root: Path, direction: str, folder: Path) -> list[Path]:
 
 
 def _index_entries(index_url: str) -> list[dict[str, object]]:
-    from argostranslate import networking  # imported late: it creates folders under ~ on import
-
-    data = networking.get(index_url)
-    if data is None:
-        raise TranslationError(f"{index_url}: cannot download the Argos package index")
+    """The Argos package index; offline, one error that says what to do instead (not argostranslate's
+    four logged retries)."""
+    try:
+        with urllib.request.urlopen(index_url, timeout=INDEX_TIMEOUT) as response:  # noqa: S310 - http(s) setting
+            data = response.read()
+    except (OSError, ValueError) as error:
+        reason = getattr(error, "reason", error)
+        raise TranslationError(f"cannot download the Argos package index {index_url} ({reason}); "
+                               + OFFLINE_HINT.format(index=index_url)) from None
     try:
         entries = json.loads(data)
     except ValueError as error:
@@ -208,6 +225,17 @@ def _index_entries(index_url: str) -> list[dict[str, object]]:
     if not isinstance(entries, list):
         raise TranslationError(f"{index_url}: the package index is not a list of packages")
     return entries
+
+
+@contextmanager
+def _quiet_argos() -> Iterator[None]:
+    """argostranslate logs every failed download attempt as an ERROR line; our own error says it once."""
+    logger = logging.getLogger("argostranslate.utils")
+    disabled, logger.disabled = logger.disabled, True
+    try:
+        yield
+    finally:
+        logger.disabled = disabled
 
 
 def install_from_index(
@@ -226,9 +254,11 @@ def install_from_index(
         if not candidates:
             raise TranslationError(f"{index_url}: no package for {source}-{target} in the index")
         chosen = max(candidates, key=lambda p: _version_order(p.package_version))
-        data = networking.get_from(chosen.links)
+        with _quiet_argos():
+            data = networking.get_from(chosen.links)
         if data is None:
-            raise TranslationError(f"download failed for {source}-{target}: {', '.join(chosen.links)}")
+            raise TranslationError(f"cannot download {source}-{target} from {', '.join(chosen.links)}; "
+                                   + OFFLINE_HINT.format(index=index_url))
         Path(models_dir).mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=models_dir, suffix=".argosmodel") as download:
             download.write(data)

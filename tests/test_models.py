@@ -16,6 +16,7 @@ import pytest
 from pipeline import cli, models
 from pipeline.errors import ModelMissing, TranslationError
 
+from .analyst_data import free_port
 from .translation_model import build_argosmodel, build_packages
 
 SOURCES_YAML = """\
@@ -125,7 +126,8 @@ def test_routes_prefer_a_direct_model_and_name_what_is_missing(packages: dict[st
     installed = models.installed_models(tmp_path)
     assert models.find_route(installed, "az", "ru").path == "az>en>ru"
     assert models.find_route(installed, "ru", "en").path == "ru>en"
-    with pytest.raises(ModelMissing, match=r"install en-az \(legalnews models install en-az\)"):
+    offline_hint = r"install en-az \(legalnews models install en-az; offline: --file X.argosmodel\)"
+    with pytest.raises(ModelMissing, match=offline_hint):
         models.find_route(installed, "ru", "az")
 
 
@@ -186,3 +188,24 @@ def test_a_direction_missing_from_the_index_fails_with_the_index_url(
     code = run_cli(config, tmp_path / "models", "models", "install", "en-az", "--set", f"models_index={index_server}")
     assert code == 1
     assert f"{index_server}: no package for en-az" in capsys.readouterr().err
+
+
+def test_offline_the_operator_gets_one_line_saying_to_install_from_files(
+    config: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("no_proxy", "127.0.0.1")
+    unreachable = f"http://127.0.0.1:{free_port()}/index.json"  # nothing listens: as offline as it gets
+    code = run_cli(config, tmp_path / "models", "models", "install", "ru-en", "--set", f"models_index={unreachable}")
+    assert code == 1
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 1, lines
+    assert f"cannot download the Argos package index {unreachable}" in lines[0]
+    assert "legalnews models install --file" in lines[0] and "ERROR" not in lines[0]
+
+
+def test_a_missing_package_file_is_no_such_file(
+    config: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "translate-ru_en.argosmodel"
+    assert run_cli(config, tmp_path / "models", "models", "install", "--file", str(missing)) == 1
+    assert capsys.readouterr().err.strip() == f"legalnews: {missing}: no such file"

@@ -302,13 +302,18 @@ def test_translate_command_exits_1_while_items_wait_for_a_model_and_0_once_done(
 
     config = tmp_path / "sources.yaml"
     config.write_text(SOURCES_YAML, encoding="utf-8")
-    add_item(db, 1, "az", "Prezident qanunu imzalayıb", "", "Sənəd imzalanıb.")
+    for item_id in range(1, 31):
+        add_item(db, item_id, "az", f"Prezident qanunu imzalayıb {item_id}", "", "Sənəd imzalanıb.")
     db.close()
     models_dir = tmp_path / "cli-models"
     command = ["translate", "-c", str(config), "--db", str(tmp_path / "test.db"), "--set", f"models_dir={models_dir}"]
 
     assert cli.main(command) == 1
-    assert "item 1 → en: no model for az→en" in capsys.readouterr().out
+    # 60 waiting pairs, summarised once with what to do: not one line per item and language.
+    out = capsys.readouterr().out.strip().splitlines()
+    assert out[1:] == ["60 translations of 30 items wait for a model: install ru-en en-ru az-en en-az (legalnews"
+                       " models install ru-en en-ru az-en en-az; offline: --file X.argosmodel, see README), then run"
+                       " legalnews translate --pending"]
     install(packages, models_dir)
     assert cli.main([*command, "--pending"]) == 0
-    assert "4 translations written" in capsys.readouterr().out
+    assert "120 translations written" in capsys.readouterr().out
