@@ -18,6 +18,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -54,10 +55,11 @@ Command = Callable[[argparse.Namespace], int]
 # Shared option groups (as in sqlite-utils: every command that reads the config takes the same options)
 
 
-def _config_options() -> argparse.ArgumentParser:
+def _config_options(*, database: bool = True) -> argparse.ArgumentParser:
     parent = argparse.ArgumentParser(add_help=False)
     parent.add_argument("-c", "--config", default=DEFAULT_CONFIG, help="sources file (default: %(default)s)")
-    parent.add_argument("--db", help="database file (default: the 'database' setting)")
+    if database:
+        parent.add_argument("--db", help="database file (default: the 'database' setting)")
     parent.add_argument(
         "--set", dest="overrides", action="append", default=[], metavar="NAME=VALUE",
         help="override a setting for this run (see 'legalnews settings')",
@@ -66,9 +68,12 @@ def _config_options() -> argparse.ArgumentParser:
 
 
 def _output_options() -> argparse.ArgumentParser:
+    """The same output options on every command. A fresh parser per command: argparse shares a parent's
+    option objects, so a command's ``set_defaults`` (daily's log folder) would otherwise change every command's."""
     parent = argparse.ArgumentParser(add_help=False)
-    parent.add_argument("-q", "--quiet", action="store_true", help="no progress bars or tables (as under cron)")
-    parent.add_argument("--json", action="store_true", help="print a JSON summary on stdout")
+    parent.add_argument("-q", "--quiet", action="store_true",
+                        help="print only what needs the operator: failures and errors (as under cron)")
+    parent.add_argument("--json", action="store_true", help="print the result as JSON on stdout")
     parent.add_argument("-v", "--verbose", action="store_true", help="debug logging")
     parent.add_argument("--log-dir", help=f"also log to a daily-rotated file in this folder (e.g. {LOG_DIR})")
     return parent
@@ -84,6 +89,15 @@ def _database_path(args: argparse.Namespace, config: Config) -> str:
 
 # --------------------------------------------------------------------------------------------------
 # Commands
+
+
+def _emit(args: argparse.Namespace, data: object, lines: Sequence[str]) -> None:
+    """A command's result: as JSON for scripts, as lines for people, not at all under --quiet."""
+    if args.json:
+        print(console.as_json(data))
+    elif not args.quiet:
+        for line in lines:
+            print(line)
 
 
 def _print_report(args: argparse.Namespace, report: Any, line: str) -> None:
@@ -192,7 +206,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     """Validate the sources file without fetching anything."""
     config = _load(args)
     enabled = sum(s.enabled for s in config.sources)
-    print(f"{config.path}: {len(config.sources)} sources ({enabled} enabled), settings valid")
+    _emit(args, {"path": str(config.path), "sources": len(config.sources), "enabled": enabled},
+          [f"{config.path}: {_plural(len(config.sources), 'source')} ({enabled} enabled), settings valid"])
     return 0
 
 
@@ -200,11 +215,14 @@ def cmd_models(args: argparse.Namespace) -> int:
     """Install Argos Translate models (from the Argos index, or --file offline) or list the installed ones."""
     settings = _load(args).settings
     if args.action == "list":
-        for m in models.installed_models(settings.models_dir):
-            print(f"{m.direction:8} {m.name:20} {m.version:8} {m.path}")
-        for source, target, route in models.routes(models.installed_models(settings.models_dir), LANGUAGES):
-            print(f"{source}→{target}: " + (f"{route.path} ({route.model} {route.version})"
-                                           if isinstance(route, models.Route) else route))
+        present = models.installed_models(settings.models_dir)
+        table = models.routes(present, LANGUAGES)
+        _emit(args, {"installed": [_model_json(m) for m in present],
+                     "routes": [{"from": a, "to": b, "route": r.path if isinstance(r, models.Route) else None,
+                                 "missing": None if isinstance(r, models.Route) else r} for a, b, r in table]},
+              [*(f"{m.direction:8} {m.name:20} {m.version:8} {m.path}" for m in present),
+               *(f"{a}→{b}: " + (f"{r.path} ({r.model} {r.version})" if isinstance(r, models.Route) else r)
+                 for a, b, r in table)])
         return 0
     if not (args.directions or args.all or args.file):
         raise ConfigError("models install: name directions (ru-en en-ru az-en en-az), --all, or --file X.argosmodel")
@@ -212,9 +230,13 @@ def cmd_models(args: argparse.Namespace) -> int:
     wanted = models.DIRECTIONS if args.all else args.directions
     if wanted:
         installed += models.install_from_index(wanted, settings.models_dir, settings.models_index)
-    for m in installed:
-        print(f"installed {m.direction} {m.name} {m.version} in {m.path}")
+    _emit(args, [_model_json(m) for m in installed],
+          [f"installed {m.direction} {m.name} {m.version} in {m.path}" for m in installed])
     return 0
+
+
+def _model_json(model: models.InstalledModel) -> dict[str, str]:
+    return {"direction": model.direction, "name": model.name, "version": model.version, "path": str(model.path)}
 
 
 def cmd_translate(args: argparse.Namespace) -> int:
@@ -237,7 +259,10 @@ def cmd_translate(args: argparse.Namespace) -> int:
 
 
 def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+    """"1 item", "2 items", "3 new stories": a count with its noun in the right number (English)."""
+    if count == 1:
+        return f"{count} {noun}"
+    return f"{count} {noun[:-1]}ies" if noun.endswith("y") else f"{count} {noun}s"
 
 
 def _waiting(report: translate.TranslationReport, models_dir: str) -> str:
@@ -266,8 +291,8 @@ def cmd_stories(args: argparse.Namespace) -> int:
     db_path = _database_path(args, config)
     with store.locked_db(db_path, "stories") as db:
         report = stories.update_stories(db, config.settings, rebuild=args.rebuild)
-    _print_report(args, report, f"{report.items} items: {report.new_stories} new stories, {report.joined} joined"
-                  f" one; {report.stories_updated} stories updated")
+    _print_report(args, report, f"{_plural(report.items, 'item')}: {_plural(report.new_stories, 'new story')},"
+                  f" {report.joined} joined one; {_plural(report.stories_updated, 'story')} updated")
     return 0
 
 
@@ -278,8 +303,9 @@ def cmd_events(args: argparse.Namespace) -> int:
     db_path = _database_path(args, config)
     with store.locked_db(db_path, "events") as db:
         report = events.update_events(db, settings=config.settings)
-    _print_report(args, report, f"{report.items} items: {report.events} events, {report.unknown_treaties} naming a"
-                  f" treaty not in the gazetteer, {report.confirmed} confirmed by the depositary")
+    _print_report(args, report, f"{_plural(report.items, 'item')}: {_plural(report.events, 'event')},"
+                  f" {report.unknown_treaties} naming a treaty not in the gazetteer, {report.confirmed} confirmed by"
+                  " the depositary")
     return 0
 
 
@@ -294,14 +320,17 @@ def cmd_treaties(args: argparse.Namespace) -> int:
     status = treaties.read_status(args.source, config.settings, args.url) if args.action == "status" else None
     with store.locked_db(db_path, "treaties") as db:
         if status is None:
-            for name in treaties.unknown_treaties(db):
-                print(f"{name.events:4}  {name.language}  {name.name}  (first in item {name.first_item_id})")
+            unknown = treaties.unknown_treaties(db)
+            _emit(args, [dataclasses.asdict(name) for name in unknown],
+                  [f"{n.events:4}  {n.language}  {n.name}  (first in item {n.first_item_id})" for n in unknown])
             return 0
         gazetteer = treaties.load_gazetteer(config.settings.treaties_file)
         treaty_id = treaties.store_status(db, status, gazetteer)
         confirmed = events.confirm_events(db, gazetteer)
-    print(f"{treaty_id}: {len(status.participants)} participants stored from {status.url};"
-          f" {confirmed} events confirmed by the depositary")
+    _emit(args, {"treaty_id": treaty_id, "participants": len(status.participants), "url": status.url,
+                 "confirmed": confirmed},
+          [f"{treaty_id}: {_plural(len(status.participants), 'participant')} stored from {status.url};"
+           f" {_plural(confirmed, 'event')} confirmed by the depositary"])
     return 0
 
 
@@ -321,18 +350,18 @@ def cmd_digest(args: argparse.Namespace) -> int:
     now = datetime.now(UTC)
     with store.locked_db(db_path, "digest") as db:  # two digests at once could send the same story twice
         messages = digest.build_digests(db, recipients, now)
-        if not messages and not args.quiet:
-            print("nothing new for any recipient")
         if smtp is None:
-            for path in digest.write_eml(messages, args.outbox, now):
-                print(f"{path} (not sent)")
+            paths = digest.write_eml(messages, args.outbox, now)
+            _emit(args, [{"recipient": m.recipient.email, "file": str(p), "sent": False}
+                         for m, p in zip(messages, paths, strict=True)],
+                  [f"{p} (not sent)" for p in paths] or ["nothing new for any recipient"])
             return 0
         deliveries = digest.send_digests(db, messages, smtp, now)
     for d in deliveries:
         if not d.ok:
             print(f"legalnews: digest to {d.recipient} not sent, will retry next run: {d.error}", file=sys.stderr)
-        elif not args.quiet:
-            print(f"{d.recipient}: sent")
+    _emit(args, [dataclasses.asdict(d) for d in deliveries],
+          [f"{d.recipient}: sent" for d in deliveries if d.ok] or ["nothing new for any recipient"])
     return 0 if all(d.ok for d in deliveries) else 1
 
 
@@ -343,14 +372,25 @@ def cmd_health(args: argparse.Namespace) -> int:
         results = health.source_health(db, datetime.now(UTC), days=args.days)
     finally:
         db.close()
-    print(health.to_json(results) if args.json else health.format_report(results))
+    if args.json:
+        print(health.to_json(results))
+    elif not args.quiet or health.exit_code(results):
+        print(health.format_report(results))
     return health.exit_code(results)
 
 
 def cmd_settings(args: argparse.Namespace) -> int:
-    """List every setting with its default and what it does."""
-    for name, default, help_text in sources.settings_help():
-        print(f"{name:24} {default!r:40} {help_text}")
+    """List every setting with its default and what it does; with -c, the value that sources file (and --set)
+    gives it too."""
+    settings = _load(args).settings if args.config else None
+    rows = [(name, default, getattr(settings, name, default) if settings else default, help_text)
+            for name, default, help_text in sources.settings_help()]
+    if settings is None:
+        lines = [f"{name:24} {default!r:40} {help_text}" for name, default, _, help_text in rows]
+    else:
+        lines = [f"{name:24} {value!r:40} {'' if value == default else f'(default {default!r}) '}{help_text}"
+                 for name, default, value, help_text in rows]
+    _emit(args, [{"name": n, "default": d, "value": v, "help": h} for n, d, v, h in rows], lines)
     return 0
 
 
@@ -363,13 +403,15 @@ def build_parser() -> argparse.ArgumentParser:
         prog="legalnews",
         description="Monitor treaty signatures, ratifications and accessions in ru/az/en news.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    config_opts, output_opts = _config_options(), _output_options()
+    config_opts = _config_options()
 
     def add(name: str, func: Command, parents: Sequence[argparse.ArgumentParser] = ()) -> argparse.ArgumentParser:
+        """A command with ``parents``' options and the output options every command takes."""
         doc = " ".join((func.__doc__ or "").split())
         first_clause = re.split(r"(?<=[.;])\s", doc, maxsplit=1)[0].rstrip(".;")
-        command = sub.add_parser(name, parents=list(parents), help=first_clause, description=doc)
+        command = sub.add_parser(name, parents=[*parents, _output_options()], help=first_clause, description=doc)
         command.set_defaults(func=func)
         return command
 
@@ -379,32 +421,36 @@ def build_parser() -> argparse.ArgumentParser:
         "--resolve", action="append", default=[], metavar="HOST=ADDRESS:PORT",
         help="send requests for HOST to ADDRESS:PORT over plain HTTP, like curl --resolve (mirrors, tests)",
     )
-    add("harvest", cmd_harvest, (config_opts, output_opts, crawl_opts))
+    add("harvest", cmd_harvest, (config_opts, crawl_opts))
 
-    p = add("demo", cmd_demo, (output_opts,))
+    p = add("demo", cmd_demo)
     p.add_argument("--db", default=DEMO_DATABASE, help="database file (default: %(default)s)")
     p.add_argument("--samples", help="sample sites folder (default: the repository's samples/)")
     p.add_argument("--set", dest="overrides", action="append", default=[], metavar="NAME=VALUE",
                    help="override a setting of the sample sources")
 
-    p = add("models", cmd_models, (config_opts,))
-    p.add_argument("action", choices=("install", "list"))
+    p = add("models", cmd_models, (_config_options(database=False),))
+    p.add_argument("action", choices=("install", "list"),
+                   help="install: from the Argos index (needs internet) or --file; list: installed models and"
+                        " the route of every language pair")
     p.add_argument("directions", nargs="*", metavar="DIRECTION", help="e.g. ru-en en-ru az-en en-az")
     p.add_argument("--all", action="store_true", help="every direction the pipeline uses")
     p.add_argument("--file", action="append", default=[], metavar="X.argosmodel",
                    help="install offline from a package file (repeatable)")
 
-    p = add("translate", cmd_translate, (config_opts, output_opts))
+    p = add("translate", cmd_translate, (config_opts,))
     p.add_argument("--pending", action="store_true", help="only items waiting for a model")
     p.add_argument("--item", action="append", type=int, default=[], metavar="ID", help="only this item (repeatable)")
 
-    p = add("stories", cmd_stories, (config_opts, output_opts))
+    p = add("stories", cmd_stories, (config_opts,))
     p.add_argument("--rebuild", action="store_true", help="forget all stories and regroup every item")
 
-    add("events", cmd_events, (config_opts, output_opts))
+    add("events", cmd_events, (config_opts,))
 
     p = add("treaties", cmd_treaties, (config_opts,))
-    p.add_argument("action", choices=("unknown", "status"))
+    p.add_argument("action", choices=("unknown", "status"),
+                   help="unknown: treaty names found in the news but not in the gazetteer; status: read a UN Treaty"
+                        " Collection status page and confirm the events it lists")
     p.add_argument("source", nargs="?", metavar="FILE|URL", help="status: the UN Treaty Collection status page")
     p.add_argument("--url", help="status: the address a saved page came from (names the treaty by its mtdsg_no)")
 
@@ -420,9 +466,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--recipients", default=digest.DEFAULT_RECIPIENTS, metavar="FILE",
                    help="recipients file (default: %(default)s; see recipients.example.yaml)")
     p.add_argument("--outbox", default=digest.DEFAULT_OUTBOX, help="folder for --dry-run (default: %(default)s)")
-    p.add_argument("-q", "--quiet", action="store_true", help="print only failures")
 
-    p = add("daily", cmd_daily, (config_opts, output_opts, crawl_opts))
+    p = add("daily", cmd_daily, (config_opts, crawl_opts))
     p.add_argument("--send", action="store_true", help="send the digest by SMTP (default: write .eml files)")
     p.add_argument("--recipients", default=digest.DEFAULT_RECIPIENTS, metavar="FILE",
                    help="recipients file (default: %(default)s); no file, no digest")
@@ -430,11 +475,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(log_dir=LOG_DIR)
 
     p = add("health", cmd_health, (config_opts,))
-    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
     p.add_argument("--days", type=int, default=7, help="window for items per day and error rates (default: 7)")
 
-    add("check", cmd_check, (config_opts,))
-    add("settings", cmd_settings)
+    add("check", cmd_check, (_config_options(database=False),))
+    p = add("settings", cmd_settings)
+    p.add_argument("-c", "--config", help="also show the values this sources file gives (e.g. sources.yaml)")
+    p.add_argument("--set", dest="overrides", action="append", default=[], metavar="NAME=VALUE",
+                   help="with -c: override a setting, as the other commands take it")
     return parser
 
 
@@ -454,6 +501,13 @@ EXIT_INTERRUPTED = 130
 EXIT_TERMINATED = 143
 EXIT_BROKEN_PIPE = 141
 """128 + SIGPIPE, as a command killed by the closed pipe would exit: ``legalnews health | head``."""
+
+
+def _version() -> str:
+    try:
+        return metadata.version("legalnews")
+    except metadata.PackageNotFoundError:  # run from a checkout that was never installed
+        return "(not installed)"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

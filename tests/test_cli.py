@@ -127,3 +127,60 @@ def test_daily_under_cron_prints_nothing_when_all_is_well(
     captured = capsys.readouterr()
     assert code == 0
     assert (captured.out, captured.err) == ("", "")
+
+
+# --------------------------------------------------------------------------------------------------
+# Options every command shares
+
+
+COMMANDS = ("harvest", "demo", "models", "translate", "stories", "events", "treaties", "serve", "digest", "daily",
+            "health", "check", "settings")
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out.startswith("legalnews 0.")
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_takes_the_output_options(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        cli.main([command, "--help"])
+    usage = capsys.readouterr().out
+    for option in ("-q, --quiet", "--json", "-v, --verbose", "--log-dir LOG_DIR"):
+        assert option in usage
+    assert "print only what needs the operator" in usage  # -q means the same everywhere
+
+
+def test_only_daily_logs_to_a_file_unless_asked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    broken = tmp_path / "sources.yaml"
+    broken.write_text("sources: [", encoding="utf-8")
+    assert cli.main(["harvest", "-c", str(broken)]) == 2
+    assert not (tmp_path / "data").exists()  # no data/logs/ in whatever folder harvest ran from
+    assert cli.build_parser().parse_args(["daily"]).log_dir == cli.LOG_DIR
+
+
+def test_check_takes_no_database_and_settings_read_a_sources_file(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        cli.main(["check", "--db", "x.db"])
+    assert "unrecognized arguments: --db" in capsys.readouterr().err
+    sources = str(ROOT / "sources.yaml")
+    assert cli.main(["settings", "-c", sources, "--set", "timeout=5", "--json"]) == 0
+    timeout = next(s for s in json.loads(capsys.readouterr().out) if s["name"] == "timeout")
+    assert (timeout["value"], timeout["default"]) == (5.0, 20.0)
+    assert cli.main(["settings", "-c", sources, "--set", "timeout=5"]) == 0
+    assert "(default 20.0) Seconds before one HTTP request is given up." in capsys.readouterr().out
+
+
+def test_positional_choices_say_what_they_do(capsys: pytest.CaptureFixture[str]) -> None:
+    for command, words in (("models", ("install: from the Argos index", "list: installed models")),
+                           ("treaties", ("unknown: treaty names", "status: read a UN Treaty Collection"))):
+        with pytest.raises(SystemExit):
+            cli.main([command, "--help"])
+        text = " ".join(capsys.readouterr().out.split())
+        assert all(w in text for w in words), text
