@@ -126,10 +126,36 @@ def summary_table(reports: Iterable[SourceReport]) -> str:
 
     rule = "  ".join("-" * w for w in widths)
     lines = [fmt(header), rule, *map(fmt, rows), rule, fmt(totals)]
-    problems = [f"  {e}" for r in reports for e in r.errors]
+    problems = problem_lines(e for r in reports for e in r.errors)
     if problems:
         lines += ["", "problems:", *problems]
     return "\n".join(lines)
+
+
+# What resolvers say when a host name cannot be looked up (glibc; "nodename nor servname" on BSD/macOS).
+_NO_DNS = ("Name or service not known", "Temporary failure in name resolution", "nodename nor servname")
+
+
+def problem_lines(errors: Iterable[str]) -> list[str]:
+    """Each problem once: ``URL: reason`` messages sharing a reason (robots.txt of an unreachable host
+    denies every URL of it) become one line with a count, and a run where no host name resolved says so."""
+    by_reason: dict[str, list[str]] = {}
+    for error in errors:
+        url, separator, reason = error.partition(": ")
+        if separator and url.startswith(("http://", "https://")):
+            by_reason.setdefault(reason, []).append(url)
+        else:
+            by_reason.setdefault(error, [])
+    lines = []
+    for reason, urls in by_reason.items():
+        if len(urls) > 1:
+            lines.append(f"  {reason} ({len(urls)} URLs, e.g. {urls[0]})")
+        else:
+            lines.append(f"  {urls[0]}: {reason}" if urls else f"  {reason}")
+    if by_reason and all(any(words in reason for words in _NO_DNS) for reason in by_reason):
+        lines.append("  no host name could be resolved: this machine looks offline (check its DNS and network);"
+                     " 'make demo' runs the pipeline on the bundled sample sites instead")
+    return lines
 
 
 def summary(run_id: int, reports: Iterable[SourceReport], exit_code: int) -> dict[str, object]:
