@@ -180,8 +180,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print(console.as_json([console.summary(r.harvest.run_id, r.harvest.sources, r.exit_code)
                                for r in reports if r.harvest is not None]))
     elif not args.quiet:
-        print(f"\nStored in {db_path}. Browse it with:  make serve DB={db_path}   (or: legalnews serve {db_path})")
+        print(f"\nStored in {db_path}. Browse it with:  make serve DB={db_path}   (or: {_this_command()} serve"
+              f" {db_path}), then open http://127.0.0.1:{serve.ServeOptions.port}/")
     return max(r.exit_code for r in reports)
+
+
+def _this_command() -> str:
+    """How to run legalnews again as it was run now: the script's path (``.venv/bin/legalnews``) when it was
+    started by path, since a checkout's command is not on PATH unless the venv is activated."""
+    invoked = sys.argv[0] if sys.argv else ""
+    return invoked if Path(invoked).name == "legalnews" else ".venv/bin/legalnews"
 
 
 def cmd_daily(args: argparse.Namespace) -> int:
