@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from . import digest
+from .localise import source_label
 
 LOCAL_ZONE = "Baku, UTC+4"
 DEPOSITARY = "UN Treaty Collection (depositary)"
@@ -119,7 +120,9 @@ def _actions(events: list[dict[str, object]]) -> tuple[ActionBrief, ...]:
         merged.setdefault((event["action"], event["treaty_id"] or event["treaty"]), []).append(event)
     briefs = []
     for (action, _), reports in merged.items():
-        confirmed_by = [str(r["source"]) for r in reports if r["official"] and r["kind"] != "depositary"]
+        # By publisher: the President's three editions confirming one law are one confirmation.
+        confirmed_by = [source_label(str(r["source"]), "en") for r in reports
+                        if r["official"] and r["kind"] != "depositary"]
         if any(r["confirmed"] for r in reports) or any(r["kind"] == "depositary" for r in reports):
             confirmed_by.append(DEPOSITARY)
         briefs.append(ActionBrief(
@@ -134,16 +137,18 @@ def _actions(events: list[dict[str, object]]) -> tuple[ActionBrief, ...]:
 
 
 def day_actions(conn: sqlite3.Connection, day: str | date) -> list[StoryBrief]:
-    """Stories with a treaty action reported (stored) on ``day`` (Baku) or dated that day, latest first."""
+    """Stories with a treaty action reported (stored) on ``day`` (Baku) or dated that day, the one with the
+    latest report first."""
     events = _rows(conn, _DAY_EVENTS, {"day": str(day)})
     by_story: dict[str, list[dict[str, object]]] = {}
     for event in events:
         by_story.setdefault(str(event["story_id"] or f"item:{event['item_id']}"), []).append(event)
     briefs = [_story(conn, key, story_events) for key, story_events in by_story.items()]
-    return sorted(briefs, key=lambda b: b.last_seen, reverse=True)
+    return [brief for _, brief in sorted(briefs, key=lambda pair: pair[0], reverse=True)]
 
 
-def _story(conn: sqlite3.Connection, key: str, events: list[dict[str, object]]) -> StoryBrief:
+def _story(conn: sqlite3.Connection, key: str, events: list[dict[str, object]]) -> tuple[str, StoryBrief]:
+    """The story's brief, with its latest report's time (publication, else storage; UTC) to order by."""
     story_id = None if key.startswith("item:") else key
     if story_id:
         members = "select item_id from story_items where story_id = ?"
@@ -169,7 +174,8 @@ def _story(conn: sqlite3.Connection, key: str, events: list[dict[str, object]]) 
     title, title_language = (titles["en"], "en") if titles.get("en") else (
         next(((str(i["title"]), "en") for i in reversed(items) if i["language"] == "en"),
              (str(latest["title"]), str(latest["language"]))))
-    return StoryBrief(
+    latest_report = max((str(i["published_at"] or i["seen"]) for i in items), default="")
+    return latest_report, StoryBrief(
         story_id=story_id, title=title, title_language=title_language,
         languages=_unique([str(i["language"]) for i in items]),
         actions=_actions(events),
