@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from . import digest
-from .localise import source_label
+from .localise import source_label, state_label
 
 LOCAL_ZONE = "Baku, UTC+4"
 DEPOSITARY = "UN Treaty Collection (depositary)"
@@ -32,6 +32,7 @@ class ActionBrief:
     treaty: str
     treaty_id: str | None
     states: tuple[str, ...]
+    """English names (stored as ISO codes or as names: one state once either way)."""
     act_date: str | None
     legal_act: str | None
     confirmed_by: tuple[str, ...]
@@ -128,7 +129,7 @@ def _actions(events: list[dict[str, object]]) -> tuple[ActionBrief, ...]:
         briefs.append(ActionBrief(
             action=str(action), treaty=str(reports[0]["treaty"] or "?"),
             treaty_id=str(reports[0]["treaty_id"]) if reports[0]["treaty_id"] else None,
-            states=_unique([s for r in reports for s in _json_list(r["states"])]),
+            states=_unique([state_label(s, "en") for r in reports for s in _json_list(r["states"])]),
             act_date=max((str(r["act_date"]) for r in reports if r["act_date"]), default=None),
             legal_act=next((str(r["legal_act"]) for r in reports if r["legal_act"]), None),
             confirmed_by=_unique(confirmed_by), reported_by=_unique([str(r["source"]) for r in reports]),

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -73,7 +72,7 @@ async def briefing_page(datasette: Any, request: Any) -> Response:
     template = datasette.jinja_env.from_string(TEMPLATE.read_text(encoding="utf-8"))
     html = await datasette.render_template(template, {
         "metadata": datasette.metadata(), "database": database.name, "day": day, "note": note,
-        "stories": [_named_states(s) for s in stories], "actions": _action_names(),
+        "stories": stories, "actions": _action_names(),
         "queries": [(name, q.get("title", name)) for name, q in queries.items()],
     }, request=request)
     return Response.html(html)
@@ -86,10 +85,6 @@ def _action_names() -> dict[str, str]:
 
 def _state(value: str) -> str:
     return state_name(value, "en") if STATE_CODE.fullmatch(value) else value
-
-
-def _named_states(story: briefing.StoryBrief) -> briefing.StoryBrief:
-    return replace(story, actions=tuple(replace(a, states=tuple(_state(s) for s in a.states)) for a in story.actions))
 
 
 @hookimpl

@@ -1,0 +1,40 @@
+"""The briefing read from a real SQLite file: one line per act, confirmations named once per publisher."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import timedelta
+
+from pipeline import briefing
+
+from . import analyst_data as sample
+
+
+def test_an_act_is_told_once_with_every_state_and_each_confirming_publisher_once(tmp_path):
+    db = sample.build(tmp_path / "legalnews.db")
+    db["sources"].insert({"id": "president_en", "name": "President of Azerbaijan (English)", "language": "en",
+                          "kind": "official", "official": 1, "enabled": 1})
+    seen = (sample.NOW - timedelta(hours=2)).isoformat()
+    db["items"].insert({"id": 30, "source_id": "president_en", "url": "https://president.example/en/30",
+                        "title": "Law on the approval of the Convention", "language": "en", "content_hash": "h30",
+                        "revision": 1, "relevant": 1, "first_seen_at": seen, "published_at": seen})
+    db["story_items"].insert({"item_id": 30, "story_id": "s-cybercrime", "is_latest": 0})
+    db["events"].insert({"id": 30, "story_id": "s-cybercrime", "item_id": 30, "action": "approved_by_law",
+                         "treaty_id": sample.CYBERCRIME, "treaty_name": "Convention", "states": '["AZ"]',
+                         "act_date": "2026-02-23", "confirmed": 0})
+    db.close()
+    with sqlite3.connect(tmp_path / "legalnews.db") as conn:  # a separate connection, as Datasette's
+        [story] = briefing.day_actions(conn, "2026-02-23")
+    [action] = story.actions
+    assert (story.story_id, action.action, action.legal_act) == ("s-cybercrime", "approved_by_law", "Law No. 123-VIIQ")
+    assert action.confirmed_by == ("President of Azerbaijan", briefing.DEPOSITARY)
+    assert action.states == ("Azerbaijan",)  # stored as a name by one report and as a code by another
+    assert story.languages == ("ru", "az", "en")
+    assert story.sources[-1].published == "2026-02-23 08:00 (Baku, UTC+4)"
+
+
+def test_a_day_without_actions_is_empty_and_the_latest_day_is_known(tmp_path):
+    sample.build(tmp_path / "legalnews.db").close()
+    with sqlite3.connect(tmp_path / "legalnews.db") as conn:
+        assert briefing.day_actions(conn, "2026-03-01") == []
+        assert briefing.latest_day(conn) == "2026-02-23"
