@@ -358,7 +358,11 @@ def _title_translations(db: sqlite_utils.Database, item_ids: list[int]) -> dict[
     return found
 
 
-def _treaty_names(name_en: str | None, names_json: str | None, fallback: str | None) -> dict[str, str]:
+def _treaty_names(
+    name_en: str | None, names_json: str | None, as_written: str | None, written_in: str | None
+) -> dict[str, str]:
+    """The gazetteer's names per language; for a treaty it does not know, the name as the report wrote it,
+    under the report's language (a Russian reader then sees the Russian report's name, not an English one)."""
     names: dict[str, str] = {}
     for language, value in _json(names_json, {}).items():
         first = value[0] if isinstance(value, list) and value else value
@@ -366,9 +370,16 @@ def _treaty_names(name_en: str | None, names_json: str | None, fallback: str | N
             names[language] = first
     if name_en:
         names["en"] = name_en
-    if fallback:
-        names.setdefault("en", fallback)
+    if as_written:
+        names.setdefault(written_in if written_in in LANGUAGES else "en", as_written)
     return names
+
+
+def treaty_name(event: Event, language: str) -> str:
+    """The treaty's name in ``language``, else in English, else as any report wrote it."""
+    names = event.treaty_names
+    return (names.get(language) or names.get("en") or next(iter(names.values()), None) or event.treaty_id
+            or "?")
 
 
 def _events(
@@ -378,8 +389,9 @@ def _events(
     rows = db.query(
         """
         SELECT e.story_id, e.item_id, e.action, e.treaty_id, e.treaty_name, e.states, e.act_date, e.legal_act,
-          e.confirmed, t.name_en, t.names, coalesce(e.treaty_key, e.treaty_id, e.treaty_name) AS treaty_key,
-          src.name AS source_name, src.kind AS source_kind
+          e.confirmed, e.evidence_language, t.name_en, t.names,
+          coalesce(e.treaty_key, e.treaty_id, e.treaty_name) AS treaty_key, src.name AS source_name,
+          src.kind AS source_kind
         FROM events e LEFT JOIN treaties t ON t.id = e.treaty_id
           LEFT JOIN items i ON i.id = e.item_id LEFT JOIN sources src ON src.id = i.source_id
         WHERE e.item_id IN (SELECT value FROM json_each(?)) OR e.story_id IN (SELECT value FROM json_each(?))
@@ -392,7 +404,8 @@ def _events(
         states = _json(row["states"], [])
         event = Event(
             action=row["action"], treaty_id=row["treaty_id"],
-            treaty_names=MappingProxyType(_treaty_names(row["name_en"], row["names"], row["treaty_name"])),
+            treaty_names=MappingProxyType(_treaty_names(row["name_en"], row["names"], row["treaty_name"],
+                                                         row["evidence_language"])),
             states=tuple(states) if isinstance(states, list) else (str(states),),
             act_date=row["act_date"], legal_act=row["legal_act"], confirmed=bool(row["confirmed"]),
             treaty_key=row["treaty_key"] or "",
@@ -423,11 +436,13 @@ def _group(
     found = [e for k in keys for e in events.get(k, [])]
     unique: dict[tuple[object, ...], Event] = {}
     for event in found:  # several sources report one act: tell it once, confirmed version first
-        act = (event.action, event.treaty_key or event.treaty_id or event.treaty_names.get("en"), event.act_date)
+        act = (event.action, event.treaty_key or event.treaty_id or treaty_name(event, "en"), event.act_date)
         told = unique.setdefault(act, event)
-        if told is not event:  # every official source that reported it confirms it
+        if told is not event:  # every official source that reported it confirms it, ...
+            # ... and each language's report names the treaty in its language
             unique[act] = replace(told, confirmed=told.confirmed or event.confirmed,
-                                  confirmed_by=tuple(dict.fromkeys(told.confirmed_by + event.confirmed_by)))
+                                  confirmed_by=tuple(dict.fromkeys(told.confirmed_by + event.confirmed_by)),
+                                  treaty_names=MappingProxyType({**event.treaty_names, **told.treaty_names}))
     return Group(
         key=key,
         version=",".join(f"{v.item_id}.{v.revision}" for v in sorted(versions, key=lambda v: v.item_id)),
@@ -535,7 +550,7 @@ def event_line(event: Event, labels: Labels, language: str) -> str:
     """Who did what to which treaty, when, confirmed by whom, in the reader's language:
     "Ratification: Convention X — Azerbaijan — 2026-02-23 (Law 12) [confirmed by President of Azerbaijan]"."""
     action = labels.actions.get(event.action, event.action.replace("_", " "))
-    treaty = event.treaty_names.get(language) or event.treaty_names.get("en") or event.treaty_id or "?"
+    treaty = treaty_name(event, language)
     parts = [f"{capitalise(action, language)}: {treaty}"]
     if event.states:  # ISO codes, the acting state first (older rows: English names as printed)
         parts.append(", ".join(state_label(s, language) for s in event.states))
@@ -580,10 +595,10 @@ def group_view(group: Group, language: str, updated: bool) -> GroupView:
 
 
 def _section_title(group: Group, language: str, labels: Labels) -> str:
+    """The treaty of the group's first event (in the reader's language if known), or "Other news"."""
     if not group.events:
         return labels.other_news
-    names = group.events[0].treaty_names
-    return names.get(language) or names.get("en") or group.events[0].treaty_id or labels.other_news
+    return treaty_name(group.events[0], language)
 
 
 def digest_view(recipient: Recipient, groups: Sequence[tuple[Group, bool]], now: datetime) -> DigestView:

@@ -391,3 +391,18 @@ def test_each_reader_sees_what_happened_in_their_language_in_a_browser(db, tmp_p
         assert "— Azerbaijan —" not in shown and "President of Azerbaijan" not in shown
     else:
         assert "translation pending" not in shown  # every English reader's title is English or translated
+
+
+def test_a_treaty_the_gazetteer_lacks_is_named_as_the_readers_language_report_wrote_it(db):
+    seen = (sample.NOW - timedelta(hours=29)).isoformat()
+    db["items"].insert({"id": 40, "source_id": "trend_ru", "url": "https://trend_ru.example/news/40",
+                        "title": "Азербайджан и Грузия подписали соглашение о правовой помощи", "language": "ru",
+                        "topics": '["signature"]', "relevant": 1, "content_hash": "h40", "revision": 1,
+                        "first_seen_at": seen, "last_changed_at": seen, "published_at": seen})
+    db["story_items"].insert({"item_id": 40, "story_id": "s-georgia", "is_latest": 0})
+    db["events"].insert({"id": 40, "story_id": "s-georgia", "item_id": 40, "action": "signed", "treaty_id": None,
+                         "treaty_name": "Соглашение о взаимной правовой помощи", "evidence_language": "ru",
+                         "states": '["AZ", "GE"]', "act_date": "2026-02-22", "confirmed": 0})
+    reader = digest.Recipient(email="ru-all@example.org", language="ru")
+    [message] = digest.build_digests(db, recipients(reader), sample.NOW)
+    assert "Подписание: Соглашение о взаимной правовой помощи — Азербайджан, Грузия — 2026-02-22" in message.text
