@@ -19,11 +19,9 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from . import digest
-from .localise import source_label, state_label
+from .localise import LABELS, source_label, state_label
 
 LOCAL_ZONE = "Baku, UTC+4"
-DEPOSITARY = "UN Treaty Collection (depositary)"
-"""Who confirms an event that ``treaties status`` matched (``events.confirmed``)."""
 
 
 @dataclass(frozen=True)
@@ -64,11 +62,27 @@ class StoryBrief:
     """When the harvest last stored or changed one of its reports, Baku time with zone."""
 
 
-def local_time(iso: str | None) -> str:
-    """``2026-02-23T06:00:00+00:00`` → ``2026-02-23 10:00 (Baku, UTC+4)``; a date or naive time is kept as
-    written (its zone is unknown), and so is text that is not a time."""
+def local_time(iso: str | None, language: str = "") -> str:
+    """``2026-02-23T06:00:00+00:00`` → ``2026-02-23 10:00 (Baku, UTC+4)`` (the zone in ``language`` when
+    given); a date or naive time is kept as written (its zone is unknown), and so is text that is not a time."""
     local = digest.local_time(iso)
-    return f"{local} ({LOCAL_ZONE})" if local and local != iso else local
+    zone = LABELS[language].zone if language in LABELS else LOCAL_ZONE
+    return f"{local} ({zone})" if local and local != iso else local
+
+
+def _title(titles: dict[str, str], items: list[dict[str, object]], language: str) -> tuple[str, str]:
+    """(title, its language): the story's title in ``language``, a report in it, a report's machine
+    translation into it, else the latest report's original."""
+    if titles.get(language):
+        return titles[language], language
+    for item in reversed(items):
+        if item["language"] == language:
+            return str(item["title"]), language
+    for item in reversed(items):
+        if item["translated_title"]:
+            return str(item["translated_title"]), language
+    latest = items[-1] if items else {"title": "", "language": ""}
+    return str(latest["title"]), str(latest["language"])
 
 
 def local_today(now: datetime | None = None) -> str:
@@ -77,7 +91,8 @@ def local_today(now: datetime | None = None) -> str:
 
 _DAY_EVENTS = """
     select e.id, e.story_id, e.item_id, e.action, e.treaty_id, coalesce(t.name_en, e.treaty_name) as treaty,
-      e.states, e.act_date, e.legal_act, coalesce(e.confirmed, 0) as confirmed,
+      t.names as treaty_names, e.treaty_name as treaty_as_written, e.evidence_language, e.states, e.act_date,
+      e.legal_act, coalesce(e.confirmed, 0) as confirmed,
       coalesce(s.name, i.source_id) as source, coalesce(s.official, 0) as official, coalesce(s.kind, '') as kind
     from events e
       join items i on i.id = e.item_id
@@ -114,7 +129,21 @@ def _unique(values: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(v for v in values if v))
 
 
-def _actions(events: list[dict[str, object]]) -> tuple[ActionBrief, ...]:
+def _treaty(reports: list[dict[str, object]], language: str) -> str:
+    """The gazetteer's name in ``language``; else a report's in that language; else the English name."""
+    try:
+        names = json.loads(str(reports[0]["treaty_names"])) if reports[0]["treaty_names"] else {}
+    except ValueError:
+        names = {}
+    known = names.get(language) if isinstance(names, dict) else None
+    if isinstance(known, list) and known:
+        return str(known[0])
+    written = [str(r["treaty_as_written"]) for r in reports
+               if r["evidence_language"] == language and r["treaty_as_written"] and not r["treaty_id"]]
+    return written[0] if written else str(reports[0]["treaty"] or "?")
+
+
+def _actions(events: list[dict[str, object]], language: str) -> tuple[ActionBrief, ...]:
     """One line per (action, treaty): states, sources and confirmations of every report merged."""
     merged: dict[tuple[object, object], list[dict[str, object]]] = {}
     for event in events:
@@ -122,48 +151,53 @@ def _actions(events: list[dict[str, object]]) -> tuple[ActionBrief, ...]:
     briefs = []
     for (action, _), reports in merged.items():
         # By publisher: the President's three editions confirming one law are one confirmation.
-        confirmed_by = [source_label(str(r["source"]), "en") for r in reports
+        confirmed_by = [source_label(str(r["source"]), language) for r in reports
                         if r["official"] and r["kind"] != "depositary"]
         if any(r["confirmed"] for r in reports) or any(r["kind"] == "depositary" for r in reports):
-            confirmed_by.append(DEPOSITARY)
+            confirmed_by.append(LABELS[language].depositary)
         briefs.append(ActionBrief(
-            action=str(action), treaty=str(reports[0]["treaty"] or "?"),
+            action=str(action), treaty=_treaty(reports, language),
             treaty_id=str(reports[0]["treaty_id"]) if reports[0]["treaty_id"] else None,
-            states=_unique([state_label(s, "en") for r in reports for s in _json_list(r["states"])]),
+            states=_unique([state_label(s, language) for r in reports for s in _json_list(r["states"])]),
             act_date=max((str(r["act_date"]) for r in reports if r["act_date"]), default=None),
             legal_act=next((str(r["legal_act"]) for r in reports if r["legal_act"]), None),
-            confirmed_by=_unique(confirmed_by), reported_by=_unique([str(r["source"]) for r in reports]),
+            confirmed_by=_unique(confirmed_by),
+            reported_by=_unique([source_label(str(r["source"]), language) for r in reports]),
         ))
     return tuple(briefs)
 
 
-def day_actions(conn: sqlite3.Connection, day: str | date) -> list[StoryBrief]:
+def day_actions(conn: sqlite3.Connection, day: str | date, language: str = "en") -> list[StoryBrief]:
     """Stories with a treaty action reported (stored) on ``day`` (Baku) or dated that day, the one with the
-    latest report first."""
+    latest report first; names, titles and times for a reader of ``language``."""
     events = _rows(conn, _DAY_EVENTS, {"day": str(day)})
     by_story: dict[str, list[dict[str, object]]] = {}
     for event in events:
         by_story.setdefault(str(event["story_id"] or f"item:{event['item_id']}"), []).append(event)
-    briefs = [_story(conn, key, story_events) for key, story_events in by_story.items()]
+    briefs = [_story(conn, key, story_events, language) for key, story_events in by_story.items()]
     return [brief for _, brief in sorted(briefs, key=lambda pair: pair[0], reverse=True)]
 
 
-def _story(conn: sqlite3.Connection, key: str, events: list[dict[str, object]]) -> tuple[str, StoryBrief]:
+def _story(
+    conn: sqlite3.Connection, key: str, events: list[dict[str, object]], language: str
+) -> tuple[str, StoryBrief]:
     """The story's brief, with its latest report's time (publication, else storage; UTC) to order by."""
     story_id = None if key.startswith("item:") else key
     if story_id:
-        members = "select item_id from story_items where story_id = ?"
+        members = "select item_id from story_items where story_id = :member"
         params: list[object] = [story_id]
     else:
-        members, params = "select ?", [int(key.removeprefix("item:"))]
+        members, params = "select :member", [int(key.removeprefix("item:"))]
     items = _rows(conn, f"""
         select i.id, i.language, i.title, coalesce(i.canonical_url, i.fetched_url, i.url) as url, i.published_at,
+          (select text from translations where item_id = i.id and field = 'title' and language = :language
+             and text != '') as translated_title,
           coalesce(i.last_changed_at, i.first_seen_at) as seen, coalesce(s.name, i.source_id) as source,
           coalesce(s.official, 0) as official
         from items i left join sources s on s.id = i.source_id
         where i.id in ({members}) and i.duplicate_of is null
         order by coalesce(i.published_at, i.first_seen_at), i.id
-    """, params)
+    """, {"language": language, "member": params[0]})
     titles: dict[str, str] = {}
     if story_id:
         row = conn.execute("select titles from stories where id = ?", [story_id]).fetchone()
@@ -171,17 +205,14 @@ def _story(conn: sqlite3.Connection, key: str, events: list[dict[str, object]]) 
             titles = json.loads(row[0]) if row and row[0] else {}
         except ValueError:
             titles = {}
-    latest = items[-1] if items else {"title": "", "language": ""}
-    title, title_language = (titles["en"], "en") if titles.get("en") else (
-        next(((str(i["title"]), "en") for i in reversed(items) if i["language"] == "en"),
-             (str(latest["title"]), str(latest["language"]))))
+    title, title_language = _title(titles, items, language)
     latest_report = max((str(i["published_at"] or i["seen"]) for i in items), default="")
     return latest_report, StoryBrief(
         story_id=story_id, title=title, title_language=title_language,
         languages=_unique([str(i["language"]) for i in items]),
-        actions=_actions(events),
-        sources=tuple(SourceBrief(name=str(i["source"]), language=str(i["language"]), official=bool(i["official"]),
-                                  url=str(i["url"]), item_id=int(str(i["id"])),
-                                  published=local_time(str(i["published_at"] or ""))) for i in items),
-        last_seen=local_time(max((str(i["seen"]) for i in items), default="")),
+        actions=_actions(events, language),
+        sources=tuple(SourceBrief(name=source_label(str(i["source"]), language), language=str(i["language"]),
+                                  official=bool(i["official"]), url=str(i["url"]), item_id=int(str(i["id"])),
+                                  published=local_time(str(i["published_at"] or ""), language)) for i in items),
+        last_seen=local_time(max((str(i["seen"]) for i in items), default=""), language),
     )

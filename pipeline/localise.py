@@ -136,3 +136,63 @@ def source_label(name: str, language: str) -> str:
     Азербайджанской Республики" (the edition's language is shown as a badge beside it)."""
     publisher = name.split(" (")[0].strip() or name
     return _publishers().get(publisher, {}).get(language, publisher)
+
+
+@dataclass(frozen=True)
+class PageLabels:
+    """The Datasette front page's own words (``/?lang=ru``); names and actions come from ``LABELS``."""
+
+    language_name: str
+    """This language's name in itself, for the switch between languages."""
+    actions_on: str
+    """Format with ``day``."""
+    day_note: str
+    another_day: str
+    show: str
+    by: str
+    reported_by: str
+    """Format with ``who``: an action no official source confirmed yet."""
+    languages: str
+    last_stored: str
+    side_by_side: str
+    its_events: str
+    published: str
+    stored_text: str
+    nothing_on: str
+    """Format with ``day``."""
+    nothing_today: str
+    """Format with ``today`` and ``day`` (the latest day with an action)."""
+    look_further: str
+
+
+PAGE_LABELS: Mapping[str, PageLabels] = MappingProxyType({
+    "en": PageLabels(
+        language_name="English", actions_on="Treaty actions on {day}",
+        day_note="(Baku day; times below are Baku time, UTC+4)", another_day="Another day", show="Show",
+        by="by", reported_by="reported by {who}, not yet confirmed by an official source", languages="Languages",
+        last_stored="last report stored", side_by_side="side by side in ru, az, en", its_events="its events",
+        published="published", stored_text="stored text", nothing_on="No treaty action was reported on {day}.",
+        nothing_today="Nothing reported today ({today}); showing {day}, the latest day with a treaty action.",
+        look_further="Look further",
+    ),
+    "ru": PageLabels(
+        language_name="Русский", actions_on="Действия с договорами {day}",
+        day_note="(бакинский день; время ниже — бакинское, UTC+4)", another_day="Другой день", show="Показать",
+        by="сторона:", reported_by="сообщили: {who}; официальный источник ещё не подтвердил",
+        languages="Языки", last_stored="последнее сообщение сохранено", side_by_side="рядом на ru, az, en",
+        its_events="события", published="опубликовано", stored_text="сохранённый текст",
+        nothing_on="{day} о действиях с договорами не сообщалось.",
+        nothing_today="Сегодня ({today}) сообщений нет; показан {day}, последний день с действием по договору.",
+        look_further="Дальше",
+    ),
+    "az": PageLabels(
+        language_name="Azərbaycanca", actions_on="{day} tarixində müqavilələrlə bağlı hərəkətlər",
+        day_note="(Bakı günü; aşağıdakı vaxtlar Bakı vaxtıdır, UTC+4)", another_day="Başqa gün", show="Göstər",
+        by="tərəf:", reported_by="xəbər verib: {who}; rəsmi mənbə hələ təsdiqləməyib", languages="Dillər",
+        last_stored="son xəbər saxlanılıb", side_by_side="ru, az, en dillərində yan-yana", its_events="hadisələr",
+        published="dərc edilib", stored_text="saxlanılmış mətn",
+        nothing_on="{day} tarixində müqavilələrlə bağlı hərəkət barədə xəbər olmayıb.",
+        nothing_today="Bu gün ({today}) xəbər yoxdur; müqavilə ilə bağlı hərəkət olan son gün göstərilir: {day}.",
+        look_further="Daha ətraflı",
+    ),
+})

@@ -27,10 +27,13 @@ def test_an_act_is_told_once_with_every_state_and_each_confirming_publisher_once
         [story] = briefing.day_actions(conn, "2026-02-23")
     [action] = story.actions
     assert (story.story_id, action.action, action.legal_act) == ("s-cybercrime", "approved_by_law", "Law No. 123-VIIQ")
-    assert action.confirmed_by == ("President of Azerbaijan", briefing.DEPOSITARY)
+    assert action.confirmed_by == ("President of Azerbaijan", "the depositary (UN Treaty Collection)")
     assert action.states == ("Azerbaijan",)  # stored as a name by one report and as a code by another
     assert story.languages == ("ru", "az", "en")
-    assert story.sources[-1].published == "2026-02-23 08:00 (Baku, UTC+4)"
+    assert story.sources[-1].published == "2026-02-23 08:00 (Baku time, UTC+4)"
+    [russian] = briefing.day_actions(sqlite3.connect(tmp_path / "legalnews.db"), "2026-02-23", "ru")
+    assert russian.actions[0].confirmed_by == ("Президент Азербайджана", "депозитарий (Собрание договоров ООН)")
+    assert russian.actions[0].states == ("Азербайджан",)
 
 
 def test_a_day_without_actions_is_empty_and_the_latest_day_is_known(tmp_path):

@@ -219,10 +219,10 @@ def test_the_front_page_is_the_briefing_of_the_day(datasette, tmp_path):
     assert "Treaty actions on 2026-02-23" in page
     assert "Azerbaijan ratifies the UN Convention against Cybercrime" in page
     assert ("Approval by law: United Nations Convention against Cybercrime — by Azerbaijan — 2026-02-23"
-            " (Law No. 123-VIIQ) — confirmed by President of Azerbaijan, UN Treaty Collection (depositary)") in page
+            " (Law No. 123-VIIQ) — confirmed by President of Azerbaijan, the depositary (UN Treaty Collection)") in page
     assert "Languages: ru, az" in page
-    assert "President of Azerbaijan [az] official published 2026-02-23 06:50 (Baku, UTC+4)" in page
-    assert "Trend (ru) [ru] published 2026-02-22 13:50 (Baku, UTC+4)" in page
+    assert "President of Azerbaijan [az] official published 2026-02-23 06:50 (Baku time, UTC+4)" in page
+    assert "Trend [ru] published 2026-02-22 13:50 (Baku time, UTC+4)" in page
     for query in ("Today's ratification events", "A story in three languages", "Source health"):
         assert query in page
     assert "select" not in page.casefold().split("look further")[0]  # no SQL before the news
@@ -233,8 +233,26 @@ def test_the_front_page_names_a_report_no_official_source_confirmed(datasette, t
     dom = render(f"{datasette.base}/?day=2026-02-22", tmp_path, "front-page-unconfirmed")
     page = visible_text(dom)
     assert "Signature: Agreement on mutual legal assistance between Azerbaijan and Georgia" in page
-    assert "reported by APA (en), not yet confirmed by an official source" in page
+    assert "reported by APA, not yet confirmed by an official source" in page
     assert 'href="/legalnews/story?story_id=s-georgia"' in dom and 'href="/legalnews/events?story_id=s-georgia"' in dom
+
+
+@needs_chromium
+@pytest.mark.parametrize(("language", "facts"), [
+    ("ru", ("Действия с договорами 2026-02-23", "Азербайджан ратифицировал Конвенцию ООН против киберпреступности",
+            "Утверждение законом: Конвенция Организации Объединённых Наций против киберпреступности — сторона:"
+            " Азербайджан — 2026-02-23 (Law No. 123-VIIQ) — подтверждено: Президент Азербайджана, депозитарий",
+            "Президент Азербайджана [az] официальный опубликовано 2026-02-23 06:50 (время бакинское, UTC+4)")),
+    ("az", ("2026-02-23 tarixində müqavilələrlə bağlı hərəkətlər",
+            "Qanunla təsdiq: Birləşmiş Millətlər Təşkilatının Kibercinayətkarlığa qarşı Konvensiyası — tərəf:"
+            " Azərbaycan — 2026-02-23 (Law No. 123-VIIQ) — təsdiqləyib: Azərbaycan Prezidenti, depozitari",
+            "Azərbaycan Prezidenti [az] rəsmi dərc edilib 2026-02-23 06:50 (Bakı vaxtı, UTC+4)")),
+])
+def test_the_front_page_reads_in_russian_and_azerbaijani(datasette, tmp_path, language, facts):
+    page = visible_text(render(f"{datasette.base}/?day=2026-02-23&lang={language}", tmp_path, f"front-{language}"))
+    for fact in facts:
+        assert fact in page
+    assert "Azerbaijan" not in page.split("Дальше")[0].split("Daha ətraflı")[0]  # no English state names
 
 
 @needs_chromium

@@ -22,7 +22,7 @@ from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
 from pipeline import briefing
-from pipeline.localise import LABELS
+from pipeline.localise import LABELS, PAGE_LABELS, capitalise
 from pipeline.serve import inflected_query
 from pipeline.states import state_name
 
@@ -59,28 +59,32 @@ def register_routes() -> list[tuple[str, Any]]:
 async def briefing_page(datasette: Any, request: Any) -> Response:
     database = datasette.get_database()
     requested = request.args.get("day", "")
+    language = request.args.get("lang", "") if request.args.get("lang", "") in PAGE_LABELS else "en"
+    words = PAGE_LABELS[language]
     day = requested if DAY.fullmatch(requested) else briefing.local_today()
-    stories = await database.execute_fn(lambda conn: briefing.day_actions(conn, day))
+    stories = await database.execute_fn(lambda conn: briefing.day_actions(conn, day, language))
     note = ""
     if not stories and not requested:
         latest = await database.execute_fn(briefing.latest_day)
         if latest and latest != day:
-            note = f"Nothing reported today ({day}); showing {latest}, the latest day with a treaty action."
+            note = words.nothing_today.format(today=day, day=latest)
             day = latest
-            stories = await database.execute_fn(lambda conn: briefing.day_actions(conn, day))
+            stories = await database.execute_fn(lambda conn: briefing.day_actions(conn, day, language))
     queries = (datasette.metadata("queries", database=database.name) or {})
     template = datasette.jinja_env.from_string(TEMPLATE.read_text(encoding="utf-8"))
     html = await datasette.render_template(template, {
         "metadata": datasette.metadata(), "database": database.name, "day": day, "note": note,
-        "stories": stories, "actions": _action_names(),
+        "stories": stories, "actions": _action_names(language), "t": words, "labels": LABELS[language],
+        "language": language,
+        "languages": [(code, labels.language_name) for code, labels in PAGE_LABELS.items()],
         "queries": [(name, q.get("title", name)) for name, q in queries.items()],
     }, request=request)
     return Response.html(html)
 
 
 @cache
-def _action_names() -> dict[str, str]:
-    return {key: value[:1].upper() + value[1:] for key, value in LABELS["en"].actions.items()}
+def _action_names(language: str) -> dict[str, str]:
+    return {key: capitalise(value, language) for key, value in LABELS[language].actions.items()}
 
 
 def _state(value: str) -> str:
