@@ -91,7 +91,8 @@ def local_today(now: datetime | None = None) -> str:
 
 _DAY_EVENTS = """
     select e.id, e.story_id, e.item_id, e.action, e.treaty_id, coalesce(t.name_en, e.treaty_name) as treaty,
-      t.names as treaty_names, e.treaty_name as treaty_as_written, e.evidence_language, e.states, e.act_date,
+      t.names as treaty_names, e.treaty_name as treaty_as_written, e.evidence_language, e.treaty_key, e.actor,
+      e.states, e.act_date,
       e.legal_act, coalesce(e.confirmed, 0) as confirmed,
       coalesce(s.name, i.source_id) as source, coalesce(s.official, 0) as official, coalesce(s.kind, '') as kind
     from events e
@@ -144,10 +145,12 @@ def _treaty(reports: list[dict[str, object]], language: str) -> str:
 
 
 def _actions(events: list[dict[str, object]], language: str) -> tuple[ActionBrief, ...]:
-    """One line per (action, treaty): states, sources and confirmations of every report merged."""
+    """One line per (action, treaty): states (the actor first), sources and confirmations of every report
+    merged; reports in three languages of one act are one line through the events' ``treaty_key``."""
     merged: dict[tuple[object, object], list[dict[str, object]]] = {}
     for event in events:
-        merged.setdefault((event["action"], event["treaty_id"] or event["treaty"]), []).append(event)
+        treaty = event["treaty_key"] or event["treaty_id"] or event["treaty"]  # treaty_key: the same in ru, az, en
+        merged.setdefault((event["action"], treaty), []).append(event)
     briefs = []
     for (action, _), reports in merged.items():
         # By publisher: the President's three editions confirming one law are one confirmation.
@@ -158,7 +161,8 @@ def _actions(events: list[dict[str, object]], language: str) -> tuple[ActionBrie
         briefs.append(ActionBrief(
             action=str(action), treaty=_treaty(reports, language),
             treaty_id=str(reports[0]["treaty_id"]) if reports[0]["treaty_id"] else None,
-            states=_unique([state_label(s, language) for r in reports for s in _json_list(r["states"])]),
+            states=_unique([state_label(s, language) for r in reports  # the acting state first
+                            for s in [*_json_list(r["actor"]), *_json_list(r["states"])]]),
             act_date=max((str(r["act_date"]) for r in reports if r["act_date"]), default=None),
             legal_act=next((str(r["legal_act"]) for r in reports if r["legal_act"]), None),
             confirmed_by=_unique(confirmed_by),

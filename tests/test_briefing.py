@@ -41,3 +41,23 @@ def test_a_day_without_actions_is_empty_and_the_latest_day_is_known(tmp_path):
     with sqlite3.connect(tmp_path / "legalnews.db") as conn:
         assert briefing.day_actions(conn, "2026-03-01") == []
         assert briefing.latest_day(conn) == "2026-02-23"
+
+
+def test_one_act_reported_in_two_languages_is_one_line_with_the_acting_state_first(tmp_path):
+    db = sample.build(tmp_path / "legalnews.db")
+    seen = (sample.NOW - timedelta(hours=1)).isoformat()
+    for item_id, language, name in ((50, "ru", "Соглашение о транспорте"), (51, "az", "Nəqliyyat haqqında Saziş")):
+        db["items"].insert({"id": item_id, "source_id": f"trend_{language}", "url": f"https://t.example/{item_id}",
+                            "title": name, "language": language, "content_hash": f"h{item_id}", "revision": 1,
+                            "relevant": 1, "first_seen_at": seen, "published_at": seen})
+        db["story_items"].insert({"item_id": item_id, "story_id": "s-transport", "is_latest": int(item_id == 51)})
+        db["events"].insert({"id": item_id, "story_id": "s-transport", "item_id": item_id, "action": "ratified",
+                             "treaty_name": name, "evidence_language": language, "treaty_key": "AZ-KZ:transport",
+                             "actor": "KZ", "states": '["AZ", "KZ"]', "act_date": "2026-02-23", "confirmed": 0})
+    db["stories"].insert({"id": "s-transport", "titles": "{}", "languages": '["ru", "az"]'})
+    db.close()
+    with sqlite3.connect(tmp_path / "legalnews.db") as conn:
+        transport = next(s for s in briefing.day_actions(conn, "2026-02-23", "ru") if s.story_id == "s-transport")
+    [action] = transport.actions
+    assert action.states == ("Казахстан", "Азербайджан")
+    assert action.treaty == "Соглашение о транспорте"  # the Russian report's name for a Russian reader
