@@ -156,7 +156,8 @@ DAILY_SOURCES = ("trend-ru", "trend-az", "trend-en", "president-en")
 def _daily(db: Path, models: Path, server: SampleSites, recipients: Path, outbox: Path) -> list[str]:
     return ["daily", "--send", "--db", str(db), *_settings(models), *_resolve(server),
             *(arg for source in DAILY_SOURCES for arg in ("--source", source)),
-            "--recipients", str(recipients), "--outbox", str(outbox)]
+            "--recipients", str(recipients), "--outbox", str(outbox),
+            "--log-dir", str(db.parent / "logs")]  # not the checkout's data/logs/
 
 
 STATE_SQL = {
