@@ -284,3 +284,78 @@ def test_a_document_signed_with_no_signatory_named_has_the_items_signatories() -
     )
     assert {(e.treaty_key.split(":")[0], e.parties) for e in events} == {
         ("agreement", ("AZ", "KZ", "UZ")), ("declaration", ("AZ", "KZ", "UZ"))}
+
+
+# --------------------------------------------------------------------------------------------------
+# Who signs: a state's company is not the state; a company's officer is not a state organ
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        ("en", "AzerEnergy and Masdar sign agreement on solar plant",
+         "Turkey's Kalyon Enerji and the State Power Company of Azerbaijan have signed an agreement on a solar plant."),
+        ("en", "Utility firms sign accord on grid link",
+         "The accord was signed in Tbilisi by the president of the company and the head of the grid operator."),
+        ("az", "“AzerEnerji” və “Masdar” günəş stansiyası üzrə saziş imzalayıb",
+         "Birləşmiş Ərəb Əmirliklərinin “Masdar” şirkəti və Azərbaycan Respublikası Dövlət Enerji Şirkəti saziş "
+         "imzalayıblar."),
+        ("az", "Şirkətlər enerji sahəsində saziş imzalayıb",
+         "Sənədi “AzerEnerji”-nin prezidenti və şirkətin icraçı direktoru imzalayıblar."),
+    ],
+)
+def test_a_states_company_or_a_companys_officer_signing_is_not_a_treaty(language: str, title: str, body: str) -> None:
+    assert events_of(language, title, "", body) == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "expected"),
+    [
+        ("en", "Azerbaijan and Georgia sign agreement on road transport",
+         "The agreement was signed in Tbilisi by the Prime Minister of Azerbaijan and Georgia's Foreign Minister.",
+         ("signed", None, ("AZ", "GE"))),
+        ("en", "Kazakhstan's Senate ratifies agreement with Azerbaijan on road transport", "",
+         ("adopted_by_parliament", "KZ", ("AZ", "KZ"))),
+        ("az", "Azərbaycan və Gürcüstan nəqliyyat sahəsində saziş imzalayıb", "", ("signed", None, ("AZ", "GE"))),
+    ],
+)
+def test_a_states_own_organs_and_officials_still_act_for_it(language: str, title: str, body: str,
+                                                             expected: tuple) -> None:
+    assert acts(events_of(language, title, "", body)) == {expected}
+
+
+# --------------------------------------------------------------------------------------------------
+# A count or a bare plural of treaties names no treaty; an anniversary headline recalls history
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        ("en", "Azerbaijan joins WHO talks in Geneva",
+         "Over two decades Azerbaijan has acceded to more than 40 UN conventions."),
+        ("en", "Azerbaijan holds trade talks in Geneva", "Protocols have been signed with a number of partners."),
+        ("ru", "Азербайджан провел переговоры в Женеве", "За эти годы Азербайджан присоединился к 40 конвенциям ООН."),
+        ("ru", "Азербайджан провел переговоры в Женеве", "Протоколы уже подписаны с рядом стран."),
+        ("az", "Azərbaycan Cenevrədə danışıqlar aparıb", "Bu dövrdə Azərbaycan BMT-nin 40-dan çox konvensiyasına qoşulub."),
+        ("az", "Azərbaycan Cenevrədə danışıqlar aparıb", "Bir sıra ölkələrlə protokollar artıq imzalanıb."),
+    ],
+)
+def test_a_count_or_bare_plural_of_treaties_is_not_an_event(language: str, title: str, body: str) -> None:
+    assert events_of(language, title, "", body) == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        ("en", "Ten years pass since Azerbaijan joined the OSCE",
+         "Azerbaijan has since ratified the convention on the transfer of sentenced persons."),
+        ("en", "Twenty years have passed since Georgia joined the Council of Europe",
+         "Georgia has ratified the European Convention on Extradition."),
+        ("ru", "Исполнилось 15 лет со дня вступления Азербайджана в ОЧЭС",
+         "Азербайджан ратифицировал конвенцию о передаче осужденных лиц."),
+        ("az", "Azərbaycanın ATƏT-ə üzv olmasından 30 il ötür",
+         "Azərbaycan məhkum edilmiş şəxslərin verilməsi haqqında konvensiyanı ratifikasiya edib."),
+    ],
+)
+def test_an_anniversary_headline_makes_undated_acts_history(language: str, title: str, body: str) -> None:
+    assert events_of(language, title, "", body) == ()

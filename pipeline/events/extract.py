@@ -167,7 +167,8 @@ def _sentence_events(sentence: str, context: _Context) -> list[Act]:
     known = context.gazetteer.find(sentence, context.text, rules.language)
     # No state, organ or known treaty: a company's contract, a club's transfer ("Azercell and Nokia sign
     # memorandum") -- unless another act of the item is a state's ("... also signed the Turkistan Declaration").
-    stateless = not states and not rules.state_organs.search(folded) and not known and not _title_states(context)
+    organs = _state_organs(folded, rules)
+    stateless = not states and not organs and not known and not _title_states(context)
     act_dates = _not_in_names([*dates, *find_weekdays(sentence, context.published)], mentions, sentence)
     periods = _not_in_names(find_periods(sentence), mentions, sentence)
     for trigger, action in acting:
@@ -177,9 +178,9 @@ def _sentence_events(sentence: str, context: _Context) -> list[Act]:
             if mention.draft and action not in ("submitted_to_parliament", "adopted_by_parliament"):
                 continue
             if rules.financing.search(fold(mention.text)) or rules.private_parties.search(fold(mention.text)) or (
-                rules.commercial.search(folded[: trigger.start])
+                rules.commercial.search(folded[: trigger.start] + " " + _agent(folded, trigger.end))
                 and not any(roles[s] == "subject" and s.start < trigger.start for s in states)
-                and not rules.state_organs.search(folded)
+                and not organs
             ):
                 continue  # a loan, a purchase, or companies signing ("SOCAR and Eni signed an agreement")
             found = _event(sentence, trigger, action, mention, mentions, states, roles, triggers, act_dates, periods,
@@ -187,6 +188,26 @@ def _sentence_events(sentence: str, context: _Context) -> list[Act]:
             if found is not None:
                 events.append(replace(found, stateless=stateless))
     return events
+
+
+def _state_organs(folded: str, rules: LanguageRules) -> bool:
+    """Whether the sentence names a state's organ or official, not a company's ("SOCAR President",
+    "SOCAR-ın prezidenti", "президент компании" are the company's)."""
+    for match in rules.state_organs.finditer(folded):
+        before = folded[max(0, match.start() - 12) : match.start()]
+        after = folded[match.end() : match.end() + 16]
+        if not (rules.commercial.search(before) or rules.commercial.search(after)):
+            return True
+    return False
+
+
+_BY_AGENT = re.compile(r"^(?:\s+(?:in|at|on)\s+[\w-]+)?\s+by\s+(.{0,40})")
+
+
+def _agent(folded: str, end: int) -> str:
+    """The agent of an English passive ("was signed in Baku by SOCAR President ..."): who acted."""
+    match = _BY_AGENT.match(folded[end:])
+    return match[1] if match else ""
 
 
 _OF_NAME = re.compile(r",?\s*(?:of|от)\s*$", re.IGNORECASE)

@@ -76,8 +76,9 @@ def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
         following = words[index + 1] if index + 1 < len(words) else None
         if following is not None and following.folded in rules.noun_modifies:
             continue  # "the UN Treaty Event": the noun modifies another
-        if any(w.folded in rules.count_words or w.text.isdigit() for w in words[max(0, index - 3) : index]):
-            continue  # "two agreements", "iki beynəlxalq saziş": several documents, named elsewhere
+        if any(w.folded in rules.count_words or w.text.isdigit() or _COUNT_FROM.match(w.folded)
+               for w in words[max(0, index - 3) : index]):
+            continue  # "two agreements", "iki beynəlxalq saziş", "60-dan çox konvensiya": several documents
         if rules.language == "az":
             if following is not None and rules.treaty_type(following.folded):
                 continue  # "Anlaşma Memorandumu": the last noun heads the name
@@ -87,6 +88,9 @@ def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
             last = _right_extent(words, index, rules, date_spans, verbs)
         head = index
         quoted = _quoted(words, index)
+        if quoted is None and _plural(word, rules) and (first == last if rules.language == "az" else not (
+                last > index and _links(words, index + 1, rules))):
+            continue  # "protocols have been signed with a number of countries": a set of documents, none named
         if quoted is not None:
             first, last = min(first, quoted[0]), max(last, quoted[1])
             head = _quoted_head(words, quoted, rules) or index
@@ -96,6 +100,20 @@ def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
                                    _draft(words, first, last, rules)))
     # A noun inside another's name ("... mediation settlement agreements ... Convention") is part of it.
     return [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end for o in found)]
+
+
+# "60-dan çox", "10-a yaxın": a number in the ablative or dative counts what follows.
+_COUNT_FROM = re.compile(r"^\d+-(?:d[aə]n|[aə]|y[aə])$")
+_AZ_PLURAL = re.compile(r"l[aə]r")
+
+
+def _plural(word: Word, rules: LanguageRules) -> bool:
+    """Whether a treaty noun is plural (agreements, соглашения, sazişlər)."""
+    if rules.language == "ru":
+        return "plur" in word.tag
+    if rules.language == "az":
+        return bool(_AZ_PLURAL.search(word.folded))
+    return word.folded.endswith("s") or word.folded == "memoranda"
 
 
 def _noun_form(word: Word, rules: LanguageRules) -> str:

@@ -31,7 +31,8 @@ def role(sentence: str, words: Sequence[Word], mention: StateMention, language: 
     index = next((i for i, w in enumerate(words) if w.start <= mention.start < w.end), 0)
     previous = words[index - 1].folded if index > 0 else ""
     following = words[index + 1].folded if index + 1 < len(words) else ""
-    if names_a_company(words, index, language):
+    last = next((i for i in range(index, len(words)) if words[i].end >= mention.end), index)
+    if names_a_company(words, index, language, last):
         return "company"
     if language == "az":
         case = case_of(fold(sentence[words[index].start : mention.end]), fold(state_name(mention.code, "az")))
@@ -55,8 +56,9 @@ def role(sentence: str, words: Sequence[Word], mention: StateMention, language: 
         return "between"
     if previous in _PARTNER_BEFORE[language]:
         return "partner"
-    if previous in _PLACE_BEFORE[language]:
-        return "place"
+    before_article = words[index - 2].folded if index > 1 and previous in ("the", "a") else ""
+    if previous in _PLACE_BEFORE[language] or before_article in _PLACE_BEFORE[language]:
+        return "place"  # "in Baku", "in the Azerbaijani sector of the Caspian"
     if previous in _FOR_BEFORE[language]:
         return "beneficiary"
     return "subject"
@@ -76,11 +78,38 @@ _COMPANY_BEFORE = re.compile(r"^(?:compan(?:y|ies)|компани\w*|şirkət\w*
 _LATIN = re.compile(r"^[A-Za-z]")
 
 
-def names_a_company(words: Sequence[Word], index: int, language: str) -> bool:
-    """A state named as a company's ("нефтяная компания Азербайджана"), or a state adjective before a brand
-    in Latin letters in a ru/az text ("итальянская Eni"): the company acts, not the state."""
+# Heads of a state's own organs and officials: "Kazakhstan's Senate", "Azerbaijan's Foreign Minister" name the
+# state acting; any other capitalised name after "<State>'s" is a body the state owns ("Saudi Arabia's ACWA Power").
+_OFFICIAL_AFTER_POSSESSIVE = re.compile(
+    r"^(?:president|prime|premier|vice|deputy|foreign|minist\w*|government|cabinet|parliament\w*|senate|"
+    r"house|chamber|assembly|legislat\w*|majlis|mazhilis|majilis|mejlis|duma|speaker|head|leader|"
+    r"ambassador|envoy|delegation|embassy|mission|permanent|representative|council|supreme|national|"
+    r"constitutional|state|upper|lower|lawmakers|mps|justice|defen[cs]e|interior|economy|finance)$")
+_POSSESSIVE = re.compile(r"(?:'s|’s|')$")
+_AZ_BREAK = frozenset({"və", "ilə", "arasında"})
+
+
+def names_a_company(words: Sequence[Word], index: int, language: str, last: int | None = None) -> bool:
+    """A state named as a company's: as its owner ("нефтяная компания Азербайджана", "State Oil Company of
+    Azerbaijan", "Saudi Arabia's ACWA Power", "Səudiyyə Ərəbistanının “ACWA Power” şirkəti", "Azərbaycan
+    Respublikası Dövlət Neft Şirkəti"), or a state adjective before a brand in Latin letters in a ru/az
+    text ("итальянская Eni"): the company acts, not the state. ``last``: the name's last word."""
+    last = index if last is None else last
     if index > 0 and _COMPANY_BEFORE.match(words[index - 1].folded):
         return True
+    if language == "en" and index > 1 and words[index - 1].folded == "of" \
+            and _COMPANY_BEFORE.match(words[index - 2].folded):
+        return True  # "State Oil Company of Azerbaijan"
+    if language == "en" and _POSSESSIVE.search(words[last].text):
+        after = words[last + 1] if last + 1 < len(words) else None
+        if after is not None and after.capitalised and not _OFFICIAL_AFTER_POSSESSIVE.match(after.folded):
+            return True  # "Saudi Arabia's ACWA Power": the state's company
+    if language == "az":
+        for following in words[last + 1 : last + 7]:
+            if following.folded in _AZ_BREAK or following.text in (",", ".", ";"):
+                break
+            if _COMPANY_BEFORE.match(following.folded):
+                return True  # "... Dövlət Neft Şirkəti", "Səudiyyə Ərəbistanının “ACWA Power” şirkəti"
     following = words[index + 1] if index + 1 < len(words) else None
     return (language != "en" and not words[index].capitalised and following is not None
             and following.capitalised and bool(_LATIN.match(following.text)))
