@@ -359,3 +359,26 @@ def test_a_count_or_bare_plural_of_treaties_is_not_an_event(language: str, title
 )
 def test_an_anniversary_headline_makes_undated_acts_history(language: str, title: str, body: str) -> None:
     assert events_of(language, title, "", body) == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "expected"),
+    [
+        ("az", "Özbəkistanın Qanunvericilik Palatası Azərbaycanla nəqliyyat haqqında sazişi ratifikasiya edib",
+         ("adopted_by_parliament", "UZ", ("AZ", "UZ"))),
+        ("az", "Qazaxıstanın yuxarı palatası Azərbaycanla tranzit haqqında sazişi təsdiq edib",
+         ("adopted_by_parliament", "KZ", ("AZ", "KZ"))),
+        ("en", "Kazakhstan's lower house ratifies agreement with Azerbaijan on transit",
+         ("adopted_by_parliament", "KZ", ("AZ", "KZ"))),
+        ("ru", "Нижняя палата парламента Казахстана ратифицировала соглашение с Азербайджаном о транзите",
+         ("adopted_by_parliament", "KZ", ("AZ", "KZ"))),
+    ],
+)
+def test_a_chamber_of_parliament_ratifying_is_a_parliament_vote(language: str, title: str, expected: tuple) -> None:
+    assert acts(events_of(language, title)) == {expected}
+
+
+def test_a_state_before_a_locative_noun_is_a_place_not_a_signatory() -> None:
+    body = "Norveçin “Equinor” şirkəti Xəzər dənizinin Azərbaycan sektorunda külək stansiyasının tikintisinə dair " \
+           "saziş imzalayıb."
+    assert events_of("az", "Şirkətlər külək layihəsi üzrə saziş imzalayıb", "", body) == ()

@@ -44,8 +44,9 @@ def role(sentence: str, words: Sequence[Word], mention: StateMention, language: 
             return "between"
         if case == "comitative" or following == "ilə":
             return "partner"
-        if case == "locative":
-            return "place"
+        if case == "locative" or (following and _AZ_LOCATIVE_NOUN.search(following)
+                                   and not words[index + 1].capitalised):
+            return "place"  # "Bakıda", "Xəzərin Azərbaycan sektorunda", "Gürcüstan ərazisində"
         if following == "üçün":
             return "beneficiary"
         return "subject"
@@ -86,6 +87,7 @@ _OFFICIAL_AFTER_POSSESSIVE = re.compile(
     r"ambassador|envoy|delegation|embassy|mission|permanent|representative|council|supreme|national|"
     r"constitutional|state|upper|lower|lawmakers|mps|justice|defen[cs]e|interior|economy|finance)$")
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
+_AZ_LOCATIVE_NOUN = re.compile(r"n?d[aə]$")
 _AZ_BREAK = frozenset({"və", "ilə", "arasında"})
 
 
