@@ -382,3 +382,25 @@ def test_a_state_before_a_locative_noun_is_a_place_not_a_signatory() -> None:
     body = "Norveçin “Equinor” şirkəti Xəzər dənizinin Azərbaycan sektorunda külək stansiyasının tikintisinə dair " \
            "saziş imzalayıb."
     assert events_of("az", "Şirkətlər külək layihəsi üzrə saziş imzalayıb", "", body) == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "action"),
+    [
+        ("en", "Azerbaijan signs Second Additional Protocol to the Council of Europe Convention on Cybercrime", "signed"),
+        ("ru", "Милли Меджлис одобрил присоединение ко Второму дополнительному протоколу к Конвенции Совета Европы о "
+               "киберпреступности", "adopted_by_parliament"),
+        ("az", "Azərbaycan Avropa Şurasının Kibercinayətkarlıq haqqında Konvensiyasına Əlavə Protokolu imzalayıb",
+         "signed"),
+    ],
+)
+def test_a_protocol_to_a_convention_is_one_treaty_the_protocol(language: str, title: str, action: str) -> None:
+    events = events_of(language, title)
+    assert [e.action for e in events] == [action]
+    assert events[0].treaty_name.lower().split()[-1].startswith(("cybercrime", "киберпреступ", "protokol"))
+    assert "protocol" in events[0].treaty_key
+
+
+def test_a_convention_joined_beside_a_protocol_signed_stays_its_own_treaty() -> None:
+    events = events_of("az", "Azərbaycan Konvensiyaya qoşulub və Protokolu imzalayıb")
+    assert {e.action for e in events} == {"acceded", "signed"}

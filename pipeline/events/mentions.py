@@ -45,6 +45,7 @@ _AZ_LEFT_STOP = re.compile(
 _AZ_VERB_ENDING = re.compile(r"(?:[ıiuü]b|m[ıiuü]şd[ıiuü]r|[aə]c[aə][qk])(?:l[aə]r)?$")
 _YEAR = re.compile(r"^(?:19|20)\d\d\b")
 _AZ_GENITIVE = re.compile(r"(?:n[ıiuü]n|[ıiuü]n)$")
+_AZ_DATIVE = re.compile(r"(?:[sy]?[ıiuü]n)?[aə]$")
 _AZ_NAME_LINKS = frozenset({"haqqında", "barədə", "dair", "üzrə", "sahəsində", "çərçivəsində"})
 
 
@@ -166,7 +167,9 @@ def _right_extent(words: Sequence[Word], head: int, rules: LanguageRules,
             words[index].tag.startswith(("NOUN", "ADJF", "PRTF")) or words[index].text.isupper()
         ):
             last, index = index, index + 1
-    if index >= len(words) or not _links(words, index, rules):
+    to_parent = rules.language == "ru" and index < len(words) and words[index].folded in ("к", "ко") and \
+        rules.treaty_type(words[head].lemma) == "protocol"  # "Протокол к Конвенции о ...": the parent is in the name
+    if index >= len(words) or not (to_parent or _links(words, index, rules)):
         return last
     while index < len(words) and index - head <= _REACH:
         if index > head + 1 and _boundary(words, index, rules, date_spans, verbs):
@@ -234,7 +237,8 @@ def _az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
         if rules.treaty_type(word.folded) is not None and index < head - 1 and not (
             words[index + 1].folded in _AZ_NAME_LINKS or words[index + 1].folded.startswith("dəyişiklik")
             or _AZ_GENITIVE.search(word.folded)  # "Konvensiyanın ... Fakültativ Protokolu": the protocol's
-        ):
+            or (_AZ_DATIVE.search(word.folded) and rules.treaty_type(words[head].folded) == "protocol")
+        ):  # "Konvensiyasına Əlavə Protokol": the protocol to the convention
             break  # "... Memorandumu və ... Memorandum": another treaty's noun ends this name
         if (index in verbs and verbs[index] != "attributive") or _AZ_LEFT_STOP.match(word.folded) \
                 or _in_dates(word, date_spans):
