@@ -404,3 +404,18 @@ def test_a_protocol_to_a_convention_is_one_treaty_the_protocol(language: str, ti
 def test_a_convention_joined_beside_a_protocol_signed_stays_its_own_treaty() -> None:
     events = events_of("az", "Azərbaycan Konvensiyaya qoşulub və Protokolu imzalayıb")
     assert {e.action for e in events} == {"acceded", "signed"}
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Azerbaijan-Georgia transit agreement ratified by Georgian parliament",
+         {("adopted_by_parliament", "GE", ("AZ", "GE"))}),
+        ("Agreement with Azerbaijan on visa-free travel ratified by Uzbek President", {("ratified", "UZ", ("AZ", "UZ"))}),
+        # hard negatives: the participle describes a treaty another verb reports on
+        ("The agreement signed by the ministers enters into force today", set()),
+        ("Kazakhstan approves the agreement signed by the ministers in Astana", {("approved_by_law", "KZ", ("KZ",))}),
+    ],
+)
+def test_a_headline_passive_without_its_auxiliary_reports_the_act(title: str, expected: set) -> None:
+    assert acts(events_of("en", title)) == expected

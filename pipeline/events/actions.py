@@ -124,8 +124,18 @@ def _english_form(words: Sequence[Word], index: int, rules: LanguageRules) -> st
         # right after a noun or a comma describes the treaty (reduced relative clause)
         before_it = words[index - 1] if index > 0 else None
         if before_it is not None and (before_it.text == "," or rules.treaty_type(before_it.folded) is not None):
-            return "attributive"
+            return "fact" if _headline_passive(words, index, rules) else "attributive"
     return "fact"
+
+
+def _headline_passive(words: Sequence[Word], index: int, rules: LanguageRules) -> bool:
+    """A headline's passive drops its auxiliary: "<treaty> ratified by <agent>" with no other verb is the
+    news ("Agreement on transit ratified by Kazakh Senate"), not a description ("the agreement signed by
+    the ministers enters into force")."""
+    if index + 1 >= len(words) or words[index + 1].folded != "by":
+        return False
+    return not any(w.folded in rules.auxiliaries for w in words) and not any(
+        w.tag in ("s", "past") and w.lemma != w.folded for i, w in enumerate(words) if i != index)
 
 
 # Relative pronouns that open a clause describing the noun before them.
