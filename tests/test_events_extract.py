@@ -419,3 +419,19 @@ def test_a_convention_joined_beside_a_protocol_signed_stays_its_own_treaty() -> 
 )
 def test_a_headline_passive_without_its_auxiliary_reports_the_act(title: str, expected: set) -> None:
     assert acts(events_of("en", title)) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "treaty_id"),
+    [
+        ("ru", "Азербайджан присоединился к Конвенции о международном взыскании алиментов на детей и иных форм "
+               "содержания семьи", "hague-child-support-2007"),
+        ("az", "Azərbaycan uşaqlara alimentin və ailənin saxlanılması üçün başqa vəsaitlərin beynəlxalq qaydada "
+               "tutulması haqqında Konvensiyaya qoşulub", "hague-child-support-2007"),
+        # hard negative: a convention sharing a word or two with a known one is not it
+        ("ru", "Азербайджан присоединился к Конвенции о взыскании налогов за рубежом", None),
+    ],
+)
+def test_a_known_open_treaty_named_in_other_words_gets_its_id(language: str, title: str, treaty_id: str | None) -> None:
+    events = events_of(language, title)
+    assert [(e.action, e.treaty_id) for e in events] == [("acceded", treaty_id)]

@@ -244,6 +244,37 @@ def _known_bilateral(context: _Context, kind: str, parties: frozenset[str], subj
     return fits[0] if len(fits) == 1 else None
 
 
+_KNOWN_MIN_WORDS = 3
+_KNOWN_SHARE = 0.7
+_WORDED_CACHE: dict[tuple[int, str], list[tuple[str, frozenset[str], str]]] = {}
+
+
+def _known_in_other_words(context: _Context, kind: str, own_words: frozenset[str]) -> str | None:
+    """The id of the one open (party-less) gazetteer treaty of this type that a long name printed in other
+    words names: a translation's variants ("saxlanılmasının digər formalarının" for "saxlanılması üçün digər
+    vəsaitlərin") still share most of the alias's own words. At least ``_KNOWN_SHARE`` of an alias's own
+    words and ``_KNOWN_MIN_WORDS`` of them must be the mention's; None when none or several treaties fit."""
+    gazetteer, rules = context.gazetteer, context.language
+    key = (id(gazetteer), rules.language)
+    if key not in _WORDED_CACHE:
+        aliases = []
+        for treaty in gazetteer.treaties:
+            if treaty.parties:
+                continue  # a bilateral treaty needs its parties named: _known_bilateral
+            for alias in treaty.names.get(rules.language, ()):
+                words = [fold(w) for w in _CONTENT.findall(alias)]
+                alias_kind = next((k for w in words if (k := rules.treaty_type(w))), None)
+                stems = frozenset(w[:_STEM] for w in words if not rules.treaty_type(w)
+                                  and w not in rules.mention_links and not rules.generic_words.match(w))
+                if alias_kind and len(stems) >= _KNOWN_MIN_WORDS:
+                    aliases.append((alias_kind, stems, treaty.id))
+        _WORDED_CACHE.clear()
+        _WORDED_CACHE[key] = aliases
+    fits = {treaty_id for alias_kind, stems, treaty_id in _WORDED_CACHE[key] if alias_kind == kind
+            and len(stems & own_words) >= max(_KNOWN_MIN_WORDS, _KNOWN_SHARE * len(stems))}
+    return fits.pop() if len(fits) == 1 else None
+
+
 def _title_states(context: _Context) -> bool:
     title = context.item.title
     return bool(not_in_quoted_names(find_states(title, context.language.language), title, context.language))
@@ -375,6 +406,8 @@ def _event(sentence: str, trigger: Trigger, action: str, mention: TreatyMention,
         gazetteer_id = context.main_treaty  # "the Hague Convention" in an item about one: that one
     if gazetteer_id is None and parties and subject:
         gazetteer_id = _known_bilateral(context, mention.kind, frozenset(parties), subject)
+    if gazetteer_id is None and len(own_words) >= _KNOWN_MIN_WORDS:
+        gazetteer_id = _known_in_other_words(context, mention.kind, own_words)
     identity = TreatyIdentity(mention.kind, frozenset(parties), subject, gazetteer_id, own_words)
     name = sentence[min((s.end for s in leading), default=mention.start) : mention.end]
     return Act(action, identity, " ".join(name.split()).strip("«»“”\"„ "), actor, guessed,
