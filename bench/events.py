@@ -246,7 +246,8 @@ def _speed(texts: Sequence[ItemText], rules: Any, gazetteer: Any) -> None:
 def main(argv: Iterable[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--split", help="score one split only (dev or heldout)")
-    parser.add_argument("--show", choices=["dev", "heldout"], help="list the items of that split the extractor gets wrong")
+    parser.add_argument("--show", choices=["dev", "heldout"],
+                        help="list the items of that split the extractor gets wrong")
     parser.add_argument("files", nargs="*", help="dev-set files to score (default: stories.yaml and events.yaml)")
     args = parser.parse_args(list(argv) if argv is not None else None)
     entries = [e for e in load_items(*args.files) if args.split is None or e.split == args.split]

@@ -336,7 +336,8 @@ def test_a_states_own_organs_and_officials_still_act_for_it(language: str, title
         ("en", "Azerbaijan holds trade talks in Geneva", "Protocols have been signed with a number of partners."),
         ("ru", "Азербайджан провел переговоры в Женеве", "За эти годы Азербайджан присоединился к 40 конвенциям ООН."),
         ("ru", "Азербайджан провел переговоры в Женеве", "Протоколы уже подписаны с рядом стран."),
-        ("az", "Azərbaycan Cenevrədə danışıqlar aparıb", "Bu dövrdə Azərbaycan BMT-nin 40-dan çox konvensiyasına qoşulub."),
+        ("az", "Azərbaycan Cenevrədə danışıqlar aparıb",
+         "Bu dövrdə Azərbaycan BMT-nin 40-dan çox konvensiyasına qoşulub."),
         ("az", "Azərbaycan Cenevrədə danışıqlar aparıb", "Bir sıra ölkələrlə protokollar artıq imzalanıb."),
     ],
 )
@@ -387,7 +388,8 @@ def test_a_state_before_a_locative_noun_is_a_place_not_a_signatory() -> None:
 @pytest.mark.parametrize(
     ("language", "title", "action"),
     [
-        ("en", "Azerbaijan signs Second Additional Protocol to the Council of Europe Convention on Cybercrime", "signed"),
+        ("en", "Azerbaijan signs Second Additional Protocol to the Council of Europe Convention on Cybercrime",
+         "signed"),
         ("ru", "Милли Меджлис одобрил присоединение ко Второму дополнительному протоколу к Конвенции Совета Европы о "
                "киберпреступности", "adopted_by_parliament"),
         ("az", "Azərbaycan Avropa Şurasının Kibercinayətkarlıq haqqında Konvensiyasına Əlavə Protokolu imzalayıb",
@@ -411,7 +413,8 @@ def test_a_convention_joined_beside_a_protocol_signed_stays_its_own_treaty() -> 
     [
         ("Azerbaijan-Georgia transit agreement ratified by Georgian parliament",
          {("adopted_by_parliament", "GE", ("AZ", "GE"))}),
-        ("Agreement with Azerbaijan on visa-free travel ratified by Uzbek President", {("ratified", "UZ", ("AZ", "UZ"))}),
+        ("Agreement with Azerbaijan on visa-free travel ratified by Uzbek President",
+         {("ratified", "UZ", ("AZ", "UZ"))}),
         # hard negatives: the participle describes a treaty another verb reports on
         ("The agreement signed by the ministers enters into force today", set()),
         ("Kazakhstan approves the agreement signed by the ministers in Astana", {("approved_by_law", "KZ", ("KZ",))}),
