@@ -107,10 +107,10 @@ def names_a_company(words: Sequence[Word], index: int, language: str, last: int 
         if after is not None and after.capitalised and not _OFFICIAL_AFTER_POSSESSIVE.match(after.folded):
             return True  # "Saudi Arabia's ACWA Power": the state's company
     if language == "az":
-        for following in words[last + 1 : last + 7]:
-            if following.folded in _AZ_BREAK or following.text in (",", ".", ";"):
+        for later in words[last + 1 : last + 7]:
+            if later.folded in _AZ_BREAK or later.text in (",", ".", ";"):
                 break
-            if _COMPANY_BEFORE.match(following.folded):
+            if _COMPANY_BEFORE.match(later.folded):
                 return True  # "... Dövlət Neft Şirkəti", "Səudiyyə Ərəbistanının “ACWA Power” şirkəti"
     following = words[index + 1] if index + 1 < len(words) else None
     return (language != "en" and not words[index].capitalised and following is not None
