@@ -215,7 +215,7 @@ class Fetcher:
         rules = await self._robots(url, politeness, allowed_domains)
         where = f"{_origin(url)}/robots.txt"
         if rules.rules is None:
-            return None if rules.allow_all else f"{url}: {where} {rules.why}"
+            return None if rules.allow_all else f"{url}: {where}: {rules.why}"
         if not rules.allows(url, self._token):
             return f"{url}: disallowed for {self._token!r} by {where}"
         delay, ceiling = rules.crawl_delay(self._token), self._settings.max_crawl_delay
@@ -239,7 +239,7 @@ class Fetcher:
             outcome, _tries = await self._with_retries(location, {}, politeness, deadline,
                                                        _Body(robots.MAX_BYTES, truncate=True))
             if isinstance(outcome, FetchFailure):
-                return Robots.unreachable(outcome.message)
+                return Robots.unreachable(outcome.message.removeprefix(f"{location}: "))  # the denial names it
             if 200 <= outcome.status < 300:
                 text = decode_text(outcome.body, outcome.headers.get("Content-Type", ""))[0]
                 return Robots.parse(text, truncated=outcome.truncated)
