@@ -85,3 +85,21 @@ def test_treaty_type_mentions_have_spans() -> None:
 )
 def test_action_words_in_any_tense(text: str, language: str, action: str) -> None:
     assert action in action_words(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("fight against organized crime", "en"), ("борьба с организованной преступностью", "ru"),
+     ("mütəşəkkil cinayətkarlığa qarşı mübarizə", "az"), ("transmilli cinayətkarlıq", "az")],
+)
+def test_organised_crime_is_one_concept_in_every_language(text: str, language: str) -> None:
+    assert "organised_crime" in concepts(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("an organised visit of the delegation", "en"), ("организованная группа туристов", "ru"),
+     ("mütəşəkkil şəkildə keçirilən tədbir", "az")],
+)
+def test_organised_alone_is_no_crime(text: str, language: str) -> None:
+    assert "organised_crime" not in concepts(text, language)

@@ -89,3 +89,25 @@ def test_stories_with_a_veto_between_them_do_not_merge(make) -> None:
     for item in (by_kazakhstan, by_azerbaijan, vague):
         clusterer.assign(item)
     assert clusterer.story(1) != clusterer.story(2) and not clusterer.merges
+
+
+def test_a_treaty_named_by_a_list_of_subjects_is_one_story_however_each_language_cuts_the_list(make) -> None:
+    """The events stage reads a different part of a listed name in each language ("on combating
+    extremism, organised crime and drug trafficking"): keys with different subjects still name one treaty
+    when both items name every subject; an agreement of another subject signed that day stays apart."""
+    options, fp = make
+    lead_en = ("Azerbaijan and Estonia signed an agreement on cooperation in combating extremism, organised crime "
+               "and illicit trafficking in narcotic drugs in Tallinn.")
+    lead_ru = ("Азербайджан и Эстония подписали в Таллине соглашение о сотрудничестве в борьбе с экстремизмом, "
+               "организованной преступностью и незаконным оборотом наркотиков.")
+    lead_az = ("Azərbaycan və Estoniya Tallində ekstremizm, mütəşəkkil cinayətkarlıq və narkotik vasitələrin "
+               "qanunsuz dövriyyəsi ilə mübarizədə əməkdaşlıq haqqında saziş imzalayıb.")
+    items = [
+        fp(1, "en", "Azerbaijan, Estonia to fight organised crime together", lead_en),
+        fp(2, "ru", "Азербайджан и Эстония будут вместе бороться с организованной преступностью", lead_ru),
+        fp(3, "az", "Azərbaycan və Estoniya mütəşəkkil cinayətkarlıqla birgə mübarizə aparacaq", lead_az),
+    ]
+    assert {a.story_id for a in cluster(items, options)} == {"story-1"}
+    culture = fp(4, "az", "Azərbaycan və Estoniya mədəniyyət sahəsində əməkdaşlıq haqqında saziş imzalayıb",
+                 "Azərbaycan və Estoniya Tallində mədəniyyət sahəsində əməkdaşlıq haqqında saziş imzalayıb.")
+    assert all(similarity(culture, item, options) is None for item in items)

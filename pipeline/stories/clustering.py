@@ -120,7 +120,7 @@ def vetoed(a: Facts, b: Facts) -> bool:
         _disjoint(a.actions, b.actions)
         or _disjoint(a.title_actions, b.title_actions)
         or bool(a.treaties and b.treaties)
-        and not any(treaty_keys_compatible(x, y) for x in a.treaties for y in b.treaties)
+        and not any(treaty_keys_compatible(x, y, _shared_concepts(a, b)) for x in a.treaties for y in b.treaties)
         or bool(a.actors & b.partners or b.actors & a.partners)
         or _disjoint(a.actors, b.actors)
         or _disjoint(a.partners, b.partners)
@@ -128,6 +128,11 @@ def vetoed(a: Facts, b: Facts) -> bool:
         or _disjoint(a.subjects, b.subjects)
         or _disjoint(a.title_types - _GENERIC_TYPES, b.title_types - _GENERIC_TYPES)
     )
+
+
+def _shared_concepts(a: Facts, b: Facts) -> frozenset[str]:
+    """Subject concepts both items name anywhere in their text (``c:`` keys)."""
+    return frozenset(key[2:] for key in a.keys & b.keys if key.startswith("c:"))
 
 
 # "treaty" in a headline is as often the generic word ("UN cybercrime treaty" for the Convention).

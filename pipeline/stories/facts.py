@@ -84,9 +84,15 @@ def treaty_key_of(event: Event) -> str:
     return event.treaty_key
 
 
-def treaty_keys_compatible(a: str, b: str) -> bool:
+def treaty_keys_compatible(a: str, b: str, listed: frozenset[str] = frozenset()) -> bool:
     """Whether two treaty keys may name one treaty: equal, or normalised keys that do not contradict each
-    other (a missing part contradicts nothing; parties may be named in part; subjects must meet)."""
+    other (a missing part contradicts nothing; parties may be named in part; subjects must meet).
+
+    ``listed``: subjects both items name. A treaty named by a list of subjects ("on combating terrorism,
+    organised crime and drug trafficking") is cut at a different item of the list in each language (at a
+    comma in one, the Azerbaijani name read backwards from "haqqında saziş" in another), so two keys whose
+    subjects differ still name one treaty when both items name all of them. (Two agreements of one visit
+    are still told apart by their headlines' subjects.)"""
     if a == b:
         return True
     if _KEY_PARTS not in a and _KEY_PARTS not in b:
@@ -97,7 +103,7 @@ def treaty_keys_compatible(a: str, b: str) -> bool:
     return (
         _parts_meet(types_a, types_b, "+")
         and _parts_nested(parties_a, parties_b)
-        and _parts_meet(subjects_a, subjects_b, "+")
+        and (_parts_meet(subjects_a, subjects_b, "+") or set(f"{subjects_a}+{subjects_b}".split("+")) <= listed)
     )
 
 
