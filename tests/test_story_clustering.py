@@ -111,3 +111,22 @@ def test_a_treaty_named_by_a_list_of_subjects_is_one_story_however_each_language
     culture = fp(4, "az", "Azərbaycan və Estoniya mədəniyyət sahəsində əməkdaşlıq haqqında saziş imzalayıb",
                  "Azərbaycan və Estoniya Tallində mədəniyyət sahəsində əməkdaşlıq haqqında saziş imzalayıb.")
     assert all(similarity(culture, item, options) is None for item in items)
+
+
+def test_a_lead_recalling_past_acts_does_not_veto_a_headline_naming_the_news(make) -> None:
+    """A headline without action words borrows its lead's, and a lead recalls the background ("signed in
+    2008, ratified in 2010"): that must not veto the report whose headline names the act. Two headlines
+    naming different acts still do."""
+    options, fp = make
+    en = fp(1, "en", "Fifteen years since Azerbaijan joined the Budapest Convention",
+            "Azerbaijan has been a party to the Budapest Convention on Cybercrime since 1 July 2010.")
+    ru = fp(2, "ru", "Пятнадцать лет Азербайджан участвует в Будапештской конвенции",
+            "Азербайджан подписал Конвенцию Совета Европы о киберпреступности в 2008 году и ратифицировал "
+            "ее 1 июля 2010 года.")
+    az = fp(3, "az", "Azərbaycan on beş ildir Budapeşt Konvensiyasının iştirakçısıdır",
+            "Azərbaycan Budapeşt Konvensiyasını 2008-ci ildə imzalayıb, 2010-cu il iyulun 1-də ratifikasiya edib.")
+    assert similarity(en, ru, options) is not None
+    assert similarity(en, az, options) is not None
+    signed = fp(4, "en", "Azerbaijan, Oman sign agreement on cooperation in tourism")
+    ratified = fp(5, "en", "Azerbaijan ratifies agreement with Oman on cooperation in tourism")
+    assert similarity(signed, ratified, options) is None

@@ -118,7 +118,7 @@ def vetoed(a: Facts, b: Facts) -> bool:
     """Whether two items report different events however alike they read (see the module docstring)."""
     return (
         _disjoint(a.actions, b.actions)
-        or _disjoint(a.title_actions, b.title_actions)
+        or _disjoint(a.title_actions, b.title_actions) and not (a.actions_from_lead or b.actions_from_lead)
         or bool(a.treaties and b.treaties)
         and not any(treaty_keys_compatible(x, y, _shared_concepts(a, b)) for x in a.treaties for y in b.treaties)
         or bool(a.actors & b.partners or b.actors & a.partners)

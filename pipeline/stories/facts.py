@@ -73,6 +73,9 @@ class Facts:
     """Glossary concepts of the title (of the first paragraph when the title has none)."""
     title_types: frozenset[str]
     """Treaty types the title names (agreement, memorandum ...)."""
+    actions_from_lead: bool = False
+    """Whether ``title_actions`` were read from the first paragraph (the title names no action): a lead
+    recalls the background ("signed in 2001, ratified in 2002") as often as it reports the news."""
 
 
 def treaty_key_of(event: Event) -> str:
@@ -198,6 +201,7 @@ def facts_of(
         foreign_partners=partners - _home(rules.home_state),
         subjects=subjects,
         title_types=titled.treaty_types,
+        actions_from_lead=bool(title_actions) and not titled.actions,
     )
 
 
