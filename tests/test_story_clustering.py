@@ -130,3 +130,17 @@ def test_a_lead_recalling_past_acts_does_not_veto_a_headline_naming_the_news(mak
     signed = fp(4, "en", "Azerbaijan, Oman sign agreement on cooperation in tourism")
     ratified = fp(5, "en", "Azerbaijan ratifies agreement with Oman on cooperation in tourism")
     assert similarity(signed, ratified, options) is None
+
+
+def test_an_announced_signing_in_three_languages_is_one_story(make) -> None:
+    """A headline announcing a signing uses the future ("подпишет", "imzalayacaq", "will sign"): the
+    action word must be read in every language, or the Russian report has no action to name the event."""
+    options, fp = make
+    items = [
+        fp(1, "ru", "Азербайджан подпишет с Кенией соглашение о сотрудничестве в области образования"),
+        fp(2, "en", "Azerbaijan will sign agreement with Kenya on cooperation in education"),
+        fp(3, "az", "Azərbaycan Keniya ilə təhsil sahəsində əməkdaşlıq sazişi imzalayacaq"),
+    ]
+    assert {a.story_id for a in cluster(items, options)} == {"story-1"}
+    health = fp(4, "ru", "Азербайджан подпишет с Кенией соглашение о сотрудничестве в области здравоохранения")
+    assert all(similarity(health, item, options) is None for item in items)
