@@ -144,3 +144,18 @@ def test_an_announced_signing_in_three_languages_is_one_story(make) -> None:
     assert {a.story_id for a in cluster(items, options)} == {"story-1"}
     health = fp(4, "ru", "Азербайджан подпишет с Кенией соглашение о сотрудничестве в области здравоохранения")
     assert all(similarity(health, item, options) is None for item in items)
+
+
+def test_an_english_headline_calling_an_agreement_a_pact_or_accord_is_the_same_story(make) -> None:
+    """English headlines say "pact" or "accord" for what the Russian and Azerbaijani editions call
+    соглашение / saziş; a memorandum signed the same day with the same state stays its own story."""
+    options, fp = make
+    items = [
+        fp(1, "en", "Azerbaijan, Mongolia sign pact on cooperation in agriculture"),
+        fp(2, "ru", "Азербайджан и Монголия подписали соглашение о сотрудничестве в сельском хозяйстве"),
+        fp(3, "az", "Azərbaycan və Monqolustan kənd təsərrüfatı sahəsində əməkdaşlıq haqqında saziş imzalayıb"),
+        fp(4, "en", "Azerbaijan and Mongolia ink agriculture accord"),
+    ]
+    assert {a.story_id for a in cluster(items, options)} == {"story-1"}
+    memorandum = fp(5, "ru", "Азербайджан и Монголия подписали меморандум о сотрудничестве в сельском хозяйстве")
+    assert similarity(memorandum, items[1], options) is None

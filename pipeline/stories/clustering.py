@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from pipeline.stories.candidates import CandidateIndex
-from pipeline.stories.facts import Facts, treaty_keys_compatible
+from pipeline.stories.facts import HEADLINE_TYPES, Facts, treaty_keys_compatible
 from pipeline.stories.fingerprints import Fingerprint
 from pipeline.stories.options import StoryOptions
 
@@ -126,7 +126,7 @@ def vetoed(a: Facts, b: Facts) -> bool:
         or _disjoint(a.partners, b.partners)
         or bool(a.title_states - b.title_states and b.title_states - a.title_states)
         or _disjoint(a.subjects, b.subjects)
-        or _disjoint(a.title_types - _GENERIC_TYPES, b.title_types - _GENERIC_TYPES)
+        or _disjoint(a.title_types - HEADLINE_TYPES, b.title_types - HEADLINE_TYPES)
     )
 
 
@@ -135,8 +135,6 @@ def _shared_concepts(a: Facts, b: Facts) -> frozenset[str]:
     return frozenset(key[2:] for key in a.keys & b.keys if key.startswith("c:"))
 
 
-# "treaty" in a headline is as often the generic word ("UN cybercrime treaty" for the Convention).
-_GENERIC_TYPES = frozenset({"treaty"})
 
 
 def _disjoint(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -34,9 +34,12 @@ from pipeline.translit import name_key
 from pipeline.treaties import Gazetteer, fold
 from pipeline.wording import fold_words
 
-__all__ = ["Facts", "facts_of", "treaty_key_of", "treaty_keys_compatible"]
+__all__ = ["HEADLINE_TYPES", "Facts", "facts_of", "treaty_key_of", "treaty_keys_compatible"]
 
 _ISO = re.compile(r"[A-Z]{2}")
+# Treaty types English headlines use for any treaty: "UN cybercrime treaty" for the Convention, "defence
+# pact" and "accord" for an agreement the Russian and Azerbaijani editions call соглашение / saziş.
+HEADLINE_TYPES = frozenset({"treaty", "accord", "pact"})
 # Separator of a normalised treaty key's parts (type, parties, subjects); a gazetteer id has none.
 _KEY_PARTS = ":"
 # Actions that come with another act and are reported with it (the decree naming the authorities under a
@@ -104,7 +107,7 @@ def treaty_keys_compatible(a: str, b: str, listed: frozenset[str] = frozenset())
         return True  # a gazetteer id and a name it does not know (yet) in that language: nothing contradicts
     (types_a, parties_a, subjects_a), (types_b, parties_b, subjects_b) = a.split(_KEY_PARTS), b.split(_KEY_PARTS)
     return (
-        _parts_meet(types_a, types_b, "+")
+        (_parts_meet(types_a, types_b, "+") or bool(set(f"{types_a}+{types_b}".split("+")) & HEADLINE_TYPES))
         and _parts_nested(parties_a, parties_b)
         and (_parts_meet(subjects_a, subjects_b, "+") or set(f"{subjects_a}+{subjects_b}".split("+")) <= listed)
     )
