@@ -50,6 +50,9 @@ _AZ_SUFFIXES = (
     "ı", "i", "u", "ü", "nı", "ni", "nu", "nü",
     "dakı", "dəki", "ndakı", "ndəki", "lı", "li", "lu", "lü",
 )
+# The Azerbaijani demonym suffix ("Qətər" -> "qətərli": a Qatari), alone or in the plural.
+_AZ_DEMONYM = ("lı", "li", "lu", "lü")
+_AZ_DEMONYM_ENDS = tuple(f"{suffix}{plural}" for suffix in _AZ_DEMONYM for plural in ("", "lar", "lər"))
 _RU_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
 # Kinds of forms: what the original spelling must look like for a match to count.
@@ -275,7 +278,11 @@ def _variants(name: str, language: str, kind: str | None) -> list[tuple[str, str
     if language == "ru" and kind == _NAME:
         return [(form, kind) for form in _ru_name_forms(name)]
     if language == "az":
-        return [(form, kind) for form in _az_forms(name, kind == _ABBREVIATION)]
+        forms = _az_forms(name, kind == _ABBREVIATION)
+        if kind == _NAME:
+            forms += [f"{name}{suffix}{plural}" for suffix in _AZ_DEMONYM for plural in ("lar", "lər")]
+        # A demonym in -lı ("qətərli həmkarı", "keniyalılar") is printed in lower case, like an adjective.
+        return [(form, _ADJECTIVE if kind == _NAME and form.endswith(_AZ_DEMONYM_ENDS) else kind) for form in forms]
     return [(name, kind)]
 
 

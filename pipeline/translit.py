@@ -37,8 +37,10 @@ _CYRILLIC = MappingProxyType(
 _AZERBAIJANI = MappingProxyType(
     {"ə": "a", "ı": "i", "ğ": "g", "ş": "sh", "ç": "ch", "ö": "o", "ü": "u", "c": "j", "x": "kh", "q": "g"}
 )
-# Spellings of one sound in the three Latin forms above, longest first.
-_SOUNDS = (("dzh", "j"), ("kh", "h"), ("zh", "j"), ("x", "h"), ("w", "v"))
+# Spellings of one sound in the three Latin forms above, longest first. Russian writes the Azerbaijani and
+# Turkic /h/ as "г" (Hüseynov = Гусейнов, Həsənov = Гасанов, Heydər = Гейдар), so g and h are one letter of
+# the skeleton.
+_SOUNDS = (("dzh", "j"), ("kh", "h"), ("zh", "j"), ("x", "h"), ("w", "v"), ("g", "h"))
 _DROPPED = re.compile(r"[aeiouy]")
 _REPEATS = re.compile(r"(.)\1+")
 # Enough to tell names apart, few enough that case endings (-а, -ом, -nın) fall outside.

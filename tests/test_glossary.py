@@ -81,7 +81,41 @@ def test_treaty_type_mentions_have_spans() -> None:
         ("Азербайджан и Узбекистан подписали соглашение", "ru", "signed"),
         ("Azərbaycan və Özbəkistan saziş imzalayıb", "az", "signed"),
         ("Saziş qüvvəyə minib", "az", "entered_into_force"),
+        # Future and perfective forms a headline announcing the act uses, and verb phrases of the act.
+        ("Грузия подпишет с Арменией меморандум", "ru", "signed"),
+        ("Сенат утвердит договор в среду", "ru", "approved"),
+        ("Nazirlər protokola imza atıblar", "az", "signed"),
+        ("The visa waiver comes into force on Monday", "en", "entered_into_force"),
+        ("New customs rules went into effect", "en", "entered_into_force"),
+        ("Ceremony marks the signature of the accord", "en", "signed"),
     ],
 )
 def test_action_words_in_any_tense(text: str, language: str, action: str) -> None:
     assert action in action_words(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("подписчики канала выросли", "ru"), ("imzasız məktub", "az"),
+     ("the force of the argument came into view", "en")],
+)
+def test_look_alikes_of_action_words_are_no_action(text: str, language: str) -> None:
+    assert not action_words(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("fight against organized crime", "en"), ("борьба с организованной преступностью", "ru"),
+     ("mütəşəkkil cinayətkarlığa qarşı mübarizə", "az"), ("transmilli cinayətkarlıq", "az")],
+)
+def test_organised_crime_is_one_concept_in_every_language(text: str, language: str) -> None:
+    assert "organised_crime" in concepts(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("an organised visit of the delegation", "en"), ("организованная группа туристов", "ru"),
+     ("mütəşəkkil şəkildə keçirilən tədbir", "az")],
+)
+def test_organised_alone_is_no_crime(text: str, language: str) -> None:
+    assert "organised_crime" not in concepts(text, language)

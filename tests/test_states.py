@@ -45,6 +45,37 @@ def test_russian_state_adjectives_and_compounds() -> None:
     assert codes("российско-турецкой комиссии", "ru") == ["RU", "TR"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("азербайджано-кенийского меморандума", ["AZ", "KE"]),
+        ("азербайджано-ирландскую конвенцию", ["AZ", "IE"]),
+        ("азербайджано-южноафриканских консультаций", ["AZ", "ZA"]),
+        ("перуанская делегация прибыла", ["PE"]),
+        ("с филиппинской стороной", ["PH"]),
+        ("черногорские власти", ["ME"]),
+    ],
+)
+def test_russian_adjectives_of_states_beyond_the_neighbourhood(text: str, expected: list[str]) -> None:
+    """A compound headline ("азербайджано-кенийский") names both states whichever partner it is."""
+    assert codes(text, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("nazir qətərli həmkarı ilə görüşüb", ["QA"]),
+        ("keniyalı tələbələr", ["KE"]),
+        ("monqolustanlılar", ["MN"]),
+        ("qanlı toqquşma", []),  # "qan" (blood) + -lı, no state
+        ("maraqlı təklif", []),
+    ],
+)
+def test_azerbaijani_demonyms_in_lower_case(text: str, expected: list[str]) -> None:
+    """Azerbaijani prints a demonym ("qətərli": a Qatari) in lower case."""
+    assert codes(text, "az") == expected
+
+
 def test_longest_name_wins() -> None:
     assert named("Гвинея-Бисау и Гвинея", "ru") == [("GW", "Гвинея-Бисау"), ("GN", "Гвинея")]
     assert codes("Papua New Guinea, Equatorial Guinea and Guinea", "en") == ["PG", "GQ", "GN"]

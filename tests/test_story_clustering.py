@@ -89,3 +89,73 @@ def test_stories_with_a_veto_between_them_do_not_merge(make) -> None:
     for item in (by_kazakhstan, by_azerbaijan, vague):
         clusterer.assign(item)
     assert clusterer.story(1) != clusterer.story(2) and not clusterer.merges
+
+
+def test_a_treaty_named_by_a_list_of_subjects_is_one_story_however_each_language_cuts_the_list(make) -> None:
+    """The events stage reads a different part of a listed name in each language ("on combating
+    extremism, organised crime and drug trafficking"): keys with different subjects still name one treaty
+    when both items name every subject; an agreement of another subject signed that day stays apart."""
+    options, fp = make
+    lead_en = ("Azerbaijan and Estonia signed an agreement on cooperation in combating extremism, organised crime "
+               "and illicit trafficking in narcotic drugs in Tallinn.")
+    lead_ru = ("Азербайджан и Эстония подписали в Таллине соглашение о сотрудничестве в борьбе с экстремизмом, "
+               "организованной преступностью и незаконным оборотом наркотиков.")
+    lead_az = ("Azərbaycan və Estoniya Tallində ekstremizm, mütəşəkkil cinayətkarlıq və narkotik vasitələrin "
+               "qanunsuz dövriyyəsi ilə mübarizədə əməkdaşlıq haqqında saziş imzalayıb.")
+    items = [
+        fp(1, "en", "Azerbaijan, Estonia to fight organised crime together", lead_en),
+        fp(2, "ru", "Азербайджан и Эстония будут вместе бороться с организованной преступностью", lead_ru),
+        fp(3, "az", "Azərbaycan və Estoniya mütəşəkkil cinayətkarlıqla birgə mübarizə aparacaq", lead_az),
+    ]
+    assert {a.story_id for a in cluster(items, options)} == {"story-1"}
+    culture = fp(4, "az", "Azərbaycan və Estoniya mədəniyyət sahəsində əməkdaşlıq haqqında saziş imzalayıb",
+                 "Azərbaycan və Estoniya Tallində mədəniyyət sahəsində əməkdaşlıq haqqında saziş imzalayıb.")
+    assert all(similarity(culture, item, options) is None for item in items)
+
+
+def test_a_lead_recalling_past_acts_does_not_veto_a_headline_naming_the_news(make) -> None:
+    """A headline without action words borrows its lead's, and a lead recalls the background ("signed in
+    2008, ratified in 2010"): that must not veto the report whose headline names the act. Two headlines
+    naming different acts still do."""
+    options, fp = make
+    en = fp(1, "en", "Fifteen years since Azerbaijan joined the Budapest Convention",
+            "Azerbaijan has been a party to the Budapest Convention on Cybercrime since 1 July 2010.")
+    ru = fp(2, "ru", "Пятнадцать лет Азербайджан участвует в Будапештской конвенции",
+            "Азербайджан подписал Конвенцию Совета Европы о киберпреступности в 2008 году и ратифицировал "
+            "ее 1 июля 2010 года.")
+    az = fp(3, "az", "Azərbaycan on beş ildir Budapeşt Konvensiyasının iştirakçısıdır",
+            "Azərbaycan Budapeşt Konvensiyasını 2008-ci ildə imzalayıb, 2010-cu il iyulun 1-də ratifikasiya edib.")
+    assert similarity(en, ru, options) is not None
+    assert similarity(en, az, options) is not None
+    signed = fp(4, "en", "Azerbaijan, Oman sign agreement on cooperation in tourism")
+    ratified = fp(5, "en", "Azerbaijan ratifies agreement with Oman on cooperation in tourism")
+    assert similarity(signed, ratified, options) is None
+
+
+def test_an_announced_signing_in_three_languages_is_one_story(make) -> None:
+    """A headline announcing a signing uses the future ("подпишет", "imzalayacaq", "will sign"): the
+    action word must be read in every language, or the Russian report has no action to name the event."""
+    options, fp = make
+    items = [
+        fp(1, "ru", "Азербайджан подпишет с Кенией соглашение о сотрудничестве в области образования"),
+        fp(2, "en", "Azerbaijan will sign agreement with Kenya on cooperation in education"),
+        fp(3, "az", "Azərbaycan Keniya ilə təhsil sahəsində əməkdaşlıq sazişi imzalayacaq"),
+    ]
+    assert {a.story_id for a in cluster(items, options)} == {"story-1"}
+    health = fp(4, "ru", "Азербайджан подпишет с Кенией соглашение о сотрудничестве в области здравоохранения")
+    assert all(similarity(health, item, options) is None for item in items)
+
+
+def test_an_english_headline_calling_an_agreement_a_pact_or_accord_is_the_same_story(make) -> None:
+    """English headlines say "pact" or "accord" for what the Russian and Azerbaijani editions call
+    соглашение / saziş; a memorandum signed the same day with the same state stays its own story."""
+    options, fp = make
+    items = [
+        fp(1, "en", "Azerbaijan, Mongolia sign pact on cooperation in agriculture"),
+        fp(2, "ru", "Азербайджан и Монголия подписали соглашение о сотрудничестве в сельском хозяйстве"),
+        fp(3, "az", "Azərbaycan və Monqolustan kənd təsərrüfatı sahəsində əməkdaşlıq haqqında saziş imzalayıb"),
+        fp(4, "en", "Azerbaijan and Mongolia ink agriculture accord"),
+    ]
+    assert {a.story_id for a in cluster(items, options)} == {"story-1"}
+    memorandum = fp(5, "ru", "Азербайджан и Монголия подписали меморандум о сотрудничестве в сельском хозяйстве")
+    assert similarity(memorandum, items[1], options) is None

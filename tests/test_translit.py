@@ -11,6 +11,10 @@ from pipeline.translit import name_key
         [("Азербайджан", "ru"), ("Азербайджаном", "ru"), ("Azərbaycanın", "az"), ("Azerbaijan", "en")],
         [("Джабраил", "ru"), ("Cəbrayıl", "az"), ("Jabrayil", "en")],
         [("Сумгайыт", "ru"), ("Sumqayıt", "az"), ("Sumgayit", "en")],
+        # Russian "г" for the Azerbaijani /h/ of a name.
+        [("Гусейнли", "ru"), ("Гусейнли", "ru"), ("Hüseynli", "az"), ("Huseynli", "en")],
+        [("Гаджиева", "ru"), ("Hacıyeva", "az"), ("Hajiyeva", "en")],
+        [("Гейдарова", "ru"), ("Heydərov", "az"), ("Heydarov", "en")],
     ],
 )
 def test_one_name_in_three_scripts_and_case_forms_has_one_key(spellings: list[tuple[str, str]]) -> None:
@@ -19,7 +23,8 @@ def test_one_name_in_three_scripts_and_case_forms_has_one_key(spellings: list[tu
 
 
 def test_different_names_have_different_keys() -> None:
-    names = [("Ilham", "en"), ("Uzbekistan", "en"), ("Kazakhstan", "en"), ("Georgia", "en"), ("Guterres", "en")]
+    names = [("Ilham", "en"), ("Uzbekistan", "en"), ("Kazakhstan", "en"), ("Georgia", "en"), ("Guterres", "en"),
+             ("Гусейнов", "ru"), ("Hacıyev", "az"), ("Heydarov", "en")]
     assert len({name_key(w, lang) for w, lang in names}) == len(names)
 
 

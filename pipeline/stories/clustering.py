@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from pipeline.stories.candidates import CandidateIndex
-from pipeline.stories.facts import Facts, treaty_keys_compatible
+from pipeline.stories.facts import HEADLINE_TYPES, Facts, treaty_keys_compatible
 from pipeline.stories.fingerprints import Fingerprint
 from pipeline.stories.options import StoryOptions
 
@@ -118,20 +118,23 @@ def vetoed(a: Facts, b: Facts) -> bool:
     """Whether two items report different events however alike they read (see the module docstring)."""
     return (
         _disjoint(a.actions, b.actions)
-        or _disjoint(a.title_actions, b.title_actions)
+        or _disjoint(a.title_actions, b.title_actions) and not (a.actions_from_lead or b.actions_from_lead)
         or bool(a.treaties and b.treaties)
-        and not any(treaty_keys_compatible(x, y) for x in a.treaties for y in b.treaties)
+        and not any(treaty_keys_compatible(x, y, _shared_concepts(a, b)) for x in a.treaties for y in b.treaties)
         or bool(a.actors & b.partners or b.actors & a.partners)
         or _disjoint(a.actors, b.actors)
         or _disjoint(a.partners, b.partners)
         or bool(a.title_states - b.title_states and b.title_states - a.title_states)
         or _disjoint(a.subjects, b.subjects)
-        or _disjoint(a.title_types - _GENERIC_TYPES, b.title_types - _GENERIC_TYPES)
+        or _disjoint(a.title_types - HEADLINE_TYPES, b.title_types - HEADLINE_TYPES)
     )
 
 
-# "treaty" in a headline is as often the generic word ("UN cybercrime treaty" for the Convention).
-_GENERIC_TYPES = frozenset({"treaty"})
+def _shared_concepts(a: Facts, b: Facts) -> frozenset[str]:
+    """Subject concepts both items name anywhere in their text (``c:`` keys)."""
+    return frozenset(key[2:] for key in a.keys & b.keys if key.startswith("c:"))
+
+
 
 
 def _disjoint(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -34,9 +34,12 @@ from pipeline.translit import name_key
 from pipeline.treaties import Gazetteer, fold
 from pipeline.wording import fold_words
 
-__all__ = ["Facts", "facts_of", "treaty_key_of", "treaty_keys_compatible"]
+__all__ = ["HEADLINE_TYPES", "Facts", "facts_of", "treaty_key_of", "treaty_keys_compatible"]
 
 _ISO = re.compile(r"[A-Z]{2}")
+# Treaty types English headlines use for any treaty: "UN cybercrime treaty" for the Convention, "defence
+# pact" and "accord" for an agreement the Russian and Azerbaijani editions call соглашение / saziş.
+HEADLINE_TYPES = frozenset({"treaty", "accord", "pact"})
 # Separator of a normalised treaty key's parts (type, parties, subjects); a gazetteer id has none.
 _KEY_PARTS = ":"
 # Actions that come with another act and are reported with it (the decree naming the authorities under a
@@ -73,6 +76,9 @@ class Facts:
     """Glossary concepts of the title (of the first paragraph when the title has none)."""
     title_types: frozenset[str]
     """Treaty types the title names (agreement, memorandum ...)."""
+    actions_from_lead: bool = False
+    """Whether ``title_actions`` were read from the first paragraph (the title names no action): a lead
+    recalls the background ("signed in 2001, ratified in 2002") as often as it reports the news."""
 
 
 def treaty_key_of(event: Event) -> str:
@@ -84,9 +90,15 @@ def treaty_key_of(event: Event) -> str:
     return event.treaty_key
 
 
-def treaty_keys_compatible(a: str, b: str) -> bool:
+def treaty_keys_compatible(a: str, b: str, listed: frozenset[str] = frozenset()) -> bool:
     """Whether two treaty keys may name one treaty: equal, or normalised keys that do not contradict each
-    other (a missing part contradicts nothing; parties may be named in part; subjects must meet)."""
+    other (a missing part contradicts nothing; parties may be named in part; subjects must meet).
+
+    ``listed``: subjects both items name. A treaty named by a list of subjects ("on combating terrorism,
+    organised crime and drug trafficking") is cut at a different item of the list in each language (at a
+    comma in one, the Azerbaijani name read backwards from "haqqında saziş" in another), so two keys whose
+    subjects differ still name one treaty when both items name all of them. (Two agreements of one visit
+    are still told apart by their headlines' subjects.)"""
     if a == b:
         return True
     if _KEY_PARTS not in a and _KEY_PARTS not in b:
@@ -95,9 +107,9 @@ def treaty_keys_compatible(a: str, b: str) -> bool:
         return True  # a gazetteer id and a name it does not know (yet) in that language: nothing contradicts
     (types_a, parties_a, subjects_a), (types_b, parties_b, subjects_b) = a.split(_KEY_PARTS), b.split(_KEY_PARTS)
     return (
-        _parts_meet(types_a, types_b, "+")
+        (_parts_meet(types_a, types_b, "+") or bool(set(f"{types_a}+{types_b}".split("+")) & HEADLINE_TYPES))
         and _parts_nested(parties_a, parties_b)
-        and _parts_meet(subjects_a, subjects_b, "+")
+        and (_parts_meet(subjects_a, subjects_b, "+") or set(f"{subjects_a}+{subjects_b}".split("+")) <= listed)
     )
 
 
@@ -192,6 +204,7 @@ def facts_of(
         foreign_partners=partners - _home(rules.home_state),
         subjects=subjects,
         title_types=titled.treaty_types,
+        actions_from_lead=bool(title_actions) and not titled.actions,
     )
 
 
