@@ -166,6 +166,10 @@ def test_update_stories_groups_keeps_ids_and_marks_the_latest_version(tmp_path: 
     assert json.loads(story["languages"]) == ["az", "en", "ru"]
     assert json.loads(story["sources"]) == ["trend-ru", "apa-en", "trend-az", "president-en"]
     assert story["official_confirmed"] == 1 and story["item_count"] == 5 and story["latest_item_id"] == 3
+    # Both times on the harvest's clock: harvested a week after publication, the story was not "updated"
+    # before it was first seen (its last report was stored at 00:00:07).
+    assert (story["first_seen_at"], story["last_updated_at"]) == ("2026-03-01T00:00:01+00:00",
+                                                                  "2026-03-01T00:00:07+00:00")
     titles = json.loads(story["titles"])
     assert titles["en"] == LAW_OFFICIAL[0] and titles["ru"] == LAW_RU[0] + " (Дополнено)"
     assert db["stories"].get("story-2")["official_confirmed"] == 0

@@ -248,6 +248,7 @@ def _refresh_story(db: sqlite_utils.Database, story_id: str, options: StoryOptio
         db.query(
             """
             select i.id, i.source_id, i.language, i.title, i.lead, i.body, i.update_notice, i.first_seen_at,
+                   coalesce(i.last_changed_at, i.first_seen_at) as stored_at,
                    coalesce(i.updated_at, i.published_at, i.first_seen_at) as changed_at,
                    coalesce(i.published_at, i.first_seen_at) as published_at, coalesce(s.official, 0) as official
             from story_items si join items i on i.id = si.item_id left join sources s on s.id = i.source_id
@@ -266,7 +267,9 @@ def _refresh_story(db: sqlite_utils.Database, story_id: str, options: StoryOptio
         {
             "id": story_id,
             "first_seen_at": min(r["first_seen_at"] for r in members),
-            "last_updated_at": latest["changed_at"],
+            # On the harvest's clock like first_seen_at, so it is never the earlier of the two; the sites' own
+            # times are the reports' published_at/updated_at.
+            "last_updated_at": max(r["stored_at"] for r in members),
             "languages": sorted({r["language"] for r in members if r["language"]}),
             "sources": list(dict.fromkeys(r["source_id"] for r in members)),
             "titles": _titles(members, latest_ids),
