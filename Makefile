@@ -39,8 +39,12 @@ bench: $(STAMP)  ## benchmarks (tables on stdout)
 	$(BIN)/python bench/harvest.py
 	$(BIN)/python bench/extract.py
 	$(BIN)/python bench/translate.py
+	$(BIN)/python bench/events.py
+	$(BIN)/python bench/events.py bench/devset/fresh.yaml
 	$(BIN)/python bench/stories.py
+	$(BIN)/python bench/stories.py --devset bench/devset/fresh.yaml --no-samples --sizes
 	$(BIN)/python bench/langid.py
+	$(BIN)/python bench/hostile.py
 
 lint: $(STAMP)  ## ruff and mypy only
 	$(BIN)/ruff check pipeline tests bench samples
