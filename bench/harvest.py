@@ -1,60 +1,176 @@
-"""Harvest benchmark: the real crawler against synthetic sites on loopback with injected latency.
+"""Harvest benchmark: the real crawler against realistic agency sites on loopback with injected latency.
 
-Prints a table. Every figure that depends on this machine's speed is also given as a ratio against a
-baseline measured in the same run, since these machines are noisy:
+The sites (``samplesite.SyntheticSites(realistic=True)``, served by their own process as a real site is)
+have Russian and Azerbaijani articles of 5–20k characters inside a news site's chrome. In one run, on the
+same site, the table compares:
 
-* crawl throughput against the politeness limit (hosts × per-host concurrency ÷ latency): how close the
-  crawler comes to the fastest a polite crawler may go;
-* the incremental (second) run's time against the first run's;
-* extraction + language + topics pages per second on one core (the CPU-bound middle);
-* peak resident memory.
+* a fetch-only httpx crawler (same per-host concurrency, bodies read and dropped): the floor our
+  processing adds to, and the in-run stand-in for "Scrapy fetching alone";
+* the crawler as it was (``--before``, default: this branch's merge base with main, checked out from git
+  into a temporary directory) and as it is, each in its own process: first harvest, then an incremental
+  run in which every stored article is asked again and answers 304;
+* the incremental run with the default revisit schedule (relevant articles only);
+* CPU milliseconds per page of each stage, measured alone on the same pages in this process.
 
-    .venv/bin/python bench/harvest.py                 # 10 hosts × 400 articles, 50 ms latency
-    .venv/bin/python bench/harvest.py --articles 100  # a quick look
+Figures that depend on this machine's speed are given with a ratio against a baseline of the same run
+(the politeness limit, the fetch-only crawler), since these machines are noisy and shared.
+
+    .venv/bin/python bench/harvest.py                     # 10 hosts × 300 articles, 50 ms, 2 per host
+    .venv/bin/python bench/harvest.py --articles 60       # a quick look
+    .venv/bin/python bench/harvest.py --before ''         # skip the old crawler
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import json
+import os
 import resource
 import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from io import BytesIO
 from pathlib import Path
+from typing import Any
 
-from pipeline import extract, harvest, samplesite, store, topics
-from pipeline.fetch import ResolveTransport, make_client
-from pipeline.records import Config, ExtractionFailure, Politeness, Settings, Validators
+REPO = Path(__file__).resolve().parent.parent
+CRAWL_START = datetime(2026, 2, 23, 13, 0, tzinfo=UTC)
+"""The runs' clock: an hour after the sites' articles were published, so every one is in the revisit window."""
 
 
-def crawl(config: Config, resolve: dict[str, str], db_path: Path) -> tuple[float, int, harvest.RunReport]:
-    """One harvest; returns seconds, HTTP requests made (one per URL: robots.txt aside) and the report."""
-    db = store.open_db(db_path)
+# --------------------------------------------------------------------------------------------------
+# The crawls, each in a child process (``--child SPEC``) so each has its own CPU and memory account.
+# The child imports only what every version of the crawler has: it may be running the old one.
 
-    async def run() -> harvest.RunReport:
-        async with make_client(config.settings, transport=ResolveTransport(resolve, passthrough=False)) as client:
-            return await harvest.harvest(config, db, client)
 
+def _sources(spec: dict[str, Any]) -> tuple[Any, ...]:
+    from pipeline import records
+
+    def build(cls: type, data: dict[str, Any]) -> Any:
+        fields = {f.name: f for f in dataclasses.fields(cls)}
+        kwargs = {}
+        for name, value in data.items():
+            if name not in fields:
+                continue
+            nested = {"discovery": records.Discovery, "article": records.ArticleRules,
+                      "politeness": records.Politeness}.get(name)
+            if nested is not None:
+                value = build(nested, value)
+            elif name == "listings":
+                value = tuple(build(records.ListingRule, v) for v in value)
+            elif name in ("published", "updated"):
+                value = tuple(build(records.DateRule, {**v, "formats": tuple(v["formats"])}) for v in value)
+            elif isinstance(value, list):
+                value = tuple(value)
+            kwargs[name] = value
+        return cls(**kwargs)
+
+    return tuple(build(records.Source, s) for s in spec["sources"])
+
+
+def _child(spec: dict[str, Any]) -> dict[str, Any]:
+    import pipeline
+    from pipeline import harvest, records, store
+    from pipeline.fetch import ResolveTransport, make_client
+
+    known = {f.name for f in dataclasses.fields(records.Settings)}
+    settings = records.Settings(**{k: v for k, v in spec["settings"].items() if k in known})
+    config = records.Config(settings=settings, sources=_sources(spec), path="<bench>")
+    db = store.open_db(spec["db"])
+    clock_at = datetime.fromisoformat(spec["clock"])
+    stats: Any = None
+
+    async def run() -> Any:
+        nonlocal stats
+        transport = ResolveTransport(spec["resolve"], passthrough=False)
+        async with make_client(settings, transport) as client:
+            if "pool" not in harvest.harvest.__kwdefaults__:  # the crawler before worker processes
+                return await harvest.harvest(config, db, client, clock=lambda: clock_at)
+            from pipeline import workers
+
+            async with workers.WorkerPool(harvest.load_stages, (settings.topics_file,),
+                                          size=settings.workers) as pool:
+                report = await harvest.harvest(config, db, client, clock=lambda: clock_at, pool=pool)
+                stats = pool.stats
+                return report
+
+    before = db.execute("SELECT count(*) FROM fetch_state").fetchone()[0]
+    cpu_before = time.process_time()
     started = time.perf_counter()
     report = asyncio.run(run())
     elapsed = time.perf_counter() - started
-    requests = db.execute("SELECT count(*) FROM fetch_state").fetchone()[0]
+    cpu = time.process_time() - cpu_before
+    requests = sum(r.fetched + r.unchanged + r.failed + r.skipped for r in report.sources)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    items = db.execute("SELECT count(*) FROM items").fetchone()[0]
     db.close()
-    return elapsed, requests, report
+    return {
+        "code": str(Path(pipeline.__file__).parent), "elapsed": elapsed, "cpu": cpu, "requests": requests,
+        "fetch_states_before": before, "items": items, "new": sum(r.new for r in report.sources),
+        "unchanged": sum(r.unchanged for r in report.sources), "failed": sum(r.failed for r in report.sources),
+        "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "worker_cpu": stats.cpu_seconds if stats else 0.0, "worker_tasks": stats.tasks if stats else 0,
+        "worker_rss_mb": stats.peak_rss_kb / 1024 if stats else 0.0,
+        "db_bytes": os.path.getsize(spec["db"]),
+    }
+
+
+def _fetch_only(spec: dict[str, Any]) -> dict[str, Any]:
+    """The same article URLs fetched by plain httpx, ``per_host`` at a time per host; bodies dropped."""
+    import httpx
+
+    from pipeline.fetch import ResolveTransport
+
+    async def run() -> int:
+        transport = ResolveTransport(spec["resolve"], passthrough=False)
+        limits = httpx.Limits(max_connections=spec["concurrency"], max_keepalive_connections=spec["concurrency"])
+        async with httpx.AsyncClient(transport=transport, limits=limits, timeout=20) as client:
+            async def host_lane(urls: list[str]) -> int:
+                done = 0
+                for url in urls:
+                    response = await client.get(url)
+                    done += response.status_code == 200 and bool(response.content)
+                return done
+
+            lanes = [
+                spec["urls"][host][lane::spec["per_host"]]
+                for host in spec["urls"] for lane in range(spec["per_host"])
+            ]
+            return sum(await asyncio.gather(*(host_lane(urls) for urls in lanes)))
+
+    cpu_before, started = time.process_time(), time.perf_counter()
+    fetched = asyncio.run(run())
+    return {"elapsed": time.perf_counter() - started, "cpu": time.process_time() - cpu_before,
+            "requests": fetched, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def _run_child(spec: dict[str, Any], code: Path) -> dict[str, Any]:
+    env = {**os.environ, "PYTHONPATH": str(code)}
+    done = subprocess.run([sys.executable, __file__, "--child", json.dumps(spec, default=str)], env=env,
+                          cwd=code, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"crawl in {code} failed:\n{done.stderr[-3000:]}")
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+# --------------------------------------------------------------------------------------------------
+# The parent: server, versions, stage costs, table
 
 
 @contextmanager
 def server_process(hosts: int, articles: int, latency: float) -> Iterator[dict[str, str]]:
-    """The synthetic sites in their own process, as a real site is: its CPU is not the crawler's."""
-    command = [sys.executable, "-m", "pipeline.samplesite", "--synthetic", f"{hosts}x{articles}",
+    """The realistic sites in their own process, as a real site is: its CPU is not the crawler's."""
+    command = [sys.executable, "-m", "pipeline.samplesite", "--synthetic", f"{hosts}x{articles}", "--realistic",
                "--latency", str(latency)]
-    server = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    server = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=REPO)
     try:
         assert server.stdout is not None
         yield json.loads(server.stdout.readline())
@@ -63,76 +179,150 @@ def server_process(hosts: int, articles: int, latency: float) -> Iterator[dict[s
         server.wait(timeout=10)
 
 
-def extraction_rate(synthetic: samplesite.SyntheticSites, pages: int) -> float:
-    """Pages per CPU second through extract → language → topics, over hosts of all three languages."""
-    editions = list(zip(synthetic.sources()[:3], synthetic.hosts()[:3], strict=True))
+@contextmanager
+def checked_out(revision: str) -> Iterator[Path]:
+    """``pipeline/`` of ``revision`` in a temporary directory (git archive; no worktree, no checkout)."""
+    archive = subprocess.run(["git", "-C", str(REPO), "archive", revision, "pipeline"], capture_output=True,
+                             check=True).stdout
+    with tempfile.TemporaryDirectory() as tmp:
+        with tarfile.open(fileobj=BytesIO(archive)) as tar:
+            tar.extractall(tmp, filter="data")
+        yield Path(tmp)
+
+
+def stage_costs(synthetic: Any, sources: tuple[Any, ...], pages: int, db_path: Path) -> dict[str, float]:
+    """CPU ms per page of each stage alone, on the benchmark's pages, in this process."""
+    from pipeline import dedupe, extract, harvest, langid, store, topics
+    from pipeline.records import ExtractionFailure, Validators
+
+    hosts = synthetic.hosts()
     work = []
     for n in range(pages):
-        source, host = editions[n % len(editions)]
-        resource = synthetic.lookup(host, f"/news/{n // len(editions)}.html", 1)
-        assert resource is not None
-        work.append((source, f"http://{host}/news/{n}.html", resource.body.decode()))
-    rules = topics.load_topics(None)
-    started = time.process_time()
-    for source, url, html in work:
-        article = extract.extract_article(html, url, source.article, source.timezone)
-        assert not isinstance(article, ExtractionFailure), article
-        harvest.identify(source, article, rules, validators=Validators(), fetched_at=datetime.now(UTC))
-    return pages / (time.process_time() - started)
+        index = n % len(hosts)
+        resource_ = synthetic.lookup(hosts[index], f"/news/{n // len(hosts)}.html", 1)
+        work.append((sources[index], f"http://{hosts[index]}/news/{n // len(hosts)}.html", resource_.body.decode()))
+    stages = harvest.load_stages()
+    costs: dict[str, float] = {}
+
+    def timed(name: str, function: Any, items: list[Any]) -> list[Any]:
+        started = time.process_time()
+        results = [function(item) for item in items]
+        costs[name] = (time.process_time() - started) * 1000 / len(items)
+        return results
+
+    articles = timed("extract", lambda w: extract.extract_article(w[2], w[1], w[0].article, w[0].timezone,
+                                                                   reference=CRAWL_START), work)
+    assert not any(isinstance(a, ExtractionFailure) for a in articles)
+    pairs = list(zip((w[0] for w in work), articles, strict=True))
+    guesses = timed("language (whole text)", lambda p: langid.detect_language(p[1].text), pairs)
+    timed("language (foreign paragraphs)",
+          lambda pg: langid.foreign_paragraphs(pg[0][1].body, pg[1].language),
+          list(zip(pairs, guesses, strict=True)))
+    timed("topics", lambda p: topics.tag_topics(p[1].text, stages.topic_rules), pairs)
+    timed("fingerprints", lambda p: dedupe.fingerprints(p[1]), pairs)
+    harvested = [
+        harvest.identify(s, a, stages.topic_rules, validators=Validators(etag='"x"'),
+                         fetched_at=CRAWL_START)
+        for s, a in pairs
+    ]
+    db = store.open_db(db_path)
+    store.sync_sources(db, sources)
+    with db.atomic():
+        timed("store (new article, word + trigram index)",
+              lambda h: store.store_article(db, h, (h.article.url.split("/")[2],)), harvested)
+    db.close()
+    return costs
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--hosts", type=int, default=10)
-    parser.add_argument("--articles", type=int, default=400, help="articles per host")
+    parser.add_argument("--articles", type=int, default=300, help="articles per host")
     parser.add_argument("--latency", type=float, default=0.05, help="seconds added to every response")
     parser.add_argument("--per-host", type=int, default=2, help="per-host concurrency (politeness)")
-    parser.add_argument("--delay", type=float, default=0.25,
-                        help="per-host delay of the second scenario, where politeness and not the CPU binds")
+    parser.add_argument("--concurrency", type=int, default=40, help="requests in flight over all hosts")
+    parser.add_argument("--before", default="merge-base",
+                        help="git revision of the crawler to compare with ('merge-base': with main; '': none)")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child:
+        spec = json.loads(args.child)
+        print(json.dumps(_fetch_only(spec) if spec.get("fetch_only") else _child(spec)))
+        return
 
-    synthetic = samplesite.SyntheticSites(hosts_count=args.hosts, articles_per_host=args.articles)
-    politeness = Politeness(delay=0.0, concurrency=args.per_host)
-    settings = Settings(concurrency=args.hosts * args.per_host * 2, max_items_per_source=args.articles * 2)
-    config = Config(settings=settings, sources=synthetic.sources(politeness), path="<synthetic>")
+    from pipeline import samplesite
+    from pipeline.records import Politeness, Settings
+
+    synthetic = samplesite.SyntheticSites(hosts_count=args.hosts, articles_per_host=args.articles, realistic=True)
+    sources = synthetic.sources(Politeness(delay=0.0, concurrency=args.per_host))
+    settings = Settings(concurrency=args.concurrency, max_items_per_source=args.articles * 2, revisit_hours=24 * 365)
     limit = args.hosts * args.per_host / args.latency
+    before = args.before
+    if before == "merge-base":
+        before = subprocess.run(["git", "-C", str(REPO), "merge-base", "HEAD", "main"], capture_output=True,
+                                text=True, check=True).stdout.strip()
+    versions: list[tuple[str, Path | None]] = [("after", REPO)]
+    if before:
+        versions.insert(0, (f"before ({before[:8]})", None))
 
-    # Scenario 2: a per-host delay, as live sources have, on a small site; the limit is hosts ÷ delay.
-    small = samplesite.SyntheticSites(hosts_count=args.hosts, articles_per_host=30)
-    delayed = Config(settings=settings, sources=small.sources(Politeness(delay=args.delay, concurrency=1)),
-                     path="<synthetic>")
-    delayed_limit = args.hosts / max(args.delay, args.latency)
-
+    results: dict[str, dict[str, Any]] = {}
+    with tempfile.TemporaryDirectory() as tmp, server_process(args.hosts, args.articles, args.latency) as resolve:
+        base = {"resolve": resolve, "sources": [dataclasses.asdict(s) for s in sources],
+                "settings": dataclasses.asdict(settings), "clock": CRAWL_START.isoformat()}
+        urls = {host: [f"http://{host}/news/{n}.html" for n in range(args.articles)] for host in synthetic.hosts()}
+        results["fetch-only httpx"] = _run_child(
+            {**base, "fetch_only": True, "urls": urls, "per_host": args.per_host, "concurrency": args.concurrency},
+            REPO,
+        )
+        for name, code in versions:
+            db = str(Path(tmp) / f"{name.split()[0]}.db")
+            with (checked_out(before) if code is None else _here()) as where:
+                every = {**base, "db": db, "settings": {**base["settings"], "revisit_relevant_only": False}}
+                results[f"{name}: first harvest"] = _run_child(every, where)
+                results[f"{name}: every article again (304)"] = _run_child(every, where)
+                if code is not None:
+                    results[f"{name}: default revisits"] = _run_child({**base, "db": db}, where)
     with tempfile.TemporaryDirectory() as tmp:
-        with server_process(args.hosts, args.articles, args.latency) as resolve:
-            db_path = Path(tmp) / "bench.db"
-            first, first_requests, report = crawl(config, resolve, db_path)
-            second, second_requests, _ = crawl(config, resolve, db_path)
-        with server_process(args.hosts, 30, args.latency) as resolve:
-            polite, polite_requests, _ = crawl(delayed, resolve, Path(tmp) / "polite.db")
-    stored = sum(r.new for r in report.sources)
-    rate = first_requests / first
-    extraction = extraction_rate(synthetic, min(400, args.articles))
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        costs = stage_costs(synthetic, sources, min(300, args.hosts * args.articles), Path(tmp) / "stages.db")
+    report(args, limit, results, costs)
 
-    rows = [
-        ("articles stored (first run)", f"{stored}", ""),
-        ("requests, first run", f"{first_requests}", f"{first:.1f} s"),
-        ("crawl rate", f"{rate:.0f} pages/s", f"limit {limit:.0f} pages/s"),
-        ("crawl rate ÷ politeness limit", f"{rate / limit:.2f}", "1.00 = as fast as politeness allows"),
-        ("requests, second run (incremental)", f"{second_requests}", f"{second:.1f} s"),
-        ("second run time ÷ first run time", f"{second / first:.2f}", ""),
-        (f"with a {args.delay} s per-host delay: rate", f"{polite_requests / polite:.1f} pages/s",
-         f"limit {delayed_limit:.0f} pages/s ({polite_requests} requests)"),
-        ("  rate ÷ politeness limit", f"{polite_requests / polite / delayed_limit:.2f}", ""),
-        ("extract+langid+topics, one core", f"{extraction:.0f} pages/s", ""),
-        ("peak resident memory", f"{peak_mb:.0f} MB", ""),
-    ]
-    print(f"harvest benchmark: {args.hosts} hosts × {args.articles} articles, {args.latency * 1000:.0f} ms "
-          f"latency, {args.per_host} requests per host at once\n")
-    width = max(len(r[0]) for r in rows)
-    for name, value, note in rows:
-        print(f"{name:<{width}}  {value:>14}  {note}")
+
+@contextmanager
+def _here() -> Iterator[Path]:
+    yield REPO
+
+
+def report(args: argparse.Namespace, limit: float, results: dict[str, dict[str, Any]],
+           costs: dict[str, float]) -> None:
+    print(f"harvest benchmark: {args.hosts} hosts × {args.articles} realistic articles (ru/az, 5–20k characters), "
+          f"{args.latency * 1000:.0f} ms latency, {args.per_host} per host, concurrency {args.concurrency}; "
+          f"politeness limit {limit:.0f} pages/s\n")
+    baseline = results["fetch-only httpx"]
+    base_rate = baseline["requests"] / baseline["elapsed"]
+    header = ("run", "requests", "pages/s", "÷ limit", "÷ httpx", "CPU ms/req", "main+workers", "peak RSS MB")
+    rows = [header]
+    for name, r in results.items():
+        rate = r["requests"] / r["elapsed"]
+        main_ms, worker_ms = (r.get(k, 0.0) * 1000 / max(r["requests"], 1) for k in ("cpu", "worker_cpu"))
+        cpu, split = main_ms + worker_ms, f"{main_ms:.1f}+{worker_ms:.1f}"
+        rss = f"{r['rss_mb']:.0f}" + (f" / {r['worker_rss_mb']:.0f}" if r.get("worker_rss_mb") else "")
+        rows.append((name, str(r["requests"]), f"{rate:.0f}", f"{rate / limit:.2f}", f"{rate / base_rate:.2f}",
+                     f"{cpu:.2f}", split, rss))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
+    for row in rows:
+        print("  ".join(cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(zip(row, widths,
+                                                                                                       strict=True))))
+    print("\nCPU ms/req: the crawler's process plus its workers' task time (worker start-up excluded), per request;"
+          "\npeak RSS: crawler process / largest worker.")
+    print("\nstored per article (first harvest, database file after a WAL checkpoint):")
+    for name, r in results.items():
+        if "first harvest" in name:
+            print(f"  {name}: {r['items']} items, {r['db_bytes'] / max(r['items'], 1) / 1024:.1f} KiB per article, "
+                  f"{r['failed']} failed")
+    print("\nCPU ms per page of each stage alone (this process, same pages):")
+    for name, ms in costs.items():
+        print(f"  {name:<45} {ms:6.2f}")
+    print(f"  {'sum':<45} {sum(costs.values()):6.2f}")
 
 
 if __name__ == "__main__":

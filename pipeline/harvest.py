@@ -6,9 +6,16 @@ For each source, concurrently (the fetcher enforces global and per-host limits):
     select     links never stored, plus stored items young enough to be updated (revisit window)
     fetch      conditional GET with the validators of the last fetch
     extract    per-source selectors, then the generic fallbacks (see extract.EXTRACTION_SEQUENCE)
-    identify   language, language mismatch, foreign paragraphs, topics
-    store      new item, revision, unchanged or duplicate; one transaction per article
+    identify   language, language mismatch, foreign paragraphs, topics, fingerprints
+    store      new item, revision, unchanged or duplicate; each article whole or not at all
 
+Where the work runs: the event loop only does I/O (fetching, and SQLite through one writer); extract and
+identify, the CPU-bound middle, run in a pool of worker processes, one per core (``workers.WorkerPool``),
+each page within the ``page_budget`` setting: a page over it is abandoned (its worker replaced) and
+recorded as that URL's failure while the other pages go on. The writer stores whatever articles are
+waiting in one transaction (each article in its own savepoint), so commits do not grow with the rate.
+
+Any error in one article becomes that URL's failure row; the source's report counts what was stored.
 Discovery pages' validators are saved only once all their articles were handled, so a run killed
 half-way sees the same links again next time and loses nothing.
 """
@@ -16,6 +23,7 @@ half-way sees the same links again next time and loses nothing.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -25,7 +33,7 @@ from typing import Any, Protocol, TypeVar
 import httpx
 import sqlite_utils
 
-from . import discover, extract, langid, store, topics, urls
+from . import dedupe, discover, extract, langid, store, topics, urls, workers
 from .errors import StorageError
 from .fetch import Fetcher
 from .records import (
@@ -50,6 +58,8 @@ T = TypeVar("T")
 
 # Refusals by policy (robots.txt, a redirect off the source's domains) are skips, not failures.
 SKIP_REASONS = frozenset({FailureReason.ROBOTS_DISALLOWED, FailureReason.OFF_DOMAIN})
+ARTICLES_IN_FLIGHT_PER_SLOT = 4
+"""Per request a source may have in flight, articles fetched or being fetched but not yet stored."""
 
 
 class Progress(Protocol):
@@ -80,12 +90,79 @@ class RunReport:
         return 0 if self.ok else 1
 
 
+@dataclass(frozen=True)
+class Stages:
+    """What the CPU-bound stages need besides the page, built once per worker process."""
+
+    topic_rules: topics.TopicRules
+
+
+WARM_UP_TEXTS = ("Президент подписал соглашение.", "Prezident sazişi imzalayıb.", "The President signed it.")
+"""Language identification's models load on first use; loading them with the stages keeps that time out
+of the first pages' budget."""
+
+
+def load_stages(topics_file: str = "") -> Stages:
+    for text in WARM_UP_TEXTS:
+        langid.detect_language(text)
+    return Stages(topics.load_topics(topics_file or None))
+
+
+class _Writer:
+    """The run's one writer: per-article writes wait in a queue and go to SQLite in batches.
+
+    Each batch is one unit of work and each write a savepoint in it (``store.unit_of_work`` nests), so an article
+    is stored whole or not at all, one failing write does not undo its neighbours, and a run killed at any
+    moment loses at most the batch being written, which the next run fetches again.
+    """
+
+    def __init__(self, db: sqlite_utils.Database, batch: int = 100) -> None:
+        self.db, self.batch = db, batch
+        self._queue: asyncio.Queue[tuple[Callable[[], Any], asyncio.Future[Any]]] = asyncio.Queue()
+        self._task: asyncio.Task[None] | None = None
+
+    async def write(self, work: Callable[[], T]) -> T:
+        """Run ``work`` (synchronous SQLite writes) in the next batch; its result or exception comes back."""
+        if self._task is None or self._task.done():
+            self._task = asyncio.get_running_loop().create_task(self._drain())
+        done: asyncio.Future[T] = asyncio.get_running_loop().create_future()
+        self._queue.put_nowait((work, done))
+        return await done
+
+    async def _drain(self) -> None:
+        while not self._queue.empty():
+            await asyncio.sleep(0)  # let the articles ready at the same moment join the batch
+            batch = [self._queue.get_nowait() for _ in range(min(self.batch, self._queue.qsize()))]
+            outcomes: list[tuple[asyncio.Future[Any], Any, Exception | None]] = []
+            try:
+                with store.unit_of_work(self.db, "harvest"):
+                    for work, done in batch:
+                        try:
+                            with store.unit_of_work(self.db, "harvest"):
+                                outcomes.append((done, work(), None))
+                        except Exception as error:
+                            outcomes.append((done, None, error))
+            except Exception as error:  # the commit failed (disk full, database gone): none of it is stored
+                outcomes = [(done, None, error) for _, done in batch]
+            # Answered only once committed: a caller counts an article as stored only when it is.
+            for done, result, failure in outcomes:
+                if done.done():  # its caller was cancelled
+                    continue
+                if failure is not None:
+                    done.set_exception(failure)
+                else:
+                    done.set_result(result)
+
+
 @dataclass
 class _Run:
     config: Config
     db: sqlite_utils.Database
     fetcher: Fetcher
-    topic_rules: topics.TopicRules
+    writer: _Writer
+    pool: workers.WorkerPool | None
+    """None: the CPU-bound stages run in this process (``stages``), without a time budget."""
+    stages: Stages | None
     run_id: int
     now: datetime
     clock: Callable[[], datetime]
@@ -102,17 +179,27 @@ async def harvest(
     progress: Progress | None = None,
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     command: str = "harvest",
+    pool: workers.WorkerPool | None | bool = True,
 ) -> RunReport:
     """Harvest ``sources`` (default: the enabled ones) into ``db``. The caller holds the run lock.
 
     ``clock`` dates the run and every fetch (tests replay the sample sites' day with a fixed one).
+    ``pool``: True starts worker processes for the run (the ``workers`` setting; 0 is one per core), a
+    running ``workers.WorkerPool`` is used as it is (benchmarks read its stats), False runs every stage in
+    this process (no page budget; for debugging and for the test that both ways store the same).
     """
+    if pool is True:
+        async with workers.WorkerPool(load_stages, (config.settings.topics_file,),
+                                      size=config.settings.workers) as started:
+            return await harvest(config, db, client, sources=sources, progress=progress, clock=clock,
+                                 command=command, pool=started)
     chosen = tuple(sources if sources is not None else (s for s in config.sources if s.enabled))
     now = clock()
     store.sync_sources(db, config.sources)
     run = _Run(
-        config=config, db=db, fetcher=Fetcher(client, config.settings, now=clock),
-        topic_rules=topics.load_topics(config.settings.topics_file or None),
+        config=config, db=db, fetcher=Fetcher(client, config.settings, now=clock), writer=_Writer(db),
+        pool=pool if isinstance(pool, workers.WorkerPool) else None,
+        stages=None if pool else load_stages(config.settings.topics_file),
         run_id=store.start_run(db, command, now), now=now, clock=clock, progress=progress or _Silent(),
     )
     status = "interrupted"  # Ctrl-C or cancellation; a crash says "failed"
@@ -137,8 +224,14 @@ async def _harvest_source(run: _Run, source: Source) -> SourceReport:
         run.progress.source_started(source, len(targets))
         # The feed's (or sitemap's) own date for each link: date evidence for pages that print none.
         feed_dates = {urls.identity(link.url): link.published for link in links if link.published}
-        await asyncio.gather(*(_harvest_article(run, source, url, report, feed_dates.get(urls.identity(url)))
-                               for url in targets))
+        # Articles between the start of their fetch and their store, per source (a global bound would let
+        # one source's queue starve the others): when the workers fall behind, fetching waits instead of
+        # piling pages up in memory.
+        in_flight = asyncio.Semaphore(ARTICLES_IN_FLIGHT_PER_SLOT * max(source.politeness.concurrency, 1))
+        await asyncio.gather(*(
+            _harvest_article(run, source, url, report, in_flight, feed_dates.get(urls.identity(url)))
+            for url in targets
+        ))
         for url, page in discovery_pages:
             store.record_fetch(run.db, url, source.id, page, run.now)
     except StorageError:  # the database cannot be written: no other source could be stored either
@@ -232,7 +325,8 @@ def _parsed(report: SourceReport, url: str, parse: Callable[..., T], *args: Any)
 
 def _select(run: _Run, source: Source, links: list[Link]) -> list[str]:
     """URLs to fetch, one per identity: new ones first, then stored ones the feed says changed since we
-    fetched them, then stored ones young enough to have been updated (the revisit window)."""
+    fetched them, then stored ones young enough to have been updated (the revisit window: ``revisit_hours``
+    after publication, and with ``revisit_relevant_only`` only items tagged with a treaty topic)."""
     pattern = source.discovery.article_pattern
     candidates: dict[str, Link] = {}
     for link in links:
@@ -246,7 +340,8 @@ def _select(run: _Run, source: Source, links: list[Link]) -> list[str]:
     ]
     limit = run.config.settings.max_items_per_source
     since = run.now - timedelta(hours=run.config.settings.revisit_hours)
-    revisits = store.revisit_urls(run.db, source.id, since, limit)
+    revisits = store.revisit_urls(run.db, source.id, since, limit,
+                                  relevant_only=run.config.settings.revisit_relevant_only)
     chosen: dict[str, str] = {}
     for url in fresh + announced + revisits:
         chosen.setdefault(urls.identity(url), url)
@@ -272,7 +367,9 @@ async def _fetch_article(run: _Run, source: Source, url: str) -> FetchResult:
     result = await run.fetcher.fetch(
         url, allowed_domains=source.allowed_domains, politeness=source.politeness, validators=validators
     )
-    if isinstance(result, NotModified) and not store.mark_not_modified(run.db, url, source.id, result):
+    if isinstance(result, NotModified) and not await run.writer.write(
+        functools.partial(store.mark_not_modified, run.db, url, source.id, result)
+    ):
         # Validators without a stored item (its URL rows were deleted by hand): fetch the page again whole.
         result = await run.fetcher.fetch(
             url, allowed_domains=source.allowed_domains, politeness=source.politeness, validators=None
@@ -281,7 +378,16 @@ async def _fetch_article(run: _Run, source: Source, url: str) -> FetchResult:
 
 
 async def _harvest_article(
-    run: _Run, source: Source, url: str, report: SourceReport, feed_published: datetime | None = None
+    run: _Run, source: Source, url: str, report: SourceReport, in_flight: asyncio.Semaphore,
+    feed_published: datetime | None = None,
+) -> None:
+    """Fetch, process and store one article; whatever goes wrong is this URL's failure, not the source's."""
+    async with in_flight:
+        await _handle_article(run, source, url, report, feed_published)
+
+
+async def _handle_article(
+    run: _Run, source: Source, url: str, report: SourceReport, feed_published: datetime | None
 ) -> None:
     try:
         result = await _fetch_article(run, source, url)
@@ -292,23 +398,39 @@ async def _harvest_article(
                 report.skipped += 1
             else:
                 report.failed += 1
-            _record_failure(run, source, url, "fetch", result)
-            store.record_fetch(run.db, url, source.id, result, run.now)
+            await run.writer.write(lambda: _record_fetch_failure(run, source, url, "fetch", result))
         else:
             report.fetched += 1
-            _store_page(run, source, url, result, report, feed_published)
+            await _store_page(run, source, url, result, report, feed_published)
+    except StorageError:  # the database cannot be written: no other article could be stored either
+        raise
+    except Exception as error:  # a bug or a broken page must cost this URL only
+        log.exception("source=%s url=%s: unexpected error", source.id, url)
+        report.failed += 1
+        failure = FetchFailure(url, FailureReason.INTERNAL_ERROR, f"{url}: unexpected {type(error).__name__}: "
+                               f"{error}")
+        await run.writer.write(lambda: _record_fetch_failure(run, source, url, "harvest", failure))
     finally:
         run.progress.article_done(source)
+
+
+def _record_fetch_failure(
+    run: _Run, source: Source, url: str, stage: str, failure: FetchFailure
+) -> None:
+    """A failure row for the run, and the URL's fetch state (validators of the last good fetch kept)."""
+    _record_failure(run, source, url, stage, failure)
+    store.record_fetch(run.db, url, source.id, failure, run.now)
 
 
 def identify(
     source: Source, article: Article, topic_rules: topics.TopicRules,
     *, validators: Validators, fetched_at: datetime,
 ) -> Harvested:
-    """Language and topics of an extracted article: the pure middle of the pipeline."""
+    """Language, topics and fingerprints of an extracted article: the pure middle of the pipeline."""
     guess = langid.detect_language(article.text)
     # Against "other" every paragraph would be foreign; the edition's language is the better yardstick then.
     reference = source.language if guess.language == "other" else guess.language
+    content_hash, body_hash = dedupe.fingerprints(article)
     return Harvested(
         source_id=source.id,
         article=article,
@@ -318,29 +440,58 @@ def identify(
         topics=topics.tag_topics(article.text, topic_rules),
         validators=validators,
         fetched_at=fetched_at,
+        content_hash=content_hash,
+        body_hash=body_hash,
     )
 
 
-def _store_page(
-    run: _Run, source: Source, url: str, page: Page, report: SourceReport, feed_published: datetime | None = None
-) -> None:
+def process_page(
+    stages: Stages, source: Source, page: Page, feed_published: datetime | None = None
+) -> Harvested | ExtractionFailure:
+    """Extract → language → topics → fingerprints: everything CPU-bound about one page (run in a worker).
+
+    ``feed_published``: the feed entry's date, evidence for a page that prints none."""
     article = extract.extract_article(page.text, page.final_url, source.article, source.timezone,
                                       reference=page.fetched_at, feed_published=feed_published)
     if isinstance(article, ExtractionFailure):
-        report.failed += 1
-        _record_failure(run, source, url, "extract", article)
-        store.record_fetch(
-            run.db, url, source.id,
-            FetchFailure(url, article.reason, article.message, status=page.status), run.now,
-        )
-        return
+        return article
     article = replace(article, canonical_url=urls.trusted_canonical(article.canonical_url, source.allowed_domains))
-    if article.method != "selectors":
+    return identify(source, article, stages.topic_rules, validators=page.validators, fetched_at=page.fetched_at)
+
+
+async def _process(
+    run: _Run, source: Source, page: Page, feed_published: datetime | None
+) -> Harvested | ExtractionFailure:
+    """``process_page`` in a worker within the page budget; a page over it or crashing it is a failure."""
+    if run.pool is None:
+        assert run.stages is not None
+        return process_page(run.stages, source, page, feed_published)
+    try:
+        result: Harvested | ExtractionFailure = await run.pool.run(
+            process_page, source, page, feed_published, budget=run.config.settings.page_budget
+        )
+    except workers.TaskTimeout as error:
+        return ExtractionFailure(page.url, FailureReason.TOO_SLOW, f"{page.url}: {error} (page_budget)")
+    except workers.TaskCrashed as error:
+        return ExtractionFailure(page.url, FailureReason.INTERNAL_ERROR, f"{page.url}: {error}")
+    return result
+
+
+async def _store_page(
+    run: _Run, source: Source, url: str, page: Page, report: SourceReport, feed_published: datetime | None
+) -> None:
+    processed = await _process(run, source, page, feed_published)
+    if isinstance(processed, ExtractionFailure):
+        report.failed += 1
+        failure = FetchFailure(url, processed.reason, processed.message, status=page.status)
+        await run.writer.write(lambda: _record_fetch_failure(run, source, url, "extract", failure))
+        return
+    if processed.article.method != "selectors":
         report.fallbacks += 1
-    harvested = identify(source, article, run.topic_rules,
-                         validators=page.validators, fetched_at=page.fetched_at)
-    outcome, item_id = store.store_article(run.db, harvested, source.allowed_domains, requested_url=url,
-                                           article_pattern=source.discovery.article_pattern)
+    outcome, item_id = await run.writer.write(
+        lambda: store.store_article(run.db, processed, source.allowed_domains, requested_url=url,
+                                    article_pattern=source.discovery.article_pattern)
+    )
     if outcome is StoreOutcome.NEW:
         report.new += 1
     elif outcome is StoreOutcome.UPDATED:

@@ -128,6 +128,9 @@ class Settings:
     max_redirects: int = 5
     concurrency: int = 16
     revisit_hours: float = 48.0
+    revisit_relevant_only: bool = True
+    workers: int = 0
+    page_budget: float = 30.0
     max_items_per_source: int = 500
     max_sitemaps: int = 100
     max_sitemap_depth: int = 3
@@ -206,7 +209,8 @@ class FailureReason(StrEnum):
     CONNECTION = "connection"
     TOO_LARGE = "too_large"
     TOO_SLOW = "too_slow"
-    """The whole exchange outlasted ``request_deadline`` (a server trickling bytes never trips ``timeout``)."""
+    """The whole exchange outlasted ``request_deadline`` (a server trickling bytes never trips ``timeout``),
+    or, at stage ``extract``, processing the page outlasted ``page_budget`` and was abandoned."""
     ROBOTS_DISALLOWED = "robots_disallowed"
     OFF_DOMAIN = "off_domain"
     TOO_MANY_REDIRECTS = "too_many_redirects"
@@ -215,6 +219,8 @@ class FailureReason(StrEnum):
     NO_TITLE = "no_title"
     NO_BODY = "no_body"
     UNPARSABLE = "unparsable"
+    INTERNAL_ERROR = "internal_error"
+    """An unexpected error (a bug) while handling this URL; the message names it."""
 
 
 @dataclass(frozen=True)
@@ -285,6 +291,10 @@ class Harvested:
     topics: tuple[str, ...]
     validators: Validators
     fetched_at: datetime
+    content_hash: str
+    """Fingerprint of title, lead and body (``dedupe.fingerprints``): a change is a new revision."""
+    body_hash: str
+    """Fingerprint of lead and body: the same at another URL is a duplicate."""
 
 
 class StoreOutcome(StrEnum):

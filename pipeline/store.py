@@ -306,11 +306,15 @@ def known_identities(db: sqlite_utils.Database, source_id: str, keys: Iterable[s
     return known
 
 
-def revisit_urls(db: sqlite_utils.Database, source_id: str, since: datetime, limit: int) -> list[str]:
-    """Fetched URLs of this source's items first seen or published since ``since``: they may be updated."""
+def revisit_urls(
+    db: sqlite_utils.Database, source_id: str, since: datetime, limit: int, *, relevant_only: bool = True
+) -> list[str]:
+    """Fetched URLs of this source's items first seen or published since ``since``: they may be updated.
+    ``relevant_only``: only items tagged with a treaty topic, the ones whose updates an analyst reads."""
+    relevant = "AND relevant = 1" if relevant_only else ""
     rows = db.execute(
-        """SELECT fetched_url FROM items WHERE source_id = ?
-           AND max(coalesce(published_at, ''), first_seen_at) >= ? ORDER BY first_seen_at DESC LIMIT ?""",
+        f"""SELECT fetched_url FROM items WHERE source_id = ? {relevant}
+            AND max(coalesce(published_at, ''), first_seen_at) >= ? ORDER BY first_seen_at DESC LIMIT ?""",
         [source_id, iso(since), limit],
     )
     return [r[0] for r in rows]
@@ -350,26 +354,35 @@ def _stored(db: sqlite_utils.Database, sql: str, params: list[object]) -> dedupe
     return dedupe.Stored(item_id=row[0], content_hash=row[1], revision=row[2]) if row else None
 
 
-def _item_row(h: Harvested, canonical: str) -> dict[str, object]:
+def _insert_row(db: sqlite_utils.Database, table: str, row: dict[str, object]) -> int:
+    """Plain INSERT: the table helpers read the schema (sqlite_master, PRAGMA table_info) on every call,
+    a dozen queries per article on the harvest's hot path."""
+    columns = ", ".join(f'"{c}"' for c in row)
+    cursor = db.execute(f'INSERT INTO "{table}" ({columns}) VALUES ({", ".join("?" * len(row))})', list(row.values()))
+    assert cursor.lastrowid is not None, f"insert into {table} gave no key"
+    return int(cursor.lastrowid)
+
+
+def _item_row(h: Harvested, canonical: str, body: str) -> dict[str, object]:
     a = h.article
     return {
         "source_id": h.source_id, "url": canonical, "fetched_url": a.url, "canonical_url": a.canonical_url,
-        "title": a.title, "lead": a.lead, "body": "\n\n".join(a.body), "language": h.language.language,
+        "title": a.title, "lead": a.lead, "body": body, "language": h.language.language,
         "language_confidence": h.language.confidence, "language_mismatch": int(h.language_mismatch),
         "foreign_paragraphs": json.dumps(list(h.foreign_paragraphs)), "published_at": iso(a.published),
         "updated_at": iso(a.updated), "update_notice": "\n".join(a.update_notices) or None,
         "author": a.author, "topics": json.dumps(list(h.topics)), "relevant": int(bool(h.topics)),
-        "extraction_method": a.method, "content_hash": dedupe.content_hash(a), "body_hash": dedupe.body_hash(a),
+        "extraction_method": a.method, "content_hash": h.content_hash, "body_hash": h.body_hash,
         "last_fetched_at": iso(h.fetched_at),
     }
 
 
-def _revision_row(item_id: int, revision: int, h: Harvested) -> dict[str, object]:
+def _revision_row(item_id: int, revision: int, h: Harvested, body: str) -> dict[str, object]:
     a = h.article
     return {
-        "item_id": item_id, "revision": revision, "title": a.title, "lead": a.lead, "body": "\n\n".join(a.body),
+        "item_id": item_id, "revision": revision, "title": a.title, "lead": a.lead, "body": body,
         "update_notice": "\n".join(a.update_notices) or None, "published_at": iso(a.published),
-        "updated_at": iso(a.updated), "content_hash": dedupe.content_hash(a), "fetched_at": iso(h.fetched_at),
+        "updated_at": iso(a.updated), "content_hash": h.content_hash, "fetched_at": iso(h.fetched_at),
     }
 
 
@@ -380,11 +393,12 @@ def store_article(
     """Store one harvested article atomically and say what it was (new, updated, unchanged, duplicate).
 
     Every URL the article answered to (requested, after redirects, declared canonical) is remembered,
-    so any of them finds the item next time.
+    so any of them finds the item next time. The fingerprints come with ``h`` (computed in the worker);
+    the writes are plain SQL, so storing costs the rows and their indexes, not schema look-ups.
     """
     a = h.article
     canonical = urls.canonical_url(a.url, a.canonical_url, allowed_domains, article_pattern)
-    keys = {urls.identity(u) for u in (canonical, a.url, requested_url or a.url)}
+    keys = sorted({urls.identity(u) for u in (canonical, a.url, requested_url or a.url)})
     placeholders = ",".join("?" * len(keys))
     at_identity = _stored(
         db,
@@ -392,43 +406,50 @@ def store_article(
             WHERE item_urls.url IN ({placeholders}) ORDER BY items.id LIMIT 1""",
         list(keys),
     )
-    content = dedupe.content_hash(a)
     same_body = None
     if at_identity is None:
         same_body = _stored(
             db,
             "SELECT id, content_hash, revision FROM items WHERE body_hash = ? AND duplicate_of IS NULL LIMIT 1",
-            [dedupe.body_hash(a)],
+            [h.body_hash],
         )
-    outcome = dedupe.classify(content, at_identity, same_body)
+    outcome = dedupe.classify(h.content_hash, at_identity, same_body)
     now = iso(h.fetched_at)
-    row = _item_row(h, canonical)
     with db.atomic():
-        if outcome is StoreOutcome.NEW or outcome is StoreOutcome.DUPLICATE:
-            row.update(first_seen_at=now, last_changed_at=now, revision=1)
-            if same_body is not None:
-                # Keep who published it and when, not the text again.
-                row.update(duplicate_of=same_body.item_id, lead="", body="", relevant=0)
-            item_id = _insert(db, "items", row)
-            if outcome is StoreOutcome.NEW:
-                db.table("revisions").insert(_revision_row(item_id, 1, h))
-        else:
+        if outcome is StoreOutcome.UNCHANGED:
             assert at_identity is not None
             item_id = at_identity.item_id
+            db.execute("UPDATE items SET last_fetched_at = ? WHERE id = ?", [now, item_id])
+        else:
+            body = "\n\n".join(a.body)
+            row = _item_row(h, canonical, body)
             if outcome is StoreOutcome.UPDATED:
-                revision = at_identity.revision + 1
+                assert at_identity is not None
+                item_id, revision = at_identity.item_id, at_identity.revision + 1
                 row.update(revision=revision, last_changed_at=now, duplicate_of=None)
-                db.table("revisions").insert(_revision_row(item_id, revision, h))
-                db.table("items").update(item_id, row)
+                _insert_row(db, "revisions", _revision_row(item_id, revision, h, body))
+                db.execute(f"UPDATE items SET {', '.join(f'{c} = ?' for c in row)} WHERE id = ?",
+                           [*row.values(), item_id])
             else:
-                db.table("items").update(item_id, {"last_fetched_at": now})
-        for key in keys:
-            db.table("item_urls").insert({"url": key, "item_id": item_id, "first_seen_at": now}, ignore=True)
-        db.table("fetch_state").upsert_all(
-            [{"url": key, "source_id": h.source_id, "etag": h.validators.etag,
-              "last_modified": h.validators.last_modified, "status": 200, "outcome": "ok", "error": None,
-              "fetched_at": now, "item_id": item_id} for key in sorted(keys)],
-            pk="url",
+                row.update(first_seen_at=now, last_changed_at=now, revision=1)
+                if same_body is not None:
+                    # Keep who published it and when, not the text again.
+                    row.update(duplicate_of=same_body.item_id, lead="", body="", relevant=0)
+                item_id = _insert_row(db, "items", row)
+                if outcome is StoreOutcome.NEW:
+                    _insert_row(db, "revisions", _revision_row(item_id, 1, h, body))
+        db.conn.executemany(
+            "INSERT OR IGNORE INTO item_urls (url, item_id, first_seen_at) VALUES (?, ?, ?)",
+            [(key, item_id, now) for key in keys],
+        )
+        db.conn.executemany(
+            """INSERT INTO fetch_state (url, source_id, etag, last_modified, status, outcome, error, fetched_at,
+                                        item_id)
+               VALUES (?, ?, ?, ?, 200, 'ok', NULL, ?, ?)
+               ON CONFLICT (url) DO UPDATE SET source_id = excluded.source_id, etag = excluded.etag,
+                 last_modified = excluded.last_modified, status = 200, outcome = 'ok', error = NULL,
+                 fetched_at = excluded.fetched_at, item_id = excluded.item_id""",
+            [(key, h.source_id, h.validators.etag, h.validators.last_modified, now, item_id) for key in keys],
         )
     return outcome, item_id
 

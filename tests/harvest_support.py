@@ -23,9 +23,10 @@ def expected_items(phase: int = 2) -> list[dict]:
 
 def run_harvest(
     config: Config, db_path: Path, server: SampleSites, only: Sequence[str] = (),
-    at: datetime | None = None,
+    at: datetime | None = None, pool: bool = True,
 ) -> harvest.RunReport:
-    """One harvest run into ``db_path``, every host resolved to ``server`` and nothing else reachable."""
+    """One harvest run into ``db_path``, every host resolved to ``server`` and nothing else reachable;
+    ``pool=False`` processes the pages in this process instead of worker processes."""
     chosen = [s for s in config.sources if s.id in only] if only else None
 
     async def run() -> harvest.RunReport:
@@ -34,8 +35,8 @@ def run_harvest(
             transport = ResolveTransport(server.resolve_map(), passthrough=False)
             async with make_client(config.settings, transport) as client:
                 if at is None:
-                    return await harvest.harvest(config, db, client, sources=chosen)
-                return await harvest.harvest(config, db, client, sources=chosen, clock=lambda: at)
+                    return await harvest.harvest(config, db, client, sources=chosen, pool=pool)
+                return await harvest.harvest(config, db, client, sources=chosen, clock=lambda: at, pool=pool)
         finally:
             db.close()
 

@@ -1,3 +1,7 @@
+import hashlib
+import re
+import unicodedata
+
 from pipeline import dedupe
 from pipeline.records import Article, StoreOutcome
 
@@ -22,6 +26,16 @@ def test_body_hash_ignores_the_title_but_content_hash_does_not():
 
 def test_paragraph_boundaries_matter():
     assert dedupe.body_hash(article(body=("a b", "c"))) != dedupe.body_hash(article(body=("a", "b c")))
+
+
+def test_fingerprints_of_stored_items_stay_what_earlier_versions_computed():
+    """A changed formula would make every stored item look updated on the next run."""
+    def earlier(*parts):
+        text = " \u241e ".join(re.sub(r"\s+", " ", unicodedata.normalize("NFC", p)).strip().casefold() for p in parts)
+        return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+    a = article(title=" Ko\u0301nvensiya\u00a0TƏSDİQ ", lead="Bakı.\tTrend: ", body=("Ё ё  abzas.", " İkinci\n abzas"))
+    assert dedupe.fingerprints(a) == (earlier(a.title, a.lead, *a.body), earlier(a.lead, *a.body))
 
 
 def test_classify_orders_identity_before_body():

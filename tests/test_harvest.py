@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from pipeline import discover, sources, urls
-from pipeline.records import Config
+from pipeline import discover, sources, store, urls
+from pipeline.records import Config, Harvested
 from pipeline.samplesite import Fault, SampleSites, default_samples_root
 
 from .harvest_support import EXPECTED, expected_items, run_harvest
@@ -225,3 +225,96 @@ def test_the_database_is_readable_while_nothing_else_holds_it(sample_db: Path) -
 def test_sample_sources_file_is_valid() -> None:
     config = sources.load_config(default_samples_root() / "sources.yaml")
     assert {s.id for s in config.sources} >= {e["source"] for e in expected_items()}
+
+
+RUNAWAY = (b"<html><head><title>Runaway</title></head><body><h1>Runaway</h1>" + b"<div>nested " * 60_000)
+"""600 KB of unclosed nested <div>s: minutes of parsing (85 s at 800 KB before the budget existed)."""
+
+
+def test_a_runaway_page_is_abandoned_and_named_while_the_other_sources_complete(
+    tmp_path: Path, fresh_sample_server: SampleSites, sample_config: Config
+) -> None:
+    runaway = "/azerbaijan/politics/3790112.html"
+    fresh_sample_server.inject("ru.trend.test", runaway, Fault.replace_body(RUNAWAY, "text/html", times=None))
+    config = replace(sample_config, settings=replace(sample_config.settings, page_budget=3.0))
+    started = time.monotonic()
+    report = run_harvest(config, tmp_path / "news.db", fresh_sample_server)
+    assert time.monotonic() - started < 30, "the run waited for the runaway page"
+    db = sqlite_utils.Database(tmp_path / "news.db")
+    skips = {(e["url"], e["reason"]) for e in EXPECTED["skipped"]}
+    failures = [
+        (r["url"], r["stage"], r["reason"]) for r in db["failures"].rows if (r["url"], r["reason"]) not in skips
+    ]
+    assert failures == [(f"http://ru.trend.test{runaway}", "extract", "too_slow")]
+    stored = {r["url"] for r in db["items"].rows}
+    phase1 = {e["url"] for e in expected_items(phase=1)}
+    assert stored == phase1 - {f"http://ru.trend.test{runaway}"}
+    by_source = {r.source_id: r for r in report.sources}
+    assert by_source["trend-ru"].failed == 1 and by_source["trend-ru"].ok
+    assert sum(r.new for r in report.sources) == len(stored)
+
+
+def _stored_items(db_path: Path) -> list[dict]:
+    """Every stored item as a user sees it: keyed by URL, without row ids and fetch times."""
+    db = sqlite_utils.Database(db_path)
+    urls_by_id = {r["id"]: r["url"] for r in db["items"].rows}
+    rows = []
+    for row in db["items"].rows_where(order_by="url"):
+        row["duplicate_of"] = urls_by_id.get(row["duplicate_of"])
+        rows.append({k: v for k, v in row.items() if k != "id"})
+    return rows
+
+
+def test_a_pooled_run_stores_exactly_what_a_single_process_run_stores(
+    tmp_path: Path, fresh_sample_server: SampleSites, sample_config: Config
+) -> None:
+    morning = datetime(2026, 2, 23, 12, 0, tzinfo=UTC)
+    afternoon = datetime(2026, 2, 23, 14, 30, tzinfo=UTC)
+    for name, pool in (("single", False), ("pooled", True)):
+        for phase, at in ((1, morning), (2, afternoon)):
+            fresh_sample_server.set_phase(phase)
+            run_harvest(sample_config, tmp_path / f"{name}.db", fresh_sample_server, at=at, pool=pool)
+        fresh_sample_server.reset()
+    single, pooled = _stored_items(tmp_path / "single.db"), _stored_items(tmp_path / "pooled.db")
+    assert len(single) == len(expected_items())
+    assert pooled == single
+
+
+def test_within_the_window_only_relevant_items_are_asked_again(
+    tmp_path: Path, fresh_sample_server: SampleSites, sample_config: Config
+) -> None:
+    db_path = tmp_path / "news.db"
+    morning = datetime(2026, 2, 23, 12, 0, tzinfo=UTC)
+    run_harvest(sample_config, db_path, fresh_sample_server, at=morning)
+    fresh_sample_server.clear_log()
+    run_harvest(sample_config, db_path, fresh_sample_server, at=morning.replace(hour=13))
+    db = sqlite_utils.Database(db_path)
+    relevant = {urls.identity(r["fetched_url"]) for r in db["items"].rows_where("relevant = 1")}
+    irrelevant = {urls.identity(r["fetched_url"]) for r in db["items"].rows_where("relevant = 0")}
+    asked = {urls.identity(f"http://{r.host}{r.path}") for r in fresh_sample_server.requests}
+    assert relevant and irrelevant
+    assert asked & (relevant | irrelevant) == relevant
+
+
+def test_an_unexpected_error_in_one_article_is_that_urls_failure_and_the_report_counts_what_was_stored(
+    tmp_path: Path, fresh_sample_server: SampleSites, sample_config: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = "http://ru.trend.test/azerbaijan/politics/3790112.html"
+    store_article = store.store_article
+
+    def failing_for_one(db: sqlite_utils.Database, h: Harvested, *args: object, **kwargs: object) -> object:
+        if h.article.url == broken:
+            raise RuntimeError("disk says no")
+        return store_article(db, h, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store, "store_article", failing_for_one)
+    report = run_harvest(sample_config, tmp_path / "news.db", fresh_sample_server)
+    db = sqlite_utils.Database(tmp_path / "news.db")
+    (failure,) = db["failures"].rows_where("reason = 'internal_error'")
+    assert (failure["url"], failure["stage"]) == (broken, "harvest")
+    assert "RuntimeError: disk says no" in failure["message"]
+    stored = {r["url"] for r in db["items"].rows}
+    assert stored == {e["url"] for e in expected_items(phase=1)} - {broken}
+    assert sum(r.new for r in report.sources) == len(stored)
+    trend = next(r for r in report.sources if r.source_id == "trend-ru")
+    assert trend.failed == 1 and trend.ok

@@ -1,6 +1,7 @@
 import json
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 from datetime import UTC, datetime
@@ -8,9 +9,9 @@ from datetime import UTC, datetime
 import pytest
 import sqlite_utils
 
-from pipeline import schema, store
+from pipeline import dedupe, schema, store
 from pipeline.errors import DatabaseCorrupt, LockedError, StorageError
-from pipeline.records import Article, Harvested, LanguageGuess, StoreOutcome, Validators
+from pipeline.records import Article, Harvested, LanguageGuess, NotModified, StoreOutcome, Validators
 
 DOMAINS = ("trend.test",)
 MORNING = datetime(2026, 2, 23, 11, 50, tzinfo=UTC)
@@ -22,9 +23,11 @@ def harvested(url=URL, body=("Президент подписал закон о�
               canonical=None, fetched_at=MORNING, source="trend-ru", topics=("approval",)):
     article = Article(url=url, title=title, lead="БАКУ /Trend/ - Закон подписан.", body=body,
                       published=MORNING, canonical_url=canonical)
+    content_hash, body_hash = dedupe.fingerprints(article)
     return Harvested(source_id=source, article=article, language=LanguageGuess("ru", 0.99),
                      language_mismatch=False, foreign_paragraphs=(), topics=topics,
-                     validators=Validators(etag='"abc"'), fetched_at=fetched_at)
+                     validators=Validators(etag='"abc"'), fetched_at=fetched_at,
+                     content_hash=content_hash, body_hash=body_hash)
 
 
 @pytest.fixture
@@ -96,6 +99,34 @@ def test_full_text_search_finds_cyrillic_and_azerbaijani_words(db):
     assert [r["title"] for r in db["items"].search("təsdiq")] == ["Konvensiya təsdiq edildi"]
 
 
+def _index_pages(db_path):
+    """The FTS indexes' stored pages, read from another connection."""
+    with sqlite3.connect(db_path) as conn:
+        return {t: conn.execute(f"SELECT id, block FROM {t} ORDER BY id").fetchall()
+                for t in ("items_fts_data", "items_trigram_data")}
+
+
+@pytest.mark.parametrize("upgraded", [False, True], ids=["new database", "upgraded from version 4"])
+def test_a_304_does_not_re_index_the_article_but_a_revision_does(tmp_path, upgraded):
+    path = tmp_path / "news.db"
+    if upgraded:
+        schema.migrate(sqlite_utils.Database(path), target=4)
+    db = store.open_db(path)
+    db["sources"].insert_all([{"id": "trend-ru"}])
+    store.store_article(db, harvested(), DOMAINS)
+    db.conn.commit()
+    indexed = _index_pages(path)
+    assert store.mark_not_modified(db, URL, "trend-ru", NotModified(URL, Validators(etag='"abc"'), AFTERNOON))
+    db.conn.commit()
+    assert _index_pages(path) == indexed
+    store.store_article(db, harvested(body=("Президент подписал закон о ратификации Протокола.",),
+                                      fetched_at=AFTERNOON), DOMAINS)
+    db.conn.commit()
+    assert _index_pages(path)["items_fts_data"] != indexed["items_fts_data"]
+    assert [r["revision"] for r in db["items"].search("ратификации")] == [2]
+    assert not list(db["items"].search("утверждении"))
+
+
 def test_opening_an_older_database_upgrades_it_and_keeps_its_data(tmp_path):
     path = tmp_path / "old.db"
     old = sqlite_utils.Database(path)
@@ -143,12 +174,14 @@ def test_runs_left_running_by_a_killed_process_are_marked_interrupted(db):
 
 def test_an_article_cut_off_half_way_leaves_nothing_behind(db, monkeypatch):
     """Item, URLs, revision and fetch state go in together or not at all (a crash between them is a rerun)."""
-    revisions = db["revisions"]
+    insert = store._insert_row
 
-    def crash(*args, **kwargs):
-        raise KeyboardInterrupt
+    def crash_at_the_revision(db, table, row):
+        if table == "revisions":
+            raise KeyboardInterrupt
+        return insert(db, table, row)
 
-    monkeypatch.setattr(type(revisions), "insert", crash)
+    monkeypatch.setattr(store, "_insert_row", crash_at_the_revision)
     with pytest.raises(KeyboardInterrupt):
         store.store_article(db, harvested(), DOMAINS)
     monkeypatch.undo()

@@ -1,0 +1,210 @@
+"""A process pool for the harvest's CPU-bound stages, with a time budget per task.
+
+Why not ``concurrent.futures.ProcessPoolExecutor``: a task there cannot be abandoned. A runaway page
+(800 KB of unclosed nested ``<div>``s parses for minutes) would hold its worker, and the pool with it, until
+the end of the run. Here each worker is one process behind one pipe: a task that overruns its budget has
+its worker killed and replaced, and the caller gets ``TaskTimeout`` for that one task while the other
+workers go on.
+
+The event loop only waits on the pipes (``loop.add_reader``), so fetching continues while the workers
+parse. Workers are started by the ``forkserver`` method where there is one (Linux): a fork of a clean,
+single-threaded server that has already imported the pipeline, so a replacement starts in milliseconds and
+never inherits the parent's threads or open database.
+
+A task is ``(function, *args)`` where ``function`` is a module-level function (pickled by name) taking the
+worker's state first: ``initializer(*initargs)`` builds that state once per worker (topic rules, language
+profiles), so a task carries only its page.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import os
+import resource
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from types import TracebackType
+from typing import Any
+
+__all__ = ["PoolStats", "TaskCrashed", "TaskTimeout", "WorkerPool", "default_size"]
+
+
+class TaskTimeout(Exception):
+    """The task ran longer than its budget; its worker was killed and replaced."""
+
+
+class TaskCrashed(Exception):
+    """The task raised in the worker, or the worker died (the message says which)."""
+
+
+def default_size() -> int:
+    """One worker per core this process may run on."""
+    try:
+        return max(len(os.sched_getaffinity(0)), 1)
+    except AttributeError:  # not Linux
+        return max(os.cpu_count() or 1, 1)
+
+
+@dataclass
+class PoolStats:
+    """What the workers spent, for benchmarks: the parent's rusage does not see forkserver children."""
+
+    tasks: int = 0
+    cpu_seconds: float = 0.0
+    """CPU time of the tasks, measured in the workers (start-up not included)."""
+    peak_rss_kb: int = 0
+    """Largest resident set of any worker."""
+    abandoned: int = 0
+    """Tasks over budget (their workers were killed)."""
+
+
+def _serve(conn: Connection, initializer: Callable[..., Any], initargs: tuple[Any, ...]) -> None:
+    """The worker's loop: ``READY`` once set up, then one task in, one ``(ok, result_or_message,
+    cpu_seconds, rss_kb)`` out."""
+    state = initializer(*initargs)
+    conn.send(READY)
+    while True:
+        try:
+            task = conn.recv()
+        except EOFError:  # the parent closed the pipe: the pool is shutting down
+            return
+        function, args = task
+        started = time.process_time()
+        try:
+            reply = (True, function(state, *args))
+        except Exception as error:  # reported to the caller as that task's failure, the worker lives on
+            where = traceback.extract_tb(error.__traceback__)[-1]
+            reply = (False, f"{type(error).__name__}: {error} (at {os.path.basename(where.filename)}:{where.lineno})")
+        cpu = time.process_time() - started
+        conn.send((*reply, cpu, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["pipeline.harvest"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+READY = "ready"
+"""A worker's first message: its set-up is done, so a task's budget starts when the task does."""
+START_TIMEOUT = 300.0
+"""Seconds a new worker may take to import and load its models (a loaded machine is slow at it)."""
+
+
+class _Worker:
+    def __init__(self, context: multiprocessing.context.BaseContext, initializer: Callable[..., Any],
+                 initargs: tuple[Any, ...]) -> None:
+        parent, child = context.Pipe()
+        self.process = context.Process(  # type: ignore[attr-defined]
+            target=_serve, args=(child, initializer, initargs), name="legalnews-worker", daemon=True
+        )
+        self.process.start()
+        child.close()
+        self.conn = parent
+        self.started = False
+
+    async def _readable(self, timeout: float) -> None:
+        """Wait until the worker has written something (or died: EOF is readable too)."""
+        loop = asyncio.get_running_loop()
+        ready: asyncio.Future[None] = loop.create_future()
+        fd = self.conn.fileno()
+
+        def readable() -> None:
+            if not ready.done():
+                ready.set_result(None)
+
+        loop.add_reader(fd, readable)
+        try:
+            await asyncio.wait_for(ready, timeout)
+        finally:
+            loop.remove_reader(fd)
+
+    async def call(self, function: Callable[..., Any], args: tuple[Any, ...], budget: float) -> tuple[Any, ...]:
+        if not self.started:  # the budget is the task's, not the worker's start-up
+            await self._readable(START_TIMEOUT)
+            if self.conn.recv() != READY:
+                raise EOFError("worker did not start")
+            self.started = True
+        self.conn.send((function, args))
+        await self._readable(budget)
+        reply: tuple[Any, ...] = self.conn.recv()
+        return reply
+
+    def stop(self, *, kill: bool = False) -> None:
+        if kill:
+            self.process.kill()
+        self.conn.close()  # an idle worker reads EOF and returns
+        self.process.join(timeout=5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+
+
+class WorkerPool:
+    """Up to ``size`` worker processes; ``await pool.run(function, *args, budget=seconds)`` runs one task.
+
+    Use as an async context manager: workers start when tasks need them and stop on exit. ``stats`` adds up what the
+    tasks cost.
+    """
+
+    def __init__(self, initializer: Callable[..., Any], initargs: tuple[Any, ...] = (), *, size: int = 0) -> None:
+        self.initializer, self.initargs = initializer, initargs
+        self.size = size or default_size()
+        self.stats = PoolStats()
+        self._context = _context()
+        self._idle: asyncio.Queue[_Worker] | None = None
+        self._workers: list[_Worker] = []
+
+    async def __aenter__(self) -> WorkerPool:
+        self._idle = asyncio.Queue()
+        return self
+
+    async def __aexit__(self, *exc: object | TracebackType) -> None:
+        for worker in self._workers:
+            worker.stop()
+        self._workers.clear()
+
+    def _start(self) -> _Worker:
+        worker = _Worker(self._context, self.initializer, self.initargs)
+        self._workers.append(worker)
+        return worker
+
+    def _replace(self, worker: _Worker) -> _Worker:
+        worker.stop(kill=True)
+        self._workers.remove(worker)
+        return self._start()
+
+    async def run(self, function: Callable[..., Any], *args: Any, budget: float) -> Any:
+        """``function(state, *args)`` in a worker; TaskTimeout after ``budget`` seconds of its running,
+        TaskCrashed when it raised or its worker died. Waiting for a free worker does not count."""
+        assert self._idle is not None, "use the pool as an async context manager"
+        if self._idle.empty() and len(self._workers) < self.size:
+            worker = self._start()  # started on demand: a run of 304s never pays for workers
+        else:
+            worker = await self._idle.get()
+        try:
+            ok, value, cpu, rss = await worker.call(function, args, budget)
+        except TimeoutError:
+            self.stats.abandoned += 1
+            worker = self._replace(worker)
+            raise TaskTimeout(f"still running after {budget:g} s; abandoned") from None
+        except (EOFError, OSError) as error:  # the worker died (killed, out of memory, a crash in C)
+            worker = self._replace(worker)
+            raise TaskCrashed(f"worker process died ({type(error).__name__})") from None
+        except BaseException:  # cancelled mid-task: its late reply must not be taken for the next task's
+            worker = self._replace(worker)
+            raise
+        finally:
+            self._idle.put_nowait(worker)
+        self.stats.tasks += 1
+        self.stats.cpu_seconds += cpu
+        self.stats.peak_rss_kb = max(self.stats.peak_rss_kb, rss)
+        if not ok:
+            raise TaskCrashed(value)
+        return value

@@ -1,0 +1,78 @@
+"""The worker pool: a task over its budget or raising costs that task only, never the pool."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+
+import pytest
+
+from pipeline import workers
+
+
+def _state() -> str:
+    return "ready"
+
+
+def _echo(state: str, value: int) -> tuple[str, int, int]:
+    return state, value, os.getpid()
+
+
+def _spin(state: str, seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        pass
+
+
+def _fail(state: str) -> None:
+    raise ValueError("broken page")
+
+
+def test_tasks_run_in_other_processes_with_the_workers_state() -> None:
+    async def run() -> list[tuple[str, int, int]]:
+        async with workers.WorkerPool(_state, size=2) as pool:
+            return list(await asyncio.gather(*(pool.run(_echo, n, budget=30) for n in range(6))))
+
+    results = asyncio.run(run())
+    assert [(state, n) for state, n, _ in results] == [("ready", n) for n in range(6)]
+    assert os.getpid() not in {pid for _, _, pid in results}
+
+
+def test_a_task_over_budget_is_abandoned_and_the_pool_goes_on() -> None:
+    async def run() -> tuple[float, list[int], workers.PoolStats]:
+        async with workers.WorkerPool(_state, size=1) as pool:
+            started = time.monotonic()
+            with pytest.raises(workers.TaskTimeout, match="after 0.5 s"):
+                await pool.run(_spin, 60, budget=0.5)
+            waited = time.monotonic() - started
+            after = [(await pool.run(_echo, n, budget=30))[1] for n in range(3)]
+            return waited, after, pool.stats
+
+    waited, after, stats = asyncio.run(run())
+    assert waited < 10
+    assert after == [0, 1, 2]
+    assert (stats.abandoned, stats.tasks) == (1, 3)
+
+
+def test_an_exception_in_a_task_is_that_tasks_failure() -> None:
+    async def run() -> int:
+        async with workers.WorkerPool(_state, size=1) as pool:
+            with pytest.raises(workers.TaskCrashed, match="ValueError: broken page"):
+                await pool.run(_fail, budget=30)
+            return (await pool.run(_echo, 7, budget=30))[1]
+
+    assert asyncio.run(run()) == 7
+
+
+def _slow_state() -> str:
+    time.sleep(1.5)  # loading models
+    return "ready"
+
+
+def test_a_workers_start_up_does_not_count_against_the_first_tasks_budget() -> None:
+    async def run() -> str:
+        async with workers.WorkerPool(_slow_state, size=1) as pool:
+            return (await pool.run(_echo, 1, budget=0.5))[0]
+
+    assert asyncio.run(run()) == "ready"
