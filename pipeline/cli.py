@@ -40,6 +40,7 @@ from . import (
     translate,
     treaties,
 )
+from .console import plural
 from .errors import ConfigError, PipelineError
 from .fetch import ResolveTransport, make_client
 from .records import LANGUAGES, Config
@@ -215,7 +216,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     config = _load(args)
     enabled = sum(s.enabled for s in config.sources)
     _emit(args, {"path": str(config.path), "sources": len(config.sources), "enabled": enabled},
-          [f"{config.path}: {_plural(len(config.sources), 'source')} ({enabled} enabled), settings valid"])
+          [f"{config.path}: {plural(len(config.sources), 'source')} ({enabled} enabled), settings valid"])
     return 0
 
 
@@ -259,25 +260,18 @@ def cmd_translate(args: argparse.Namespace) -> int:
             report = translate.translate_items(db, config.settings, ids, progress=progress)
         finally:
             progress.close()
-    _print_report(args, report, f"{_plural(report.items, 'item')}: {report.written} translations written,"
+    _print_report(args, report, f"{plural(report.items, 'item')}: {report.written} translations written,"
                   f" {report.up_to_date} up to date, {report.flagged} flagged; sentences: {report.translated}"
                   f" translated, {report.cached} from cache ({report.seconds:.1f} s)"
                   + _waiting(report, config.settings.models_dir))
     return 0 if report.ok else 1
 
 
-def _plural(count: int, noun: str) -> str:
-    """"1 item", "2 items", "3 new stories": a count with its noun in the right number (English)."""
-    if count == 1:
-        return f"{count} {noun}"
-    return f"{count} {noun[:-1]}ies" if noun.endswith("y") else f"{count} {noun}s"
-
-
 def _waiting(report: translate.TranslationReport, models_dir: str) -> str:
     """What still waits, summarised with what to do (not one line per item and language)."""
     lines = []
     if report.pending:
-        items = _plural(len({p.item_id for p in report.pending}), "item")
+        items = plural(len({p.item_id for p in report.pending}), "item")
         installed = {m.direction for m in models.installed_models(models_dir)}
         missing = [d for d in models.DIRECTIONS if d not in installed]
         if missing:
@@ -287,7 +281,7 @@ def _waiting(report: translate.TranslationReport, models_dir: str) -> str:
             todo = "; ".join(f"{n} × {reason}" for reason, n in Counter(p.reason for p in report.pending).items())
         lines.append(f"{len(report.pending)} translations of {items} wait for a model: {todo}")
     if report.skipped:
-        lines.append(f"{_plural(len({p.item_id for p in report.skipped}), 'item')} not translated:"
+        lines.append(f"{plural(len({p.item_id for p in report.skipped}), 'item')} not translated:"
                      f" {report.skipped[0].reason}")
     return "".join(f"\n{line}" for line in lines)
 
@@ -299,8 +293,8 @@ def cmd_stories(args: argparse.Namespace) -> int:
     db_path = _database_path(args, config)
     with store.locked_db(db_path, "stories") as db:
         report = stories.update_stories(db, config.settings, rebuild=args.rebuild)
-    _print_report(args, report, f"{_plural(report.items, 'item')}: {_plural(report.new_stories, 'new story')},"
-                  f" {report.joined} joined one; {_plural(report.stories_updated, 'story')} updated")
+    _print_report(args, report, f"{plural(report.items, 'item')}: {plural(report.new_stories, 'new story')},"
+                  f" {report.joined} joined one; {plural(report.stories_updated, 'story')} updated")
     return 0
 
 
@@ -311,7 +305,7 @@ def cmd_events(args: argparse.Namespace) -> int:
     db_path = _database_path(args, config)
     with store.locked_db(db_path, "events") as db:
         report = events.update_events(db, settings=config.settings)
-    _print_report(args, report, f"{_plural(report.items, 'item')}: {_plural(report.events, 'event')},"
+    _print_report(args, report, f"{plural(report.items, 'item')}: {plural(report.events, 'event')},"
                   f" {report.unknown_treaties} naming a treaty not in the gazetteer, {report.confirmed} confirmed by"
                   " the depositary")
     return 0
@@ -337,8 +331,8 @@ def cmd_treaties(args: argparse.Namespace) -> int:
         confirmed = events.confirm_events(db, gazetteer)
     _emit(args, {"treaty_id": treaty_id, "participants": len(status.participants), "url": status.url,
                  "confirmed": confirmed},
-          [f"{treaty_id}: {_plural(len(status.participants), 'participant')} stored from {status.url};"
-           f" {_plural(confirmed, 'event')} confirmed by the depositary"])
+          [f"{treaty_id}: {plural(len(status.participants), 'participant')} stored from {status.url};"
+           f" {plural(confirmed, 'event')} confirmed by the depositary"])
     return 0
 
 

@@ -136,6 +136,13 @@ def summary_table(reports: Iterable[SourceReport]) -> str:
 _NO_DNS = ("Name or service not known", "Temporary failure in name resolution", "nodename nor servname")
 
 
+def plural(count: int, noun: str) -> str:
+    """"1 item", "2 items", "3 new stories": a count with its noun in the right number (English)."""
+    if count == 1:
+        return f"{count} {noun}"
+    return f"{count} {noun[:-1]}ies" if noun.endswith("y") else f"{count} {noun}s"
+
+
 def problem_lines(errors: Iterable[str]) -> list[str]:
     """Each problem once: ``URL: reason`` messages sharing a reason (robots.txt of an unreachable host
     denies every URL of it) become one line with a count, and a run where no host name resolved says so."""

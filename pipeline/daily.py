@@ -22,6 +22,7 @@ import httpx
 import sqlite_utils
 
 from . import digest, events, harvest, health, store, stories, translate
+from .console import plural
 from .errors import PipelineError, StorageError
 from .records import Config, Source
 
@@ -75,7 +76,7 @@ def _harvest(state: _State) -> StepResult:
     new = sum(r.new for r in report.sources)
     updated = sum(r.updated for r in report.sources)
     articles = sum(r.failed for r in report.sources)
-    summary = (f"{new} new, {updated} updated" + (f", {articles} articles failed" if articles else "")
+    summary = (f"{new} new, {updated} updated" + (f", {plural(articles, 'article')} failed" if articles else "")
                + (f"; failed sources: {', '.join(failed)}" if failed else ""))
     # A failed article is stored nowhere: exit 1 says "some items failed, the rest is stored".
     return StepResult("harvest", max(report.exit_code, int(articles > 0)), summary)
@@ -94,7 +95,8 @@ def _translate(state: _State) -> StepResult:
 
 def _stories(state: _State) -> StepResult:
     report = stories.update_stories(state.db, state.config.settings, now=state.now)
-    return StepResult("stories", 0, f"{report.new_stories} new stories, {report.joined} items joined one")
+    summary = f"{plural(report.new_stories, 'new story')}, {plural(report.joined, 'item')} joined one"
+    return StepResult("stories", 0, summary)
 
 
 def _events(state: _State) -> StepResult:

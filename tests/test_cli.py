@@ -59,7 +59,7 @@ def test_demo_harvests_the_samples_and_says_how_to_browse(
     # One sample article was removed from its site (404): stored nowhere, so the exit code says 1.
     assert cli.main(["demo", "--db", str(db_path)]) == 1
     out = capsys.readouterr().out
-    assert "harvest: 53 new, 0 updated, 1 articles failed" in out
+    assert "harvest: 53 new, 0 updated, 1 article failed" in out
     assert "morning: first harvest" in out and "afternoon: updates and new articles" in out
     assert f"make serve DB={db_path}" in out
     db = sqlite_utils.Database(db_path)
