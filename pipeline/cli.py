@@ -493,7 +493,8 @@ _terminated = False
 def _terminate(signum: int, frame: object) -> None:
     """SIGTERM (cron's timeout, systemd, kill) is unwound like Ctrl-C, so the run row is closed as
     interrupted, the lock released and Datasette stopped, instead of dying where it stands. It is passed
-    on as SIGINT because asyncio.run turns that, and only that, into a clean cancellation of the harvest."""
+    on as SIGINT because asyncio.run turns that, and only that, into a clean cancellation of the harvest
+    (``main`` makes sure SIGINT is not ignored)."""
     global _terminated
     _terminated = True
     os.kill(os.getpid(), signal.SIGINT)
@@ -517,6 +518,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     console.setup_logging(verbose=getattr(args, "verbose", False), log_dir=getattr(args, "log_dir", None))
     previous = signal.signal(signal.SIGTERM, _terminate)
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        # A background job of a non-interactive shell (``legalnews daily &`` in a wrapper script) inherits
+        # SIGINT ignored; SIGTERM, passed on as SIGINT, would then be dropped and never stop the run.
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         return int(args.func(args))
     except PipelineError as error:

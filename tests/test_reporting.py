@@ -140,13 +140,22 @@ def _lock_is_free(db: Path) -> bool:
         return True
 
 
+def _ignoring_sigint() -> None:
+    """How a non-interactive shell starts a background job (``legalnews … &`` in a wrapper script)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+STARTS = pytest.mark.parametrize("start", [None, _ignoring_sigint], ids=["foreground", "background-job"])
+
+
+@STARTS
 def test_sigterm_during_a_harvest_closes_its_run_row_and_releases_the_lock(
-    fresh_sample_server: SampleSites, tmp_path: Path
+    fresh_sample_server: SampleSites, tmp_path: Path, start
 ) -> None:
     db = tmp_path / "news.db"
     fresh_sample_server.set_latency(0.5)  # slow pages: the run is surely mid-harvest when it is stopped
     process = subprocess.Popen([LEGALNEWS, *_harvest(db, fresh_sample_server)], stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True, stdin=subprocess.DEVNULL)
+                               stderr=subprocess.PIPE, text=True, stdin=subprocess.DEVNULL, preexec_fn=start)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and not rows_if_any(db, "select 1 from runs where status = 'running'"):
         time.sleep(0.1)
@@ -176,13 +185,14 @@ def test_serve_on_a_taken_port_names_it_and_a_free_one(sample_db: Path) -> None:
     assert "Datasette on" not in done.stderr
 
 
-def test_sigterm_to_serve_stops_datasette_and_removes_its_folder(sample_db: Path, tmp_path: Path) -> None:
+@STARTS
+def test_sigterm_to_serve_stops_datasette_and_removes_its_folder(sample_db: Path, tmp_path: Path, start) -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     env = {**os.environ, "TMPDIR": str(tmp_path)}
     process = subprocess.Popen([LEGALNEWS, "serve", str(sample_db), "--port", str(port)], env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, preexec_fn=start)
     try:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
