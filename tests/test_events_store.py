@@ -70,7 +70,9 @@ def test_nothing_is_extracted_without_rules_for_the_language() -> None:
 def test_the_digest_tells_one_act_reported_in_three_languages_once_acting_state_first(tmp_path: Path) -> None:
     """The digest reads the events table: three reports of Kazakhstan's ratification are one line, and the
     states are names in the reader's language, the acting state first."""
-    from pipeline.digest import LABELS, _events, _group, event_line  # noqa: PLC0415 - the digest's own seam
+    from pipeline.digest import event_line  # noqa: PLC0415 - the digest's own seam
+    from pipeline.digest.groups import _events, _group  # noqa: PLC0415
+    from pipeline.localise import LABELS  # noqa: PLC0415
 
     db = new_db(tmp_path / "t.db")
     reports = [

@@ -21,6 +21,7 @@ from pipeline.records import (
     Source,
 )
 from pipeline.sources import enabled_sources, load_config, parse_overrides, settings_help
+from pipeline.sources.schema import _keys
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -446,7 +447,7 @@ def test_unknown_source_id_lists_the_known_ones(tmp_path: Path) -> None:
 
 def test_every_record_field_is_a_yaml_key() -> None:
     """The file maps 1:1 onto the records: a field added to records.py is readable from YAML at once."""
-    assert sources._keys(Source) == tuple(f.name for f in dataclasses.fields(Source) if f.name != "line")
+    assert _keys(Source) == tuple(f.name for f in dataclasses.fields(Source) if f.name != "line")
     assert set(typing.get_args(records.EditionLanguage)) == set(records.LANGUAGES)
 
 
