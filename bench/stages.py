@@ -47,9 +47,6 @@ FETCHED_AT = datetime(2026, 2, 23, 13, 0, tzinfo=UTC)
 SEARCHES = ("ратификац*", "Azərbaycan", "соглашени*", "treaty", "konvensiya*", "Президент")
 """Word-index queries whose answers are compared between versions (plus each as a trigram substring)."""
 
-WARM_UP = 20
-"""Pages spread over the set that each pure stage runs on before it is timed (not the store: it would
-store them twice)."""
 STAGES = ("extract", "language (whole text)", "foreign paragraphs", "topics", "fingerprints",
           "store (new article, word + trigram index)")
 
@@ -102,7 +99,7 @@ def aeb_pages(count: int) -> list[dict[str, Any]]:
     if not (AEB / "ground-truth.json").exists():
         return []
     truth = json.loads((AEB / "ground-truth.json").read_text())
-    pages = []
+    pages: list[dict[str, Any]] = []
     for doc_id in sorted(truth)[:count]:
         html = gzip.decompress((AEB / "html" / f"{doc_id}.html.gz").read_bytes()).decode("utf-8", "replace")
         url = truth[doc_id].get("url") or f"http://aeb.test/{doc_id}.html"
@@ -112,7 +109,8 @@ def aeb_pages(count: int) -> list[dict[str, Any]]:
 
 
 # --------------------------------------------------------------------------------------------------
-# A child: one version of the code, every stage timed alone on every page
+# A child: one version of the code, every stage timed alone on every page, after a first untimed pass
+# (lingua loads a language's models when it first meets it; the store is not warmed: it would store twice)
 
 
 def _digest(values: list[Any]) -> str:
@@ -135,7 +133,7 @@ def _child(spec: dict[str, Any]) -> dict[str, Any]:
             kwargs[name] = tuple(value)
         return records.ArticleRules(**kwargs)
 
-    sources = {}
+    sources: dict[str, Any] = {}
     for page in pages:
         sources.setdefault(page["source"], records.Source(
             id=page["source"], name=page["source"], language=page["language"], kind="agency",
@@ -146,7 +144,7 @@ def _child(spec: dict[str, Any]) -> dict[str, Any]:
     digests: dict[str, str] = {}
 
     def timed(name: str, function: Callable[[Any], Any], items: list[Any], warm: bool = True) -> list[Any]:
-        for item in items[:: max(len(items) // WARM_UP, 1)] if warm else ():
+        for item in items if warm else ():
             function(item)  # lingua loads each language's models on first use; re and lexbor fill caches
         started = time.process_time()
         results = [function(item) for item in items]

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 from types import MappingProxyType
@@ -335,7 +335,11 @@ def foreign_paragraphs(paragraphs: Sequence[str], language: str) -> tuple[int, .
 
 def _is_foreign(paragraph: str, language: str) -> bool:
     """A paragraph mainly in another script than ``language``'s cannot be in it, whatever n-grams say.
-    The cheapest test first: most lines without a lower-case word (names, dates, bylines) are never sampled."""
+    The cheapest tests first: most lines without a lower-case word (names, dates, bylines) are never
+    sampled, and most paragraphs are plainly in the page's language (see ``_plainly_in``)."""
+    plainly = _PLAINLY_IN.get(language)
+    if plainly is not None and plainly(_fold(unicodedata.normalize("NFC", paragraph[:DETECT_PREFIX_CHARS]))):
+        return False
     if not any(start.group().islower() for start in WORD_START.finditer(paragraph)):
         return False
     sample = _sample(paragraph)
@@ -346,6 +350,46 @@ def _is_foreign(paragraph: str, language: str) -> bool:
         return True
     guess = _guess(sample)
     return guess.language != language and guess.confidence >= FOREIGN_PARAGRAPH_MIN_CONFIDENCE
+
+
+def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """Finds every word of ``words`` that ``WORD`` would find (and a few more: within x'word)."""
+    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])")
+
+
+_NOT_RUSSIAN_LETTER = re.compile(r"[^\W\d_абвгдеёжзийклмнопрстуфхцчшщъыьэюя]")
+"""In folded text: a letter outside the Russian alphabet (or a numeral letter such as ², which is no
+letter, but is rare enough to be sent the long way)."""
+_OTHER_CYRILLIC_WORD = _word_pattern(OTHER_CYRILLIC_WORDS)
+_NOT_OUR_LATIN_LETTER = re.compile(rf"[^\W\d_{''.join(sorted(OUR_LATIN))}]")
+_TURKISH_OR_UZBEK_WORD = _word_pattern(TR_WORDS | UZ_WORDS)
+_APOSTROPHE = re.compile(f"[{''.join(sorted(APOSTROPHES))}]")
+
+
+def _plainly_russian(folded: str) -> bool:
+    """Every letter Russian, no vowel ъ, and a Russian-only letter (ы э ё) or no function word of another
+    Cyrillic language: ``_guess`` would say "ru" (``_reads_as_russian``). A shortcut to its answer, not
+    another rule: ``test_langid`` checks that the two agree."""
+    return (
+        _NOT_RUSSIAN_LETTER.search(folded) is None and BULGARIAN_HARD_SIGN.search(folded) is None
+        and (any(letter in folded for letter in RUSSIAN_ONLY_LETTERS) or _OTHER_CYRILLIC_WORD.search(folded) is None)
+    )
+
+
+def _plainly_azerbaijani(folded: str) -> bool:
+    """Every letter English or Azerbaijani, ə past AZ_SCHWA_RATE of the characters (so of the letters),
+    no apostrophe and no Turkish or Uzbek word: ``_guess`` would say "az" (``_latin_guess``: ə weighed
+    against no Turkish or Uzbek evidence at all)."""
+    return (folded.count("ə") >= AZ_SCHWA_RATE * len(folded) > 0 and _NOT_OUR_LATIN_LETTER.search(folded) is None
+            and _APOSTROPHE.search(folded) is None and _TURKISH_OR_UZBEK_WORD.search(folded) is None)
+
+
+_PLAINLY_IN: Mapping[str, Callable[[str], bool]] = MappingProxyType({
+    "ru": _plainly_russian, "az": _plainly_azerbaijani,
+})
+"""Per page language, a cheap test (in folded text) that a paragraph is in it, for ``foreign_paragraphs``:
+most paragraphs pass, and only the others are counted letter by letter and weighed."""
 
 
 def _sample(text: str) -> _Sample:

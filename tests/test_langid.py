@@ -288,3 +288,38 @@ def test_a_russian_sentence_without_russian_only_letters_is_russian_without_ngra
     assert detect_language(line).language == "ru"
     assert foreign_paragraphs((RU, line), "ru") == ()
     assert lingua_calls == []
+
+
+def _realistic_paragraphs() -> list[str]:
+    """Paragraphs of the realistic synthetic agency pages (ru and az prose, one in twenty about a treaty)."""
+    from pipeline.extract import extract_article
+    from pipeline.records import Article
+    from pipeline.samplesite import SyntheticSites
+
+    sites = SyntheticSites(hosts_count=2, articles_per_host=20, realistic=True)
+    paragraphs: list[str] = []
+    for host, source in zip(sites.hosts(), sites.sources(), strict=True):
+        for number in range(20):
+            page = sites.lookup(host, f"/news/{number}.html", 1)
+            assert page is not None
+            article = extract_article(page.body.decode(), f"http://{host}/news/{number}.html", source.article,
+                                      source.timezone)
+            assert isinstance(article, Article)
+            paragraphs.extend(article.body)
+    return paragraphs
+
+
+def test_the_shortcut_for_plain_paragraphs_never_changes_which_are_foreign(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Most paragraphs are plainly in the page's language and skip the letter-by-letter weighing; every
+    # paragraph must get the answer the full weighing gives, whatever its language (hard cases included).
+    texts = (RU, AZ, EN, TR, UK, KK, BG, UZ, DE, TT, BA, UZ_ASCII, UZ_UNMARKED, TK, KK_LATIN, NL,
+             "Закон направлен на подпись президенту.", "Уряд схвалив угоду та направив документ до парламенту",
+             "Споразумението е подписано от министрите и се очаква да влезе в сила",
+             "Azərbaycan ve Türkiye arasında saziş imzalanıb, əməkdaşlıq genişlənəcək.",
+             "Vazirlar Mahkamasi qərarı: toʻgʻri əməkdaşlıq, hamda yeni sazişlər imzalanıb.")
+    paragraphs = [*texts, *(sentence for text in texts for sentence in text.split(". ")), *_realistic_paragraphs()]
+    fast = {language: foreign_paragraphs(paragraphs, language) for language in ("ru", "az", "en")}
+    assert sum(langid._PLAINLY_IN[language](langid._fold(p)) for p in paragraphs for language in ("ru", "az")) > 400
+    monkeypatch.setattr(langid, "_PLAINLY_IN", {})
+    assert fast == {language: foreign_paragraphs(paragraphs, language) for language in ("ru", "az", "en")}
+    assert fast["ru"] and fast["az"]  # the set holds paragraphs foreign to each
