@@ -91,3 +91,24 @@ def test_a_first_version_notice_moves_a_printed_date_without_any_rule() -> None:
     article = read(html)
     assert (article.published, article.updated) == (utc(2026, 3, 10, 11, 48), utc(2026, 3, 10, 12, 22))
     assert article.update_notices == ("(Дополнено) первая версия опубликована в 15:48",)
+
+
+def test_the_fast_notice_search_finds_exactly_what_the_plain_case_insensitive_search_finds() -> None:
+    import re
+
+    from pipeline.extract import times
+
+    # The class must hold every character IGNORECASE equates with a phrase's first letter, or notices
+    # spelled with one of them would be missed.
+    firsts = re.compile("[" + "".join({p[0] for p in times._NOTICE_PHRASES.split("|")}) + "]", re.I)
+    assert set(times.NOTICE_FIRST_LETTERS) == {chr(c) for c in range(0x110000) if firsts.fullmatch(chr(c))}
+    plain = re.compile(rf"(?:{times._NOTICE_PHRASES}){times._STANDS_ALONE}", re.I)
+    texts = [
+        "Обновлено 12:00", "ОБНОВЛЕНО:", "ᲂбновлено.", "Президент. Добавлены подробности (первая версия)",
+        "dUPDATED at 5", "Updated figures show", "Əlavə olunub", "xəbər. əlavə edilib (", "Details added.",
+        "Yenilənib saat 12", "Документ дополнено", "Дополнения", "nothing here", "Обновлено",
+    ]
+    for text in texts:
+        fast, slow = times._NOTICE_ANYWHERE.search(text), plain.search(text)
+        assert (fast and fast.span()) == (slow and slow.span()), text
+    assert sum(plain.search(text) is not None for text in texts) == 11
