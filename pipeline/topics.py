@@ -14,6 +14,8 @@ The file is validated on load: an unknown key, a wrong type or a bad regular exp
 from __future__ import annotations
 
 import re
+import re._constants as sre_constants
+import re._parser as sre_parse
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -44,8 +46,10 @@ FOLD = (("İ", "i"), ("ı", "i"), ("ё", "е"), ("Ё", "Е"), ("\u0307", ""))
 
 _WORD_START = r"(?<!\w)"
 
-SENTENCE_END = re.compile(r"(?<=[.!?…;])\s+|\n+")
-"""Where a sentence ends: punctuation followed by space, or a line (paragraph) break."""
+SENTENCE_END = re.compile(r"\s(?:(?<=[.!?…;]\s)\s*|(?<=\n)\n*)")
+r"""Where a sentence ends: punctuation followed by space, or a line (paragraph) break. (The same matches as
+``(?<=[.!?…;])\s+|\n+``, written to open with a character class, which ``re`` scans for quickly: half
+the time.)"""
 
 
 @dataclass(frozen=True)
@@ -116,15 +120,47 @@ def tag_topics(text: str, rules: TopicRules) -> tuple[str, ...]:
     )
 
 
-def _union(topics: tuple[Topic, ...]) -> re.Pattern[str] | None:
-    """One pattern matching wherever any tagging pattern of ``topics`` matches (see ``TopicRules.taggers``)."""
-    terms = [
-        p.pattern.removeprefix(_WORD_START + "(?:").removesuffix(")")
-        for t in topics for p in (t.anywhere, t.in_context, *t.all_in_sentence) if p is not None
+def _union(terms: list[str]) -> re.Pattern[str] | None:
+    """One pattern matching wherever any of the tagging ``terms`` matches (see ``TopicRules.taggers``).
+
+    One word-start guard before one alternation: the engine checks the guard once per position instead
+    of once per list (five times faster than searching the lists one after another). The alternation is
+    a trie of the terms' opening letters (``_trie``), so at a word start the engine tries the terms
+    beginning with its letter, not all of them. Terms with capturing groups (whose numbers would move)
+    are joined as they are."""
+    if not terms:
+        return None
+    if any(re.compile(term).groups for term in terms):
+        return re.compile(_WORD_START + "(?:" + "|".join(f"(?:{t})" for t in terms) + ")", re.IGNORECASE)
+    return re.compile(_WORD_START + "(?:" + _trie(list(dict.fromkeys(terms))) + ")", re.IGNORECASE)
+
+
+def _trie(terms: list[str]) -> str:
+    """``terms`` as one alternation, those opening with the same letter (case-insensitively) under it:
+    ``конвенци|соглашени|сотрудн`` is ``к(?:онвенци)|с(?:оглашени|отрудн)`` (recursively). Only an
+    opening letter that is a plain, unrepeated literal is shared; the rest of each term is its own
+    regular expression, so each term matches exactly what it did alone (at a word start)."""
+    groups: dict[str, list[str]] = {}
+    kept: list[str] = []
+    for term in terms:
+        if _opens_with_plain_letter(term):
+            groups.setdefault(term[0].lower(), []).append(term[1:])
+        else:
+            kept.append(term)
+    branches = [
+        f"{letter}(?:{_trie(rests)})" if len(rests) > 1 else f"{letter}(?:{rests[0]})"
+        for letter, rests in groups.items()
     ]
-    # One word-start guard before one alternation: the engine checks the guard once per position instead
-    # of once per list (five times faster than searching the lists one after another).
-    return re.compile(_WORD_START + "(?:" + "|".join(terms) + ")", re.IGNORECASE) if terms else None
+    return "|".join([*branches, *(f"(?:{term})" for term in kept)])
+
+
+def _opens_with_plain_letter(term: str) -> bool:
+    """The term's first element is its first character, a letter or digit matched once (not ``a?``,
+    ``a*``, an alternation ``a|b`` or a group)."""
+    if not term or not term[0].isalnum() or len(term[0].lower()) != 1:
+        return False
+    first = sre_parse.parse(term, re.IGNORECASE).data
+    return bool(first) and first[0][0] is sre_constants.LITERAL
 
 
 def is_relevant(topics: Iterable[str]) -> bool:
@@ -145,6 +181,8 @@ class _Builder:
     def __init__(self, name: str) -> None:
         self.name = name
         self.problems: list[tuple[int, str]] = []
+        self.tagging_terms: list[str] = []
+        """Every term of every topic's ``anywhere``, ``in_context`` and ``all_in_sentence`` lists."""
 
     def problem(self, node: yaml.Node, key: str, message: str) -> None:
         self.problems.append((node.start_mark.line + 1, f"{key}: {message}"))
@@ -167,7 +205,7 @@ class _Builder:
         needs_context = any(topic.in_context or topic.all_in_sentence for topic in topics)
         if needs_context and context is None and "context" in top:
             self.problem(top["context"], "context", "no terms, but some topics need a treaty sentence")
-        return TopicRules(self.name, context, topics, skip, _union(topics))
+        return TopicRules(self.name, context, topics, skip, _union(self.tagging_terms))
 
     def topic(self, name: str, node: yaml.Node) -> Topic:
         key = f"topics.{name}"
@@ -176,7 +214,7 @@ class _Builder:
         if "description" in fields:
             description = self.string(fields["description"], f"{key}.description") or ""
         patterns = {
-            field: self.patterns(fields[field], f"{key}.{field}")
+            field: self.patterns(fields[field], f"{key}.{field}", tagging=field != "not_with")
             for field in ("anywhere", "in_context", "not_with")
             if field in fields
         }
@@ -192,11 +230,12 @@ class _Builder:
         if not isinstance(node, yaml.SequenceNode) or len(node.value) < 2:
             self.problem(node, key, "expected a list of two or more {language: [terms]} groups")
             return ()
-        groups = tuple(self.patterns(group, f"{key}[{index}]") for index, group in enumerate(node.value))
+        groups = tuple(self.patterns(group, f"{key}[{index}]", tagging=True) for index, group in enumerate(node.value))
         return tuple(group for group in groups if group is not None)
 
-    def patterns(self, node: yaml.Node, key: str) -> re.Pattern[str] | None:
-        """One regular expression for all the terms of a {language: [terms]} mapping, or None if empty."""
+    def patterns(self, node: yaml.Node, key: str, *, tagging: bool = False) -> re.Pattern[str] | None:
+        """One regular expression for all the terms of a {language: [terms]} mapping, or None if empty.
+        ``tagging``: the terms can tag a topic (they are remembered for ``TopicRules.taggers``)."""
         terms = []
         for language, terms_node in self.mapping(node, key, TERM_LANGUAGES).items():
             where = f"{key}.{language}"
@@ -209,7 +248,9 @@ class _Builder:
                     terms.append(term)
         if not terms:
             return None
-        return re.compile(_WORD_START + "(?:" + "|".join(terms) + ")", re.IGNORECASE)
+        if tagging:
+            self.tagging_terms.extend(terms)
+        return re.compile(_WORD_START + "(?:" + "|".join(f"(?:{term})" for term in terms) + ")", re.IGNORECASE)
 
     def term(self, node: yaml.Node, key: str) -> str | None:
         term = self.string(node, key)
@@ -224,7 +265,7 @@ class _Builder:
         if compiled.fullmatch(""):
             self.problem(node, key, f"{term!r} matches the empty string, so it would tag every text")
             return None
-        return f"(?:{term})"
+        return term
 
     def string(self, node: yaml.Node, key: str) -> str | None:
         if not isinstance(node, yaml.ScalarNode) or node.tag != "tag:yaml.org,2002:str" or not node.value:

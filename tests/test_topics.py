@@ -221,3 +221,41 @@ def test_empty_and_missing_files(tmp_path: Path) -> None:
     missing = str(tmp_path / "nope.yaml")
     with pytest.raises(ConfigError, match=r"nope\.yaml: cannot read the topics file"):
         load_topics(missing)
+
+
+def test_the_fast_sentence_split_and_tagging_prefilter_match_exactly_what_the_plain_patterns_match(
+    rules: TopicRules,
+) -> None:
+    # The prefilter (a trie of the terms' opening letters) and the sentence split (opening with a class)
+    # are written for speed; they must match exactly where the plain patterns do, on realistic pages.
+    import re
+
+    from pipeline import topics
+    from pipeline.extract import extract_article
+    from pipeline.records import Article
+    from pipeline.samplesite import _TREATY_SENTENCES, SyntheticSites
+
+    sites = SyntheticSites(hosts_count=2, articles_per_host=15, realistic=True)
+    texts = [sentence for sentences in _TREATY_SENTENCES.values() for sentence in sentences]
+    for host, source in zip(sites.hosts(), sites.sources(), strict=True):
+        for number in range(15):
+            page = sites.lookup(host, f"/news/{number}.html", 2)
+            assert page is not None
+            article = extract_article(page.body.decode(), f"http://{host}/news/{number}.html", source.article,
+                                      source.timezone)
+            assert isinstance(article, Article)
+            texts.append(article.text)
+    plain_split = re.compile(r"(?<=[.!?…;])\s+|\n+")
+    plain_taggers = re.compile(topics._WORD_START + "(?:" + "|".join(
+        p.pattern.removeprefix(topics._WORD_START + "(?:").removesuffix(")")
+        for t in rules.topics for p in (t.anywhere, t.in_context, *t.all_in_sentence) if p is not None
+    ) + ")", re.IGNORECASE)
+    assert rules.taggers is not None and rules.taggers.pattern != plain_taggers.pattern
+    sentences = []
+    for text in texts:
+        folded = topics.fold(text)
+        assert topics.SENTENCE_END.split(folded) == plain_split.split(folded)
+        sentences.extend(plain_split.split(folded))
+    tagged = [rules.taggers.search(s) is not None for s in sentences]
+    assert tagged == [plain_taggers.search(s) is not None for s in sentences]
+    assert 10 < sum(tagged) < len(sentences) / 2

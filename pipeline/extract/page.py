@@ -167,7 +167,7 @@ def _remove_chrome(tree: LexborHTMLParser, rules: ArticleRules) -> None:
     page_chars = len(tree.body.text()) if tree.body else 0
     # Grouped by tag in CHROME_TAGS order, as one query per tag would give them (``_not_wrappers`` reads
     # them in this order when it stops at MAX_WRAPPERS).
-    generic = sorted(tree.css(_GENERIC_CHROME), key=lambda n: _CHROME_TAG_ORDER[n.tag])
+    generic = sorted(tree.css(_GENERIC_CHROME), key=lambda n: _CHROME_TAG_ORDER.get(n.tag or "", 0))
     generic.extend(n for n in tree.css("[class], [id]") if _looks_like_chrome(n))
     headline = tree.css_first("h1")  # the first: sidebars title their widgets with <h1> too
     around_headline = {a.mem_id for a in _ancestors(headline)} if headline is not None else set()
