@@ -15,6 +15,7 @@ Reports of one event in other words or languages are stories, not duplicates (se
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -23,13 +24,20 @@ from .records import Article, StoreOutcome
 _SEPARATOR = " \u241e "
 
 
+_WHITESPACE_BUT_SPACE = re.compile(r"[^\S ]")
+
+
 def _normalised(part: str) -> str:
     """Case, Unicode form and whitespace do not make a new version; every word and digit does.
 
-    ``str.split`` and ``re``'s ``\\s`` agree on what whitespace is, and NFC returns text that is already
-    NFC (as extracted text is) after a quick check, so this costs little on normalised text.
+    ``str.split`` and ``re``'s ``\\s`` agree on what whitespace is. Extracted text is already NFC with
+    single spaces, so both steps are checks that find nothing to do: NFC returns such text after a quick
+    check, and the whitespace is rejoined only when the text has some other than single inner spaces.
     """
-    return " ".join(unicodedata.normalize("NFC", part).split()).casefold()
+    part = unicodedata.normalize("NFC", part)
+    if "  " in part or part.startswith(" ") or part.endswith(" ") or _WHITESPACE_BUT_SPACE.search(part):
+        part = " ".join(part.split())
+    return part.casefold()
 
 
 def _digest(text: str) -> str:

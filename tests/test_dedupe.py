@@ -2,6 +2,8 @@ import hashlib
 import re
 import unicodedata
 
+import pytest
+
 from pipeline import dedupe
 from pipeline.records import Article, StoreOutcome
 
@@ -44,3 +46,12 @@ def test_classify_orders_identity_before_body():
     assert dedupe.classify("h2", stored, stored) is StoreOutcome.UPDATED
     assert dedupe.classify("h2", None, stored) is StoreOutcome.DUPLICATE
     assert dedupe.classify("h2", None, None) is StoreOutcome.NEW
+
+
+@pytest.mark.parametrize(
+    "part",
+    ["Президент подписал закон.", "two  spaces", " leading", "trailing ", "tab\there", "no\u00a0break",
+     "line\u2028separator", "new\nline", "e\u0301 combining", "", " ", "İLHAM Əliyev", "a\u3000b"],
+)
+def test_whitespace_and_unicode_form_are_normalised_as_the_plain_formula_does(part: str) -> None:
+    assert dedupe._normalised(part) == " ".join(unicodedata.normalize("NFC", part).split()).casefold()
