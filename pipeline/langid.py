@@ -364,6 +364,7 @@ letter, but is rare enough to be sent the long way)."""
 _OTHER_CYRILLIC_WORD = _word_pattern(OTHER_CYRILLIC_WORDS)
 _NOT_OUR_LATIN_LETTER = re.compile(rf"[^\W\d_{''.join(sorted(OUR_LATIN))}]")
 _TURKISH_OR_UZBEK_WORD = _word_pattern(TR_WORDS | UZ_WORDS)
+_NOT_ENGLISH_LETTER = re.compile(r"[^\W\d_a-z]")
 _APOSTROPHE = re.compile(f"[{''.join(sorted(APOSTROPHES))}]")
 
 
@@ -385,8 +386,14 @@ def _plainly_azerbaijani(folded: str) -> bool:
             and _APOSTROPHE.search(folded) is None and _TURKISH_OR_UZBEK_WORD.search(folded) is None)
 
 
+def _plainly_english(folded: str) -> bool:
+    """Every letter English, and enough English function words: ``_guess`` would say "en"
+    (``_reads_as_english``, with no ə and no letter foreign to English to weigh first)."""
+    return _NOT_ENGLISH_LETTER.search(folded) is None and _reads_as_english_words(WORD.findall(folded))
+
+
 _PLAINLY_IN: Mapping[str, Callable[[str], bool]] = MappingProxyType({
-    "ru": _plainly_russian, "az": _plainly_azerbaijani,
+    "ru": _plainly_russian, "az": _plainly_azerbaijani, "en": _plainly_english,
 })
 """Per page language, a cheap test (in folded text) that a paragraph is in it, for ``foreign_paragraphs``:
 most paragraphs pass, and only the others are counted letter by letter and weighed."""
@@ -531,8 +538,12 @@ def _settled_by_words(sample: _Sample) -> tuple[Language, float] | None:
 
 def _reads_as_english(sample: _Sample) -> bool:
     """Enough English function words (see ENGLISH_WORD_SHARE) that lingua could only agree."""
-    english = sum(1 for word in sample.words if word in ENGLISH_FUNCTION_WORDS)
-    return english >= MIN_ENGLISH_WORDS and english >= ENGLISH_WORD_SHARE * len(sample.words)
+    return _reads_as_english_words(sample.words)
+
+
+def _reads_as_english_words(words: list[str]) -> bool:
+    english = sum(1 for word in words if word in ENGLISH_FUNCTION_WORDS)
+    return english >= MIN_ENGLISH_WORDS and english >= ENGLISH_WORD_SHARE * len(words)
 
 
 def _which_turkic(sample: _Sample, probabilities: Mapping[LinguaLanguage, float]) -> tuple[Language, float]:
