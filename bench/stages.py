@@ -31,17 +31,18 @@ import json
 import os
 import subprocess
 import sys
-import tarfile
 import tempfile
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import UTC, datetime
-from io import BytesIO
 from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))  # run as a script: the bench package beside it
+
+from bench.harvest import checked_out  # noqa: E402  (the code before, unpacked as the harvest bench does)
+
 AEB = REPO.parent / "shared" / "dev" / "aeb-dev"
 FETCHED_AT = datetime(2026, 2, 23, 13, 0, tzinfo=UTC)
 SEARCHES = ("ратификац*", "Azərbaycan", "соглашени*", "treaty", "konvensiya*", "Президент")
@@ -190,17 +191,6 @@ def _stored_rows(db: Any) -> list[Any]:
 
 # --------------------------------------------------------------------------------------------------
 # The parent
-
-
-@contextmanager
-def checked_out(revision: str) -> Iterator[Path]:
-    """``pipeline/`` of ``revision`` in a temporary directory (git archive; no worktree, no checkout)."""
-    archive = subprocess.run(["git", "-C", str(REPO), "archive", revision, "pipeline"], capture_output=True,
-                             check=True).stdout
-    with tempfile.TemporaryDirectory() as tmp:
-        with tarfile.open(fileobj=BytesIO(archive)) as tar:
-            tar.extractall(tmp, filter="data")
-        yield Path(tmp)
 
 
 def run_child(code: Path, pages: Path, db: Path) -> dict[str, Any]:

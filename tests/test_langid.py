@@ -16,6 +16,7 @@ from pipeline.langid import (
     is_mismatch,
 )
 from pipeline.records import LanguageGuess
+from tests.realistic_pages import realistic_articles
 
 RU = (
     "Президент Азербайджана подписал закон об утверждении соглашения между правительствами двух стран "
@@ -290,25 +291,6 @@ def test_a_russian_sentence_without_russian_only_letters_is_russian_without_ngra
     assert lingua_calls == []
 
 
-def _realistic_paragraphs() -> list[str]:
-    """Paragraphs of the realistic synthetic agency pages (ru and az prose, one in twenty about a treaty)."""
-    from pipeline.extract import extract_article
-    from pipeline.records import Article
-    from pipeline.samplesite import SyntheticSites
-
-    sites = SyntheticSites(hosts_count=2, articles_per_host=20, realistic=True)
-    paragraphs: list[str] = []
-    for host, source in zip(sites.hosts(), sites.sources(), strict=True):
-        for number in range(20):
-            page = sites.lookup(host, f"/news/{number}.html", 1)
-            assert page is not None
-            article = extract_article(page.body.decode(), f"http://{host}/news/{number}.html", source.article,
-                                      source.timezone)
-            assert isinstance(article, Article)
-            paragraphs.extend(article.body)
-    return paragraphs
-
-
 def test_the_shortcut_for_plain_paragraphs_never_changes_which_are_foreign(monkeypatch: pytest.MonkeyPatch) -> None:
     # Most paragraphs are plainly in the page's language and skip the letter-by-letter weighing; every
     # paragraph must get the answer the full weighing gives, whatever its language (hard cases included).
@@ -317,7 +299,8 @@ def test_the_shortcut_for_plain_paragraphs_never_changes_which_are_foreign(monke
              "Споразумението е подписано от министрите и се очаква да влезе в сила",
              "Azərbaycan ve Türkiye arasında saziş imzalanıb, əməkdaşlıq genişlənəcək.",
              "Vazirlar Mahkamasi qərarı: toʻgʻri əməkdaşlıq, hamda yeni sazişlər imzalanıb.")
-    paragraphs = [*texts, *(sentence for text in texts for sentence in text.split(". ")), *_realistic_paragraphs()]
+    realistic = [paragraph for article in realistic_articles(20) for paragraph in article.body]
+    paragraphs = [*texts, *(sentence for text in texts for sentence in text.split(". ")), *realistic]
     fast = {language: foreign_paragraphs(paragraphs, language) for language in ("ru", "az", "en")}
     assert sum(langid._PLAINLY_IN[language](langid._fold(p)) for p in paragraphs for language in ("ru", "az")) > 400
     monkeypatch.setattr(langid, "_PLAINLY_IN", {})

@@ -231,20 +231,11 @@ def test_the_fast_sentence_split_and_tagging_prefilter_match_exactly_what_the_pl
     import re
 
     from pipeline import topics
-    from pipeline.extract import extract_article
-    from pipeline.records import Article
-    from pipeline.samplesite import _TREATY_SENTENCES, SyntheticSites
+    from pipeline.samplesite import _TREATY_SENTENCES
+    from tests.realistic_pages import realistic_articles
 
-    sites = SyntheticSites(hosts_count=2, articles_per_host=15, realistic=True)
     texts = [sentence for sentences in _TREATY_SENTENCES.values() for sentence in sentences]
-    for host, source in zip(sites.hosts(), sites.sources(), strict=True):
-        for number in range(15):
-            page = sites.lookup(host, f"/news/{number}.html", 2)
-            assert page is not None
-            article = extract_article(page.body.decode(), f"http://{host}/news/{number}.html", source.article,
-                                      source.timezone)
-            assert isinstance(article, Article)
-            texts.append(article.text)
+    texts.extend(article.text for article in realistic_articles(15, phase=2))
     plain_split = re.compile(r"(?<=[.!?…;])\s+|\n+")
     plain_taggers = re.compile(topics._WORD_START + "(?:" + "|".join(
         p.pattern.removeprefix(topics._WORD_START + "(?:").removesuffix(")")
