@@ -39,10 +39,6 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))  # run as a script: the bench package beside it
-
-from bench.harvest import checked_out  # noqa: E402  (the code before, unpacked as the harvest bench does)
-
 AEB = REPO.parent / "shared" / "dev" / "aeb-dev"
 FETCHED_AT = datetime(2026, 2, 23, 13, 0, tzinfo=UTC)
 SEARCHES = ("ратификац*", "Azərbaycan", "соглашени*", "treaty", "konvensiya*", "Президент")
@@ -172,7 +168,8 @@ def _child(spec: dict[str, Any]) -> dict[str, Any]:
               warm=False)
     digests[STAGES[-1]] = _digest([digests[STAGES[-1]], *_stored_rows(db)])
     db.close()
-    return {"ms": ms, "digests": digests, "pages": len(pages), "articles": len(pairs)}
+    return {"ms": ms, "digests": digests, "pages": len(pages), "articles": len(pairs),
+            "code": str(Path(harvest.__file__).parent.parent)}
 
 
 def _stored_rows(db: Any) -> list[Any]:
@@ -204,6 +201,8 @@ def run_child(code: Path, pages: Path, db: Path) -> dict[str, Any]:
     if done.returncode != 0:
         raise SystemExit(f"stages in {code} failed:\n{done.stderr[-3000:]}")
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    if Path(result["code"]).resolve() != code.resolve():
+        raise SystemExit(f"the child meant to run {code} imported {result['code']}")
     return result
 
 
@@ -222,6 +221,9 @@ def main() -> None:
     if before == "merge-base":
         before = subprocess.run(["git", "-C", str(REPO), "merge-base", "HEAD", "main"], capture_output=True,
                                 text=True, check=True).stdout.strip()
+    sys.path.append(str(REPO))  # the bench package; appended, so a child's PYTHONPATH still decides its pipeline
+    from bench.harvest import checked_out  # the code before, unpacked from git as the harvest bench does
+
     pages = synthetic_pages(args.synthetic) + sample_site_pages() + aeb_pages(args.aeb)
     runs: dict[str, list[dict[str, Any]]] = {"before": [], "after": []}
     with tempfile.TemporaryDirectory() as tmp, checked_out(before) as old:
