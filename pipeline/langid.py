@@ -358,9 +358,11 @@ def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])")
 
 
-_NOT_RUSSIAN_LETTER = re.compile(r"[^\W\d_абвгдеёжзийклмнопрстуфхцчшщъыьэюя]")
-"""In folded text: a letter outside the Russian alphabet (or a numeral letter such as ², which is no
-letter, but is rare enough to be sent the long way)."""
+_RUSSIAN_LETTER = re.compile("[абвгдеёжзийклмнопрстуфхцчшщъыьэюя]")
+_ASCII_LETTER = re.compile("[a-z]")
+_NOT_RUSSIAN_OR_ASCII_LETTER = re.compile(r"[^\W\d_a-zабвгдеёжзийклмнопрстуфхцчшщъыьэюя]")
+"""In folded text: a letter outside the Russian and the English alphabet (or a numeral letter such as ²,
+which is no letter, but is rare enough to be sent the long way)."""
 _OTHER_CYRILLIC_WORD = _word_pattern(OTHER_CYRILLIC_WORDS)
 _NOT_OUR_LATIN_LETTER = re.compile(rf"[^\W\d_{''.join(sorted(OUR_LATIN))}]")
 _TURKISH_OR_UZBEK_WORD = _word_pattern(TR_WORDS | UZ_WORDS)
@@ -369,13 +371,17 @@ _APOSTROPHE = re.compile(f"[{''.join(sorted(APOSTROPHES))}]")
 
 
 def _plainly_russian(folded: str) -> bool:
-    """Every letter Russian, no vowel ъ, and a Russian-only letter (ы э ё) or no function word of another
-    Cyrillic language: ``_guess`` would say "ru" (``_reads_as_russian``). A shortcut to its answer, not
-    another rule: ``test_langid`` checks that the two agree."""
-    return (
-        _NOT_RUSSIAN_LETTER.search(folded) is None and BULGARIAN_HARD_SIGN.search(folded) is None
-        and (any(letter in folded for letter in RUSSIAN_ONLY_LETTERS) or _OTHER_CYRILLIC_WORD.search(folded) is None)
-    )
+    """Every letter Russian or English with the Russian ones at least half (the script is Cyrillic: names
+    such as Trend or SOCAR do not change that), no vowel ъ, and a Russian-only letter (ы э ё) or no
+    function word of another Cyrillic language: ``_guess`` would say "ru" (``_reads_as_russian``). A
+    shortcut to its answer, not another rule: ``test_langid`` checks that the two agree."""
+    if (
+        _NOT_RUSSIAN_OR_ASCII_LETTER.search(folded) is not None or BULGARIAN_HARD_SIGN.search(folded) is not None
+        or not (any(letter in folded for letter in RUSSIAN_ONLY_LETTERS) or _OTHER_CYRILLIC_WORD.search(folded) is None)
+    ):
+        return False
+    latin = len(_ASCII_LETTER.findall(folded))
+    return not latin or len(_RUSSIAN_LETTER.findall(folded)) >= latin
 
 
 def _plainly_azerbaijani(folded: str) -> bool:

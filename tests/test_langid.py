@@ -298,7 +298,10 @@ def test_the_shortcut_for_plain_paragraphs_never_changes_which_are_foreign(monke
              "Закон направлен на подпись президенту.", "Уряд схвалив угоду та направив документ до парламенту",
              "Споразумението е подписано от министрите и се очаква да влезе в сила",
              "Azərbaycan ve Türkiye arasında saziş imzalanıb, əməkdaşlıq genişlənəcək.",
-             "Vazirlar Mahkamasi qərarı: toʻgʻri əməkdaşlıq, hamda yeni sazişlər imzalanıb.")
+             "Vazirlar Mahkamasi qərarı: toʻgʻri əməkdaşlıq, hamda yeni sazişlər imzalanıb.",
+             # Latin names on a Russian page, up to as many Latin letters as Cyrillic ones, and one more
+             "Компания SOCAR и BP подписали новое соглашение о разведке.", "документы приня sessions closed",
+             "документ приня sessions closed", "Trend News Agency сообщает из Баку")
     realistic = [paragraph for article in realistic_articles(20) for paragraph in article.body]
     paragraphs = [*texts, *(sentence for text in texts for sentence in text.split(". ")), *realistic]
     fast = {language: foreign_paragraphs(paragraphs, language) for language in ("ru", "az", "en")}
