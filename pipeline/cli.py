@@ -20,30 +20,24 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
-
-from . import (
-    console,
-    daily,
-    digest,
-    events,
-    harvest,
-    health,
-    models,
-    samplesite,
-    serve,
-    sources,
-    store,
-    stories,
-    translate,
-    treaties,
-)
+from . import console
 from .console import plural
 from .errors import ConfigError, PipelineError
-from .fetch import ResolveTransport, make_client
-from .records import LANGUAGES, Config
+from .paths import DEFAULT_OUTBOX, DEFAULT_RECIPIENTS
+from .serve import ServeOptions
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from . import daily, models, translate
+    from .harvest import RunReport
+    from .records import Config
+
+# Each command imports the stages it runs when it runs (``from . import …`` in its function): importing all
+# of them up front cost every command, ``--help`` included, over a second (datasketch alone pulls in scipy).
+# tests/test_cli.py checks that ``legalnews --help`` loads none of them.
 
 DEFAULT_CONFIG = "sources.yaml"
 DEMO_DATABASE = "data/demo.db"
@@ -81,6 +75,8 @@ def _output_options() -> argparse.ArgumentParser:
 
 
 def _load(args: argparse.Namespace) -> Config:
+    from . import sources
+
     return sources.load_config(args.config, overrides=sources.parse_overrides(args.overrides))
 
 
@@ -130,11 +126,14 @@ def _run_steps(
     with ``-q`` one ``source=…`` line per source as it finishes (``silent``: none, for ``daily -q``, which
     speaks only when the operator must act); ``--json`` prints only the summary, after the run.
     """
+    from . import daily, sources
+    from .fetch import ResolveTransport, make_client
+
     transport = ResolveTransport(resolve, passthrough=not offline) if resolve else None
     terminal = console.interactive() and not args.quiet and not args.json
     progress = console.HarvestProgress(show_bar=terminal, print_lines=not (terminal or args.json or silent))
 
-    def on_step(step: daily.StepResult, run: harvest.RunReport | None) -> None:
+    def on_step(step: daily.StepResult, run: RunReport | None) -> None:
         if args.json or args.quiet:
             return
         if step.step == "harvest" and run is not None:
@@ -155,6 +154,8 @@ def _run_steps(
 
 def cmd_harvest(args: argparse.Namespace) -> int:
     """Fetch new and changed articles from the sources into the database, then translate what it can."""
+    from . import daily, store
+
     config = _load(args)
     db_path = _database_path(args, config)
     resolve = _resolve_map(args.resolve)
@@ -168,6 +169,8 @@ def cmd_harvest(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     """Serve the bundled sample sites on 127.0.0.1 and run the pipeline on them with the real crawler,
     twice: the morning edition, then the afternoon one with updated and new articles."""
+    from . import daily, samplesite, sources, store
+
     root = Path(args.samples) if args.samples else samplesite.default_samples_root()
     config = sources.load_config(root / "sources.yaml", overrides=sources.parse_overrides(args.overrides))
     db_path = args.db
@@ -182,7 +185,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
                                for r in reports if r.harvest is not None]))
     elif not args.quiet:
         print(f"\nStored in {db_path}. Browse it with:  make serve DB={db_path}   (or: {_this_command()} serve"
-              f" {db_path}), then open http://127.0.0.1:{serve.ServeOptions.port}/")
+              f" {db_path}), then open http://127.0.0.1:{ServeOptions.port}/")
     return max(r.exit_code for r in reports)
 
 
@@ -196,6 +199,8 @@ def _this_command() -> str:
 def cmd_daily(args: argparse.Namespace) -> int:
     """The cron job: harvest, translate, stories, events, digest and health check, with one exit code.
     Under -q it prints nothing unless something needs the operator (cron mails only non-empty output)."""
+    from . import daily, store
+
     config = _load(args)
     db_path = _database_path(args, config)
     with store.locked_db(db_path, "daily") as db:
@@ -222,6 +227,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_models(args: argparse.Namespace) -> int:
     """Install Argos Translate models (from the Argos index, or --file offline) or list the installed ones."""
+    from . import models
+    from .records import LANGUAGES
+
     settings = _load(args).settings
     if args.action == "list":
         present = models.installed_models(settings.models_dir)
@@ -251,6 +259,8 @@ def _model_json(model: models.InstalledModel) -> dict[str, str]:
 def cmd_translate(args: argparse.Namespace) -> int:
     """Translate relevant items into the other two languages (batched, cached, offline).
     Without options: every relevant item lacking a current translation."""
+    from . import store, translate
+
     config = _load(args)
     db_path = _database_path(args, config)
     progress = console.TranslationProgress(show_bar=console.interactive() and not args.quiet)
@@ -269,6 +279,8 @@ def cmd_translate(args: argparse.Namespace) -> int:
 
 def _waiting(report: translate.TranslationReport, models_dir: str) -> str:
     """What still waits, summarised with what to do (not one line per item and language)."""
+    from . import models
+
     lines = []
     if report.pending:
         items = plural(len({p.item_id for p in report.pending}), "item")
@@ -289,6 +301,8 @@ def _waiting(report: translate.TranslationReport, models_dir: str) -> str:
 def cmd_stories(args: argparse.Namespace) -> int:
     """Group new items into stories across sources and languages; --rebuild regroups every item
     (the same stories and ids when nothing in the configuration changed)."""
+    from . import store, stories
+
     config = _load(args)
     db_path = _database_path(args, config)
     with store.locked_db(db_path, "stories") as db:
@@ -301,6 +315,8 @@ def cmd_stories(args: argparse.Namespace) -> int:
 def cmd_events(args: argparse.Namespace) -> int:
     """Extract treaty events (signed, ratified, approved by law, acceded ...) from the relevant items and
     check them against the depositary's status."""
+    from . import events, store
+
     config = _load(args)
     db_path = _database_path(args, config)
     with store.locked_db(db_path, "events") as db:
@@ -315,6 +331,8 @@ def cmd_treaties(args: argparse.Namespace) -> int:
     """Curate treaties. 'unknown' lists treaty names found in the news but not in the gazetteer (to add
     to treaties.yaml); 'status FILE|URL' reads a UN Treaty Collection status page and confirms matching
     events."""
+    from . import events, store, treaties
+
     config = _load(args)
     db_path = _database_path(args, config)
     if args.action == "status" and not args.source:
@@ -338,6 +356,8 @@ def cmd_treaties(args: argparse.Namespace) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     """Browse the database with Datasette, read-only, with the analysts' canned queries."""
+    from . import serve
+
     db_path = args.database or _database_path(args, _load(args))
     return serve.serve(db_path, serve.ServeOptions(host=args.host, port=args.port))
 
@@ -345,6 +365,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def cmd_digest(args: argparse.Namespace) -> int:
     """Build each recipient's digest of new and updated stories; write .eml files (--dry-run, the default)
     or send them by SMTP (--send, settings from LEGALNEWS_SMTP_* variables)."""
+    from . import digest, store
+
     config = _load(args)
     db_path = _database_path(args, config)
     recipients = digest.load_recipients(args.recipients, config.settings.treaties_file)
@@ -369,6 +391,8 @@ def cmd_digest(args: argparse.Namespace) -> int:
 
 def cmd_health(args: argparse.Namespace) -> int:
     """Per-source health (last success, items per day, failing runs, HTTP errors); exit 1 if a source looks broken."""
+    from . import health, store
+
     db = store.open_db(_database_path(args, _load(args)))
     try:
         results = health.source_health(db, datetime.now(UTC), days=args.days)
@@ -384,6 +408,8 @@ def cmd_health(args: argparse.Namespace) -> int:
 def cmd_settings(args: argparse.Namespace) -> int:
     """List every setting with its default and what it does; with -c, the value that sources file (and --set)
     gives it too."""
+    from . import sources
+
     settings = _load(args).settings if args.config else None
     rows = [(name, default, getattr(settings, name, default) if settings else default, help_text)
             for name, default, help_text in sources.settings_help()]
@@ -458,22 +484,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("serve", cmd_serve, (config_opts,))
     p.add_argument("database", nargs="?", help="database file (default: --db or the 'database' setting)")
-    p.add_argument("--host", default=serve.ServeOptions.host, help="address to listen on (default: %(default)s)")
-    p.add_argument("--port", type=int, default=serve.ServeOptions.port, help="port (default: %(default)s)")
+    p.add_argument("--host", default=ServeOptions.host, help="address to listen on (default: %(default)s)")
+    p.add_argument("--port", type=int, default=ServeOptions.port, help="port (default: %(default)s)")
 
     p = add("digest", cmd_digest, (config_opts,))
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--dry-run", action="store_true", help="write .eml files to --outbox (the default)")
     mode.add_argument("--send", action="store_true", help="send by SMTP and remember what was sent")
-    p.add_argument("--recipients", default=digest.DEFAULT_RECIPIENTS, metavar="FILE",
+    p.add_argument("--recipients", default=DEFAULT_RECIPIENTS, metavar="FILE",
                    help="recipients file (default: %(default)s; see recipients.example.yaml)")
-    p.add_argument("--outbox", default=digest.DEFAULT_OUTBOX, help="folder for --dry-run (default: %(default)s)")
+    p.add_argument("--outbox", default=DEFAULT_OUTBOX, help="folder for --dry-run (default: %(default)s)")
 
     p = add("daily", cmd_daily, (config_opts, crawl_opts))
     p.add_argument("--send", action="store_true", help="send the digest by SMTP (default: write .eml files)")
-    p.add_argument("--recipients", default=digest.DEFAULT_RECIPIENTS, metavar="FILE",
+    p.add_argument("--recipients", default=DEFAULT_RECIPIENTS, metavar="FILE",
                    help="recipients file (default: %(default)s); no file, no digest")
-    p.add_argument("--outbox", default=digest.DEFAULT_OUTBOX, help="folder for unsent digests (default: %(default)s)")
+    p.add_argument("--outbox", default=DEFAULT_OUTBOX, help="folder for unsent digests (default: %(default)s)")
     p.set_defaults(log_dir=LOG_DIR)
 
     p = add("health", cmd_health, (config_opts,))
@@ -528,7 +554,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"legalnews: {error}", file=sys.stderr)
         return error.exit_code
     except sqlite3.DatabaseError as error:  # a read outside a unit of work met a damaged file
-        unusable = store.storage_error(getattr(args, "db", None) or "the database", args.command, error)
+        from .store import storage_error
+
+        unusable = storage_error(getattr(args, "db", None) or "the database", args.command, error)
         if unusable is None:
             raise
         print(f"legalnews: {unusable}", file=sys.stderr)

@@ -17,14 +17,22 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import httpx
-import sqlite_utils
-
-from . import digest, events, harvest, health, store, stories, translate
+from . import store
 from .console import plural
 from .errors import PipelineError, StorageError
+from .paths import DEFAULT_OUTBOX
 from .records import Config, Source
+
+if TYPE_CHECKING:
+    import httpx
+    import sqlite_utils
+
+    from . import harvest
+
+# Each step imports its stage when it runs: ``legalnews harvest`` runs two steps and need not load the
+# stories' and events' models (scipy, pymorphy3) that only the later steps use.
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +48,7 @@ class StepOptions:
     """Recipients file; the digest step is skipped (and says so) when it does not exist."""
     send: bool = False
     """Send by SMTP; otherwise write .eml files to ``outbox``."""
-    outbox: Path = Path(digest.DEFAULT_OUTBOX)
+    outbox: Path = Path(DEFAULT_OUTBOX)
     command: str = "daily"
     on_step: Callable[[StepResult, harvest.RunReport | None], None] | None = None
     """Called as each step finishes, with the harvest's report once there is one (the CLI prints then,
@@ -65,6 +73,8 @@ class _State:
 
 
 def _harvest(state: _State) -> StepResult:
+    from . import harvest
+
     async def run() -> harvest.RunReport:
         async with state.options.make_client() as client:
             return await harvest.harvest(state.config, state.db, client, sources=state.options.sources,
@@ -83,6 +93,8 @@ def _harvest(state: _State) -> StepResult:
 
 
 def _translate(state: _State) -> StepResult:
+    from . import translate
+
     changed = state.harvest_report.changed_item_ids if state.harvest_report else []
     ids = sorted(set(changed) | set(translate.pending_item_ids(state.db)))
     report = translate.translate_items(state.db, state.config.settings, ids)
@@ -94,17 +106,23 @@ def _translate(state: _State) -> StepResult:
 
 
 def _stories(state: _State) -> StepResult:
+    from . import stories
+
     report = stories.update_stories(state.db, state.config.settings, now=state.now)
     summary = f"{plural(report.new_stories, 'new story')}, {plural(report.joined, 'item')} joined one"
     return StepResult("stories", 0, summary)
 
 
 def _events(state: _State) -> StepResult:
+    from . import events
+
     report = events.update_events(state.db, settings=state.config.settings, now=state.now)
     return StepResult("events", 0, f"{report.events} events, {report.unknown_treaties} unknown treaty names")
 
 
 def _digest(state: _State) -> StepResult:
+    from . import digest
+
     path = state.options.recipients
     if path is None or not path.exists():
         return StepResult("digest", 0, f"skipped: no recipients file at {path}")
@@ -120,6 +138,8 @@ def _digest(state: _State) -> StepResult:
 
 
 def _health(state: _State) -> StepResult:
+    from . import health
+
     # Judged as of now, after the harvest: the job's start time would put this run in the future.
     results = health.source_health(state.db, datetime.now(UTC))
     code = health.exit_code(results)

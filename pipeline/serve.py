@@ -26,7 +26,6 @@ from typing import Any
 
 import yaml
 
-from . import health
 from .errors import ConfigError
 
 DATASETTE_DIR = "datasette"
@@ -86,6 +85,8 @@ def plugins_dir() -> Path:
 
 def metadata_for(db_path: str | Path) -> dict[str, Any]:
     """The package's metadata, keyed by the served database's name, with the health query filled in."""
+    from . import health  # here, not at the top: the CLI reads ServeOptions on every start
+
     metadata: dict[str, Any] = yaml.safe_load(_package_file("metadata.yaml").read_text(encoding="utf-8"))
     database = metadata["databases"].pop(METADATA_DATABASE)
     database["queries"]["source_health"]["sql"] = health.datasette_sql()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import email
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -184,3 +186,31 @@ def test_positional_choices_say_what_they_do(capsys: pytest.CaptureFixture[str])
             cli.main([command, "--help"])
         text = " ".join(capsys.readouterr().out.split())
         assert all(w in text for w in words), text
+
+
+# What a stage module pulls in when imported: the stories' MinHash (datasketch → scipy), the events' Russian
+# morphology, the crawler's HTTP client, the digest's templates, the database layer.
+STAGE_MODULES = ("pipeline.stories", "pipeline.events", "pipeline.harvest", "pipeline.translate", "pipeline.digest",
+                 "pipeline.store", "pipeline.health", "datasketch", "scipy", "pymorphy3", "lingua", "httpx",
+                 "sqlite_utils", "jinja2")
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["harvest", "--help"], ["check", "-c", "sources.yaml"]])
+def test_commands_that_run_no_stage_import_none(argv: list[str]) -> None:
+    """Start-up is import time: every command used to load every stage (over a second before ``--help``)."""
+    program = (
+        "import json, sys\n"
+        "from pipeline import cli\n"
+        "try:\n"
+        f"    code = cli.main({argv!r})\n"
+        "except SystemExit as exit:\n"
+        "    code = exit.code\n"
+        "print(json.dumps([code, sorted(sys.modules)]))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", program], cwd=ROOT, capture_output=True, text=True, timeout=60,
+                         check=True)
+    code, modules = json.loads(run.stdout.splitlines()[-1])
+    assert code == 0
+    assert "usage: legalnews" in run.stdout or "settings valid" in run.stdout
+    loaded = {m for m in modules for stage in STAGE_MODULES if m == stage or m.startswith(f"{stage}.")}
+    assert not loaded

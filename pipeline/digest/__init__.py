@@ -15,7 +15,6 @@ http(s) links become links.
 
 from pipeline.digest.groups import Event, Group, SourceVersion, interested, load_groups, treaty_name
 from pipeline.digest.messages import (
-    DEFAULT_OUTBOX,
     LOOKBACK_DAYS,
     DigestMessage,
     build_digests,
@@ -26,7 +25,6 @@ from pipeline.digest.messages import (
 )
 from pipeline.digest.recipients import (
     CONTROL_CHARACTERS,
-    DEFAULT_RECIPIENTS,
     FORMATS,
     RECIPIENT_KEYS,
     TOP_KEYS,
@@ -49,6 +47,7 @@ from pipeline.digest.views import (
     render,
     zoned_time,
 )
+from pipeline.paths import DEFAULT_OUTBOX, DEFAULT_RECIPIENTS
 
 __all__ = [
     "CONTROL_CHARACTERS",

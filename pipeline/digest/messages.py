@@ -22,7 +22,6 @@ from pipeline.digest.recipients import Recipient, RecipientsFile
 from pipeline.digest.views import _templates, digest_view, local_time, render
 from pipeline.store import unit_of_work
 
-DEFAULT_OUTBOX = "data/outbox"
 # A first digest (new recipient, or the first after an outage) carries a week of news, not the archive.
 LOOKBACK_DAYS = 7
 

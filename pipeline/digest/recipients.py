@@ -23,8 +23,6 @@ from pipeline.records import LANGUAGES, EditionLanguage
 from pipeline.topics import RELEVANT_TOPICS
 from pipeline.treaties import Gazetteer, load_gazetteer
 
-DEFAULT_RECIPIENTS = "data/recipients.yaml"
-"""Kept under data/ (outside git): real addresses never enter the repository."""
 FORMATS = ("html", "text")
 RECIPIENT_KEYS = ("email", "name", "language", "topics", "treaties", "format")
 TOP_KEYS = ("sender", "recipients")
