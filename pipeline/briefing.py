@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from . import digest
+from .action_lines import REPORT_FROM, REPORT_SELECT, action_lines
 from .localise import LABELS, source_label, state_label
 
 LOCAL_ZONE = "Baku, UTC+4"
@@ -32,6 +33,7 @@ class ActionBrief:
     states: tuple[str, ...]
     """English names (stored as ISO codes or as names: one state once either way)."""
     act_date: str | None
+    """Dates that disagree are all given (" / ")."""
     legal_act: str | None
     confirmed_by: tuple[str, ...]
     """Official sources that reported it themselves, and the depositary when it lists the act."""
@@ -89,16 +91,8 @@ def local_today(now: datetime | None = None) -> str:
     return digest.local_time((now or datetime.now(UTC)).isoformat(), with_time=False)
 
 
-_DAY_EVENTS = """
-    select e.id, e.story_id, e.item_id, e.action, e.treaty_id, coalesce(t.name_en, e.treaty_name) as treaty,
-      t.names as treaty_names, e.treaty_name as treaty_as_written, e.evidence_language, e.treaty_key, e.actor,
-      e.states, e.act_date,
-      e.legal_act, coalesce(e.confirmed, 0) as confirmed,
-      coalesce(s.name, i.source_id) as source, coalesce(s.official, 0) as official, coalesce(s.kind, '') as kind
-    from events e
-      join items i on i.id = e.item_id
-      left join sources s on s.id = i.source_id
-      left join treaties t on t.id = e.treaty_id
+_DAY_EVENTS = f"""
+    select {REPORT_SELECT} from {REPORT_FROM}
     where date(i.first_seen_at, '+4 hours') = :day or e.act_date = :day
     order by e.id
 """
@@ -118,57 +112,23 @@ def _rows(conn: sqlite3.Connection, sql: str, params: dict[str, object] | Sequen
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
-def _json_list(text: object) -> list[str]:
-    try:
-        value = json.loads(str(text)) if text else []
-    except ValueError:
-        return [str(text)]
-    return [str(v) for v in value] if isinstance(value, list) else [str(value)]
-
-
 def _unique(values: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(v for v in values if v))
 
 
-def _treaty(reports: list[dict[str, object]], language: str) -> str:
-    """The gazetteer's name in ``language``; else a report's in that language; else the English name."""
-    try:
-        names = json.loads(str(reports[0]["treaty_names"])) if reports[0]["treaty_names"] else {}
-    except ValueError:
-        names = {}
-    known = names.get(language) if isinstance(names, dict) else None
-    if isinstance(known, list) and known:
-        return str(known[0])
-    written = [str(r["treaty_as_written"]) for r in reports
-               if r["evidence_language"] == language and r["treaty_as_written"] and not r["treaty_id"]]
-    return written[0] if written else str(reports[0]["treaty"] or "?")
-
-
 def _actions(events: list[dict[str, object]], language: str) -> tuple[ActionBrief, ...]:
-    """One line per (action, treaty): states (the actor first), sources and confirmations of every report
-    merged; reports in three languages of one act are one line through the events' ``treaty_key``."""
-    merged: dict[tuple[object, object], list[dict[str, object]]] = {}
-    for event in events:
-        treaty = event["treaty_key"] or event["treaty_id"] or event["treaty"]  # treaty_key: the same in ru, az, en
-        merged.setdefault((event["action"], treaty), []).append(event)
-    briefs = []
-    for (action, _), reports in merged.items():
-        # By publisher: the President's three editions confirming one law are one confirmation.
-        confirmed_by = [source_label(str(r["source"]), language) for r in reports
-                        if r["official"] and r["kind"] != "depositary"]
-        if any(r["confirmed"] for r in reports) or any(r["kind"] == "depositary" for r in reports):
-            confirmed_by.append(LABELS[language].depositary)
-        briefs.append(ActionBrief(
-            action=str(action), treaty=_treaty(reports, language),
-            treaty_id=str(reports[0]["treaty_id"]) if reports[0]["treaty_id"] else None,
-            states=_unique([state_label(s, language) for r in reports  # the acting state first
-                            for s in [*_json_list(r["actor"]), *_json_list(r["states"])]]),
-            act_date=max((str(r["act_date"]) for r in reports if r["act_date"]), default=None),
-            legal_act=next((str(r["legal_act"]) for r in reports if r["legal_act"]), None),
-            confirmed_by=_unique(confirmed_by),
-            reported_by=_unique([source_label(str(r["source"]), language) for r in reports]),
-        ))
-    return tuple(briefs)
+    """The story's action lines (``action_lines``: one per act however many reports and languages tell it)
+    in ``language``: states (the actor first), dates, who confirms it and who reported it."""
+    return tuple(
+        ActionBrief(
+            action=line.event.action, treaty=line.treaty(language), treaty_id=line.event.treaty_id,
+            states=_unique([state_label(s, language) for s in line.event.states]),
+            act_date=line.act_date, legal_act=next(iter(line.event.legal_acts), None),
+            confirmed_by=line.confirmations(language),
+            reported_by=_unique([source_label(name, language) for name in line.reported_by]),
+        )
+        for line in action_lines(events)
+    )
 
 
 def day_actions(conn: sqlite3.Connection, day: str | date, language: str = "en") -> list[StoryBrief]:

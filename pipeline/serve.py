@@ -84,12 +84,16 @@ def plugins_dir() -> Path:
 
 
 def metadata_for(db_path: str | Path) -> dict[str, Any]:
-    """The package's metadata, keyed by the served database's name, with the health query filled in."""
+    """The package's metadata, keyed by the served database's name, with the health query and the action
+    lines (``{action_lines}`` in a canned query) filled in."""
     from . import health  # here, not at the top: the CLI reads ServeOptions on every start
+    from .action_lines import ACTION_LINES_SQL
 
     metadata: dict[str, Any] = yaml.safe_load(_package_file("metadata.yaml").read_text(encoding="utf-8"))
     database = metadata["databases"].pop(METADATA_DATABASE)
     database["queries"]["source_health"]["sql"] = health.datasette_sql()
+    for query in database["queries"].values():
+        query["sql"] = query["sql"].replace("{action_lines}", ACTION_LINES_SQL)
     metadata["databases"][Path(db_path).stem] = database
     return metadata
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -65,4 +67,15 @@ def sample_db(tmp_path_factory: pytest.TempPathFactory, sample_config: Config) -
         for phase in (1, 2):
             server.set_phase(phase)
             run_harvest(sample_config, path, server)
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The database the real ``legalnews demo`` process writes: both editions of the sample sites through every
+    stage (harvest, translate, stories, events). Built once per session; tests that write to it work on a copy."""
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    done = subprocess.run([str(Path(sys.executable).with_name("legalnews")), "demo", "-q", "--db", str(path)],
+                          capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL)
+    assert done.returncode == 1, done.stderr  # the demo's truth: one sample article was removed from its site
     return path

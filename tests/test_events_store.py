@@ -9,6 +9,8 @@ from pathlib import Path
 import sqlite_utils
 import yaml
 
+from pipeline import serve
+from pipeline.datasette import legalnews_plugin
 from pipeline.events import ItemText, extract_events, story_events, update_events
 from pipeline.records import Settings
 from pipeline.samplesite import default_samples_root
@@ -106,9 +108,9 @@ def test_datasette_lists_each_treaty_action_of_a_story_once(tmp_path: Path) -> N
     update_events(db, rules=rules, gazetteer=gazetteer)
     db.execute("update events set story_id = 'story-1'")
     db.conn.commit()
-    metadata_file = Path(__file__).parent.parent / "pipeline" / "datasette" / "metadata.yaml"
-    metadata = yaml.safe_load(metadata_file.read_text(encoding="utf-8"))
-    query = next(iter(metadata["databases"].values()))["queries"]["treaty_actions"]["sql"]
-    rows = list(sqlite_utils.Database(tmp_path / "t.db").query(query))
+    query = next(iter(serve.metadata_for(tmp_path / "t.db")["databases"].values()))["queries"]["treaty_actions"]["sql"]
+    reader = sqlite_utils.Database(tmp_path / "t.db")
+    legalnews_plugin.prepare_connection(reader.conn)  # the SQL aggregate Datasette's plugin registers
+    rows = list(reader.query(query))
     assert [(r["action"], r["actor"], r["reports"], r["act_dates"]) for r in rows] == [
         ("ratified", "KZ", 3, "2026-03-10")]

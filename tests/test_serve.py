@@ -85,9 +85,9 @@ def test_todays_ratification_events_default_to_today_in_baku(datasette):
     [today] = datasette.rows("ratification_events")
     assert (today["treaty"], today["action"]) == ("Today Agreement", "adopted_by_parliament")
     rows = datasette.rows("ratification_events", day="2026-02-23")
-    # The President's own text confirms the act, and the depositary lists it: both are named.
+    # The President's own text confirms the act, and the depositary lists it: both are named, as in the digest.
     assert [(r["action"], r["legal_act"], r["confirmed_by"], r["source"]) for r in rows] == [
-        ("approved_by_law", "Law No. 123-VIIQ", "President of Azerbaijan, UN Treaty Collection (depositary)",
+        ("approved_by_law", "Law No. 123-VIIQ", "President of Azerbaijan, the depositary (UN Treaty Collection)",
          "President of Azerbaijan")]
     # The Georgia agreement was signed, not ratified: never listed.
     [agency_only] = datasette.rows("ratification_events", day="2026-02-22")

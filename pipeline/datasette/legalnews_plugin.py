@@ -4,7 +4,8 @@
   sources and confirmations, linking to the side-by-side story view and the story's events;
 - cells: JSON lists shown as lists, UTC times shown in Baku time with the zone named, ISO state codes with
   their names, and story ids linking to the story and its events;
-- the SQL function ``inflected_query`` for the "search all forms" query (``... MATCH inflected_query('ратификация')``).
+- the SQL function ``inflected_query`` for the "search all forms" query (``... MATCH inflected_query('ратификация')``);
+- the SQL aggregate ``action_lines`` (``pipeline.action_lines``): the canned queries' one line per treaty action.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
 from pipeline import briefing
+from pipeline.action_lines import ActionLinesAggregate
 from pipeline.localise import LABELS, PAGE_LABELS, capitalise
 from pipeline.serve import inflected_query
 from pipeline.states import state_name
@@ -48,6 +50,8 @@ for (const list of document.querySelectorAll("dl.column-descriptions")) {
 @hookimpl
 def prepare_connection(conn: sqlite3.Connection) -> None:
     conn.create_function("inflected_query", 1, inflected_query, deterministic=True)
+    # The canned queries' one line per treaty action: the briefing's and the digest's own definition.
+    conn.create_aggregate("action_lines", 1, ActionLinesAggregate)  # type: ignore[arg-type]  # typeshed: int only
 
 
 @hookimpl

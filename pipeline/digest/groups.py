@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
 import sqlite_utils
 
+from pipeline.action_lines import REPORT_FROM, REPORT_SELECT, ActionLine, action_lines
 from pipeline.digest.recipients import Recipient
 from pipeline.records import LANGUAGES
 
@@ -41,9 +42,10 @@ class Event:
     """Best name per language, "en" always present when the treaty is known."""
     states: tuple[str, ...]
     act_date: str | None
+    """Dates that disagree are all given (" / ")."""
     legal_act: str | None
     confirmed: bool
-    """The depositary lists the act (``treaties status``)."""
+    """The depositary lists the act (``treaties status``) or reported it itself."""
     treaty_key: str = ""
     """The treaty's language-free identity (events.treaty_key): reports in three languages are one line."""
     confirmed_by: tuple[str, ...] = ()
@@ -154,23 +156,6 @@ def _title_translations(db: sqlite_utils.Database, item_ids: list[int]) -> dict[
     return found
 
 
-def _treaty_names(
-    name_en: str | None, names_json: str | None, as_written: str | None, written_in: str | None
-) -> dict[str, str]:
-    """The gazetteer's names per language; for a treaty it does not know, the name as the report wrote it,
-    under the report's language (a Russian reader then sees the Russian report's name, not an English one)."""
-    names: dict[str, str] = {}
-    for language, value in _json(names_json, {}).items():
-        first = value[0] if isinstance(value, list) and value else value
-        if isinstance(first, str) and first:
-            names[language] = first
-    if name_en:
-        names["en"] = name_en
-    if as_written:
-        names.setdefault(written_in if written_in in LANGUAGES else "en", as_written)
-    return names
-
-
 def treaty_name(event: Event, language: str) -> str:
     """The treaty's name in ``language``, else in English, else as any report wrote it."""
     names = event.treaty_names
@@ -180,41 +165,35 @@ def treaty_name(event: Event, language: str) -> str:
 
 def _events(
     db: sqlite_utils.Database, item_ids: list[int], story_ids: list[str]
-) -> dict[int | str, list[Event]]:
-    """Events keyed by item id and by story id, confirmed ones first (they win when a group dedupes)."""
+) -> dict[int | str, list[dict[str, Any]]]:
+    """Event rows (``action_lines``' columns and the treaty's names) keyed by item id and by story id."""
     rows = db.query(
-        """
-        SELECT e.story_id, e.item_id, e.action, e.treaty_id, e.treaty_name, e.states, e.act_date, e.legal_act,
-          e.confirmed, e.evidence_language, t.name_en, t.names,
-          coalesce(e.treaty_key, e.treaty_id, e.treaty_name) AS treaty_key, src.name AS source_name,
-          src.kind AS source_kind
-        FROM events e LEFT JOIN treaties t ON t.id = e.treaty_id
-          LEFT JOIN items i ON i.id = e.item_id LEFT JOIN sources src ON src.id = i.source_id
+        f"""
+        SELECT {REPORT_SELECT} FROM {REPORT_FROM}
         WHERE e.item_id IN (SELECT value FROM json_each(?)) OR e.story_id IN (SELECT value FROM json_each(?))
-        ORDER BY coalesce(e.confirmed, 0) DESC, e.act_date, e.id
         """,
         [json.dumps(item_ids), json.dumps(story_ids)],
     )
-    found: dict[int | str, list[Event]] = {}
+    found: dict[int | str, list[dict[str, Any]]] = {}
     for row in rows:
-        states = _json(row["states"], [])
-        event = Event(
-            action=row["action"], treaty_id=row["treaty_id"],
-            treaty_names=MappingProxyType(_treaty_names(row["name_en"], row["names"], row["treaty_name"],
-                                                         row["evidence_language"])),
-            states=tuple(states) if isinstance(states, list) else (str(states),),
-            act_date=row["act_date"], legal_act=row["legal_act"], confirmed=bool(row["confirmed"]),
-            treaty_key=row["treaty_key"] or "",
-            confirmed_by=(row["source_name"],) if row["source_kind"] == "official" else (),
-        )
         for key in {row["story_id"], row["item_id"]} - {None}:
-            found.setdefault(key, []).append(event)
+            found.setdefault(key, []).append(row)
     return found
+
+
+def _event(line: ActionLine) -> Event:
+    """A line as the digest tells it, with the treaty's name for a reader of each language."""
+    return Event(
+        action=line.event.action, treaty_id=line.event.treaty_id,
+        treaty_names=MappingProxyType({language: line.treaty(language) for language in LANGUAGES}),
+        states=line.event.states, act_date=line.act_date, legal_act=next(iter(line.event.legal_acts), None),
+        confirmed=line.depositary, treaty_key=line.event.treaty_key, confirmed_by=line.confirmed_by,
+    )
 
 
 def _group(
     key: str, rows: list[dict[str, Any]], story_titles: dict[str, str] | None,
-    translations: dict[int, dict[str, str]], events: dict[int | str, list[Event]],
+    translations: dict[int, dict[str, str]], events: dict[int | str, list[dict[str, Any]]],
 ) -> Group:
     versions = tuple(
         SourceVersion(
@@ -229,21 +208,12 @@ def _group(
         for language, text in translations.get(version.item_id, {}).items():
             translated.setdefault(language, text)
     keys: tuple[int | str, ...] = (key, *(v.item_id for v in versions))
-    found = [e for k in keys for e in events.get(k, [])]
-    unique: dict[tuple[object, ...], Event] = {}
-    for event in found:  # several sources report one act: tell it once, confirmed version first
-        act = (event.action, event.treaty_key or event.treaty_id or treaty_name(event, "en"), event.act_date)
-        told = unique.setdefault(act, event)
-        if told is not event:  # every official source that reported it confirms it, ...
-            # ... and each language's report names the treaty in its language
-            unique[act] = replace(told, confirmed=told.confirmed or event.confirmed,
-                                  confirmed_by=tuple(dict.fromkeys(told.confirmed_by + event.confirmed_by)),
-                                  treaty_names=MappingProxyType({**event.treaty_names, **told.treaty_names}))
+    lines = action_lines(row for k in keys for row in events.get(k, []))
     return Group(
         key=key,
         version=",".join(f"{v.item_id}.{v.revision}" for v in sorted(versions, key=lambda v: v.item_id)),
         versions=versions,
-        events=tuple(sorted(unique.values(), key=lambda e: e.act_date or "")),
+        events=tuple(sorted((_event(line) for line in lines), key=lambda e: e.act_date or "")),
         topics=frozenset(t for r in rows for t in _json(r["topics"], [])),
         translated_titles=MappingProxyType(translated),
         story_titles=MappingProxyType(story_titles or {}),

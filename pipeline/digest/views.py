@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 
 import jinja2
 
+from pipeline.action_lines import confirmations
 from pipeline.digest.groups import Event, Group, treaty_name
 from pipeline.digest.recipients import Recipient
 from pipeline.localise import LABELS, Labels, capitalise, language_name, source_label, state_label
@@ -109,9 +110,7 @@ def event_line(event: Event, labels: Labels, language: str) -> str:
         line += f" ({event.legal_act})"
     # An official source reporting its own act confirms it, and so does the depositary's record; most
     # (bilateral) treaties have neither, so saying "unconfirmed" on every line would be noise.
-    who = [source_label(name, language) for name in event.confirmed_by]
-    if event.confirmed:
-        who.append(labels.depositary)
+    who = confirmations(event.confirmed_by, event.confirmed, language)
     if who:
         line += f" [{labels.confirmed_by.format(who=', '.join(who))}]"
     return line
