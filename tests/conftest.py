@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
@@ -70,12 +73,30 @@ def sample_db(tmp_path_factory: pytest.TempPathFactory, sample_config: Config) -
     return path
 
 
+@dataclass(frozen=True)
+class DemoRun:
+    db: Path
+    stdout: str
+
+
 @pytest.fixture(scope="session")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The database the real ``legalnews demo`` process writes: both editions of the sample sites through every
-    stage (harvest, translate, stories, events). Built once per session; tests that write to it work on a copy."""
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    done = subprocess.run([str(Path(sys.executable).with_name("legalnews")), "demo", "-q", "--db", str(path)],
-                          capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL)
-    assert done.returncode == 1, done.stderr  # the demo's truth: one sample article was removed from its site
-    return path
+def demo() -> Iterator[DemoRun]:
+    """The real ``legalnews demo`` process, run once per session as a user runs it (no terminal): both editions
+    of the sample sites through every stage (harvest, translate, stories, events). Tests read its output and
+    database; a test that writes to the database works on a copy (``copy_db``)."""
+    with tempfile.TemporaryDirectory(prefix="legalnews-demo-") as folder:
+        path = Path(folder) / "demo.db"
+        done = subprocess.run([str(Path(sys.executable).with_name("legalnews")), "demo", "--db", str(path)],
+                              capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL)
+        assert done.returncode == 1, done.stderr  # the demo's truth: one sample article was removed from its site
+        yield DemoRun(path, done.stdout)
+
+
+def copy_db(source: Path, target: Path) -> None:
+    """A consistent copy through SQLite's backup API (a file copy could miss pages still in the WAL)."""
+    reader, writer = sqlite3.connect(source), sqlite3.connect(target)
+    try:
+        reader.backup(writer)
+    finally:
+        writer.close()
+        reader.close()

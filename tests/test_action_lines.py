@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import shutil
 import sqlite3
 from collections import Counter
 from pathlib import Path
@@ -22,6 +21,7 @@ from pipeline.digest import load_groups, treaty_name
 from pipeline.localise import state_label
 from pipeline.samplesite import default_samples_root
 
+from .conftest import DemoRun, copy_db
 from .test_durability import SAMPLE_SOURCES, legalnews
 
 STATUS_PAGE = default_samples_root() / "sites" / "treaties.un.test" / "Pages" / "ViewDetails.aspx"
@@ -34,10 +34,10 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def news_db(demo_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def news_db(demo: DemoRun, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo's database with the depositary's status page read, so some acts are confirmed by it."""
     path = tmp_path_factory.mktemp("lines") / "news.db"
-    shutil.copy(demo_db, path)
+    copy_db(demo.db, path)
     done = legalnews("treaties", "status", str(STATUS_PAGE), "--url", STATUS_URL, "-c", SAMPLE_SOURCES,
                      "--db", str(path))
     assert done.returncode == 0, done.stderr

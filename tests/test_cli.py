@@ -15,6 +15,7 @@ import sqlite_utils
 from pipeline import cli, store
 from pipeline.samplesite import SampleSites, default_samples_root
 
+from .conftest import DemoRun
 from .harvest_support import expected_items
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -54,17 +55,12 @@ def test_a_second_run_on_a_locked_database_exits_3(tmp_path: Path, capsys: pytes
     assert "in use by a running harvest" in capsys.readouterr().err
 
 
-def test_demo_harvests_the_samples_and_says_how_to_browse(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    db_path = tmp_path / "demo.db"
-    # One sample article was removed from its site (404): stored nowhere, so the exit code says 1.
-    assert cli.main(["demo", "--db", str(db_path)]) == 1
-    out = capsys.readouterr().out
-    assert "harvest: 53 new, 0 updated, 1 article failed" in out
-    assert "morning: first harvest" in out and "afternoon: updates and new articles" in out
-    assert f"make serve DB={db_path}" in out
-    db = sqlite_utils.Database(db_path)
+def test_demo_harvests_the_samples_and_says_how_to_browse(demo: DemoRun) -> None:
+    # One sample article was removed from its site (404): stored nowhere, so the exit code says 1 (the fixture).
+    assert "harvest: 53 new, 0 updated, 1 article failed" in demo.stdout
+    assert "# morning: first harvest" in demo.stdout and "# afternoon: updates and new articles" in demo.stdout
+    assert f"make serve DB={demo.db}" in demo.stdout
+    db = sqlite_utils.Database(demo.db)
     assert db["items"].count == len(expected_items())
     assert db["stories"].count > 0 and db["events"].count > 0
     assert db["translation_pending"].count > 0, "without models, relevant items wait for translation"
