@@ -140,6 +140,9 @@ def test_organised_alone_is_no_crime(text: str, language: str) -> None:
         ("convention on safety at football matches", "en", "youth_sport"),
         ("конвенция о безопасности на футбольных матчах", "ru", "youth_sport"),
         ("futbol matçlarında təhlükəsizlik haqqında konvensiya", "az", "youth_sport"),
+        ("agreement on mutual recognition of driving licences", "en", "driving_licences"),
+        ("соглашение о взаимном признании водительских удостоверений", "ru", "driving_licences"),
+        ("sürücülük vəsiqələrinin qarşılıqlı tanınması haqqında saziş", "az", "driving_licences"),
     ],
 )
 def test_more_treaty_subjects_in_three_languages(text: str, language: str, concept: str) -> None:

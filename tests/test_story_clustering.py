@@ -159,3 +159,30 @@ def test_an_english_headline_calling_an_agreement_a_pact_or_accord_is_the_same_s
     assert {a.story_id for a in cluster(items, options)} == {"story-1"}
     memorandum = fp(5, "ru", "Азербайджан и Монголия подписали меморандум о сотрудничестве в сельском хозяйстве")
     assert similarity(memorandum, items[1], options) is None
+
+
+def test_the_same_denial_on_two_days_is_two_stories(make) -> None:
+    """A statement (no act reported) recurs daily: the ministry's denial on Monday and again on Tuesday are
+    two stories, while its editions in other languages within hours are one."""
+    options, fp = make
+    monday = fp(1, "ru", "МИД: Азербайджан не подписывал с Арменией никаких документов о транзите",
+                at="2026-05-11T20:30:00+04:00")
+    monday_az = fp(2, "az", "XİN: Azərbaycan Ermənistanla tranzit barədə heç bir sənəd imzalamayıb",
+                   at="2026-05-11T21:10:00+04:00")
+    tuesday = fp(3, "en", "MFA: Azerbaijan has signed no transit document with Armenia",
+                 at="2026-05-12T21:00:00+04:00")
+    assert not (monday.facts.actions or tuesday.facts.actions)  # statements: the events stage found no act
+    assert similarity(monday, monday_az, options) is not None
+    assert similarity(monday_az, tuesday, options) is None
+    assert similarity(monday, tuesday, options) is None
+
+
+def test_a_ratification_reported_next_morning_is_still_one_story(make) -> None:
+    """An act (an event) is reported again the next morning by another edition: one story."""
+    options, fp = make
+    evening = fp(1, "ru", "Жогорку Кенеш ратифицировал соглашение с Азербайджаном о взаимном признании "
+                          "водительских удостоверений", at="2026-05-11T19:40:00+04:00")
+    morning = fp(2, "en", "Kyrgyz parliament ratifies agreement with Azerbaijan on mutual recognition of "
+                          "driving licences", at="2026-05-12T11:10:00+04:00")
+    assert evening.facts.actions and morning.facts.actions
+    assert similarity(evening, morning, options) is not None

@@ -69,7 +69,9 @@ def similarity(a: Fingerprint, b: Fingerprint, options: StoryOptions) -> float |
     if text >= options.join_text:
         return max(text, facts)
     # Reports of one event in other words come within hours; days later, only a treaty or act number says so.
-    near = abs(a.published - b.published) <= options.facts_window or any(k.startswith(("t:", "act:")) for k in shared)
+    # A statement (no act reported on either side) recurs daily: its editions come within the statement window.
+    window = options.facts_window if a.facts.actions or b.facts.actions else options.statement_window
+    near = abs(a.published - b.published) <= window or any(k.startswith(("t:", "act:")) for k in shared)
     if near and facts >= options.join_facts and _names_the_event(a.facts, b.facts, shared):
         return facts
     return None
