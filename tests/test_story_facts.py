@@ -103,3 +103,15 @@ def test_treaty_key_of_is_the_events_stage_key() -> None:
 )
 def test_treaty_keys_compatible(a: str, b: str, compatible: bool) -> None:
     assert treaty_keys_compatible(a, b) is compatible
+
+
+def test_an_acronym_is_a_name_even_opening_a_headline(read) -> None:
+    """A company's acronym opening a title-only item is its only name; in an Azerbaijani text it is still
+    spelled as in English (SOCAR, not "SOJAR" with Azerbaijani c)."""
+    keys = [read(language, title).keys for language, title in (
+        ("az", "SOCAR və Equinor yeni blok üzrə hasilatın pay bölgüsü sazişi imzalayıb"),
+        ("ru", "SOCAR и Equinor подписали соглашение о разделе продукции"),
+        ("en", "SOCAR, Equinor sign production sharing agreement"))]
+    for facts in keys:
+        assert {"p:scr", "c:production_sharing"} <= facts
+    assert "p:sgln" not in read("ru", "Согласно данным агентства, сделка закрыта").keys  # a word opening a sentence

@@ -282,6 +282,8 @@ _UPPER = "A-ZА-ЯЁƏÇĞİÖŞÜ"
 _CAPITALISED_RUN = re.compile(rf"(?<![\w'’-])[{_UPPER}][\w'’-]*(?:[ \t]+[{_UPPER}][\w'’-]*)*")
 # Where a sentence opens: the start of the text or a paragraph, or after . ! ? with optional quotes/dashes.
 _SENTENCE_START = re.compile(r"(?:\A|[.!?…]|\n)[\s\"«»“”„()\-–—]*\Z")
+# A word in capitals: an acronym (SOCAR, NATO), a name wherever it stands, even opening a sentence.
+_ACRONYM = re.compile(rf"[{_UPPER}]{{2,}}")
 # Shortest name key kept: two consonants ("lv") match too many unrelated words on their own.
 _NAME_KEY_MIN = 3
 
@@ -318,7 +320,8 @@ def _names(text: str, language: str, generic: frozenset[str]) -> set[str]:
     keys: set[str] = set()
     for run in _CAPITALISED_RUN.finditer(text):
         words = run[0].split()
-        if len(words) == 1 and _SENTENCE_START.search(text, max(0, run.start() - 8), run.start()) is not None:
+        if (len(words) == 1 and not _ACRONYM.fullmatch(words[0])
+                and _SENTENCE_START.search(text, max(0, run.start() - 8), run.start()) is not None):
             continue
         found = [_name_key_if_proper(word, language, lowered, generic) for word in words]
         keys |= _run_keys(found)
@@ -331,7 +334,9 @@ def _name_key_if_proper(word: str, language: str, lowered: set[str], generic: fr
         return None
     if fold_words(word, language) in generic:  # compared as words: skeletons collide ("Law" = "lv" = Aliyev)
         return None
-    key = name_key(word, language)
+    # An acronym in Latin capitals is spelled as its owner writes it ("SOCAR" in an Azerbaijani text is not
+    # read with Azerbaijani letters, where c = j): the same key in every edition.
+    key = name_key(word, "en" if _ACRONYM.fullmatch(word) and word.isascii() else language)
     if not key:
         return None
     if is_term_word(word, language):
