@@ -186,3 +186,20 @@ def test_a_ratification_reported_next_morning_is_still_one_story(make) -> None:
                           "driving licences", at="2026-05-12T11:10:00+04:00")
     assert evening.facts.actions and morning.facts.actions
     assert similarity(evening, morning, options) is not None
+
+
+def test_a_vote_told_as_a_ratification_in_another_edition_is_one_story(make) -> None:
+    """One edition says the parliament passed the bill, another that the convention "was ratified": within
+    hours that is one act; the President's law weeks later, or another state's ratification that day, is not."""
+    options, fp = make
+    vote = fp(1, "ru", "Милли Меджлис принял закон о ратификации конвенции о борьбе с допингом в спорте",
+              at="2026-05-12T12:20:00+04:00")
+    told_as_ratified = fp(2, "en", "Azerbaijan ratifies convention against doping in sport",
+                          at="2026-05-12T13:00:00+04:00")
+    assert vote.facts.actions == {"adopted_by_parliament"} and told_as_ratified.facts.actions == {"ratified"}
+    assert similarity(vote, told_as_ratified, options) is not None
+    law = fp(3, "en", "Azerbaijan ratifies convention against doping in sport", at="2026-05-20T13:00:00+04:00")
+    assert similarity(vote, law, options) is None
+    kyrgyz = fp(4, "en", "Kyrgyzstan ratifies convention against doping in sport", at="2026-05-12T15:00:00+04:00")
+    assert similarity(kyrgyz, fp(5, "en", "Azerbaijan ratifies convention against doping in sport",
+                                 at="2026-05-12T15:30:00+04:00"), options) is None

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from pipeline.stories.candidates import CandidateIndex
-from pipeline.stories.facts import HEADLINE_TYPES, Facts, treaty_keys_compatible
+from pipeline.stories.facts import HEADLINE_TYPES, Facts, coarse, treaty_keys_compatible
 from pipeline.stories.fingerprints import Fingerprint
 from pipeline.stories.options import StoryOptions
 
@@ -61,7 +61,7 @@ def story_id_for(item_id: int) -> str:
 
 def similarity(a: Fingerprint, b: Fingerprint, options: StoryOptions) -> float | None:
     """How alike two items are when they may be one story (0..1), or None when they may not."""
-    if abs(a.published - b.published) > options.window or vetoed(a.facts, b.facts):
+    if abs(a.published - b.published) > options.window or vetoed(a.facts, b.facts, _close(a, b, options)):
         return None
     text = a.shingles.jaccard(b.shingles) if a.compared_language == b.compared_language else 0.0
     shared = a.weights.keys() & b.weights.keys()
@@ -88,8 +88,9 @@ def _weighted_overlap(a: Fingerprint, b: Fingerprint, shared: Iterable[str]) -> 
 
 def _names_the_event(a: Facts, b: Facts, shared: set[str]) -> bool:
     """Evidence that names the event: its treaty or legal act; an action with both parties, with the same
-    foreign party ("... with Georgia"), or with the subject both headlines name and a state or a name (the
-    Milli Majlis ratifying a Council of Europe convention names no state). Unless both
+    foreign party ("... with Georgia"), or with the subject both headlines name and a state, a name or a date
+    (an Azerbaijani edition of the Milli Majlis ratifying a Council of Europe convention may name neither
+    the state nor the parliament). Unless both
     headlines are treaty news (an action and a treaty noun): two names, or a name and a date or an amount.
     A state, an action and a date are shared by every signing of that day in that country, and the
     President's name by every law he signs that day."""
@@ -101,7 +102,7 @@ def _names_the_event(a: Facts, b: Facts, shared: set[str]) -> bool:
     if "a" in kinds and (
         states >= 2
         or bool(a.foreign_partners & b.foreign_partners)
-        or bool(a.subjects & b.subjects) and (states >= 1 or names >= 1)
+        or bool(a.subjects & b.subjects) and (states >= 1 or names >= 1 or "d" in kinds)
     ):
         return True
     if a.title_actions and a.title_types and b.title_actions and b.title_types:
@@ -116,10 +117,20 @@ def _distinct_names(keys: set[str]) -> int:
     return len(pairs) + sum(1 for key in keys if " " not in key and key not in in_pairs)
 
 
-def vetoed(a: Facts, b: Facts) -> bool:
-    """Whether two items report different events however alike they read (see the module docstring)."""
+def _close(a: Fingerprint, b: Fingerprint, options: StoryOptions) -> bool:
+    """Published within hours of each other (the statement window): as the editions of one report are."""
+    return abs(a.published - b.published) <= options.statement_window
+
+
+def vetoed(a: Facts, b: Facts, close: bool = False) -> bool:
+    """Whether two items report different events however alike they read (see the module docstring).
+
+    ``close``: published within hours of each other. Then a parliament's vote and a ratification of one
+    treaty are one act told two ways (one edition writes "the Milli Majlis ratified", another "passed the
+    bill on ratification"): a vote and the law that follows it are days or weeks apart, and two states'
+    ratifications on one day are told apart by their actors and partners."""
     return (
-        _disjoint(a.actions, b.actions)
+        _disjoint(a.actions, b.actions) and not (close and not _disjoint(coarse(a.actions), coarse(b.actions)))
         or _disjoint(a.title_actions, b.title_actions) and not (a.actions_from_lead or b.actions_from_lead)
         or bool(a.treaties and b.treaties)
         and not any(treaty_keys_compatible(x, y, _shared_concepts(a, b)) for x in a.treaties for y in b.treaties)
@@ -215,7 +226,8 @@ class Clusterer:
                 scores[story] = score
         return {
             story: score for story, score in scores.items()
-            if not any(vetoed(fp.facts, self.index[m].facts) for m in self.members.get(story, ()))
+            if not any(vetoed(fp.facts, self.index[m].facts, _close(fp, self.index[m], self.options))
+                       for m in self.members.get(story, ()))
         }
 
     def _merge_matching(self, fp: Fingerprint, story: str, scores: dict[str, float]) -> str:
@@ -230,7 +242,7 @@ class Clusterer:
 
     def _compatible(self, a: str, b: str) -> bool:
         return not any(
-            vetoed(self.index[x].facts, self.index[y].facts)
+            vetoed(self.index[x].facts, self.index[y].facts, _close(self.index[x], self.index[y], self.options))
             or abs(self.index[x].published - self.index[y].published) > self.options.window
             for x in self.members[a]
             for y in self.members[b]

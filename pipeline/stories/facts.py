@@ -34,7 +34,7 @@ from pipeline.translit import name_key
 from pipeline.treaties import Gazetteer, fold
 from pipeline.wording import fold_words
 
-__all__ = ["HEADLINE_TYPES", "Facts", "facts_of", "treaty_key_of", "treaty_keys_compatible"]
+__all__ = ["HEADLINE_TYPES", "Facts", "coarse", "facts_of", "treaty_key_of", "treaty_keys_compatible"]
 
 _ISO = re.compile(r"[A-Z]{2}")
 # Treaty types English headlines use for any treaty: "UN cybercrime treaty" for the Convention, "defence
@@ -145,6 +145,12 @@ def _first_paragraph(item: ItemText) -> str:
 
 def _coarse(action: str) -> str:
     return _COARSE_ACTION.get(action, action)
+
+
+def coarse(actions: Iterable[str]) -> frozenset[str]:
+    """Actions as every report of one act agrees on them: a parliament's vote, a law on approval and a
+    ratification are all "ratified"."""
+    return frozenset(map(_coarse, actions))
 
 
 def facts_of(
