@@ -203,3 +203,16 @@ def test_a_vote_told_as_a_ratification_in_another_edition_is_one_story(make) -> 
     kyrgyz = fp(4, "en", "Kyrgyzstan ratifies convention against doping in sport", at="2026-05-12T15:00:00+04:00")
     assert similarity(kyrgyz, fp(5, "en", "Azerbaijan ratifies convention against doping in sport",
                                  at="2026-05-12T15:30:00+04:00"), options) is None
+
+
+def test_a_declaration_named_after_its_city_meets_across_languages(make) -> None:
+    """A title-only flash shares only an action, a type and the declaration's name with the article: the
+    name is what says which declaration; another declaration signed that day stays apart."""
+    options, fp = make
+    flash = fp(1, "ru", "Главы государств подписали Тбилисскую декларацию", at="2026-05-12T19:10:00+04:00")
+    article = fp(2, "en", "Heads of state sign Tbilisi Declaration",
+                 "The leaders signed the Tbilisi Declaration at the summit on May 12, the presidential press "
+                 "service said. Ministers also discussed the Middle Corridor.", at="2026-05-12T19:00:00+04:00")
+    other = fp(3, "en", "Heads of state sign Samarkand Declaration", at="2026-05-12T19:30:00+04:00")
+    assert similarity(flash, article, options) is not None
+    assert similarity(flash, other, options) is None

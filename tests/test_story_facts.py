@@ -115,3 +115,19 @@ def test_an_acronym_is_a_name_even_opening_a_headline(read) -> None:
     for facts in keys:
         assert {"p:scr", "c:production_sharing"} <= facts
     assert "p:sgln" not in read("ru", "Согласно данным агентства, сделка закрыта").keys  # a word opening a sentence
+
+
+def test_an_instrument_named_after_a_place_has_one_key_in_every_language(read) -> None:
+    """"Tbilisi Declaration" = "Тбилисская декларация" = "Tbilisi Bəyannaməsi": the instrument's own name,
+    which the ru adjective, the az and the en noun all give; generic and venue words give none."""
+    editions = (("en", "Leaders sign Tbilisi Declaration after the summit"),
+                ("ru", "Лидеры подписали Тбилисскую декларацию по итогам саммита"),
+                ("az", "Liderlər sammitin yekununda Tbilisi Bəyannaməsini imzalayıblar"))
+    for language, title in editions:
+        assert "i:declaration~tbls" in read(language, title).keys, language
+    for language, title in (("en", "Azerbaijan Joins Council of Europe Framework Convention"),  # title case
+                            ("ru", "Азербайджан и Грузия подписали в Тбилиси соглашение о транзите"),  # venue
+                            ("ru", "Азербайджан подписал Рамочную конвенцию Совета Европы"),  # generic
+                            ("az", "Azərbaycan Avropa Şurasının Çərçivə Konvensiyasını imzalayıb"),
+                            ("en", "Azerbaijan and Georgia signed an agreement on transit")):
+        assert not {k for k in read(language, title).keys if k.startswith("i:")}, title

@@ -87,7 +87,7 @@ def _weighted_overlap(a: Fingerprint, b: Fingerprint, shared: Iterable[str]) -> 
 
 
 def _names_the_event(a: Facts, b: Facts, shared: set[str]) -> bool:
-    """Evidence that names the event: its treaty or legal act; an action with both parties, with the same
+    """Evidence that names the event: its treaty, its instrument's name or its legal act; an action with both parties, with the same
     foreign party ("... with Georgia"), or with the subject both headlines name and a state, a name or a date
     (an Azerbaijani edition of the Milli Majlis ratifying a Council of Europe convention may name neither
     the state nor the parliament). Unless both
@@ -95,7 +95,7 @@ def _names_the_event(a: Facts, b: Facts, shared: set[str]) -> bool:
     A state, an action and a date are shared by every signing of that day in that country, and the
     President's name by every law he signs that day."""
     kinds = {key.split(":", 1)[0] for key in shared}
-    if kinds & {"t", "act"}:
+    if kinds & {"t", "act", "i"}:
         return True
     states = sum(1 for key in shared if key.startswith("s:"))
     names = _distinct_names({key[2:] for key in shared if key.startswith("p:")})

@@ -13,7 +13,8 @@ are facts, keyed so that the three languages give the same key:
                 treaty words, glossary words and the generic capitalised words listed in stories.yaml;
 - ``n:...``     other numbers (amounts, counts), without years;
 - ``c:...``     subject concepts of the glossary (mutual legal assistance = взаимная правовая помощь);
-- ``y:...``     treaty types named (agreement = соглашение = saziş).
+- ``y:...``     treaty types named (agreement = соглашение = saziş);
+- ``i:...``     instruments named after a place (Bishkek Declaration = Бишкекская декларация = Bişkek Bəyannaməsi).
 
 Besides the keys, the title's construction says who acts and who is the other party ("Kazakhstan ratifies
 agreement with Azerbaijan": KZ acts, AZ is the partner), which tells apart two parties' ratifications of
@@ -28,7 +29,7 @@ from dataclasses import dataclass
 
 from pipeline.dates import month_number
 from pipeline.events import BAKU, Event, EventRules, ItemText, extract_events, find_dates
-from pipeline.glossary import is_term_word, terms
+from pipeline.glossary import find_treaty_types, is_term_word, terms
 from pipeline.states import StateMention, find_states
 from pipeline.translit import name_key
 from pipeline.treaties import Gazetteer, fold
@@ -199,6 +200,7 @@ def facts_of(
     masked = _mask(text, [(m.start, m.end) for m in states] + [(m.start, m.end) for m in mentions])
     generic = generic_names.get(language, frozenset())
     keys |= {f"p:{key}" for key in _names(masked, language, generic)}
+    keys |= {f"i:{key}" for key in _named_instruments(masked, language, generic)}
     return Facts(
         keys=frozenset(keys),
         treaties=frozenset(treaties),
@@ -290,6 +292,10 @@ _CAPITALISED_RUN = re.compile(rf"(?<![\w'’-])[{_UPPER}][\w'’-]*(?:[ \t]+[{_U
 _SENTENCE_START = re.compile(r"(?:\A|[.!?…]|\n)[\s\"«»“”„()\-–—]*\Z")
 # A word in capitals: an acronym (SOCAR, NATO), a name wherever it stands, even opening a sentence.
 _ACRONYM = re.compile(rf"[{_UPPER}]{{2,}}")
+# The word right before a treaty noun, separated by spaces only.
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+\Z")
+# A preposition of place right before a name: the name is a venue ("в Тбилиси", "in Astana").
+_VENUE_BEFORE = re.compile(r"(?:^|\s)(?:в|во|на|in|at)\s+\Z", re.IGNORECASE)
 # Shortest name key kept: two consonants ("lv") match too many unrelated words on their own.
 _NAME_KEY_MIN = 3
 
@@ -348,6 +354,35 @@ def _name_key_if_proper(word: str, language: str, lowered: set[str], generic: fr
     if is_term_word(word, language):
         return None
     return key
+
+
+def _named_instruments(text: str, language: str, generic: frozenset[str]) -> set[str]:
+    """Keys of instruments named after a place: a name right before a treaty noun ("Bishkek Declaration" =
+    "Бишкекская декларация" = "Bişkek Bəyannaməsi", "Paris Agreement", "Istanbul Convention"): the
+    instrument's own name, the same in every edition, where its type alone is shared by every declaration.
+
+    The name must be a proper name (capitalised, not written in lower case elsewhere, no generic or
+    glossary word: "Joint Declaration", "Transport Agreement" in a title-case headline are no names)."""
+    lowered = {w for w in _WORDS.findall(text) if w.islower()}
+    keys = set()
+    for term in find_treaty_types(text, language):
+        before = _WORD_BEFORE.search(text, max(0, term.start - 40), term.start)
+        if before is None or not before[1][0].isupper() or _title_cased(text, term.start):
+            continue
+        if _VENUE_BEFORE.search(text, max(0, before.start() - 6), before.start()):
+            continue  # "подписали в Тбилиси соглашение": where it was signed, not its name
+        name = _name_key_if_proper(before[1], language, lowered, generic)
+        if name and len(name) >= _NAME_KEY_MIN:
+            keys.add(f"{term.id}~{name}")
+    return keys
+
+
+def _title_cased(text: str, at: int) -> bool:
+    """Whether the line around ``at`` capitalises every longer word (an English title-case headline, where
+    capitals say nothing about names)."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    words = [w for w in _WORDS.findall(text[start : end if end >= 0 else len(text)]) if len(w) > 3]
+    return len(words) > 2 and all(w[0].isupper() for w in words)
 
 
 def _run_keys(run: list[str | None]) -> set[str]:
