@@ -216,3 +216,21 @@ def test_a_declaration_named_after_its_city_meets_across_languages(make) -> None
     other = fp(3, "en", "Heads of state sign Samarkand Declaration", at="2026-05-12T19:30:00+04:00")
     assert similarity(flash, article, options) is not None
     assert similarity(flash, other, options) is None
+
+
+def test_a_treaty_the_item_recalls_does_not_veto_the_one_its_headline_names(make) -> None:
+    """The headline names Georgia; a sentence recalls that a similar agreement with Moldova was ratified
+    earlier in the session. That recalled treaty is background, not the item's news: the editions of the
+    Georgian agreement stay one story, and a Moldovan headline still stays apart."""
+    options, fp = make
+    recalls = fp(1, "ru", "Парламент одобрил ратификацию авиасоглашения с Грузией",
+                    "Милли Меджлис на пленарном заседании 12 мая проголосовал за ратификацию Соглашения между "
+                    "Правительством Азербайджанской Республики и Правительством Грузии о воздушном сообщении.\n\n"
+                    "Ранее в ходе того же заседания было ратифицировано аналогичное соглашение с Молдовой.")
+    assert not any("MD" in key for key in recalls.facts.treaties)
+    georgian = fp(2, "az", "Gürcüstanla hava nəqliyyatı haqqında saziş ratifikasiya edilib",
+                  "Milli Məclis bu gün Azərbaycan ilə Gürcüstan hökumətləri arasında hava əlaqəsi haqqında "
+                  "sazişi ratifikasiya edib.")
+    moldovan = fp(3, "en", "Milli Majlis ratifies air services agreement with Moldova")
+    assert similarity(recalls, georgian, options) is not None
+    assert similarity(recalls, moldovan, options) is None

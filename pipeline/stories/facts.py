@@ -171,7 +171,9 @@ def facts_of(
     keys |= {f"d:{d.isoformat()}" for d, _, _ in dates}
     keys |= {f"n:{n}" for n in _numbers(text, [(start, end) for _, start, end in dates])}
 
-    events = extract_events(item, rules, gazetteer)
+    headline = item.title if item.title.strip() else item.lead
+    title_states = find_states(headline, language) or find_states(_first_paragraph(item), language)
+    events = _news_events(extract_events(item, rules, gazetteer), title_states, _home(rules.home_state))
     treaties = {treaty_key_of(e) for e in events}
     actions = {e.action for e in events} - _ACCOMPANYING
     keys |= {f"a:{_coarse(a)}" for a in actions}
@@ -187,8 +189,6 @@ def facts_of(
     keys |= {f"c:{c}" for c in found.concepts}
     keys |= {f"y:{t}" for t in found.treaty_types}
 
-    headline = item.title if item.title.strip() else item.lead
-    title_states = find_states(headline, language) or find_states(_first_paragraph(item), language)
     titled = terms(headline, language)
     opening = _first_paragraph(item)
     lead = terms(opening, language) if opening.strip() else titled
@@ -214,6 +214,18 @@ def facts_of(
         title_types=titled.treaty_types,
         actions_from_lead=bool(title_actions) and not titled.actions,
     )
+
+
+def _news_events(events: Sequence[Event], title_states: Sequence[StateMention], home: frozenset[str]) -> list[Event]:
+    """The events that can be the item's news: not those whose foreign parties the headline contradicts.
+
+    The headline says whose treaty the news is ("... air transport deal with Romania"); an event with
+    other foreign parties only ("a similar agreement with Italy was ratified earlier in the session") is
+    background the item recalls, and reading it as the news would veto the other editions."""
+    foreign_title = {m.code for m in title_states} - home
+    if not foreign_title:
+        return list(events)
+    return [e for e in events if not (foreign := set(e.states) - home) or foreign & foreign_title]
 
 
 # --------------------------------------------------------------------------------------------------
