@@ -234,3 +234,37 @@ def test_a_treaty_the_item_recalls_does_not_veto_the_one_its_headline_names(make
     moldovan = fp(3, "en", "Milli Majlis ratifies air services agreement with Moldova")
     assert similarity(recalls, georgian, options) is not None
     assert similarity(recalls, moldovan, options) is None
+
+
+def test_a_convention_without_a_known_subject_meets_by_the_date_it_was_adopted(make) -> None:
+    """An open convention has no parties, and this one's subject is not in the glossary in Russian: the
+    date of its adoption, which both editions print, names it; a date of this week would not."""
+    options, fp = make
+    en = fp(1, "en", "Azerbaijan accedes to UN convention on independent guarantees and stand-by letters of credit",
+            "President Ilham Aliyev signed the law on accession to the United Nations Convention on Independent "
+            "Guarantees and Stand-by Letters of Credit, adopted in New York on 11 December 1995.",
+            at="2026-05-12T17:10:00+04:00")
+    ru = fp(2, "ru", "Азербайджан присоединился к конвенции ООН о независимых гарантиях и резервных аккредитивах",
+            "Президент Ильхам Алиев подписал закон о присоединении к Конвенции Организации Объединенных Наций "
+            "о независимых гарантиях и резервных аккредитивах, принятой в Нью-Йорке 11 декабря 1995 года.",
+            at="2026-05-12T17:40:00+04:00")
+    assert not ru.facts.subjects  # nothing in the glossary says what the Russian convention is about
+    assert similarity(en, ru, options) is not None
+    other = fp(3, "ru", "Азербайджан присоединился к конвенции ООН о договорах международной купли-продажи",
+               "Президент Ильхам Алиев подписал закон о присоединении к Конвенции Организации Объединенных "
+               "Наций о договорах международной купли-продажи товаров, принятой в Вене 11 апреля 1980 года.",
+               at="2026-05-12T17:50:00+04:00")
+    assert similarity(en, other, options) is None
+
+
+def test_ratifications_by_each_party_stay_apart_when_headlines_name_presidents(make) -> None:
+    """"Токаев ратифицировал ..." and "Ilham Aliyev signed a law on ratification ..." name people, not
+    states: the events' acting states (Kazakhstan, Azerbaijan) tell the two ratifications apart."""
+    options, fp = make
+    tokayev = fp(1, "ru", "Токаев ратифицировал соглашение с Азербайджаном о сотрудничестве в области туризма",
+                 "Президент Казахстана Касым-Жомарт Токаев подписал закон о ратификации соглашения.")
+    aliyev = fp(2, "en", "Ilham Aliyev signs law on ratification of Azerbaijan-Kazakhstan agreement on tourism",
+                "President of Azerbaijan Ilham Aliyev has signed a law on ratification of the agreement between "
+                "Azerbaijan and Kazakhstan on cooperation in tourism.")
+    assert tokayev.facts.event_actors == {"KZ"} and aliyev.facts.event_actors == {"AZ"}
+    assert similarity(tokayev, aliyev, options) is None

@@ -72,7 +72,9 @@ def similarity(a: Fingerprint, b: Fingerprint, options: StoryOptions) -> float |
     # A statement (no act reported on either side) recurs daily: its editions come within the statement window.
     window = options.facts_window if a.facts.actions or b.facts.actions else options.statement_window
     near = abs(a.published - b.published) <= window or any(k.startswith(("t:", "act:")) for k in shared)
-    if near and facts >= options.join_facts and _names_the_event(a.facts, b.facts, shared):
+    if near and facts >= options.join_facts and (
+        _names_the_event(a.facts, b.facts, shared) or _names_the_document(a, b, shared, options)
+    ):
         return facts
     return None
 
@@ -110,6 +112,15 @@ def _names_the_event(a: Facts, b: Facts, shared: set[str]) -> bool:
     return names >= 2 or (names >= 1 and bool(kinds & {"d", "n"}))
 
 
+def _names_the_document(a: Fingerprint, b: Fingerprint, shared: set[str], options: StoryOptions) -> bool:
+    """A date long past that both print, with an action or a subject: the date of the document ("the
+    convention adopted in New York on 23 November 2005"), which names it as well as its title would. An
+    open convention has no parties to tell it by, and its subject may be missing from the glossary."""
+    before = (min(a.published, b.published) - options.window).date().isoformat()
+    old = any(key.startswith("d:") and key[2:] < before for key in shared)
+    return old and any(key.startswith(("a:", "c:")) for key in shared)
+
+
 def _distinct_names(keys: set[str]) -> int:
     """Names among name keys: "lhm lv" and "lhm" are one name (Ilham Aliyev), not two."""
     pairs = [key.split() for key in keys if " " in key]
@@ -136,6 +147,7 @@ def vetoed(a: Facts, b: Facts, close: bool = False) -> bool:
         and not any(treaty_keys_compatible(x, y, _shared_concepts(a, b)) for x in a.treaties for y in b.treaties)
         or bool(a.actors & b.partners or b.actors & a.partners)
         or _disjoint(a.actors, b.actors)
+        or _disjoint(a.event_actors, b.event_actors)
         or _disjoint(a.partners, b.partners)
         or bool(a.title_states - b.title_states and b.title_states - a.title_states)
         or _disjoint(a.subjects, b.subjects)

@@ -77,6 +77,9 @@ class Facts:
     """Glossary concepts of the title (of the first paragraph when the title has none)."""
     title_types: frozenset[str]
     """Treaty types the title names (agreement, memorandum ...)."""
+    event_actors: frozenset[str] = frozenset()
+    """The acting states of the events (the ratifying, acceding state ...; none for a joint signing): where
+    the headline names a person ("Токаев ратифицировал ...", "Ilham Aliyev signed a law ...")."""
     actions_from_lead: bool = False
     """Whether ``title_actions`` were read from the first paragraph (the title names no action): a lead
     recalls the background ("signed in 2001, ratified in 2002") as often as it reports the news."""
@@ -212,6 +215,7 @@ def facts_of(
         foreign_partners=partners - _home(rules.home_state),
         subjects=subjects,
         title_types=titled.treaty_types,
+        event_actors=frozenset(e.actor for e in events if e.actor and e.action not in _ACCOMPANYING),
         actions_from_lead=bool(title_actions) and not titled.actions,
     )
 
