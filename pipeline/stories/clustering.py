@@ -2,13 +2,16 @@
 
 An item is scored against its candidates (candidates.py); it joins the story of the best one that passes
 ``join_text`` (same compared language) or ``join_facts`` (weighted Dice overlap of the fact keys, with evidence
-that names the event shared, published within ``facts_window_days``), unless a veto between it and any item
+that names the event shared, published within ``facts_window_days``, or ``statement_window_hours`` when
+neither reports an act), unless a veto between it and any item
 of that story says they report different events:
 
-- different actions (the events', or the titles' action words: signed is not ratified);
+- different actions (the events', or the titles' action words: signed is not ratified; but within hours a
+  parliament's vote and "ratified" are one act told two ways);
 - treaty keys that cannot name one treaty (another gazetteer id, another type, subject or party);
 - the title's acting state is the other's partner ("Kazakhstan ratifies ... with Azerbaijan" against
-  "Milli Majlis ratifies ... with Kazakhstan"), or both name different actors or partners;
+  "Milli Majlis ratifies ... with Kazakhstan"), or both name different actors or partners, or the events
+  have different acting states ("Токаев ратифицировал ..." against "Ilham Aliyev signed a law ...");
 - the titles name different states ("Azerbaijan, Malaysia sign ..." against "Azerbaijan, Panama sign ...");
 - the titles' subjects or treaty types do not meet (a transport agreement and an energy memorandum signed
   on one visit).
