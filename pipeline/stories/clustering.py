@@ -92,8 +92,9 @@ def _weighted_overlap(a: Fingerprint, b: Fingerprint, shared: Iterable[str]) -> 
 
 
 def _names_the_event(a: Facts, b: Facts, shared: set[str]) -> bool:
-    """Evidence that names the event: its treaty, its instrument's name or its legal act; an action with both parties, with the same
-    foreign party ("... with Georgia"), or with the subject both headlines name and a state, a name or a date
+    """Evidence that names the event: its treaty, its instrument's name or its legal act; an action with
+    both parties, with the same foreign party ("... with Georgia"), or with the subject both headlines
+    name and a state, a name or a date
     (an Azerbaijani edition of the Milli Majlis ratifying a Council of Europe convention may name neither
     the state nor the parliament). Unless both
     headlines are treaty news (an action and a treaty noun): two names, or a name and a date or an amount.
