@@ -172,9 +172,24 @@ def test_the_same_denial_on_two_days_is_two_stories(make) -> None:
     tuesday = fp(3, "en", "MFA: Azerbaijan has signed no transit document with Armenia",
                  at="2026-05-12T21:00:00+04:00")
     assert not (monday.facts.actions or tuesday.facts.actions)  # statements: the events stage found no act
+    assert monday.facts.title_actions == tuesday.facts.title_actions == {"signed"}  # ... of which they speak
     assert similarity(monday, monday_az, options) is not None
     assert similarity(monday_az, tuesday, options) is None
     assert similarity(monday, tuesday, options) is None
+
+
+def test_other_news_reported_the_next_day_still_joins(make) -> None:
+    """News that speaks of no treaty act (a court ruling) is no statement about one: an edition the next
+    day still joins on its names and date."""
+    options, fp = make
+    evening = fp(1, "ru", "Конституционный суд рассмотрел жалобу Эльчина Гасанова",
+                 "Пленум Конституционного суда под председательством Фархада Абдуллаева 11 мая рассмотрел жалобу.",
+                 at="2026-05-11T20:00:00+04:00")
+    morning = fp(2, "en", "Constitutional Court considers complaint of Elchin Hasanov",
+                 "The Plenum of the Constitutional Court chaired by Farhad Abdullayev considered the complaint on "
+                 "11 May.", at="2026-05-12T11:00:00+04:00")
+    assert not (evening.facts.title_actions or morning.facts.title_actions)
+    assert similarity(evening, morning, options) is not None
 
 
 def test_a_ratification_reported_next_morning_is_still_one_story(make) -> None:

@@ -3,7 +3,7 @@
 An item is scored against its candidates (candidates.py); it joins the story of the best one that passes
 ``join_text`` (same compared language) or ``join_facts`` (weighted Dice overlap of the fact keys, with evidence
 that names the event shared, published within ``facts_window_days``, or ``statement_window_hours`` when
-neither reports an act), unless a veto between it and any item
+both only speak of an act: denied, planned, speculated), unless a veto between it and any item
 of that story says they report different events:
 
 - different actions (the events', or the titles' action words: signed is not ratified; but within hours a
@@ -72,14 +72,20 @@ def similarity(a: Fingerprint, b: Fingerprint, options: StoryOptions) -> float |
     if text >= options.join_text:
         return max(text, facts)
     # Reports of one event in other words come within hours; days later, only a treaty or act number says so.
-    # A statement (no act reported on either side) recurs daily: its editions come within the statement window.
-    window = options.facts_window if a.facts.actions or b.facts.actions else options.statement_window
+    # A statement about an act recurs daily: its editions come within the statement window.
+    window = options.statement_window if _statement(a.facts) and _statement(b.facts) else options.facts_window
     near = abs(a.published - b.published) <= window or any(k.startswith(("t:", "act:")) for k in shared)
     if near and facts >= options.join_facts and (
         _names_the_event(a.facts, b.facts, shared) or _names_the_document(a, b, shared, options)
     ):
         return facts
     return None
+
+
+def _statement(facts: Facts) -> bool:
+    """Whether an item speaks of a treaty act its events stage did not read as one: an act denied, planned,
+    expected or speculated about ("MFA: no agreement signed", "peace treaty may be signed")."""
+    return bool(facts.title_actions) and not facts.actions
 
 
 def _weighted_overlap(a: Fingerprint, b: Fingerprint, shared: Iterable[str]) -> float:
