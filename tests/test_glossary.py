@@ -119,3 +119,70 @@ def test_organised_crime_is_one_concept_in_every_language(text: str, language: s
 )
 def test_organised_alone_is_no_crime(text: str, language: str) -> None:
     assert "organised_crime" not in concepts(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "concept"),
+    [
+        # Subjects of real treaty families that had no concept, so two of them signed or ratified by one
+        # state on one day could not be told apart, and the editions of one could not meet.
+        ("agreement on cooperation in geological exploration and subsoil use", "en", "geology_subsoil"),
+        ("соглашение о сотрудничестве в области геологии и использования недр", "ru", "geology_subsoil"),
+        ("geologiya və yerin təkindən istifadə sahəsində əməkdaşlıq haqqında saziş", "az", "geology_subsoil"),
+        ("a new production-sharing agreement for the block", "en", "production_sharing"),
+        ("соглашение о разделе продукции по блоку", "ru", "production_sharing"),
+        ("blok üzrə hasilatın pay bölgüsü haqqında saziş", "az", "production_sharing"),
+        ("Convention on the Use of Electronic Communications in International Contracts", "en",
+         "electronic_commerce"),
+        ("Конвенция об использовании электронных сообщений в международных договорах", "ru", "electronic_commerce"),
+        ("beynəlxalq müqavilələrdə elektron kommunikasiyalardan istifadə haqqında Konvensiya", "az",
+         "electronic_commerce"),
+        ("convention on safety at football matches", "en", "youth_sport"),
+        ("конвенция о безопасности на футбольных матчах", "ru", "youth_sport"),
+        ("futbol matçlarında təhlükəsizlik haqqında konvensiya", "az", "youth_sport"),
+        ("memorandum on cooperation in postal services", "en", "postal"),
+        ("соглашение о сотрудничестве в области почтовой связи", "ru", "postal"),
+        ("poçt rabitəsi sahəsində əməkdaşlıq haqqında saziş", "az", "postal"),
+        ("agreement on cooperation in standardization, metrology and accreditation", "en", "standards_metrology"),
+        ("соглашение о сотрудничестве в области стандартизации и метрологии", "ru", "standards_metrology"),
+        ("standartlaşdırma və metrologiya sahəsində əməkdaşlıq haqqında saziş", "az", "standards_metrology"),
+        ("agreement on cooperation in archival affairs", "en", "archives"),
+        ("соглашение о сотрудничестве в архивном деле", "ru", "archives"),
+        ("arxiv işi sahəsində əməkdaşlıq haqqında saziş", "az", "archives"),
+        ("memorandum on hydrometeorology", "en", "meteorology"),
+        ("меморандум о сотрудничестве в области гидрометеорологии", "ru", "meteorology"),
+        ("hidrometeorologiya sahəsində memorandum", "az", "meteorology"),
+        ("agreement on fisheries and aquaculture", "en", "fisheries"),
+        ("соглашение о сотрудничестве в области рыболовства", "ru", "fisheries"),
+        ("balıqçılıq sahəsində əməkdaşlıq haqqında saziş", "az", "fisheries"),
+        ("agreement on the construction of a new bridge over the river", "en", "bridges"),
+        ("соглашение о строительстве нового Красного моста", "ru", "bridges"),
+        ("Qırmızı körpünün tikintisi haqqında saziş", "az", "bridges"),
+        ("agreement on mutual recognition of driving licences", "en", "driving_licences"),
+        ("соглашение о взаимном признании водительских удостоверений", "ru", "driving_licences"),
+        ("sürücülük vəsiqələrinin qarşılıqlı tanınması haqqında saziş", "az", "driving_licences"),
+    ],
+)
+def test_more_treaty_subjects_in_three_languages(text: str, language: str, concept: str) -> None:
+    assert concept in concepts(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "absent"),
+    [
+        ("the minister said the partnership is strong", "en", "production_sharing"),  # "sharing" alone
+        ("раздел сайта обновлен", "ru", "production_sharing"),  # a section is no production sharing
+        ("elektrik enerjisi ixracı", "az", "electronic_commerce"),  # electricity is not electronic commerce
+        ("Qazaxıstan nümayəndə heyəti", "az", "geology_subsoil"),
+    ],
+)
+def test_new_subjects_have_no_look_alikes(text: str, language: str, absent: str) -> None:
+    assert absent not in concepts(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Parliament OKs air transport deal with Romania", "en"), ("Senate okays treaty", "en")],
+)
+def test_headline_ok_is_approval(text: str, language: str) -> None:
+    assert action_words(text, language) == {"approved"}

@@ -159,3 +159,127 @@ def test_an_english_headline_calling_an_agreement_a_pact_or_accord_is_the_same_s
     assert {a.story_id for a in cluster(items, options)} == {"story-1"}
     memorandum = fp(5, "ru", "Азербайджан и Монголия подписали меморандум о сотрудничестве в сельском хозяйстве")
     assert similarity(memorandum, items[1], options) is None
+
+
+def test_the_same_denial_on_two_days_is_two_stories(make) -> None:
+    """A statement (no act reported) recurs daily: the ministry's denial on Monday and again on Tuesday are
+    two stories, while its editions in other languages within hours are one."""
+    options, fp = make
+    monday = fp(1, "ru", "МИД: Азербайджан не подписывал с Арменией никаких документов о транзите",
+                at="2026-05-11T20:30:00+04:00")
+    monday_az = fp(2, "az", "XİN: Azərbaycan Ermənistanla tranzit barədə heç bir sənəd imzalamayıb",
+                   at="2026-05-11T21:10:00+04:00")
+    tuesday = fp(3, "en", "MFA: Azerbaijan has signed no transit document with Armenia",
+                 at="2026-05-12T21:00:00+04:00")
+    assert not (monday.facts.actions or tuesday.facts.actions)  # statements: the events stage found no act
+    assert monday.facts.title_actions == tuesday.facts.title_actions == {"signed"}  # ... of which they speak
+    assert similarity(monday, monday_az, options) is not None
+    assert similarity(monday_az, tuesday, options) is None
+    assert similarity(monday, tuesday, options) is None
+
+
+def test_other_news_reported_the_next_day_still_joins(make) -> None:
+    """News that speaks of no treaty act (a court ruling) is no statement about one: an edition the next
+    day still joins on its names and date."""
+    options, fp = make
+    evening = fp(1, "ru", "Конституционный суд рассмотрел жалобу Эльчина Гасанова",
+                 "Пленум Конституционного суда под председательством Фархада Абдуллаева 11 мая рассмотрел жалобу.",
+                 at="2026-05-11T20:00:00+04:00")
+    morning = fp(2, "en", "Constitutional Court considers complaint of Elchin Hasanov",
+                 "The Plenum of the Constitutional Court chaired by Farhad Abdullayev considered the complaint on "
+                 "11 May.", at="2026-05-12T11:00:00+04:00")
+    assert not (evening.facts.title_actions or morning.facts.title_actions)
+    assert similarity(evening, morning, options) is not None
+
+
+def test_a_ratification_reported_next_morning_is_still_one_story(make) -> None:
+    """An act (an event) is reported again the next morning by another edition: one story."""
+    options, fp = make
+    evening = fp(1, "ru", "Жогорку Кенеш ратифицировал соглашение с Азербайджаном о взаимном признании "
+                          "водительских удостоверений", at="2026-05-11T19:40:00+04:00")
+    morning = fp(2, "en", "Kyrgyz parliament ratifies agreement with Azerbaijan on mutual recognition of "
+                          "driving licences", at="2026-05-12T11:10:00+04:00")
+    assert evening.facts.actions and morning.facts.actions
+    assert similarity(evening, morning, options) is not None
+
+
+def test_a_vote_told_as_a_ratification_in_another_edition_is_one_story(make) -> None:
+    """One edition says the parliament passed the bill, another that the convention "was ratified": within
+    hours that is one act; the President's law weeks later, or another state's ratification that day, is not."""
+    options, fp = make
+    vote = fp(1, "ru", "Милли Меджлис принял закон о ратификации конвенции о борьбе с допингом в спорте",
+              at="2026-05-12T12:20:00+04:00")
+    told_as_ratified = fp(2, "en", "Azerbaijan ratifies convention against doping in sport",
+                          at="2026-05-12T13:00:00+04:00")
+    assert vote.facts.actions == {"adopted_by_parliament"} and told_as_ratified.facts.actions == {"ratified"}
+    assert similarity(vote, told_as_ratified, options) is not None
+    law = fp(3, "en", "Azerbaijan ratifies convention against doping in sport", at="2026-05-20T13:00:00+04:00")
+    assert similarity(vote, law, options) is None
+    kyrgyz = fp(4, "en", "Kyrgyzstan ratifies convention against doping in sport", at="2026-05-12T15:00:00+04:00")
+    assert similarity(kyrgyz, fp(5, "en", "Azerbaijan ratifies convention against doping in sport",
+                                 at="2026-05-12T15:30:00+04:00"), options) is None
+
+
+def test_a_declaration_named_after_its_city_meets_across_languages(make) -> None:
+    """A title-only flash shares only an action, a type and the declaration's name with the article: the
+    name is what says which declaration; another declaration signed that day stays apart."""
+    options, fp = make
+    flash = fp(1, "ru", "Главы государств подписали Тбилисскую декларацию", at="2026-05-12T19:10:00+04:00")
+    article = fp(2, "en", "Heads of state sign Tbilisi Declaration",
+                 "The leaders signed the Tbilisi Declaration at the summit on May 12, the presidential press "
+                 "service said. Ministers also discussed the Middle Corridor.", at="2026-05-12T19:00:00+04:00")
+    other = fp(3, "en", "Heads of state sign Samarkand Declaration", at="2026-05-12T19:30:00+04:00")
+    assert similarity(flash, article, options) is not None
+    assert similarity(flash, other, options) is None
+
+
+def test_a_treaty_the_item_recalls_does_not_veto_the_one_its_headline_names(make) -> None:
+    """The headline names Georgia; a sentence recalls that a similar agreement with Moldova was ratified
+    earlier in the session. That recalled treaty is background, not the item's news: the editions of the
+    Georgian agreement stay one story, and a Moldovan headline still stays apart."""
+    options, fp = make
+    recalls = fp(1, "ru", "Парламент одобрил ратификацию авиасоглашения с Грузией",
+                    "Милли Меджлис на пленарном заседании 12 мая проголосовал за ратификацию Соглашения между "
+                    "Правительством Азербайджанской Республики и Правительством Грузии о воздушном сообщении.\n\n"
+                    "Ранее в ходе того же заседания было ратифицировано аналогичное соглашение с Молдовой.")
+    assert not any("MD" in key for key in recalls.facts.treaties)
+    georgian = fp(2, "az", "Gürcüstanla hava nəqliyyatı haqqında saziş ratifikasiya edilib",
+                  "Milli Məclis bu gün Azərbaycan ilə Gürcüstan hökumətləri arasında hava əlaqəsi haqqında "
+                  "sazişi ratifikasiya edib.")
+    moldovan = fp(3, "en", "Milli Majlis ratifies air services agreement with Moldova")
+    assert similarity(recalls, georgian, options) is not None
+    assert similarity(recalls, moldovan, options) is None
+
+
+def test_a_convention_without_a_known_subject_meets_by_the_date_it_was_adopted(make) -> None:
+    """An open convention has no parties, and this one's subject is not in the glossary in Russian: the
+    date of its adoption, which both editions print, names it; a date of this week would not."""
+    options, fp = make
+    en = fp(1, "en", "Azerbaijan accedes to UN convention on independent guarantees and stand-by letters of credit",
+            "President Ilham Aliyev signed the law on accession to the United Nations Convention on Independent "
+            "Guarantees and Stand-by Letters of Credit, adopted in New York on 11 December 1995.",
+            at="2026-05-12T17:10:00+04:00")
+    ru = fp(2, "ru", "Азербайджан присоединился к конвенции ООН о независимых гарантиях и резервных аккредитивах",
+            "Президент Ильхам Алиев подписал закон о присоединении к Конвенции Организации Объединенных Наций "
+            "о независимых гарантиях и резервных аккредитивах, принятой в Нью-Йорке 11 декабря 1995 года.",
+            at="2026-05-12T17:40:00+04:00")
+    assert not ru.facts.subjects  # nothing in the glossary says what the Russian convention is about
+    assert similarity(en, ru, options) is not None
+    other = fp(3, "ru", "Азербайджан присоединился к конвенции ООН о договорах международной купли-продажи",
+               "Президент Ильхам Алиев подписал закон о присоединении к Конвенции Организации Объединенных "
+               "Наций о договорах международной купли-продажи товаров, принятой в Вене 11 апреля 1980 года.",
+               at="2026-05-12T17:50:00+04:00")
+    assert similarity(en, other, options) is None
+
+
+def test_ratifications_by_each_party_stay_apart_when_headlines_name_presidents(make) -> None:
+    """"Токаев ратифицировал ..." and "Ilham Aliyev signed a law on ratification ..." name people, not
+    states: the events' acting states (Kazakhstan, Azerbaijan) tell the two ratifications apart."""
+    options, fp = make
+    tokayev = fp(1, "ru", "Токаев ратифицировал соглашение с Азербайджаном о сотрудничестве в области туризма",
+                 "Президент Казахстана Касым-Жомарт Токаев подписал закон о ратификации соглашения.")
+    aliyev = fp(2, "en", "Ilham Aliyev signs law on ratification of Azerbaijan-Kazakhstan agreement on tourism",
+                "President of Azerbaijan Ilham Aliyev has signed a law on ratification of the agreement between "
+                "Azerbaijan and Kazakhstan on cooperation in tourism.")
+    assert tokayev.facts.event_actors == {"KZ"} and aliyev.facts.event_actors == {"AZ"}
+    assert similarity(tokayev, aliyev, options) is None

@@ -103,3 +103,31 @@ def test_treaty_key_of_is_the_events_stage_key() -> None:
 )
 def test_treaty_keys_compatible(a: str, b: str, compatible: bool) -> None:
     assert treaty_keys_compatible(a, b) is compatible
+
+
+def test_an_acronym_is_a_name_even_opening_a_headline(read) -> None:
+    """A company's acronym opening a title-only item is its only name; in an Azerbaijani text it is still
+    spelled as in English (SOCAR, not "SOJAR" with Azerbaijani c)."""
+    keys = [read(language, title).keys for language, title in (
+        ("az", "SOCAR və Equinor yeni blok üzrə hasilatın pay bölgüsü sazişi imzalayıb"),
+        ("ru", "SOCAR и Equinor подписали соглашение о разделе продукции"),
+        ("en", "SOCAR, Equinor sign production sharing agreement"))]
+    for facts in keys:
+        assert {"p:scr", "c:production_sharing"} <= facts
+    assert "p:sgln" not in read("ru", "Согласно данным агентства, сделка закрыта").keys  # a word opening a sentence
+
+
+def test_an_instrument_named_after_a_place_has_one_key_in_every_language(read) -> None:
+    """"Tbilisi Declaration" = "Тбилисская декларация" = "Tbilisi Bəyannaməsi": the instrument's own name,
+    which the ru adjective, the az and the en noun all give; generic and venue words give none."""
+    editions = (("en", "Leaders sign Tbilisi Declaration after the summit"),
+                ("ru", "Лидеры подписали Тбилисскую декларацию по итогам саммита"),
+                ("az", "Liderlər sammitin yekununda Tbilisi Bəyannaməsini imzalayıblar"))
+    for language, title in editions:
+        assert "i:declaration~tbls" in read(language, title).keys, language
+    for language, title in (("en", "Azerbaijan Joins Council of Europe Framework Convention"),  # title case
+                            ("ru", "Азербайджан и Грузия подписали в Тбилиси соглашение о транзите"),  # venue
+                            ("ru", "Азербайджан подписал Рамочную конвенцию Совета Европы"),  # generic
+                            ("az", "Azərbaycan Avropa Şurasının Çərçivə Konvensiyasını imzalayıb"),
+                            ("en", "Azerbaijan and Georgia signed an agreement on transit")):
+        assert not {k for k in read(language, title).keys if k.startswith("i:")}, title

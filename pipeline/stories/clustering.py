@@ -2,13 +2,16 @@
 
 An item is scored against its candidates (candidates.py); it joins the story of the best one that passes
 ``join_text`` (same compared language) or ``join_facts`` (weighted Dice overlap of the fact keys, with evidence
-that names the event shared, published within ``facts_window_days``), unless a veto between it and any item
+that names the event shared, published within ``facts_window_days``, or ``statement_window_hours`` when
+both only speak of an act: denied, planned, speculated), unless a veto between it and any item
 of that story says they report different events:
 
-- different actions (the events', or the titles' action words: signed is not ratified);
+- different actions (the events', or the titles' action words: signed is not ratified; but within hours a
+  parliament's vote and "ratified" are one act told two ways);
 - treaty keys that cannot name one treaty (another gazetteer id, another type, subject or party);
 - the title's acting state is the other's partner ("Kazakhstan ratifies ... with Azerbaijan" against
-  "Milli Majlis ratifies ... with Kazakhstan"), or both name different actors or partners;
+  "Milli Majlis ratifies ... with Kazakhstan"), or both name different actors or partners, or the events
+  have different acting states ("Токаев ратифицировал ..." against "Ilham Aliyev signed a law ...");
 - the titles name different states ("Azerbaijan, Malaysia sign ..." against "Azerbaijan, Panama sign ...");
 - the titles' subjects or treaty types do not meet (a transport agreement and an energy memorandum signed
   on one visit).
@@ -25,7 +28,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from pipeline.stories.candidates import CandidateIndex
-from pipeline.stories.facts import HEADLINE_TYPES, Facts, treaty_keys_compatible
+from pipeline.stories.facts import HEADLINE_TYPES, Facts, coarse, treaty_keys_compatible
 from pipeline.stories.fingerprints import Fingerprint
 from pipeline.stories.options import StoryOptions
 
@@ -61,7 +64,7 @@ def story_id_for(item_id: int) -> str:
 
 def similarity(a: Fingerprint, b: Fingerprint, options: StoryOptions) -> float | None:
     """How alike two items are when they may be one story (0..1), or None when they may not."""
-    if abs(a.published - b.published) > options.window or vetoed(a.facts, b.facts):
+    if abs(a.published - b.published) > options.window or vetoed(a.facts, b.facts, _close(a, b, options)):
         return None
     text = a.shingles.jaccard(b.shingles) if a.compared_language == b.compared_language else 0.0
     shared = a.weights.keys() & b.weights.keys()
@@ -69,10 +72,20 @@ def similarity(a: Fingerprint, b: Fingerprint, options: StoryOptions) -> float |
     if text >= options.join_text:
         return max(text, facts)
     # Reports of one event in other words come within hours; days later, only a treaty or act number says so.
-    near = abs(a.published - b.published) <= options.facts_window or any(k.startswith(("t:", "act:")) for k in shared)
-    if near and facts >= options.join_facts and _names_the_event(a.facts, b.facts, shared):
+    # A statement about an act recurs daily: its editions come within the statement window.
+    window = options.statement_window if _statement(a.facts) and _statement(b.facts) else options.facts_window
+    near = abs(a.published - b.published) <= window or any(k.startswith(("t:", "act:")) for k in shared)
+    if near and facts >= options.join_facts and (
+        _names_the_event(a.facts, b.facts, shared) or _names_the_document(a, b, shared, options)
+    ):
         return facts
     return None
+
+
+def _statement(facts: Facts) -> bool:
+    """Whether an item speaks of a treaty act its events stage did not read as one: an act denied, planned,
+    expected or speculated about ("MFA: no agreement signed", "peace treaty may be signed")."""
+    return bool(facts.title_actions) and not facts.actions
 
 
 def _weighted_overlap(a: Fingerprint, b: Fingerprint, shared: Iterable[str]) -> float:
@@ -85,26 +98,37 @@ def _weighted_overlap(a: Fingerprint, b: Fingerprint, shared: Iterable[str]) -> 
 
 
 def _names_the_event(a: Facts, b: Facts, shared: set[str]) -> bool:
-    """Evidence that names the event: its treaty or legal act; an action with both parties, with the same
-    foreign party ("... with Georgia"), or with the subject both headlines name and a state or a name (the
-    Milli Majlis ratifying a Council of Europe convention names no state). Unless both
+    """Evidence that names the event: its treaty, its instrument's name or its legal act; an action with
+    both parties, with the same foreign party ("... with Georgia"), or with the subject both headlines
+    name and a state, a name or a date
+    (an Azerbaijani edition of the Milli Majlis ratifying a Council of Europe convention may name neither
+    the state nor the parliament). Unless both
     headlines are treaty news (an action and a treaty noun): two names, or a name and a date or an amount.
     A state, an action and a date are shared by every signing of that day in that country, and the
     President's name by every law he signs that day."""
     kinds = {key.split(":", 1)[0] for key in shared}
-    if kinds & {"t", "act"}:
+    if kinds & {"t", "act", "i"}:
         return True
     states = sum(1 for key in shared if key.startswith("s:"))
     names = _distinct_names({key[2:] for key in shared if key.startswith("p:")})
     if "a" in kinds and (
         states >= 2
         or bool(a.foreign_partners & b.foreign_partners)
-        or bool(a.subjects & b.subjects) and (states >= 1 or names >= 1)
+        or bool(a.subjects & b.subjects) and (states >= 1 or names >= 1 or "d" in kinds)
     ):
         return True
     if a.title_actions and a.title_types and b.title_actions and b.title_types:
         return False  # treaty news on both sides: its treaty names it, not who signed
     return names >= 2 or (names >= 1 and bool(kinds & {"d", "n"}))
+
+
+def _names_the_document(a: Fingerprint, b: Fingerprint, shared: set[str], options: StoryOptions) -> bool:
+    """A date long past that both print, with an action or a subject: the date of the document ("the
+    convention adopted in New York on 23 November 2005"), which names it as well as its title would. An
+    open convention has no parties to tell it by, and its subject may be missing from the glossary."""
+    before = (min(a.published, b.published) - options.window).date().isoformat()
+    old = any(key.startswith("d:") and key[2:] < before for key in shared)
+    return old and any(key.startswith(("a:", "c:")) for key in shared)
 
 
 def _distinct_names(keys: set[str]) -> int:
@@ -114,15 +138,26 @@ def _distinct_names(keys: set[str]) -> int:
     return len(pairs) + sum(1 for key in keys if " " not in key and key not in in_pairs)
 
 
-def vetoed(a: Facts, b: Facts) -> bool:
-    """Whether two items report different events however alike they read (see the module docstring)."""
+def _close(a: Fingerprint, b: Fingerprint, options: StoryOptions) -> bool:
+    """Published within hours of each other (the statement window): as the editions of one report are."""
+    return abs(a.published - b.published) <= options.statement_window
+
+
+def vetoed(a: Facts, b: Facts, close: bool = False) -> bool:
+    """Whether two items report different events however alike they read (see the module docstring).
+
+    ``close``: published within hours of each other. Then a parliament's vote and a ratification of one
+    treaty are one act told two ways (one edition writes "the Milli Majlis ratified", another "passed the
+    bill on ratification"): a vote and the law that follows it are days or weeks apart, and two states'
+    ratifications on one day are told apart by their actors and partners."""
     return (
-        _disjoint(a.actions, b.actions)
+        _disjoint(a.actions, b.actions) and not (close and not _disjoint(coarse(a.actions), coarse(b.actions)))
         or _disjoint(a.title_actions, b.title_actions) and not (a.actions_from_lead or b.actions_from_lead)
         or bool(a.treaties and b.treaties)
         and not any(treaty_keys_compatible(x, y, _shared_concepts(a, b)) for x in a.treaties for y in b.treaties)
         or bool(a.actors & b.partners or b.actors & a.partners)
         or _disjoint(a.actors, b.actors)
+        or _disjoint(a.event_actors, b.event_actors)
         or _disjoint(a.partners, b.partners)
         or bool(a.title_states - b.title_states and b.title_states - a.title_states)
         or _disjoint(a.subjects, b.subjects)
@@ -213,7 +248,8 @@ class Clusterer:
                 scores[story] = score
         return {
             story: score for story, score in scores.items()
-            if not any(vetoed(fp.facts, self.index[m].facts) for m in self.members.get(story, ()))
+            if not any(vetoed(fp.facts, self.index[m].facts, _close(fp, self.index[m], self.options))
+                       for m in self.members.get(story, ()))
         }
 
     def _merge_matching(self, fp: Fingerprint, story: str, scores: dict[str, float]) -> str:
@@ -228,7 +264,7 @@ class Clusterer:
 
     def _compatible(self, a: str, b: str) -> bool:
         return not any(
-            vetoed(self.index[x].facts, self.index[y].facts)
+            vetoed(self.index[x].facts, self.index[y].facts, _close(self.index[x], self.index[y], self.options))
             or abs(self.index[x].published - self.index[y].published) > self.options.window
             for x in self.members[a]
             for y in self.members[b]

@@ -13,7 +13,8 @@ are facts, keyed so that the three languages give the same key:
                 treaty words, glossary words and the generic capitalised words listed in stories.yaml;
 - ``n:...``     other numbers (amounts, counts), without years;
 - ``c:...``     subject concepts of the glossary (mutual legal assistance = взаимная правовая помощь);
-- ``y:...``     treaty types named (agreement = соглашение = saziş).
+- ``y:...``     treaty types named (agreement = соглашение = saziş);
+- ``i:...``     instruments named after a place (Bishkek Declaration = Бишкекская декларация = Bişkek Bəyannaməsi).
 
 Besides the keys, the title's construction says who acts and who is the other party ("Kazakhstan ratifies
 agreement with Azerbaijan": KZ acts, AZ is the partner), which tells apart two parties' ratifications of
@@ -28,13 +29,13 @@ from dataclasses import dataclass
 
 from pipeline.dates import month_number
 from pipeline.events import BAKU, Event, EventRules, ItemText, extract_events, find_dates
-from pipeline.glossary import is_term_word, terms
+from pipeline.glossary import find_treaty_types, is_term_word, terms
 from pipeline.states import StateMention, find_states
 from pipeline.translit import name_key
 from pipeline.treaties import Gazetteer, fold
 from pipeline.wording import fold_words
 
-__all__ = ["HEADLINE_TYPES", "Facts", "facts_of", "treaty_key_of", "treaty_keys_compatible"]
+__all__ = ["HEADLINE_TYPES", "Facts", "coarse", "facts_of", "treaty_key_of", "treaty_keys_compatible"]
 
 _ISO = re.compile(r"[A-Z]{2}")
 # Treaty types English headlines use for any treaty: "UN cybercrime treaty" for the Convention, "defence
@@ -76,6 +77,9 @@ class Facts:
     """Glossary concepts of the title (of the first paragraph when the title has none)."""
     title_types: frozenset[str]
     """Treaty types the title names (agreement, memorandum ...)."""
+    event_actors: frozenset[str] = frozenset()
+    """The acting states of the events (the ratifying, acceding state ...; none for a joint signing): where
+    the headline names a person ("Токаев ратифицировал ...", "Ilham Aliyev signed a law ...")."""
     actions_from_lead: bool = False
     """Whether ``title_actions`` were read from the first paragraph (the title names no action): a lead
     recalls the background ("signed in 2001, ratified in 2002") as often as it reports the news."""
@@ -147,6 +151,12 @@ def _coarse(action: str) -> str:
     return _COARSE_ACTION.get(action, action)
 
 
+def coarse(actions: Iterable[str]) -> frozenset[str]:
+    """Actions as every report of one act agrees on them: a parliament's vote, a law on approval and a
+    ratification are all "ratified"."""
+    return frozenset(map(_coarse, actions))
+
+
 def facts_of(
     item: ItemText,
     rules: EventRules,
@@ -164,7 +174,9 @@ def facts_of(
     keys |= {f"d:{d.isoformat()}" for d, _, _ in dates}
     keys |= {f"n:{n}" for n in _numbers(text, [(start, end) for _, start, end in dates])}
 
-    events = extract_events(item, rules, gazetteer)
+    headline = item.title if item.title.strip() else item.lead
+    title_states = find_states(headline, language) or find_states(_first_paragraph(item), language)
+    events = _news_events(extract_events(item, rules, gazetteer), title_states, _home(rules.home_state))
     treaties = {treaty_key_of(e) for e in events}
     actions = {e.action for e in events} - _ACCOMPANYING
     keys |= {f"a:{_coarse(a)}" for a in actions}
@@ -180,8 +192,6 @@ def facts_of(
     keys |= {f"c:{c}" for c in found.concepts}
     keys |= {f"y:{t}" for t in found.treaty_types}
 
-    headline = item.title if item.title.strip() else item.lead
-    title_states = find_states(headline, language) or find_states(_first_paragraph(item), language)
     titled = terms(headline, language)
     opening = _first_paragraph(item)
     lead = terms(opening, language) if opening.strip() else titled
@@ -193,6 +203,7 @@ def facts_of(
     masked = _mask(text, [(m.start, m.end) for m in states] + [(m.start, m.end) for m in mentions])
     generic = generic_names.get(language, frozenset())
     keys |= {f"p:{key}" for key in _names(masked, language, generic)}
+    keys |= {f"i:{key}" for key in _named_instruments(masked, language, generic)}
     return Facts(
         keys=frozenset(keys),
         treaties=frozenset(treaties),
@@ -204,8 +215,21 @@ def facts_of(
         foreign_partners=partners - _home(rules.home_state),
         subjects=subjects,
         title_types=titled.treaty_types,
+        event_actors=frozenset(e.actor for e in events if e.actor and e.action not in _ACCOMPANYING),
         actions_from_lead=bool(title_actions) and not titled.actions,
     )
+
+
+def _news_events(events: Sequence[Event], title_states: Sequence[StateMention], home: frozenset[str]) -> list[Event]:
+    """The events that can be the item's news: not those whose foreign parties the headline contradicts.
+
+    The headline says whose treaty the news is ("... air transport deal with Romania"); an event with
+    other foreign parties only ("a similar agreement with Italy was ratified earlier in the session") is
+    background the item recalls, and reading it as the news would veto the other editions."""
+    foreign_title = {m.code for m in title_states} - home
+    if not foreign_title:
+        return list(events)
+    return [e for e in events if not (foreign := set(e.states) - home) or foreign & foreign_title]
 
 
 # --------------------------------------------------------------------------------------------------
@@ -282,6 +306,12 @@ _UPPER = "A-ZА-ЯЁƏÇĞİÖŞÜ"
 _CAPITALISED_RUN = re.compile(rf"(?<![\w'’-])[{_UPPER}][\w'’-]*(?:[ \t]+[{_UPPER}][\w'’-]*)*")
 # Where a sentence opens: the start of the text or a paragraph, or after . ! ? with optional quotes/dashes.
 _SENTENCE_START = re.compile(r"(?:\A|[.!?…]|\n)[\s\"«»“”„()\-–—]*\Z")
+# A word in capitals: an acronym (SOCAR, NATO), a name wherever it stands, even opening a sentence.
+_ACRONYM = re.compile(rf"[{_UPPER}]{{2,}}")
+# The word right before a treaty noun, separated by spaces only.
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+\Z")
+# A preposition of place right before a name: the name is a venue ("в Тбилиси", "in Astana").
+_VENUE_BEFORE = re.compile(r"(?:^|\s)(?:в|во|на|in|at)\s+\Z", re.IGNORECASE)
 # Shortest name key kept: two consonants ("lv") match too many unrelated words on their own.
 _NAME_KEY_MIN = 3
 
@@ -318,7 +348,8 @@ def _names(text: str, language: str, generic: frozenset[str]) -> set[str]:
     keys: set[str] = set()
     for run in _CAPITALISED_RUN.finditer(text):
         words = run[0].split()
-        if len(words) == 1 and _SENTENCE_START.search(text, max(0, run.start() - 8), run.start()) is not None:
+        if (len(words) == 1 and not _ACRONYM.fullmatch(words[0])
+                and _SENTENCE_START.search(text, max(0, run.start() - 8), run.start()) is not None):
             continue
         found = [_name_key_if_proper(word, language, lowered, generic) for word in words]
         keys |= _run_keys(found)
@@ -331,12 +362,43 @@ def _name_key_if_proper(word: str, language: str, lowered: set[str], generic: fr
         return None
     if fold_words(word, language) in generic:  # compared as words: skeletons collide ("Law" = "lv" = Aliyev)
         return None
-    key = name_key(word, language)
+    # An acronym in Latin capitals is spelled as its owner writes it ("SOCAR" in an Azerbaijani text is not
+    # read with Azerbaijani letters, where c = j): the same key in every edition.
+    key = name_key(word, "en" if _ACRONYM.fullmatch(word) and word.isascii() else language)
     if not key:
         return None
     if is_term_word(word, language):
         return None
     return key
+
+
+def _named_instruments(text: str, language: str, generic: frozenset[str]) -> set[str]:
+    """Keys of instruments named after a place: a name right before a treaty noun ("Bishkek Declaration" =
+    "Бишкекская декларация" = "Bişkek Bəyannaməsi", "Paris Agreement", "Istanbul Convention"): the
+    instrument's own name, the same in every edition, where its type alone is shared by every declaration.
+
+    The name must be a proper name (capitalised, not written in lower case elsewhere, no generic or
+    glossary word: "Joint Declaration", "Transport Agreement" in a title-case headline are no names)."""
+    lowered = {w for w in _WORDS.findall(text) if w.islower()}
+    keys = set()
+    for term in find_treaty_types(text, language):
+        before = _WORD_BEFORE.search(text, max(0, term.start - 40), term.start)
+        if before is None or not before[1][0].isupper() or _title_cased(text, term.start):
+            continue
+        if _VENUE_BEFORE.search(text, max(0, before.start() - 6), before.start()):
+            continue  # "подписали в Тбилиси соглашение": where it was signed, not its name
+        name = _name_key_if_proper(before[1], language, lowered, generic)
+        if name and len(name) >= _NAME_KEY_MIN:
+            keys.add(f"{term.id}~{name}")
+    return keys
+
+
+def _title_cased(text: str, at: int) -> bool:
+    """Whether the line around ``at`` capitalises every longer word (an English title-case headline, where
+    capitals say nothing about names)."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    words = [w for w in _WORDS.findall(text[start : end if end >= 0 else len(text)]) if len(w) > 3]
+    return len(words) > 2 and all(w[0].isupper() for w in words)
 
 
 def _run_keys(run: list[str | None]) -> set[str]:

@@ -19,7 +19,7 @@ __all__ = ["FACT_KINDS", "StoryOptions", "load_options"]
 # Kinds of fact keys (see facts.py) and the prefix each key carries.
 FACT_KINDS = {
     "treaty": "t", "act": "act", "date": "d", "action": "a", "name": "p", "number": "n", "state": "s",
-    "subject": "c", "type": "y",
+    "subject": "c", "type": "y", "instrument": "i",
 }
 
 
@@ -29,6 +29,7 @@ class StoryOptions:
 
     window_days: float = 4.0
     facts_window_days: float = 2.0
+    statement_window_hours: float = 12.0
     num_perm: int = 64
     shingle_words: int = 3
     text_candidate_threshold: float = 0.25
@@ -47,6 +48,10 @@ class StoryOptions:
     @cached_property
     def facts_window(self) -> timedelta:
         return timedelta(days=self.facts_window_days)
+
+    @cached_property
+    def statement_window(self) -> timedelta:
+        return timedelta(hours=self.statement_window_hours)
 
 
 def load_options(path: str | Path | None = None) -> StoryOptions:
