@@ -20,7 +20,7 @@ ratification ratifies) is decided by extract.py from the whole sentence.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.events.azerbaijani import light_verb_form, verb_form
 from pipeline.events.rules import LanguageRules
@@ -51,7 +51,29 @@ def find_triggers(sentence: str, words: Sequence[Word], rules: LanguageRules) ->
         found = _russian(words, rules)
     else:
         found = _english(words, rules)
+    found = [replace(t, form=vote) if t.form == "nominal" and (vote := _voted_for(words, t.index, rules)) else t
+             for t in found]
     return sorted(found, key=lambda t: t.start)
+
+
+# "voted for the ratification", "voted in favour of approval", "проголосовал за ратификацию": a vote for the
+# act is the act done by those who voted (extract.py makes a parliament's vote adopted_by_parliament).
+_VOTED = frozenset({"voted", "проголосовал", "проголосовала", "проголосовало", "проголосовали"})
+_VOTE_LINKS = frozenset({"for", "за", "in", "favour", "favor", "of", "the"})
+
+
+def _voted_for(words: Sequence[Word], index: int, rules: LanguageRules) -> str | None:
+    """The form of a vote for the noun of acting at ``index`` ("voted in favour of the ratification": a fact;
+    "не проголосовали за ратификацию": negated), or None when no vote is for it."""
+    for back in range(index - 1, max(-1, index - 6), -1):
+        if words[back].folded in _VOTED:
+            if back + 1 == index:
+                return None
+            before = [w.folded for w in words[max(0, back - 2) : back]]
+            return "negated" if any(w in rules.negation for w in before) else "fact"
+        if words[back].folded not in _VOTE_LINKS:
+            return None
+    return None
 
 
 def _in_force_at(words: Sequence[Word], index: int, rules: LanguageRules) -> bool:

@@ -168,7 +168,7 @@ def _sentence_events(sentence: str, context: _Context) -> list[Act]:
     # No state, organ or known treaty: a company's contract, a club's transfer ("Azercell and Nokia sign
     # memorandum") -- unless another act of the item is a state's ("... also signed the Turkistan Declaration").
     organs = _state_organs(folded, rules)
-    stateless = not states and not organs and not known and not _title_states(context)
+    stateless = all(roles[s] == "company" for s in states) and not organs and not known and not _title_states(context)
     act_dates = _not_in_names([*dates, *find_weekdays(sentence, context.published)], mentions, sentence)
     periods = _not_in_names(find_periods(sentence), mentions, sentence)
     for trigger, action in acting:
@@ -276,8 +276,13 @@ def _known_in_other_words(context: _Context, kind: str, own_words: frozenset[str
 
 
 def _title_states(context: _Context) -> bool:
-    title = context.item.title
-    return bool(not_in_quoted_names(find_states(title, context.language.language), title, context.language))
+    """Whether the title names a state that is not part of a company's or body's name."""
+    title, rules = context.item.title, context.language
+    states = not_in_quoted_names(find_states(title, rules.language), title, rules)
+    if not states:
+        return False
+    words = words_of(title, rules.language, rules.lemmas)
+    return any(role(title, words, s, rules.language) != "company" for s in states)
 
 
 def _word_at(words: Sequence[Word], position: int) -> int:

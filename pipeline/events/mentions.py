@@ -77,8 +77,8 @@ def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
         following = words[index + 1] if index + 1 < len(words) else None
         if following is not None and following.folded in rules.noun_modifies:
             continue  # "the UN Treaty Event": the noun modifies another
-        if any(w.folded in rules.count_words or w.text.isdigit() or _COUNT_FROM.match(w.folded)
-               for w in words[max(0, index - 3) : index]):
+        if any(w.folded in rules.count_words or _COUNT_FROM.match(w.folded) or (w.text.isdigit() and not _names(words, i))
+               for i, w in enumerate(words[max(0, index - 3) : index], start=max(0, index - 3))):
             continue  # "two agreements", "iki beynəlxalq saziş", "60-dan çox konvensiya": several documents
         if rules.language == "az":
             if following is not None and rules.treaty_type(following.folded):
@@ -106,6 +106,18 @@ def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
 # "60-dan çox", "10-a yaxın": a number in the ablative or dative counts what follows.
 _COUNT_FROM = re.compile(r"^\d+-(?:d[aə]n|[aə]|y[aə])$")
 _AZ_PLURAL = re.compile(r"l[aə]r")
+# "187 nömrəli Konvensiya", "No. 187": a number that designates one document.
+_NUMBERED = frozenset({"nömrəli", "saylı", "№", "no", "no."})
+
+
+def _names(words: Sequence[Word], index: int) -> bool:
+    """Whether the number at ``index`` is part of a name, not a count: a year ("the 1961 Hague Convention",
+    "1995-ci il") or a document's number ("187 nömrəli Konvensiya", "ILO No. 187 Convention")."""
+    text = words[index].text
+    if len(text) == 4 and text[:2] in ("18", "19", "20"):
+        return True
+    return (index + 1 < len(words) and words[index + 1].folded in _NUMBERED) or (
+        index > 0 and words[index - 1].folded in _NUMBERED)
 
 
 def _plural(word: Word, rules: LanguageRules) -> bool:

@@ -75,7 +75,12 @@ def not_in_quoted_names(states: Sequence[StateMention], sentence: str, rules: La
     return [s for s in states if not any(start <= s.start < end for start, end in spans)]
 
 
-_COMPANY_BEFORE = re.compile(r"^(?:compan(?:y|ies)|компани\w*|şirkət\w*|corporation|корпораци\w*|korporasiya\w*)$")
+_COMPANY_BEFORE = re.compile(r"^(?:compan(?:y|ies)|\w*компани\w*|şirkət\w*|corporation|корпораци\w*|korporasiya\w*)$")
+# Heads of an organisation's name that a state's name may open ("Azerbaijan Football Federation",
+# "Azerbaijan's State Oil Company"): the organisation acts, not the state.
+_ORGANISATION_HEAD = re.compile(r"^(?:compan(?:y|ies)|corporation|federation|association|club|bank|railways|airlines|"
+                                r"university|holding)$")
+_NAME_RUN = 5
 _LATIN = re.compile(r"^[A-Za-z]")
 
 
@@ -102,6 +107,12 @@ def names_a_company(words: Sequence[Word], index: int, language: str, last: int 
     if language == "en" and index > 1 and words[index - 1].folded == "of" \
             and _COMPANY_BEFORE.match(words[index - 2].folded):
         return True  # "State Oil Company of Azerbaijan"
+    if language == "en":
+        for later in words[last + 1 : last + 1 + _NAME_RUN]:
+            if not later.capitalised:
+                break
+            if _ORGANISATION_HEAD.match(later.folded):
+                return True  # "Azerbaijan Football Federation", "Azerbaijan's State Oil Company (SOCAR)"
     if language == "en" and _POSSESSIVE.search(words[last].text):
         after = words[last + 1] if last + 1 < len(words) else None
         if after is not None and after.capitalised and not _OFFICIAL_AFTER_POSSESSIVE.match(after.folded):

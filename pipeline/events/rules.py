@@ -170,8 +170,12 @@ def _language_rules(language: str, spec: Mapping[str, Any], at: str, problems: l
         types_spec = {}
     # ru lists lemmas, matched whole against a word's lemma; story grouping reads surface forms, so its one
     # pattern is the lemmas' stems and an ending.
-    types = tuple((str(kind), pattern(f"treaty_types.{kind}", str(noun))) for kind, noun in types_spec.items())
-    surface = [f"{re.escape(_ru_stem(p.pattern))}\\w*" if language == "ru" else p.pattern for _, p in types]
+    # A Russian compound noun ends in its head's lemma: "авиасоглашение" (air agreement), "межправсоглашение",
+    # "энергодоговор" are agreements and treaties, read by the lemma's head.
+    compound = "(?:[а-яё]{3,}-?)?" if language == "ru" else ""
+    types = tuple((str(kind), pattern(f"treaty_types.{kind}", compound + str(noun))) for kind, noun in types_spec.items())
+    surface = [f"{re.escape(_ru_stem(str(n)))}\\w*" if language == "ru" else p.pattern
+               for (_, p), n in zip(types, types_spec.values(), strict=True)]
     nouns = "|".join(f"(?:{p})" for p in surface) or "(?!)"
     verb_readings, noun_readings = readings("verbs"), readings("nouns")
     return LanguageRules(

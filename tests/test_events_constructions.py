@@ -1,0 +1,157 @@
+"""Constructions read by the events stage beyond the first release, each with hard negatives of the same shape.
+
+The sentences are written for these tests; the dev set (bench/devset/) measures generalisation and is never a
+fixture.
+"""
+
+import pytest
+
+from tests.events_support import acts, events_of
+
+PUBLISHED = "2026-11-25T12:00:00+04:00"
+
+
+def _one(language: str, title: str, *paragraphs: str) -> tuple:
+    found = events_of(language, title, *paragraphs, published=PUBLISHED)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --------------------------------------------------------------------------------------------------
+# A number before a treaty noun counts documents, unless it is a year or a document's number
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "action"),
+    [
+        ("en", "Turkmenistan joins 1961 Hague Apostille Convention", "acceded"),
+        ("en", "Georgia ratifies 2005 Council of Europe Convention on the Prevention of Terrorism", "ratified"),
+        ("az", "Qazaxıstan Beynəlxalq Əmək Təşkilatının 190 nömrəli Konvensiyasını ratifikasiya edib", "ratified"),
+        ("az", "Gürcüstan 2001-ci il Konvensiyasına qoşulub", "acceded"),
+    ],
+)
+def test_a_year_or_a_documents_number_is_part_of_the_name(language: str, title: str, action: str) -> None:
+    assert _one(language, title).action == action
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "Azerbaijan and Georgia sign 12 agreements"),
+        ("ru", "Азербайджан и Грузия подписали 12 соглашений"),
+        ("az", "Azərbaycan ilə Gürcüstan arasında 12 saziş imzalanıb"),
+    ],
+)
+def test_a_counted_treaty_noun_still_names_no_treaty(language: str, title: str) -> None:
+    assert events_of(language, title, published=PUBLISHED) == ()
+
+
+# --------------------------------------------------------------------------------------------------
+# Russian compound treaty nouns: the head is the lemma's last part
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Сенат Румынии ратифицировал авиасоглашение с Азербайджаном", ("adopted_by_parliament", "RO", ("AZ", "RO"))),
+        ("Казахстан и Азербайджан подписали межправсоглашение о транзите", ("signed", None, ("AZ", "KZ"))),
+        ("Узбекистан ратифицировал энергодоговор с Азербайджаном", ("ratified", "UZ", ("AZ", "UZ"))),
+    ],
+)
+def test_a_russian_compound_noun_heads_a_treaty(title: str, expected: tuple) -> None:
+    assert acts(events_of("ru", title, published=PUBLISHED)) == {expected}
+
+
+def test_a_word_that_merely_ends_like_a_treaty_noun_is_none() -> None:
+    assert events_of("ru", "Азербайджан и Грузия подписали итоги переговоров о транзите", published=PUBLISHED) == ()
+
+
+# --------------------------------------------------------------------------------------------------
+# Heads of state and leaders are organs of states: a declaration they sign is the states'
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "Heads of state of the Organization of Turkic States sign Gabala Declaration"),
+        ("en", "Turkic leaders sign Gabala Declaration"),
+        ("ru", "Главы государств ОТГ подписали Габалинскую декларацию"),
+        ("az", "Dövlət başçıları Qəbələ Bəyannaməsini imzalayıblar"),
+    ],
+)
+def test_heads_of_state_signing_a_declaration_is_an_event(language: str, title: str) -> None:
+    assert _one(language, title).action == "signed"
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "Two universities sign Gabala Declaration on student exchange"),
+        ("ru", "Два университета подписали Габалинскую декларацию об обмене студентами"),
+    ],
+)
+def test_a_declaration_signed_by_no_state_organ_is_none(language: str, title: str) -> None:
+    assert events_of(language, title, published=PUBLISHED) == ()
+
+
+# --------------------------------------------------------------------------------------------------
+# Companies: a state's name that opens an organisation's name; contracts of production sharing and sponsorship
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        ("en", "Oil majors sign new deal", "Azerbaijan's State Oil Company and Equinor have signed an agreement on a "
+                                           "new block in the Caspian Sea."),
+        ("en", "Azerbaijan Railways and Kazakhstan Railways sign memorandum on container transit", ""),
+        ("en", "Bakcell signs sponsorship agreement with Azerbaijan Volleyball Federation", ""),
+        ("en", "SOCAR and Equinor sign production sharing agreement for Karabakh field", ""),
+        ("ru", "Госнефтекомпания Азербайджана и Equinor подписали соглашение о новом блоке", ""),
+        ("ru", "SOCAR и Equinor подписали соглашение о разделе продукции", ""),
+        ("az", "SOCAR və Equinor hasilatın pay bölgüsü sazişi imzalayıb", ""),
+        ("az", "Bakcell voleybol federasiyası ilə sponsorluq sazişi imzalayıb", ""),
+    ],
+)
+def test_a_companys_contract_is_no_treaty_event(language: str, title: str, body: str) -> None:
+    paragraphs = ("", body) if body else ()
+    assert events_of(language, title, *paragraphs, published=PUBLISHED) == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "expected"),
+    [
+        ("en", "Azerbaijan and Kazakhstan sign memorandum on railway transit", ("signed", None, ("AZ", "KZ"))),
+        ("en", "Azerbaijan's Foreign Minister and Georgia's Foreign Minister sign agreement on visas",
+         ("signed", None, ("AZ", "GE"))),
+    ],
+)
+def test_a_states_own_organs_still_act(language: str, title: str, expected: tuple) -> None:
+    assert acts(events_of(language, title, published=PUBLISHED)) == {expected}
+
+
+# --------------------------------------------------------------------------------------------------
+# A vote for a noun of acting is the act: "voted for the ratification", "проголосовал за ратификацию"
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "The Milli Majlis voted in favour of the ratification of the agreement with Romania on air transport"),
+        ("en", "Lawmakers voted for the approval of the protocol with Georgia on customs cooperation"),
+        ("ru", "Милли Меджлис проголосовал за ратификацию соглашения с Румынией о воздушном сообщении"),
+    ],
+)
+def test_a_vote_for_ratification_is_a_parliament_vote(language: str, title: str) -> None:
+    assert _one(language, title).action == "adopted_by_parliament"
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "Lawmakers voted against the ratification of the agreement with Romania on air transport"),
+        ("ru", "Депутаты не проголосовали за ратификацию соглашения с Румынией о воздушном сообщении"),
+        ("ru", "Депутаты обсудили ратификацию соглашения с Румынией о воздушном сообщении"),
+    ],
+)
+def test_no_vote_for_it_is_no_act(language: str, title: str) -> None:
+    assert events_of(language, title, published=PUBLISHED) == ()
