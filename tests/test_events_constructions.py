@@ -155,3 +155,36 @@ def test_a_vote_for_ratification_is_a_parliament_vote(language: str, title: str)
 )
 def test_no_vote_for_it_is_no_act(language: str, title: str) -> None:
     assert events_of(language, title, published=PUBLISHED) == ()
+
+
+# --------------------------------------------------------------------------------------------------
+# az: a quoted title before the treaty noun is the name whatever it holds; a treaty noun in the locative or
+# ablative ("müqavilələrdə": in treaties) heads no name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name_starts"),
+    [
+        ('Milli Məclis "Azərbaycan Respublikası Hökuməti ilə Türkmənistan Hökuməti arasında beynəlxalq qarışıq '
+         '(kombinə edilmiş) yük daşımaları haqqında" Sazişin ratifikasiya edilməsi barədə qanunu qəbul edib',
+         "Azərbaycan Respublikası Hökuməti ilə Türkmənistan"),
+        ('Milli Məclis "İdman yarışlarında təhlükəsizliyin, mühafizənin və xidmətin təmin edilməsi haqqında" Avropa '
+         'Şurasının Konvensiyasının ratifikasiya edilməsi barədə qanun layihəsini qəbul edib',
+         "İdman yarışlarında təhlükəsizliyin, mühafizənin"),
+    ],
+)
+def test_az_a_quoted_title_before_the_noun_is_the_whole_name(sentence: str, name_starts: str) -> None:
+    event = _one("az", sentence)
+    assert event.action == "adopted_by_parliament"
+    assert event.treaty_name.startswith(name_starts)
+
+
+def test_az_a_treaty_noun_in_the_locative_is_part_of_the_name_not_a_second_treaty() -> None:
+    event = _one("az", 'Gürcüstan "Beynəlxalq müqavilələrdə elektron imzadan istifadə haqqında" Konvensiyaya qoşulub')
+    assert event.action == "acceded"
+    assert event.treaty_key.startswith("convention")
+    assert "müqavilələrdə" in event.treaty_name
+
+
+def test_az_a_treaty_noun_in_the_locative_or_ablative_is_not_acted_on() -> None:
+    assert events_of("az", "Gürcüstan Konvensiyada nəzərdə tutulan öhdəlikləri imzalayıb", published=PUBLISHED) == ()

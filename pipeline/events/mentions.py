@@ -46,6 +46,9 @@ _AZ_VERB_ENDING = re.compile(r"(?:[ıiuü]b|m[ıiuü]şd[ıiuü]r|[aə]c[aə][qk
 _YEAR = re.compile(r"^(?:19|20)\d\d\b")
 _AZ_GENITIVE = re.compile(r"(?:n[ıiuü]n|[ıiuü]n)$")
 _AZ_DATIVE = re.compile(r"(?:[sy]?[ıiuü]n)?[aə]$")
+# A treaty noun in the locative or ablative ("müqavilələrdə", "sazişdən") is where or whence, never the treaty
+# acted on: it heads no mention and ends no name.
+_AZ_OBLIQUE = re.compile(r"(?:n?[dt][aə]n?)$")
 _AZ_NAME_LINKS = frozenset({"haqqında", "barədə", "dair", "üzrə", "sahəsində", "çərçivəsində"})
 
 
@@ -83,6 +86,8 @@ def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
         if rules.language == "az":
             if following is not None and rules.treaty_type(following.folded):
                 continue  # "Anlaşma Memorandumu": the last noun heads the name
+            if _AZ_OBLIQUE.search(word.folded):
+                continue  # "beynəlxalq müqavilələrdə ... istifadə haqqında Konvensiya": in treaties, a subject
             first, last = _az_extent(words, index, rules, date_spans, verbs)
         else:
             first = _left_extent(words, index, rules, verbs)
@@ -99,8 +104,11 @@ def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
         start, end = words[first].start, words[last].end
         found.append(TreatyMention(kind, start, end, head, words[head].start, sentence[start:end],
                                    _draft(words, first, last, rules)))
-    # A noun inside another's name ("... mediation settlement agreements ... Convention") is part of it.
-    return [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end for o in found)]
+    # A noun inside another's name ("... mediation settlement agreements ... Convention", a quoted title's
+    # "“... in International Contracts” Convention") is part of it.
+    return [m for m in found if not any(o is not m and (
+        o.start <= m.start and m.end <= o.end
+        or (o.start <= m.head_start < o.end and not m.start <= o.head_start < m.end)) for o in found)]
 
 
 # "60-dan çox", "10-a yaxın": a number in the ablative or dative counts what follows.
@@ -244,9 +252,15 @@ def _az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
     first = head
     for index in range(head - 1, max(-1, head - _AZ_REACH), -1):
         word = words[index]
+        if word.text in QUOTES_CLOSE:
+            opening = _opening_quote(words, index)
+            if opening is not None:
+                first = opening  # a quoted title before the noun is the name whatever it holds (commas, nouns)
+                break
         if word.is_punctuation and word.text not in QUOTES_CLOSE:
             break  # an opening quote starts the name: what stands before it is not the name's
-        if rules.treaty_type(word.folded) is not None and index < head - 1 and not (
+        if rules.treaty_type(word.folded) is not None and index < head - 1 and not _AZ_OBLIQUE.search(word.folded) \
+                and not (
             words[index + 1].folded in _AZ_NAME_LINKS or words[index + 1].folded.startswith("dəyişiklik")
             or _AZ_GENITIVE.search(word.folded)  # "Konvensiyanın ... Fakültativ Protokolu": the protocol's
             or (_AZ_DATIVE.search(word.folded) and rules.treaty_type(words[head].folded) == "protocol")
@@ -273,6 +287,16 @@ def _az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
                 start -= 1
             first = start
     return first, head
+
+
+def _opening_quote(words: Sequence[Word], close: int) -> int | None:
+    """The quote that opens the quoted title a closing quote at ``close`` ends, if within a title's reach."""
+    for index in range(close - 1, max(-1, close - _REACH), -1):
+        if words[index].text in QUOTES_OPEN:
+            return index
+        if words[index].text in QUOTES_CLOSE:
+            return None
+    return None
 
 
 def _quoted(words: Sequence[Word], head: int) -> tuple[int, int] | None:
