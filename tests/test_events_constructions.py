@@ -188,3 +188,89 @@ def test_az_a_treaty_noun_in_the_locative_is_part_of_the_name_not_a_second_treat
 
 def test_az_a_treaty_noun_in_the_locative_or_ablative_is_not_acted_on() -> None:
     assert events_of("az", "Gürcüstan Konvensiyada nəzərdə tutulan öhdəlikləri imzalayıb", published=PUBLISHED) == ()
+
+
+# --------------------------------------------------------------------------------------------------
+# An instrument of ratification or accession deposited: the act completed
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "action"),
+    [
+        ("en", "Georgia deposits instrument of accession to “Convention on the Protection of Underwater Heritage”",
+         "acceded"),
+        ("en", "Georgia has deposited its instrument of ratification of the Council of Europe Convention on Cybercrime",
+         "ratified"),
+        ("ru", "Грузия сдала на хранение ратификационную грамоту к Конвенции Совета Европы о киберпреступности",
+         "ratified"),
+        ("ru", "Грузия передала депозитарию грамоту о присоединении к Конвенции о защите подводного наследия", "acceded"),
+        ("az", "Gürcüstan Kibercinayətkarlıq haqqında Konvensiyaya dair ratifikasiya sənədini depozitariyə təhvil verib",
+         "ratified"),
+    ],
+)
+def test_a_deposited_instrument_is_the_act(language: str, title: str, action: str) -> None:
+    event = _one(language, title)
+    assert (event.action, event.actor) == (action, "GE")
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "Georgia will deposit its instrument of ratification of the Council of Europe Convention on Cybercrime"),
+        ("en", "Georgia plans to deposit its instrument of accession to the Convention on Underwater Heritage"),
+        ("en", "Georgia has not deposited its instrument of ratification of the Convention on Cybercrime"),
+        ("ru", "Грузия должна сдать на хранение ратификационную грамоту к Конвенции о киберпреступности"),
+        ("az", "Gürcüstan Kibercinayətkarlıq haqqında Konvensiyaya qoşulma sənədini depozitariyə təhvil verəcək"),
+    ],
+)
+def test_an_instrument_to_be_deposited_is_no_act(language: str, title: str) -> None:
+    assert events_of(language, title, published=PUBLISHED) == ()
+
+
+# --------------------------------------------------------------------------------------------------
+# English headline words: "deal" is an agreement between states; "promulgates" is the head of state's ratification
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Georgian parliament OKs road transport deal with Azerbaijan", ("adopted_by_parliament", "GE", ("AZ", "GE"))),
+        ("Azerbaijan and Uzbekistan sign deal on visa-free travel", ("signed", None, ("AZ", "UZ"))),
+        ("Hungarian President promulgates education agreement with Azerbaijan", ("ratified", "HU", ("AZ", "HU"))),
+    ],
+)
+def test_english_headline_words(title: str, expected: tuple) -> None:
+    assert acts(events_of("en", title, published=PUBLISHED)) == {expected}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Railways of Azerbaijan, Georgia and Kazakhstan sign deal to set up a joint venture",
+        "Neftchi sign Turkish midfielder on two-year deal",
+        "Azerbaijan and Georgia may sign gas deal this year",
+        "Hungary's President will promulgate the education agreement with Azerbaijan",
+    ],
+)
+def test_english_headline_words_negatives(title: str) -> None:
+    assert events_of("en", title, published=PUBLISHED) == ()
+
+
+def test_the_law_promulgating_an_agreement_ratifies_it() -> None:
+    event = _one("en", "Hungary's President has signed the law promulgating the agreement between Hungary and "
+                       "Azerbaijan on cooperation in education")
+    assert (event.action, event.actor) == ("ratified", "HU")
+
+
+# --------------------------------------------------------------------------------------------------
+# English: a comma that lists words of a capitalised title stays inside the name
+
+
+def test_a_comma_listing_words_of_a_capitalised_title_stays_in_the_name() -> None:
+    event = _one("en", "Azerbaijan and Georgia signed the Agreement on Transit, Customs and Trade Facilitation")
+    assert event.treaty_name == "Agreement on Transit, Customs and Trade Facilitation"
+
+
+def test_a_comma_before_other_states_ends_the_name() -> None:
+    event = _one("en", "Azerbaijan signed the Convention on Road Traffic, Georgia and Armenia did not")
+    assert event.treaty_name == "Convention on Road Traffic"

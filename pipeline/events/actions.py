@@ -19,12 +19,14 @@ ratification ratifies) is decided by extract.py from the whole sentence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from pipeline.events.azerbaijani import light_verb_form, verb_form
 from pipeline.events.rules import LanguageRules
 from pipeline.events.words import Word
+from pipeline.treaties import fold
 
 __all__ = ["REPORTED", "Trigger", "find_triggers"]
 
@@ -53,7 +55,48 @@ def find_triggers(sentence: str, words: Sequence[Word], rules: LanguageRules) ->
         found = _english(words, rules)
     found = [replace(t, form=vote) if t.form == "nominal" and (vote := _voted_for(words, t.index, rules)) else t
              for t in found]
+    deposits = _deposits(sentence, words, rules)
+    if deposits:
+        taken = {t.index for t in deposits}
+        found = [t for t in found if t.index not in taken] + deposits
     return sorted(found, key=lambda t: t.start)
+
+
+_AZ_FUTURE = re.compile(r"[aə]c[aə][qk]")
+
+
+def _deposits(sentence: str, words: Sequence[Word], rules: LanguageRules) -> list[Trigger]:
+    """An instrument of ratification or accession deposited or handed over ("deposited its instrument of
+    accession to", "сдал на хранение ратификационную грамоту", "ratifikasiya sənədini depozitariyə təhvil verib"):
+    the act completed, read at the act's word, with the form of the verb that deposits."""
+    if not rules.deposits:
+        return []
+    folded = fold(sentence)
+    found = []
+    for reading, pattern in rules.deposits:
+        for match in pattern.finditer(folded):
+            index = next((i for i, w in enumerate(words) if w.end > match.start(1)), len(words) - 1)
+            verb = next((i for i, w in enumerate(words) if w.end > match.start()), 0)
+            found.append(Trigger(reading, _deposit_form(words, verb, match.end(), rules), index,
+                                 words[index].start, words[index].end))
+    return found
+
+
+def _deposit_form(words: Sequence[Word], verb: int, end: int, rules: LanguageRules) -> str:
+    """fact, or plan/modal/future/negated by the words around the verb of depositing."""
+    if rules.language == "az":
+        after = [w.folded for w in words if w.start >= end][:2]
+        if any(_AZ_FUTURE.search(w) for w in after):
+            return "future"
+        return "modal" if any(w in rules.modal for w in after) else "fact"
+    before = [w.folded for w in words[max(0, verb - _LOOK_BACK) : verb] if not w.is_punctuation]
+    if any(w in rules.negation for w in before):
+        return "negated"
+    if rules.language == "ru" and words[verb].tag.startswith("INFN"):
+        return "plan"
+    if any(w in rules.modal for w in before):
+        return "modal"
+    return "fact"
 
 
 # "voted for the ratification", "voted in favour of approval", "проголосовал за ратификацию": a vote for the

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from pipeline.events.rules import LanguageRules
 from pipeline.events.words import QUOTES_CLOSE, QUOTES_OPEN, Word
+from pipeline.states import find_states
 
 __all__ = ["TreatyMention", "find_mentions"]
 
@@ -192,12 +193,35 @@ def _right_extent(words: Sequence[Word], head: int, rules: LanguageRules,
     if index >= len(words) or not (to_parent or _links(words, index, rules)):
         return last
     while index < len(words) and index - head <= _REACH:
-        if index > head + 1 and _boundary(words, index, rules, date_spans, verbs):
+        if index > head + 1 and _boundary(words, index, rules, date_spans, verbs) and not (
+                rules.language == "en" and _title_list(words, head, index)):
             break
         last, index = index, index + 1
     while last > head and (words[last].folded in rules.mention_links or words[last].folded in _DETERMINERS):
         last -= 1  # "... in the field of tourism on 20 February": the date's "on" is not the name's
     return last
+
+
+_TITLE_LINKS = frozenset({"of", "on", "and", "or", "the", "an", "a", "for", "in", "to", "at", "against", "with"})
+
+
+def _title_list(words: Sequence[Word], head: int, comma: int) -> bool:
+    """Whether the comma at ``comma`` lists words inside a capitalised title ("Convention on an Integrated
+    Safety, Security and Service Approach"): the head and every word of the name since it are capitalised
+    (or small link words), and after the comma capitalised words run to "and"/"or" and another capitalised word,
+    none of them a state ("the Convention on Cybercrime, Georgia and Armenia did not")."""
+    if words[comma].text != "," or not words[head].capitalised:
+        return False
+    if not all(w.capitalised or w.folded in _TITLE_LINKS for w in words[head + 1 : comma]):
+        return False
+    for index in range(comma + 1, min(len(words) - 1, comma + 5)):
+        word = words[index]
+        if word.folded in ("and", "or"):
+            listed = " ".join(w.text for w in words[comma + 1 : index + 2])
+            return index > comma + 1 and words[index + 1].capitalised and not find_states(listed, "en")
+        if not word.capitalised or word.is_punctuation:
+            return False
+    return False
 
 
 def _links(words: Sequence[Word], index: int, rules: LanguageRules) -> bool:

@@ -105,8 +105,8 @@ def names_a_company(words: Sequence[Word], index: int, language: str, last: int 
     if index > 0 and _COMPANY_BEFORE.match(words[index - 1].folded):
         return True
     if language == "en" and index > 1 and words[index - 1].folded == "of" \
-            and _COMPANY_BEFORE.match(words[index - 2].folded):
-        return True  # "State Oil Company of Azerbaijan"
+            and (_COMPANY_BEFORE.match(words[index - 2].folded) or _ORGANISATION_HEAD.match(words[index - 2].folded)):
+        return True  # "State Oil Company of Azerbaijan", "Railways of Azerbaijan"
     if language == "en":
         for later in words[last + 1 : last + 1 + _NAME_RUN]:
             if not later.capitalised:

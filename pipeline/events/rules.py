@@ -78,6 +78,8 @@ class LanguageRules:
     provisions: tuple[tuple[str, re.Pattern[str]], ...]
     """(action, pattern): provisions of a law on a treaty (reservations, designated authorities)."""
     provisions_unless: re.Pattern[str]
+    deposits: tuple[tuple[str, re.Pattern[str]], ...]
+    """(reading, pattern): an instrument of ratification/accession deposited; group 1 is the act's word."""
     legal_act: re.Pattern[str]
     common_names: frozenset[str]
     """Name keys (``translit.name_key``) of capitalised words too common to tell stories apart."""
@@ -212,6 +214,7 @@ def _language_rules(language: str, spec: Mapping[str, Any], at: str, problems: l
         generic_words=re.compile("|".join(map(re.escape, sorted(words("generic_words")))) or "(?!)"),
         provisions=_actions_patterns(spec.get("provisions") or {}, at, "provisions", PROVISIONS, problems, pattern),
         provisions_unless=pattern("provisions_unless"),
+        deposits=_actions_patterns(spec.get("deposits") or {}, at, "deposits", READINGS, problems, pattern, single=True),
         legal_act=pattern("legal_act"),
         common_names=frozenset(name_key(str(word), language) for word in spec.get("common_names", ())),
     )
