@@ -274,3 +274,37 @@ def test_a_comma_listing_words_of_a_capitalised_title_stays_in_the_name() -> Non
 def test_a_comma_before_other_states_ends_the_name() -> None:
     event = _one("en", "Azerbaijan signed the Convention on Road Traffic, Georgia and Armenia did not")
     assert event.treaty_name == "Convention on Road Traffic"
+
+
+# --------------------------------------------------------------------------------------------------
+# A headline's "ratifies" and the body's parliament that ratified: one vote, the parliament's
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "actor"),
+    [
+        ("en", "Turkmenistan ratifies transit agreement with Azerbaijan",
+         "The Mejlis of Turkmenistan has ratified the intergovernmental agreement with Azerbaijan on transit.", "TM"),
+        ("az", "Gürcüstanla tranzit sazişi ratifikasiya edildi",
+         "Milli Məclis bu gün Azərbaycan ilə Gürcüstan arasında tranzit haqqında sazişi ratifikasiya edib.", "AZ"),
+        ("ru", "Туркменистан ратифицировал соглашение с Азербайджаном о транзите",
+         "Меджлис Туркменистана ратифицировал межправительственное соглашение с Азербайджаном о транзите.", "TM"),
+    ],
+)
+def test_a_headline_ratification_retold_as_a_parliament_vote_is_the_vote(language: str, title: str, body: str,
+                                                                         actor: str) -> None:
+    event = _one(language, title, "", body)
+    assert (event.action, event.actor) == ("adopted_by_parliament", actor)
+
+
+def test_a_presidents_law_after_the_parliament_vote_is_still_a_ratification() -> None:
+    found = events_of("en", "Azerbaijan ratifies transit agreement with Turkmenistan", "",
+                      "President Ilham Aliyev signed the law on ratification of the agreement with Turkmenistan on "
+                      "transit. The Milli Majlis ratified the agreement on 30 October.", published=PUBLISHED)
+    assert {e.action for e in found} == {"ratified"}
+
+
+def test_another_states_ratification_beside_a_parliament_vote_stays_its_own() -> None:
+    found = events_of("en", "Kazakhstan ratifies transit agreement with Azerbaijan", "",
+                      "The Milli Majlis ratified the agreement with Kazakhstan on transit today.", published=PUBLISHED)
+    assert ("ratified", "KZ") in {(e.action, e.actor) for e in found}

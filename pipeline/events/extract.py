@@ -416,7 +416,7 @@ def _event(sentence: str, trigger: Trigger, action: str, mention: TreatyMention,
     identity = TreatyIdentity(mention.kind, frozenset(parties), subject, gazetteer_id, own_words)
     name = sentence[min((s.end for s in leading), default=mention.start) : mention.end]
     return Act(action, identity, " ".join(name.split()).strip("«»“”\"„ "), actor, guessed,
-                  frozenset(parties), act_date, dated, None, sentence, trigger.reading == "law")
+               frozenset(parties), act_date, dated, None, sentence, trigger.reading == "law", reading=trigger.reading)
 
 
 @lru_cache(maxsize=4096)
