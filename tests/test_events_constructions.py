@@ -308,3 +308,26 @@ def test_another_states_ratification_beside_a_parliament_vote_stays_its_own() ->
     found = events_of("en", "Kazakhstan ratifies transit agreement with Azerbaijan", "",
                       "The Milli Majlis ratified the agreement with Kazakhstan on transit today.", published=PUBLISHED)
     assert ("ratified", "KZ") in {(e.action, e.actor) for e in found}
+
+
+# --------------------------------------------------------------------------------------------------
+# "between A, B and C": the comma lists parties inside the name
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "A memorandum of understanding between Azerbaijan, Georgia and Turkiye on rail freight was signed today."),
+        ("ru", "Подписан меморандум между Азербайджаном, Грузией и Турцией о развитии грузовых перевозок."),
+    ],
+)
+def test_a_list_of_parties_after_between_is_in_the_name(language: str, sentence: str) -> None:
+    event = _one(language, sentence)
+    assert (event.action, event.parties) == ("signed", ("AZ", "GE", "TR"))
+    assert event.treaty_key.endswith("rail_transport") or "перевоз" in event.treaty_name
+
+
+def test_a_comma_after_between_a_and_b_ends_the_list() -> None:
+    event = _one("en", "The agreement between Azerbaijan and Georgia on transit, the minister said, was signed today.")
+    assert event.treaty_name == "agreement between Azerbaijan and Georgia on transit"
+    assert event.parties == ("AZ", "GE")

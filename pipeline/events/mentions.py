@@ -194,7 +194,7 @@ def _right_extent(words: Sequence[Word], head: int, rules: LanguageRules,
         return last
     while index < len(words) and index - head <= _REACH:
         if index > head + 1 and _boundary(words, index, rules, date_spans, verbs) and not (
-                rules.language == "en" and _title_list(words, head, index)):
+                (rules.language == "en" and _title_list(words, head, index)) or _between_list(words, head, index)):
             break
         last, index = index, index + 1
     while last > head and (words[last].folded in rules.mention_links or words[last].folded in _DETERMINERS):
@@ -220,6 +220,28 @@ def _title_list(words: Sequence[Word], head: int, comma: int) -> bool:
             listed = " ".join(w.text for w in words[comma + 1 : index + 2])
             return index > comma + 1 and words[index + 1].capitalised and not find_states(listed, "en")
         if not word.capitalised or word.is_punctuation:
+            return False
+    return False
+
+
+_BETWEEN = frozenset({"between", "между"})
+_BETWEEN_REACH = 6
+
+
+def _between_list(words: Sequence[Word], head: int, comma: int) -> bool:
+    """Whether the comma at ``comma`` lists the parties a name's "between"/"между" began ("между Азербайджаном,
+    Грузией и Турцией о ...", "between the Government of Azerbaijan, the Government of Georgia and ..."): a
+    capitalised word (or "the") follows, and "between" stands a few capitalised words back."""
+    if words[comma].text != "," or comma + 1 >= len(words):
+        return False
+    following = words[comma + 1]
+    if not (following.capitalised or following.folded == "the"):
+        return False
+    for index in range(comma - 1, max(head, comma - 1 - _BETWEEN_REACH), -1):
+        word = words[index]
+        if word.folded in _BETWEEN:
+            return True
+        if word.is_punctuation or not (word.capitalised or word.folded in ("the", "of")):
             return False
     return False
 

@@ -50,8 +50,9 @@ def role(sentence: str, words: Sequence[Word], mention: StateMention, language: 
         if following == "üçün":
             return "beneficiary"
         return "subject"
+    listed = previous in ("and", "и") or (previous == "," and following in (",", "and", "и"))  # "between A, B and C"
     if previous in _BETWEEN_BEFORE[language] or (
-        previous in ("and", "и")
+        listed
         and any(w.folded in _BETWEEN_BEFORE[language] for w in words[max(0, index - 8) : index])
     ):
         return "between"
