@@ -331,3 +331,41 @@ def test_a_comma_after_between_a_and_b_ends_the_list() -> None:
     event = _one("en", "The agreement between Azerbaijan and Georgia on transit, the minister said, was signed today.")
     assert event.treaty_name == "agreement between Azerbaijan and Georgia on transit"
     assert event.parties == ("AZ", "GE")
+
+
+# --------------------------------------------------------------------------------------------------
+# "became a party to", "стал участником", "iştirakçısı olub", "signs up to": an accession
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "Georgia becomes party to Minamata Convention on Mercury"),
+        ("en", "Georgia has become a party to the Council of Europe Convention on Cybercrime"),
+        ("en", "Georgia signs up to UN convention on cybercrime"),
+        ("ru", "Грузия стала участницей Минаматской конвенции о ртути"),
+        ("ru", "Грузия стала стороной Конвенции о ртути"),
+        ("az", "Gürcüstan Civə haqqında Minamata Konvensiyasının iştirakçısı olub"),
+    ],
+)
+def test_becoming_a_party_is_an_accession(language: str, title: str) -> None:
+    event = _one(language, title)
+    assert (event.action, event.actor) == ("acceded", "GE")
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "Georgia will become a party to the Minamata Convention on Mercury"),
+        ("en", "Georgia became a member of the Council of Europe"),
+        ("ru", "Грузия станет участницей Минаматской конвенции о ртути"),
+        ("az", "Gürcüstan Civə haqqında Minamata Konvensiyasının iştirakçısı olacaq"),
+    ],
+)
+def test_becoming_a_party_later_or_a_member_of_a_body_is_no_accession(language: str, title: str) -> None:
+    assert events_of(language, title, published=PUBLISHED) == ()
+
+
+def test_the_parties_of_a_between_list_joined_by_and_before_a_verb() -> None:
+    event = _one("en", "Treaty on allied relations between Georgia and Uzbekistan ratified by Georgian parliament")
+    assert event.treaty_name == "Treaty on allied relations between Georgia and Uzbekistan"

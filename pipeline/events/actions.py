@@ -55,35 +55,37 @@ def find_triggers(sentence: str, words: Sequence[Word], rules: LanguageRules) ->
         found = _english(words, rules)
     found = [replace(t, form=vote) if t.form == "nominal" and (vote := _voted_for(words, t.index, rules)) else t
              for t in found]
-    deposits = _deposits(sentence, words, rules)
-    if deposits:
-        taken = {t.index for t in deposits}
-        found = [t for t in found if t.index not in taken] + deposits
+    phrased = _act_phrases(sentence, words, rules)
+    if phrased:
+        taken = {t.index for t in phrased}
+        found = [t for t in found if t.index not in taken] + phrased
     return sorted(found, key=lambda t: t.start)
 
 
 _AZ_FUTURE = re.compile(r"[aə]c[aə][qk]")
 
 
-def _deposits(sentence: str, words: Sequence[Word], rules: LanguageRules) -> list[Trigger]:
-    """An instrument of ratification or accession deposited or handed over ("deposited its instrument of
-    accession to", "сдал на хранение ратификационную грамоту", "ratifikasiya sənədini depozitariyə təhvil verib"):
-    the act completed, read at the act's word, with the form of the verb that deposits."""
-    if not rules.deposits:
+def _act_phrases(sentence: str, words: Sequence[Word], rules: LanguageRules) -> list[Trigger]:
+    """Fixed phrases that report an act (events.yaml ``act_phrases``): an instrument of ratification or accession
+    deposited or handed over ("deposited its instrument of accession to", "сдал на хранение ратификационную
+    грамоту", "ratifikasiya sənədini depozitariyə təhvil verib"), "became a party to", "стал участником",
+    "Konvensiyanın iştirakçısı olub": the act completed, read at the phrase's act word, with the form of the
+    phrase's verb."""
+    if not rules.act_phrases:
         return []
     folded = fold(sentence)
     found = []
-    for reading, pattern in rules.deposits:
+    for reading, pattern in rules.act_phrases:
         for match in pattern.finditer(folded):
             index = next((i for i, w in enumerate(words) if w.end > match.start(1)), len(words) - 1)
             verb = next((i for i, w in enumerate(words) if w.end > match.start()), 0)
-            found.append(Trigger(reading, _deposit_form(words, verb, match.end(), rules), index,
+            found.append(Trigger(reading, _phrase_form(words, verb, match.end(), rules), index,
                                  words[index].start, words[index].end))
     return found
 
 
-def _deposit_form(words: Sequence[Word], verb: int, end: int, rules: LanguageRules) -> str:
-    """fact, or plan/modal/future/negated by the words around the verb of depositing."""
+def _phrase_form(words: Sequence[Word], verb: int, end: int, rules: LanguageRules) -> str:
+    """fact, or plan/modal/future/negated by the words around the phrase's verb."""
     if rules.language == "az":
         after = [w.folded for w in words if w.start >= end][:2]
         if any(_AZ_FUTURE.search(w) for w in after):
@@ -94,6 +96,8 @@ def _deposit_form(words: Sequence[Word], verb: int, end: int, rules: LanguageRul
         return "negated"
     if rules.language == "ru" and words[verb].tag.startswith("INFN"):
         return "plan"
+    if rules.language == "ru" and "futr" in words[verb].tag:
+        return "future"
     if any(w in rules.modal for w in before):
         return "modal"
     return "fact"

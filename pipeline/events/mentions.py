@@ -246,6 +246,11 @@ def _between_list(words: Sequence[Word], head: int, comma: int) -> bool:
     return False
 
 
+def _after_between(words: Sequence[Word], index: int) -> bool:
+    """Whether the conjunction at ``index`` joins the parties of a "between" ("between Azerbaijan and ...")."""
+    return any(w.folded in _BETWEEN for w in words[max(0, index - 4) : index])
+
+
 def _links(words: Sequence[Word], index: int, rules: LanguageRules) -> bool:
     """Whether the word at ``index`` continues a name to the right ("on", "between", "о", "с"; en "in" only
     as "in the field of")."""
@@ -280,10 +285,12 @@ def _boundary(words: Sequence[Word], index: int, rules: LanguageRules,
     if word.folded in rules.mention_stop:
         return True
     if word.folded in ("and", "и", "və") and any(
-        rules.treaty_type(w.lemma if rules.language == "ru" else w.folded) or index + 1 + k in verbs
+        rules.treaty_type(w.lemma if rules.language == "ru" else w.folded)
+        or (index + 1 + k in verbs and not (k > 0 and _after_between(words, index)))
         for k, w in enumerate(words[index + 1 : index + 4])
     ):
         return True  # "an agreement on X and a memorandum on Y": the next treaty starts
+        # ("between Azerbaijan and Uzbekistan ratified": the second party, then the verb)
     if rules.language == "en" and word.folded == "in" and _place_follows(words, index):
         return True  # "... signed in Baku": a place, not a part of the name
     if rules.language == "en" and word.folded == "at" and index + 1 < len(words) and (
