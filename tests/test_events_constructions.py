@@ -369,3 +369,48 @@ def test_becoming_a_party_later_or_a_member_of_a_body_is_no_accession(language: 
 def test_the_parties_of_a_between_list_joined_by_and_before_a_verb() -> None:
     event = _one("en", "Treaty on allied relations between Georgia and Uzbekistan ratified by Georgian parliament")
     assert event.treaty_name == "Treaty on allied relations between Georgia and Uzbekistan"
+
+
+# --------------------------------------------------------------------------------------------------
+# A participle clause describing the treaty ("signed in 2020") is background; the verb after it acts on the treaty,
+# and the agent after a passive ("by Kazakhstan", "by the Kazakh Senate", "Казахстаном") is the actor
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        ("en", "The agreement on transit signed in 2020 was ratified by Kazakhstan", ("ratified", "KZ")),
+        ("en", "The agreement on transit, signed in 2020, was ratified by Kazakhstan", ("ratified", "KZ")),
+        ("en", "The agreement on transit signed in Astana in 2020 has been ratified by Kazakhstan", ("ratified", "KZ")),
+        ("en", "The agreement on transit was ratified by the Kazakh Senate", ("adopted_by_parliament", "KZ")),
+        ("ru", "Соглашение о транзите, подписанное в 2020 году, ратифицировано Казахстаном", ("ratified", "KZ")),
+        ("ru", "Подписанное в 2020 году соглашение о транзите ратифицировал Казахстан", ("ratified", "KZ")),
+        ("az", "2020-ci ildə imzalanmış tranzit haqqında sazişi Qazaxıstan ratifikasiya edib", ("ratified", "KZ")),
+    ],
+)
+def test_a_treaty_described_by_its_signing_is_acted_on_by_the_next_verb(language: str, sentence: str,
+                                                                         expected: tuple) -> None:
+    event = _one(language, sentence)
+    assert (event.action, event.actor) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "The agreement on transit signed in 2020 will be ratified by Kazakhstan next year"),
+        ("en", "The agreement on transit, signed in 2020, was not ratified by Kazakhstan"),
+        ("ru", "Соглашение о транзите, подписанное в 2020 году, будет ратифицировано Казахстаном"),
+    ],
+)
+def test_a_described_treaty_not_yet_acted_on_is_no_event(language: str, sentence: str) -> None:
+    assert events_of(language, sentence, published=PUBLISHED) == ()
+
+
+def test_a_headlines_only_verb_after_the_name_is_the_news() -> None:
+    assert _one("en", "Agreement on transit ratified by Kazakh Senate").action == "adopted_by_parliament"
+
+
+def test_what_a_treaty_is_acceded_with_after_a_described_name_is_not_a_second_treaty() -> None:
+    found = events_of("en", "Georgia accedes to the Convention on Road Traffic, concluded in Vienna on 8 November "
+                            "1968, with the following declaration:", published=PUBLISHED)
+    assert [(e.action, e.treaty_name) for e in found] == [("acceded", "Convention on Road Traffic")]

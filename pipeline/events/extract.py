@@ -146,6 +146,8 @@ def _sentence_events(sentence: str, context: _Context) -> list[Act]:
     dates = find_dates(sentence, context.published)
     mentions = find_mentions(sentence, words, rules, [(d.start, d.end) for d in dates],
                              {t.index: t.form for t in triggers if t.form != "nominal"})
+    if rules.language == "en":
+        triggers = _reduced_relatives(triggers, mentions, words)
     if any(a == "reservations_declarations" and p.search(folded) for a, p in rules.provisions):
         mentions = [m for m in mentions if m.kind != "declaration"]  # "declarations and reservations" of a state
     if not mentions:
@@ -183,11 +185,36 @@ def _sentence_events(sentence: str, context: _Context) -> list[Act]:
                 and not organs
             ):
                 continue  # a loan, a purchase, or companies signing ("SOCAR and Eni signed an agreement")
-            found = _event(sentence, trigger, action, mention, mentions, states, roles, triggers, act_dates, periods,
-                           known, context)
+            found = _event(sentence, words, trigger, action, mention, mentions, states, roles, triggers, act_dates,
+                           periods, known, context)
             if found is not None:
                 events.append(replace(found, stateless=stateless))
     return events
+
+
+def _ru_subject_after(words: Sequence[Word], state: StateMention, trigger: Trigger) -> bool:
+    """ru: a state after its verb that acts ("соглашение ратифицировал Казахстан": nominative after an active
+    verb; "ратифицировано Казахстаном": instrumental agent of a passive). Only the verb's next few words."""
+    index = next((i for i, w in enumerate(words) if w.start <= state.start < w.end), None)
+    if index is None or index - trigger.index > 3:
+        return False
+    tag, verb = words[index].tag, words[trigger.index].tag
+    return ("nomn" in tag and not verb.startswith("PRTS")) or ("ablt" in tag and verb.startswith("PRTS"))
+
+
+def _reduced_relatives(triggers: list[Trigger], mentions: Sequence[TreatyMention], words: Sequence[Word]) -> list[Trigger]:
+    """en: a bare past form right after a treaty's name, with a verb of acting later in the sentence, describes
+    the treaty ("The agreement on transit signed in 2020 was ratified by Kazakhstan"): a reduced relative clause,
+    background. A headline's only verb stays the news ("Agreement on transit ratified by Kazakh Senate")."""
+    ends = {m.end for m in mentions}
+    found = []
+    for trigger in triggers:
+        if trigger.form == "fact" and words[trigger.index].tag == "past" and trigger.index > 0 \
+                and words[trigger.index - 1].end in ends \
+                and any(t.start > trigger.start and t.form in REPORTED for t in triggers):
+            trigger = replace(trigger, form="attributive")
+        found.append(trigger)
+    return found
 
 
 def _state_organs(folded: str, rules: LanguageRules) -> bool:
@@ -210,6 +237,8 @@ def _agent(folded: str, end: int) -> str:
     return match[1] if match else ""
 
 
+# The words between a passive verb and its agent: "ratified by Kazakhstan", "by the Kazakh Senate".
+_AGENT_BEFORE = re.compile(r"\sby(?: the)?\s*$")
 _OF_NAME = re.compile(r",?\s*(?:of|от)\s*$", re.IGNORECASE)
 
 
@@ -336,10 +365,15 @@ def _governed(trigger: Trigger, mentions: Sequence[TreatyMention], triggers: Seq
     """The treaty mentions a verb acts on: those after it up to the next verb (en/ru: "signed an
     agreement on X and a memorandum on Y"), else the nearest before it; az, verb last: those before it
     back to the previous verb, else the nearest after."""
-    verbs = sorted(t.start for t in triggers if t is not trigger and (t.form in REPORTED or (
-        t.form == "attributive" and not any(m.start <= t.start < m.end for m in mentions))))  # "imzalanmış saziş"
-    after_limit = next((p for p in verbs if p > trigger.start), None)
-    before_limit = next((p for p in reversed(verbs) if p < trigger.start), None)
+    def bounds(t: Trigger) -> bool:
+        return t is not trigger and (t.form in REPORTED or (
+            t.form == "attributive" and not any(m.start <= t.start < m.end for m in mentions)))  # "imzalanmış saziş"
+
+    # en/ru: a participle after its noun describes it ("the agreement, signed in 2020, was ratified"): it ends
+    # what the verb before it governs, not what the verb after it reaches back to.
+    after_limit = next((t.start for t in triggers if t.start > trigger.start and bounds(t)), None)
+    before_limit = next((t.start for t in reversed(triggers) if t.start < trigger.start and bounds(t)
+                         and (language == "az" or t.form != "attributive")), None)
     after = [m for m in mentions if m.start >= trigger.start and (after_limit is None or m.start < after_limit)]
     before = [m for m in mentions if m.end <= trigger.end and (before_limit is None or m.start > before_limit)]
     inside = [m for m in mentions if m.start < trigger.start < m.end]
@@ -349,7 +383,7 @@ def _governed(trigger: Trigger, mentions: Sequence[TreatyMention], triggers: Seq
     return first or second[:1]
 
 
-def _event(sentence: str, trigger: Trigger, action: str, mention: TreatyMention,
+def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, mention: TreatyMention,
            mentions: Sequence[TreatyMention], states: Sequence[StateMention], roles: dict[StateMention, str],
            triggers: Sequence[Trigger], dates: Sequence[DateMention], periods: Sequence[DateMention],
            known: Sequence[Mention], context: _Context) -> Act | None:
@@ -367,7 +401,10 @@ def _event(sentence: str, trigger: Trigger, action: str, mention: TreatyMention,
     else:
         subjects = [s.code for s in outside if roles[s] == "subject" and s.start < trigger.start]
         subjects += [s.code for s in outside if roles[s] == "subject" and s.start > trigger.end
-                     and sentence[trigger.end : s.start].lower().rstrip().endswith(" by")]
+                     and _AGENT_BEFORE.search(sentence[trigger.end : s.start].lower())]
+    if rules.language == "ru" and not subjects:
+        subjects = [s.code for s in outside if roles[s] == "subject" and s.start > trigger.end
+                    and _ru_subject_after(words, s, trigger)]
     beneficiaries = [s.code for s in outside if roles[s] == "beneficiary"]
     gazetteer_id = _gazetteer_id(mention, in_mention | partners, known, context)
     treaty = context.gazetteer.get(gazetteer_id) if gazetteer_id else None
@@ -395,6 +432,10 @@ def _event(sentence: str, trigger: Trigger, action: str, mention: TreatyMention,
     parties.discard("")
     others = [t.start for t in triggers if t is not trigger]
     middle = (trigger.start + trigger.end) // 2
+    if rules.language != "az":  # "signed in Astana in 2020 has been ratified": the year is the participle's clause's
+        clauses = [(t.end, trigger.start) for t in triggers if t.form == "attributive" and t.end <= trigger.start]
+        dates = [d for d in dates if not any(start <= d.start and d.end <= end for start, end in clauses)]
+        periods = [d for d in periods if not any(start <= d.start and d.end <= end for start, end in clauses)]
     published = context.published
     own = nearest_date(dates, middle, others)
     period = nearest_date(periods, middle, others)
