@@ -414,3 +414,37 @@ def test_what_a_treaty_is_acceded_with_after_a_described_name_is_not_a_second_tr
     found = events_of("en", "Georgia accedes to the Convention on Road Traffic, concluded in Vienna on 8 November "
                             "1968, with the following declaration:", published=PUBLISHED)
     assert [(e.action, e.treaty_name) for e in found] == [("acceded", "Convention on Road Traffic")]
+
+
+# --------------------------------------------------------------------------------------------------
+# Capitals a headline names its states by, as subjects and parties; never a venue, a dateline or part of a name
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "parties"),
+    [
+        ("en", "Baku and Astana sign deal on joint disaster relief", ("AZ", "KZ")),
+        ("en", "Tbilisi, Yerevan sign agreement on border crossings", ("AM", "GE")),
+        ("ru", "Москва и Баку подписали меморандум о сотрудничестве в сфере образования", ("AZ", "RU")),
+        ("az", "Bakı və Daşkənd tranzit haqqında saziş imzalayıb", ("AZ", "UZ")),
+    ],
+)
+def test_capitals_as_the_signing_states(language: str, title: str, parties: tuple) -> None:
+    event = _one(language, title)
+    assert (event.action, event.parties) == ("signed", parties)
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "Companies sign agreement in Baku on hotel construction"),
+        ("en", "Baku Declaration on youth adopted by student unions"),
+        ("en", "BAKU, Azerbaijan, October 9. Two companies signed an agreement on hotel construction"),
+        ("ru", "В Баку подписано соглашение о строительстве гостиницы"),
+        ("ru", "Подписан меморандум по железной дороге Баку-Тбилиси-Карс"),
+        ("az", "Bakıda otel tikintisi haqqında saziş imzalanıb"),
+        ("az", "Bakı Bəyannaməsi tələbə birlikləri tərəfindən imzalanıb"),
+    ],
+)
+def test_a_capital_as_a_venue_or_a_name_is_no_state(language: str, title: str) -> None:
+    assert events_of(language, title, published=PUBLISHED) == ()

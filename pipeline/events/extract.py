@@ -166,6 +166,11 @@ def _sentence_events(sentence: str, context: _Context) -> list[Act]:
         return []
     states = not_in_quoted_names(find_states(sentence, rules.language), sentence, rules)
     roles = {m: role(sentence, words, m, rules.language) for m in states}
+    for capital in _capitals(sentence, words, rules, states, mentions):
+        capital_role = role(sentence, words, capital, rules.language)
+        if capital_role in ("subject", "between", "partner"):
+            states = sorted([*states, capital], key=lambda m: m.start)
+            roles[capital] = capital_role
     known = context.gazetteer.find(sentence, context.text, rules.language)
     # No state, organ or known treaty: a company's contract, a club's transfer ("Azercell and Nokia sign
     # memorandum") -- unless another act of the item is a state's ("... also signed the Turkistan Declaration").
@@ -190,6 +195,30 @@ def _sentence_events(sentence: str, context: _Context) -> list[Act]:
             if found is not None:
                 events.append(replace(found, stateless=stateless))
     return events
+
+
+def _capitals(sentence: str, words: Sequence[Word], rules: LanguageRules, states: Sequence[StateMention],
+              mentions: Sequence[TreatyMention]) -> list[StateMention]:
+    """Capitals a headline names its states by ("Baku and Astana sign deal", "Москва и Баку подписали",
+    "Bakı və Daşkənd ... imzalayıb"), as printed in the nominative; not a dateline ("BAKU, Azerbaijan"), a
+    part of a name ("Baku Declaration", "Baku Energy Week", "Баку-Тбилиси-Карс") or inside a treaty's name.
+    The caller keeps only those that are a subject or a party, not a place ("signed in Baku")."""
+    found = []
+    for index, word in enumerate(words):
+        code = rules.capitals.get(word.folded)
+        if code is None or not word.capitalised or word.text.isupper() or (
+                rules.language == "ru" and "nomn" not in word.tag and "Fixd" not in word.tag):
+            continue
+        following = words[index + 1] if index + 1 < len(words) else None
+        if following is not None and (following.capitalised and following.folded not in rules.capitals
+                                      or sentence[word.end : following.start] == "-"
+                                      or rules.treaty_type(following.lemma if rules.language == "ru" else following.folded)):
+            continue
+        if any(s.start <= word.start < s.end for s in states) or (rules.language != "az" and any(
+                m.start <= word.start < m.end for m in mentions)):
+            continue  # az names begin with their subject ("Bakı və Daşkənd ... saziş imzalayıb"): _event reads it
+        found.append(StateMention(code, word.start, word.end))
+    return found
 
 
 def _ru_subject_after(words: Sequence[Word], state: StateMention, trigger: Trigger) -> bool:

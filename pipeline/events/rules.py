@@ -78,6 +78,8 @@ class LanguageRules:
     provisions: tuple[tuple[str, re.Pattern[str]], ...]
     """(action, pattern): provisions of a law on a treaty (reservations, designated authorities)."""
     provisions_unless: re.Pattern[str]
+    capitals: Mapping[str, str]
+    """Folded capital name -> ISO code: a headline's "Baku and Astana sign ..." (extract._capitals)."""
     act_phrases: tuple[tuple[str, re.Pattern[str]], ...]
     """(reading, pattern): fixed phrases that report an act (an instrument deposited, "became a party to");
     group 1 is the word the act is read at."""
@@ -215,6 +217,7 @@ def _language_rules(language: str, spec: Mapping[str, Any], at: str, problems: l
         generic_words=re.compile("|".join(map(re.escape, sorted(words("generic_words")))) or "(?!)"),
         provisions=_actions_patterns(spec.get("provisions") or {}, at, "provisions", PROVISIONS, problems, pattern),
         provisions_unless=pattern("provisions_unless"),
+        capitals={str(name).lower(): str(code) for name, code in (spec.get("capitals") or {}).items()},
         act_phrases=_actions_patterns(spec.get("act_phrases") or {}, at, "act_phrases", READINGS, problems, pattern),
         legal_act=pattern("legal_act"),
         common_names=frozenset(name_key(str(word), language) for word in spec.get("common_names", ())),
