@@ -448,3 +448,47 @@ def test_capitals_as_the_signing_states(language: str, title: str, parties: tupl
 )
 def test_a_capital_as_a_venue_or_a_name_is_no_state(language: str, title: str) -> None:
     assert events_of(language, title, published=PUBLISHED) == ()
+
+
+# --------------------------------------------------------------------------------------------------
+# "The signing ceremony took place" is a signing; "статут"/"Statut" is a statute
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "name"),
+    [
+        ("en", "A signing ceremony of the agreement between Azerbaijan and Georgia on transit took place in Baku",
+         "agreement between Azerbaijan and Georgia on transit"),
+        ("ru", "В Баку состоялась церемония подписания соглашения между Азербайджаном и Грузией о транзите",
+         "соглашения между Азербайджаном и Грузией о транзите"),
+        ("az", "Bakıda Azərbaycan ilə Gürcüstan arasında tranzit haqqında sazişin imzalanma mərasimi keçirilib",
+         "Azərbaycan ilə Gürcüstan arasında tranzit haqqında sazişin"),
+    ],
+)
+def test_a_signing_ceremony_held_is_a_signing(language: str, sentence: str, name: str) -> None:
+    event = _one(language, sentence)
+    assert (event.action, event.parties, event.treaty_name) == ("signed", ("AZ", "GE"), name)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "The signing of the agreement between Azerbaijan and Georgia on transit will take place in Baku"),
+        ("ru", "Церемония подписания соглашения между Азербайджаном и Грузией о транзите состоится в Баку"),
+        ("az", "Azərbaycan ilə Gürcüstan arasında tranzit haqqında sazişin imzalanma mərasimi keçiriləcək"),
+    ],
+)
+def test_a_signing_ceremony_to_come_is_no_signing(language: str, sentence: str) -> None:
+    assert events_of(language, sentence, published=PUBLISHED) == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("ru", "Украина ратифицировала Римский статут Международного уголовного суда"),
+        ("az", "Ukrayna Roma Statutunu ratifikasiya edib"),
+    ],
+)
+def test_a_statute_by_its_other_noun(language: str, title: str) -> None:
+    event = _one(language, title)
+    assert (event.action, event.actor, event.treaty_key) == ("ratified", "UA", "statute::")

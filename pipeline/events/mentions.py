@@ -50,6 +50,7 @@ _AZ_DATIVE = re.compile(r"(?:[sy]?[ıiuü]n)?[aə]$")
 # A treaty noun in the locative or ablative ("müqavilələrdə", "sazişdən") is where or whence, never the treaty
 # acted on: it heads no mention and ends no name.
 _AZ_OBLIQUE = re.compile(r"(?:n?[dt][aə]n?)$")
+_AZ_LOCATIVE = re.compile(r"(?:n?[dt][aə])$")
 _AZ_NAME_LINKS = frozenset({"haqqında", "barədə", "dair", "üzrə", "sahəsində", "çərçivəsində"})
 
 
@@ -319,6 +320,9 @@ def _az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
             or (_AZ_DATIVE.search(word.folded) and rules.treaty_type(words[head].folded) == "protocol")
         ):  # "Konvensiyasına Əlavə Protokol": the protocol to the convention
             break  # "... Memorandumu və ... Memorandum": another treaty's noun ends this name
+        if word.capitalised and _AZ_LOCATIVE.search(word.folded) and \
+                _AZ_LOCATIVE.sub("", word.folded) in rules.capitals:
+            break  # "Bakıda ... sazişin imzalanma mərasimi": the venue, not the name
         if (index in verbs and verbs[index] != "attributive") or _AZ_LEFT_STOP.match(word.folded) \
                 or _in_dates(word, date_spans):
             break  # a finite verb, an organ that acts, or the act's date ("2002-ci il aprelin 15-də ... ratifikasiya")
