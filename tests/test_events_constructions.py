@@ -492,3 +492,29 @@ def test_a_signing_ceremony_to_come_is_no_signing(language: str, sentence: str) 
 def test_a_statute_by_its_other_noun(language: str, title: str) -> None:
     event = _one(language, title)
     assert (event.action, event.actor, event.treaty_key) == ("ratified", "UA", "statute::")
+
+
+# --------------------------------------------------------------------------------------------------
+# az: the subject before the name (a person, the states that sign) is not the name's
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "parties"),
+    [
+        ("İlham Əliyev Özbəkistanla müttəfiqlik münasibətləri haqqında müqaviləni təsdiqləyib",
+         "Özbəkistanla müttəfiqlik münasibətləri haqqında müqaviləni", ("AZ", "UZ")),
+        ("Prezident İlham Əliyev Azərbaycan ilə Türkmənistan arasında enerji sahəsində əməkdaşlıq haqqında sazişi "
+         "təsdiqləyib", "Azərbaycan ilə Türkmənistan arasında enerji sahəsində əməkdaşlıq haqqında sazişi", ("AZ", "TM")),
+        ("Azərbaycan, Gürcüstan və Türkiyə dəmir yolu haqqında memorandum imzalayıb", "dəmir yolu haqqında memorandum",
+         ("AZ", "GE", "TR")),
+    ],
+)
+def test_az_the_subject_before_the_name_is_not_the_names(title: str, name: str, parties: tuple) -> None:
+    event = _one("az", title)
+    assert (event.treaty_name, event.parties) == (name, parties)
+
+
+def test_az_a_capitalised_name_before_its_partner_stays_whole() -> None:
+    event = _one("az", "Milli Məclis Azərbaycan Respublikası Hökuməti ilə Qazaxıstan Respublikası Hökuməti arasında "
+                       "tranzit haqqında sazişi ratifikasiya edib")
+    assert event.treaty_name.startswith("Azərbaycan Respublikası Hökuməti ilə")

@@ -221,6 +221,26 @@ def _capitals(sentence: str, words: Sequence[Word], rules: LanguageRules, states
     return found
 
 
+_JOINED = re.compile(r"^(?:\s+və\s+|\s*,\s*)$")
+
+
+def _leading_subjects(sentence: str, states: Sequence[StateMention], roles: dict[StateMention, str],
+                      mention: TreatyMention) -> set[StateMention]:
+    """az: the subjects that open a name ("Azərbaycan və Özbəkistan ... haqqında saziş imzalayıb"): the state at
+    the name's start and those joined to it by "və" or a comma."""
+    leading: set[StateMention] = set()
+    end = mention.start
+    for state in sorted(states, key=lambda s: s.start):
+        if roles[state] != "subject" or state.start < mention.start:
+            continue
+        if state.start == end or (leading and _JOINED.match(sentence[end : state.start])):
+            leading.add(state)
+            end = state.end
+        elif state.start > end:
+            break
+    return leading
+
+
 def _ru_subject_after(words: Sequence[Word], state: StateMention, trigger: Trigger) -> bool:
     """ru: a state after its verb that acts ("соглашение ратифицировал Казахстан": nominative after an active
     verb; "ратифицировано Казахстаном": instrumental agent of a passive). Only the verb's next few words."""
@@ -418,7 +438,7 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
            known: Sequence[Mention], context: _Context) -> Act | None:
     rules = context.language
     # az puts the subject right before the name: "Azərbaycan ... haqqında Sazişi imzalayıb"
-    leading = {s for s in states if rules.language == "az" and s.start == mention.start and roles[s] == "subject"}
+    leading = _leading_subjects(sentence, states, roles, mention) if rules.language == "az" else set()
     in_mention = {s.code for s in states if mention.start <= s.start < mention.end and s not in leading}
     outside = [s for s in states if s in leading or not any(m.start <= s.start < m.end for m in mentions)]
     partners = {s.code for s in states if roles[s] == "partner" and (
@@ -484,7 +504,7 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
     if gazetteer_id is None and len(own_words) >= _KNOWN_MIN_WORDS:
         gazetteer_id = _known_in_other_words(context, mention.kind, own_words)
     identity = TreatyIdentity(mention.kind, frozenset(parties), subject, gazetteer_id, own_words)
-    name = sentence[min((s.end for s in leading), default=mention.start) : mention.end]
+    name = sentence[max((s.end for s in leading), default=mention.start) : mention.end]
     return Act(action, identity, " ".join(name.split()).strip("«»“”\"„ "), actor, guessed,
                frozenset(parties), act_date, dated, None, sentence, trigger.reading == "law", reading=trigger.reading)
 

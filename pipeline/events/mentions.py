@@ -50,6 +50,7 @@ _AZ_DATIVE = re.compile(r"(?:[sy]?[ıiuü]n)?[aə]$")
 # A treaty noun in the locative or ablative ("müqavilələrdə", "sazişdən") is where or whence, never the treaty
 # acted on: it heads no mention and ends no name.
 _AZ_OBLIQUE = re.compile(r"(?:n?[dt][aə]n?)$")
+_AZ_COMITATIVE = re.compile(r"(?:y?l[aə])$")
 _AZ_LOCATIVE = re.compile(r"(?:n?[dt][aə])$")
 _AZ_NAME_LINKS = frozenset({"haqqında", "barədə", "dair", "üzrə", "sahəsində", "çərçivəsində"})
 
@@ -333,8 +334,14 @@ def _az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
         first = index
     while first < head and words[first].folded in ("və", "ilə"):
         first += 1  # "... Memorandumu və informasiya ... Memorandum": the conjunction joins two names
-    # "X ilə Y arasında ... haqqında Saziş": the name starts at X, where the "between" phrase does.
+    # "İlham Əliyev Özbəkistanla ... haqqında müqaviləni": the capitalised subject before a comitative partner
+    # is not the name's; the partner opens it.
     between = next((i for i in range(first, head) if words[i].folded == "arasında"), None)
+    if between is None:
+        partner = next((i for i in range(first, head) if words[i].capitalised and _AZ_COMITATIVE.search(words[i].folded)
+                        and not any(w.is_punctuation for w in words[i:head])), None)
+        if partner is not None and partner > first and all(w.capitalised for w in words[first:partner]):
+            first = partner
     if between is not None and not any(w.folded in _AZ_NAME_LINKS for w in words[first:between]):
         with_word = next((i for i in range(between - 1, first - 1, -1) if words[i].folded == "ilə"
                           or words[i].folded.endswith(("-la", "-lə"))), None)
@@ -342,7 +349,7 @@ def _az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
             start = with_word
             while start - 1 >= first and (words[start - 1].capitalised or words[start - 1].folded in ("və",)):
                 start -= 1
-            first = start
+            first = _first_state(words, start, with_word)
     return first, head
 
 
@@ -354,6 +361,19 @@ def _opening_quote(words: Sequence[Word], close: int) -> int | None:
         if words[index].text in QUOTES_CLOSE:
             return None
     return None
+
+
+def _first_state(words: Sequence[Word], start: int, end: int) -> int:
+    """The first word from ``start`` to ``end`` that begins a state's name ("İlham Əliyev Azərbaycan ilə
+    Türkmənistan arasında": the name starts at "Azərbaycan", not at the subject before it); ``start`` if none."""
+    offsets, text = [], ""
+    for index in range(start, end + 1):
+        offsets.append(len(text))
+        text += words[index].text + " "
+    found = find_states(text, "az")
+    if not found:
+        return start
+    return start + next((k for k, offset in enumerate(offsets) if offset >= found[0].start), 0)
 
 
 def _quoted(words: Sequence[Word], head: int) -> tuple[int, int] | None:
