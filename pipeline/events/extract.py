@@ -75,6 +75,17 @@ class _Context:
         return None
 
 
+    @cached_property
+    def title_states(self) -> bool:
+        """Whether the title names a state that is not part of a company's or body's name."""
+        title, rules = self.item.title, self.language
+        states = not_in_quoted_names(find_states(title, rules.language), title, rules)
+        if not states:
+            return False
+        words = words_of(title, rules.language, rules.lemmas)
+        return any(role(title, words, s, rules.language) != "company" for s in states)
+
+
 def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> tuple[Event, ...]:
     """The treaty events one item reports (see the module docstring for the steps)."""
     language = rules.languages.get(item.language)
@@ -175,7 +186,7 @@ def _sentence_events(sentence: str, context: _Context) -> list[Act]:
     # No state, organ or known treaty: a company's contract, a club's transfer ("Azercell and Nokia sign
     # memorandum") -- unless another act of the item is a state's ("... also signed the Turkistan Declaration").
     organs = _state_organs(folded, rules)
-    stateless = all(roles[s] == "company" for s in states) and not organs and not known and not _title_states(context)
+    stateless = all(roles[s] == "company" for s in states) and not organs and not known and not context.title_states
     act_dates = _not_in_names([*dates, *find_weekdays(sentence, context.published)], mentions, sentence)
     periods = _not_in_names(find_periods(sentence), mentions, sentence)
     for trigger, action in acting:
@@ -346,21 +357,12 @@ def _known_in_other_words(context: _Context, kind: str, own_words: frozenset[str
                                   and w not in rules.mention_links and not rules.generic_words.match(w))
                 if alias_kind and len(stems) >= _KNOWN_MIN_WORDS:
                     aliases.append((alias_kind, stems, treaty.id))
-        _WORDED_CACHE.clear()
+        if any(known != id(gazetteer) for known, _ in _WORDED_CACHE):
+            _WORDED_CACHE.clear()  # another gazetteer: keep one gazetteer's aliases, per language
         _WORDED_CACHE[key] = aliases
     fits = {treaty_id for alias_kind, stems, treaty_id in _WORDED_CACHE[key] if alias_kind == kind
             and len(stems & own_words) >= max(_KNOWN_MIN_WORDS, _KNOWN_SHARE * len(stems))}
     return fits.pop() if len(fits) == 1 else None
-
-
-def _title_states(context: _Context) -> bool:
-    """Whether the title names a state that is not part of a company's or body's name."""
-    title, rules = context.item.title, context.language
-    states = not_in_quoted_names(find_states(title, rules.language), title, rules)
-    if not states:
-        return False
-    words = words_of(title, rules.language, rules.lemmas)
-    return any(role(title, words, s, rules.language) != "company" for s in states)
 
 
 def _word_at(words: Sequence[Word], position: int) -> int:
