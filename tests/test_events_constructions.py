@@ -518,3 +518,31 @@ def test_az_a_capitalised_name_before_its_partner_stays_whole() -> None:
     event = _one("az", "Milli Məclis Azərbaycan Respublikası Hökuməti ilə Qazaxıstan Respublikası Hökuməti arasında "
                        "tranzit haqqında sazişi ratifikasiya edib")
     assert event.treaty_name.startswith("Azərbaycan Respublikası Hökuməti ilə")
+
+
+# --------------------------------------------------------------------------------------------------
+# A state's parliament by its own name after "<State>'s"; a state's company as the subject; a President's order
+
+
+@pytest.mark.parametrize(
+    ("title", "actor"),
+    [
+        ("Uzbekistan's Oliy Majlis Senate approved the agreement with Azerbaijan on trade", "UZ"),
+        ("Turkiye's Grand National Assembly ratified the agreement with Azerbaijan on defence cooperation", "TR"),
+    ],
+)
+def test_a_parliament_named_after_its_states_possessive_acts_for_it(title: str, actor: str) -> None:
+    event = _one("en", title)
+    assert (event.action, event.actor) == ("adopted_by_parliament", actor)
+
+
+def test_a_states_company_as_the_subject_signs_no_treaty() -> None:
+    assert events_of("en", "Saudi Arabia's ACWA Power signed an agreement with Azerbaijan on wind energy",
+                     published=PUBLISHED) == ()
+    assert _one("en", "Azerbaijan and Saudi Arabia signed an agreement on wind energy").parties == ("AZ", "SA")
+
+
+def test_an_order_on_approval_approves() -> None:
+    event = _one("en", "Order of the President of the Republic of Azerbaijan on approval of the Memorandum of "
+                       "Understanding between Azerbaijan and Pakistan on IT cooperation")
+    assert (event.action, event.parties) == ("approved_by_law", ("AZ", "PK"))

@@ -196,7 +196,8 @@ def _sentence_events(sentence: str, context: _Context) -> list[Act]:
             if mention.draft and action not in ("submitted_to_parliament", "adopted_by_parliament"):
                 continue
             if rules.financing.search(fold(mention.text)) or rules.private_parties.search(fold(mention.text)) or (
-                rules.commercial.search(folded[: trigger.start] + " " + _agent(folded, trigger.end))
+                (rules.commercial.search(folded[: trigger.start] + " " + _agent(folded, trigger.end))
+                 or any(roles[s] == "company" and s.start < trigger.start for s in states))  # "Saudi Arabia's ACWA Power"
                 and not any(roles[s] == "subject" and s.start < trigger.start for s in states)
                 and not organs
             ):
