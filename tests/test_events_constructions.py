@@ -507,6 +507,8 @@ def test_a_statute_by_its_other_noun(language: str, title: str) -> None:
          "təsdiqləyib", "Azərbaycan ilə Türkmənistan arasında enerji sahəsində əməkdaşlıq haqqında sazişi", ("AZ", "TM")),
         ("Azərbaycan, Gürcüstan və Türkiyə dəmir yolu haqqında memorandum imzalayıb", "dəmir yolu haqqında memorandum",
          ("AZ", "GE", "TR")),
+        ("Milli Məclis bu gün plenar iclasda Gürcüstanla tranzit haqqında sazişi ratifikasiya edib",
+         "Gürcüstanla tranzit haqqında sazişi", ("AZ", "GE")),
     ],
 )
 def test_az_the_subject_before_the_name_is_not_the_names(title: str, name: str, parties: tuple) -> None:

@@ -334,14 +334,14 @@ def _az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
         first = index
     while first < head and words[first].folded in ("və", "ilə"):
         first += 1  # "... Memorandumu və informasiya ... Memorandum": the conjunction joins two names
-    # "İlham Əliyev Özbəkistanla ... haqqında müqaviləni": the capitalised subject before a comitative partner
-    # is not the name's; the partner opens it.
+    # "İlham Əliyev Özbəkistanla ... haqqında müqaviləni": a comitative partner opens the name (without a
+    # "between" after it); the subject before it is not the name's
     between = next((i for i in range(first, head) if words[i].folded == "arasında"), None)
     if between is None:
         partner = next((i for i in range(first, head) if words[i].capitalised and _AZ_COMITATIVE.search(words[i].folded)
                         and not any(w.is_punctuation for w in words[i:head])), None)
-        if partner is not None and partner > first and all(w.capitalised for w in words[first:partner]):
-            first = partner
+        if partner is not None and partner > first:
+            first = partner  # ... as are the act's adverbials before it: "üçüncü oxunuşda Gürcüstanla ..."
     if between is not None and not any(w.folded in _AZ_NAME_LINKS for w in words[first:between]):
         with_word = next((i for i in range(between - 1, first - 1, -1) if words[i].folded == "ilə"
                           or words[i].folded.endswith(("-la", "-lə"))), None)
