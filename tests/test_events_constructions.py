@@ -548,3 +548,44 @@ def test_an_order_on_approval_approves() -> None:
     event = _one("en", "Order of the President of the Republic of Azerbaijan on approval of the Memorandum of "
                        "Understanding between Azerbaijan and Pakistan on IT cooperation")
     assert (event.action, event.parties) == ("approved_by_law", ("AZ", "PK"))
+
+
+# --------------------------------------------------------------------------------------------------
+# A parliament's "backs", "clears", "gives nod to" is its vote; said of anyone else it is support, not an act
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Georgian parliament backs agreement with Azerbaijan on transit",
+        "Georgian MPs give nod to agreement with Azerbaijan on transit",
+        "Georgian parliament clears agreement with Azerbaijan on transit",
+    ],
+)
+def test_a_parliament_backing_a_treaty_adopts_it(title: str) -> None:
+    assert acts(events_of("en", title, published=PUBLISHED)) == {("adopted_by_parliament", "GE", ("AZ", "GE"))}
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["EU backs agreement between Armenia and Azerbaijan", "Georgian parliament will clear the agreement with Azerbaijan"],
+)
+def test_support_or_a_future_vote_is_no_act(title: str) -> None:
+    assert events_of("en", title, published=PUBLISHED) == ()
+
+
+# --------------------------------------------------------------------------------------------------
+# An open treaty's name names places and organisations, not parties
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "Georgia accedes to the Singapore Convention on Mediation"),
+        ("en", "Georgia joins WIPO Copyright Treaty"),
+        ("ru", "Грузия присоединилась к Договору ВОИС по авторскому праву"),
+    ],
+)
+def test_an_open_treatys_name_adds_no_party(language: str, title: str) -> None:
+    event = _one(language, title)
+    assert (event.action, event.actor, event.parties) == ("acceded", "GE", ())

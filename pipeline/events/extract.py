@@ -460,6 +460,8 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
     beneficiaries = [s.code for s in outside if roles[s] == "beneficiary"]
     gazetteer_id = _gazetteer_id(mention, in_mention | partners, known, context)
     treaty = context.gazetteer.get(gazetteer_id) if gazetteer_id else None
+    if treaty is not None and not treaty.parties:
+        in_mention = set()  # an open treaty's name names a place, not a party: "the Singapore Convention"
     parties = set(in_mention) | partners | between | set(treaty.parties if treaty else ())
     # an organisation's agreement is open to all ("UN agreement on marine biodiversity"), unless states are named
     bilateral = mention.kind in BILATERAL_TYPES and (bool(parties) or not rules.multilateral.search(fold(mention.text)))

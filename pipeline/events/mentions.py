@@ -186,9 +186,10 @@ def _right_extent(words: Sequence[Word], head: int, rules: LanguageRules,
     if rules.language == "en" and [w.folded for w in words[index : index + 2]] == ["of", "understanding"]:
         last, index = head + 2, head + 3
     if rules.language == "ru":  # genitive attributes: "Конвенция Совета Европы", "Устав Организации Объединенных Наций"
-        while index < len(words) and index - head <= 5 and "gent" in words[index].tag and (
+        while index < len(words) and index - head <= 5 and (("gent" in words[index].tag and (
             words[index].tag.startswith(("NOUN", "ADJF", "PRTF")) or words[index].text.isupper()
-        ):
+        )) or (len(words[index].text) > 1 and words[index].text.isupper() and words[index].text.isalpha())):
+            # ... and an organisation's abbreviation, undeclined: "Договор ВОИС по авторскому праву"
             last, index = index, index + 1
     to_parent = rules.language == "ru" and index < len(words) and words[index].folded in ("к", "ко") and \
         rules.treaty_type(words[head].lemma) == "protocol"  # "Протокол к Конвенции о ...": the parent is in the name
