@@ -589,3 +589,39 @@ def test_support_or_a_future_vote_is_no_act(title: str) -> None:
 def test_an_open_treatys_name_adds_no_party(language: str, title: str) -> None:
     event = _one(language, title)
     assert (event.action, event.actor, event.parties) == ("acceded", "GE", ())
+
+
+# --------------------------------------------------------------------------------------------------
+# "The documents signed include ...", "Среди подписанных документов — ...": each listed treaty signed, between the
+# states the title says signed
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        ("en", "Azerbaijan, Uzbekistan sign 15 documents",
+         "The documents signed include an agreement on mutual protection of investments, a memorandum of "
+         "understanding on cooperation in agriculture and a protocol on trade."),
+        ("ru", "Азербайджан и Узбекистан подписали 15 документов",
+         "Среди подписанных документов — соглашение о взаимной защите инвестиций, меморандум о сотрудничестве в "
+         "сельском хозяйстве и протокол о торговле."),
+    ],
+)
+def test_a_list_of_signed_documents_is_each_signed(language: str, title: str, body: str) -> None:
+    found = events_of(language, title, "", body, published=PUBLISHED)
+    assert {(e.action, e.parties) for e in found} == {("signed", ("AZ", "UZ"))}
+    assert sorted(e.treaty_key.split(":")[0] for e in found) == ["agreement", "memorandum", "protocol"]
+    assert all(e.treaty_key.split(":")[1] == "AZ-UZ" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        ("en", "The documents to be signed include an agreement on mutual protection of investments."),
+        ("ru", "Среди документов, которые будут подписаны, — соглашение о взаимной защите инвестиций."),
+    ],
+)
+def test_a_list_of_documents_to_be_signed_is_none(language: str, body: str) -> None:
+    title = "Azerbaijan, Uzbekistan to sign 15 documents" if language == "en" else \
+        "Азербайджан и Узбекистан подпишут 15 документов"
+    assert events_of(language, title, "", body, published=PUBLISHED) == ()

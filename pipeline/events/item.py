@@ -81,7 +81,8 @@ def one_per_treaty(found: Sequence[Act], language: str, signatories: Callable[[]
             action=action,
             treaty_id=identity.gazetteer_id,
             treaty_name=names[group],
-            treaty_key=identity.key,
+            treaty_key=identity.key if identity.parties or identity.kind not in BILATERAL_TYPES
+            else replace(identity, parties=frozenset(parties)).key,  # parties the title's signatories gave
             actor=event.actor,
             parties=parties,
             act_date=event.act_date,
