@@ -468,7 +468,8 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
     guessed = False
     subject_set = list(dict.fromkeys(subjects))
     if action == "signed":
-        parties |= set(subject_set)
+        if bilateral or len(subject_set) > 1:
+            parties |= set(subject_set)  # an open convention's signer is its actor, not a party of its name
         actor = subject_set[0] if len(subject_set) == 1 and not bilateral and not partners else None
     elif action == "entered_into_force":
         actor = beneficiaries[0] if beneficiaries else None
