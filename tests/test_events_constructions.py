@@ -625,3 +625,17 @@ def test_a_list_of_documents_to_be_signed_is_none(language: str, body: str) -> N
     title = "Azerbaijan, Uzbekistan to sign 15 documents" if language == "en" else \
         "Азербайджан и Узбекистан подпишут 15 документов"
     assert events_of(language, title, "", body, published=PUBLISHED) == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "Georgia denounces the Commonwealth of Independent States agreement on veterinary cooperation"),
+        ("ru", "Грузия денонсировала соглашение Содружества Независимых Государств о сотрудничестве в ветеринарии"),
+        ("az", 'Gürcüstan "Baytarlıq sahəsində Müstəqil Dövlətlər Birliyinə üzv dövlətlərin əməkdaşlığı haqqında" '
+               "Sazişi denonsasiya edib"),
+    ],
+)
+def test_the_cis_by_its_full_name_makes_an_open_agreement(language: str, title: str) -> None:
+    event = _one(language, title)
+    assert (event.action, event.actor, event.parties) == ("denounced", "GE", ())
