@@ -639,3 +639,32 @@ def test_a_list_of_documents_to_be_signed_is_none(language: str, body: str) -> N
 def test_the_cis_by_its_full_name_makes_an_open_agreement(language: str, title: str) -> None:
     event = _one(language, title)
     assert (event.action, event.actor, event.parties) == ("denounced", "GE", ())
+
+
+# --------------------------------------------------------------------------------------------------
+# Present tense with today's date is the act; with a date after publication it is scheduled, not done
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Agreement between Azerbaijan and Georgia on transit enters into force today"),
+        ("ru", "Соглашение между Азербайджаном и Грузией о транзите вступает в силу сегодня"),
+        ("az", "Azərbaycan ilə Gürcüstan arasında tranzit haqqında saziş bu gün qüvvəyə minir"),
+    ],
+)
+def test_entry_into_force_today(language: str, sentence: str) -> None:
+    event = _one(language, sentence)
+    assert (event.action, event.act_date.isoformat()) == ("entered_into_force", "2026-11-25")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "The agreement between Azerbaijan and Georgia on transit enters into force on 1 December"),
+        ("ru", "Соглашение между Азербайджаном и Грузией о транзите вступает в силу с 1 декабря"),
+        ("az", "Azərbaycan ilə Gürcüstan arasında tranzit haqqında saziş dekabrın 1-dən qüvvəyə minir"),
+    ],
+)
+def test_entry_into_force_on_a_later_date_is_scheduled(language: str, sentence: str) -> None:
+    assert events_of(language, sentence, published=PUBLISHED) == ()

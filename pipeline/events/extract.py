@@ -50,6 +50,8 @@ __all__ = ["extract_events"]
 # Actions a state performs inside its own legal order: with no state named, the home state's.
 _DOMESTIC = frozenset({"ratified", "approved_by_law", "adopted_by_parliament", "submitted_to_parliament",
                        "acceded", "denounced"})
+# A date this far after publication is an act scheduled, not one done (a day allows for time zones).
+_SCHEDULE_GRACE = timedelta(days=1)
 _YESTERDAY = re.compile(r"\b(?:yesterday|вчера|dünən)\b", re.IGNORECASE)
 # How far after a verb (en/ru) a law or decree it governs may be named: "signed the law", "imzaladı qanunu".
 _OBJECT_REACH = 3
@@ -498,6 +500,8 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
         d is not None and d.day < published - context.rules.background for d in (own, period)
     ):
         return None  # an act long past ("signed in 2025", "ratified on 15 April 2002"): background
+    if published is not None and own is not None and own.day > published + _SCHEDULE_GRACE:
+        return None  # "enters into force on 1 December", "dekabrın 1-dən qüvvəyə minir": scheduled, not yet done
     dated = own is not None and (published is None or own.day <= published)
     act_date = own.day if own is not None and dated else _undated(sentence, published)
     dated = dated or act_date != published
