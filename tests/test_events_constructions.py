@@ -203,8 +203,10 @@ def test_az_a_treaty_noun_in_the_locative_or_ablative_is_not_acted_on() -> None:
          "ratified"),
         ("ru", "Грузия сдала на хранение ратификационную грамоту к Конвенции Совета Европы о киберпреступности",
          "ratified"),
-        ("ru", "Грузия передала депозитарию грамоту о присоединении к Конвенции о защите подводного наследия", "acceded"),
-        ("az", "Gürcüstan Kibercinayətkarlıq haqqında Konvensiyaya dair ratifikasiya sənədini depozitariyə təhvil verib",
+        ("ru", "Грузия передала депозитарию грамоту о присоединении к Конвенции о защите подводного наследия",
+         "acceded"),
+        ("az", "Gürcüstan Kibercinayətkarlıq haqqında Konvensiyaya dair ratifikasiya sənədini depozitariyə "
+               "təhvil verib",
          "ratified"),
     ],
 )
@@ -317,7 +319,8 @@ def test_another_states_ratification_beside_a_parliament_vote_stays_its_own() ->
 @pytest.mark.parametrize(
     ("language", "sentence"),
     [
-        ("en", "A memorandum of understanding between Azerbaijan, Georgia and Turkiye on rail freight was signed today."),
+        ("en", "A memorandum of understanding between Azerbaijan, Georgia and Turkiye on rail freight was signed "
+               "today."),
         ("ru", "Подписан меморандум между Азербайджаном, Грузией и Турцией о развитии грузовых перевозок."),
     ],
 )
@@ -504,7 +507,8 @@ def test_a_statute_by_its_other_noun(language: str, title: str) -> None:
         ("İlham Əliyev Özbəkistanla müttəfiqlik münasibətləri haqqında müqaviləni təsdiqləyib",
          "Özbəkistanla müttəfiqlik münasibətləri haqqında müqaviləni", ("AZ", "UZ")),
         ("Prezident İlham Əliyev Azərbaycan ilə Türkmənistan arasında enerji sahəsində əməkdaşlıq haqqında sazişi "
-         "təsdiqləyib", "Azərbaycan ilə Türkmənistan arasında enerji sahəsində əməkdaşlıq haqqında sazişi", ("AZ", "TM")),
+         "təsdiqləyib", "Azərbaycan ilə Türkmənistan arasında enerji sahəsində əməkdaşlıq haqqında sazişi",
+         ("AZ", "TM")),
         ("Azərbaycan, Gürcüstan və Türkiyə dəmir yolu haqqında memorandum imzalayıb", "dəmir yolu haqqında memorandum",
          ("AZ", "GE", "TR")),
         ("Milli Məclis bu gün plenar iclasda Gürcüstanla tranzit haqqında sazişi ratifikasiya edib",
@@ -568,7 +572,8 @@ def test_a_parliament_backing_a_treaty_adopts_it(title: str) -> None:
 
 @pytest.mark.parametrize(
     "title",
-    ["EU backs agreement between Armenia and Azerbaijan", "Georgian parliament will clear the agreement with Azerbaijan"],
+    ["EU backs agreement between Armenia and Azerbaijan",
+     "Georgian parliament will clear the agreement with Azerbaijan"],
 )
 def test_support_or_a_future_vote_is_no_act(title: str) -> None:
     assert events_of("en", title, published=PUBLISHED) == ()

@@ -199,7 +199,8 @@ def _sentence_events(sentence: str, context: _Context) -> list[Act]:
                 continue
             if rules.financing.search(fold(mention.text)) or rules.private_parties.search(fold(mention.text)) or (
                 (rules.commercial.search(folded[: trigger.start] + " " + _agent(folded, trigger.end))
-                 or any(roles[s] == "company" and s.start < trigger.start for s in states))  # "Saudi Arabia's ACWA Power"
+                 # "Saudi Arabia's ACWA Power signed ...": a state's company is the subject
+                 or any(roles[s] == "company" and s.start < trigger.start for s in states))
                 and not any(roles[s] == "subject" and s.start < trigger.start for s in states)
                 and not organs
             ):
@@ -224,9 +225,10 @@ def _capitals(sentence: str, words: Sequence[Word], rules: LanguageRules, states
                 rules.language == "ru" and "nomn" not in word.tag and "Fixd" not in word.tag):
             continue
         following = words[index + 1] if index + 1 < len(words) else None
+        following_noun = following and (following.lemma if rules.language == "ru" else following.folded)
         if following is not None and (following.capitalised and following.folded not in rules.capitals
                                       or sentence[word.end : following.start] == "-"
-                                      or rules.treaty_type(following.lemma if rules.language == "ru" else following.folded)):
+                                      or rules.treaty_type(following_noun or "")):
             continue
         if any(s.start <= word.start < s.end for s in states) or (rules.language != "az" and any(
                 m.start <= word.start < m.end for m in mentions)):
@@ -265,7 +267,8 @@ def _ru_subject_after(words: Sequence[Word], state: StateMention, trigger: Trigg
     return ("nomn" in tag and not verb.startswith("PRTS")) or ("ablt" in tag and verb.startswith("PRTS"))
 
 
-def _reduced_relatives(triggers: list[Trigger], mentions: Sequence[TreatyMention], words: Sequence[Word]) -> list[Trigger]:
+def _reduced_relatives(triggers: list[Trigger], mentions: Sequence[TreatyMention],
+                       words: Sequence[Word]) -> list[Trigger]:
     """en: a bare past form right after a treaty's name, with a verb of acting later in the sentence, describes
     the treaty ("The agreement on transit signed in 2020 was ratified by Kazakhstan"): a reduced relative clause,
     background. A headline's only verb stays the news ("Agreement on transit ratified by Kazakh Senate")."""

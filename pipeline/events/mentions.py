@@ -83,7 +83,8 @@ def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
         following = words[index + 1] if index + 1 < len(words) else None
         if following is not None and following.folded in rules.noun_modifies:
             continue  # "the UN Treaty Event": the noun modifies another
-        if any(w.folded in rules.count_words or _COUNT_FROM.match(w.folded) or (w.text.isdigit() and not _names(words, i))
+        if any(w.folded in rules.count_words or _COUNT_FROM.match(w.folded)
+               or (w.text.isdigit() and not _names(words, i))
                for i, w in enumerate(words[max(0, index - 3) : index], start=max(0, index - 3))):
             continue  # "two agreements", "iki beynəlxalq saziş", "60-dan çox konvensiya": several documents
         if rules.language == "az":

@@ -178,7 +178,8 @@ def _language_rules(language: str, spec: Mapping[str, Any], at: str, problems: l
     # A Russian compound noun ends in its head's lemma: "авиасоглашение" (air agreement), "межправсоглашение",
     # "энергодоговор" are agreements and treaties, read by the lemma's head.
     compound = "(?:[а-яё]{3,}-?)?" if language == "ru" else ""
-    types = tuple((str(kind), pattern(f"treaty_types.{kind}", f"{compound}(?:{noun})")) for kind, noun in types_spec.items())
+    types = tuple((str(kind), pattern(f"treaty_types.{kind}", f"{compound}(?:{noun})"))
+                  for kind, noun in types_spec.items())
     surface = ["|".join(f"{re.escape(_ru_stem(lemma))}\\w*" for lemma in str(n).split("|")) if language == "ru"
                else p.pattern for (_, p), n in zip(types, types_spec.values(), strict=True)]
     nouns = "|".join(f"(?:{p})" for p in surface) or "(?!)"
