@@ -189,6 +189,10 @@ def score(entries: Sequence[DevItem], treaties: Mapping[str, DevTreaty], show: s
     _table(tallies)
     groups = [k for k in keys.values() if len(k) > 1]
     consistent = sum(1 for k in groups if len(set(k)) == 1)
+    if show:
+        for (story, treaty), found in sorted(keys.items()):
+            if len(found) > 1 and len(set(found)) > 1:
+                print(f"--- identity split: {story} {treaty}: {sorted(set(found))}")
     print(f"\ntreaty identity: {consistent}/{len(groups)} story-treaty groups get one treaty_key "
           f"({consistent / len(groups) if groups else 0:.2f})")
     _speed(texts, rules, gazetteer)

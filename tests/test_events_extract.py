@@ -22,7 +22,7 @@ from tests.events_support import GAZETTEER, RULES, UN, acts, events_of, item, su
         ("en", "Azerbaijan and Turkmenistan sealed an agreement on road transport", ("signed", None, ("AZ", "TM"))),
         ("en", "Romanian parliament OKs agreement with Azerbaijan on defence cooperation",
          ("adopted_by_parliament", "RO", ("AZ", "RO"))),
-        ("en", "Azerbaijan signs Council of Europe Convention on Cybercrime", ("signed", "AZ", ("AZ",))),
+        ("en", "Azerbaijan signs Council of Europe Convention on Cybercrime", ("signed", "AZ", ())),  # open: no parties
         ("ru", "Казахстан ратифицировал соглашение с Азербайджаном о международных автомобильных перевозках",
          ("ratified", "KZ", ("AZ", "KZ"))),
         ("ru", "Подписан меморандум о сотрудничестве в области энергетики между Азербайджаном и Узбекистаном",

@@ -19,12 +19,14 @@ ratification ratifies) is decided by extract.py from the whole sentence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.events.azerbaijani import light_verb_form, verb_form
 from pipeline.events.rules import LanguageRules
 from pipeline.events.words import Word
+from pipeline.treaties import fold
 
 __all__ = ["REPORTED", "Trigger", "find_triggers"]
 
@@ -51,7 +53,74 @@ def find_triggers(sentence: str, words: Sequence[Word], rules: LanguageRules) ->
         found = _russian(words, rules)
     else:
         found = _english(words, rules)
+    found = [replace(t, form=vote) if t.form == "nominal" and (vote := _voted_for(words, t.index, rules)) else t
+             for t in found]
+    phrased = _act_phrases(sentence, words, rules)
+    if phrased:
+        taken = {t.index for t in phrased}
+        found = [t for t in found if t.index not in taken] + phrased
     return sorted(found, key=lambda t: t.start)
+
+
+_AZ_FUTURE = re.compile(r"[aə]c[aə][qk]")
+
+
+def _act_phrases(sentence: str, words: Sequence[Word], rules: LanguageRules) -> list[Trigger]:
+    """Fixed phrases that report an act (events.yaml ``act_phrases``): an instrument of ratification or accession
+    deposited or handed over ("deposited its instrument of accession to", "сдал на хранение ратификационную
+    грамоту", "ratifikasiya sənədini depozitariyə təhvil verib"), "became a party to", "стал участником",
+    "Konvensiyanın iştirakçısı olub": the act completed, read at the phrase's act word, with the form of the
+    phrase's verb."""
+    if not rules.act_phrases:
+        return []
+    folded = fold(sentence)
+    found = []
+    for reading, pattern in rules.act_phrases:
+        for match in pattern.finditer(folded):
+            index = next((i for i, w in enumerate(words) if w.end > match.start(1)), len(words) - 1)
+            verb = next((i for i, w in enumerate(words) if w.end > match.start()), 0)
+            found.append(Trigger(reading, _phrase_form(words, verb, match.end(), rules), index,
+                                 words[index].start, words[index].end))
+    return found
+
+
+def _phrase_form(words: Sequence[Word], verb: int, end: int, rules: LanguageRules) -> str:
+    """fact, or plan/modal/future/negated by the words around the phrase's verb."""
+    if rules.language == "az":
+        after = [w.folded for w in words if w.start >= end][:2]
+        if any(_AZ_FUTURE.search(w) for w in after):
+            return "future"
+        return "modal" if any(w in rules.modal for w in after) else "fact"
+    before = [w.folded for w in words[max(0, verb - _LOOK_BACK) : verb] if not w.is_punctuation]
+    if any(w in rules.negation for w in before):
+        return "negated"
+    if rules.language == "ru" and words[verb].tag.startswith("INFN"):
+        return "plan"
+    if rules.language == "ru" and "futr" in words[verb].tag:
+        return "future"
+    if any(w in rules.modal for w in before):
+        return "modal"
+    return "fact"
+
+
+# "voted for the ratification", "voted in favour of approval", "проголосовал за ратификацию": a vote for the
+# act is the act done by those who voted (extract.py makes a parliament's vote adopted_by_parliament).
+_VOTED = frozenset({"voted", "проголосовал", "проголосовала", "проголосовало", "проголосовали"})
+_VOTE_LINKS = frozenset({"for", "за", "in", "favour", "favor", "of", "the"})
+
+
+def _voted_for(words: Sequence[Word], index: int, rules: LanguageRules) -> str | None:
+    """The form of a vote for the noun of acting at ``index`` ("voted in favour of the ratification": a fact;
+    "не проголосовали за ратификацию": negated), or None when no vote is for it."""
+    for back in range(index - 1, max(-1, index - 6), -1):
+        if words[back].folded in _VOTED:
+            if back + 1 == index:
+                return None
+            before = [w.folded for w in words[max(0, back - 2) : back]]
+            return "negated" if any(w in rules.negation for w in before) else "fact"
+        if words[back].folded not in _VOTE_LINKS:
+            return None
+    return None
 
 
 def _in_force_at(words: Sequence[Word], index: int, rules: LanguageRules) -> bool:

@@ -30,3 +30,5 @@ class Act:
     """Read from a law's title alone, with no verb: yields to an act reported by a verb."""
     in_title: bool = False
     stateless: bool = False
+    reading: str = ""
+    """The verb's reading ("ratify", "sign", ...): a "ratified" read from "ratify" itself may be a parliament's vote."""

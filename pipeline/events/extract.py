@@ -50,6 +50,8 @@ __all__ = ["extract_events"]
 # Actions a state performs inside its own legal order: with no state named, the home state's.
 _DOMESTIC = frozenset({"ratified", "approved_by_law", "adopted_by_parliament", "submitted_to_parliament",
                        "acceded", "denounced"})
+# A date this far after publication is an act scheduled, not one done (a day allows for time zones).
+_SCHEDULE_GRACE = timedelta(days=1)
 _YESTERDAY = re.compile(r"\b(?:yesterday|вчера|dünən)\b", re.IGNORECASE)
 # How far after a verb (en/ru) a law or decree it governs may be named: "signed the law", "imzaladı qanunu".
 _OBJECT_REACH = 3
@@ -73,6 +75,17 @@ class _Context:
             if found:
                 return found[0].key
         return None
+
+
+    @cached_property
+    def title_states(self) -> bool:
+        """Whether the title names a state that is not part of a company's or body's name."""
+        title, rules = self.item.title, self.language
+        states = not_in_quoted_names(find_states(title, rules.language), title, rules)
+        if not states:
+            return False
+        words = words_of(title, rules.language, rules.lemmas)
+        return any(role(title, words, s, rules.language) != "company" for s in states)
 
 
 def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> tuple[Event, ...]:
@@ -146,6 +159,8 @@ def _sentence_events(sentence: str, context: _Context) -> list[Act]:
     dates = find_dates(sentence, context.published)
     mentions = find_mentions(sentence, words, rules, [(d.start, d.end) for d in dates],
                              {t.index: t.form for t in triggers if t.form != "nominal"})
+    if rules.language == "en":
+        triggers = _reduced_relatives(triggers, mentions, words)
     if any(a == "reservations_declarations" and p.search(folded) for a, p in rules.provisions):
         mentions = [m for m in mentions if m.kind != "declaration"]  # "declarations and reservations" of a state
     if not mentions:
@@ -164,11 +179,16 @@ def _sentence_events(sentence: str, context: _Context) -> list[Act]:
         return []
     states = not_in_quoted_names(find_states(sentence, rules.language), sentence, rules)
     roles = {m: role(sentence, words, m, rules.language) for m in states}
+    for capital in _capitals(sentence, words, rules, states, mentions):
+        capital_role = role(sentence, words, capital, rules.language)
+        if capital_role in ("subject", "between", "partner"):
+            states = sorted([*states, capital], key=lambda m: m.start)
+            roles[capital] = capital_role
     known = context.gazetteer.find(sentence, context.text, rules.language)
     # No state, organ or known treaty: a company's contract, a club's transfer ("Azercell and Nokia sign
     # memorandum") -- unless another act of the item is a state's ("... also signed the Turkistan Declaration").
     organs = _state_organs(folded, rules)
-    stateless = not states and not organs and not known and not _title_states(context)
+    stateless = all(roles[s] == "company" for s in states) and not organs and not known and not context.title_states
     act_dates = _not_in_names([*dates, *find_weekdays(sentence, context.published)], mentions, sentence)
     periods = _not_in_names(find_periods(sentence), mentions, sentence)
     for trigger, action in acting:
@@ -178,16 +198,89 @@ def _sentence_events(sentence: str, context: _Context) -> list[Act]:
             if mention.draft and action not in ("submitted_to_parliament", "adopted_by_parliament"):
                 continue
             if rules.financing.search(fold(mention.text)) or rules.private_parties.search(fold(mention.text)) or (
-                rules.commercial.search(folded[: trigger.start] + " " + _agent(folded, trigger.end))
+                (rules.commercial.search(folded[: trigger.start] + " " + _agent(folded, trigger.end))
+                 # "Saudi Arabia's ACWA Power signed ...": a state's company is the subject
+                 or any(roles[s] == "company" and s.start < trigger.start for s in states))
                 and not any(roles[s] == "subject" and s.start < trigger.start for s in states)
                 and not organs
             ):
                 continue  # a loan, a purchase, or companies signing ("SOCAR and Eni signed an agreement")
-            found = _event(sentence, trigger, action, mention, mentions, states, roles, triggers, act_dates, periods,
-                           known, context)
+            found = _event(sentence, words, trigger, action, mention, mentions, states, roles, triggers, act_dates,
+                           periods, known, context)
             if found is not None:
                 events.append(replace(found, stateless=stateless))
     return events
+
+
+def _capitals(sentence: str, words: Sequence[Word], rules: LanguageRules, states: Sequence[StateMention],
+              mentions: Sequence[TreatyMention]) -> list[StateMention]:
+    """Capitals a headline names its states by ("Baku and Astana sign deal", "Москва и Баку подписали",
+    "Bakı və Daşkənd ... imzalayıb"), as printed in the nominative; not a dateline ("BAKU, Azerbaijan"), a
+    part of a name ("Baku Declaration", "Baku Energy Week", "Баку-Тбилиси-Карс") or inside a treaty's name.
+    The caller keeps only those that are a subject or a party, not a place ("signed in Baku")."""
+    found = []
+    for index, word in enumerate(words):
+        code = rules.capitals.get(word.folded)
+        if code is None or not word.capitalised or word.text.isupper() or (
+                rules.language == "ru" and "nomn" not in word.tag and "Fixd" not in word.tag):
+            continue
+        following = words[index + 1] if index + 1 < len(words) else None
+        following_noun = following and (following.lemma if rules.language == "ru" else following.folded)
+        if following is not None and (following.capitalised and following.folded not in rules.capitals
+                                      or sentence[word.end : following.start] == "-"
+                                      or rules.treaty_type(following_noun or "")):
+            continue
+        if any(s.start <= word.start < s.end for s in states) or (rules.language != "az" and any(
+                m.start <= word.start < m.end for m in mentions)):
+            continue  # az names begin with their subject ("Bakı və Daşkənd ... saziş imzalayıb"): _event reads it
+        found.append(StateMention(code, word.start, word.end))
+    return found
+
+
+_JOINED = re.compile(r"^(?:\s+və\s+|\s*,\s*)$")
+
+
+def _leading_subjects(sentence: str, states: Sequence[StateMention], roles: dict[StateMention, str],
+                      mention: TreatyMention) -> set[StateMention]:
+    """az: the subjects that open a name ("Azərbaycan və Özbəkistan ... haqqında saziş imzalayıb"): the state at
+    the name's start and those joined to it by "və" or a comma."""
+    leading: set[StateMention] = set()
+    end = mention.start
+    for state in sorted(states, key=lambda s: s.start):
+        if roles[state] != "subject" or state.start < mention.start:
+            continue
+        if state.start == end or (leading and _JOINED.match(sentence[end : state.start])):
+            leading.add(state)
+            end = state.end
+        elif state.start > end:
+            break
+    return leading
+
+
+def _ru_subject_after(words: Sequence[Word], state: StateMention, trigger: Trigger) -> bool:
+    """ru: a state after its verb that acts ("соглашение ратифицировал Казахстан": nominative after an active
+    verb; "ратифицировано Казахстаном": instrumental agent of a passive). Only the verb's next few words."""
+    index = next((i for i, w in enumerate(words) if w.start <= state.start < w.end), None)
+    if index is None or index - trigger.index > 3:
+        return False
+    tag, verb = words[index].tag, words[trigger.index].tag
+    return ("nomn" in tag and not verb.startswith("PRTS")) or ("ablt" in tag and verb.startswith("PRTS"))
+
+
+def _reduced_relatives(triggers: list[Trigger], mentions: Sequence[TreatyMention],
+                       words: Sequence[Word]) -> list[Trigger]:
+    """en: a bare past form right after a treaty's name, with a verb of acting later in the sentence, describes
+    the treaty ("The agreement on transit signed in 2020 was ratified by Kazakhstan"): a reduced relative clause,
+    background. A headline's only verb stays the news ("Agreement on transit ratified by Kazakh Senate")."""
+    ends = {m.end for m in mentions}
+    found = []
+    for trigger in triggers:
+        if trigger.form == "fact" and words[trigger.index].tag == "past" and trigger.index > 0 \
+                and words[trigger.index - 1].end in ends \
+                and any(t.start > trigger.start and t.form in REPORTED for t in triggers):
+            trigger = replace(trigger, form="attributive")
+        found.append(trigger)
+    return found
 
 
 def _state_organs(folded: str, rules: LanguageRules) -> bool:
@@ -210,6 +303,8 @@ def _agent(folded: str, end: int) -> str:
     return match[1] if match else ""
 
 
+# The words between a passive verb and its agent: "ratified by Kazakhstan", "by the Kazakh Senate".
+_AGENT_BEFORE = re.compile(r"\sby(?: the)?\s*$")
 _OF_NAME = re.compile(r",?\s*(?:of|от)\s*$", re.IGNORECASE)
 
 
@@ -268,16 +363,12 @@ def _known_in_other_words(context: _Context, kind: str, own_words: frozenset[str
                                   and w not in rules.mention_links and not rules.generic_words.match(w))
                 if alias_kind and len(stems) >= _KNOWN_MIN_WORDS:
                     aliases.append((alias_kind, stems, treaty.id))
-        _WORDED_CACHE.clear()
+        if any(known != id(gazetteer) for known, _ in _WORDED_CACHE):
+            _WORDED_CACHE.clear()  # another gazetteer: keep one gazetteer's aliases, per language
         _WORDED_CACHE[key] = aliases
     fits = {treaty_id for alias_kind, stems, treaty_id in _WORDED_CACHE[key] if alias_kind == kind
             and len(stems & own_words) >= max(_KNOWN_MIN_WORDS, _KNOWN_SHARE * len(stems))}
     return fits.pop() if len(fits) == 1 else None
-
-
-def _title_states(context: _Context) -> bool:
-    title = context.item.title
-    return bool(not_in_quoted_names(find_states(title, context.language.language), title, context.language))
 
 
 def _word_at(words: Sequence[Word], position: int) -> int:
@@ -331,10 +422,15 @@ def _governed(trigger: Trigger, mentions: Sequence[TreatyMention], triggers: Seq
     """The treaty mentions a verb acts on: those after it up to the next verb (en/ru: "signed an
     agreement on X and a memorandum on Y"), else the nearest before it; az, verb last: those before it
     back to the previous verb, else the nearest after."""
-    verbs = sorted(t.start for t in triggers if t is not trigger and (t.form in REPORTED or (
-        t.form == "attributive" and not any(m.start <= t.start < m.end for m in mentions))))  # "imzalanmış saziş"
-    after_limit = next((p for p in verbs if p > trigger.start), None)
-    before_limit = next((p for p in reversed(verbs) if p < trigger.start), None)
+    def bounds(t: Trigger) -> bool:
+        return t is not trigger and (t.form in REPORTED or (
+            t.form == "attributive" and not any(m.start <= t.start < m.end for m in mentions)))  # "imzalanmış saziş"
+
+    # en/ru: a participle after its noun describes it ("the agreement, signed in 2020, was ratified"): it ends
+    # what the verb before it governs, not what the verb after it reaches back to.
+    after_limit = next((t.start for t in triggers if t.start > trigger.start and bounds(t)), None)
+    before_limit = next((t.start for t in reversed(triggers) if t.start < trigger.start and bounds(t)
+                         and (language == "az" or t.form != "attributive")), None)
     after = [m for m in mentions if m.start >= trigger.start and (after_limit is None or m.start < after_limit)]
     before = [m for m in mentions if m.end <= trigger.end and (before_limit is None or m.start > before_limit)]
     inside = [m for m in mentions if m.start < trigger.start < m.end]
@@ -344,13 +440,13 @@ def _governed(trigger: Trigger, mentions: Sequence[TreatyMention], triggers: Seq
     return first or second[:1]
 
 
-def _event(sentence: str, trigger: Trigger, action: str, mention: TreatyMention,
+def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, mention: TreatyMention,
            mentions: Sequence[TreatyMention], states: Sequence[StateMention], roles: dict[StateMention, str],
            triggers: Sequence[Trigger], dates: Sequence[DateMention], periods: Sequence[DateMention],
            known: Sequence[Mention], context: _Context) -> Act | None:
     rules = context.language
     # az puts the subject right before the name: "Azərbaycan ... haqqında Sazişi imzalayıb"
-    leading = {s for s in states if rules.language == "az" and s.start == mention.start and roles[s] == "subject"}
+    leading = _leading_subjects(sentence, states, roles, mention) if rules.language == "az" else set()
     in_mention = {s.code for s in states if mention.start <= s.start < mention.end and s not in leading}
     outside = [s for s in states if s in leading or not any(m.start <= s.start < m.end for m in mentions)]
     partners = {s.code for s in states if roles[s] == "partner" and (
@@ -362,17 +458,23 @@ def _event(sentence: str, trigger: Trigger, action: str, mention: TreatyMention,
     else:
         subjects = [s.code for s in outside if roles[s] == "subject" and s.start < trigger.start]
         subjects += [s.code for s in outside if roles[s] == "subject" and s.start > trigger.end
-                     and sentence[trigger.end : s.start].lower().rstrip().endswith(" by")]
+                     and _AGENT_BEFORE.search(sentence[trigger.end : s.start].lower())]
+    if rules.language == "ru" and not subjects:
+        subjects = [s.code for s in outside if roles[s] == "subject" and s.start > trigger.end
+                    and _ru_subject_after(words, s, trigger)]
     beneficiaries = [s.code for s in outside if roles[s] == "beneficiary"]
     gazetteer_id = _gazetteer_id(mention, in_mention | partners, known, context)
     treaty = context.gazetteer.get(gazetteer_id) if gazetteer_id else None
+    if treaty is not None and not treaty.parties:
+        in_mention = set()  # an open treaty's name names a place, not a party: "the Singapore Convention"
     parties = set(in_mention) | partners | between | set(treaty.parties if treaty else ())
     # an organisation's agreement is open to all ("UN agreement on marine biodiversity"), unless states are named
     bilateral = mention.kind in BILATERAL_TYPES and (bool(parties) or not rules.multilateral.search(fold(mention.text)))
     guessed = False
     subject_set = list(dict.fromkeys(subjects))
     if action == "signed":
-        parties |= set(subject_set)
+        if bilateral or len(subject_set) > 1:
+            parties |= set(subject_set)  # an open convention's signer is its actor, not a party of its name
         actor = subject_set[0] if len(subject_set) == 1 and not bilateral and not partners else None
     elif action == "entered_into_force":
         actor = beneficiaries[0] if beneficiaries else None
@@ -390,6 +492,10 @@ def _event(sentence: str, trigger: Trigger, action: str, mention: TreatyMention,
     parties.discard("")
     others = [t.start for t in triggers if t is not trigger]
     middle = (trigger.start + trigger.end) // 2
+    if rules.language != "az":  # "signed in Astana in 2020 has been ratified": the year is the participle's clause's
+        clauses = [(t.end, trigger.start) for t in triggers if t.form == "attributive" and t.end <= trigger.start]
+        dates = [d for d in dates if not any(start <= d.start and d.end <= end for start, end in clauses)]
+        periods = [d for d in periods if not any(start <= d.start and d.end <= end for start, end in clauses)]
     published = context.published
     own = nearest_date(dates, middle, others)
     period = nearest_date(periods, middle, others)
@@ -397,6 +503,8 @@ def _event(sentence: str, trigger: Trigger, action: str, mention: TreatyMention,
         d is not None and d.day < published - context.rules.background for d in (own, period)
     ):
         return None  # an act long past ("signed in 2025", "ratified on 15 April 2002"): background
+    if published is not None and own is not None and own.day > published + _SCHEDULE_GRACE:
+        return None  # "enters into force on 1 December", "dekabrın 1-dən qüvvəyə minir": scheduled, not yet done
     dated = own is not None and (published is None or own.day <= published)
     act_date = own.day if own is not None and dated else _undated(sentence, published)
     dated = dated or act_date != published
@@ -409,9 +517,9 @@ def _event(sentence: str, trigger: Trigger, action: str, mention: TreatyMention,
     if gazetteer_id is None and len(own_words) >= _KNOWN_MIN_WORDS:
         gazetteer_id = _known_in_other_words(context, mention.kind, own_words)
     identity = TreatyIdentity(mention.kind, frozenset(parties), subject, gazetteer_id, own_words)
-    name = sentence[min((s.end for s in leading), default=mention.start) : mention.end]
+    name = sentence[max((s.end for s in leading), default=mention.start) : mention.end]
     return Act(action, identity, " ".join(name.split()).strip("«»“”\"„ "), actor, guessed,
-                  frozenset(parties), act_date, dated, None, sentence, trigger.reading == "law")
+               frozenset(parties), act_date, dated, None, sentence, trigger.reading == "law", reading=trigger.reading)
 
 
 @lru_cache(maxsize=4096)

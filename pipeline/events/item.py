@@ -41,6 +41,7 @@ def one_per_treaty(found: Sequence[Act], language: str, signatories: Callable[[]
         else:
             identities[index] = identities[index].fuller(event.identity)
         group_of.append(index)
+    found = _parliament_ratifications(found, group_of)
     names: dict[int, str] = {}
     for event, group in zip(found, group_of, strict=True):
         if len(event.name) > len(names.get(group, "")):
@@ -80,7 +81,8 @@ def one_per_treaty(found: Sequence[Act], language: str, signatories: Callable[[]
             action=action,
             treaty_id=identity.gazetteer_id,
             treaty_name=names[group],
-            treaty_key=identity.key,
+            treaty_key=identity.key if identity.parties or identity.kind not in BILATERAL_TYPES
+            else replace(identity, parties=frozenset(parties)).key,  # parties the title's signatories gave
             actor=event.actor,
             parties=parties,
             act_date=event.act_date,
@@ -90,6 +92,25 @@ def one_per_treaty(found: Sequence[Act], language: str, signatories: Callable[[]
             evidence_language=language,
         ))
     return tuple(events)
+
+
+def _parliament_ratifications(found: Sequence[Act], group_of: Sequence[int]) -> list[Act]:
+    """A ratification read from the verb "ratify" alone ("Turkmenistan ratifies ...", "saziş ratifikasiya edildi")
+    in an item that says a parliament ratified or adopted the same treaty, by the same state, on the same day,
+    is that vote reported twice: the parliament's act. A ratification read otherwise (a President signing the
+    law on ratification) or by another state or on another day stays its own act."""
+    votes = [(e, g) for e, g in zip(found, group_of, strict=True) if e.action == "adopted_by_parliament" and not e.weak]
+    other = {g for e, g in zip(found, group_of, strict=True) if e.action == "ratified" and e.reading != "ratify"}
+    if not votes:
+        return list(found)
+
+    def same_vote(event: Act, group: int) -> bool:
+        return event.action == "ratified" and event.reading == "ratify" and group not in other and any(
+            g == group and event.actor == v.actor
+            and not (event.dated and v.dated and event.act_date != v.act_date) for v, g in votes)
+
+    return [replace(e, action="adopted_by_parliament") if same_vote(e, g) else e
+            for e, g in zip(found, group_of, strict=True)]
 
 
 # A treaty's life: an item reports its latest stage as news and recalls the earlier ones.

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from pipeline.events.rules import LanguageRules
 from pipeline.events.words import QUOTES_CLOSE, QUOTES_OPEN, Word
+from pipeline.states import find_states
 
 __all__ = ["TreatyMention", "find_mentions"]
 
@@ -46,6 +47,11 @@ _AZ_VERB_ENDING = re.compile(r"(?:[ıiuü]b|m[ıiuü]şd[ıiuü]r|[aə]c[aə][qk
 _YEAR = re.compile(r"^(?:19|20)\d\d\b")
 _AZ_GENITIVE = re.compile(r"(?:n[ıiuü]n|[ıiuü]n)$")
 _AZ_DATIVE = re.compile(r"(?:[sy]?[ıiuü]n)?[aə]$")
+# A treaty noun in the locative or ablative ("müqavilələrdə", "sazişdən") is where or whence, never the treaty
+# acted on: it heads no mention and ends no name.
+_AZ_OBLIQUE = re.compile(r"(?:n?[dt][aə]n?)$")
+_AZ_COMITATIVE = re.compile(r"(?:y?l[aə])$")
+_AZ_LOCATIVE = re.compile(r"(?:n?[dt][aə])$")
 _AZ_NAME_LINKS = frozenset({"haqqında", "barədə", "dair", "üzrə", "sahəsində", "çərçivəsində"})
 
 
@@ -77,12 +83,15 @@ def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
         following = words[index + 1] if index + 1 < len(words) else None
         if following is not None and following.folded in rules.noun_modifies:
             continue  # "the UN Treaty Event": the noun modifies another
-        if any(w.folded in rules.count_words or w.text.isdigit() or _COUNT_FROM.match(w.folded)
-               for w in words[max(0, index - 3) : index]):
+        if any(w.folded in rules.count_words or _COUNT_FROM.match(w.folded)
+               or (w.text.isdigit() and not _names(words, i))
+               for i, w in enumerate(words[max(0, index - 3) : index], start=max(0, index - 3))):
             continue  # "two agreements", "iki beynəlxalq saziş", "60-dan çox konvensiya": several documents
         if rules.language == "az":
             if following is not None and rules.treaty_type(following.folded):
                 continue  # "Anlaşma Memorandumu": the last noun heads the name
+            if _AZ_OBLIQUE.search(word.folded):
+                continue  # "beynəlxalq müqavilələrdə ... istifadə haqqında Konvensiya": in treaties, a subject
             first, last = _az_extent(words, index, rules, date_spans, verbs)
         else:
             first = _left_extent(words, index, rules, verbs)
@@ -99,13 +108,28 @@ def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
         start, end = words[first].start, words[last].end
         found.append(TreatyMention(kind, start, end, head, words[head].start, sentence[start:end],
                                    _draft(words, first, last, rules)))
-    # A noun inside another's name ("... mediation settlement agreements ... Convention") is part of it.
-    return [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end for o in found)]
+    # A noun inside another's name ("... mediation settlement agreements ... Convention", a quoted title's
+    # "“... in International Contracts” Convention") is part of it.
+    return [m for m in found if not any(o is not m and (
+        o.start <= m.start and m.end <= o.end
+        or (o.start <= m.head_start < o.end and not m.start <= o.head_start < m.end)) for o in found)]
 
 
 # "60-dan çox", "10-a yaxın": a number in the ablative or dative counts what follows.
 _COUNT_FROM = re.compile(r"^\d+-(?:d[aə]n|[aə]|y[aə])$")
 _AZ_PLURAL = re.compile(r"l[aə]r")
+# "187 nömrəli Konvensiya", "No. 187": a number that designates one document.
+_NUMBERED = frozenset({"nömrəli", "saylı", "№", "no", "no."})
+
+
+def _names(words: Sequence[Word], index: int) -> bool:
+    """Whether the number at ``index`` is part of a name, not a count: a year ("the 1961 Hague Convention",
+    "1995-ci il") or a document's number ("187 nömrəli Konvensiya", "ILO No. 187 Convention")."""
+    text = words[index].text
+    if len(text) == 4 and text[:2] in ("18", "19", "20"):
+        return True
+    return (index + 1 < len(words) and words[index + 1].folded in _NUMBERED) or (
+        index > 0 and words[index - 1].folded in _NUMBERED)
 
 
 def _plural(word: Word, rules: LanguageRules) -> bool:
@@ -163,21 +187,72 @@ def _right_extent(words: Sequence[Word], head: int, rules: LanguageRules,
     if rules.language == "en" and [w.folded for w in words[index : index + 2]] == ["of", "understanding"]:
         last, index = head + 2, head + 3
     if rules.language == "ru":  # genitive attributes: "Конвенция Совета Европы", "Устав Организации Объединенных Наций"
-        while index < len(words) and index - head <= 5 and "gent" in words[index].tag and (
+        while index < len(words) and index - head <= 5 and (("gent" in words[index].tag and (
             words[index].tag.startswith(("NOUN", "ADJF", "PRTF")) or words[index].text.isupper()
-        ):
+        )) or (len(words[index].text) > 1 and words[index].text.isupper() and words[index].text.isalpha())):
+            # ... and an organisation's abbreviation, undeclined: "Договор ВОИС по авторскому праву"
             last, index = index, index + 1
     to_parent = rules.language == "ru" and index < len(words) and words[index].folded in ("к", "ко") and \
         rules.treaty_type(words[head].lemma) == "protocol"  # "Протокол к Конвенции о ...": the parent is in the name
     if index >= len(words) or not (to_parent or _links(words, index, rules)):
         return last
     while index < len(words) and index - head <= _REACH:
-        if index > head + 1 and _boundary(words, index, rules, date_spans, verbs):
+        if index > head + 1 and _boundary(words, index, rules, date_spans, verbs) and not (
+                (rules.language == "en" and _title_list(words, head, index)) or _between_list(words, head, index)):
             break
         last, index = index, index + 1
     while last > head and (words[last].folded in rules.mention_links or words[last].folded in _DETERMINERS):
         last -= 1  # "... in the field of tourism on 20 February": the date's "on" is not the name's
     return last
+
+
+_TITLE_LINKS = frozenset({"of", "on", "and", "or", "the", "an", "a", "for", "in", "to", "at", "against", "with"})
+
+
+def _title_list(words: Sequence[Word], head: int, comma: int) -> bool:
+    """Whether the comma at ``comma`` lists words inside a capitalised title ("Convention on an Integrated
+    Safety, Security and Service Approach"): the head and every word of the name since it are capitalised
+    (or small link words), and after the comma capitalised words run to "and"/"or" and another capitalised word,
+    none of them a state ("the Convention on Cybercrime, Georgia and Armenia did not")."""
+    if words[comma].text != "," or not words[head].capitalised:
+        return False
+    if not all(w.capitalised or w.folded in _TITLE_LINKS for w in words[head + 1 : comma]):
+        return False
+    for index in range(comma + 1, min(len(words) - 1, comma + 5)):
+        word = words[index]
+        if word.folded in ("and", "or"):
+            listed = " ".join(w.text for w in words[comma + 1 : index + 2])
+            return index > comma + 1 and words[index + 1].capitalised and not find_states(listed, "en")
+        if not word.capitalised or word.is_punctuation:
+            return False
+    return False
+
+
+_BETWEEN = frozenset({"between", "между"})
+_BETWEEN_REACH = 6
+
+
+def _between_list(words: Sequence[Word], head: int, comma: int) -> bool:
+    """Whether the comma at ``comma`` lists the parties a name's "between"/"между" began ("между Азербайджаном,
+    Грузией и Турцией о ...", "between the Government of Azerbaijan, the Government of Georgia and ..."): a
+    capitalised word (or "the") follows, and "between" stands a few capitalised words back."""
+    if words[comma].text != "," or comma + 1 >= len(words):
+        return False
+    following = words[comma + 1]
+    if not (following.capitalised or following.folded == "the"):
+        return False
+    for index in range(comma - 1, max(head, comma - 1 - _BETWEEN_REACH), -1):
+        word = words[index]
+        if word.folded in _BETWEEN:
+            return True
+        if word.is_punctuation or not (word.capitalised or word.folded in ("the", "of")):
+            return False
+    return False
+
+
+def _after_between(words: Sequence[Word], index: int) -> bool:
+    """Whether the conjunction at ``index`` joins the parties of a "between" ("between Azerbaijan and ...")."""
+    return any(w.folded in _BETWEEN for w in words[max(0, index - 4) : index])
 
 
 def _links(words: Sequence[Word], index: int, rules: LanguageRules) -> bool:
@@ -214,10 +289,12 @@ def _boundary(words: Sequence[Word], index: int, rules: LanguageRules,
     if word.folded in rules.mention_stop:
         return True
     if word.folded in ("and", "и", "və") and any(
-        rules.treaty_type(w.lemma if rules.language == "ru" else w.folded) or index + 1 + k in verbs
+        rules.treaty_type(w.lemma if rules.language == "ru" else w.folded)
+        or (index + 1 + k in verbs and not (k > 0 and _after_between(words, index)))
         for k, w in enumerate(words[index + 1 : index + 4])
     ):
         return True  # "an agreement on X and a memorandum on Y": the next treaty starts
+        # ("between Azerbaijan and Uzbekistan ratified": the second party, then the verb)
     if rules.language == "en" and word.folded == "in" and _place_follows(words, index):
         return True  # "... signed in Baku": a place, not a part of the name
     if rules.language == "en" and word.folded == "at" and index + 1 < len(words) and (
@@ -232,14 +309,23 @@ def _az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
     first = head
     for index in range(head - 1, max(-1, head - _AZ_REACH), -1):
         word = words[index]
+        if word.text in QUOTES_CLOSE:
+            opening = _opening_quote(words, index)
+            if opening is not None:
+                first = opening  # a quoted title before the noun is the name whatever it holds (commas, nouns)
+                break
         if word.is_punctuation and word.text not in QUOTES_CLOSE:
             break  # an opening quote starts the name: what stands before it is not the name's
-        if rules.treaty_type(word.folded) is not None and index < head - 1 and not (
+        if rules.treaty_type(word.folded) is not None and index < head - 1 and not _AZ_OBLIQUE.search(word.folded) \
+                and not (
             words[index + 1].folded in _AZ_NAME_LINKS or words[index + 1].folded.startswith("dəyişiklik")
             or _AZ_GENITIVE.search(word.folded)  # "Konvensiyanın ... Fakültativ Protokolu": the protocol's
             or (_AZ_DATIVE.search(word.folded) and rules.treaty_type(words[head].folded) == "protocol")
         ):  # "Konvensiyasına Əlavə Protokol": the protocol to the convention
             break  # "... Memorandumu və ... Memorandum": another treaty's noun ends this name
+        if word.capitalised and _AZ_LOCATIVE.search(word.folded) and \
+                _AZ_LOCATIVE.sub("", word.folded) in rules.capitals:
+            break  # "Bakıda ... sazişin imzalanma mərasimi": the venue, not the name
         if (index in verbs and verbs[index] != "attributive") or _AZ_LEFT_STOP.match(word.folded) \
                 or _in_dates(word, date_spans):
             break  # a finite verb, an organ that acts, or the act's date ("2002-ci il aprelin 15-də ... ratifikasiya")
@@ -250,8 +336,14 @@ def _az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
         first = index
     while first < head and words[first].folded in ("və", "ilə"):
         first += 1  # "... Memorandumu və informasiya ... Memorandum": the conjunction joins two names
-    # "X ilə Y arasında ... haqqında Saziş": the name starts at X, where the "between" phrase does.
+    # "İlham Əliyev Özbəkistanla ... haqqında müqaviləni": a comitative partner opens the name (without a
+    # "between" after it); the subject before it is not the name's
     between = next((i for i in range(first, head) if words[i].folded == "arasında"), None)
+    if between is None:
+        partner = next((i for i in range(first, head) if words[i].capitalised and _AZ_COMITATIVE.search(words[i].folded)
+                        and not any(w.is_punctuation for w in words[i:head])), None)
+        if partner is not None and partner > first:
+            first = partner  # ... as are the act's adverbials before it: "üçüncü oxunuşda Gürcüstanla ..."
     if between is not None and not any(w.folded in _AZ_NAME_LINKS for w in words[first:between]):
         with_word = next((i for i in range(between - 1, first - 1, -1) if words[i].folded == "ilə"
                           or words[i].folded.endswith(("-la", "-lə"))), None)
@@ -259,8 +351,31 @@ def _az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
             start = with_word
             while start - 1 >= first and (words[start - 1].capitalised or words[start - 1].folded in ("və",)):
                 start -= 1
-            first = start
+            first = _first_state(words, start, with_word)
     return first, head
+
+
+def _opening_quote(words: Sequence[Word], close: int) -> int | None:
+    """The quote that opens the quoted title a closing quote at ``close`` ends, if within a title's reach."""
+    for index in range(close - 1, max(-1, close - _REACH), -1):
+        if words[index].text in QUOTES_OPEN:
+            return index
+        if words[index].text in QUOTES_CLOSE:
+            return None
+    return None
+
+
+def _first_state(words: Sequence[Word], start: int, end: int) -> int:
+    """The first word from ``start`` to ``end`` that begins a state's name ("İlham Əliyev Azərbaycan ilə
+    Türkmənistan arasında": the name starts at "Azərbaycan", not at the subject before it); ``start`` if none."""
+    offsets, text = [], ""
+    for index in range(start, end + 1):
+        offsets.append(len(text))
+        text += words[index].text + " "
+    found = find_states(text, "az")
+    if not found:
+        return start
+    return start + next((k for k, offset in enumerate(offsets) if offset >= found[0].start), 0)
 
 
 def _quoted(words: Sequence[Word], head: int) -> tuple[int, int] | None:

@@ -50,8 +50,9 @@ def role(sentence: str, words: Sequence[Word], mention: StateMention, language: 
         if following == "üçün":
             return "beneficiary"
         return "subject"
+    listed = previous in ("and", "и") or (previous == "," and following in (",", "and", "и"))  # "between A, B and C"
     if previous in _BETWEEN_BEFORE[language] or (
-        previous in ("and", "и")
+        listed
         and any(w.folded in _BETWEEN_BEFORE[language] for w in words[max(0, index - 8) : index])
     ):
         return "between"
@@ -75,7 +76,12 @@ def not_in_quoted_names(states: Sequence[StateMention], sentence: str, rules: La
     return [s for s in states if not any(start <= s.start < end for start, end in spans)]
 
 
-_COMPANY_BEFORE = re.compile(r"^(?:compan(?:y|ies)|компани\w*|şirkət\w*|corporation|корпораци\w*|korporasiya\w*)$")
+_COMPANY_BEFORE = re.compile(r"^(?:compan(?:y|ies)|\w*компани\w*|şirkət\w*|corporation|корпораци\w*|korporasiya\w*)$")
+# Heads of an organisation's name that a state's name may open ("Azerbaijan Football Federation",
+# "Azerbaijan's State Oil Company"): the organisation acts, not the state.
+_ORGANISATION_HEAD = re.compile(r"^(?:compan(?:y|ies)|corporation|federation|association|club|bank|railways|airlines|"
+                                r"university|holding)$")
+_NAME_RUN = 5
 _LATIN = re.compile(r"^[A-Za-z]")
 
 
@@ -85,7 +91,9 @@ _OFFICIAL_AFTER_POSSESSIVE = re.compile(
     r"^(?:president|prime|premier|vice|deputy|foreign|minist\w*|government|cabinet|parliament\w*|senate|"
     r"house|chamber|assembly|legislat\w*|majlis|mazhilis|majilis|mejlis|duma|speaker|head|leader|"
     r"ambassador|envoy|delegation|embassy|mission|permanent|representative|council|supreme|national|"
-    r"constitutional|state|upper|lower|lawmakers|mps|justice|defen[cs]e|interior|economy|finance)$")
+    r"constitutional|state|upper|lower|lawmakers|mps|justice|defen[cs]e|interior|economy|finance|"
+    r"oliy|grand|verkhovna|milli|jogorku|sejm|seimas|saeima|riigikogu|bundestag|knesset|storting|riksdag|congress|"
+    r"federal|federation|sabor|skupstina|rada|emergency|education|health|transport|energy|digital)$")
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 _AZ_LOCATIVE_NOUN = re.compile(r"n?d[aə]$")
 _AZ_BREAK = frozenset({"və", "ilə", "arasında"})
@@ -100,8 +108,14 @@ def names_a_company(words: Sequence[Word], index: int, language: str, last: int 
     if index > 0 and _COMPANY_BEFORE.match(words[index - 1].folded):
         return True
     if language == "en" and index > 1 and words[index - 1].folded == "of" \
-            and _COMPANY_BEFORE.match(words[index - 2].folded):
-        return True  # "State Oil Company of Azerbaijan"
+            and (_COMPANY_BEFORE.match(words[index - 2].folded) or _ORGANISATION_HEAD.match(words[index - 2].folded)):
+        return True  # "State Oil Company of Azerbaijan", "Railways of Azerbaijan"
+    if language == "en":
+        for later in words[last + 1 : last + 1 + _NAME_RUN]:
+            if not later.capitalised:
+                break
+            if _ORGANISATION_HEAD.match(later.folded):
+                return True  # "Azerbaijan Football Federation", "Azerbaijan's State Oil Company (SOCAR)"
     if language == "en" and _POSSESSIVE.search(words[last].text):
         after = words[last + 1] if last + 1 < len(words) else None
         if after is not None and after.capitalised and not _OFFICIAL_AFTER_POSSESSIVE.match(after.folded):

@@ -78,6 +78,11 @@ class LanguageRules:
     provisions: tuple[tuple[str, re.Pattern[str]], ...]
     """(action, pattern): provisions of a law on a treaty (reservations, designated authorities)."""
     provisions_unless: re.Pattern[str]
+    capitals: Mapping[str, str]
+    """Folded capital name -> ISO code: a headline's "Baku and Astana sign ..." (extract._capitals)."""
+    act_phrases: tuple[tuple[str, re.Pattern[str]], ...]
+    """(reading, pattern): fixed phrases that report an act (an instrument deposited, "became a party to");
+    group 1 is the word the act is read at."""
     legal_act: re.Pattern[str]
     common_names: frozenset[str]
     """Name keys (``translit.name_key``) of capitalised words too common to tell stories apart."""
@@ -170,8 +175,13 @@ def _language_rules(language: str, spec: Mapping[str, Any], at: str, problems: l
         types_spec = {}
     # ru lists lemmas, matched whole against a word's lemma; story grouping reads surface forms, so its one
     # pattern is the lemmas' stems and an ending.
-    types = tuple((str(kind), pattern(f"treaty_types.{kind}", str(noun))) for kind, noun in types_spec.items())
-    surface = [f"{re.escape(_ru_stem(p.pattern))}\\w*" if language == "ru" else p.pattern for _, p in types]
+    # A Russian compound noun ends in its head's lemma: "авиасоглашение" (air agreement), "межправсоглашение",
+    # "энергодоговор" are agreements and treaties, read by the lemma's head.
+    compound = "(?:[а-яё]{3,}-?)?" if language == "ru" else ""
+    types = tuple((str(kind), pattern(f"treaty_types.{kind}", f"{compound}(?:{noun})"))
+                  for kind, noun in types_spec.items())
+    surface = ["|".join(f"{re.escape(_ru_stem(lemma))}\\w*" for lemma in str(n).split("|")) if language == "ru"
+               else p.pattern for (_, p), n in zip(types, types_spec.values(), strict=True)]
     nouns = "|".join(f"(?:{p})" for p in surface) or "(?!)"
     verb_readings, noun_readings = readings("verbs"), readings("nouns")
     return LanguageRules(
@@ -208,6 +218,8 @@ def _language_rules(language: str, spec: Mapping[str, Any], at: str, problems: l
         generic_words=re.compile("|".join(map(re.escape, sorted(words("generic_words")))) or "(?!)"),
         provisions=_actions_patterns(spec.get("provisions") or {}, at, "provisions", PROVISIONS, problems, pattern),
         provisions_unless=pattern("provisions_unless"),
+        capitals={str(name).lower(): str(code) for name, code in (spec.get("capitals") or {}).items()},
+        act_phrases=_actions_patterns(spec.get("act_phrases") or {}, at, "act_phrases", READINGS, problems, pattern),
         legal_act=pattern("legal_act"),
         common_names=frozenset(name_key(str(word), language) for word in spec.get("common_names", ())),
     )
