@@ -297,6 +297,7 @@ def main(argv: list[str] | None = None) -> None:
         hosts, _, articles = args.synthetic.partition("x")
         content = SyntheticSites(hosts_count=int(hosts), articles_per_host=int(articles or 500),
                                  realistic=args.realistic)
+        content.warm(args.phase)
     with SampleSites(content, latency=args.latency) as server:
         server.set_phase(args.phase)
         print(json.dumps(server.resolve_map()), flush=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 from dataclasses import dataclass
@@ -111,6 +112,18 @@ class SyntheticSites:
         )
 
     def lookup(self, host: str, path: str, phase: int) -> Resource | None:
+        """The resource at ``path``, generated once: a benchmark's server must not be what caps the crawl."""
+        return _lookup(self, host, path, phase)
+
+    def warm(self, phase: int = 1) -> None:
+        """Generate every resource of ``phase`` now, so the first crawl is served as fast as the next."""
+        for host in self.hosts():
+            pages = -(-self.articles(phase) // _PER_LISTING_PAGE)
+            for path in ("/rss/", "/news/", *(f"/news/page{n}/" for n in range(2, pages + 1)),
+                         *(f"/news/{n}.html" for n in range(self.articles(phase)))):
+                self.lookup(host, path, phase)
+
+    def _generate(self, host: str, path: str, phase: int) -> Resource | None:
         hosts = self.hosts()
         if host not in hosts:
             return None
@@ -221,3 +234,8 @@ class SyntheticSites:
             f'</aside></div></main><footer class="footer"><ul>{nav}</ul><p>© 2026 {host}. Все права защищены.'
             f'</p></footer><script src="/static/js/app.js?v=1712"></script></body></html>'
         )
+
+
+@functools.lru_cache(maxsize=16_384)
+def _lookup(sites: SyntheticSites, host: str, path: str, phase: int) -> Resource | None:
+    return sites._generate(host, path, phase)
