@@ -2,16 +2,24 @@
 
 ``ResolveTransport`` is what lets the demo and the tests run the live code path against servers on
 127.0.0.1 (``samplesite``, the hostile server of the tests) under the sites' real names.
+
+Connections are pooled per host (``PerHostTransport``): httpcore's pool looks at every one of its
+connections on each request (``has_expired``, ``is_idle``, each an anyio attribute lookup), so one pool
+for a crawl of 20 hosts × 2 connections spent ~0.7 ms of CPU per request on that scan (#13; measured
+with conditional GETs answered 304, 2.4–3.4 ms per request in one pool, 1.8–1.9 ms per host).
 """
 
 from __future__ import annotations
+
+import urllib.request
+from collections.abc import Callable
 
 import httpx
 
 from .bodies import ACCEPT_ENCODING
 from .records import Settings
 
-__all__ = ["ResolveTransport", "make_client"]
+__all__ = ["PerHostTransport", "ResolveTransport", "make_client"]
 
 
 def make_client(settings: Settings, transport: httpx.AsyncBaseTransport | None = None) -> httpx.AsyncClient:
@@ -21,14 +29,49 @@ def make_client(settings: Settings, transport: httpx.AsyncBaseTransport | None =
     an explicit ``transport`` the environment's proxy variables are ignored: they would take precedence
     over the transport and send loopback test traffic elsewhere.
     """
+    limits = httpx.Limits(max_connections=settings.concurrency, max_keepalive_connections=settings.concurrency)
     return httpx.AsyncClient(
         headers={"User-Agent": settings.user_agent, "Accept-Encoding": ACCEPT_ENCODING},
         timeout=httpx.Timeout(settings.timeout),
         follow_redirects=False,
-        transport=transport,
+        transport=transport or PerHostTransport(_environment_proxies(limits)),
         trust_env=transport is None,
-        limits=httpx.Limits(max_connections=settings.concurrency, max_keepalive_connections=settings.concurrency),
     )
+
+
+def _environment_proxies(limits: httpx.Limits) -> Callable[[str, str], httpx.AsyncBaseTransport]:
+    """A host's transport through the proxy the environment names for it (``https_proxy``, ``no_proxy``…),
+    as httpx itself does when it builds its own transport."""
+    proxies = urllib.request.getproxies()
+
+    def transport(scheme: str, host: str) -> httpx.AsyncBaseTransport:
+        proxy = None if urllib.request.proxy_bypass(host) else proxies.get(scheme) or proxies.get("all")
+        return httpx.AsyncHTTPTransport(limits=limits, proxy=proxy)
+
+    return transport
+
+
+class PerHostTransport(httpx.AsyncBaseTransport):
+    """One connection pool (``transport(scheme, host)``) per scheme and host name, made on first use."""
+
+    def __init__(self, transport: Callable[[str, str], httpx.AsyncBaseTransport]) -> None:
+        self._make = transport
+        self._pools: dict[tuple[str, str], httpx.AsyncBaseTransport] = {}
+
+    def pool(self, url: httpx.URL) -> httpx.AsyncBaseTransport:
+        key = (url.scheme, url.host)
+        found = self._pools.get(key)
+        if found is None:
+            found = self._pools[key] = self._make(*key)
+        return found
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self.pool(request.url).handle_async_request(request)
+
+    async def aclose(self) -> None:
+        for pool in self._pools.values():
+            await pool.aclose()
+        self._pools.clear()
 
 
 class ResolveTransport(httpx.AsyncBaseTransport):
@@ -43,10 +86,12 @@ class ResolveTransport(httpx.AsyncBaseTransport):
                  *, passthrough: bool = True) -> None:
         self._mapping = {host.lower(): _split_address(host, address) for host, address in mapping.items()}
         # No pool limit here: Fetcher bounds concurrency itself, and a smaller pool would turn waits into
-        # PoolTimeouts under benchmark load.
-        self._inner = inner or httpx.AsyncHTTPTransport(
+        # PoolTimeouts under benchmark load. Pooled per host *name* (every name goes to one loopback port,
+        # and a real crawl does not share one host's connections with another).
+        self._inner = inner or PerHostTransport(lambda scheme, host: httpx.AsyncHTTPTransport(
             limits=httpx.Limits(max_connections=None, max_keepalive_connections=None)
-        )
+        ))
+        self._pool = self._inner.pool if isinstance(self._inner, PerHostTransport) else lambda url: self._inner
         self._passthrough = passthrough
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -63,7 +108,7 @@ class ResolveTransport(httpx.AsyncBaseTransport):
             stream=request.stream,
             extensions=request.extensions,
         )
-        return await self._inner.handle_async_request(routed)
+        return await self._pool(request.url).handle_async_request(routed)
 
     async def aclose(self) -> None:
         await self._inner.aclose()
