@@ -48,6 +48,7 @@ from .records import (
     Link,
     NotModified,
     Page,
+    Settings,
     Source,
     SourceReport,
     StoreOutcome,
@@ -103,10 +104,22 @@ WARM_UP_TEXTS = ("Президент подписал соглашение.", "P
 of the first pages' budget."""
 
 
-def load_stages(topics_file: str = "") -> Stages:
+def warm_up_models() -> None:
+    """Build language identification's detectors now (the worker pool's forkserver does, see ``stage_models``)."""
     for text in WARM_UP_TEXTS:
-        langid.detect_language(text)
+        for sample in (text, " ".join([text] * 8)):  # short and long texts use different models
+            langid.detect_language(sample)
+
+
+def load_stages(topics_file: str = "") -> Stages:
+    warm_up_models()
     return Stages(topics.load_topics(topics_file or None))
+
+
+def worker_pool(settings: Settings) -> workers.WorkerPool:
+    """The pool a harvest runs its CPU-bound stages in (``workers`` setting), models loaded in its forkserver."""
+    return workers.WorkerPool(load_stages, (settings.topics_file,), size=settings.workers,
+                              preload=("pipeline.stage_models",))
 
 
 class _Writer:
@@ -229,8 +242,7 @@ async def harvest(
     this process (no page budget; for debugging and for the test that both ways store the same).
     """
     if pool is True:
-        async with workers.WorkerPool(load_stages, (config.settings.topics_file,),
-                                      size=config.settings.workers) as started:
+        async with worker_pool(config.settings) as started:
             return await harvest(config, db, client, sources=sources, progress=progress, clock=clock,
                                  command=command, pool=started)
     chosen = tuple(sources if sources is not None else (s for s in config.sources if s.enabled))

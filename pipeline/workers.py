@@ -6,10 +6,14 @@ the end of the run. Here each worker is one process behind one pipe: a task that
 its worker killed and replaced, and the caller gets ``TaskTimeout`` for that one task while the other
 workers go on.
 
-The event loop only waits on the pipes (``loop.add_reader``), so fetching continues while the workers
-parse. Workers are started by the ``forkserver`` method where there is one (Linux): a fork of a clean,
-single-threaded server that has already imported the pipeline, so a replacement starts in milliseconds and
-never inherits the parent's threads or open database.
+The event loop never blocks on a pipe: it writes tasks and reads replies through asyncio streams, so
+fetching continues while the workers parse and while a 50 KB page or its result crosses. (Blocking
+``Connection.send``/``recv`` on the loop waited for the worker to be scheduled to drain or fill the
+socket: ~10 % of the crawler's samples on a loaded machine, #13.) Workers are started by the
+``forkserver`` method where there is one (Linux): a fork of a clean, single-threaded server that has
+already imported the pipeline and loaded the models (``preload``), so a replacement starts in
+milliseconds, never inherits the parent's threads or open database, and every worker shares the models'
+memory with the server instead of loading its own copy.
 
 A task is ``(function, *args)`` where ``function`` is a module-level function (pickled by name) taking the
 worker's state first: ``initializer(*initargs)`` builds that state once per worker (topic rules, language
@@ -20,8 +24,12 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import multiprocessing.forkserver
 import os
+import pickle
 import resource
+import socket
+import struct
 import time
 import traceback
 from collections.abc import Callable
@@ -60,6 +68,11 @@ class PoolStats:
     """Largest resident set of any worker."""
     abandoned: int = 0
     """Tasks over budget (their workers were killed)."""
+    pss_kb: int = 0
+    """Proportional set size of the workers and their forkserver at the end of the run (shared pages
+    divided among the processes sharing them): what the pool adds to the machine's memory."""
+    uss_kb: int = 0
+    """Pages only one of them holds (private), summed."""
 
 
 def _serve(conn: Connection, initializer: Callable[..., Any], initargs: tuple[Any, ...]) -> None:
@@ -83,12 +96,32 @@ def _serve(conn: Connection, initializer: Callable[..., Any], initargs: tuple[An
         conn.send((*reply, cpu, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
 
 
-def _context() -> multiprocessing.context.BaseContext:
+def _context(preload: list[str]) -> multiprocessing.context.BaseContext:
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["pipeline.harvest"])
+        context.set_forkserver_preload(preload)  # the forkserver starts once per process: the first pool decides
         return context
     return multiprocessing.get_context("spawn")
+
+
+def memory_kb(pid: int | str = "self") -> tuple[int, int]:
+    """(PSS, USS) of a process in KiB from ``/proc/PID/smaps_rollup``; (0, 0) where there is none."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as rollup:
+            fields = dict(line.split(":", 1) for line in rollup if line.count(":") == 1)
+    except OSError:
+        return 0, 0
+    kb = {name: int(value.split()[0]) for name, value in fields.items() if value.strip().endswith("kB")}
+    return kb.get("Pss", 0), kb.get("Private_Clean", 0) + kb.get("Private_Dirty", 0)
+
+
+def _forkserver_pid() -> int | None:
+    return getattr(multiprocessing.forkserver._forkserver, "_forkserver_pid", None)
+
+
+_HEADER = struct.Struct("!i")
+"""``multiprocessing.Connection``'s framing (a 4-byte big-endian length, then the pickle), which the worker
+side reads and writes with ``Connection.send``/``recv``."""
 
 
 READY = "ready"
@@ -100,45 +133,39 @@ START_TIMEOUT = 300.0
 class _Worker:
     def __init__(self, context: multiprocessing.context.BaseContext, initializer: Callable[..., Any],
                  initargs: tuple[Any, ...]) -> None:
-        parent, child = context.Pipe()
+        parent, child = context.Pipe()  # duplex: a socket pair
         self.process = context.Process(  # type: ignore[attr-defined]
             target=_serve, args=(child, initializer, initargs), name="legalnews-worker", daemon=True
         )
         self.process.start()
         child.close()
         self.conn = parent
-        self.started = False
+        self._streams: tuple[asyncio.StreamReader, asyncio.StreamWriter] | None = None
 
-    async def _readable(self, timeout: float) -> None:
-        """Wait until the worker has written something (or died: EOF is readable too)."""
-        loop = asyncio.get_running_loop()
-        ready: asyncio.Future[None] = loop.create_future()
-        fd = self.conn.fileno()
-
-        def readable() -> None:
-            if not ready.done():
-                ready.set_result(None)
-
-        loop.add_reader(fd, readable)
-        try:
-            await asyncio.wait_for(ready, timeout)
-        finally:
-            loop.remove_reader(fd)
+    async def _receive(self, reader: asyncio.StreamReader) -> Any:
+        size = _HEADER.unpack(await reader.readexactly(_HEADER.size))[0]
+        if size == -1:  # Connection's framing of a message over 2 GiB
+            size = struct.unpack("!Q", await reader.readexactly(8))[0]
+        return pickle.loads(await reader.readexactly(size))
 
     async def call(self, function: Callable[..., Any], args: tuple[Any, ...], budget: float) -> tuple[Any, ...]:
-        if not self.started:  # the budget is the task's, not the worker's start-up
-            await self._readable(START_TIMEOUT)
-            if self.conn.recv() != READY:
+        """Send one task and wait for its reply; IncompleteReadError (an EOFError) when the worker died."""
+        if self._streams is None:  # the budget is the task's, not the worker's start-up
+            self._streams = await asyncio.open_connection(sock=socket.socket(fileno=os.dup(self.conn.fileno())))
+            if await asyncio.wait_for(self._receive(self._streams[0]), START_TIMEOUT) != READY:
                 raise EOFError("worker did not start")
-            self.started = True
-        self.conn.send((function, args))
-        await self._readable(budget)
-        reply: tuple[Any, ...] = self.conn.recv()
+        reader, writer = self._streams
+        task = pickle.dumps((function, args), protocol=pickle.HIGHEST_PROTOCOL)
+        writer.write(_HEADER.pack(len(task)) + task)
+        await writer.drain()
+        reply: tuple[Any, ...] = await asyncio.wait_for(self._receive(reader), budget)
         return reply
 
     def stop(self, *, kill: bool = False) -> None:
         if kill:
             self.process.kill()
+        if self._streams is not None:
+            self._streams[1].close()
         self.conn.close()  # an idle worker reads EOF and returns
         self.process.join(timeout=5)
         if self.process.is_alive():
@@ -153,11 +180,12 @@ class WorkerPool:
     tasks cost.
     """
 
-    def __init__(self, initializer: Callable[..., Any], initargs: tuple[Any, ...] = (), *, size: int = 0) -> None:
+    def __init__(self, initializer: Callable[..., Any], initargs: tuple[Any, ...] = (), *, size: int = 0,
+                 preload: tuple[str, ...] = ()) -> None:
         self.initializer, self.initargs = initializer, initargs
         self.size = size or default_size()
         self.stats = PoolStats()
-        self._context = _context()
+        self._context = _context(["pipeline.harvest", initializer.__module__, *preload])
         self._idle: asyncio.Queue[_Worker] | None = None
         self._workers: list[_Worker] = []
 
@@ -166,6 +194,11 @@ class WorkerPool:
         return self
 
     async def __aexit__(self, *exc: object | TracebackType) -> None:
+        if self._workers:
+            server = _forkserver_pid()
+            pids = [w.process.pid for w in self._workers if w.process.pid] + ([server] if server else [])
+            memory = [memory_kb(pid) for pid in pids]
+            self.stats.pss_kb, self.stats.uss_kb = sum(m[0] for m in memory), sum(m[1] for m in memory)
         for worker in self._workers:
             worker.stop()
         self._workers.clear()
@@ -177,7 +210,8 @@ class WorkerPool:
 
     def _replace(self, worker: _Worker) -> _Worker:
         worker.stop(kill=True)
-        self._workers.remove(worker)
+        if worker in self._workers:  # not when the pool is closing (cancelled tasks replace their workers)
+            self._workers.remove(worker)
         return self._start()
 
     async def run(self, function: Callable[..., Any], *args: Any, budget: float) -> Any:
@@ -194,7 +228,8 @@ class WorkerPool:
             self.stats.abandoned += 1
             worker = self._replace(worker)
             raise TaskTimeout(f"still running after {budget:g} s; abandoned") from None
-        except (EOFError, OSError) as error:  # the worker died (killed, out of memory, a crash in C)
+        except (EOFError, OSError, pickle.UnpicklingError) as error:
+            # The worker died (killed, out of memory, a crash in C); asyncio's IncompleteReadError is an EOFError.
             worker = self._replace(worker)
             raise TaskCrashed(f"worker process died ({type(error).__name__})") from None
         except BaseException:  # cancelled mid-task: its late reply must not be taken for the next task's
