@@ -4,8 +4,9 @@ The sites (``samplesite.SyntheticSites(realistic=True)``, served by their own pr
 have Russian and Azerbaijani articles of 5–20k characters inside a news site's chrome. In one run, on the
 same site, the table compares:
 
-* a fetch-only httpx crawler (same per-host concurrency, bodies read and dropped): the floor our
-  processing adds to, and the in-run stand-in for "Scrapy fetching alone";
+* two fetch-only crawlers (same per-host concurrency, bodies read and dropped): plain httpx, the floor
+  our processing adds to, and Scrapy (EPoll reactor, ``CONCURRENT_REQUESTS_PER_DOMAIN``), the crawler
+  #13's target names ("at least as many pages/s as Scrapy fetching alone");
 * the crawler as it was (``--before``, default: this branch's merge base with main, checked out from git
   into a temporary directory) and as it is, each in its own process: first harvest, then an incremental
   run in which every stored article is asked again and answers 304;
@@ -25,6 +26,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import dataclasses
+import importlib.util
 import json
 import os
 import resource
@@ -95,11 +97,12 @@ def _child(spec: dict[str, Any]) -> dict[str, Any]:
                 return await harvest.harvest(config, db, client, clock=lambda: clock_at)
             from pipeline import workers
 
-            async with workers.WorkerPool(harvest.load_stages, (settings.topics_file,),
-                                          size=settings.workers) as pool:
+            pool = (harvest.worker_pool(settings) if hasattr(harvest, "worker_pool")
+                    else workers.WorkerPool(harvest.load_stages, (settings.topics_file,), size=settings.workers))
+            async with pool:
                 report = await harvest.harvest(config, db, client, clock=lambda: clock_at, pool=pool)
-                stats = pool.stats
-                return report
+            stats = pool.stats
+            return report
 
     before = db.execute("SELECT count(*) FROM fetch_state").fetchone()[0]
     cpu_before = time.process_time()
@@ -108,6 +111,7 @@ def _child(spec: dict[str, Any]) -> dict[str, Any]:
     elapsed = time.perf_counter() - started
     cpu = time.process_time() - cpu_before
     requests = sum(r.fetched + r.unchanged + r.failed + r.skipped for r in report.sources)
+    own_pss, _ = _memory_kb()
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     items = db.execute("SELECT count(*) FROM items").fetchone()[0]
     db.close()
@@ -118,6 +122,8 @@ def _child(spec: dict[str, Any]) -> dict[str, Any]:
         "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "worker_cpu": stats.cpu_seconds if stats else 0.0, "worker_tasks": stats.tasks if stats else 0,
         "worker_rss_mb": stats.peak_rss_kb / 1024 if stats else 0.0,
+        "pss_mb": (own_pss + getattr(stats, "pss_kb", 0)) / 1024,
+        "pool_uss_mb": getattr(stats, "uss_kb", 0) / 1024 if stats else 0.0,
         "db_bytes": os.path.getsize(spec["db"]),
     }
 
@@ -147,6 +153,56 @@ def _fetch_only(spec: dict[str, Any]) -> dict[str, Any]:
 
     cpu_before, started = time.process_time(), time.perf_counter()
     fetched = asyncio.run(run())
+    return {"elapsed": time.perf_counter() - started, "cpu": time.process_time() - cpu_before,
+            "requests": fetched, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def _memory_kb() -> tuple[int, int]:
+    """(PSS, USS) of this process in KiB (``/proc/self/smaps_rollup``)."""
+    fields = dict(line.split(":", 1) for line in Path("/proc/self/smaps_rollup").read_text().splitlines()
+                  if line.count(":") == 1 and line.strip().endswith("kB"))
+    kb = {name: int(value.split()[0]) for name, value in fields.items()}
+    return kb.get("Pss", 0), kb.get("Private_Clean", 0) + kb.get("Private_Dirty", 0)
+
+
+def _fetch_only_scrapy(spec: dict[str, Any]) -> dict[str, Any]:
+    """The same URLs fetched by Scrapy, ``per_host`` at a time per host (its per-domain slots); bodies
+    dropped. The EPoll reactor, as in #13's measurement; names resolve to the loopback server."""
+    from scrapy import Request, Spider
+    from scrapy.crawler import CrawlerProcess
+    from scrapy.resolver import CachingThreadedResolver
+    from twisted.internet import defer
+
+    addresses = {host: address.rsplit(":", 1) for host, address in spec["resolve"].items()}
+    lanes = list(spec["urls"].values())
+    # Round robin over the hosts, as a crawl of many sources would queue them.
+    urls = [f"http://{host}:{addresses[host][1]}{url.split(host, 1)[1]}"
+            for n in range(max(map(len, lanes))) for host in spec["urls"] for url in spec["urls"][host][n:n + 1]]
+    fetched = 0
+
+    class Loopback(CachingThreadedResolver):
+        def getHostByName(self, name: str, timeout: Any = ()) -> Any:  # noqa: N802 (Twisted's name)
+            return defer.succeed(addresses[name][0])
+
+    class FetchOnly(Spider):
+        name = "fetch-only"
+
+        async def start(self) -> Any:
+            for url in urls:
+                yield Request(url, dont_filter=True)
+
+        def parse(self, response: Any) -> None:
+            nonlocal fetched
+            fetched += response.status == 200 and bool(response.body)
+
+    process = CrawlerProcess({
+        "TWISTED_REACTOR": "twisted.internet.epollreactor.EPollReactor", "DNS_RESOLVER": Loopback,
+        "CONCURRENT_REQUESTS": spec["concurrency"], "CONCURRENT_REQUESTS_PER_DOMAIN": spec["per_host"],
+        "DOWNLOAD_DELAY": 0, "ROBOTSTXT_OBEY": False, "LOG_LEVEL": "ERROR", "TELNETCONSOLE_ENABLED": False,
+    })
+    process.crawl(FetchOnly)
+    cpu_before, started = time.process_time(), time.perf_counter()
+    process.start()
     return {"elapsed": time.perf_counter() - started, "cpu": time.process_time() - cpu_before,
             "requests": fetched, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
@@ -247,7 +303,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.child:
         spec = json.loads(args.child)
-        print(json.dumps(_fetch_only(spec) if spec.get("fetch_only") else _child(spec)))
+        run = {"httpx": _fetch_only, "scrapy": _fetch_only_scrapy}.get(spec.get("fetch_only", ""), _child)
+        print(json.dumps(run(spec)))
         return
 
     from pipeline import samplesite
@@ -270,10 +327,10 @@ def main() -> None:
         base = {"resolve": resolve, "sources": [dataclasses.asdict(s) for s in sources],
                 "settings": dataclasses.asdict(settings), "clock": CRAWL_START.isoformat()}
         urls = {host: [f"http://{host}/news/{n}.html" for n in range(args.articles)] for host in synthetic.hosts()}
-        results["fetch-only httpx"] = _run_child(
-            {**base, "fetch_only": True, "urls": urls, "per_host": args.per_host, "concurrency": args.concurrency},
-            REPO,
-        )
+        fetch_only = {**base, "urls": urls, "per_host": args.per_host, "concurrency": args.concurrency}
+        results["fetch-only httpx"] = _run_child({**fetch_only, "fetch_only": "httpx"}, REPO)
+        if importlib.util.find_spec("scrapy") is not None:
+            results["fetch-only Scrapy"] = _run_child({**fetch_only, "fetch_only": "scrapy"}, REPO)
         for name, code in versions:
             db = str(Path(tmp) / f"{name.split()[0]}.db")
             with (checked_out(before) if code is None else _here()) as where:
@@ -299,21 +356,29 @@ def report(args: argparse.Namespace, limit: float, results: dict[str, dict[str, 
           f"politeness limit {limit:.0f} pages/s\n")
     baseline = results["fetch-only httpx"]
     base_rate = baseline["requests"] / baseline["elapsed"]
-    header = ("run", "requests", "pages/s", "÷ limit", "÷ httpx", "CPU ms/req", "main+workers", "peak RSS MB")
+    header = ("run", "requests", "pages/s", "÷ limit", "÷ httpx", "÷ Scrapy", "CPU ms/req", "main+workers",
+              "peak RSS MB", "PSS MB")
+    scrapy = results.get("fetch-only Scrapy")
+    scrapy_rate = scrapy["requests"] / scrapy["elapsed"] if scrapy else 0.0
     rows = [header]
     for name, r in results.items():
         rate = r["requests"] / r["elapsed"]
         main_ms, worker_ms = (r.get(k, 0.0) * 1000 / max(r["requests"], 1) for k in ("cpu", "worker_cpu"))
         cpu, split = main_ms + worker_ms, f"{main_ms:.1f}+{worker_ms:.1f}"
         rss = f"{r['rss_mb']:.0f}" + (f" / {r['worker_rss_mb']:.0f}" if r.get("worker_rss_mb") else "")
+        pss = f"{r['pss_mb']:.0f}" if r.get("pss_mb") else ""
         rows.append((name, str(r["requests"]), f"{rate:.0f}", f"{rate / limit:.2f}", f"{rate / base_rate:.2f}",
-                     f"{cpu:.2f}", split, rss))
+                     f"{rate / scrapy_rate:.2f}" if scrapy_rate else "", f"{cpu:.2f}", split, rss, pss))
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
     for row in rows:
         print("  ".join(cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(zip(row, widths,
                                                                                                        strict=True))))
     print("\nCPU ms/req: the crawler's process plus its workers' task time (worker start-up excluded), per request;"
-          "\npeak RSS: crawler process / largest worker.")
+          "\npeak RSS: crawler process / largest worker; PSS: crawler + workers + their forkserver at the end of\n"
+          "the run, shared pages divided among the processes sharing them (what the crawl adds to the machine).")
+    for name, r in results.items():
+        if r.get("pool_uss_mb"):
+            print(f"  {name}: workers + forkserver private (USS) {r['pool_uss_mb']:.0f} MB")
     print("\nstored per article (first harvest, database file after a WAL checkpoint):")
     for name, r in results.items():
         if "first harvest" in name:
