@@ -436,6 +436,33 @@ def test_resolve_transport_keeps_host_and_url() -> None:
     assert str(response.url) == "https://a.test/x?y=1"
 
 
+def test_a_live_client_goes_through_the_proxy_the_environment_names(
+    server: SampleSites, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Connections are pooled per host by our own transport; the environment's proxy must still apply to
+    each host (the sample server answers a proxy's absolute-URI requests by their Host), and no_proxy too."""
+    for variable in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY",
+                     "no_proxy", "NO_PROXY"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("http_proxy", f"http://127.0.0.1:{server.port}")
+    monkeypatch.setenv("no_proxy", "direct.test")
+
+    async def main() -> tuple[FetchResult, FetchResult]:
+        async with make_client(FAST) as client:
+            fetcher = Fetcher(client, FAST, sleep=Recorder())
+            via_proxy = await fetcher.fetch("http://news.test/articles/1.html", allowed_domains=NEWS, politeness=EAGER)
+            direct = await fetcher.fetch("http://direct.test/", allowed_domains=("direct.test",), politeness=EAGER)
+            return via_proxy, direct
+
+    via_proxy, direct = asyncio.run(main())
+    assert isinstance(via_proxy, Page) and "Первая статья" in via_proxy.text
+    assert [(r.host, r.path) for r in server.requests] == [  # absolute URIs: what a proxy is sent
+        ("news.test", "http://news.test/robots.txt"), ("news.test", "http://news.test/articles/1.html")
+    ]
+    # direct.test is not resolvable: its robots.txt could not be fetched directly, so nothing of it is.
+    assert isinstance(direct, FetchFailure) and direct.reason is FailureReason.ROBOTS_DISALLOWED
+
+
 def test_repo_samples_windows_1251_pages_through_the_shared_fixtures(
     fresh_sample_server: SampleSites, sample_client: Callable[..., httpx.AsyncClient]
 ) -> None:
