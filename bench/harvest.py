@@ -90,6 +90,7 @@ def _child(spec: dict[str, Any]) -> dict[str, Any]:
     db = store.open_db(spec["db"])
     clock_at = datetime.fromisoformat(spec["clock"])
     stats: Any = None
+    pool_memory = (0, 0)
 
     async def run() -> Any:
         nonlocal stats
@@ -103,6 +104,8 @@ def _child(spec: dict[str, Any]) -> dict[str, Any]:
                     else workers.WorkerPool(harvest.load_stages, (settings.topics_file,), size=settings.workers))
             async with pool:
                 report = await harvest.harvest(config, db, client, clock=lambda: clock_at, pool=pool)
+                nonlocal pool_memory
+                pool_memory = _pool_memory(pool)
             stats = pool.stats
             return report
 
@@ -124,8 +127,7 @@ def _child(spec: dict[str, Any]) -> dict[str, Any]:
         "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "worker_cpu": stats.cpu_seconds if stats else 0.0, "worker_tasks": stats.tasks if stats else 0,
         "worker_rss_mb": stats.peak_rss_kb / 1024 if stats else 0.0,
-        "pss_mb": (own_pss + getattr(stats, "pss_kb", 0)) / 1024,
-        "pool_uss_mb": getattr(stats, "uss_kb", 0) / 1024 if stats else 0.0,
+        "pss_mb": (own_pss + pool_memory[0]) / 1024, "pool_uss_mb": pool_memory[1] / 1024,
         "db_bytes": os.path.getsize(spec["db"]),
     }
 
@@ -159,12 +161,24 @@ def _fetch_only(spec: dict[str, Any]) -> dict[str, Any]:
             "requests": fetched, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
-def _memory_kb() -> tuple[int, int]:
-    """(PSS, USS) of this process in KiB (``/proc/self/smaps_rollup``)."""
-    fields = dict(line.split(":", 1) for line in Path("/proc/self/smaps_rollup").read_text().splitlines()
+def _memory_kb(pid: int | str = "self") -> tuple[int, int]:
+    """(PSS, USS) of a process in KiB (``/proc/PID/smaps_rollup``): PSS divides each shared page among the
+    processes sharing it, USS counts the pages only this process holds."""
+    fields = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()
                   if line.count(":") == 1 and line.strip().endswith("kB"))
     kb = {name: int(value.split()[0]) for name, value in fields.items()}
     return kb.get("Pss", 0), kb.get("Private_Clean", 0) + kb.get("Private_Dirty", 0)
+
+
+def _pool_memory(pool: Any) -> tuple[int, int]:
+    """(PSS, USS) in KiB of a running pool's workers and the forkserver they were forked from (any version
+    of ``workers.WorkerPool``: read from its private list of workers)."""
+    import multiprocessing.forkserver
+
+    server = getattr(multiprocessing.forkserver._forkserver, "_forkserver_pid", None)
+    pids = [worker.process.pid for worker in pool._workers] + ([server] if server else [])
+    memory = [_memory_kb(pid) for pid in pids]
+    return sum(m[0] for m in memory), sum(m[1] for m in memory)
 
 
 def _fetch_only_scrapy(spec: dict[str, Any]) -> dict[str, Any]:

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
-import multiprocessing.forkserver
 import os
 import pickle
 import resource
@@ -68,11 +67,6 @@ class PoolStats:
     """Largest resident set of any worker."""
     abandoned: int = 0
     """Tasks over budget (their workers were killed)."""
-    pss_kb: int = 0
-    """Proportional set size of the workers and their forkserver at the end of the run (shared pages
-    divided among the processes sharing them): what the pool adds to the machine's memory."""
-    uss_kb: int = 0
-    """Pages only one of them holds (private), summed."""
 
 
 def _serve(conn: Connection, initializer: Callable[..., Any], initargs: tuple[Any, ...]) -> None:
@@ -102,21 +96,6 @@ def _context(preload: list[str]) -> multiprocessing.context.BaseContext:
         context.set_forkserver_preload(preload)  # the forkserver starts once per process: the first pool decides
         return context
     return multiprocessing.get_context("spawn")
-
-
-def memory_kb(pid: int | str = "self") -> tuple[int, int]:
-    """(PSS, USS) of a process in KiB from ``/proc/PID/smaps_rollup``; (0, 0) where there is none."""
-    try:
-        with open(f"/proc/{pid}/smaps_rollup") as rollup:
-            fields = dict(line.split(":", 1) for line in rollup if line.count(":") == 1)
-    except OSError:
-        return 0, 0
-    kb = {name: int(value.split()[0]) for name, value in fields.items() if value.strip().endswith("kB")}
-    return kb.get("Pss", 0), kb.get("Private_Clean", 0) + kb.get("Private_Dirty", 0)
-
-
-def _forkserver_pid() -> int | None:
-    return getattr(multiprocessing.forkserver._forkserver, "_forkserver_pid", None)
 
 
 _HEADER = struct.Struct("!i")
@@ -194,11 +173,6 @@ class WorkerPool:
         return self
 
     async def __aexit__(self, *exc: object | TracebackType) -> None:
-        if self._workers:
-            server = _forkserver_pid()
-            pids = [w.process.pid for w in self._workers if w.process.pid] + ([server] if server else [])
-            memory = [memory_kb(pid) for pid in pids]
-            self.stats.pss_kb, self.stats.uss_kb = sum(m[0] for m in memory), sum(m[1] for m in memory)
         for worker in self._workers:
             worker.stop()
         self._workers.clear()
