@@ -132,7 +132,7 @@ class _Writer:
     Why a thread: SQLite does its work (full-text indexing above all) without holding the GIL, so on a
     thread it runs beside the event loop, which keeps fetching and feeding the workers meanwhile. Written
     on the loop, a batch held it for up to 0.4 s, and batches for 44 % of a first harvest's wall time on a
-    loaded machine (#13). The thread has its own connection (``open``, given the database file); the
+    loaded machine (#13). The thread has its own connection (opened there, on the database's file); the
     run's connection then only reads, and sees what the writer committed. A database without a file
     (``:memory:``) is written on the loop, through the run's own connection.
     """
