@@ -23,6 +23,7 @@ profiles), so a task carries only its page.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import multiprocessing
 import os
 import pickle
@@ -140,6 +141,14 @@ class _Worker:
         reply: tuple[Any, ...] = await asyncio.wait_for(self._receive(reader), budget)
         return reply
 
+    async def close(self) -> None:
+        """Stop an idle worker: it reads EOF once both our ends of its socket are closed, and returns."""
+        if self._streams is not None:
+            self._streams[1].close()
+            with contextlib.suppress(OSError):
+                await self._streams[1].wait_closed()  # the stream's socket closes on the loop's next turn
+        self.stop()
+
     def stop(self, *, kill: bool = False) -> None:
         if kill:
             self.process.kill()
@@ -174,7 +183,7 @@ class WorkerPool:
 
     async def __aexit__(self, *exc: object | TracebackType) -> None:
         for worker in self._workers:
-            worker.stop()
+            await worker.close()
         self._workers.clear()
 
     def _start(self) -> _Worker:

@@ -76,3 +76,19 @@ def test_a_workers_start_up_does_not_count_against_the_first_tasks_budget() -> N
             return (await pool.run(_echo, 1, budget=0.5))[0]
 
     assert asyncio.run(run()) == "ready"
+
+
+def test_leaving_the_pool_stops_its_workers_at_once() -> None:
+    """Idle workers exit when their pipe closes: the end of a run must not wait for a kill timeout."""
+
+    async def run() -> tuple[list[workers._Worker], float]:
+        async with workers.WorkerPool(_state, size=2) as pool:
+            await asyncio.gather(*(pool.run(_echo, n, budget=30) for n in range(4)))
+            started = list(pool._workers)
+            leaving = time.monotonic()
+        return started, time.monotonic() - leaving
+
+    started, seconds = asyncio.run(run())
+    assert len(started) == 2
+    assert seconds < 3, f"closing the pool took {seconds:.1f} s"
+    assert [w.process.exitcode for w in started] == [0, 0]  # returned by themselves, not killed
