@@ -264,8 +264,10 @@ async def harvest(
         status = "failed"
         raise
     finally:
-        await run.writer.close()  # its last batch committed before the run is marked finished
-        store.finish_run(db, run.run_id, status, clock())
+        try:
+            await run.writer.close()  # its last batch committed before the run is marked finished
+        finally:  # even when a second Ctrl-C cuts that short
+            store.finish_run(db, run.run_id, status, clock())
 
 
 async def _harvest_source(run: _Run, source: Source) -> SourceReport:
