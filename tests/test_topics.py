@@ -231,7 +231,7 @@ def test_the_fast_sentence_split_and_tagging_prefilter_match_exactly_what_the_pl
     import re
 
     from pipeline import topics
-    from pipeline.samplesite import _TREATY_SENTENCES
+    from pipeline.samplesite.synthetic import _TREATY_SENTENCES
     from tests.realistic_pages import realistic_articles
 
     texts = [sentence for sentences in _TREATY_SENTENCES.values() for sentence in sentences]
