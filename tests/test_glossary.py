@@ -161,6 +161,18 @@ def test_organised_alone_is_no_crime(text: str, language: str) -> None:
         ("agreement on mutual recognition of driving licences", "en", "driving_licences"),
         ("соглашение о взаимном признании водительских удостоверений", "ru", "driving_licences"),
         ("sürücülük vəsiqələrinin qarşılıqlı tanınması haqqında saziş", "az", "driving_licences"),
+        # Private-law conventions whose editions share no other subject word.
+        ("Parliament backs the Convention on Choice of Court Agreements", "en", "choice_of_court"),
+        ("закон о присоединении к конвенции о соглашениях о выборе суда", "ru", "choice_of_court"),
+        ("Məhkəmənin seçilməsi haqqında razılaşmalar barədə Konvensiya", "az", "choice_of_court"),
+        ("Georgia joins the Judgments Convention", "en", "foreign_judgments"),
+        ("конвенция о признании и исполнении иностранных судебных решений", "ru", "foreign_judgments"),
+        ("xarici məhkəmə qərarlarının tanınması haqqında konvensiya", "az", "foreign_judgments"),
+        ("Kazakhstan leaves a CIS pact on economic disputes", "en", "economic_disputes"),
+        ("соглашение о разрешении хозяйственных споров", "ru", "economic_disputes"),
+        ("təsərrüfat mübahisələrinin həlli haqqında saziş", "az", "economic_disputes"),
+        ("a convention against match-fixing", "en", "youth_sport"),
+        ("борьба с договорными матчами", "ru", "youth_sport"),
     ],
 )
 def test_more_treaty_subjects_in_three_languages(text: str, language: str, concept: str) -> None:
@@ -174,6 +186,9 @@ def test_more_treaty_subjects_in_three_languages(text: str, language: str, conce
         ("раздел сайта обновлен", "ru", "production_sharing"),  # a section is no production sharing
         ("elektrik enerjisi ixracı", "az", "electronic_commerce"),  # electricity is not electronic commerce
         ("Qazaxıstan nümayəndə heyəti", "az", "geology_subsoil"),
+        ("выборы судей Конституционного суда", "ru", "choice_of_court"),  # elections of judges
+        ("the court's judgment was upheld on appeal", "en", "foreign_judgments"),  # one court's judgment
+        ("экономическое сотрудничество двух стран", "ru", "economic_disputes"),  # economy without a dispute
     ],
 )
 def test_new_subjects_have_no_look_alikes(text: str, language: str, absent: str) -> None:
