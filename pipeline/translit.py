@@ -41,6 +41,11 @@ _AZERBAIJANI = MappingProxyType(
 # Turkic /h/ as "г" (Hüseynov = Гусейнов, Həsənov = Гасанов, Heydər = Гейдар), so g and h are one letter of
 # the skeleton.
 _SOUNDS = (("dzh", "j"), ("kh", "h"), ("zh", "j"), ("x", "h"), ("w", "v"), ("g", "h"))
+# A Latin "c" left after the Azerbaijani letters are read (English, French, Italian spellings): /k/ before a
+# back vowel or a consonant (Macolin = Makolin = Маколин, Moscow = Москва), /s/ before e, i, y (Nice =
+# Ницца would still differ, but Francis = Фрэнсис); "ch" is a sound of its own.
+_HARD_C = re.compile(r"c(?![ehiy])")
+_SOFT_C = re.compile(r"c(?=[eiy])")
 _DROPPED = re.compile(r"[aeiouy]")
 _REPEATS = re.compile(r"(.)\1+")
 # Enough to tell names apart, few enough that case endings (-а, -ом, -nın) fall outside.
@@ -60,7 +65,7 @@ def latin(word: str, language: str) -> str:
 
 def name_key(word: str, language: str) -> str:
     """The consonant skeleton of a name word: equal for its ru, az and en spellings and case forms."""
-    spelled = latin(word, language)
+    spelled = _SOFT_C.sub("s", _HARD_C.sub("k", latin(word, language)))
     for written, sound in _SOUNDS:
         spelled = spelled.replace(written, sound)
     skeleton = _REPEATS.sub(r"\1", _DROPPED.sub("", re.sub(r"[^a-z]", "", spelled)))

@@ -15,6 +15,11 @@ from pipeline.translit import name_key
         [("Гусейнли", "ru"), ("Гусейнли", "ru"), ("Hüseynli", "az"), ("Huseynli", "en")],
         [("Гаджиева", "ru"), ("Hacıyeva", "az"), ("Hajiyeva", "en")],
         [("Гейдарова", "ru"), ("Heydərov", "az"), ("Heydarov", "en")],
+        # English "c" is /k/ before a back vowel or a consonant, /s/ before e, i, y.
+        [("Маколинская", "ru"), ("Makolin", "az"), ("Macolin", "en")],
+        [("Москва", "ru"), ("Moskva", "az"), ("Moscow", "en")],
+        [("Фрэнсис", "ru"), ("Frensis", "az"), ("Francis", "en")],
+        [("Чехов", "ru"), ("Çexov", "az"), ("Chekhov", "en")],
     ],
 )
 def test_one_name_in_three_scripts_and_case_forms_has_one_key(spellings: list[tuple[str, str]]) -> None:
