@@ -172,6 +172,13 @@ def test_organised_alone_is_no_crime(text: str, language: str) -> None:
         ("соглашение о разрешении хозяйственных споров", "ru", "economic_disputes"),
         ("təsərrüfat mübahisələrinin həlli haqqında saziş", "az", "economic_disputes"),
         ("a convention against match-fixing", "en", "youth_sport"),
+        # Domestic laws' subjects: two laws of one parliament's day are told apart by them.
+        ("amendments to the Tax Code", "en", "tax_code"),
+        ("закон о внесении изменений в Налоговый кодекс", "ru", "tax_code"),
+        ("Vergi Məcəlləsinə dəyişikliklər edilməsi haqqında", "az", "tax_code"),
+        ("the civil service bill passed its third reading", "en", "civil_service"),
+        ("закон о государственной службе принят в третьем чтении", "ru", "civil_service"),
+        ("“Dövlət qulluğu haqqında” qanun layihəsi", "az", "civil_service"),
         ("борьба с договорными матчами", "ru", "youth_sport"),
     ],
 )
@@ -189,6 +196,8 @@ def test_more_treaty_subjects_in_three_languages(text: str, language: str, conce
         ("выборы судей Конституционного суда", "ru", "choice_of_court"),  # elections of judges
         ("the court's judgment was upheld on appeal", "en", "foreign_judgments"),  # one court's judgment
         ("экономическое сотрудничество двух стран", "ru", "economic_disputes"),  # economy without a dispute
+        ("Государственная миграционная служба", "ru", "civil_service"),  # a state service is no civil service
+        ("Dövlət Miqrasiya Xidməti", "az", "civil_service"),
     ],
 )
 def test_new_subjects_have_no_look_alikes(text: str, language: str, absent: str) -> None:
