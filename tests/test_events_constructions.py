@@ -673,3 +673,54 @@ def test_entry_into_force_today(language: str, sentence: str) -> None:
 )
 def test_entry_into_force_on_a_later_date_is_scheduled(language: str, sentence: str) -> None:
     assert events_of(language, sentence, published=PUBLISHED) == ()
+
+
+# --------------------------------------------------------------------------------------------------
+# A parliament named by its own name, with no state printed, stands for its state as the subject of a vote
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "expected"),
+    [
+        ("az", "TBMM Azərbaycanla hərbi əməkdaşlıq sazişini təsdiqləyib",
+         ("adopted_by_parliament", "TR", ("AZ", "TR"))),
+        ("en", "TBMM approves agreement with Azerbaijan on defence cooperation",
+         ("adopted_by_parliament", "TR", ("AZ", "TR"))),
+        ("en", "Turkey's TBMM approves agreement with Azerbaijan on defence cooperation",
+         ("adopted_by_parliament", "TR", ("AZ", "TR"))),
+        ("en", "Knesset ratifies agreement with Azerbaijan on air services",
+         ("adopted_by_parliament", "IL", ("AZ", "IL"))),
+        ("ru", "ВНСТ одобрило соглашение с Азербайджаном о военном сотрудничестве",
+         ("adopted_by_parliament", "TR", ("AZ", "TR"))),
+        ("ru", "Верховная рада ратифицировала соглашение с Азербайджаном о воздушном сообщении",
+         ("adopted_by_parliament", "UA", ("AZ", "UA"))),
+    ],
+)
+def test_a_parliament_named_by_its_own_name_acts_for_its_state(language: str, title: str, expected: tuple) -> None:
+    event = _one(language, title)
+    assert (event.action, event.actor, event.parties) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "The Milli Majlis approved the protocol on cooperation with the TBMM"),
+        ("ru", "Милли Меджлис одобрил протокол о сотрудничестве с ВНСТ"),
+        ("az", "Milli Məclis TBMM ilə əməkdaşlıq haqqında protokolu təsdiqləyib"),
+    ],
+)
+def test_a_parliament_named_as_the_partner_is_not_the_actor(language: str, title: str) -> None:
+    event = _one(language, title)
+    assert (event.action, event.actor) == ("adopted_by_parliament", "AZ")
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "The agreement with Azerbaijan on air services will be discussed in the Knesset"),
+        ("ru", "В Кнессете обсудили соглашение с Азербайджаном о воздушном сообщении"),
+        ("az", "Azərbaycan ilə Türkiyə arasında saziş TBMM-də müzakirə olunub"),
+    ],
+)
+def test_a_parliament_as_the_place_of_a_debate_reports_no_act(language: str, title: str) -> None:
+    assert events_of(language, title, published=PUBLISHED) == ()

@@ -184,6 +184,10 @@ def _sentence_events(sentence: str, context: _Context) -> list[Act]:
         if capital_role in ("subject", "between", "partner"):
             states = sorted([*states, capital], key=lambda m: m.start)
             roles[capital] = capital_role
+    for named in _parliaments_by_name(folded, states, mentions, rules):
+        if role(sentence, words, named, rules.language) == "subject":
+            states = sorted([*states, named], key=lambda m: m.start)
+            roles[named] = "subject"
     known = context.gazetteer.find(sentence, context.text, rules.language)
     # No state, organ or known treaty: a company's contract, a club's transfer ("Azercell and Nokia sign
     # memorandum") -- unless another act of the item is a state's ("... also signed the Turkistan Declaration").
@@ -234,6 +238,21 @@ def _capitals(sentence: str, words: Sequence[Word], rules: LanguageRules, states
                 m.start <= word.start < m.end for m in mentions)):
             continue  # az names begin with their subject ("Bakı və Daşkənd ... saziş imzalayıb"): _event reads it
         found.append(StateMention(code, word.start, word.end))
+    return found
+
+
+def _parliaments_by_name(folded: str, states: Sequence[StateMention], mentions: Sequence[TreatyMention],
+                         rules: LanguageRules) -> list[StateMention]:
+    """A parliament named by its own name stands for its state ("TBMM Azərbaycanla sazişi təsdiqləyib",
+    "the Knesset ratified"), unless a state is printed with it ("Turkey's TBMM") or it is inside a treaty's
+    name. The caller keeps it only as the subject of the act."""
+    found = []
+    for pattern, code in rules.parliaments:
+        for match in pattern.finditer(folded):
+            if any(s.start <= match.start() < s.end or 0 <= match.start() - s.end <= 3 for s in states) or any(
+                    m.start <= match.start() < m.end for m in mentions):
+                continue
+            found.append(StateMention(code, match.start(), match.end()))
     return found
 
 
