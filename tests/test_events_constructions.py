@@ -724,3 +724,51 @@ def test_a_parliament_named_as_the_partner_is_not_the_actor(language: str, title
 )
 def test_a_parliament_as_the_place_of_a_debate_reports_no_act(language: str, title: str) -> None:
     assert events_of(language, title, published=PUBLISHED) == ()
+
+
+# --------------------------------------------------------------------------------------------------
+# A headline's short title ("Hague Convention", "Маколинская конвенция") is the one treaty of its type the body
+# names in full; with two named in full, which one is not said
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "name"),
+    [
+        ("en", "Azerbaijan joins Hague Convention",
+         "Azerbaijan acceded to the Convention on Choice of Court Agreements.",
+         "Convention on Choice of Court Agreements"),
+        ("ru", "Азербайджан присоединился к Гаагской конвенции",
+         "Азербайджан присоединился к Конвенции о соглашениях о выборе суда.",
+         "Конвенции о соглашениях о выборе суда"),
+        ("az", "Azərbaycan 2005-ci il Haaqa Konvensiyasına qoşulub",
+         "Azərbaycan Məhkəmənin seçilməsi haqqında razılaşmalar barədə Konvensiyaya qoşulub.",
+         "Məhkəmənin seçilməsi haqqında razılaşmalar barədə Konvensiyaya"),
+    ],
+)
+def test_a_headlines_short_title_is_the_treaty_the_body_names_in_full(language: str, title: str, body: str,
+                                                                      name: str) -> None:
+    event = _one(language, title, body)
+    assert (event.action, event.actor, event.treaty_name) == ("acceded", "AZ", name)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        ("en", "Azerbaijan joins Hague Convention",
+         "Azerbaijan acceded to the Convention on Choice of Court Agreements and to the Convention on the Recognition "
+         "of Foreign Judgments."),
+        ("ru", "Азербайджан присоединился к Гаагской конвенции",
+         "Азербайджан присоединился к Конвенции о соглашениях о выборе суда и к Конвенции о признании иностранных "
+         "судебных решений."),
+    ],
+)
+def test_a_short_title_beside_two_treaties_of_its_type_stays_its_own(language: str, title: str, body: str) -> None:
+    assert len(events_of(language, title, body, published=PUBLISHED)) == 3
+
+
+def test_a_short_title_joins_no_treaty_of_another_type() -> None:
+    found = events_of("en", "Azerbaijan and Georgia sign Tbilisi Declaration",
+                      "Azerbaijan and Georgia signed the agreement on international combined transport.",
+                      published=PUBLISHED)
+    assert sorted(e.treaty_name for e in found) == ["Tbilisi Declaration",
+                                                    "agreement on international combined transport"]

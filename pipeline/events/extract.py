@@ -535,7 +535,8 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
         gazetteer_id = _known_bilateral(context, mention.kind, frozenset(parties), subject)
     if gazetteer_id is None and len(own_words) >= _KNOWN_MIN_WORDS:
         gazetteer_id = _known_in_other_words(context, mention.kind, own_words)
-    identity = TreatyIdentity(mention.kind, frozenset(parties), subject, gazetteer_id, own_words)
+    identity = TreatyIdentity(mention.kind, frozenset(parties), subject, gazetteer_id, own_words,
+                              short_title=named_only and not subject and not parties and _ends_at_head(mention))
     name = sentence[max((s.end for s in leading), default=mention.start) : mention.end]
     return Act(action, identity, " ".join(name.split()).strip("«»“”\"„ "), actor, guessed,
                frozenset(parties), act_date, dated, None, sentence, trigger.reading == "law", reading=trigger.reading)
@@ -567,6 +568,16 @@ def _content_words(mention: TreatyMention, states: Sequence[StateMention],
         found.add(word[:_STEM])
         capitalised = capitalised and match[0][:1].isupper()
     return frozenset(found), capitalised and bool(found)
+
+
+_WORD_AT = re.compile(r"\w+")
+
+
+def _ends_at_head(mention: TreatyMention) -> bool:
+    """Whether nothing follows the treaty noun: a short title ("Hague Convention"), not a title that goes on
+    to its subject ("Convention on Choice of Court Agreements", capitalised too)."""
+    head = _WORD_AT.match(mention.text, mention.head_start - mention.start)
+    return head is not None and not _CONTENT.search(mention.text, head.end())
 
 
 def _undated(sentence: str, published: date | None) -> date | None:
