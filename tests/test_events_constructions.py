@@ -772,3 +772,38 @@ def test_a_short_title_joins_no_treaty_of_another_type() -> None:
                       published=PUBLISHED)
     assert sorted(e.treaty_name for e in found) == ["Tbilisi Declaration",
                                                     "agreement on international combined transport"]
+
+
+# --------------------------------------------------------------------------------------------------
+# An act phrase governed by "after"/"после"/"sonra" is the time of something else, not a report of the act
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "The Convention on Choice of Court Agreements will enter into force for Azerbaijan on 1 February 2027, "
+               "three months after the deposit of its instrument of accession"),
+        ("en", "After depositing its instrument of accession to the Convention on Choice of Court Agreements, "
+               "Azerbaijan will designate a central authority"),
+        ("ru", "Конвенция о соглашениях о выборе суда вступит в силу для Азербайджана 1 февраля 2027 года, через три "
+               "месяца после депонирования грамоты о присоединении"),
+        ("az", "Məhkəmənin seçilməsi haqqında razılaşmalar barədə Konvensiya qoşulma sənədi depozitariyə təhvil "
+               "verildikdən sonra üç ay keçməklə Azərbaycan üçün qüvvəyə minəcək"),
+    ],
+)
+def test_an_act_phrase_after_a_preposition_of_time_reports_no_act(language: str, sentence: str) -> None:
+    assert events_of(language, sentence, published=PUBLISHED) == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Azerbaijan deposited its instrument of accession to the Convention on Choice of Court Agreements"),
+        ("ru", "Азербайджан сдал на хранение грамоту о присоединении к Конвенции о соглашениях о выборе суда"),
+        ("az", "Azərbaycan Məhkəmənin seçilməsi haqqında razılaşmalar barədə Konvensiyaya qoşulma sənədini "
+               "depozitariyə təhvil verib"),
+    ],
+)
+def test_the_same_act_phrase_as_the_sentences_verb_is_the_accession(language: str, sentence: str) -> None:
+    event = _one(language, sentence)
+    assert (event.action, event.actor) == ("acceded", "AZ")

@@ -83,6 +83,9 @@ class LanguageRules:
     parliaments: tuple[tuple[re.Pattern[str], str], ...]
     """(pattern, ISO code): a parliament named by its own name ("TBMM", "Knesset") stands for its state
     (extract._parliaments_by_name)."""
+    phrase_as_time: frozenset[str]
+    """Prepositions (az: postpositions) that make an act phrase a point in time ("three months after the deposit
+    of its instrument of accession"), not a report of the act."""
     act_phrases: tuple[tuple[str, re.Pattern[str]], ...]
     """(reading, pattern): fixed phrases that report an act (an instrument deposited, "became a party to");
     group 1 is the word the act is read at."""
@@ -224,6 +227,7 @@ def _language_rules(language: str, spec: Mapping[str, Any], at: str, problems: l
         capitals={str(name).lower(): str(code) for name, code in (spec.get("capitals") or {}).items()},
         parliaments=tuple((pattern("parliaments", rf"\b(?:{name})\b"), str(code))
                           for name, code in (spec.get("parliaments") or {}).items()),
+        phrase_as_time=words("phrase_as_time"),
         act_phrases=_actions_patterns(spec.get("act_phrases") or {}, at, "act_phrases", READINGS, problems, pattern),
         legal_act=pattern("legal_act"),
         common_names=frozenset(name_key(str(word), language) for word in spec.get("common_names", ())),
