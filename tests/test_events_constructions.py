@@ -807,3 +807,37 @@ def test_an_act_phrase_after_a_preposition_of_time_reports_no_act(language: str,
 def test_the_same_act_phrase_as_the_sentences_verb_is_the_accession(language: str, sentence: str) -> None:
     event = _one(language, sentence)
     assert (event.action, event.actor) == ("acceded", "AZ")
+
+
+# --------------------------------------------------------------------------------------------------
+# A treaty that talks are about: "concluded the round of negotiations on the agreement" concludes the talks
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Delegations of Azerbaijan and the European Union concluded the fourth round of negotiations on the new "
+               "comprehensive partnership agreement in Brussels"),
+        ("en", "Azerbaijan and the EU concluded talks on the partnership agreement"),
+        ("ru", "Азербайджан и Евросоюз заключили четвертый раунд переговоров по новому соглашению о партнерстве"),
+        ("az", "Azərbaycan və Avropa İttifaqı yeni tərəfdaşlıq sazişi üzrə danışıqların dördüncü raundunu başa vurub"),
+    ],
+)
+def test_a_treaty_that_talks_are_about_is_not_the_verbs_object(language: str, sentence: str) -> None:
+    assert events_of(language, sentence, published=PUBLISHED) == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "name"),
+    [
+        ("en", "After talks in Brussels, Azerbaijan and Georgia concluded an agreement on transit",
+         "agreement on transit"),
+        ("en", "Azerbaijan and Georgia concluded talks and signed the agreement on transit", "agreement on transit"),
+        ("ru", "По итогам переговоров Азербайджан и Грузия подписали соглашение о транзите", "соглашение о транзите"),
+        ("az", "Danışıqlardan sonra Azərbaycan və Gürcüstan tranzit haqqında saziş imzalayıb",
+         "tranzit haqqında saziş"),
+    ],
+)
+def test_talks_beside_a_signed_treaty_leave_the_signing(language: str, sentence: str, name: str) -> None:
+    event = _one(language, sentence)
+    assert (event.action, event.parties, event.treaty_name) == ("signed", ("AZ", "GE"), name)

@@ -163,6 +163,7 @@ def _sentence_events(sentence: str, context: _Context) -> list[Act]:
         triggers = _reduced_relatives(triggers, mentions, words)
     if any(a == "reservations_declarations" and p.search(folded) for a, p in rules.provisions):
         mentions = [m for m in mentions if m.kind != "declaration"]  # "declarations and reservations" of a state
+    mentions = [m for m in mentions if not _talks_topic(m, folded, rules)]
     if not mentions:
         return []
     events = []
@@ -214,6 +215,17 @@ def _sentence_events(sentence: str, context: _Context) -> list[Act]:
             if found is not None:
                 events.append(replace(found, stateless=stateless))
     return events
+
+
+_TALKS_REACH = 80
+
+
+def _talks_topic(mention: TreatyMention, folded: str, rules: LanguageRules) -> bool:
+    """Whether the mention is what talks are about ("concluded the fourth round of negotiations on the new
+    partnership agreement", "завершили раунд переговоров по соглашению", "saziş üzrə danışıqlar"): the verb
+    acts on the talks, not on the treaty."""
+    return bool(rules.talks_before.search(folded[max(0, mention.start - _TALKS_REACH) : mention.start])
+                or rules.talks_after.match(folded, mention.end))
 
 
 def _capitals(sentence: str, words: Sequence[Word], rules: LanguageRules, states: Sequence[StateMention],

@@ -83,6 +83,10 @@ class LanguageRules:
     parliaments: tuple[tuple[re.Pattern[str], str], ...]
     """(pattern, ISO code): a parliament named by its own name ("TBMM", "Knesset") stands for its state
     (extract._parliaments_by_name)."""
+    talks_before: re.Pattern[str]
+    talks_after: re.Pattern[str]
+    """A treaty that is the topic of talks: "negotiations on the new agreement" (matched at the end of the text
+    before the mention), "saziş üzrə danışıqlar" (at the start of the text after it)."""
     phrase_as_time: frozenset[str]
     """Prepositions (az: postpositions) that make an act phrase a point in time ("three months after the deposit
     of its instrument of accession"), not a report of the act."""
@@ -227,6 +231,8 @@ def _language_rules(language: str, spec: Mapping[str, Any], at: str, problems: l
         capitals={str(name).lower(): str(code) for name, code in (spec.get("capitals") or {}).items()},
         parliaments=tuple((pattern("parliaments", rf"\b(?:{name})\b"), str(code))
                           for name, code in (spec.get("parliaments") or {}).items()),
+        talks_before=pattern("talks_before"),
+        talks_after=pattern("talks_after"),
         phrase_as_time=words("phrase_as_time"),
         act_phrases=_actions_patterns(spec.get("act_phrases") or {}, at, "act_phrases", READINGS, problems, pattern),
         legal_act=pattern("legal_act"),
