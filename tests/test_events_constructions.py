@@ -841,3 +841,37 @@ def test_a_treaty_that_talks_are_about_is_not_the_verbs_object(language: str, se
 def test_talks_beside_a_signed_treaty_leave_the_signing(language: str, sentence: str, name: str) -> None:
     event = _one(language, sentence)
     assert (event.action, event.parties, event.treaty_name) == ("signed", ("AZ", "GE"), name)
+
+
+# --------------------------------------------------------------------------------------------------
+# A bill put on a sitting's agenda by a verb of submitting was submitted earlier: no submission reported
+
+_BILL_AZ = "Azərbaycan ilə Türkiyə arasında sosial təminat haqqında sazişin ratifikasiya edilməsi barədə qanun layihəsi"
+_BILL_RU = "Законопроект о ратификации соглашения между Азербайджаном и Турцией о социальном обеспечении"
+_BILL_EN = "The bill on ratification of the agreement between Azerbaijan and Turkey on social security"
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("az", f"Milli Məclisin plenar iclasının gündəliyinə {_BILL_AZ[0].lower()}{_BILL_AZ[1:]} daxil edilib"),
+        ("az", f"{_BILL_AZ} Milli Məclisin plenar iclasının gündəliyinə daxil edilib"),
+        ("ru", f"{_BILL_RU} внесен в повестку дня пленарного заседания Милли Меджлиса"),
+        ("en", f"{_BILL_EN} was tabled for the agenda of the Milli Majlis plenary session"),
+    ],
+)
+def test_a_bill_put_on_an_agenda_is_no_submission(language: str, sentence: str) -> None:
+    assert events_of(language, sentence, published=PUBLISHED) == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("az", f"{_BILL_AZ} Milli Məclisə daxil olub"),
+        ("ru", f"{_BILL_RU} внесен в Милли Меджлис"),
+        ("en", f"{_BILL_EN} was submitted to the Milli Majlis"),
+    ],
+)
+def test_a_bill_sent_to_the_parliament_is_submitted(language: str, sentence: str) -> None:
+    assert acts(events_of(language, sentence, published=PUBLISHED)) == {
+        ("submitted_to_parliament", "AZ", ("AZ", "TR"))}

@@ -444,8 +444,24 @@ def _action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple[str
     if reading == "adopt":  # only a parliament adopts a bill: "qanun layihəsi ... qəbul edilib"
         return "adopted_by_parliament" if parliament or (law is not None and rules.bill.search(folded)) else None
     if reading == "submit":
+        if _onto_agenda(trigger, words, rules):
+            return None  # the bill put on a sitting's agenda was submitted earlier: the vote is yet to come
         return "submitted_to_parliament" if parliament else None
     return {"accede": "acceded", "denounce": "denounced", "force": "entered_into_force"}.get(reading)
+
+
+_AGENDA_REACH = 3
+
+
+def _onto_agenda(trigger: Trigger, words: Sequence[Word], rules: LanguageRules) -> bool:
+    """Whether a verb of submitting puts the bill on an agenda: az an agenda in the dative before the verb
+    ("iclasın gündəliyinə ... qanun layihəsi daxil edilib"), en/ru the words just after it ("внесен в повестку
+    дня", "tabled for the agenda")."""
+    if rules.language == "az":
+        near = words[: trigger.index]
+    else:
+        near = words[trigger.index + 1 : trigger.index + 1 + _AGENDA_REACH]
+    return any(rules.agenda.match(w.folded) for w in near)
 
 
 def _governed(trigger: Trigger, mentions: Sequence[TreatyMention], triggers: Sequence[Trigger],

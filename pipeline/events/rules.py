@@ -87,6 +87,8 @@ class LanguageRules:
     talks_after: re.Pattern[str]
     """A treaty that is the topic of talks: "negotiations on the new agreement" (matched at the end of the text
     before the mention), "saziş üzrə danışıqlar" (at the start of the text after it)."""
+    agenda: re.Pattern[str]
+    """An agenda as where a bill is put ("gündəliyinə daxil edilib", "внесен в повестку дня"): no submission."""
     phrase_as_time: frozenset[str]
     """Prepositions (az: postpositions) that make an act phrase a point in time ("three months after the deposit
     of its instrument of accession"), not a report of the act."""
@@ -233,6 +235,7 @@ def _language_rules(language: str, spec: Mapping[str, Any], at: str, problems: l
                           for name, code in (spec.get("parliaments") or {}).items()),
         talks_before=pattern("talks_before"),
         talks_after=pattern("talks_after"),
+        agenda=pattern("agenda"),
         phrase_as_time=words("phrase_as_time"),
         act_phrases=_actions_patterns(spec.get("act_phrases") or {}, at, "act_phrases", READINGS, problems, pattern),
         legal_act=pattern("legal_act"),
