@@ -875,3 +875,34 @@ def test_a_bill_put_on_an_agenda_is_no_submission(language: str, sentence: str) 
 def test_a_bill_sent_to_the_parliament_is_submitted(language: str, sentence: str) -> None:
     assert acts(events_of(language, sentence, published=PUBLISHED)) == {
         ("submitted_to_parliament", "AZ", ("AZ", "TR"))}
+
+
+# --------------------------------------------------------------------------------------------------
+# A treaty of any type whose name has a "with" partner is between two: the actor is the other party
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "The Milli Majlis approved the convention with Oman on the avoidance of double taxation"),
+        ("ru", "Милли Меджлис одобрил конвенцию с Оманом об избежании двойного налогообложения"),
+        ("az", "Milli Məclis Omanla ikiqat vergitutmanın aradan qaldırılması haqqında Konvensiyanı təsdiqləyib"),
+    ],
+)
+def test_a_convention_with_a_partner_is_between_two(language: str, title: str) -> None:
+    event = _one(language, title)
+    assert (event.action, event.actor, event.parties, event.treaty_key) == (
+        "adopted_by_parliament", "AZ", ("AZ", "OM"), "convention:AZ-OM:double_taxation")
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "Kazakhstan ratified the Convention on Choice of Court Agreements"),
+        ("ru", "Казахстан ратифицировал Конвенцию о соглашениях о выборе суда"),
+        ("az", "Qazaxıstan Məhkəmənin seçilməsi haqqında razılaşmalar barədə Konvensiyanı ratifikasiya edib"),
+    ],
+)
+def test_a_convention_without_a_partner_stays_open(language: str, title: str) -> None:
+    event = _one(language, title)
+    assert (event.action, event.actor, event.parties) == ("ratified", "KZ", ())

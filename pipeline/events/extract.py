@@ -516,7 +516,11 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
         in_mention = set()  # an open treaty's name names a place, not a party: "the Singapore Convention"
     parties = set(in_mention) | partners | between | set(treaty.parties if treaty else ())
     # an organisation's agreement is open to all ("UN agreement on marine biodiversity"), unless states are named
-    bilateral = mention.kind in BILATERAL_TYPES and (bool(parties) or not rules.multilateral.search(fold(mention.text)))
+    # ... and a treaty of any type whose name has a "with" partner is between two ("convention with Oman on ...")
+    partner_named = (treaty is None or bool(treaty.parties)) and any(
+        roles[s] == "partner" and mention.start <= s.start < mention.end for s in states)
+    bilateral = (mention.kind in BILATERAL_TYPES or partner_named) and (
+        bool(parties) or not rules.multilateral.search(fold(mention.text)))
     guessed = False
     subject_set = list(dict.fromkeys(subjects))
     if action == "signed":
