@@ -906,3 +906,26 @@ def test_a_convention_with_a_partner_is_between_two(language: str, title: str) -
 def test_a_convention_without_a_partner_stays_open(language: str, title: str) -> None:
     event = _one(language, title)
     assert (event.action, event.actor, event.parties) == ("ratified", "KZ", ())
+
+
+# --------------------------------------------------------------------------------------------------
+# az: a lower-case "dövlət" before a possessed noun is the treaty's subject ("dövlət sərhədi"), not a state organ
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "parties"),
+    [
+        ("Özbəkistan ilə Tacikistan arasında dövlət sərhədi haqqında müqavilə imzalanıb",
+         "Özbəkistan ilə Tacikistan arasında dövlət sərhədi haqqında müqavilə", ("TJ", "UZ")),
+        ("Azərbaycan və Gürcüstan dövlət sirrinin qorunması haqqında saziş imzalayıb",
+         "dövlət sirrinin qorunması haqqında saziş", ("AZ", "GE")),
+    ],
+)
+def test_az_the_states_border_or_secret_is_the_treatys_subject(title: str, name: str, parties: tuple) -> None:
+    event = _one("az", title)
+    assert (event.action, event.treaty_name, event.parties) == ("signed", name, parties)
+
+
+def test_az_heads_of_state_stay_out_of_the_name() -> None:
+    event = _one("az", "Azərbaycan və Türkiyə dövlət başçıları Şuşa Bəyannaməsini imzalayıb")
+    assert event.parties == ("AZ", "TR") and "dövlət" not in event.treaty_name

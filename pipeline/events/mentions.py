@@ -304,6 +304,22 @@ def _boundary(words: Sequence[Word], index: int, rules: LanguageRules,
     return rules.language == "ru" and word.tag.startswith(("VERB", "PRTS", "INFN"))
 
 
+_AZ_POSSESSIVE = re.compile(r"s?[ıiuü](?:n[ıiuü]n)?$")
+
+
+def _az_left_stop(words: Sequence[Word], index: int, head: int) -> bool:
+    """Whether an az word ends a name on its left (``_AZ_LEFT_STOP``). A lower-case "dövlət" before a possessed
+    noun is the treaty's subject ("dövlət sərhədi haqqında müqavilə", "dövlət sirri"), not a state that acts
+    ("dövlət başçıları")."""
+    word = words[index]
+    if not _AZ_LEFT_STOP.match(word.folded):
+        return False
+    following = words[index + 1] if index + 1 < head else None
+    return not (word.folded == "dövlət" and not word.capitalised and following is not None
+                and not following.capitalised and _AZ_POSSESSIVE.search(following.folded) is not None
+                and not following.folded.startswith("başçı"))
+
+
 def _az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
                date_spans: Sequence[tuple[int, int]], verbs: Mapping[int, str]) -> tuple[int, int]:
     first = head
@@ -326,7 +342,7 @@ def _az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
         if word.capitalised and _AZ_LOCATIVE.search(word.folded) and \
                 _AZ_LOCATIVE.sub("", word.folded) in rules.capitals:
             break  # "Bakıda ... sazişin imzalanma mərasimi": the venue, not the name
-        if (index in verbs and verbs[index] != "attributive") or _AZ_LEFT_STOP.match(word.folded) \
+        if (index in verbs and verbs[index] != "attributive") or _az_left_stop(words, index, head) \
                 or _in_dates(word, date_spans):
             break  # a finite verb, an organ that acts, or the act's date ("2002-ci il aprelin 15-də ... ratifikasiya")
         if _YEAR.match(word.text) and not any(verbs.get(i) == "attributive" for i in range(index + 1, index + 4)):
