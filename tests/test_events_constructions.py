@@ -929,3 +929,29 @@ def test_az_the_states_border_or_secret_is_the_treatys_subject(title: str, name:
 def test_az_heads_of_state_stay_out_of_the_name() -> None:
     event = _one("az", "Azərbaycan və Türkiyə dövlət başçıları Şuşa Bəyannaməsini imzalayıb")
     assert event.parties == ("AZ", "TR") and "dövlət" not in event.treaty_name
+
+
+# --------------------------------------------------------------------------------------------------
+# "between A, B, C and D": a list of any length after between/между stays in the name
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "name"),
+    [
+        ("ru", "Подписан меморандум о взаимопонимании между Азербайджаном, Грузией, Румынией и Венгрией о зеленом "
+               "энергетическом коридоре",
+         "меморандум о взаимопонимании между Азербайджаном, Грузией, Румынией и Венгрией о зеленом энергетическом "
+         "коридоре"),
+        ("en", "A memorandum of understanding between Azerbaijan, Georgia, Romania and Hungary on the green energy "
+               "corridor was signed",
+         "memorandum of understanding between Azerbaijan, Georgia, Romania and Hungary on the green energy corridor"),
+    ],
+)
+def test_a_long_between_list_stays_in_the_name(language: str, sentence: str, name: str) -> None:
+    event = _one(language, sentence)
+    assert (event.action, event.parties, event.treaty_name) == ("signed", ("AZ", "GE", "HU", "RO"), name)
+
+
+def test_a_subjects_list_is_not_a_between_list() -> None:
+    event = _one("en", "Azerbaijan, Georgia, Romania and Hungary signed a memorandum on the green energy corridor")
+    assert (event.parties, event.treaty_name) == (("AZ", "GE", "HU", "RO"), "memorandum on the green energy corridor")

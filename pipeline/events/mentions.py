@@ -241,18 +241,32 @@ def _between_list(words: Sequence[Word], head: int, comma: int) -> bool:
     following = words[comma + 1]
     if not (following.capitalised or following.folded == "the"):
         return False
-    for index in range(comma - 1, max(head, comma - 1 - _BETWEEN_REACH), -1):
-        word = words[index]
+    return _listing_since_between(words, comma, head)
+
+
+def _listing_since_between(words: Sequence[Word], index: int, floor: int) -> bool:
+    """Whether the words before ``index`` (down to ``floor``) are a list of capitalised parties that "between"
+    began ("между Азербайджаном, Грузией, Румынией", "between Azerbaijan, Georgia, Romania"): the list may be
+    as long as it is, a comma at a time."""
+    reach = 0
+    for position in range(index - 1, floor, -1):
+        word = words[position]
         if word.folded in _BETWEEN:
             return True
-        if word.is_punctuation or not (word.capitalised or word.folded in ("the", "of")):
+        if word.text == ",":
+            reach = 0
+            continue
+        reach += 1
+        if reach > _BETWEEN_REACH or word.is_punctuation or not (word.capitalised or word.folded in ("the", "of")):
             return False
     return False
 
 
 def _after_between(words: Sequence[Word], index: int) -> bool:
-    """Whether the conjunction at ``index`` joins the parties of a "between" ("between Azerbaijan and ...")."""
-    return any(w.folded in _BETWEEN for w in words[max(0, index - 4) : index])
+    """Whether the conjunction at ``index`` joins the parties of a "between" ("between Azerbaijan and ...",
+    "между Азербайджаном, Грузией, Румынией и Венгрией")."""
+    return any(w.folded in _BETWEEN for w in words[max(0, index - 4) : index]) or _listing_since_between(
+        words, index, -1)
 
 
 def _links(words: Sequence[Word], index: int, rules: LanguageRules) -> bool:
