@@ -673,3 +673,285 @@ def test_entry_into_force_today(language: str, sentence: str) -> None:
 )
 def test_entry_into_force_on_a_later_date_is_scheduled(language: str, sentence: str) -> None:
     assert events_of(language, sentence, published=PUBLISHED) == ()
+
+
+# --------------------------------------------------------------------------------------------------
+# A parliament named by its own name, with no state printed, stands for its state as the subject of a vote
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "expected"),
+    [
+        ("az", "TBMM Azərbaycanla hərbi əməkdaşlıq sazişini təsdiqləyib",
+         ("adopted_by_parliament", "TR", ("AZ", "TR"))),
+        ("en", "TBMM approves agreement with Azerbaijan on defence cooperation",
+         ("adopted_by_parliament", "TR", ("AZ", "TR"))),
+        ("en", "Turkey's TBMM approves agreement with Azerbaijan on defence cooperation",
+         ("adopted_by_parliament", "TR", ("AZ", "TR"))),
+        ("en", "Knesset ratifies agreement with Azerbaijan on air services",
+         ("adopted_by_parliament", "IL", ("AZ", "IL"))),
+        ("ru", "ВНСТ одобрило соглашение с Азербайджаном о военном сотрудничестве",
+         ("adopted_by_parliament", "TR", ("AZ", "TR"))),
+        ("ru", "Верховная рада ратифицировала соглашение с Азербайджаном о воздушном сообщении",
+         ("adopted_by_parliament", "UA", ("AZ", "UA"))),
+    ],
+)
+def test_a_parliament_named_by_its_own_name_acts_for_its_state(language: str, title: str, expected: tuple) -> None:
+    event = _one(language, title)
+    assert (event.action, event.actor, event.parties) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "The Milli Majlis approved the protocol on cooperation with the TBMM"),
+        ("ru", "Милли Меджлис одобрил протокол о сотрудничестве с ВНСТ"),
+        ("az", "Milli Məclis TBMM ilə əməkdaşlıq haqqında protokolu təsdiqləyib"),
+    ],
+)
+def test_a_parliament_named_as_the_partner_is_not_the_actor(language: str, title: str) -> None:
+    event = _one(language, title)
+    assert (event.action, event.actor) == ("adopted_by_parliament", "AZ")
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "The agreement with Azerbaijan on air services will be discussed in the Knesset"),
+        ("ru", "В Кнессете обсудили соглашение с Азербайджаном о воздушном сообщении"),
+        ("az", "Azərbaycan ilə Türkiyə arasında saziş TBMM-də müzakirə olunub"),
+    ],
+)
+def test_a_parliament_as_the_place_of_a_debate_reports_no_act(language: str, title: str) -> None:
+    assert events_of(language, title, published=PUBLISHED) == ()
+
+
+# --------------------------------------------------------------------------------------------------
+# A headline's short title ("Hague Convention", "Маколинская конвенция") is the one treaty of its type the body
+# names in full; with two named in full, which one is not said
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "name"),
+    [
+        ("en", "Azerbaijan joins Hague Convention",
+         "Azerbaijan acceded to the Convention on Choice of Court Agreements.",
+         "Convention on Choice of Court Agreements"),
+        ("ru", "Азербайджан присоединился к Гаагской конвенции",
+         "Азербайджан присоединился к Конвенции о соглашениях о выборе суда.",
+         "Конвенции о соглашениях о выборе суда"),
+        ("az", "Azərbaycan 2005-ci il Haaqa Konvensiyasına qoşulub",
+         "Azərbaycan Məhkəmənin seçilməsi haqqında razılaşmalar barədə Konvensiyaya qoşulub.",
+         "Məhkəmənin seçilməsi haqqında razılaşmalar barədə Konvensiyaya"),
+    ],
+)
+def test_a_headlines_short_title_is_the_treaty_the_body_names_in_full(language: str, title: str, body: str,
+                                                                      name: str) -> None:
+    event = _one(language, title, body)
+    assert (event.action, event.actor, event.treaty_name) == ("acceded", "AZ", name)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        ("en", "Azerbaijan joins Hague Convention",
+         "Azerbaijan acceded to the Convention on Choice of Court Agreements and to the Convention on the Recognition "
+         "of Foreign Judgments."),
+        ("ru", "Азербайджан присоединился к Гаагской конвенции",
+         "Азербайджан присоединился к Конвенции о соглашениях о выборе суда и к Конвенции о признании иностранных "
+         "судебных решений."),
+    ],
+)
+def test_a_short_title_beside_two_treaties_of_its_type_stays_its_own(language: str, title: str, body: str) -> None:
+    assert len(events_of(language, title, body, published=PUBLISHED)) == 3
+
+
+def test_a_short_title_joins_no_treaty_of_another_type() -> None:
+    found = events_of("en", "Azerbaijan and Georgia sign Tbilisi Declaration",
+                      "Azerbaijan and Georgia signed the agreement on international combined transport.",
+                      published=PUBLISHED)
+    assert sorted(e.treaty_name for e in found) == ["Tbilisi Declaration",
+                                                    "agreement on international combined transport"]
+
+
+# --------------------------------------------------------------------------------------------------
+# An act phrase governed by "after"/"после"/"sonra" is the time of something else, not a report of the act
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "The Convention on Choice of Court Agreements will enter into force for Azerbaijan on 1 February 2027, "
+               "three months after the deposit of its instrument of accession"),
+        ("en", "After depositing its instrument of accession to the Convention on Choice of Court Agreements, "
+               "Azerbaijan will designate a central authority"),
+        ("ru", "Конвенция о соглашениях о выборе суда вступит в силу для Азербайджана 1 февраля 2027 года, через три "
+               "месяца после депонирования грамоты о присоединении"),
+        ("az", "Məhkəmənin seçilməsi haqqında razılaşmalar barədə Konvensiya qoşulma sənədi depozitariyə təhvil "
+               "verildikdən sonra üç ay keçməklə Azərbaycan üçün qüvvəyə minəcək"),
+    ],
+)
+def test_an_act_phrase_after_a_preposition_of_time_reports_no_act(language: str, sentence: str) -> None:
+    assert events_of(language, sentence, published=PUBLISHED) == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Azerbaijan deposited its instrument of accession to the Convention on Choice of Court Agreements"),
+        ("ru", "Азербайджан сдал на хранение грамоту о присоединении к Конвенции о соглашениях о выборе суда"),
+        ("az", "Azərbaycan Məhkəmənin seçilməsi haqqında razılaşmalar barədə Konvensiyaya qoşulma sənədini "
+               "depozitariyə təhvil verib"),
+    ],
+)
+def test_the_same_act_phrase_as_the_sentences_verb_is_the_accession(language: str, sentence: str) -> None:
+    event = _one(language, sentence)
+    assert (event.action, event.actor) == ("acceded", "AZ")
+
+
+# --------------------------------------------------------------------------------------------------
+# A treaty that talks are about: "concluded the round of negotiations on the agreement" concludes the talks
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Delegations of Azerbaijan and the European Union concluded the fourth round of negotiations on the new "
+               "comprehensive partnership agreement in Brussels"),
+        ("en", "Azerbaijan and the EU concluded talks on the partnership agreement"),
+        ("ru", "Азербайджан и Евросоюз заключили четвертый раунд переговоров по новому соглашению о партнерстве"),
+        ("az", "Azərbaycan və Avropa İttifaqı yeni tərəfdaşlıq sazişi üzrə danışıqların dördüncü raundunu başa vurub"),
+    ],
+)
+def test_a_treaty_that_talks_are_about_is_not_the_verbs_object(language: str, sentence: str) -> None:
+    assert events_of(language, sentence, published=PUBLISHED) == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "name"),
+    [
+        ("en", "After talks in Brussels, Azerbaijan and Georgia concluded an agreement on transit",
+         "agreement on transit"),
+        ("en", "Azerbaijan and Georgia concluded talks and signed the agreement on transit", "agreement on transit"),
+        ("ru", "По итогам переговоров Азербайджан и Грузия подписали соглашение о транзите", "соглашение о транзите"),
+        ("az", "Danışıqlardan sonra Azərbaycan və Gürcüstan tranzit haqqında saziş imzalayıb",
+         "tranzit haqqında saziş"),
+    ],
+)
+def test_talks_beside_a_signed_treaty_leave_the_signing(language: str, sentence: str, name: str) -> None:
+    event = _one(language, sentence)
+    assert (event.action, event.parties, event.treaty_name) == ("signed", ("AZ", "GE"), name)
+
+
+# --------------------------------------------------------------------------------------------------
+# A bill put on a sitting's agenda by a verb of submitting was submitted earlier: no submission reported
+
+_BILL_AZ = "Azərbaycan ilə Türkiyə arasında sosial təminat haqqında sazişin ratifikasiya edilməsi barədə qanun layihəsi"
+_BILL_RU = "Законопроект о ратификации соглашения между Азербайджаном и Турцией о социальном обеспечении"
+_BILL_EN = "The bill on ratification of the agreement between Azerbaijan and Turkey on social security"
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("az", f"Milli Məclisin plenar iclasının gündəliyinə {_BILL_AZ[0].lower()}{_BILL_AZ[1:]} daxil edilib"),
+        ("az", f"{_BILL_AZ} Milli Məclisin plenar iclasının gündəliyinə daxil edilib"),
+        ("ru", f"{_BILL_RU} внесен в повестку дня пленарного заседания Милли Меджлиса"),
+        ("en", f"{_BILL_EN} was tabled for the agenda of the Milli Majlis plenary session"),
+    ],
+)
+def test_a_bill_put_on_an_agenda_is_no_submission(language: str, sentence: str) -> None:
+    assert events_of(language, sentence, published=PUBLISHED) == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("az", f"{_BILL_AZ} Milli Məclisə daxil olub"),
+        ("ru", f"{_BILL_RU} внесен в Милли Меджлис"),
+        ("en", f"{_BILL_EN} was submitted to the Milli Majlis"),
+    ],
+)
+def test_a_bill_sent_to_the_parliament_is_submitted(language: str, sentence: str) -> None:
+    assert acts(events_of(language, sentence, published=PUBLISHED)) == {
+        ("submitted_to_parliament", "AZ", ("AZ", "TR"))}
+
+
+# --------------------------------------------------------------------------------------------------
+# A treaty of any type whose name has a "with" partner is between two: the actor is the other party
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "The Milli Majlis approved the convention with Oman on the avoidance of double taxation"),
+        ("ru", "Милли Меджлис одобрил конвенцию с Оманом об избежании двойного налогообложения"),
+        ("az", "Milli Məclis Omanla ikiqat vergitutmanın aradan qaldırılması haqqında Konvensiyanı təsdiqləyib"),
+    ],
+)
+def test_a_convention_with_a_partner_is_between_two(language: str, title: str) -> None:
+    event = _one(language, title)
+    assert (event.action, event.actor, event.parties, event.treaty_key) == (
+        "adopted_by_parliament", "AZ", ("AZ", "OM"), "convention:AZ-OM:double_taxation")
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "Kazakhstan ratified the Convention on Choice of Court Agreements"),
+        ("ru", "Казахстан ратифицировал Конвенцию о соглашениях о выборе суда"),
+        ("az", "Qazaxıstan Məhkəmənin seçilməsi haqqında razılaşmalar barədə Konvensiyanı ratifikasiya edib"),
+    ],
+)
+def test_a_convention_without_a_partner_stays_open(language: str, title: str) -> None:
+    event = _one(language, title)
+    assert (event.action, event.actor, event.parties) == ("ratified", "KZ", ())
+
+
+# --------------------------------------------------------------------------------------------------
+# az: a lower-case "dövlət" before a possessed noun is the treaty's subject ("dövlət sərhədi"), not a state organ
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "parties"),
+    [
+        ("Özbəkistan ilə Tacikistan arasında dövlət sərhədi haqqında müqavilə imzalanıb",
+         "Özbəkistan ilə Tacikistan arasında dövlət sərhədi haqqında müqavilə", ("TJ", "UZ")),
+        ("Azərbaycan və Gürcüstan dövlət sirrinin qorunması haqqında saziş imzalayıb",
+         "dövlət sirrinin qorunması haqqında saziş", ("AZ", "GE")),
+    ],
+)
+def test_az_the_states_border_or_secret_is_the_treatys_subject(title: str, name: str, parties: tuple) -> None:
+    event = _one("az", title)
+    assert (event.action, event.treaty_name, event.parties) == ("signed", name, parties)
+
+
+def test_az_heads_of_state_stay_out_of_the_name() -> None:
+    event = _one("az", "Azərbaycan və Türkiyə dövlət başçıları Şuşa Bəyannaməsini imzalayıb")
+    assert event.parties == ("AZ", "TR") and "dövlət" not in event.treaty_name
+
+
+# --------------------------------------------------------------------------------------------------
+# "between A, B, C and D": a list of any length after between/между stays in the name
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "name"),
+    [
+        ("ru", "Подписан меморандум о взаимопонимании между Азербайджаном, Грузией, Румынией и Венгрией о зеленом "
+               "энергетическом коридоре",
+         "меморандум о взаимопонимании между Азербайджаном, Грузией, Румынией и Венгрией о зеленом энергетическом "
+         "коридоре"),
+        ("en", "A memorandum of understanding between Azerbaijan, Georgia, Romania and Hungary on the green energy "
+               "corridor was signed",
+         "memorandum of understanding between Azerbaijan, Georgia, Romania and Hungary on the green energy corridor"),
+    ],
+)
+def test_a_long_between_list_stays_in_the_name(language: str, sentence: str, name: str) -> None:
+    event = _one(language, sentence)
+    assert (event.action, event.parties, event.treaty_name) == ("signed", ("AZ", "GE", "HU", "RO"), name)
+
+
+def test_a_subjects_list_is_not_a_between_list() -> None:
+    event = _one("en", "Azerbaijan, Georgia, Romania and Hungary signed a memorandum on the green energy corridor")
+    assert (event.parties, event.treaty_name) == (("AZ", "GE", "HU", "RO"), "memorandum on the green energy corridor")

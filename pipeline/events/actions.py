@@ -34,6 +34,7 @@ __all__ = ["REPORTED", "Trigger", "find_triggers"]
 REPORTED = frozenset({"fact", "decree", "present"})
 # How far back a modal or negation word may stand from its verb (en/ru), skipping auxiliaries.
 _LOOK_BACK = 4
+_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "a", "an"})
 
 
 @dataclass(frozen=True)
@@ -87,11 +88,16 @@ def _act_phrases(sentence: str, words: Sequence[Word], rules: LanguageRules) -> 
 def _phrase_form(words: Sequence[Word], verb: int, end: int, rules: LanguageRules) -> str:
     """fact, or plan/modal/future/negated by the words around the phrase's verb."""
     if rules.language == "az":
-        after = [w.folded for w in words if w.start >= end][:2]
-        if any(_AZ_FUTURE.search(w) for w in after):
+        after = [w.folded for w in words if w.start >= end][:3]  # "depozitariyə təhvil verildikdən sonra"
+        if any(w in rules.phrase_as_time for w in after):
+            return "time"  # "təhvil verildikdən sonra": when something else happens
+        if any(_AZ_FUTURE.search(w) for w in after[:2]):
             return "future"
-        return "modal" if any(w in rules.modal for w in after) else "fact"
+        return "modal" if any(w in rules.modal for w in after[:2]) else "fact"
     before = [w.folded for w in words[max(0, verb - _LOOK_BACK) : verb] if not w.is_punctuation]
+    governing = next((w for w in reversed(before) if w not in _DETERMINERS), "")
+    if governing in rules.phrase_as_time:
+        return "time"  # "three months after the deposit of its instrument", "после депонирования грамоты"
     if any(w in rules.negation for w in before):
         return "negated"
     if rules.language == "ru" and words[verb].tag.startswith("INFN"):

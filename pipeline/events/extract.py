@@ -163,6 +163,7 @@ def _sentence_events(sentence: str, context: _Context) -> list[Act]:
         triggers = _reduced_relatives(triggers, mentions, words)
     if any(a == "reservations_declarations" and p.search(folded) for a, p in rules.provisions):
         mentions = [m for m in mentions if m.kind != "declaration"]  # "declarations and reservations" of a state
+    mentions = [m for m in mentions if not _talks_topic(m, folded, rules)]
     if not mentions:
         return []
     events = []
@@ -184,6 +185,10 @@ def _sentence_events(sentence: str, context: _Context) -> list[Act]:
         if capital_role in ("subject", "between", "partner"):
             states = sorted([*states, capital], key=lambda m: m.start)
             roles[capital] = capital_role
+    for named in _parliaments_by_name(folded, states, mentions, rules):
+        if role(sentence, words, named, rules.language) == "subject":
+            states = sorted([*states, named], key=lambda m: m.start)
+            roles[named] = "subject"
     known = context.gazetteer.find(sentence, context.text, rules.language)
     # No state, organ or known treaty: a company's contract, a club's transfer ("Azercell and Nokia sign
     # memorandum") -- unless another act of the item is a state's ("... also signed the Turkistan Declaration").
@@ -212,6 +217,17 @@ def _sentence_events(sentence: str, context: _Context) -> list[Act]:
     return events
 
 
+_TALKS_REACH = 80
+
+
+def _talks_topic(mention: TreatyMention, folded: str, rules: LanguageRules) -> bool:
+    """Whether the mention is what talks are about ("concluded the fourth round of negotiations on the new
+    partnership agreement", "завершили раунд переговоров по соглашению", "saziş üzrə danışıqlar"): the verb
+    acts on the talks, not on the treaty."""
+    return bool(rules.talks_before.search(folded[max(0, mention.start - _TALKS_REACH) : mention.start])
+                or rules.talks_after.match(folded, mention.end))
+
+
 def _capitals(sentence: str, words: Sequence[Word], rules: LanguageRules, states: Sequence[StateMention],
               mentions: Sequence[TreatyMention]) -> list[StateMention]:
     """Capitals a headline names its states by ("Baku and Astana sign deal", "Москва и Баку подписали",
@@ -234,6 +250,21 @@ def _capitals(sentence: str, words: Sequence[Word], rules: LanguageRules, states
                 m.start <= word.start < m.end for m in mentions)):
             continue  # az names begin with their subject ("Bakı və Daşkənd ... saziş imzalayıb"): _event reads it
         found.append(StateMention(code, word.start, word.end))
+    return found
+
+
+def _parliaments_by_name(folded: str, states: Sequence[StateMention], mentions: Sequence[TreatyMention],
+                         rules: LanguageRules) -> list[StateMention]:
+    """A parliament named by its own name stands for its state ("TBMM Azərbaycanla sazişi təsdiqləyib",
+    "the Knesset ratified"), unless a state is printed with it ("Turkey's TBMM") or it is inside a treaty's
+    name. The caller keeps it only as the subject of the act."""
+    found = []
+    for pattern, code in rules.parliaments:
+        for match in pattern.finditer(folded):
+            if any(s.start <= match.start() < s.end or 0 <= match.start() - s.end <= 3 for s in states) or any(
+                    m.start <= match.start() < m.end for m in mentions):
+                continue
+            found.append(StateMention(code, match.start(), match.end()))
     return found
 
 
@@ -413,8 +444,24 @@ def _action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple[str
     if reading == "adopt":  # only a parliament adopts a bill: "qanun layihəsi ... qəbul edilib"
         return "adopted_by_parliament" if parliament or (law is not None and rules.bill.search(folded)) else None
     if reading == "submit":
+        if _onto_agenda(trigger, words, rules):
+            return None  # the bill put on a sitting's agenda was submitted earlier: the vote is yet to come
         return "submitted_to_parliament" if parliament else None
     return {"accede": "acceded", "denounce": "denounced", "force": "entered_into_force"}.get(reading)
+
+
+_AGENDA_REACH = 3
+
+
+def _onto_agenda(trigger: Trigger, words: Sequence[Word], rules: LanguageRules) -> bool:
+    """Whether a verb of submitting puts the bill on an agenda: az an agenda in the dative before the verb
+    ("iclasın gündəliyinə ... qanun layihəsi daxil edilib"), en/ru the words just after it ("внесен в повестку
+    дня", "tabled for the agenda")."""
+    if rules.language == "az":
+        near = words[: trigger.index]
+    else:
+        near = words[trigger.index + 1 : trigger.index + 1 + _AGENDA_REACH]
+    return any(rules.agenda.match(w.folded) for w in near)
 
 
 def _governed(trigger: Trigger, mentions: Sequence[TreatyMention], triggers: Sequence[Trigger],
@@ -469,7 +516,11 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
         in_mention = set()  # an open treaty's name names a place, not a party: "the Singapore Convention"
     parties = set(in_mention) | partners | between | set(treaty.parties if treaty else ())
     # an organisation's agreement is open to all ("UN agreement on marine biodiversity"), unless states are named
-    bilateral = mention.kind in BILATERAL_TYPES and (bool(parties) or not rules.multilateral.search(fold(mention.text)))
+    # ... and a treaty of any type whose name has a "with" partner is between two ("convention with Oman on ...")
+    partner_named = (treaty is None or bool(treaty.parties)) and any(
+        roles[s] == "partner" and mention.start <= s.start < mention.end for s in states)
+    bilateral = (mention.kind in BILATERAL_TYPES or partner_named) and (
+        bool(parties) or not rules.multilateral.search(fold(mention.text)))
     guessed = False
     subject_set = list(dict.fromkeys(subjects))
     if action == "signed":
@@ -516,7 +567,8 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
         gazetteer_id = _known_bilateral(context, mention.kind, frozenset(parties), subject)
     if gazetteer_id is None and len(own_words) >= _KNOWN_MIN_WORDS:
         gazetteer_id = _known_in_other_words(context, mention.kind, own_words)
-    identity = TreatyIdentity(mention.kind, frozenset(parties), subject, gazetteer_id, own_words)
+    identity = TreatyIdentity(mention.kind, frozenset(parties), subject, gazetteer_id, own_words,
+                              short_title=named_only and not subject and not parties and _ends_at_head(mention))
     name = sentence[max((s.end for s in leading), default=mention.start) : mention.end]
     return Act(action, identity, " ".join(name.split()).strip("«»“”\"„ "), actor, guessed,
                frozenset(parties), act_date, dated, None, sentence, trigger.reading == "law", reading=trigger.reading)
@@ -548,6 +600,16 @@ def _content_words(mention: TreatyMention, states: Sequence[StateMention],
         found.add(word[:_STEM])
         capitalised = capitalised and match[0][:1].isupper()
     return frozenset(found), capitalised and bool(found)
+
+
+_WORD_AT = re.compile(r"\w+")
+
+
+def _ends_at_head(mention: TreatyMention) -> bool:
+    """Whether nothing follows the treaty noun: a short title ("Hague Convention"), not a title that goes on
+    to its subject ("Convention on Choice of Court Agreements", capitalised too)."""
+    head = _WORD_AT.match(mention.text, mention.head_start - mention.start)
+    return head is not None and not _CONTENT.search(mention.text, head.end())
 
 
 def _undated(sentence: str, published: date | None) -> date | None:

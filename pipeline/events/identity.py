@@ -26,6 +26,8 @@ class TreatyIdentity:
     words: frozenset[str] = frozenset()
     """Stems of the mention's own words besides the treaty noun: tells apart, within one item, two treaties
     the glossary has no concept for; empty for a bare "the agreement"."""
+    short_title: bool = False
+    """Named only by capitalised words, with no subject or parties ("Hague Convention", "Makolin Konvensiyası")."""
 
     @property
     def key(self) -> str:
@@ -60,6 +62,7 @@ class TreatyIdentity:
             self.concepts | other.concepts,
             self.gazetteer_id or other.gazetteer_id,
             self.words | other.words,
+            self.short_title and other.short_title,
         )
 
 

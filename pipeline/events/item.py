@@ -41,6 +41,7 @@ def one_per_treaty(found: Sequence[Act], language: str, signatories: Callable[[]
         else:
             identities[index] = identities[index].fuller(event.identity)
         group_of.append(index)
+    group_of = _short_titles_joined(identities, group_of)
     found = _parliament_ratifications(found, group_of)
     names: dict[int, str] = {}
     for event, group in zip(found, group_of, strict=True):
@@ -92,6 +93,21 @@ def one_per_treaty(found: Sequence[Act], language: str, signatories: Callable[[]
             evidence_language=language,
         ))
     return tuple(events)
+
+
+def _short_titles_joined(identities: list[TreatyIdentity], group_of: list[int]) -> list[int]:
+    """A treaty named only by its short title ("Liviya 1958-ci il Nyu-York Konvensiyasına qoşulub", "Azerbaijan
+    signs Macolin Convention") in an item that names one other treaty of its type in full is that treaty: a
+    headline's short name retold in the body. With two or more treaties of the type named, which one is not said."""
+    joined = {}
+    for group, identity in enumerate(identities):
+        if not identity.short_title or identity.gazetteer_id:
+            continue
+        full = [other for other, known in enumerate(identities) if other != group and known.kind == identity.kind]
+        if len(full) == 1 and not identities[full[0]].short_title:
+            joined[group] = full[0]
+            identities[full[0]] = identities[full[0]].fuller(identity)
+    return [joined.get(group, group) for group in group_of]
 
 
 def _parliament_ratifications(found: Sequence[Act], group_of: Sequence[int]) -> list[Act]:

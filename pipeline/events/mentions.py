@@ -241,18 +241,32 @@ def _between_list(words: Sequence[Word], head: int, comma: int) -> bool:
     following = words[comma + 1]
     if not (following.capitalised or following.folded == "the"):
         return False
-    for index in range(comma - 1, max(head, comma - 1 - _BETWEEN_REACH), -1):
-        word = words[index]
+    return _listing_since_between(words, comma, head)
+
+
+def _listing_since_between(words: Sequence[Word], index: int, floor: int) -> bool:
+    """Whether the words before ``index`` (down to ``floor``) are a list of capitalised parties that "between"
+    began ("между Азербайджаном, Грузией, Румынией", "between Azerbaijan, Georgia, Romania"): the list may be
+    as long as it is, a comma at a time."""
+    reach = 0
+    for position in range(index - 1, floor, -1):
+        word = words[position]
         if word.folded in _BETWEEN:
             return True
-        if word.is_punctuation or not (word.capitalised or word.folded in ("the", "of")):
+        if word.text == ",":
+            reach = 0
+            continue
+        reach += 1
+        if reach > _BETWEEN_REACH or word.is_punctuation or not (word.capitalised or word.folded in ("the", "of")):
             return False
     return False
 
 
 def _after_between(words: Sequence[Word], index: int) -> bool:
-    """Whether the conjunction at ``index`` joins the parties of a "between" ("between Azerbaijan and ...")."""
-    return any(w.folded in _BETWEEN for w in words[max(0, index - 4) : index])
+    """Whether the conjunction at ``index`` joins the parties of a "between" ("between Azerbaijan and ...",
+    "между Азербайджаном, Грузией, Румынией и Венгрией")."""
+    return any(w.folded in _BETWEEN for w in words[max(0, index - 4) : index]) or _listing_since_between(
+        words, index, -1)
 
 
 def _links(words: Sequence[Word], index: int, rules: LanguageRules) -> bool:
@@ -304,6 +318,22 @@ def _boundary(words: Sequence[Word], index: int, rules: LanguageRules,
     return rules.language == "ru" and word.tag.startswith(("VERB", "PRTS", "INFN"))
 
 
+_AZ_POSSESSIVE = re.compile(r"s?[ıiuü](?:n[ıiuü]n)?$")
+
+
+def _az_left_stop(words: Sequence[Word], index: int, head: int) -> bool:
+    """Whether an az word ends a name on its left (``_AZ_LEFT_STOP``). A lower-case "dövlət" before a possessed
+    noun is the treaty's subject ("dövlət sərhədi haqqında müqavilə", "dövlət sirri"), not a state that acts
+    ("dövlət başçıları")."""
+    word = words[index]
+    if not _AZ_LEFT_STOP.match(word.folded):
+        return False
+    following = words[index + 1] if index + 1 < head else None
+    return not (word.folded == "dövlət" and not word.capitalised and following is not None
+                and not following.capitalised and _AZ_POSSESSIVE.search(following.folded) is not None
+                and not following.folded.startswith("başçı"))
+
+
 def _az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
                date_spans: Sequence[tuple[int, int]], verbs: Mapping[int, str]) -> tuple[int, int]:
     first = head
@@ -326,7 +356,7 @@ def _az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
         if word.capitalised and _AZ_LOCATIVE.search(word.folded) and \
                 _AZ_LOCATIVE.sub("", word.folded) in rules.capitals:
             break  # "Bakıda ... sazişin imzalanma mərasimi": the venue, not the name
-        if (index in verbs and verbs[index] != "attributive") or _AZ_LEFT_STOP.match(word.folded) \
+        if (index in verbs and verbs[index] != "attributive") or _az_left_stop(words, index, head) \
                 or _in_dates(word, date_spans):
             break  # a finite verb, an organ that acts, or the act's date ("2002-ci il aprelin 15-də ... ratifikasiya")
         if _YEAR.match(word.text) and not any(verbs.get(i) == "attributive" for i in range(index + 1, index + 4)):

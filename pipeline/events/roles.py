@@ -92,7 +92,7 @@ _OFFICIAL_AFTER_POSSESSIVE = re.compile(
     r"house|chamber|assembly|legislat\w*|majlis|mazhilis|majilis|mejlis|duma|speaker|head|leader|"
     r"ambassador|envoy|delegation|embassy|mission|permanent|representative|council|supreme|national|"
     r"constitutional|state|upper|lower|lawmakers|mps|justice|defen[cs]e|interior|economy|finance|"
-    r"oliy|grand|verkhovna|milli|jogorku|sejm|seimas|saeima|riigikogu|bundestag|knesset|storting|riksdag|congress|"
+    r"oliy|grand|verkhovna|milli|jogorku|tbmm|gnat|sejm|seimas|saeima|riigikogu|bundestag|knesset|storting|riksdag|congress|"
     r"federal|federation|sabor|skupstina|rada|emergency|education|health|transport|energy|digital)$")
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 _AZ_LOCATIVE_NOUN = re.compile(r"n?d[aə]$")

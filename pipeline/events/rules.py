@@ -80,6 +80,18 @@ class LanguageRules:
     provisions_unless: re.Pattern[str]
     capitals: Mapping[str, str]
     """Folded capital name -> ISO code: a headline's "Baku and Astana sign ..." (extract._capitals)."""
+    parliaments: tuple[tuple[re.Pattern[str], str], ...]
+    """(pattern, ISO code): a parliament named by its own name ("TBMM", "Knesset") stands for its state
+    (extract._parliaments_by_name)."""
+    talks_before: re.Pattern[str]
+    talks_after: re.Pattern[str]
+    """A treaty that is the topic of talks: "negotiations on the new agreement" (matched at the end of the text
+    before the mention), "saziş üzrə danışıqlar" (at the start of the text after it)."""
+    agenda: re.Pattern[str]
+    """An agenda as where a bill is put ("gündəliyinə daxil edilib", "внесен в повестку дня"): no submission."""
+    phrase_as_time: frozenset[str]
+    """Prepositions (az: postpositions) that make an act phrase a point in time ("three months after the deposit
+    of its instrument of accession"), not a report of the act."""
     act_phrases: tuple[tuple[str, re.Pattern[str]], ...]
     """(reading, pattern): fixed phrases that report an act (an instrument deposited, "became a party to");
     group 1 is the word the act is read at."""
@@ -219,6 +231,12 @@ def _language_rules(language: str, spec: Mapping[str, Any], at: str, problems: l
         provisions=_actions_patterns(spec.get("provisions") or {}, at, "provisions", PROVISIONS, problems, pattern),
         provisions_unless=pattern("provisions_unless"),
         capitals={str(name).lower(): str(code) for name, code in (spec.get("capitals") or {}).items()},
+        parliaments=tuple((pattern("parliaments", rf"\b(?:{name})\b"), str(code))
+                          for name, code in (spec.get("parliaments") or {}).items()),
+        talks_before=pattern("talks_before"),
+        talks_after=pattern("talks_after"),
+        agenda=pattern("agenda"),
+        phrase_as_time=words("phrase_as_time"),
         act_phrases=_actions_patterns(spec.get("act_phrases") or {}, at, "act_phrases", READINGS, problems, pattern),
         legal_act=pattern("legal_act"),
         common_names=frozenset(name_key(str(word), language) for word in spec.get("common_names", ())),
