@@ -7,6 +7,7 @@ An extractor that reads constructions, not phrases, in ru, az and en (word lists
   tense, mood and negation;
 - ``dates``: dates in running text and the one that belongs to the act;
 - ``identity``: the treaty's language-free key (gazetteer id, else type + parties + subject concepts);
+- ``parties``: who acts and which states are parties (subjects, partners, "between", beneficiaries);
 - ``extract``: the constructions that join them into events, one per (action, treaty) per item;
 - ``merge``: one event per (action, treaty) per story; ``store``: the events table.
 

@@ -13,7 +13,7 @@ Per sentence (title, lead and body alike):
 4. the verb's treaty is the mention it governs (after it in en/ru, before it in az); a draft or a
    company's contract is no treaty;
 5. the actor is the state that is the verb's subject; "with"/"с"/"-la" marks a partner, "in"/"в"/"-da"
-   a place, "for"/"для"/"üçün" the state a treaty enters into force for. A joint signing has no actor;
+   a place, "for"/"для"/"üçün" the state a treaty enters into force for. A joint signing has no actor (parties.py);
 6. the act date is the date printed nearest the verb, not nearer another verb ("ratified the agreement
    signed on 14 October 2025" gives 14 October to "signed"); none: the publication day. An act dated
    long before publication is background.
@@ -33,23 +33,28 @@ from functools import cached_property, lru_cache
 from pipeline.events.actions import REPORTED, Trigger, find_triggers
 from pipeline.events.acts import Act
 from pipeline.events.dates import DateMention, find_dates, find_periods, find_weekdays, nearest_date
-from pipeline.events.identity import BILATERAL_TYPES, TreatyIdentity
+from pipeline.events.identity import TreatyIdentity
 from pipeline.events.item import one_per_treaty
 from pipeline.events.mentions import TreatyMention, find_mentions
+from pipeline.events.parties import (
+    actor_and_parties,
+    companies_act,
+    named_states,
+    names_states,
+    sentence_states,
+    state_organs,
+)
 from pipeline.events.records import BAKU, Event, ItemText
-from pipeline.events.roles import not_in_quoted_names, role, signatories
+from pipeline.events.roles import signatories
 from pipeline.events.rules import EventRules, LanguageRules
 from pipeline.events.words import Word, words_of
 from pipeline.glossary import concepts
 from pipeline.sentences import split_sentences
-from pipeline.states import StateMention, find_states
+from pipeline.states import StateMention
 from pipeline.treaties import Gazetteer, Mention, fold
 
 __all__ = ["extract_events"]
 
-# Actions a state performs inside its own legal order: with no state named, the home state's.
-_DOMESTIC = frozenset({"ratified", "approved_by_law", "adopted_by_parliament", "submitted_to_parliament",
-                       "acceded", "denounced"})
 # A date this far after publication is an act scheduled, not one done (a day allows for time zones).
 _SCHEDULE_GRACE = timedelta(days=1)
 _YESTERDAY = re.compile(r"\b(?:yesterday|вчера|dünən)\b", re.IGNORECASE)
@@ -76,16 +81,10 @@ class _Context:
                 return found[0].key
         return None
 
-
     @cached_property
     def title_states(self) -> bool:
         """Whether the title names a state that is not part of a company's or body's name."""
-        title, rules = self.item.title, self.language
-        states = not_in_quoted_names(find_states(title, rules.language), title, rules)
-        if not states:
-            return False
-        words = words_of(title, rules.language, rules.lemmas)
-        return any(role(title, words, s, rules.language) != "company" for s in states)
+        return names_states(self.item.title, self.language)
 
 
 def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> tuple[Event, ...]:
@@ -178,21 +177,11 @@ def _sentence_events(sentence: str, context: _Context) -> list[Act]:
         acting.append((Trigger("law", "fact", _word_at(words, law_start), law_start, law_start), _REFERENCE))
     if not acting:
         return []
-    states = not_in_quoted_names(find_states(sentence, rules.language), sentence, rules)
-    roles = {m: role(sentence, words, m, rules.language) for m in states}
-    for capital in _capitals(sentence, words, rules, states, mentions):
-        capital_role = role(sentence, words, capital, rules.language)
-        if capital_role in ("subject", "between", "partner"):
-            states = sorted([*states, capital], key=lambda m: m.start)
-            roles[capital] = capital_role
-    for named in _parliaments_by_name(folded, states, mentions, rules):
-        if role(sentence, words, named, rules.language) == "subject":
-            states = sorted([*states, named], key=lambda m: m.start)
-            roles[named] = "subject"
+    states, roles = sentence_states(sentence, folded, words, mentions, rules)
     known = context.gazetteer.find(sentence, context.text, rules.language)
     # No state, organ or known treaty: a company's contract, a club's transfer ("Azercell and Nokia sign
     # memorandum") -- unless another act of the item is a state's ("... also signed the Turkistan Declaration").
-    organs = _state_organs(folded, rules)
+    organs = state_organs(folded, rules)
     stateless = all(roles[s] == "company" for s in states) and not organs and not known and not context.title_states
     act_dates = _not_in_names([*dates, *find_weekdays(sentence, context.published)], mentions, sentence)
     periods = _not_in_names(find_periods(sentence), mentions, sentence)
@@ -202,13 +191,8 @@ def _sentence_events(sentence: str, context: _Context) -> list[Act]:
         for mention in _governed(trigger, mentions, triggers, rules.language):
             if mention.draft and action not in ("submitted_to_parliament", "adopted_by_parliament"):
                 continue
-            if rules.financing.search(fold(mention.text)) or rules.private_parties.search(fold(mention.text)) or (
-                (rules.commercial.search(folded[: trigger.start] + " " + _agent(folded, trigger.end))
-                 # "Saudi Arabia's ACWA Power signed ...": a state's company is the subject
-                 or any(roles[s] == "company" and s.start < trigger.start for s in states))
-                and not any(roles[s] == "subject" and s.start < trigger.start for s in states)
-                and not organs
-            ):
+            if (rules.financing.search(fold(mention.text)) or rules.private_parties.search(fold(mention.text))
+                    or companies_act(folded, trigger, states, roles, organs, rules)):
                 continue  # a loan, a purchase, or companies signing ("SOCAR and Eni signed an agreement")
             found = _event(sentence, words, trigger, action, mention, mentions, states, roles, triggers, act_dates,
                            periods, known, context)
@@ -228,76 +212,6 @@ def _talks_topic(mention: TreatyMention, folded: str, rules: LanguageRules) -> b
                 or rules.talks_after.match(folded, mention.end))
 
 
-def _capitals(sentence: str, words: Sequence[Word], rules: LanguageRules, states: Sequence[StateMention],
-              mentions: Sequence[TreatyMention]) -> list[StateMention]:
-    """Capitals a headline names its states by ("Baku and Astana sign deal", "Москва и Баку подписали",
-    "Bakı və Daşkənd ... imzalayıb"), as printed in the nominative; not a dateline ("BAKU, Azerbaijan"), a
-    part of a name ("Baku Declaration", "Baku Energy Week", "Баку-Тбилиси-Карс") or inside a treaty's name.
-    The caller keeps only those that are a subject or a party, not a place ("signed in Baku")."""
-    found = []
-    for index, word in enumerate(words):
-        code = rules.capitals.get(word.folded)
-        if code is None or not word.capitalised or word.text.isupper() or (
-                rules.language == "ru" and "nomn" not in word.tag and "Fixd" not in word.tag):
-            continue
-        following = words[index + 1] if index + 1 < len(words) else None
-        following_noun = following and (following.lemma if rules.language == "ru" else following.folded)
-        if following is not None and (following.capitalised and following.folded not in rules.capitals
-                                      or sentence[word.end : following.start] == "-"
-                                      or rules.treaty_type(following_noun or "")):
-            continue
-        if any(s.start <= word.start < s.end for s in states) or (rules.language != "az" and any(
-                m.start <= word.start < m.end for m in mentions)):
-            continue  # az names begin with their subject ("Bakı və Daşkənd ... saziş imzalayıb"): _event reads it
-        found.append(StateMention(code, word.start, word.end))
-    return found
-
-
-def _parliaments_by_name(folded: str, states: Sequence[StateMention], mentions: Sequence[TreatyMention],
-                         rules: LanguageRules) -> list[StateMention]:
-    """A parliament named by its own name stands for its state ("TBMM Azərbaycanla sazişi təsdiqləyib",
-    "the Knesset ratified"), unless a state is printed with it ("Turkey's TBMM") or it is inside a treaty's
-    name. The caller keeps it only as the subject of the act."""
-    found = []
-    for pattern, code in rules.parliaments:
-        for match in pattern.finditer(folded):
-            if any(s.start <= match.start() < s.end or 0 <= match.start() - s.end <= 3 for s in states) or any(
-                    m.start <= match.start() < m.end for m in mentions):
-                continue
-            found.append(StateMention(code, match.start(), match.end()))
-    return found
-
-
-_JOINED = re.compile(r"^(?:\s+və\s+|\s*,\s*)$")
-
-
-def _leading_subjects(sentence: str, states: Sequence[StateMention], roles: dict[StateMention, str],
-                      mention: TreatyMention) -> set[StateMention]:
-    """az: the subjects that open a name ("Azərbaycan və Özbəkistan ... haqqında saziş imzalayıb"): the state at
-    the name's start and those joined to it by "və" or a comma."""
-    leading: set[StateMention] = set()
-    end = mention.start
-    for state in sorted(states, key=lambda s: s.start):
-        if roles[state] != "subject" or state.start < mention.start:
-            continue
-        if state.start == end or (leading and _JOINED.match(sentence[end : state.start])):
-            leading.add(state)
-            end = state.end
-        elif state.start > end:
-            break
-    return leading
-
-
-def _ru_subject_after(words: Sequence[Word], state: StateMention, trigger: Trigger) -> bool:
-    """ru: a state after its verb that acts ("соглашение ратифицировал Казахстан": nominative after an active
-    verb; "ратифицировано Казахстаном": instrumental agent of a passive). Only the verb's next few words."""
-    index = next((i for i, w in enumerate(words) if w.start <= state.start < w.end), None)
-    if index is None or index - trigger.index > 3:
-        return False
-    tag, verb = words[index].tag, words[trigger.index].tag
-    return ("nomn" in tag and not verb.startswith("PRTS")) or ("ablt" in tag and verb.startswith("PRTS"))
-
-
 def _reduced_relatives(triggers: list[Trigger], mentions: Sequence[TreatyMention],
                        words: Sequence[Word]) -> list[Trigger]:
     """en: a bare past form right after a treaty's name, with a verb of acting later in the sentence, describes
@@ -314,28 +228,6 @@ def _reduced_relatives(triggers: list[Trigger], mentions: Sequence[TreatyMention
     return found
 
 
-def _state_organs(folded: str, rules: LanguageRules) -> bool:
-    """Whether the sentence names a state's organ or official, not a company's ("SOCAR President",
-    "SOCAR-ın prezidenti", "президент компании" are the company's)."""
-    for match in rules.state_organs.finditer(folded):
-        before = folded[max(0, match.start() - 12) : match.start()]
-        after = folded[match.end() : match.end() + 16]
-        if not (rules.commercial.search(before) or rules.commercial.search(after)):
-            return True
-    return False
-
-
-_BY_AGENT = re.compile(r"^(?:\s+(?:in|at|on)\s+[\w-]+)?\s+by\s+(.{0,40})")
-
-
-def _agent(folded: str, end: int) -> str:
-    """The agent of an English passive ("was signed in Baku by SOCAR President ..."): who acted."""
-    match = _BY_AGENT.match(folded[end:])
-    return match[1] if match else ""
-
-
-# The words between a passive verb and its agent: "ratified by Kazakhstan", "by the Kazakh Senate".
-_AGENT_BEFORE = re.compile(r"\sby(?: the)?\s*$")
 _OF_NAME = re.compile(r",?\s*(?:of|от)\s*$", re.IGNORECASE)
 
 
@@ -492,55 +384,10 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
            triggers: Sequence[Trigger], dates: Sequence[DateMention], periods: Sequence[DateMention],
            known: Sequence[Mention], context: _Context) -> Act | None:
     rules = context.language
-    # az puts the subject right before the name: "Azərbaycan ... haqqında Sazişi imzalayıb"
-    leading = _leading_subjects(sentence, states, roles, mention) if rules.language == "az" else set()
-    in_mention = {s.code for s in states if mention.start <= s.start < mention.end and s not in leading}
-    outside = [s for s in states if s in leading or not any(m.start <= s.start < m.end for m in mentions)]
-    partners = {s.code for s in states if roles[s] == "partner" and (
-        s in outside or mention.start <= s.start < mention.end)}
-    between = {s.code for s in states
-               if roles[s] == "between" and (s in outside or mention.start <= s.start < mention.end)}
-    if rules.language == "az":
-        subjects = [s.code for s in outside if roles[s] == "subject" and s.start < trigger.start]
-    else:
-        subjects = [s.code for s in outside if roles[s] == "subject" and s.start < trigger.start]
-        subjects += [s.code for s in outside if roles[s] == "subject" and s.start > trigger.end
-                     and _AGENT_BEFORE.search(sentence[trigger.end : s.start].lower())]
-    if rules.language == "ru" and not subjects:
-        subjects = [s.code for s in outside if roles[s] == "subject" and s.start > trigger.end
-                    and _ru_subject_after(words, s, trigger)]
-    beneficiaries = [s.code for s in outside if roles[s] == "beneficiary"]
-    gazetteer_id = _gazetteer_id(mention, in_mention | partners, known, context)
+    named = named_states(sentence, words, trigger, mention, mentions, states, roles, rules.language)
+    gazetteer_id = _gazetteer_id(mention, named.in_mention | named.partners, known, context)
     treaty = context.gazetteer.get(gazetteer_id) if gazetteer_id else None
-    if treaty is not None and not treaty.parties:
-        in_mention = set()  # an open treaty's name names a place, not a party: "the Singapore Convention"
-    parties = set(in_mention) | partners | between | set(treaty.parties if treaty else ())
-    # an organisation's agreement is open to all ("UN agreement on marine biodiversity"), unless states are named
-    # ... and a treaty of any type whose name has a "with" partner is between two ("convention with Oman on ...")
-    partner_named = (treaty is None or bool(treaty.parties)) and any(
-        roles[s] == "partner" and mention.start <= s.start < mention.end for s in states)
-    bilateral = (mention.kind in BILATERAL_TYPES or partner_named) and (
-        bool(parties) or not rules.multilateral.search(fold(mention.text)))
-    guessed = False
-    subject_set = list(dict.fromkeys(subjects))
-    if action == "signed":
-        if bilateral or len(subject_set) > 1:
-            parties |= set(subject_set)  # an open convention's signer is its actor, not a party of its name
-        actor = subject_set[0] if len(subject_set) == 1 and not bilateral and not partners else None
-    elif action == "entered_into_force":
-        actor = beneficiaries[0] if beneficiaries else None
-        parties |= set(subject_set)
-    else:
-        actor = subject_set[-1] if subject_set else None
-        if actor is None and bilateral and len(parties - partners) == 1 and partners:
-            actor = next(iter(parties - partners))  # "Tokayev ratified the agreement with Azerbaijan"
-        if actor is None and action in _DOMESTIC and context.rules.home_state not in partners:
-            actor, guessed = context.rules.home_state or None, True  # "the Milli Majlis ratified"
-        if bilateral and actor:
-            parties.add(actor)
-    if bilateral and len(parties) == 1:
-        parties.add(actor or context.rules.home_state)
-    parties.discard("")
+    actor, guessed, parties = actor_and_parties(action, named, treaty, mention, rules, context.rules.home_state)
     others = [t.start for t in triggers if t is not trigger]
     middle = (trigger.start + trigger.end) // 2
     if rules.language != "az":  # "signed in Astana in 2020 has been ratified": the year is the participle's clause's
@@ -564,14 +411,14 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
     if gazetteer_id is None and not subject and not parties and named_only:
         gazetteer_id = context.main_treaty  # "the Hague Convention" in an item about one: that one
     if gazetteer_id is None and parties and subject:
-        gazetteer_id = _known_bilateral(context, mention.kind, frozenset(parties), subject)
+        gazetteer_id = _known_bilateral(context, mention.kind, parties, subject)
     if gazetteer_id is None and len(own_words) >= _KNOWN_MIN_WORDS:
         gazetteer_id = _known_in_other_words(context, mention.kind, own_words)
-    identity = TreatyIdentity(mention.kind, frozenset(parties), subject, gazetteer_id, own_words,
+    identity = TreatyIdentity(mention.kind, parties, subject, gazetteer_id, own_words,
                               short_title=named_only and not subject and not parties and _ends_at_head(mention))
-    name = sentence[max((s.end for s in leading), default=mention.start) : mention.end]
+    name = sentence[max((s.end for s in named.leading), default=mention.start) : mention.end]
     return Act(action, identity, " ".join(name.split()).strip("«»“”\"„ "), actor, guessed,
-               frozenset(parties), act_date, dated, None, sentence, trigger.reading == "law", reading=trigger.reading)
+               parties, act_date, dated, None, sentence, trigger.reading == "law", reading=trigger.reading)
 
 
 @lru_cache(maxsize=4096)
@@ -619,7 +466,8 @@ def _undated(sentence: str, published: date | None) -> date | None:
     return published
 
 
-def _gazetteer_id(mention: TreatyMention, named: set[str], known: Sequence[Mention], context: _Context) -> str | None:
+def _gazetteer_id(mention: TreatyMention, named: frozenset[str], known: Sequence[Mention],
+                  context: _Context) -> str | None:
     """The gazetteer's id for the mention, unless the states the mention names are not the treaty's parties
     (a generic alias, "hüquqi yardım haqqında saziş", fits many bilateral agreements)."""
     for name in known:

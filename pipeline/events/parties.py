@@ -1,0 +1,252 @@
+"""Who acts and which states are parties: the states of a sentence read around one verb and one treaty.
+
+roles.py says what one state is to its sentence (subject, partner, place, ...); extract.py finds the verb and
+the treaty mention it acts on. This module joins them: which states a sentence names (capitals and
+parliaments standing for theirs included), which of them are the verb's subjects (before it, after a
+passive's "by", a ru nominative or instrumental after it, az the subjects that open the treaty's name), its
+partners, "between" parties and beneficiaries, and from these and the treaty's type the act's actor and the
+treaty's parties. It is one question — who is acting, with whom — with its own constructions per language,
+so it reads apart from how the verb, the treaty and the date are found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipeline.events.actions import Trigger
+from pipeline.events.identity import BILATERAL_TYPES
+from pipeline.events.mentions import TreatyMention
+from pipeline.events.roles import not_in_quoted_names, role
+from pipeline.events.rules import LanguageRules
+from pipeline.events.words import Word, words_of
+from pipeline.states import StateMention, find_states
+from pipeline.treaties import Treaty, fold
+
+__all__ = ["NamedStates", "actor_and_parties", "companies_act", "named_states", "names_states", "sentence_states",
+           "state_organs"]
+
+# Actions a state performs inside its own legal order: with no state named, the home state's.
+_DOMESTIC = frozenset({"ratified", "approved_by_law", "adopted_by_parliament", "submitted_to_parliament",
+                       "acceded", "denounced"})
+
+
+def names_states(text: str, rules: LanguageRules) -> bool:
+    """Whether the text (a title) names a state that is not part of a company's or body's name."""
+    states = not_in_quoted_names(find_states(text, rules.language), text, rules)
+    if not states:
+        return False
+    words = words_of(text, rules.language, rules.lemmas)
+    return any(role(text, words, s, rules.language) != "company" for s in states)
+
+
+def sentence_states(sentence: str, folded: str, words: Sequence[Word], mentions: Sequence[TreatyMention],
+                    rules: LanguageRules) -> tuple[list[StateMention], dict[StateMention, str]]:
+    """The states a sentence names, in order, with their roles (roles.py): those printed outside quoted names,
+    and capitals and parliaments that stand for their state where they are a subject or a party."""
+    states = not_in_quoted_names(find_states(sentence, rules.language), sentence, rules)
+    roles = {m: role(sentence, words, m, rules.language) for m in states}
+    for capital in _capitals(sentence, words, rules, states, mentions):
+        capital_role = role(sentence, words, capital, rules.language)
+        if capital_role in ("subject", "between", "partner"):
+            states = sorted([*states, capital], key=lambda m: m.start)
+            roles[capital] = capital_role
+    for named in _parliaments_by_name(folded, states, mentions, rules):
+        if role(sentence, words, named, rules.language) == "subject":
+            states = sorted([*states, named], key=lambda m: m.start)
+            roles[named] = "subject"
+    return states, roles
+
+
+def _capitals(sentence: str, words: Sequence[Word], rules: LanguageRules, states: Sequence[StateMention],
+              mentions: Sequence[TreatyMention]) -> list[StateMention]:
+    """Capitals a headline names its states by ("Baku and Astana sign deal", "Москва и Баку подписали",
+    "Bakı və Daşkənd ... imzalayıb"), as printed in the nominative; not a dateline ("BAKU, Azerbaijan"), a
+    part of a name ("Baku Declaration", "Baku Energy Week", "Баку-Тбилиси-Карс") or inside a treaty's name.
+    The caller keeps only those that are a subject or a party, not a place ("signed in Baku")."""
+    found = []
+    for index, word in enumerate(words):
+        code = rules.capitals.get(word.folded)
+        if code is None or not word.capitalised or word.text.isupper() or (
+                rules.language == "ru" and "nomn" not in word.tag and "Fixd" not in word.tag):
+            continue
+        following = words[index + 1] if index + 1 < len(words) else None
+        following_noun = following and (following.lemma if rules.language == "ru" else following.folded)
+        if following is not None and (following.capitalised and following.folded not in rules.capitals
+                                      or sentence[word.end : following.start] == "-"
+                                      or rules.treaty_type(following_noun or "")):
+            continue
+        if any(s.start <= word.start < s.end for s in states) or (rules.language != "az" and any(
+                m.start <= word.start < m.end for m in mentions)):
+            continue  # az names begin with their subject ("Bakı və Daşkənd ... saziş imzalayıb"): named_states reads it
+        found.append(StateMention(code, word.start, word.end))
+    return found
+
+
+def _parliaments_by_name(folded: str, states: Sequence[StateMention], mentions: Sequence[TreatyMention],
+                         rules: LanguageRules) -> list[StateMention]:
+    """A parliament named by its own name stands for its state ("TBMM Azərbaycanla sazişi təsdiqləyib",
+    "the Knesset ratified"), unless a state is printed with it ("Turkey's TBMM") or it is inside a treaty's
+    name. The caller keeps it only as the subject of the act."""
+    found = []
+    for pattern, code in rules.parliaments:
+        for match in pattern.finditer(folded):
+            if any(s.start <= match.start() < s.end or 0 <= match.start() - s.end <= 3 for s in states) or any(
+                    m.start <= match.start() < m.end for m in mentions):
+                continue
+            found.append(StateMention(code, match.start(), match.end()))
+    return found
+
+
+def state_organs(folded: str, rules: LanguageRules) -> bool:
+    """Whether the sentence names a state's organ or official, not a company's ("SOCAR President",
+    "SOCAR-ın prezidenti", "президент компании" are the company's)."""
+    for match in rules.state_organs.finditer(folded):
+        before = folded[max(0, match.start() - 12) : match.start()]
+        after = folded[match.end() : match.end() + 16]
+        if not (rules.commercial.search(before) or rules.commercial.search(after)):
+            return True
+    return False
+
+
+def companies_act(folded: str, trigger: Trigger, states: Sequence[StateMention], roles: dict[StateMention, str],
+                  organs: bool, rules: LanguageRules) -> bool:
+    """Whether companies, not states, are the verb's subject ("SOCAR and Eni signed an agreement", "was signed
+    by SOCAR President", "Saudi Arabia's ACWA Power signed ..."): no state is its subject and no organ acts."""
+    return bool(
+        (rules.commercial.search(folded[: trigger.start] + " " + _agent(folded, trigger.end))
+         # "Saudi Arabia's ACWA Power signed ...": a state's company is the subject
+         or any(roles[s] == "company" and s.start < trigger.start for s in states))
+        and not any(roles[s] == "subject" and s.start < trigger.start for s in states)
+        and not organs
+    )
+
+
+_BY_AGENT = re.compile(r"^(?:\s+(?:in|at|on)\s+[\w-]+)?\s+by\s+(.{0,40})")
+
+
+def _agent(folded: str, end: int) -> str:
+    """The agent of an English passive ("was signed in Baku by SOCAR President ..."): who acted."""
+    match = _BY_AGENT.match(folded[end:])
+    return match[1] if match else ""
+
+
+@dataclass(frozen=True)
+class NamedStates:
+    """The states a sentence names around one verb and one treaty mention, by what they are to the act."""
+
+    leading: frozenset[StateMention]
+    """az: the subjects that open the treaty's name (the name printed starts after them)."""
+    in_mention: frozenset[str]
+    """States printed inside the treaty's name ("agreement between Azerbaijan and Georgia")."""
+    partners: frozenset[str]
+    """"with"/"с"/"-la" partners."""
+    between: frozenset[str]
+    """States "between" which the treaty is."""
+    subjects: tuple[str, ...]
+    """The verb's subjects, in order, each once."""
+    beneficiaries: tuple[str, ...]
+    """The states a treaty enters into force "for"."""
+    partner_in_name: bool
+    """Whether the treaty's name has a "with" partner ("convention with Oman on ...")."""
+
+
+# The words between a passive verb and its agent: "ratified by Kazakhstan", "by the Kazakh Senate".
+_AGENT_BEFORE = re.compile(r"\sby(?: the)?\s*$")
+
+
+def named_states(sentence: str, words: Sequence[Word], trigger: Trigger, mention: TreatyMention,
+                 mentions: Sequence[TreatyMention], states: Sequence[StateMention], roles: dict[StateMention, str],
+                 language: str) -> NamedStates:
+    """What each state the sentence names is to the verb and the mention it acts on (module docstring)."""
+    # az puts the subject right before the name: "Azərbaycan ... haqqında Sazişi imzalayıb"
+    leading = _leading_subjects(sentence, states, roles, mention) if language == "az" else set()
+    in_mention = {s.code for s in states if mention.start <= s.start < mention.end and s not in leading}
+    outside = [s for s in states if s in leading or not any(m.start <= s.start < m.end for m in mentions)]
+    partners = {s.code for s in states if roles[s] == "partner" and (
+        s in outside or mention.start <= s.start < mention.end)}
+    between = {s.code for s in states
+               if roles[s] == "between" and (s in outside or mention.start <= s.start < mention.end)}
+    if language == "az":
+        subjects = [s.code for s in outside if roles[s] == "subject" and s.start < trigger.start]
+    else:
+        subjects = [s.code for s in outside if roles[s] == "subject" and s.start < trigger.start]
+        subjects += [s.code for s in outside if roles[s] == "subject" and s.start > trigger.end
+                     and _AGENT_BEFORE.search(sentence[trigger.end : s.start].lower())]
+    if language == "ru" and not subjects:
+        subjects = [s.code for s in outside if roles[s] == "subject" and s.start > trigger.end
+                    and _ru_subject_after(words, s, trigger)]
+    beneficiaries = [s.code for s in outside if roles[s] == "beneficiary"]
+    partner_in_name = any(roles[s] == "partner" and mention.start <= s.start < mention.end for s in states)
+    return NamedStates(frozenset(leading), frozenset(in_mention), frozenset(partners), frozenset(between),
+                       tuple(dict.fromkeys(subjects)), tuple(beneficiaries), partner_in_name)
+
+
+_JOINED = re.compile(r"^(?:\s+və\s+|\s*,\s*)$")
+
+
+def _leading_subjects(sentence: str, states: Sequence[StateMention], roles: dict[StateMention, str],
+                      mention: TreatyMention) -> set[StateMention]:
+    """az: the subjects that open a name ("Azərbaycan və Özbəkistan ... haqqında saziş imzalayıb"): the state at
+    the name's start and those joined to it by "və" or a comma."""
+    leading: set[StateMention] = set()
+    end = mention.start
+    for state in sorted(states, key=lambda s: s.start):
+        if roles[state] != "subject" or state.start < mention.start:
+            continue
+        if state.start == end or (leading and _JOINED.match(sentence[end : state.start])):
+            leading.add(state)
+            end = state.end
+        elif state.start > end:
+            break
+    return leading
+
+
+def _ru_subject_after(words: Sequence[Word], state: StateMention, trigger: Trigger) -> bool:
+    """ru: a state after its verb that acts ("соглашение ратифицировал Казахстан": nominative after an active
+    verb; "ратифицировано Казахстаном": instrumental agent of a passive). Only the verb's next few words."""
+    index = next((i for i, w in enumerate(words) if w.start <= state.start < w.end), None)
+    if index is None or index - trigger.index > 3:
+        return False
+    tag, verb = words[index].tag, words[trigger.index].tag
+    return ("nomn" in tag and not verb.startswith("PRTS")) or ("ablt" in tag and verb.startswith("PRTS"))
+
+
+def actor_and_parties(action: str, named: NamedStates, treaty: Treaty | None, mention: TreatyMention,
+                      rules: LanguageRules, home_state: str) -> tuple[str | None, bool, frozenset[str]]:
+    """(actor, whether the actor is the home state guessed, parties) of an act on a treaty. A signing of a
+    bilateral treaty, or by several states, is joint: its signers are parties and it has no actor; a treaty
+    enters into force for its beneficiary; any other act is its last subject's, else the one party not a
+    partner ("Tokayev ratified the agreement with Azerbaijan"), else for a domestic act the home state's."""
+    in_mention = set(named.in_mention)
+    if treaty is not None and not treaty.parties:
+        in_mention = set()  # an open treaty's name names a place, not a party: "the Singapore Convention"
+    partners = set(named.partners)
+    parties = in_mention | partners | set(named.between) | set(treaty.parties if treaty else ())
+    # an organisation's agreement is open to all ("UN agreement on marine biodiversity"), unless states are named
+    # ... and a treaty of any type whose name has a "with" partner is between two ("convention with Oman on ...")
+    partner_named = (treaty is None or bool(treaty.parties)) and named.partner_in_name
+    bilateral = (mention.kind in BILATERAL_TYPES or partner_named) and (
+        bool(parties) or not rules.multilateral.search(fold(mention.text)))
+    guessed = False
+    subject_set = named.subjects
+    if action == "signed":
+        if bilateral or len(subject_set) > 1:
+            parties |= set(subject_set)  # an open convention's signer is its actor, not a party of its name
+        actor = subject_set[0] if len(subject_set) == 1 and not bilateral and not partners else None
+    elif action == "entered_into_force":
+        actor = named.beneficiaries[0] if named.beneficiaries else None
+        parties |= set(subject_set)
+    else:
+        actor = subject_set[-1] if subject_set else None
+        if actor is None and bilateral and len(parties - partners) == 1 and partners:
+            actor = next(iter(parties - partners))  # "Tokayev ratified the agreement with Azerbaijan"
+        if actor is None and action in _DOMESTIC and home_state not in partners:
+            actor, guessed = home_state or None, True  # "the Milli Majlis ratified"
+        if bilateral and actor:
+            parties.add(actor)
+    if bilateral and len(parties) == 1:
+        parties.add(actor or home_state)
+    parties.discard("")
+    return actor, guessed, frozenset(parties)
