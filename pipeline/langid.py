@@ -27,21 +27,44 @@ from 99.8 to 98.2 % on Azerbaijani sentences and from 99.8 to 98.9 % on texts of
 of 153 MB (bench/langid.py). The detectors are built on first use, once per process (a harvest worker pool
 builds its own; lingua detectors cannot be pickled), and lingua is deterministic, so the same text gets the
 same answer in every run and every process.
+
+The alphabets, word lists and markers these rules weigh, and the counting of a text's letters, are in
+``language_evidence``; this module holds the thresholds that turn them into a verdict, lingua, and the order
+of the layers.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache
 from types import MappingProxyType
 
 from lingua import Language as LinguaLanguage
 from lingua import LanguageDetector, LanguageDetectorBuilder
 
+from .language_evidence import (
+    APOSTROPHES,
+    BULGARIAN_HARD_SIGN,
+    ENGLISH_COMMON_WORDS,
+    ENGLISH_FUNCTION_WORDS,
+    EVIDENCE_PRIOR,
+    NON_RUSSIAN_CYRILLIC,
+    OTHER_CYRILLIC_WORDS,
+    OUR_LATIN,
+    RUSSIAN_ONLY_LETTERS,
+    RUSSIAN_ONLY_WORDS,
+    TR_WORDS,
+    UZ_WORDS,
+    UZBEK_DIGRAPH,
+    WORD,
+    WORD_START,
+    Sample,
+    fold,
+    measure,
+    unicode_script,
+)
 from .records import Language, LanguageGuess
 
 __all__ = ["detect_language", "foreign_paragraphs", "is_mismatch", "language_of"]
@@ -63,9 +86,6 @@ HIGH_ACCURACY_MAX_CHARS = 120
 """Latin texts shorter than this are weighed with lingua's 1- to 5-gram models; longer ones with its
 trigrams only, which lingua documents as enough above ~120 characters (and bench/langid.py confirms)."""
 
-MAIN_SCRIPT_SHARE = 0.5
-"""A text is Latin or Cyrillic when that script has at least this share of its letters."""
-
 NON_RUSSIAN_CYRILLIC_RATE = 0.01
 """Share of Cyrillic letters Russian never uses above which a text is not Russian. Ukrainian і alone is
 ~5% of letters and Kazakh-specific letters ~10%; a Russian text quoting one native name stays far below."""
@@ -73,9 +93,6 @@ NON_RUSSIAN_CYRILLIC_RATE = 0.01
 AZ_SCHWA_RATE = 0.015
 """Share of ə among Latin letters that settles Azerbaijani: ə is 5–9% of Azerbaijani letters and absent
 from Turkish, English and Uzbek; an English text naming "Azərbaycan" once stays well below."""
-
-EVIDENCE_PRIOR = 2.0
-"""Pseudo-count added to the Turkic evidence total: a single weak marker cannot reach a high confidence."""
 
 TURKISH_MIN_PROBABILITY = 0.8
 """lingua's Turkish probability above which a Turkic text without ə is Turkish. Below it the text is
@@ -121,42 +138,12 @@ OURS_IN_LINGUA: Mapping[LinguaLanguage, Language] = MappingProxyType({
     LinguaLanguage.RUSSIAN: "ru", LinguaLanguage.AZERBAIJANI: "az", LinguaLanguage.ENGLISH: "en",
 })  # fmt: skip
 
-NON_RUSSIAN_CYRILLIC = frozenset("іїєґәғқңөұүһҗҙҡҫўјљњђћџѓќѕҳҷӣӯ")
-RUSSIAN_ONLY_LETTERS = frozenset("ыэё")
-"""Russian letters that Ukrainian, Bulgarian, Macedonian and Serbian lack (Belarusian has ы and э, but is
-caught by і and ў first): together ~2% of Russian letters."""
-RUSSIAN_ONLY_WORDS = frozenset({"что", "это", "его", "также", "года", "году"})
-"""Frequent Russian words absent from Ukrainian (що, це, його, також, року) and Bulgarian (което, това, го,
-също, година): with RUSSIAN_ONLY_LETTERS they are the evidence weighed against Bulgarian vowel ъ."""
-BULGARIAN_HARD_SIGN = re.compile("ъ(?![еёюя])")
-"""ъ as a vowel (България, във, път): ~2.5% of Bulgarian letters. Russian writes ъ only as a separator
-before е, ё, ю, я (объявил, Объединенных)."""
-OTHER_CYRILLIC_WORDS = frozenset({
-    "е", "се", "са", "че", "ще", "това", "тези", "който", "която", "което", "които", "беше", "бяха", "го",  # bg
-    "з", "й", "та", "що", "це", "як", "або", "але",  # uk
-    "од", "што",  # mk
-})  # fmt: skip
-"""Function words of the Cyrillic languages Russian is weighed against, missing from Russian prose. A
-Cyrillic text with none of them, no vowel ъ and none of their letters has nothing left to be but Russian
-(a one-sentence paragraph often lacks ы, э and ё: "Закон направлен на подпись президенту")."""
-ENGLISH_FUNCTION_WORDS = frozenset({
-    "the", "of", "and", "to", "that", "with", "from", "which", "were", "been", "their", "its", "this", "has",
-    "have", "is", "was", "for", "by", "on",
-})  # fmt: skip
-"""About a fifth of the words of English prose. Words shared with other Latin-script languages without
-their own letters (Dutch is, was, of; Danish for, by; Polish to) make up under 3% of theirs."""
 ENGLISH_WORD_SHARE = 0.12
 """Share of ENGLISH_FUNCTION_WORDS among the words above which a Latin text is English: four times what
 any other Latin-script language reaches, and under what one English sentence ("He is expected to make his
 debut in the Premier League match", 3 in 12) reaches."""
 MIN_ENGLISH_WORDS = 3
 """Fewer function words (a headline with one "the") are too few to count as a share: lingua decides."""
-ENGLISH_COMMON_WORDS = ENGLISH_FUNCTION_WORDS | frozenset({
-    "a", "an", "in", "at", "as", "be", "are", "it", "he", "she", "they", "we", "you", "i", "his", "her", "not",
-    "but", "or", "will", "would", "can", "said", "after", "into", "over", "who", "more", "than", "also",
-})  # fmt: skip
-"""Frequent English words, none of them Uzbek, Azerbaijani or Turkish ("it", "can", "as" are the
-exceptions, and they are not frequent there): a third of the words of English prose."""
 COMMON_ENGLISH_SHARE = 1 / 3
 """Share of ENGLISH_COMMON_WORDS above which a Latin text with no Turkic letter and no Turkic or Uzbek
 marker is English without asking lingua (a short sentence rarely has MIN_ENGLISH_WORDS function words)."""
@@ -164,12 +151,6 @@ UZBEK_TO_ENGLISH_WEIGHT = 2.0
 """An English word counts this much against the Uzbek evidence (an Uzbek word weighs WORD_WEIGHT, an oʻ or
 gʻ UZ_APOSTROPHE_WEIGHT): an English sentence quoting one Uzbek name or "o'clock" stays English."""
 
-OUR_LATIN = frozenset("abcdefghijklmnopqrstuvwxyzəıöüşçğâîû")
-"""Lower-case letters of English and Azerbaijani (and Turkish, which the markers handle)."""
-AZ_SPECIAL_LETTERS = frozenset("əıöüşçğ\u0307")
-"""Azerbaijani letters beyond ASCII (with the dot of İ, which lower() keeps as U+0307): about a fifth of
-the letters of Azerbaijani; Uzbek (Latin) has none, writing sh, ch, oʻ and gʻ instead. (Looked for in the
-unfolded text: folding merges ı into i.)"""
 UNMARKED_TURKIC_LETTERS = 30
 """A Turkic text this long with no letter of AZ_SPECIAL_LETTERS is not Azerbaijani: with a fifth of its
 letters among them, an Azerbaijani text of 30 letters lacks them all about once in a thousand (0.8³⁰); the
@@ -193,107 +174,6 @@ trace of a competitor). The length ceiling still applies, so a headline stays un
 
 SCRIPT_OF: Mapping[str, str] = MappingProxyType({"ru": "cyrillic", "az": "latin", "en": "latin"})
 """A paragraph mainly in another script than its page language's is foreign without weighing n-grams."""
-
-
-def _fold(text: str) -> str:
-    """Lower case with dotted and dotless i merged: an all-caps Azerbaijani "RESPUBLİKASI" (whose I
-    Python lowers to i, not ı) and Python's "İ".lower() ("i" plus a combining dot) both match "respublikası".
-    (``str.replace`` rather than ``str.translate``, which is ten times slower on non-ASCII text.)"""
-    return text.replace("İ", "i").replace("ı", "i").replace("\u0307", "").lower()
-
-
-def _folded_words(*words: str) -> frozenset[str]:
-    return frozenset(_fold(word) for word in words)
-
-
-# Turkic evidence, weighed in folded text (see ``_fold``): function words are strong (every sentence has
-# them), letters weak (q and x also come with loanwords and names).
-WORD_WEIGHT = 3.0
-AZ_WORDS = _folded_words("və", "ilə", "üçün", "azərbaycan", "respublikasının", "haqqında")
-"""Not "respublikası": with ı folded it is Uzbek "respublikasi"."""
-TR_WORDS = _folded_words("ve", "ile", "için", "olarak", "gibi", "türkiye", "cumhurbaşkanı", "değil", "tarafından")
-"""Turkish spellings of words Azerbaijani writes otherwise (və, ilə, üçün, kimi, deyil). ğ is no evidence:
-Azerbaijani writes it too (dağ, oğlan)."""
-UZ_WORDS = _folded_words("va", "bilan", "uchun", "hamda", "ham", "edi", "esa", "deb", "ushbu", "oʻzbekiston")
-SCHWA_WEIGHT, QX_WEIGHT = 1.0, 0.5
-"""ə, and q and x (which Turkish and English spell only in loanwords and names)."""
-AZ_PAST_ENDINGS, AZ_PAST_MIN_LETTERS, AZ_PAST_WEIGHT = ("ib", "ub", "üb"), 5, 2.0
-"""The -ib/-ıb/-ub/-üb past (imzalayıb, keçirilib; ı folds to i), on words of at least five letters."""
-UZBEK_APOSTROPHE = re.compile(
-    r"(?<![^\W\d_])o[ʻ‘’'ʼ`](?!clock)(?=[^\W\d_]{2})"  # word-initial oʻ (oʻz, oʻrta), not English o'clock
-    r"|(?<=[^\W\d_])[og][ʻ‘’'ʼ`](?!(?:s|t|d|m|ll|re|ve)(?!\w))(?=[^\W\d_])"  # boʻlgan, toʻgʻri; not dog's, who'll
-)
-"""Uzbek oʻ and gʻ (typed with any apostrophe). The apostrophe of English is followed by a contraction's
-ending, not by more of the word."""
-APOSTROPHES = frozenset("ʻ‘’'ʼ`")
-UZ_APOSTROPHE_WEIGHT = 2.0
-WORD = re.compile(r"[^\W\d_]+(?:[ʻ‘’'ʼ`][^\W\d_]+)*")
-"""A word, with the apostrophes inside it: Uzbek toʻrt is one word, not "to" (an English function word)
-and "rt"; so are English contractions (don't)."""
-WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]")
-"""The first letter of each word."""
-UZBEK_DIGRAPH = re.compile("sh|ch")
-"""Uzbek writes sh and ch where Azerbaijani and Turkish have ş and ç: a Turkic text spelled so is Uzbek."""
-
-
-@dataclass(frozen=True)
-class _TurkicEvidence:
-    az: float
-    tr: float
-    uz: float
-
-    @property
-    def az_share(self) -> float:
-        return self.az / (self.az + self.tr + self.uz + EVIDENCE_PRIOR)
-
-
-@dataclass(frozen=True)
-class _Sample:
-    """The part of a text that is weighed, folded (see ``_fold``) and counted once for every test below."""
-
-    text: str
-    folded: str
-    counts: Mapping[str, int]
-    """Occurrences of each folded character."""
-    latin: int
-    cyrillic: int
-    total: int
-    """Letters in ``text``: all of them, and those of the Latin and of the Cyrillic script."""
-
-    @property
-    def script(self) -> str | None:
-        """The script with MAIN_SCRIPT_SHARE of the letters ("latin", "cyrillic"), if any."""
-        if self.cyrillic >= MAIN_SCRIPT_SHARE * self.total:
-            return "cyrillic"
-        if self.latin >= MAIN_SCRIPT_SHARE * self.total:
-            return "latin"
-        return None
-
-    def count(self, letters: frozenset[str]) -> int:
-        return sum(self.counts.get(letter, 0) for letter in letters)
-
-    @cached_property
-    def has_turkic_letters(self) -> bool:
-        """Any of AZ_SPECIAL_LETTERS."""
-        return not AZ_SPECIAL_LETTERS.isdisjoint(self.text.lower())
-
-    @cached_property
-    def words(self) -> list[str]:
-        return WORD.findall(self.folded)
-
-    @cached_property
-    def turkic(self) -> _TurkicEvidence:
-        """Weighted Azerbaijani, Turkish and Uzbek evidence, from one pass over the words."""
-        az = SCHWA_WEIGHT * self.counts.get("ə", 0) + QX_WEIGHT * (self.counts.get("q", 0) + self.counts.get("x", 0))
-        tr = uz = 0.0
-        for word in self.words:
-            az += WORD_WEIGHT * (word in AZ_WORDS)
-            tr += WORD_WEIGHT * (word in TR_WORDS)
-            uz += WORD_WEIGHT * (word in UZ_WORDS)
-            az += AZ_PAST_WEIGHT * (len(word) >= AZ_PAST_MIN_LETTERS and word.endswith(AZ_PAST_ENDINGS))
-        if not APOSTROPHES.isdisjoint(self.counts):
-            uz += UZ_APOSTROPHE_WEIGHT * len(UZBEK_APOSTROPHE.findall(self.folded))
-        return _TurkicEvidence(az=az, tr=tr, uz=uz)
 
 
 @cache
@@ -338,7 +218,7 @@ def _is_foreign(paragraph: str, language: str) -> bool:
     The cheapest tests first: most lines without a lower-case word (names, dates, bylines) are never
     sampled, and most paragraphs are plainly in the page's language (see ``_plainly_in``)."""
     plainly = _PLAINLY_IN.get(language)
-    if plainly is not None and plainly(_fold(unicodedata.normalize("NFC", paragraph[:DETECT_PREFIX_CHARS]))):
+    if plainly is not None and plainly(fold(unicodedata.normalize("NFC", paragraph[:DETECT_PREFIX_CHARS]))):
         return False
     if not any(start.group().islower() for start in WORD_START.finditer(paragraph)):
         return False
@@ -405,31 +285,12 @@ _PLAINLY_IN: Mapping[str, Callable[[str], bool]] = MappingProxyType({
 most paragraphs pass, and only the others are counted letter by letter and weighed."""
 
 
-def _sample(text: str) -> _Sample:
-    """Letters are counted per distinct character (a sample has a few dozen), so each Unicode name is
-    looked up once, not once per occurrence. Folding keeps each letter a letter of the same script."""
-    sample = unicodedata.normalize("NFC", text[:DETECT_PREFIX_CHARS])
-    folded = _fold(sample)
-    counts = Counter(folded)
-    latin = cyrillic = total = 0
-    for char, found in counts.items():
-        if not char.isalpha():
-            continue
-        total += found
-        script = _script(char)
-        latin += found * (script == "LATIN")
-        cyrillic += found * (script == "CYRILLIC")
-    return _Sample(sample, folded, counts, latin, cyrillic, total)
+def _sample(text: str) -> Sample:
+    """Only the first DETECT_PREFIX_CHARS characters are weighed."""
+    return measure(text[:DETECT_PREFIX_CHARS])
 
 
-@cache
-def _script(char: str) -> str:
-    """First word of the character's Unicode name: LATIN, CYRILLIC, GEORGIAN, MODIFIER… (cached: a
-    name lookup costs more than the rest of a character's counting)."""
-    return unicodedata.name(char, "?").split(" ", 1)[0]
-
-
-def _guess(sample: _Sample) -> LanguageGuess:
+def _guess(sample: Sample) -> LanguageGuess:
     if sample.total < MIN_LETTERS:
         return LanguageGuess("other", 0.0)
     script = sample.script
@@ -462,7 +323,7 @@ def _lingua_verdict(probabilities: Mapping[LinguaLanguage, float]) -> tuple[Lang
     return "other", 1 - sum(probabilities.get(language, 0.0) for language in OURS_IN_LINGUA)
 
 
-def _cyrillic_guess(sample: _Sample) -> tuple[Language, float]:
+def _cyrillic_guess(sample: Sample) -> tuple[Language, float]:
     foreign = sample.count(NON_RUSSIAN_CYRILLIC)
     if foreign >= NON_RUSSIAN_CYRILLIC_RATE * sample.cyrillic:
         rest = _without_minority_paragraphs(sample)
@@ -474,7 +335,7 @@ def _cyrillic_guess(sample: _Sample) -> tuple[Language, float]:
     return _lingua_verdict(_probabilities(sample.text, "cyrillic"))
 
 
-def _without_minority_paragraphs(sample: _Sample) -> _Sample | None:
+def _without_minority_paragraphs(sample: Sample) -> Sample | None:
     """A page is in the language of most of its letters: when the letters Russian never uses sit in
     paragraphs that hold under half of the Cyrillic letters (a Kazakh quotation on a Russian page), the
     sample of the other paragraphs, which decide; None when they are spread over most of the text or it is
@@ -482,7 +343,7 @@ def _without_minority_paragraphs(sample: _Sample) -> _Sample | None:
     kept: list[str] = []
     set_apart = 0
     for paragraph in sample.text.split("\n"):
-        cyrillic = sum(1 for char in paragraph if char.isalpha() and _script(char) == "CYRILLIC")
+        cyrillic = sum(1 for char in paragraph if char.isalpha() and unicode_script(char) == "CYRILLIC")
         foreign = sum(1 for char in paragraph if char.lower() in NON_RUSSIAN_CYRILLIC)
         if foreign and foreign >= NON_RUSSIAN_CYRILLIC_RATE * cyrillic:
             set_apart += cyrillic
@@ -493,7 +354,7 @@ def _without_minority_paragraphs(sample: _Sample) -> _Sample | None:
     return _sample("\n".join(kept))
 
 
-def _reads_as_russian(sample: _Sample) -> bool:
+def _reads_as_russian(sample: Sample) -> bool:
     """Russian-only letters and words outnumber Bulgarian vowel ъ (the other Cyrillic languages were ruled
     out by their letters before), so a Bulgarian text quoting a Russian word still goes to lingua; or
     there is no trace of any other Cyrillic language at all."""
@@ -504,12 +365,13 @@ def _reads_as_russian(sample: _Sample) -> bool:
     return russian > bulgarian
 
 
-def _latin_guess(sample: _Sample) -> tuple[Language, float]:
+def _latin_guess(sample: Sample) -> tuple[Language, float]:
     if sample.counts.get("ə", 0) >= AZ_SCHWA_RATE * sample.latin:
         evidence = sample.turkic
         if evidence.az > evidence.tr + evidence.uz:
             return "az", max(evidence.az_share, SCHWA_CONFIDENCE)
-    foreign = sum(found for char, found in sample.counts.items() if char not in OUR_LATIN and _script(char) == "LATIN")
+    foreign = sum(found for char, found in sample.counts.items()
+                  if char not in OUR_LATIN and unicode_script(char) == "LATIN")
     if foreign >= FOREIGN_LATIN_RATE * sample.latin:
         return "other", _letter_confidence(foreign, FOREIGN_LATIN_RATE * sample.latin)
     if _reads_as_english(sample):
@@ -524,7 +386,7 @@ def _latin_guess(sample: _Sample) -> tuple[Language, float]:
     return _lingua_verdict(probabilities)
 
 
-def _settled_by_words(sample: _Sample) -> tuple[Language, float] | None:
+def _settled_by_words(sample: Sample) -> tuple[Language, float] | None:
     """Turkish words in a text with Turkic letters and nothing Azerbaijani are Turkish; Uzbek spellings
     and words in a text without them, outweighing the common English words, are Uzbek (which lingua, with
     no model for it, would call English or Azerbaijani); common English words in a text with neither is
@@ -542,7 +404,7 @@ def _settled_by_words(sample: _Sample) -> tuple[Language, float] | None:
     return None
 
 
-def _reads_as_english(sample: _Sample) -> bool:
+def _reads_as_english(sample: Sample) -> bool:
     """Enough English function words (see ENGLISH_WORD_SHARE) that lingua could only agree."""
     return _reads_as_english_words(sample.words)
 
@@ -552,7 +414,7 @@ def _reads_as_english_words(words: list[str]) -> bool:
     return english >= MIN_ENGLISH_WORDS and english >= ENGLISH_WORD_SHARE * len(words)
 
 
-def _which_turkic(sample: _Sample, probabilities: Mapping[LinguaLanguage, float]) -> tuple[Language, float]:
+def _which_turkic(sample: Sample, probabilities: Mapping[LinguaLanguage, float]) -> tuple[Language, float]:
     """Azerbaijani unless lingua is sure of Turkish, or it lacks the Azerbaijani letters beyond ASCII and
     is either spelled the Uzbek way (oʻ, gʻ, sh, ch or Uzbek words) or too long to lack them by chance."""
     evidence = sample.turkic

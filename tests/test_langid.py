@@ -15,6 +15,7 @@ from pipeline.langid import (
     foreign_paragraphs,
     is_mismatch,
 )
+from pipeline.language_evidence import fold
 from pipeline.records import LanguageGuess
 from tests.realistic_pages import realistic_articles
 
@@ -305,7 +306,7 @@ def test_the_shortcut_for_plain_paragraphs_never_changes_which_are_foreign(monke
     realistic = [paragraph for article in realistic_articles(20) for paragraph in article.body]
     paragraphs = [*texts, *(sentence for text in texts for sentence in text.split(". ")), *realistic]
     fast = {language: foreign_paragraphs(paragraphs, language) for language in ("ru", "az", "en")}
-    assert sum(langid._PLAINLY_IN[language](langid._fold(p)) for p in paragraphs for language in ("ru", "az")) > 400
+    assert sum(langid._PLAINLY_IN[language](fold(p)) for p in paragraphs for language in ("ru", "az")) > 400
     monkeypatch.setattr(langid, "_PLAINLY_IN", {})
     assert fast == {language: foreign_paragraphs(paragraphs, language) for language in ("ru", "az", "en")}
     assert fast["ru"] and fast["az"]  # the set holds paragraphs foreign to each
