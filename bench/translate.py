@@ -33,7 +33,8 @@ from pipeline import models
 from pipeline.records import Settings
 from pipeline.schema import migrate
 from pipeline.sentences import split_sentences
-from pipeline.translate import Engine, EngineOptions, translate_items
+from pipeline.translate import translate_items
+from pipeline.translation_engine import Engine, EngineOptions
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from tests.translation_model import SAMPLE_TEXT, build_argosmodel  # noqa: E402

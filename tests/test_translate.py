@@ -16,7 +16,9 @@ from pipeline import models
 from pipeline.records import Settings
 from pipeline.schema import migrate
 from pipeline.sentences import has_letters, split_sentences
-from pipeline.translate import guard_flags, pending_item_ids, token_batches, translate_items
+from pipeline.translate import pending_item_ids, translate_items
+from pipeline.translation_engine import token_batches
+from pipeline.translation_jobs import guard_flags
 
 from .translation_model import build_packages
 
