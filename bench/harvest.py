@@ -265,7 +265,7 @@ def checked_out(revision: str) -> Iterator[Path]:
 
 def stage_costs(synthetic: Any, sources: tuple[Any, ...], pages: int, db_path: Path) -> dict[str, float]:
     """CPU ms per page of each stage alone, on the benchmark's pages, in this process."""
-    from pipeline import dedupe, extract, harvest, langid, store, topics
+    from pipeline import dedupe, extract, langid, page_stages, store, topics
     from pipeline.records import ExtractionFailure, Validators
 
     hosts = synthetic.hosts()
@@ -274,7 +274,7 @@ def stage_costs(synthetic: Any, sources: tuple[Any, ...], pages: int, db_path: P
         index = n % len(hosts)
         resource_ = synthetic.lookup(hosts[index], f"/news/{n // len(hosts)}.html", 1)
         work.append((sources[index], f"http://{hosts[index]}/news/{n // len(hosts)}.html", resource_.body.decode()))
-    stages = harvest.load_stages()
+    stages = page_stages.load_stages()
     costs: dict[str, float] = {}
 
     def timed(name: str, function: Any, items: list[Any]) -> list[Any]:
@@ -294,8 +294,8 @@ def stage_costs(synthetic: Any, sources: tuple[Any, ...], pages: int, db_path: P
     timed("topics", lambda p: topics.tag_topics(p[1].text, stages.topic_rules), pairs)
     timed("fingerprints", lambda p: dedupe.fingerprints(p[1]), pairs)
     harvested = [
-        harvest.identify(s, a, stages.topic_rules, validators=Validators(etag='"x"'),
-                         fetched_at=CRAWL_START)
+        page_stages.identify(s, a, stages.topic_rules, validators=Validators(etag='"x"'),
+                             fetched_at=CRAWL_START)
         for s, a in pairs
     ]
     db = store.open_db(db_path)

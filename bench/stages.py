@@ -115,7 +115,12 @@ def _digest(values: list[Any]) -> str:
 
 
 def _child(spec: dict[str, Any]) -> dict[str, Any]:
-    from pipeline import dedupe, extract, harvest, langid, records, store, topics
+    from pipeline import dedupe, extract, langid, records, store, topics
+
+    try:
+        from pipeline.page_stages import identify
+    except ImportError:  # the code before page_stages split off harvest (``--before``)
+        from pipeline.harvest import identify  # type: ignore[attr-defined,no-redef]
 
     pages = json.loads(Path(spec["pages"]).read_text())
     known_rules = {f.name for f in dataclasses.fields(records.ArticleRules)}
@@ -159,7 +164,7 @@ def _child(spec: dict[str, Any]) -> dict[str, Any]:
           list(zip(pairs, references, strict=True)))
     timed("topics", lambda p: topics.tag_topics(p[1].text, topic_rules), pairs)
     timed("fingerprints", lambda p: dedupe.fingerprints(p[1]), pairs)
-    harvested = [harvest.identify(s, a, topic_rules, validators=records.Validators(etag='"x"'), fetched_at=FETCHED_AT)
+    harvested = [identify(s, a, topic_rules, validators=records.Validators(etag='"x"'), fetched_at=FETCHED_AT)
                  for s, a in pairs]
     db = store.open_db(spec["db"])
     store.sync_sources(db, tuple(sources.values()))
@@ -169,7 +174,7 @@ def _child(spec: dict[str, Any]) -> dict[str, Any]:
     digests[STAGES[-1]] = _digest([digests[STAGES[-1]], *_stored_rows(db)])
     db.close()
     return {"ms": ms, "digests": digests, "pages": len(pages), "articles": len(pairs),
-            "code": str(Path(harvest.__file__).parent.parent)}
+            "code": str(Path(store.__file__).parent.parent)}
 
 
 def _stored_rows(db: Any) -> list[Any]:

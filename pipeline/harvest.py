@@ -10,10 +10,11 @@ For each source, concurrently (the fetcher enforces global and per-host limits):
     store      new item, revision, unchanged or duplicate; each article whole or not at all
 
 Where the work runs: the event loop only does I/O (fetching, and SQLite through one writer); extract and
-identify, the CPU-bound middle, run in a pool of worker processes, one per core (``workers.WorkerPool``),
-each page within the ``page_budget`` setting: a page over it is abandoned (its worker replaced) and
-recorded as that URL's failure while the other pages go on. The writer stores whatever articles are
-waiting in one transaction (each article in its own savepoint), so commits do not grow with the rate.
+identify, the CPU-bound middle (``page_stages``), run in a pool of worker processes, one per core
+(``workers.WorkerPool``), each page within the ``page_budget`` setting: a page over it is abandoned (its
+worker replaced) and recorded as that URL's failure while the other pages go on. The writer
+(``batch_writer``) stores whatever articles are waiting in one transaction (each article in its own
+savepoint), so commits do not grow with the rate. This module is the orchestration around them.
 
 Any error in one article becomes that URL's failure row; the source's report counts what was stored.
 Discovery pages' validators are saved only once all their articles were handled, so a run killed
@@ -26,19 +27,19 @@ import asyncio
 import functools
 import logging
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol, TypeVar
 
 import httpx
 import sqlite_utils
 
-from . import dedupe, discover, extract, langid, store, topics, urls, workers
+from . import discover, store, urls, workers
+from .batch_writer import BatchWriter
 from .errors import StorageError
 from .fetch import Fetcher
+from .page_stages import Stages, load_stages, process_page
 from .records import (
-    Article,
     Config,
     ExtractionFailure,
     FailureReason,
@@ -52,7 +53,6 @@ from .records import (
     Source,
     SourceReport,
     StoreOutcome,
-    Validators,
 )
 
 log = logging.getLogger(__name__)
@@ -92,119 +92,10 @@ class RunReport:
         return 0 if self.ok else 1
 
 
-@dataclass(frozen=True)
-class Stages:
-    """What the CPU-bound stages need besides the page, built once per worker process."""
-
-    topic_rules: topics.TopicRules
-
-
-WARM_UP_TEXTS = ("Президент подписал соглашение.", "Prezident sazişi imzalayıb.", "The President signed it.")
-"""Language identification's models load on first use; loading them with the stages keeps that time out
-of the first pages' budget."""
-
-
-def warm_up_models() -> None:
-    """Build language identification's detectors now (the worker pool's forkserver does, see ``stage_models``)."""
-    for text in WARM_UP_TEXTS:
-        for sample in (text, " ".join([text] * 8)):  # short and long texts use different models
-            langid.detect_language(sample)
-
-
-def load_stages(topics_file: str = "") -> Stages:
-    warm_up_models()
-    return Stages(topics.load_topics(topics_file or None))
-
-
 def worker_pool(settings: Settings) -> workers.WorkerPool:
     """The pool a harvest runs its CPU-bound stages in (``workers`` setting), models loaded in its forkserver."""
     return workers.WorkerPool(load_stages, (settings.topics_file,), size=settings.workers,
                               preload=("pipeline.stage_models",))
-
-
-class _Writer:
-    """The run's one writer: writes wait in a queue and go to SQLite in batches, on a thread of their own.
-
-    Each batch is one unit of work and each write a savepoint in it (``store.unit_of_work`` nests), so an article
-    is stored whole or not at all, one failing write does not undo its neighbours, and a run killed at any
-    moment loses at most the batch being written, which the next run fetches again.
-
-    Why a thread: SQLite does its work (full-text indexing above all) without holding the GIL, so on a
-    thread it runs beside the event loop, which keeps fetching and feeding the workers meanwhile. Written
-    on the loop, a batch held it for up to 0.4 s, and batches for 44 % of a first harvest's wall time on a
-    loaded machine (#13). The thread has its own connection (opened there, on the database's file); the
-    run's connection then only reads, and sees what the writer committed. A database without a file
-    (``:memory:``) is written on the loop, through the run's own connection.
-    """
-
-    def __init__(self, db: sqlite_utils.Database, batch: int = 200) -> None:
-        self.db, self.batch = db, batch
-        path = next((row[2] for row in db.execute("PRAGMA database_list") if row[1] == "main"), "")
-        self._path: str = path or ""
-        self._thread = ThreadPoolExecutor(1, thread_name_prefix="legalnews-writer") if self._path else None
-        self._connection: sqlite_utils.Database | None = None
-        self._queue: asyncio.Queue[tuple[Callable[..., Any], asyncio.Future[Any]]] = asyncio.Queue()
-        self._task: asyncio.Task[None] | None = None
-
-    async def write(self, work: Callable[[sqlite_utils.Database], T]) -> T:
-        """Run ``work(db)`` (synchronous SQLite writes) in the next batch; its result or exception comes back."""
-        if self._task is None or self._task.done():
-            self._task = asyncio.get_running_loop().create_task(self._drain())
-        done: asyncio.Future[T] = asyncio.get_running_loop().create_future()
-        self._queue.put_nowait((work, done))
-        return await done
-
-    async def close(self) -> None:
-        """Wait for the writes queued, then close the writer's connection (in its thread) and the thread."""
-        if self._task is not None:
-            await asyncio.shield(self._task)
-        if self._thread is not None:
-            await asyncio.get_running_loop().run_in_executor(self._thread, self._close_connection)
-            self._thread.shutdown()
-
-    def _close_connection(self) -> None:
-        if self._connection is not None:
-            self._connection.close()
-            self._connection = None
-
-    async def _drain(self) -> None:
-        while not self._queue.empty():
-            await asyncio.sleep(0)  # let the articles ready at the same moment join the batch
-            batch = [self._queue.get_nowait() for _ in range(min(self.batch, self._queue.qsize()))]
-            works = [work for work, _ in batch]
-            if self._thread is None:
-                outcomes = self._write(works)
-            else:
-                outcomes = await asyncio.get_running_loop().run_in_executor(self._thread, self._write, works)
-            # Answered only once committed: a caller counts an article as stored only when it is.
-            for (_, done), (result, failure) in zip(batch, outcomes, strict=True):
-                if done.done():  # its caller was cancelled
-                    continue
-                if failure is not None:
-                    done.set_exception(failure)
-                else:
-                    done.set_result(result)
-
-    def _write(self, works: list[Callable[[sqlite_utils.Database], Any]]) -> list[tuple[Any, Exception | None]]:
-        """One batch in one transaction (in the writer's thread, or on the loop without one)."""
-        if self._thread is None:
-            db = self.db
-        elif self._connection is None:
-            db = self._connection = store.open_db(self._path, "harvest")
-        else:
-            db = self._connection
-        outcomes: list[tuple[Any, Exception | None]] = []
-        try:
-            with store.unit_of_work(db, "harvest"):
-                for work in works:
-                    try:
-                        with store.unit_of_work(db, "harvest"):
-                            outcomes.append((work(db), None))
-                    except Exception as error:
-                        outcomes.append((None, error))
-        except Exception as error:  # the commit failed (disk full, database gone): none of it is stored
-            outcomes = [(None, error)] * len(works)
-        return outcomes
 
 
 @dataclass
@@ -212,7 +103,7 @@ class _Run:
     config: Config
     db: sqlite_utils.Database
     fetcher: Fetcher
-    writer: _Writer
+    writer: BatchWriter
     pool: workers.WorkerPool | None
     """None: the CPU-bound stages run in this process (``stages``), without a time budget."""
     stages: Stages | None
@@ -249,7 +140,7 @@ async def harvest(
     now = clock()
     store.sync_sources(db, config.sources)
     run = _Run(
-        config=config, db=db, fetcher=Fetcher(client, config.settings, now=clock), writer=_Writer(db),
+        config=config, db=db, fetcher=Fetcher(client, config.settings, now=clock), writer=BatchWriter(db),
         pool=pool if isinstance(pool, workers.WorkerPool) else None,
         stages=None if pool else load_stages(config.settings.topics_file),
         run_id=store.start_run(db, command, now), now=now, clock=clock, progress=progress or _Silent(),
@@ -483,42 +374,6 @@ def _record_fetch_failure(
     _record_failure(db, run, source, url, stage, failure)
     store.record_fetch(db, url, source.id, failure, run.now)
 
-
-def identify(
-    source: Source, article: Article, topic_rules: topics.TopicRules,
-    *, validators: Validators, fetched_at: datetime,
-) -> Harvested:
-    """Language, topics and fingerprints of an extracted article: the pure middle of the pipeline."""
-    guess = langid.detect_language(article.text)
-    # Against "other" every paragraph would be foreign; the edition's language is the better yardstick then.
-    reference = source.language if guess.language == "other" else guess.language
-    content_hash, body_hash = dedupe.fingerprints(article)
-    return Harvested(
-        source_id=source.id,
-        article=article,
-        language=guess,
-        language_mismatch=langid.is_mismatch(guess, source.language),
-        foreign_paragraphs=langid.foreign_paragraphs(article.body, reference),
-        topics=topics.tag_topics(article.text, topic_rules),
-        validators=validators,
-        fetched_at=fetched_at,
-        content_hash=content_hash,
-        body_hash=body_hash,
-    )
-
-
-def process_page(
-    stages: Stages, source: Source, page: Page, feed_published: datetime | None = None
-) -> Harvested | ExtractionFailure:
-    """Extract → language → topics → fingerprints: everything CPU-bound about one page (run in a worker).
-
-    ``feed_published``: the feed entry's date, evidence for a page that prints none."""
-    article = extract.extract_article(page.text, page.final_url, source.article, source.timezone,
-                                      reference=page.fetched_at, feed_published=feed_published)
-    if isinstance(article, ExtractionFailure):
-        return article
-    article = replace(article, canonical_url=urls.trusted_canonical(article.canonical_url, source.allowed_domains))
-    return identify(source, article, stages.topic_rules, validators=page.validators, fetched_at=page.fetched_at)
 
 
 async def _process(
