@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
@@ -19,6 +20,11 @@ from pipeline.records import Config, Settings
 from pipeline.samplesite import SampleSites, default_samples_root
 
 from .harvest_support import run_harvest
+
+# CTranslate2's OpenMP threads spin while they wait: with a test's server, pytest and a `legalnews` process on
+# two cores, a tiny model's translate took 37 s instead of 8. One thread per process (inherited by every
+# `legalnews` the tests start) keeps the suite's time about the pipeline, not about spinning threads.
+os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 ClientFactory = Callable[..., httpx.AsyncClient]
 
