@@ -46,7 +46,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.devset.load import DevEvent, DevItem, DevTreaty, load_items, load_treaties  # noqa: E402
-from pipeline.events import ItemText, extract_events, load_rules  # noqa: E402
+from pipeline.events.extract import extract_events  # noqa: E402
+from pipeline.events.records import ItemText  # noqa: E402
+from pipeline.events.rules import load_rules  # noqa: E402
 from pipeline.sentences import split_sentences  # noqa: E402
 from pipeline.treaties import load_gazetteer  # noqa: E402
 

@@ -49,7 +49,9 @@ import sqlite_utils  # noqa: E402
 import yaml  # noqa: E402
 
 from pipeline import models  # noqa: E402
-from pipeline.events import ItemText, load_rules, update_events  # noqa: E402
+from pipeline.events.records import ItemText  # noqa: E402
+from pipeline.events.rules import load_rules  # noqa: E402
+from pipeline.events.store import update_events  # noqa: E402
 from pipeline.records import Settings  # noqa: E402
 from pipeline.schema import migrate  # noqa: E402
 from pipeline.stories import StoryItem, cluster, fingerprints, load_options, update_stories  # noqa: E402

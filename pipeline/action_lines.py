@@ -17,7 +17,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from pipeline.events import MergedEvent, merge_events
+from pipeline.events.merge import merge_events
+from pipeline.events.records import MergedEvent
 from pipeline.localise import LABELS, source_label
 
 __all__ = [

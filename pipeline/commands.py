@@ -271,12 +271,13 @@ def cmd_stories(args: argparse.Namespace) -> int:
 def cmd_events(args: argparse.Namespace) -> int:
     """Extract treaty events (signed, ratified, approved by law, acceded ...) from the relevant items and
     check them against the depositary's status."""
-    from . import events, store
+    from . import store
+    from .events.store import update_events
 
     config = _load(args)
     db_path = _database_path(args, config)
     with store.locked_db(db_path, "events") as db:
-        report = events.update_events(db, settings=config.settings)
+        report = update_events(db, settings=config.settings)
     _print_report(args, report, f"{plural(report.items, 'item')}: {plural(report.events, 'event')},"
                   f" {report.unknown_treaties} naming a treaty not in the gazetteer, {report.confirmed} confirmed by"
                   " the depositary")
@@ -287,7 +288,8 @@ def cmd_treaties(args: argparse.Namespace) -> int:
     """Curate treaties. 'unknown' lists treaty names found in the news but not in the gazetteer (to add
     to treaties.yaml); 'status FILE|URL' reads a UN Treaty Collection status page and confirms matching
     events."""
-    from . import events, store, treaties
+    from . import store, treaties
+    from .events.store import confirm_events
 
     config = _load(args)
     db_path = _database_path(args, config)
@@ -302,7 +304,7 @@ def cmd_treaties(args: argparse.Namespace) -> int:
             return 0
         gazetteer = treaties.load_gazetteer(config.settings.treaties_file)
         treaty_id = treaties.store_status(db, status, gazetteer)
-        confirmed = events.confirm_events(db, gazetteer)
+        confirmed = confirm_events(db, gazetteer)
     _emit(args, {"treaty_id": treaty_id, "participants": len(status.participants), "url": status.url,
                  "confirmed": confirmed},
           [f"{treaty_id}: {plural(len(status.participants), 'participant')} stored from {status.url};"

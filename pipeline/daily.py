@@ -114,9 +114,9 @@ def _stories(state: _State) -> StepResult:
 
 
 def _events(state: _State) -> StepResult:
-    from . import events
+    from .events.store import update_events
 
-    report = events.update_events(state.db, settings=state.config.settings, now=state.now)
+    report = update_events(state.db, settings=state.config.settings, now=state.now)
     return StepResult("events", 0, f"{report.events} events, {report.unknown_treaties} unknown treaty names")
 
 

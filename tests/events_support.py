@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pipeline.events import Event, ItemText, extract_events, load_rules
+from pipeline.events.extract import extract_events
+from pipeline.events.records import Event, ItemText
+from pipeline.events.rules import load_rules
 from pipeline.treaties import load_gazetteer
 
 RULES = load_rules()

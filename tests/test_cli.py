@@ -210,3 +210,14 @@ def test_commands_that_run_no_stage_import_none(argv: list[str]) -> None:
     assert "usage: legalnews" in run.stdout or "settings valid" in run.stdout
     loaded = {m for m in modules for stage in STAGE_MODULES if m == stage or m.startswith(f"{stage}.")}
     assert not loaded
+
+
+def test_digest_stage_does_not_load_the_event_extractor() -> None:
+    """The digest only merges stored events: the extractor's Russian morphology (pymorphy3) is not its cost."""
+    program = "import json, sys\nimport pipeline.digest, pipeline.action_lines\nprint(json.dumps(sorted(sys.modules)))"
+    run = subprocess.run(
+        [sys.executable, "-c", program], cwd=ROOT, capture_output=True, text=True, timeout=60, check=True
+    )
+    modules = set(json.loads(run.stdout.splitlines()[-1]))
+    assert "pipeline.events.merge" in modules
+    assert not {"pymorphy3", "pipeline.events.extract", "pipeline.events.actions"} & modules

@@ -6,7 +6,7 @@ generalisation is measured, never a fixture).
 
 import pytest
 
-from pipeline.events import extract_events
+from pipeline.events.extract import extract_events
 from tests.events_support import GAZETTEER, RULES, UN, acts, events_of, item, summary
 
 # --------------------------------------------------------------------------------------------------

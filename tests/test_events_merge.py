@@ -1,6 +1,6 @@
 """One line per (action, treaty) per story, the acting state first (merge.py)."""
 
-from pipeline.events import merge_events
+from pipeline.events.merge import merge_events
 
 UN = "un-cybercrime-convention"
 

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.errors import ConfigError
-from pipeline.events import load_rules
+from pipeline.events.rules import load_rules
 
 
 def problems_of(tmp_path: Path, text: str) -> str:

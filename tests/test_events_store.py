@@ -11,7 +11,10 @@ import yaml
 
 from pipeline import serve
 from pipeline.datasette import legalnews_plugin
-from pipeline.events import ItemText, extract_events, story_events, update_events
+from pipeline.events.extract import extract_events
+from pipeline.events.merge import story_events
+from pipeline.events.records import ItemText
+from pipeline.events.store import update_events
 from pipeline.records import Settings
 from pipeline.samplesite import default_samples_root
 from pipeline.stories import update_stories

@@ -9,7 +9,8 @@ import sqlite_utils
 import yaml
 
 from pipeline.errors import ConfigError
-from pipeline.events import ItemText, load_rules
+from pipeline.events.records import ItemText
+from pipeline.events.rules import load_rules
 from pipeline.records import Settings
 from pipeline.samplesite import default_samples_root
 from pipeline.stories import (

@@ -7,7 +7,8 @@ from datetime import datetime
 
 import pytest
 
-from pipeline.events import ItemText, load_rules
+from pipeline.events.records import ItemText
+from pipeline.events.rules import load_rules
 from pipeline.stories import Clusterer, Hasher, StoryItem, cluster, fingerprint, load_options, similarity
 from pipeline.treaties import load_gazetteer
 

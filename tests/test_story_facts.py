@@ -6,7 +6,8 @@ from datetime import date, datetime
 
 import pytest
 
-from pipeline.events import Event, ItemText, load_rules
+from pipeline.events.records import Event, ItemText
+from pipeline.events.rules import load_rules
 from pipeline.stories import facts_of, load_options, treaty_key_of, treaty_keys_compatible
 from pipeline.treaties import load_gazetteer
 

@@ -6,7 +6,7 @@ import pytest
 import yaml
 
 from pipeline.errors import ConfigError, PipelineError
-from pipeline.events import update_events
+from pipeline.events.store import update_events
 from pipeline.records import Settings
 from pipeline.samplesite import default_samples_root
 from pipeline.treaties import (

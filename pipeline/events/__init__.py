@@ -12,30 +12,7 @@ An extractor that reads constructions, not phrases, in ru, az and en (word lists
 - ``merge``: one event per (action, treaty) per story; ``store``: the events table.
 
 States and subject concepts come from the shared vocabulary (``pipeline.states``, ``pipeline.glossary``).
+
+The package imports nothing itself: callers import the submodule they need, so the digest and Datasette,
+which only merge stored events, do not load the extractor and its Russian morphology (pymorphy3).
 """
-
-from pipeline.events.dates import find_dates
-from pipeline.events.extract import extract_events
-from pipeline.events.merge import merge_events, story_events
-from pipeline.events.records import ACTIONS, BAKU, Event, ItemText, MergedEvent
-from pipeline.events.rules import EventRules, LanguageRules, load_rules
-from pipeline.events.store import EventsReport, confirm_events, item_text, update_events
-
-__all__ = [
-    "ACTIONS",
-    "BAKU",
-    "Event",
-    "EventRules",
-    "EventsReport",
-    "ItemText",
-    "LanguageRules",
-    "MergedEvent",
-    "confirm_events",
-    "extract_events",
-    "find_dates",
-    "item_text",
-    "load_rules",
-    "merge_events",
-    "story_events",
-    "update_events",
-]

@@ -28,7 +28,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from pipeline.dates import month_number
-from pipeline.events import BAKU, Event, EventRules, ItemText, extract_events, find_dates
+from pipeline.events.dates import find_dates
+from pipeline.events.extract import extract_events
+from pipeline.events.records import BAKU, Event, ItemText
+from pipeline.events.rules import EventRules
 from pipeline.glossary import find_treaty_types, is_term_word, terms
 from pipeline.states import StateMention, find_states
 from pipeline.translit import name_key

@@ -16,7 +16,8 @@ from datetime import UTC, datetime
 
 from datasketch import LeanMinHash, MinHash
 
-from pipeline.events import EventRules, ItemText
+from pipeline.events.records import ItemText
+from pipeline.events.rules import EventRules
 from pipeline.stories.facts import Facts, facts_of
 from pipeline.stories.options import FACT_KINDS, StoryOptions
 from pipeline.treaties import Gazetteer, fold

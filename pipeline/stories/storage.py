@@ -18,7 +18,9 @@ from typing import Any
 import sqlite_utils
 
 from pipeline.dates import find_time
-from pipeline.events import BAKU, EventRules, item_text, load_rules
+from pipeline.events.records import BAKU
+from pipeline.events.rules import EventRules, load_rules
+from pipeline.events.store import item_text
 from pipeline.records import Settings
 from pipeline.stories.clustering import Clusterer, Merge
 from pipeline.stories.fingerprints import Fingerprint, StoryItem, fingerprints, shingles
