@@ -30,7 +30,7 @@ _EXPORTS = {
     "source_health": "health",
     "tag_topics": "topics",
     "translate_items": "translate",
-    "update_events": "events",
+    "update_events": "events.store",
     "update_stories": "stories",
 }
 
