@@ -126,3 +126,19 @@ def test_clean_text_equals_the_translate_form_on_mixed_text() -> None:
     texts = ["".join(generator.choice(alphabet) for _ in range(generator.randint(0, 400))) for _ in range(2000)]
     texts += ["", " ", INVISIBLE_CHARACTERS, "е\u0308 и\u0306", "Bakı\u00a0\u200bşəhəri"]
     assert [clean_text(t) for t in texts] == [_clean_text_with_translate(t) for t in texts]
+
+
+def test_every_character_clean_text_removes_or_rejoins_is_unprintable() -> None:
+    """A printable line with single inner spaces is returned as it is: right only if every whitespace
+    character but the space, and every invisible one, is unprintable, in all of Unicode."""
+    splitting = [chr(c) for c in range(0x110000) if len(f"a{chr(c)}b".split()) == 2]
+    assert len(splitting) > 20
+    assert [c for c in [*splitting, *INVISIBLE_CHARACTERS] if c != " " and c.isprintable()] == []
+
+
+def test_clean_lines_come_back_as_they_are_and_equal_the_translate_form() -> None:
+    generator = random.Random(12)
+    words = ["Президент", "подписал", "İlham", "Əliyev", "sazişi", "«Конвенции»", "2026-cı", "ilin", "e\u0301"]
+    texts = [" ".join(generator.choice(words) for _ in range(generator.randint(1, 60))) for _ in range(500)]
+    assert [clean_text(t) for t in texts] == [_clean_text_with_translate(t) for t in texts]
+    assert all(clean_text(t) is t for t in texts if "e\u0301" not in t)
