@@ -142,3 +142,27 @@ def test_clean_lines_come_back_as_they_are_and_equal_the_translate_form() -> Non
     texts = [" ".join(generator.choice(words) for _ in range(generator.randint(1, 60))) for _ in range(500)]
     assert [clean_text(t) for t in texts] == [_clean_text_with_translate(t) for t in texts]
     assert all(clean_text(t) is t for t in texts if "e\u0301" not in t)
+
+
+def test_reading_a_lone_text_node_directly_gives_what_the_walk_gives() -> None:
+    """``lines`` reads an element holding only text without walking it: the same lines for every element of
+    the sample sites' pages, realistic agency pages and awkward markup."""
+    from pathlib import Path
+
+    from selectolax.lexbor import LexborHTMLParser
+
+    from pipeline.extract.text import lines, walked_lines
+    from pipeline.samplesite import SyntheticSites
+
+    sites = SyntheticSites(hosts_count=2, articles_per_host=3, realistic=True)
+    pages = [resource.body.decode() for host in sites.hosts() for number in range(3)
+             if (resource := sites.lookup(host, f"/news/{number}.html", 2)) is not None]
+    pages += [path.read_text(encoding="utf-8", errors="replace") for path in sorted(Path("samples/sites").rglob("*.html"))]
+    pages.append("<div><p>\n a\u00a0 b \n</p><p> </p><p></p><span>x\ny</span><br><p><!-- c --></p>"
+                  "<p>İlham\u200b Əliyev<b>!</b></p><pre>one\ntwo</pre></div>")
+    compared = 0
+    for html in pages:
+        for node in LexborHTMLParser(html).root.traverse(include_text=True):
+            assert lines(node) == walked_lines(node)
+            compared += 1
+    assert compared > 1000
