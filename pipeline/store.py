@@ -126,21 +126,21 @@ def unit_of_work(db: sqlite_utils.Database, stage: str) -> Iterator[sqlite_utils
             conn.execute(f"RELEASE {savepoint}")
             return
         conn.execute("BEGIN IMMEDIATE")
-        ours = isinstance(db, Database)
-        if ours:
-            db.in_unit_of_work = True
+        ours = db if isinstance(db, Database) else None
+        if ours is not None:
+            ours.in_unit_of_work = True
         try:
             yield db
-            if ours and db.search_index_deferred:
-                schema.index_deferred_items(db)
+            if ours is not None and ours.search_index_deferred:
+                schema.index_deferred_items(ours)
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
         finally:
-            if ours:
-                db.in_unit_of_work = db.search_index_deferred = False
+            if ours is not None:
+                ours.in_unit_of_work = ours.search_index_deferred = False
     except sqlite3.Error as error:
         unusable = storage_error(getattr(db, "path", "database"), stage, error)
         if unusable is None:

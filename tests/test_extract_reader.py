@@ -157,7 +157,8 @@ def test_reading_a_lone_text_node_directly_gives_what_the_walk_gives() -> None:
     sites = SyntheticSites(hosts_count=2, articles_per_host=3, realistic=True)
     pages = [resource.body.decode() for host in sites.hosts() for number in range(3)
              if (resource := sites.lookup(host, f"/news/{number}.html", 2)) is not None]
-    pages += [path.read_text(encoding="utf-8", errors="replace") for path in sorted(Path("samples/sites").rglob("*.html"))]
+    samples = Path(__file__).resolve().parent.parent / "samples" / "sites"
+    pages += [path.read_text(encoding="utf-8", errors="replace") for path in sorted(samples.rglob("*.html"))]
     pages.append("<div><p>\n a\u00a0 b \n</p><p> </p><p></p><span>x\ny</span><br><p><!-- c --></p>"
                   "<p>İlham\u200b Əliyev<b>!</b></p><pre>one\ntwo</pre></div>")
     compared = 0
