@@ -319,7 +319,7 @@ def _deferred_item_indexes(db: sqlite_utils.Database) -> None:
 
     FTS5 writes its pending terms out as a new segment at every savepoint, and the harvest's writer stores
     each article in a savepoint of its batch: each article cost a flush and the merging of a tiny segment
-    into the index (with the word index, ~0.9 of the ~3 ms of CPU an article costs to store). A writer
+    into the index (a third of the CPU an article cost to store: bench/stages.py). A writer
     that sets the flag in ``items_search_deferred`` (inside its transaction, so no other connection ever
     sees it) has its new items queued in ``items_unindexed`` by the insert trigger instead, and indexes
     the queue with one statement per index before it commits (``index_deferred_items``). Every other

@@ -10,9 +10,9 @@ from datetime import timedelta
 import pytest
 import sqlite_utils
 
-from pipeline import schema, serve, store
+from pipeline import serve, store
 from pipeline.records import NotModified
-from tests.test_store import AFTERNOON, DOMAINS, MORNING, harvested
+from tests.test_store import AFTERNOON, DOMAINS, MORNING, harvested, stored_at_version
 
 AZ_URL = "http://az.trend.test/politics/1.html"
 WORDS = ("конвенции", "ратификации", "утверждении", "təsdiq", "Prezident", "İlham", "Закон")
@@ -141,11 +141,7 @@ def test_a_batch_that_fails_leaves_neither_items_nor_a_queue(tmp_path):
 
 def test_a_database_from_before_the_queue_is_upgraded_with_its_search_intact(tmp_path):
     path = tmp_path / "old.db"
-    old = sqlite_utils.Database(path)
-    schema.migrate(old, target=8)
-    old["sources"].insert({"id": "trend-ru"})
-    store.store_article(old, harvested(), DOMAINS)
-    old.close()
+    stored_at_version(path, 8)
     db = store.open_db(path)
     with store.unit_of_work(db, "harvest"):
         store.store_article(db, harvested(url=AZ_URL, body=("Konvensiya təsdiq edildi.",)), DOMAINS)

@@ -127,13 +127,18 @@ def test_a_304_does_not_re_index_the_article_but_a_revision_does(tmp_path, upgra
     assert not list(db["items"].search("утверждении"))
 
 
-def test_opening_an_older_database_upgrades_it_and_keeps_its_data(tmp_path):
-    path = tmp_path / "old.db"
+def stored_at_version(path, version):
+    """A database file at an older schema ``version`` holding one article, written as that version wrote it."""
     old = sqlite_utils.Database(path)
-    schema.migrate(old, target=1)
+    schema.migrate(old, target=version)
     old["sources"].insert({"id": "trend-ru"})
     store.store_article(old, harvested(), DOMAINS)
     old.close()
+
+
+def test_opening_an_older_database_upgrades_it_and_keeps_its_data(tmp_path):
+    path = tmp_path / "old.db"
+    stored_at_version(path, 1)
     upgraded = store.open_db(path)
     assert upgraded.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS)
     assert upgraded["items"].count == 1
