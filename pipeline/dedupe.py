@@ -15,7 +15,6 @@ Reports of one event in other words or languages are stories, not duplicates (se
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -24,30 +23,29 @@ from .records import Article, StoreOutcome
 _SEPARATOR = " \u241e "
 
 
-_WHITESPACE_BUT_SPACE = re.compile(r"[^\S ]")
-
-
 def _normalised(part: str) -> str:
     """Case, Unicode form and whitespace do not make a new version; every word and digit does.
 
-    ``str.split`` and ``re``'s ``\\s`` agree on what whitespace is. Extracted text is already NFC with
-    single spaces, so both steps are checks that find nothing to do: NFC returns such text after a quick
-    check, and the whitespace is rejoined only when the text has some other than single inner spaces.
+    Extracted text is already NFC with single spaces, so both steps are checks that find nothing to do:
+    NFC returns such text after a quick check, and the whitespace is rejoined only when the text has
+    some other than single inner spaces. ``str.isprintable`` is False for every character ``str.split``
+    splits at but the space (all are control or separator characters: the test checks all of Unicode),
+    so a printable text has no other whitespace; for the few other unprintable characters (soft hyphen,
+    zero-width joiners) rejoining changes nothing.
     """
     part = unicodedata.normalize("NFC", part)
-    if "  " in part or part.startswith(" ") or part.endswith(" ") or _WHITESPACE_BUT_SPACE.search(part):
+    if "  " in part or part.startswith(" ") or part.endswith(" ") or not part.isprintable():
         part = " ".join(part.split())
     return part.casefold()
 
 
-def _digest(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()[:32]
-
-
 def fingerprints(article: Article) -> tuple[str, str]:
-    """``(content_hash, body_hash)``: of title, lead and body, and of lead and body; each part read once."""
-    body = _SEPARATOR.join(_normalised(p) for p in (article.lead, *article.body))
-    return _digest(_normalised(article.title) + _SEPARATOR + body), _digest(body)
+    """``(content_hash, body_hash)``: of title, lead and body, and of lead and body; each part read once and
+    the body encoded once (the content hash goes on from the title's state)."""
+    body = _SEPARATOR.join(_normalised(p) for p in (article.lead, *article.body)).encode()
+    content = hashlib.sha256((_normalised(article.title) + _SEPARATOR).encode())
+    content.update(body)
+    return content.hexdigest()[:32], hashlib.sha256(body).hexdigest()[:32]
 
 
 def content_hash(article: Article) -> str:

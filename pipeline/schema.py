@@ -12,6 +12,7 @@ Never edit a migration that has shipped: append a new one.
     6  queue        triggers queueing every new or changed relevant item for translation as it is stored
     7  merges       story_merges, story_items.compared (the text an item was grouped on)
     8  fts_updates  word indexes re-indexed only when the indexed text changes (not on a 304's timestamp)
+    9  deferred     items' search indexes filled once per transaction by the harvest (``index_deferred_items``)
 """
 
 from __future__ import annotations
@@ -204,6 +205,10 @@ def _stories(db: sqlite_utils.Database) -> None:
     )
 
 
+TRIGRAM_TEXT = "replace(coalesce({}, ''), 'İ', 'i')"
+"""What a trigram index holds of a column ``{}``: SQLite folds case but not the Azerbaijani capital İ."""
+
+
 def _trigram_index(db: sqlite_utils.Database, table: str, columns: tuple[str, ...]) -> None:
     """A contentless trigram FTS5 index ``<table>_trigram`` beside the word index, kept by triggers.
 
@@ -216,7 +221,7 @@ def _trigram_index(db: sqlite_utils.Database, table: str, columns: tuple[str, ..
     names = ", ".join(columns)
 
     def values(row: str) -> str:
-        return ", ".join(f"replace(coalesce({row}.{c}, ''), 'İ', 'i')" for c in columns)
+        return ", ".join(TRIGRAM_TEXT.format(f"{row}.{c}") for c in columns)
 
     delete = f"INSERT INTO {index}({index}, rowid, {names}) VALUES ('delete', old.id, {values('old')});"
     insert = f"INSERT INTO {index}(rowid, {names}) VALUES (new.id, {values('new')});"
@@ -304,6 +309,64 @@ def _word_index_on_text_updates(db: sqlite_utils.Database) -> None:
         """)
 
 
+ITEM_INDEXES = {"items_fts": "{}", "items_trigram": TRIGRAM_TEXT}
+"""The items' two search indexes over title, lead and body, with how each reads a column (``{}``: as it is)."""
+ITEM_INDEXED = ("title", "lead", "body")
+
+
+def _deferred_item_indexes(db: sqlite_utils.Database) -> None:
+    """Let the harvest index its articles once per transaction instead of once per article.
+
+    FTS5 writes its pending terms out as a new segment at every savepoint, and the harvest's writer stores
+    each article in a savepoint of its batch: each article cost a flush and the merging of a tiny segment
+    into the index (a third of the CPU an article cost to store: bench/stages.py). A writer
+    that sets the flag in ``items_search_deferred`` (inside its transaction, so no other connection ever
+    sees it) has its new items queued in ``items_unindexed`` by the insert trigger instead, and indexes
+    the queue with one statement per index before it commits (``index_deferred_items``). Every other
+    writer indexes at once, as before. An item still queued has nothing in the indexes yet, so updating or
+    deleting it must not remove index entries: the update and delete triggers skip queued items (the
+    queue's own rows are dropped at the flush; a deleted item is simply no longer there to be indexed).
+    """
+    deferred = "EXISTS (SELECT 1 FROM items_search_deferred)"
+    indexed = "old.id NOT IN (SELECT id FROM items_unindexed)"
+    statements = [
+        "CREATE TABLE IF NOT EXISTS items_search_deferred (flag INTEGER PRIMARY KEY CHECK (flag = 1))",
+        "CREATE TABLE IF NOT EXISTS items_unindexed (id INTEGER PRIMARY KEY)",
+        f"""CREATE TRIGGER IF NOT EXISTS items_unindexed_ai AFTER INSERT ON items WHEN {deferred}
+            BEGIN INSERT OR IGNORE INTO items_unindexed (id) VALUES (new.id); END""",
+    ]
+    names = ", ".join(ITEM_INDEXED)
+    for index, reading in ITEM_INDEXES.items():
+        def values(row: str, reading: str = reading) -> str:
+            return ", ".join(reading.format(f"{row}.{c}") for c in ITEM_INDEXED)
+
+        trigger = "items" if index == "items_fts" else index  # sqlite-utils names the word index's triggers items_*
+        delete = f"INSERT INTO {index} ({index}, rowid, {names}) VALUES ('delete', old.id, {values('old')});"
+        insert = f"INSERT INTO {index} (rowid, {names}) VALUES (new.id, {values('new')});"
+        statements += [
+            f"DROP TRIGGER IF EXISTS {trigger}_ai",
+            f"DROP TRIGGER IF EXISTS {trigger}_ad",
+            f"DROP TRIGGER IF EXISTS {trigger}_au",
+            f"CREATE TRIGGER {trigger}_ai AFTER INSERT ON items WHEN NOT {deferred} BEGIN {insert} END",
+            f"CREATE TRIGGER {trigger}_ad AFTER DELETE ON items WHEN {indexed} BEGIN {delete} END",
+            f"CREATE TRIGGER {trigger}_au AFTER UPDATE OF {names} ON items WHEN {indexed} BEGIN {delete} {insert} END",
+        ]
+    for statement in statements:
+        db.execute(statement)
+
+
+def index_deferred_items(db: sqlite_utils.Database) -> None:
+    """Index the items queued while ``items_search_deferred`` was set, and clear the flag: call it in the
+    same transaction, before its commit, so no reader ever sees an item its searches cannot find."""
+    names = ", ".join(ITEM_INDEXED)
+    for index, reading in ITEM_INDEXES.items():
+        values = ", ".join(reading.format(c) for c in ITEM_INDEXED)
+        db.execute(f"""INSERT INTO {index} (rowid, {names})
+                       SELECT id, {values} FROM items WHERE id IN (SELECT id FROM items_unindexed) ORDER BY id""")
+    db.execute("DELETE FROM items_unindexed")
+    db.execute("DELETE FROM items_search_deferred")
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _harvest,
     _translation,
@@ -313,6 +376,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _translation_queue,
     _story_merges,
     _word_index_on_text_updates,
+    _deferred_item_indexes,
 )
 
 

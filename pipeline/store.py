@@ -80,6 +80,10 @@ class Database(sqlite_utils.Database):
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
         self.stage = "open"
+        self.in_unit_of_work = False
+        """An outer ``unit_of_work`` is open: it will index the items queued in it before committing."""
+        self.search_index_deferred = False
+        """Items stored in this transaction wait in ``items_unindexed`` (see ``schema.index_deferred_items``)."""
         super().__init__(sqlite3.connect(self.path, isolation_level=None))
 
     @contextmanager
@@ -122,13 +126,21 @@ def unit_of_work(db: sqlite_utils.Database, stage: str) -> Iterator[sqlite_utils
             conn.execute(f"RELEASE {savepoint}")
             return
         conn.execute("BEGIN IMMEDIATE")
+        ours = db if isinstance(db, Database) else None
+        if ours is not None:
+            ours.in_unit_of_work = True
         try:
             yield db
+            if ours is not None and ours.search_index_deferred:
+                schema.index_deferred_items(ours)
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
+        finally:
+            if ours is not None:
+                ours.in_unit_of_work = ours.search_index_deferred = False
     except sqlite3.Error as error:
         unusable = storage_error(getattr(db, "path", "database"), stage, error)
         if unusable is None:
@@ -386,6 +398,14 @@ def _revision_row(item_id: int, revision: int, h: Harvested, body: str) -> dict[
     }
 
 
+def _defer_search_index(db: Database) -> None:
+    """Queue this transaction's new items for indexing at its commit: one FTS statement per batch, not one
+    segment flush per article (FTS5 flushes at every savepoint; see ``schema._deferred_item_indexes``).
+    Set in the article's own savepoint, so an article rolled back takes its queue entry and flag with it."""
+    db.execute("INSERT OR IGNORE INTO items_search_deferred (flag) VALUES (1)")
+    db.search_index_deferred = True
+
+
 def store_article(
     db: sqlite_utils.Database, h: Harvested, allowed_domains: tuple[str, ...], requested_url: str | None = None,
     article_pattern: str | None = None,
@@ -416,6 +436,8 @@ def store_article(
     outcome = dedupe.classify(h.content_hash, at_identity, same_body)
     now = iso(h.fetched_at)
     with db.atomic():
+        if isinstance(db, Database) and db.in_unit_of_work and outcome is not StoreOutcome.UNCHANGED:
+            _defer_search_index(db)
         if outcome is StoreOutcome.UNCHANGED:
             assert at_identity is not None
             item_id = at_identity.item_id

@@ -55,3 +55,13 @@ def test_classify_orders_identity_before_body():
 )
 def test_whitespace_and_unicode_form_are_normalised_as_the_plain_formula_does(part: str) -> None:
     assert dedupe._normalised(part) == " ".join(unicodedata.normalize("NFC", part).split()).casefold()
+
+
+def test_every_whitespace_character_but_the_space_is_unprintable_so_the_quick_check_sees_it() -> None:
+    """``_normalised`` rejoins a printable text's whitespace only for double or edge spaces: that is right
+    only if every other character ``str.split`` splits at is unprintable, in all of Unicode."""
+    splitting = [chr(c) for c in range(0x110000) if len(f"a{chr(c)}b".split()) == 2]
+    assert len(splitting) > 20 and " " in splitting
+    assert [c for c in splitting if c != " " and c.isprintable()] == []
+    for c in splitting:
+        assert dedupe._normalised(f"Закон{c}утвержден") == "закон утвержден"

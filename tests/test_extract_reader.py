@@ -126,3 +126,44 @@ def test_clean_text_equals_the_translate_form_on_mixed_text() -> None:
     texts = ["".join(generator.choice(alphabet) for _ in range(generator.randint(0, 400))) for _ in range(2000)]
     texts += ["", " ", INVISIBLE_CHARACTERS, "е\u0308 и\u0306", "Bakı\u00a0\u200bşəhəri"]
     assert [clean_text(t) for t in texts] == [_clean_text_with_translate(t) for t in texts]
+
+
+def test_every_character_clean_text_removes_or_rejoins_is_unprintable() -> None:
+    """A printable line with single inner spaces is returned as it is: right only if every whitespace
+    character but the space, and every invisible one, is unprintable, in all of Unicode."""
+    splitting = [chr(c) for c in range(0x110000) if len(f"a{chr(c)}b".split()) == 2]
+    assert len(splitting) > 20
+    assert [c for c in [*splitting, *INVISIBLE_CHARACTERS] if c != " " and c.isprintable()] == []
+
+
+def test_clean_lines_come_back_as_they_are_and_equal_the_translate_form() -> None:
+    generator = random.Random(12)
+    words = ["Президент", "подписал", "İlham", "Əliyev", "sazişi", "«Конвенции»", "2026-cı", "ilin", "e\u0301"]
+    texts = [" ".join(generator.choice(words) for _ in range(generator.randint(1, 60))) for _ in range(500)]
+    assert [clean_text(t) for t in texts] == [_clean_text_with_translate(t) for t in texts]
+    assert all(clean_text(t) is t for t in texts if "e\u0301" not in t)
+
+
+def test_reading_a_lone_text_node_directly_gives_what_the_walk_gives() -> None:
+    """``lines`` reads an element holding only text without walking it: the same lines for every element of
+    the sample sites' pages, realistic agency pages and awkward markup."""
+    from pathlib import Path
+
+    from selectolax.lexbor import LexborHTMLParser
+
+    from pipeline.extract.text import lines, walked_lines
+    from pipeline.samplesite import SyntheticSites
+
+    sites = SyntheticSites(hosts_count=2, articles_per_host=3, realistic=True)
+    pages = [resource.body.decode() for host in sites.hosts() for number in range(3)
+             if (resource := sites.lookup(host, f"/news/{number}.html", 2)) is not None]
+    samples = Path(__file__).resolve().parent.parent / "samples" / "sites"
+    pages += [path.read_text(encoding="utf-8", errors="replace") for path in sorted(samples.rglob("*.html"))]
+    pages.append("<div><p>\n a\u00a0 b \n</p><p> </p><p></p><span>x\ny</span><br><p><!-- c --></p>"
+                  "<p>İlham\u200b Əliyev<b>!</b></p><pre>one\ntwo</pre></div>")
+    compared = 0
+    for html in pages:
+        for node in LexborHTMLParser(html).root.traverse(include_text=True):
+            assert lines(node) == walked_lines(node)
+            compared += 1
+    assert compared > 1000
