@@ -1,13 +1,61 @@
 """A treaty's language-free key, and when two mentions in one item are one treaty (identity.py)."""
 
-from pipeline.events.identity import TreatyIdentity, treaty_key
+from pipeline.events.identity import TreatyIdentity, key_subjects, treaty_key
 from tests.events_support import events_of
 
 
-def test_the_key_is_the_gazetteer_id_else_type_parties_and_subjects_sorted() -> None:
+def test_the_key_is_the_gazetteer_id_else_type_parties_and_lead_subject() -> None:
     assert treaty_key("agreement", ["KZ", "AZ"], ["road_transport"]) == "agreement:AZ-KZ:road_transport"
-    assert treaty_key("convention", [], ["human_rights", "digital_technologies"]) == (
-        "convention::digital_technologies+human_rights")
+    # Two fields of cooperation: the first named leads.
+    assert treaty_key("convention", [], ["human_rights", "digital_technologies"],
+                      order=("digital_technologies", "human_rights")) == "convention::digital_technologies"
+    assert treaty_key("agreement", ["KZ", "AZ"], ["road_transport"], "az-kz-road-transport") == "az-kz-road-transport"
+
+
+def test_the_lead_subject_is_the_narrowest_named_whatever_the_order() -> None:
+    # A specific subject before a field, a field before a qualifier that widens it.
+    assert key_subjects({"civil_matters", "trade", "foreign_judgments"},
+                        ("foreign_judgments", "civil_matters", "trade")) == ("foreign_judgments",)
+    assert key_subjects({"health", "science"}, ("science", "health")) == ("health",)
+    assert key_subjects({"visa_exemption", "diplomatic_consular"}) == ("visa_exemption",)
+    # Among equals the first named leads; a qualifier alone still names the subject.
+    assert key_subjects({"labour", "migration"}, ("migration", "labour")) == ("migration",)
+    assert key_subjects({"science"}) == ("science",)
+    assert key_subjects(()) == ()
+
+
+def test_legal_assistance_keeps_its_proceedings_civil_and_criminal_are_two_treaties() -> None:
+    assert key_subjects({"mutual_legal_assistance", "civil_matters", "trade"}) == (
+        "civil_matters", "mutual_legal_assistance")
+    assert key_subjects({"mutual_legal_assistance", "criminal_matters"}) == (
+        "criminal_matters", "mutual_legal_assistance")
+    # Elsewhere the proceedings only qualify: judgments "in civil or commercial matters" are one convention.
+    assert key_subjects({"foreign_judgments", "civil_matters"}) == ("foreign_judgments",)
+
+
+def test_editions_naming_more_or_fewer_subject_words_get_one_key() -> None:
+    """The three editions of one report: one names the broad field beside the subject, one a word that
+    translates into another concept, a headline the subject alone."""
+    health = {
+        events_of("en", "Azerbaijan ratifies agreement with Turkmenistan on cooperation in the field of "
+                        "healthcare and medical science")[0].treaty_key,
+        events_of("ru", "Азербайджан ратифицировал соглашение с Туркменистаном о сотрудничестве в области "
+                        "здравоохранения")[0].treaty_key,
+        events_of("az", "Azərbaycan Türkmənistanla səhiyyə və tibb elmi sahəsində əməkdaşlıq haqqında sazişi "
+                        "ratifikasiya edib")[0].treaty_key,
+    }
+    assert health == {"agreement:AZ-TM:health"}
+    visa = {
+        events_of("en", "Azerbaijan, Mongolia sign visa exemption agreement")[0].treaty_key,
+        events_of("ru", "Азербайджан и Монголия подписали соглашение о взаимном освобождении от визовых "
+                        "требований владельцев дипломатических и служебных паспортов")[0].treaty_key,
+        events_of("az", "Azərbaycan və Monqolustan diplomatik və xidməti pasport sahiblərinin vizadan "
+                        "qarşılıqlı azad edilməsi haqqında saziş imzalayıb")[0].treaty_key,
+    }
+    assert visa == {"agreement:AZ-MN:visa_exemption"}
+    # Another subject between the same parties stays another treaty.
+    other = events_of("en", "Azerbaijan, Mongolia sign agreement on cooperation in tourism")[0]
+    assert other.treaty_key == "agreement:AZ-MN:tourism"
     assert treaty_key("agreement", ["KZ", "AZ"], ["road_transport"], "az-kz-road-transport") == "az-kz-road-transport"
 
 
