@@ -48,7 +48,7 @@ from pipeline.events.records import BAKU, Event, ItemText
 from pipeline.events.roles import signatories
 from pipeline.events.rules import EventRules, LanguageRules
 from pipeline.events.words import Word, words_of
-from pipeline.glossary import concepts, find_concepts
+from pipeline.glossary import concepts
 from pipeline.sentences import split_sentences
 from pipeline.states import StateMention
 from pipeline.treaties import Gazetteer, Mention, fold
@@ -406,8 +406,7 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
     dated = own is not None and (published is None or own.day <= published)
     act_date = own.day if own is not None and dated else _undated(sentence, published)
     dated = dated or act_date != published
-    subject_order = _concepts(mention.text, rules.language)
-    subject = frozenset(subject_order)
+    subject = _concepts(mention.text, rules.language)
     own_words, named_only = _content_words(mention, states, rules)
     if gazetteer_id is None and not subject and not parties and named_only:
         gazetteer_id = context.main_treaty  # "the Hague Convention" in an item about one: that one
@@ -416,17 +415,15 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
     if gazetteer_id is None and len(own_words) >= _KNOWN_MIN_WORDS:
         gazetteer_id = _known_in_other_words(context, mention.kind, own_words)
     identity = TreatyIdentity(mention.kind, parties, subject, gazetteer_id, own_words,
-                              short_title=named_only and not subject and not parties and _ends_at_head(mention),
-                              subject_order=subject_order)
+                              short_title=named_only and not subject and not parties and _ends_at_head(mention))
     name = sentence[max((s.end for s in named.leading), default=mention.start) : mention.end]
     return Act(action, identity, " ".join(name.split()).strip("«»“”\"„ "), actor, guessed,
                parties, act_date, dated, None, sentence, trigger.reading == "law", reading=trigger.reading)
 
 
 @lru_cache(maxsize=4096)
-def _concepts(text: str, language: str) -> tuple[str, ...]:
-    """The subject concepts a treaty's name gives, in the order it names them."""
-    return tuple(dict.fromkeys(term.id for term in find_concepts(text, language)))
+def _concepts(text: str, language: str) -> frozenset[str]:
+    return concepts(text, language)
 
 
 _STEM = 5

@@ -10,13 +10,14 @@ subject with more or fewer words. One adds the broad field a subject belongs to 
 science", "civil or commercial matters", "electronic communications"), one translates a word into another
 concept's ("защита прав" / "hüquqların müdafiəsi"), a headline names the subject alone ("visa exemption
 agreement"). The lead is what all of them keep: the narrowest concept named (``_TIERS``: a specific subject
-before a field of cooperation, a field before a qualifier that only widens it), the first named among equals.
+before a field of cooperation, a field before a qualifier that only widens it); among equals the first in
+alphabetical order, not the first named: a title and a body merged in one item name them in either order.
 A legal-assistance treaty also keeps its proceedings (civil or criminal): those are two treaties.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 __all__ = ["TreatyIdentity", "key_subjects", "treaty_key"]
@@ -36,12 +37,10 @@ class TreatyIdentity:
     the glossary has no concept for; empty for a bare "the agreement"."""
     short_title: bool = False
     """Named only by capitalised words, with no subject or parties ("Hague Convention", "Makolin Konvensiyası")."""
-    subject_order: tuple[str, ...] = ()
-    """``concepts`` in the order the name names them (the first named leads among equals)."""
 
     @property
     def key(self) -> str:
-        return treaty_key(self.kind, self.parties, self.concepts, self.gazetteer_id, self.subject_order)
+        return treaty_key(self.kind, self.parties, self.concepts, self.gazetteer_id)
 
     def same_treaty(self, other: TreatyIdentity) -> bool:
         """Whether two mentions in one item name one treaty: one type, concepts that agree (or one side
@@ -73,15 +72,13 @@ class TreatyIdentity:
             self.gazetteer_id or other.gazetteer_id,
             self.words | other.words,
             self.short_title and other.short_title,
-            (*self.subject_order, *(c for c in other.subject_order if c not in self.subject_order)),
         )
 
 
-def treaty_key(kind: str, parties: Iterable[str], concepts: Iterable[str], gazetteer_id: str | None = None,
-               order: Sequence[str] = ()) -> str:
+def treaty_key(kind: str, parties: Iterable[str], concepts: Iterable[str], gazetteer_id: str | None = None) -> str:
     if gazetteer_id:
         return gazetteer_id
-    return f"{kind}:{'-'.join(sorted(parties))}:{'+'.join(key_subjects(concepts, order))}"
+    return f"{kind}:{'-'.join(sorted(parties))}:{'+'.join(key_subjects(concepts))}"
 
 
 # Concepts by how narrow a subject they name (the rest are specific subjects: visa exemption, foreign
@@ -105,12 +102,11 @@ def _tier(concept: str) -> int:
     return 2 if concept in _QUALIFIERS else 1 if concept in _FIELDS else 0
 
 
-def key_subjects(concepts: Iterable[str], order: Sequence[str] = ()) -> tuple[str, ...]:
-    """The subject concepts a key names: the lead (the narrowest, the first named among equals; concepts
-    missing from ``order`` come after it, alphabetically) and what tells its sibling treaties apart."""
+def key_subjects(concepts: Iterable[str]) -> tuple[str, ...]:
+    """The subject concepts a key names: the lead (the narrowest; the first alphabetically among equals)
+    and what tells its sibling treaties apart."""
     found = set(concepts)
     if not found:
         return ()
-    position = {concept: i for i, concept in enumerate(order)}
-    lead = min(found, key=lambda c: (_tier(c), position.get(c, len(position)), c))
+    lead = min(found, key=lambda c: (_tier(c), c))
     return tuple(sorted({lead} | (found & _TOLD_APART_BY.get(lead, frozenset()))))
