@@ -20,6 +20,7 @@ import sqlite_utils
 import yaml
 
 from pipeline.errors import ConfigError
+from pipeline.glossary import treaty_types
 from pipeline.sources import read_config_file
 from pipeline.states import LANGUAGES as STATE_LANGUAGES
 from pipeline.states import find_states, state_codes
@@ -245,6 +246,9 @@ def _treaty(entry: object, at: str, problems: list[str]) -> Treaty | None:
         problems.append(f"{at}.names: expected a mapping of en/ru/az to lists of names")
         names_in = {}
     names = {lang: tuple(_strings(names_in.get(lang), f"{at}.names.{lang}", problems)) for lang in LANGUAGE_KEYS}
+    for lang, found in names.items():
+        problems.extend(f"{at}.names.{lang}: {name!r} is not a treaty's name; a name with a comma must be quoted"
+                        f" (YAML reads [A, B] as two names)" for name in found if _split_off(name, lang))
     names["en"] = (name_en, *(n for n in names["en"] if n != name_en))
     return Treaty(
         id=treaty_id,
@@ -255,6 +259,19 @@ def _treaty(entry: object, at: str, problems: list[str]) -> Treaty | None:
         url=_optional(entry.get("url")),
         parties=tuple(_strings(entry.get("parties"), f"{at}.parties", problems)),
     )
+
+
+_ABBREVIATION = re.compile(r"[A-ZА-ЯƏÜÖĞİŞÇ0-9-]+")
+
+
+def _split_off(name: str, language: str) -> bool:
+    """Whether a name is a piece of one cut at its comma by a YAML flow list ("[Mülki, ailə və cinayət ...
+    Konvensiya]" is "Mülki" and "ailə və ..."): a single word that is no abbreviation, or a lower-case phrase that
+    names no treaty type. Such a piece matches unrelated text ("mülki-hüquqi aspektləri")."""
+    words = name.split()
+    if len(words) == 1:
+        return not _ABBREVIATION.fullmatch(name)
+    return name[:1].islower() and not treaty_types(name, language)
 
 
 def _strings(value: object, at: str, problems: list[str]) -> list[str]:

@@ -91,6 +91,39 @@ def test_gazetteer_parties_must_be_iso_codes_of_the_shared_states(tmp_path: Path
     assert f"{path}: {expected}" in "\n".join(failure.value.problems)
 
 
+def test_a_name_cut_at_its_comma_by_a_yaml_list_is_an_error_naming_the_line(tmp_path: Path) -> None:
+    """Unquoted, "[Mülki, ailə və cinayət işləri üzrə ... Konvensiya]" is two names, and "Mülki" alone matched
+    "mülki-hüquqi aspektləri" in an item about another convention."""
+    path = tmp_path / "treaties.yaml"
+    path.write_text(
+        "treaties:\n  - id: a-treaty\n    name_en: A Treaty\n    names:\n"
+        "      az: [Mülki, ailə və cinayət işləri üzrə hüquqi yardım haqqında Konvensiya, Minsk Konvensiyası]\n"
+        "      ru: [Конвенция о правовой помощи по гражданским, семейным и уголовным делам]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError) as failure:
+        load_gazetteer(path)
+    problems = failure.value.problems
+    assert any(p.startswith(f"{path}:2: treaties[0].names.az: 'Mülki' is not a treaty's name") for p in problems)
+    assert any("names.ru: 'семейным и уголовным делам' is not a treaty's name" in p for p in problems)
+    assert len(problems) == 2  # a lower-case alias with its treaty noun and an abbreviation are names
+    path.write_text(
+        "treaties:\n  - id: a-treaty\n    name_en: A Treaty\n    names:\n"
+        "      en: [ECHR, agreement on legal assistance]\n"
+        "      az: [\"Mülki, ailə və cinayət işləri üzrə hüquqi yardım haqqında Konvensiya\"]\n",
+        encoding="utf-8",
+    )
+    assert load_gazetteer(path).treaties[0].names["en"] == ("A Treaty", "ECHR", "agreement on legal assistance")
+
+
+def test_the_shipped_gazetteer_links_no_convention_by_a_piece_of_another_name(gazetteer) -> None:
+    assert gazetteer.find("“Uşaqların beynəlxalq qaçırılmasının mülki-hüquqi aspektləri haqqında” 1980-ci il "
+                          "Haaqa Konvensiyasına qoşulub", language="az") == ()
+    assert [m.key for m in gazetteer.find("Mülki, ailə və cinayət işləri üzrə hüquqi yardım və hüquqi "
+                                          "münasibətlər haqqında Konvensiya", language="az")] == [
+        "cis-minsk-legal-assistance"]
+
+
 def test_unknown_treaty_names_are_listed_for_curation(tmp_path: Path, gazetteer) -> None:
     db = new_db(tmp_path / "t.db")
     add_item(db, 1, "apa-en", "Azerbaijan and Moldova sign agreement",
