@@ -32,6 +32,7 @@ from functools import cached_property, lru_cache
 
 from pipeline.events.actions import REPORTED, Trigger, find_triggers
 from pipeline.events.acts import Act
+from pipeline.events.azerbaijani import TITLE_LINKS
 from pipeline.events.dates import DateMention, find_dates, find_periods, find_weekdays, nearest_date
 from pipeline.events.identity import TreatyIdentity
 from pipeline.events.item import one_per_treaty
@@ -388,7 +389,7 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
     gazetteer_id = _gazetteer_id(mention, named.in_mention | named.partners, known, context)
     treaty = context.gazetteer.get(gazetteer_id) if gazetteer_id else None
     actor, guessed, parties = actor_and_parties(action, named, treaty, mention, rules, context.rules.home_state)
-    others = [t.start for t in triggers if t is not trigger]
+    others = [t.start for t in triggers if t is not trigger and not _in_a_title(t, words, rules)]
     middle = (trigger.start + trigger.end) // 2
     if rules.language != "az":  # "signed in Astana in 2020 has been ratified": the year is the participle's clause's
         clauses = [(t.end, trigger.start) for t in triggers if t.form == "attributive" and t.end <= trigger.start]
@@ -419,6 +420,14 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
     name = sentence[max((s.end for s in named.leading), default=mention.start) : mention.end]
     return Act(action, identity, " ".join(name.split()).strip("«»“”\"„ "), actor, guessed,
                parties, act_date, dated, None, sentence, trigger.reading == "law", reading=trigger.reading)
+
+
+def _in_a_title(trigger: Trigger, words: Sequence[Word], rules: LanguageRules) -> bool:
+    """az: a verbal noun before a title's postposition ("2026-cı il aprelin 15-də “... Sazişin ratifikasiya
+    edilməsi haqqında” Qanunu imzalayıb") names the law; it is no act a date printed before it could belong
+    to. The verb is last in az, so the date printed first is nearer the title than the verb that reports."""
+    return (rules.language == "az" and trigger.form == "nominal" and trigger.index + 1 < len(words)
+            and words[trigger.index + 1].folded in TITLE_LINKS)
 
 
 @lru_cache(maxsize=4096)
