@@ -67,12 +67,16 @@ def role(sentence: str, words: Sequence[Word], mention: StateMention, language: 
 
 
 _QUOTED = re.compile(r"[«“„\"]([^«»“”„\"]{2,80})[»”\"]")
+_NOUN_AFTER_QUOTE = 40
 
 
 def not_in_quoted_names(states: Sequence[StateMention], sentence: str, rules: LanguageRules) -> list[StateMention]:
     """States named inside a quoted name that is not a treaty's are part of a company's or body's name
-    ("“Azərbaycan Dəmir Yolları” ilə “Qazaxıstan Temir Yolı” arasında")."""
-    spans = [m.span(1) for m in _QUOTED.finditer(sentence) if not rules.treaty_nouns.search(fold(m[1]))]
+    ("“Azərbaycan Dəmir Yolları” ilə “Qazaxıstan Temir Yolı” arasında"). A quoted title right before its
+    treaty noun is the treaty's ("“Azərbaycan Respublikası ilə Qazaxıstan arasında hava nəqliyyatı haqqında”
+    Saziş", «... о воздушном сообщении» Соглашение)."""
+    spans = [m.span(1) for m in _QUOTED.finditer(sentence) if not rules.treaty_nouns.search(fold(m[1]))
+             and not rules.treaty_nouns.match(fold(sentence[m.end() : m.end() + _NOUN_AFTER_QUOTE]).lstrip())]
     return [s for s in states if not any(start <= s.start < end for start, end in spans)]
 
 
