@@ -1,0 +1,268 @@
+"""The Azerbaijani construction sweep: sentences built from small tables, each with the event it must give.
+
+Agencies (Trend, APA, Report, AzerTag) and the official sites (president.az, meclis.gov.az, e-qanun.az)
+report a treaty act in a handful of constructions; each is crossed here with the treaty shapes, the states
+in their case forms, and the date shapes they print. A cell is one sentence and the one event it reports
+(``Want``), or none (a hard negative of the same shape: future, necessity, negation, expectation, a call, a
+draft, a denial, an anniversary, a company's contract).
+
+Read by tests/test_events_azerbaijani_paradigms.py. The tables were written from the sources' style, not
+from the rules' patterns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import product
+
+PUBLISHED = "2026-04-16T12:00:00+04:00"
+TODAY = "2026-04-16"
+
+
+@dataclass(frozen=True)
+class State:
+    code: str
+    nominative: str
+    comitative: str
+    genitive: str
+    dative: str
+
+
+STATES = (
+    State("KZ", "Qazaxıstan", "Qazaxıstanla", "Qazaxıstanın", "Qazaxıstana"),
+    State("GE", "Gürcüstan", "Gürcüstanla", "Gürcüstanın", "Gürcüstana"),
+    State("TR", "Türkiyə", "Türkiyə ilə", "Türkiyənin", "Türkiyəyə"),
+    State("RO", "Rumıniya", "Rumıniya ilə", "Rumıniyanın", "Rumıniyaya"),
+    State("CN", "Çin", "Çinlə", "Çinin", "Çinə"),
+    State("UZ", "Özbəkistan", "Özbəkistanla", "Özbəkistanın", "Özbəkistana"),
+    State("HU", "Macarıstan", "Macarıstanla", "Macarıstanın", "Macarıstana"),
+)
+
+
+@dataclass(frozen=True)
+class Subject:
+    words: str
+    """The subject before the link word ("hava nəqliyyatı", "turizm sahəsində əməkdaşlıq")."""
+    dative: str
+    """The same before "dair", which governs the dative ("turizm sahəsində əməkdaşlığa dair")."""
+    concept: str
+
+    def linked(self, link: str) -> str:
+        return f"{self.dative if link == 'dair' else self.words} {link}"
+
+
+SUBJECTS = (
+    Subject("hava nəqliyyatı", "hava nəqliyyatına", "air_transport"),
+    Subject("turizm sahəsində əməkdaşlıq", "turizm sahəsində əməkdaşlığa", "tourism"),
+    Subject("vizadan qarşılıqlı azad olunma", "vizadan qarşılıqlı azad olunmaya", "visa_exemption"),
+)
+LINKS = ("haqqında", "dair", "barədə")
+
+
+@dataclass(frozen=True)
+class Want:
+    action: str
+    actor: str | None
+    parties: frozenset[str]
+    date: str
+    concept: str | None = None
+    """The subject the treaty's key names; None for a gazetteer treaty or an open convention."""
+
+
+@dataclass(frozen=True)
+class Cell:
+    construction: str
+    sentence: str
+    want: Want | None
+
+    @property
+    def id(self) -> str:
+        return f"{self.construction}: {self.sentence}"
+
+
+DATES = (
+    ("2026-cı il aprelin 15-də ", "2026-04-15"),
+    ("aprelin 15-də ", "2026-04-15"),
+    ("15 aprel 2026-cı il tarixində ", "2026-04-15"),
+    ("", TODAY),
+)
+
+
+def _bilateral_names(partner: State, subject: Subject, link: str) -> tuple[tuple[str, str], ...]:
+    """(shape, the treaty's name up to its noun) of one treaty between Azerbaijan and ``partner``."""
+    return (
+        ("between", f"Azərbaycan Respublikası Hökuməti ilə {partner.genitive} Hökuməti arasında "
+                    f"{subject.linked(link)} Saziş"),
+        ("quoted", f"“Azərbaycan Respublikası ilə {partner.nominative} arasında {subject.linked(link)}” Saziş"),
+        ("lower", f"{subject.linked(link)} saziş"),
+    )
+
+
+def _object(name: str, suffix: str) -> str:
+    """The name with a case suffix on its noun: "Saziş" + "i" = "Sazişi"."""
+    return name + suffix
+
+
+def signing_cells() -> list[Cell]:
+    cells = []
+    for (date, day), partner, subject, link in product(DATES, STATES[:4], SUBJECTS, LINKS):
+        parties = frozenset({"AZ", partner.code})
+        for shape, name in _bilateral_names(partner, subject, link)[:2]:
+            want = Want("signed", None, parties, day, subject.concept)
+            cells += [
+                Cell(f"signed passive imzalanıb, {shape}", f"{date.capitalize()}{name} imzalanıb.", want),
+                Cell(f"signed passive imzalandı, {shape}", f"{date.capitalize()}{name} imzalandı.", want),
+                Cell(f"signed passive imzalanmışdır, {shape}", f"{date.capitalize()}{name} imzalanmışdır.", want),
+            ]
+        name = f"{subject.linked(link)} saziş"
+        want = Want("signed", None, parties, day, subject.concept)
+        cells += [
+            Cell("signed active, joint subject",
+                 f"Azərbaycan və {partner.nominative} {date}{name} imzalayıblar.", want),
+            Cell("signed active imzaladı, joint subject",
+                 f"Azərbaycan və {partner.nominative} {date}{name} imzaladı.", want),
+            Cell("signed, partner -la", f"Azərbaycan {date}{partner.comitative} {name} imzalayıb.", want),
+            Cell("signed, ministers", f"Azərbaycan və {partner.genitive} xarici işlər nazirləri {date}"
+                                      f"{name} imzalayıblar.", want),
+            Cell("signed, ceremony", f"{date.capitalize()}Azərbaycan ilə {partner.nominative} arasında {name}in "
+                                     f"imzalanma mərasimi keçirilib.", want),
+        ]
+    return cells
+
+
+def law_cells() -> list[Cell]:
+    """The President signs the law on ratification / approval / accession / denunciation (president.az)."""
+    cells = []
+    acts = (
+        ("ratifikasiya edilməsi", "ratified"),
+        ("təsdiq edilməsi", "approved_by_law"),
+        ("denonsasiya edilməsi", "denounced"),
+    )
+
+    def title(act: str, link: str) -> str:
+        return f"{act}nə dair" if link == "dair" else f"{act} {link}"
+
+    for (date, day), partner, subject, link, (act, action) in product(
+            DATES[:2] + DATES[3:], STATES, SUBJECTS[:2], LINKS, acts):
+        parties = frozenset({"AZ", partner.code})
+        want = Want(action, "AZ", parties, day, subject.concept)
+        for shape, name in _bilateral_names(partner, subject, "haqqında")[:2]:
+            cells.append(Cell(f"law on {act} {link}, {shape}",
+                              f"Prezident İlham Əliyev {date}“{name}in {title(act, link)}” Azərbaycan Respublikasının "
+                              f"Qanununu imzalayıb.", want))
+        cells.append(Cell(f"law on {act} {link}, partner -la",
+                          f"Prezident İlham Əliyev {date}{partner.comitative} {subject.words} haqqında sazişin "
+                          f"{title(act, link)} qanunu imzalayıb.", want))
+    return cells
+
+
+def ratification_cells() -> list[Cell]:
+    """A state ratifies (the agency's verb), its parliament votes, the President approves by decree."""
+    cells = []
+    for (date, day), partner, subject, link in product(DATES, STATES, SUBJECTS[:2], LINKS[:2]):
+        parties = frozenset({"AZ", partner.code})
+        name = f"{subject.linked(link)} saziş"
+        ratified = Want("ratified", partner.code, parties, day, subject.concept)
+        cells += [
+            Cell("ratified, edib", f"{partner.nominative} {date}Azərbaycanla {name}i ratifikasiya edib.", ratified),
+            Cell("ratified, etdi", f"{partner.nominative} {date}Azərbaycanla {name}i ratifikasiya etdi.", ratified),
+            Cell("ratified, tərəfindən", f"Azərbaycanla {name} {date}{partner.nominative} tərəfindən ratifikasiya "
+                                        f"olunub.", ratified),
+        ]
+        voted = Want("adopted_by_parliament", "AZ", parties, day, subject.concept)
+        cells += [
+            Cell("parliament ratified", f"Milli Məclis {date}{partner.comitative} {name}i ratifikasiya edib.", voted),
+            Cell("parliament adopts the bill", f"Milli Məclis {date}{partner.comitative} {name}in ratifikasiya "
+                                              f"edilməsi haqqında qanun layihəsini qəbul edib.", voted),
+            Cell("parliament, passive", f"{partner.comitative} {name}in ratifikasiya edilməsi barədə qanun layihəsi "
+                                       f"{date}Milli Məclisin plenar iclasında qəbul olunub.", voted),
+        ]
+        cells.append(Cell("decree approves", f"Prezident İlham Əliyev {date}{partner.comitative} {name}i təsdiq edib.",
+                          Want("approved_by_law", "AZ", parties, day, subject.concept)))
+        submitted = Want("submitted_to_parliament", "AZ", parties, day, subject.concept)
+        cells += [
+            Cell("submitted, təqdim edib", f"Prezident İlham Əliyev {date}{partner.comitative} {name}in ratifikasiya "
+                                          f"edilməsi haqqında qanun layihəsini Milli Məclisə təqdim edib.", submitted),
+            Cell("submitted, göndərilib", f"{partner.comitative} {name}in təsdiq edilməsi haqqında qanun layihəsi "
+                                         f"{date}Milli Məclisə göndərilib.", submitted),
+        ]
+    return cells
+
+
+CONVENTIONS = (
+    ("1958-ci il Nyu-York Konvensiyası", None),
+    ("Haaqa Konvensiyası", None),
+    ("Avropa Şurasının Kibercinayətkarlıq haqqında Konvensiyası", None),
+    ("Xarici arbitraj qərarlarının tanınması və icrası haqqında Konvensiya", None),
+)
+
+
+def _dative(name: str) -> str:
+    return name[:-1] + "ına" if name.endswith("sı") else name + "ya"
+
+
+def accession_cells() -> list[Cell]:
+    cells = []
+    for (date, day), state, (name, _) in product(DATES, STATES, CONVENTIONS):
+        want = Want("acceded", state.code, frozenset(), day)
+        cells += [
+            Cell("acceded, qoşulub", f"{state.nominative} {date}{_dative(name)} qoşulub.", want),
+            Cell("acceded, qoşuldu", f"{state.nominative} {date}{_dative(name)} qoşuldu.", want),
+            Cell("acceded, qoşulmuşdur", f"{state.nominative} {date}{_dative(name)} qoşulmuşdur.", want),
+        ]
+    for (date, day), (name, _) in product(DATES, CONVENTIONS):
+        cells.append(Cell("acceded, law on accession",
+                          f"Prezident İlham Əliyev {date}“{_dative(name)} Azərbaycan Respublikasının qoşulması "
+                          f"haqqında” Qanunu imzalayıb.", Want("acceded", "AZ", frozenset(), day)))
+    return cells
+
+
+def force_cells() -> list[Cell]:
+    cells = []
+    for (date, day), partner, subject, link in product(DATES, STATES, SUBJECTS, LINKS[:2]):
+        want = Want("entered_into_force", None, frozenset({"AZ", partner.code}), day, subject.concept)
+        for verb in ("qüvvəyə minib", "qüvvəyə minmişdir"):
+            cells.append(Cell(f"entered into force, {verb}",
+                              f"Azərbaycan ilə {partner.nominative} arasında {subject.linked(link)} saziş {date}"
+                              f"{verb}.", want))
+    return cells
+
+
+def negative_cells() -> list[Cell]:
+    """The same shapes that report no act."""
+    cells = []
+    for partner, subject in product(STATES, SUBJECTS):
+        name = f"Azərbaycan ilə {partner.nominative} arasında {subject.words} haqqında saziş"
+        obj = f"{partner.comitative} {subject.words} haqqında sazişi"
+        for construction, sentence in (
+            ("future passive", f"{name} imzalanacaq."),
+            ("future active", f"Azərbaycan {obj} imzalayacaq."),
+            ("future ratify", f"{partner.nominative} Azərbaycanla {subject.words} haqqında sazişi ratifikasiya "
+                              f"edəcək."),
+            ("future force", f"{name} gələn ay qüvvəyə minəcək."),
+            ("necessity", f"Azərbaycan {obj} imzalamalıdır."),
+            ("negated active", f"{partner.nominative} Azərbaycanla {subject.words} haqqında sazişi hələ ratifikasiya "
+                               f"etməyib."),
+            ("negated passive", f"{name} hələ imzalanmayıb."),
+            ("expected", f"{name}in imzalanması gözlənilir."),
+            ("planned", f"Tərəflər {obj} imzalamağı planlaşdırır."),
+            ("call", f"Nazir {partner.dative} {subject.words} haqqında sazişi ratifikasiya etməyə çağırıb."),
+            ("draft", f"{name} layihəsi hazırlanıb."),
+            ("draft approved by government", f"Nazirlər Kabineti {name} layihəsini bəyənib."),
+            ("denial", f"XİN {name}in imzalandığı barədə xəbərləri təkzib edib."),
+            ("anniversary", f"{name}in imzalanmasından 20 il ötür."),
+            ("talks", f"Tərəflər {name} üzrə danışıqlar aparıblar."),
+        ):
+            cells.append(Cell(f"negative, {construction}", sentence, None))
+    for company in ("SOCAR", "“Azərenerji” ASC", "“Neftçi” klubu"):
+        cells += [
+            Cell("negative, company contract", f"{company} Türkiyə şirkəti ilə müqavilə imzalayıb.", None),
+            Cell("negative, company memorandum", f"{company} və Çinin “Huawei” şirkəti anlaşma memorandumu "
+                                                 f"imzalayıblar.", None),
+        ]
+    return cells
+
+
+def all_cells() -> list[Cell]:
+    return [*signing_cells(), *law_cells(), *ratification_cells(), *accession_cells(), *force_cells(),
+            *negative_cells()]
