@@ -67,6 +67,8 @@ class Want:
     date: str
     concept: str | None = None
     """The subject the treaty's key names; None for a gazetteer treaty or an open convention."""
+    mention: str | None = None
+    """The treaty's name as printed: every word of it must be in the name the event prints."""
 
 
 @dataclass(frozen=True)
@@ -108,7 +110,7 @@ def signing_cells() -> list[Cell]:
     for (date, day), partner, subject, link in product(DATES, STATES[:4], SUBJECTS, LINKS):
         parties = frozenset({"AZ", partner.code})
         for shape, name in _bilateral_names(partner, subject, link)[:2]:
-            want = Want("signed", None, parties, day, subject.concept)
+            want = Want("signed", None, parties, day, subject.concept, name.strip("“"))
             cells += [
                 Cell(f"signed passive imzalanıb, {shape}", f"{date.capitalize()}{name} imzalanıb.", want),
                 Cell(f"signed passive imzalandı, {shape}", f"{date.capitalize()}{name} imzalandı.", want),
@@ -145,11 +147,12 @@ def law_cells() -> list[Cell]:
     for (date, day), partner, subject, link, (act, action) in product(
             DATES[:2] + DATES[3:], STATES, SUBJECTS[:2], LINKS, acts):
         parties = frozenset({"AZ", partner.code})
-        want = Want(action, "AZ", parties, day, subject.concept)
         for shape, name in _bilateral_names(partner, subject, "haqqında")[:2]:
+            want = Want(action, "AZ", parties, day, subject.concept, name.strip("“"))
             cells.append(Cell(f"law on {act} {link}, {shape}",
                               f"Prezident İlham Əliyev {date}“{name}in {title(act, link)}” Azərbaycan Respublikasının "
                               f"Qanununu imzalayıb.", want))
+        want = Want(action, "AZ", parties, day, subject.concept, f"{partner.comitative} {subject.words} haqqında saziş")
         cells.append(Cell(f"law on {act} {link}, partner -la",
                           f"Prezident İlham Əliyev {date}{partner.comitative} {subject.words} haqqında sazişin "
                           f"{title(act, link)} qanunu imzalayıb.", want))
@@ -204,7 +207,7 @@ def _dative(name: str) -> str:
 def accession_cells() -> list[Cell]:
     cells = []
     for (date, day), state, (name, _) in product(DATES, STATES, CONVENTIONS):
-        want = Want("acceded", state.code, frozenset(), day)
+        want = Want("acceded", state.code, frozenset(), day, None, _dative(name))
         cells += [
             Cell("acceded, qoşulub", f"{state.nominative} {date}{_dative(name)} qoşulub.", want),
             Cell("acceded, qoşuldu", f"{state.nominative} {date}{_dative(name)} qoşuldu.", want),
@@ -263,6 +266,170 @@ def negative_cells() -> list[Cell]:
     return cells
 
 
+# Date shapes a sentence prints after its object, right before the verb ("... sazişi 15.04.2026-cı il tarixində
+# ratifikasiya edib").
+LATE_DATES = (
+    ("15.04.2026-cı il tarixində ", "2026-04-15"),
+    ("15 aprel 2026-cı ildə ", "2026-04-15"),
+    ("bu gün ", TODAY),
+    ("dünən ", "2026-04-15"),
+)
+PARLIAMENTS = (
+    ("KZ", "Qazaxıstan Senatı"), ("KZ", "Qazaxıstan Parlamentinin Senatı"), ("GE", "Gürcüstan parlamenti"),
+    ("TR", "Türkiyə Böyük Millət Məclisi"), ("UZ", "Özbəkistan Oliy Məclisinin Senatı"), ("RO", "Rumıniya parlamenti"),
+)
+MEMORANDA = (
+    ("anlaşma memorandumu", "memorandum"), ("Anlaşma Memorandumu", "memorandum"), ("protokol", "protocol"),
+    ("birgə bəyannamə", "declaration"),
+)
+
+
+def more_cells() -> list[Cell]:
+    """The second table: dates printed late, parliaments by name, conventions by title and abbreviation,
+    memoranda, protocols and declarations, entry into force for one state."""
+    cells = []
+    for (date, day), partner, subject in product(LATE_DATES, STATES, SUBJECTS[:2]):
+        parties = frozenset({"AZ", partner.code})
+        name = f"{partner.comitative} {subject.linked('haqqında')} sazişi"
+        cells += [
+            Cell("late date, ratified", f"{partner.nominative} Azərbaycanla {subject.linked('haqqında')} sazişi {date}"
+                                        f"ratifikasiya edib.", Want("ratified", partner.code, parties, day,
+                                                                    subject.concept)),
+            Cell("late date, signed", f"Azərbaycan {name} {date}imzalayıb.",
+                 Want("signed", None, parties, day, subject.concept)),
+            Cell("late date, approved by decree", f"Prezident İlham Əliyev {name} {date}təsdiq edib.",
+                 Want("approved_by_law", "AZ", parties, day, subject.concept)),
+        ]
+    for (code, parliament), subject, (date, day) in product(PARLIAMENTS, SUBJECTS[:2], DATES[:2] + LATE_DATES[:1]):
+        parties = frozenset({"AZ", code})
+        cells += [
+            Cell("parliament by name ratified", f"{parliament} {date}Azərbaycanla {subject.linked('haqqında')} sazişi "
+                                                f"ratifikasiya edib.", Want("adopted_by_parliament", code, parties,
+                                                                            day, subject.concept)),
+            Cell("parliament by name approved", f"{parliament} {date}Azərbaycanla {subject.linked('haqqında')} sazişi "
+                                                f"təsdiqləyib.", Want("adopted_by_parliament", code, parties, day,
+                                                                      subject.concept)),
+        ]
+    for (date, day), partner, (noun, kind) in product(DATES, STATES[:4], MEMORANDA):
+        parties = frozenset({"AZ", partner.code})
+        want = Want("signed", None, parties, day, "tourism")
+        cells += [
+            Cell(f"{kind} signed, passive", f"{date.capitalize()}Azərbaycan ilə {partner.nominative} arasında turizm "
+                                            f"sahəsində əməkdaşlığa dair {noun} imzalanıb.", want),
+            Cell(f"{kind} signed, joint subject", f"Azərbaycan və {partner.nominative} {date}turizm sahəsində "
+                                                  f"əməkdaşlıq haqqında {noun} imzalayıblar.", want),
+        ]
+    conventions = (
+        ("BMT-nin Korrupsiyaya qarşı Konvensiyası", "un-corruption"),
+        ("Avropa Şurasının Kibercinayətkarlıq haqqında Konvensiyası", None),
+        ("Mediasiya haqqında Sinqapur Konvensiyası", None),
+    )
+    for (date, day), state, (name, _) in product(DATES[:2] + LATE_DATES[:1], STATES, conventions):
+        accusative = name + "nı"
+        cells += [
+            Cell("convention signed", f"{state.nominative} {date}{accusative} imzalayıb.",
+                 Want("signed", state.code, frozenset(), day, None, accusative)),
+            Cell("convention ratified", f"{state.nominative} {date}{accusative} ratifikasiya edib.",
+                 Want("ratified", state.code, frozenset(), day, None, accusative)),
+            Cell("convention in force for a state", f"{name} {date}{state.nominative} üçün qüvvəyə minib.",
+                 Want("entered_into_force", state.code, frozenset(), day)),
+        ]
+    return cells
+
+
+def more_negatives() -> list[Cell]:
+    cells = []
+    for partner, subject in product(STATES, SUBJECTS[:2]):
+        name = f"Azərbaycan ilə {partner.nominative} arasında {subject.linked('haqqında')} saziş"
+        for construction, sentence in (
+            ("planned passive", f"{name}in imzalanması planlaşdırılır."),
+            ("possible", f"{name} yaxın günlərdə imzalana bilər."),
+            ("must be ratified", f"{name} ratifikasiya edilməlidir."),
+            ("not ratified passive", f"{name} hələ ratifikasiya edilməyib."),
+            ("not in force", f"{name} hələ də qüvvəyə minməyib."),
+            ("refused", f"{partner.nominative} {subject.linked('haqqında')} sazişi imzalamaqdan imtina edib."),
+            ("ready to sign", f"{partner.nominative} Azərbaycanla {subject.linked('haqqında')} saziş imzalamağa "
+                              f"hazırdır."),
+            ("talks under way", f"{name} üzrə danışıqlar davam edir."),
+            ("history", f"{name} 2001-ci il mayın 12-də imzalanıb."),
+            ("bill drafted", f"{name}in ratifikasiya edilməsi haqqında qanun layihəsi hazırlanır."),
+            ("will submit", f"{name}in ratifikasiya edilməsi haqqında qanun layihəsi Milli Məclisə təqdim "
+                            f"ediləcək."),
+            ("discussed", f"Milli Məclisin komitəsində {name}in ratifikasiya edilməsi məsələsi müzakirə olunub."),
+        ):
+            cells.append(Cell(f"negative, {construction}", sentence, None))
+    for company, partner in product(("“Azərsu” ASC", "“AZAL” QSC", "“Qarabağ” futbol klubu"), STATES[:3]):
+        cells += [
+            Cell("negative, company agreement", f"{company} {partner.genitive} şirkəti ilə əməkdaşlıq haqqında "
+                                                f"saziş imzalayıb.", None),
+            Cell("negative, loan", f"Azərbaycan və {partner.nominative} arasında 100 milyon dollarlıq kredit sazişi "
+                                   f"imzalanıb.", None),
+        ]
+    return cells
+
+
+LEADERS = (
+    ("KZ", "Qazaxıstan Prezidenti Kasım-Jomart Tokayev"), ("UZ", "Özbəkistan Prezidenti Şavkat Mirziyoyev"),
+    ("GE", "Gürcüstanın Baş naziri"), ("TR", "Türkiyə Prezidenti Rəcəb Tayyib Ərdoğan"),
+)
+OTHER_PARTNERS = (
+    State("US", "ABŞ", "ABŞ-la", "ABŞ-ın", "ABŞ-a"),
+    State("AE", "BƏƏ", "BƏƏ ilə", "BƏƏ-nin", "BƏƏ-yə"),
+    State("SA", "Səudiyyə Ərəbistanı", "Səudiyyə Ərəbistanı ilə", "Səudiyyə Ərəbistanının", "Səudiyyə Ərəbistanına"),
+    State("BY", "Belarus", "Belarusla", "Belarusun", "Belarusa"),
+)
+
+
+def third_cells() -> list[Cell]:
+    """Leaders acting for their state, partners printed with apostrophes and hyphens, three-party lists,
+    the presidents' joint declaration, a parliament as the agent of a passive, a law's title alone."""
+    cells = []
+    for (date, day), (code, leader), subject in product(DATES[:2] + DATES[3:], LEADERS, SUBJECTS[:2]):
+        cells.append(Cell("leader ratifies", f"{leader} {date}Azərbaycanla {subject.linked('haqqında')} sazişin "
+                                             f"ratifikasiya edilməsi haqqında qanunu imzalayıb.",
+                          Want("ratified", code, frozenset({"AZ", code}), day, subject.concept)))
+    for (date, day), partner, subject in product(DATES, OTHER_PARTNERS, SUBJECTS):
+        parties = frozenset({"AZ", partner.code})
+        cells += [
+            Cell("partner -la, apostrophe or ilə", f"Azərbaycan {date}{partner.comitative} "
+                                                   f"{subject.linked('haqqında')} saziş imzalayıb.",
+                 Want("signed", None, parties, day, subject.concept)),
+            Cell("partner genitive, between", f"{date.capitalize()}Azərbaycan Respublikası Hökuməti ilə "
+                                              f"{partner.genitive} Hökuməti arasında {subject.linked('haqqında')} "
+                                              f"Saziş imzalanıb.", Want("signed", None, parties, day, subject.concept)),
+        ]
+    for (date, day), (first, second) in product(DATES, [(STATES[0], STATES[5]), (STATES[1], STATES[2]),
+                                                          (STATES[3], STATES[6])]):
+        parties = frozenset({"AZ", first.code, second.code})
+        cells += [
+            Cell("three parties, between", f"{date.capitalize()}Azərbaycan, {first.nominative} və {second.nominative} "
+                                           f"arasında tranzit haqqında saziş imzalanıb.",
+                 Want("signed", None, parties, day, "transit",
+                      f"Azərbaycan, {first.nominative} və {second.nominative} arasında tranzit haqqında saziş")),
+            Cell("three parties, joint subject", f"Azərbaycan, {first.nominative} və {second.nominative} {date}"
+                                                 f"tranzit haqqında saziş imzalayıblar.",
+                 Want("signed", None, parties, day, "transit")),
+        ]
+    for (date, day), partner in product(DATES, STATES):
+        cells.append(Cell("joint declaration of presidents",
+                          f"{date.capitalize()}Azərbaycan Respublikasının Prezidenti ilə {partner.genitive} "
+                          f"Prezidentinin Birgə Bəyannaməsi imzalanıb.",
+                          Want("signed", None, frozenset({"AZ", partner.code}), day, None,
+                               f"Azərbaycan Respublikasının Prezidenti ilə {partner.genitive} Prezidentinin Birgə "
+                               f"Bəyannaməsi")))
+    for (date, day), (code, parliament), subject in product(DATES, PARLIAMENTS[2:4], SUBJECTS[:2]):
+        cells.append(Cell("parliament as the agent", f"Azərbaycanla {subject.linked('haqqında')} saziş {date}"
+                                                     f"{parliament} tərəfindən ratifikasiya edilib.",
+                          Want("adopted_by_parliament", code, frozenset({"AZ", code}), day, subject.concept)))
+    for partner, subject, (act, action) in product(STATES, SUBJECTS[:2], (("ratifikasiya edilməsi", "ratified"),
+                                                                            ("təsdiq edilməsi", "approved_by_law"))):
+        cells.append(Cell("law's title alone", f"“Azərbaycan Respublikası ilə {partner.nominative} arasında "
+                                               f"{subject.linked('haqqında')} Sazişin {act} haqqında” Azərbaycan "
+                                               f"Respublikasının Qanunu",
+                          Want(action, "AZ", frozenset({"AZ", partner.code}), TODAY, subject.concept)))
+    return cells
+
+
 def all_cells() -> list[Cell]:
     return [*signing_cells(), *law_cells(), *ratification_cells(), *accession_cells(), *force_cells(),
-            *negative_cells()]
+            *negative_cells(), *more_cells(), *more_negatives(), *third_cells()]

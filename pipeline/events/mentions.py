@@ -328,10 +328,42 @@ def _az_left_stop(words: Sequence[Word], index: int, head: int) -> bool:
     word = words[index]
     if not _AZ_LEFT_STOP.match(word.folded):
         return False
+    if _owns_the_name(words, index, head):
+        return False
     following = words[index + 1] if index + 1 < head else None
     return not (word.folded == "dövlət" and not word.capitalised and following is not None
                 and not following.capitalised and _AZ_POSSESSIVE.search(following.folded) is not None
                 and not following.folded.startswith("başçı"))
+
+
+_AZ_OWNER = re.compile(r"^(?:prezident|başçı|lider)")
+
+
+def _owns_the_name(words: Sequence[Word], index: int, head: int) -> bool:
+    """Whether a head of state stands in the name as its owner: "Azərbaycan Respublikasının Prezidenti ilə
+    Qazaxıstan Respublikasının Prezidentinin Birgə Bəyannaməsi", "Dövlət başçılarının Şuşa Bəyannaməsi". The
+    owner is in the genitive right before the name's capitalised words, or joined by "ilə" to such an owner;
+    a capitalised "Dövlət" opens "Dövlət başçılarının"."""
+    word = words[index]
+    if not word.capitalised:
+        return False
+    if word.folded == "dövlət":
+        return index + 1 < head and _owns_the_name(words, index + 1, head)
+    if not _AZ_OWNER.match(word.folded):
+        return False
+    if _AZ_GENITIVE.search(word.folded):
+        return all(w.capitalised for w in words[index + 1 : head + 1])
+    return (index + 1 < head and words[index + 1].folded == "ilə"
+            and any(_AZ_OWNER.match(w.folded) and _owns_the_name(words, i, head)
+                    for i, w in enumerate(words[index + 2 : head], start=index + 2)))
+
+
+def _az_listing_before_between(words: Sequence[Word], comma: int, head: int) -> bool:
+    """Whether a comma lists the parties of "A, B və C arasında ... saziş": capitalised names (and "və") from the
+    comma to "arasında", and a capitalised name before it."""
+    between = next((i for i in range(comma + 1, head) if words[i].folded == "arasında"), None)
+    return (between is not None and comma > 0 and words[comma - 1].capitalised
+            and all(w.capitalised or w.folded == "və" for w in words[comma + 1 : between]))
 
 
 def _az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
@@ -344,6 +376,8 @@ def _az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
             if opening is not None:
                 first = opening  # a quoted title before the noun is the name whatever it holds (commas, nouns)
                 break
+        if word.text == "," and _az_listing_before_between(words, index, head):
+            continue  # "Azərbaycan, Qazaxıstan və Özbəkistan arasında": the list of parties is the name's
         if word.is_punctuation and word.text not in QUOTES_CLOSE:
             break  # an opening quote starts the name: what stands before it is not the name's
         if rules.treaty_type(word.folded) is not None and index < head - 1 and not _AZ_OBLIQUE.search(word.folded) \

@@ -42,6 +42,11 @@ def role(sentence: str, words: Sequence[Word], mention: StateMention, language: 
             or any(w.folded in ("ilə", "və") for w in words[max(0, index - 4) : index])
         ):
             return "between"
+        # "Azərbaycan Respublikasının": the genitive is on the name's last word
+        tail = last + 1 if following.startswith("respublika") else last
+        genitive = case == "genitive" if tail == last else _AZ_GENITIVE_ORGAN.search(words[tail].folded) is not None
+        if genitive and _joint_owners(words, index, tail):
+            return "between"
         if case == "comitative" or following == "ilə":
             return "partner"
         if case == "locative" or (following and _AZ_LOCATIVE_NOUN.search(following)
@@ -66,6 +71,17 @@ def role(sentence: str, words: Sequence[Word], mention: StateMention, language: 
     return "subject"
 
 
+def _joint_owners(words: Sequence[Word], index: int, last: int) -> bool:
+    """az: a state in the genitive whose organ is joined by "ilə" to another state's organ owns a joint act with it
+    ("Azərbaycan Respublikasının Prezidenti ilə Qazaxıstanın Prezidentinin Birgə Bəyannaməsi"): both are parties."""
+    organ = words[last + 1] if last + 1 < len(words) else None
+    if organ is not None and organ.capitalised and last + 2 < len(words) and words[last + 2].folded == "ilə":
+        return True
+    return index >= 2 and words[index - 1].folded == "ilə" and words[index - 2].capitalised and organ is not None \
+        and organ.capitalised and _AZ_GENITIVE_ORGAN.search(organ.folded) is not None
+
+
+_AZ_GENITIVE_ORGAN = re.compile(r"(?:n[ıiuü]n|[ıiuü]n)$")
 _QUOTED = re.compile(r"[«“„\"]([^«»“”„\"]{2,80})[»”\"]")
 _NOUN_AFTER_QUOTE = 40
 
