@@ -64,6 +64,7 @@ class Want:
     action: str
     actor: str | None
     parties: frozenset[str]
+    """Exactly the treaty's parties: none for an open convention (its actor is no party of its key)."""
     date: str
     concept: str | None = None
     """The subject the treaty's key names; None for a gazetteer treaty or an open convention."""
@@ -197,6 +198,7 @@ CONVENTIONS = (
     ("Haaqa Konvensiyası", None),
     ("Avropa Şurasının Kibercinayətkarlıq haqqında Konvensiyası", None),
     ("Xarici arbitraj qərarlarının tanınması və icrası haqqında Konvensiya", None),
+    ("“Uşaqların beynəlxalq qaçırılmasının mülki-hüquqi aspektləri haqqında” 1980-ci il Haaqa Konvensiyası", None),
 )
 
 

@@ -40,7 +40,7 @@ def misread(cell: Cell) -> str | None:
     event = events[0]
     ok = (
         (event.action, event.actor, str(event.act_date)) == (want.action, want.actor, want.date)
-        and want.parties <= set(event.parties) | ({event.actor} if event.actor else set())
+        and want.parties == set(event.parties)
         and (want.concept is None or event.treaty_key.rsplit(":", 1)[-1] == want.concept)
         and (want.mention is None or _stems(want.mention) <= _stems(event.treaty_name))
     )

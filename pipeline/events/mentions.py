@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from pipeline.events.azerbaijani import TITLE_LINKS
 from pipeline.events.rules import LanguageRules
 from pipeline.events.words import QUOTES_CLOSE, QUOTES_OPEN, Word
 from pipeline.states import find_states
@@ -105,6 +106,8 @@ def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
             first, last = min(first, quoted[0]), max(last, quoted[1])
             head = _quoted_head(words, quoted, rules) or index
             kind = rules.treaty_type(_noun_form(words[head], rules)) or kind
+            if rules.language == "az" and any(w.folded in TITLE_LINKS for w in words[head + 1 : quoted[1]]):
+                last = head  # "“... Konvensiyaya Azərbaycan Respublikasının qoşulması haqqında” Qanun": the law's title
         start, end = words[first].start, words[last].end
         found.append(TreatyMention(kind, start, end, head, words[head].start, sentence[start:end],
                                    _draft(words, first, last, rules)))
@@ -376,6 +379,10 @@ def _az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
             if opening is not None:
                 first = opening  # a quoted title before the noun is the name whatever it holds (commas, nouns)
                 break
+        if _YEAR.match(word.text) and index + 2 <= head and words[index + 1].folded == "il" \
+                and words[index + 2].capitalised:
+            first = index
+            continue  # "1980-ci il Haaqa Konvensiyası", "1958-ci il Nyu-York Konvensiyası": a name by year and place
         if word.text == "," and _az_listing_before_between(words, index, head):
             continue  # "Azərbaycan, Qazaxıstan və Özbəkistan arasında": the list of parties is the name's
         if word.is_punctuation and word.text not in QUOTES_CLOSE:
