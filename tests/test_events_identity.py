@@ -100,3 +100,19 @@ def test_a_gazetteer_treaty_named_in_other_words_gets_its_id_when_only_one_fits(
     # Another subject between the same parties is another treaty.
     other = events_of("en", "Uzbek Senate approves agreement with Azerbaijan on road transport")[0]
     assert other.treaty_key == "agreement:AZ-UZ:road_transport"
+
+
+def test_a_quoted_place_inside_a_name_is_no_subject_of_the_treaty() -> None:
+    """"the «Red Bridge» checkpoint": a checkpoint's name, not an agreement on bridges."""
+    keys = {
+        events_of("ru", "Парламент Грузии ратифицировал соглашение с Азербайджаном о совместном пограничном и "
+                        "таможенном контроле в пункте пропуска «Красный мост»")[0].treaty_key,
+        events_of("az", "Gürcüstan parlamenti Azərbaycanla “Qırmızı körpü” buraxılış məntəqəsində birgə sərhəd və "
+                        "gömrük nəzarəti haqqında sazişi ratifikasiya edib")[0].treaty_key,
+        events_of("en", "Georgian parliament ratifies agreement with Azerbaijan on joint border and customs "
+                        "control")[0].treaty_key,
+    }
+    assert keys == {"agreement:AZ-GE:border"}
+    # A quoted title by its noun is the subject: "«О строительстве моста»" names a bridge.
+    bridge = events_of("ru", "Азербайджан и Грузия подписали соглашение «О строительстве моста»")[0]
+    assert bridge.treaty_key == "agreement:AZ-GE:bridges"

@@ -407,7 +407,7 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
     dated = own is not None and (published is None or own.day <= published)
     act_date = own.day if own is not None and dated else _undated(sentence, published)
     dated = dated or act_date != published
-    subject = _concepts(mention.text, rules.language)
+    subject = _concepts(_without_place_names(mention, rules), rules.language)
     own_words, named_only = _content_words(mention, states, rules)
     if gazetteer_id is None and not subject and not parties and named_only:
         gazetteer_id = context.main_treaty  # "the Hague Convention" in an item about one: that one
@@ -420,6 +420,27 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
     name = sentence[max((s.end for s in named.leading), default=mention.start) : mention.end]
     return Act(action, identity, " ".join(name.split()).strip("«»“”\"„ "), actor, guessed,
                parties, act_date, dated, None, sentence, trigger.reading == "law", reading=trigger.reading)
+
+
+_QUOTED_NAME = re.compile(r"[«“„\"]([^«»“”„\"]{2,40})[»”\"]")
+_PLACE_NAME_WORDS = 3
+
+
+def _without_place_names(mention: TreatyMention, rules: LanguageRules) -> str:
+    """The mention's text without the short quoted names inside it that are not its title: a checkpoint, a
+    field, a company ("в пункте пропуска «Красный мост»", "“Qırmızı körpü” buraxılış məntəqəsində"). Their words
+    name a place, not the treaty's subject (a bridge, a field). A quoted title stands right by the treaty noun
+    or holds a link word ("“... haqqında” Saziş", "Соглашение «О воздушном сообщении»")."""
+    text = mention.text
+    head = mention.head_start - mention.start
+    for quoted in _QUOTED_NAME.finditer(mention.text):
+        words = quoted[1].split()
+        between = text[quoted.end() : head] if quoted.end() <= head else text[head : quoted.start()]
+        if len(words) > _PLACE_NAME_WORDS or len(between.split()) <= 1 \
+                or any(fold(w) in rules.mention_links for w in words):
+            continue
+        text = text[: quoted.start()] + " " * len(quoted[0]) + text[quoted.end() :]
+    return text
 
 
 def _in_a_title(trigger: Trigger, words: Sequence[Word], rules: LanguageRules) -> bool:
