@@ -42,17 +42,18 @@ def role(sentence: str, words: Sequence[Word], mention: StateMention, language: 
             or any(w.folded in ("ilə", "və") for w in words[max(0, index - 4) : index])
         ):
             return "between"
-        # "Azərbaycan Respublikasının": the genitive is on the name's last word
+        # "Azərbaycan Respublikasının", "Azərbaycan Respublikası üçün": the case is on the name's last word
         tail = last + 1 if following.startswith("respublika") else last
         genitive = case == "genitive" if tail == last else _AZ_GENITIVE_ORGAN.search(words[tail].folded) is not None
         if genitive and _joint_owners(words, index, tail):
             return "between"
-        if case == "comitative" or following == "ilə":
+        after = words[tail + 1].folded if tail + 1 < len(words) else ""
+        if case == "comitative" or following == "ilə" or after == "ilə":
             return "partner"
         if case == "locative" or (following and _AZ_LOCATIVE_NOUN.search(following)
                                    and not words[index + 1].capitalised):
             return "place"  # "Bakıda", "Xəzərin Azərbaycan sektorunda", "Gürcüstan ərazisində"
-        if following == "üçün":
+        if following == "üçün" or after == "üçün":
             return "beneficiary"
         return "subject"
     listed = previous in ("and", "и") or (previous == "," and following in (",", "and", "и"))  # "between A, B and C"
