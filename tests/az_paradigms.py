@@ -76,7 +76,10 @@ class Want:
 class Cell:
     construction: str
     sentence: str
+    """The headline (the item's title)."""
     want: Want | None
+    paragraphs: tuple[str, ...] = ()
+    """The lead and the body's paragraphs, for a whole item; none for a headline."""
 
     @property
     def id(self) -> str:
@@ -432,6 +435,52 @@ def third_cells() -> list[Cell]:
     return cells
 
 
+def item_cells() -> list[Cell]:
+    """Whole items as the agencies write them: a headline over a lead that retells the act in the official
+    wording and a body that recalls earlier stages (background, no event of their own)."""
+    cells = []
+    for (date, day), partner, subject in product(DATES[:2] + DATES[3:], STATES, SUBJECTS[:2]):
+        parties = frozenset({"AZ", partner.code})
+        full = (f"Azərbaycan Respublikası Hökuməti ilə {partner.genitive} Hökuməti arasında "
+                f"{subject.linked('haqqında')} Saziş")
+        cells += [
+            Cell("item, a state ratifies", f"{partner.nominative} Azərbaycanla {subject.linked('haqqında')} sazişi "
+                                           f"ratifikasiya edib",
+                 Want("ratified", partner.code, parties, day, subject.concept),
+                 (f"Bakı. Trend: {partner.genitive} Prezidenti {date}“{full}in ratifikasiya edilməsi haqqında” "
+                  f"Qanunu imzalayıb.", "Trend xəbər verir ki, Saziş 2025-ci il oktyabrın 14-də Bakıda imzalanıb.")),
+            Cell("item, the Milli Majlis ratifies", f"Milli Məclis {partner.comitative} {subject.linked('haqqında')} "
+                                                    f"sazişi ratifikasiya edib",
+                 Want("adopted_by_parliament", "AZ", parties, day, subject.concept),
+                 (f"Milli Məclisin {date}plenar iclasında “{full}in ratifikasiya edilməsi haqqında” qanun layihəsi "
+                  f"üçüncü oxunuşda müzakirə olunaraq qəbul edilib.",
+                  "Saziş 2025-ci il dekabrın 3-də Astanada imzalanıb.")),
+            Cell("item, documents signed during a visit", f"Azərbaycan və {partner.nominative} "
+                                                          f"{subject.linked('haqqında')} saziş imzalayıb",
+                 Want("signed", None, parties, day, subject.concept),
+                 (f"{date.capitalize()}Bakıda Prezident İlham Əliyev ilə {partner.genitive} Prezidentinin "
+                  f"görüşündən sonra sənədlərin imzalanma mərasimi keçirilib.",
+                  f"İmzalanan sənədlər arasında {full} də var.")),
+        ]
+    for (date, day), (name, _) in product(DATES[:2] + DATES[3:], CONVENTIONS[:3]):
+        cells.append(Cell("item, in force for Azerbaijan", f"{name} Azərbaycan üçün qüvvəyə minib",
+                          Want("entered_into_force", "AZ", frozenset(), day),
+                          (f"{date.capitalize()}{name} Azərbaycan Respublikası üçün qüvvəyə minib.",
+                           f"Azərbaycan {_dative(name)} 2025-ci ilin noyabrında qoşulub.")))
+    for partner, subject in product(STATES, SUBJECTS[:2]):
+        name = f"Azərbaycan ilə {partner.nominative} arasında {subject.linked('haqqında')} saziş"
+        cells += [
+            Cell("negative item, will sign", f"Azərbaycan {partner.comitative} {subject.linked('haqqında')} saziş "
+                                             f"imzalayacaq", None,
+                 ("Sazişin layihəsi tərəflər arasında razılaşdırılıb.",
+                  f"Sənədin {partner.genitive} Prezidentinin Bakıya səfəri zamanı imzalanması gözlənilir.")),
+            Cell("negative item, anniversary", f"{name}in imzalanmasından 20 il ötür", None,
+                 (f"{name} 2006-cı il aprelin 15-də Bakıda imzalanıb.",
+                  "Saziş 2007-ci ildə qüvvəyə minib.")),
+        ]
+    return cells
+
+
 def all_cells() -> list[Cell]:
     return [*signing_cells(), *law_cells(), *ratification_cells(), *accession_cells(), *force_cells(),
-            *negative_cells(), *more_cells(), *more_negatives(), *third_cells()]
+            *negative_cells(), *more_cells(), *more_negatives(), *third_cells(), *item_cells()]
