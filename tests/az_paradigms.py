@@ -415,7 +415,18 @@ def third_cells() -> list[Cell]:
                                                  f"tranzit haqqında saziş imzalayıblar.",
                  Want("signed", None, parties, day, "transit")),
         ]
+    for date, day in DATES:
+        cells.append(Cell("heads of state own a declaration", f"{date.capitalize()}Dövlət başçılarının Şuşa "
+                                                              f"Bəyannaməsi imzalanıb.",
+                          Want("signed", None, frozenset(), day, None, "Dövlət başçılarının Şuşa Bəyannaməsi")))
+        cells.append(Cell("heads of state sign", f"Dövlət başçıları {date}Şuşa Bəyannaməsini imzalayıblar.",
+                          Want("signed", None, frozenset(), day, None, "Şuşa Bəyannaməsi")))
     for (date, day), partner in product(DATES, STATES):
+        owners = f"Azərbaycan Respublikası Prezidentinin və {partner.nominative} Prezidentinin"
+        cells.append(Cell("joint declaration of presidents, və", f"Dövlət başçıları {date}{owners} Birgə "
+                                                                 f"Bəyannaməsini imzalayıblar.",
+                          Want("signed", None, frozenset({"AZ", partner.code}), day, None,
+                               f"{owners} Birgə Bəyannaməsi")))
         cells.append(Cell("joint declaration of presidents",
                           f"{date.capitalize()}Azərbaycan Respublikasının Prezidenti ilə {partner.genitive} "
                           f"Prezidentinin Birgə Bəyannaməsi imzalanıb.",

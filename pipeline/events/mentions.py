@@ -38,7 +38,7 @@ _EN_BEFORE_STOP = frozenset({"on", "with", "of", "in", "to", "for", "by", "at", 
 _EN_FIELD = re.compile(r"^(?:the )?(?:field|sphere|area|areas|fields)\b")
 # az words that end a name on its left: organs that act, pointers, connectives, dates' words.
 _AZ_LEFT_STOP = re.compile(
-    r"^(?:senat|məclis|prezident|parlament|tərəf|ki$|bu$|həmin|yeni$|də$|da$|isə|"
+    r"^(?:senat|məclis|prezident|başçı|parlament|tərəf|ki$|bu$|həmin|yeni$|də$|da$|isə|"
     r"tarix|dövlət(?!lər)|qüvvəyə|"
     r"əsasən|ilk|sonra|həm|o$|onun|həmçinin|artıq|bildirib|deyib|qeyd)"
 )
@@ -344,21 +344,23 @@ _AZ_OWNER = re.compile(r"^(?:prezident|başçı|lider)")
 
 def _owns_the_name(words: Sequence[Word], index: int, head: int) -> bool:
     """Whether a head of state stands in the name as its owner: "Azərbaycan Respublikasının Prezidenti ilə
-    Qazaxıstan Respublikasının Prezidentinin Birgə Bəyannaməsi", "Dövlət başçılarının Şuşa Bəyannaməsi". The
-    owner is in the genitive right before the name's capitalised words, or joined by "ilə" to such an owner;
-    a capitalised "Dövlət" opens "Dövlət başçılarının"."""
+    Qazaxıstan Respublikasının Prezidentinin Birgə Bəyannaməsi", "Azərbaycan Respublikası Prezidentinin və
+    Qazaxıstan Respublikası Prezidentinin Birgə Bəyannaməsi", "Dövlət başçılarının Şuşa Bəyannaməsi". The owner is
+    in the genitive right before the name's capitalised words, or joined to such an owner ("Prezidenti ilə",
+    "Prezidentinin və"); a capitalised "Dövlət" opens "Dövlət başçılarının"."""
     word = words[index]
-    if not word.capitalised:
+    if not word.capitalised and not word.folded.startswith("başçı"):
         return False
     if word.folded == "dövlət":
         return index + 1 < head and _owns_the_name(words, index + 1, head)
     if not _AZ_OWNER.match(word.folded):
         return False
+    joined = index + 1 < head and words[index + 1].folded in ("ilə", "və") and any(
+        _AZ_OWNER.match(w.folded) and _owns_the_name(words, i, head)
+        for i, w in enumerate(words[index + 2 : head], start=index + 2))
     if _AZ_GENITIVE.search(word.folded):
-        return all(w.capitalised for w in words[index + 1 : head + 1])
-    return (index + 1 < head and words[index + 1].folded == "ilə"
-            and any(_AZ_OWNER.match(w.folded) and _owns_the_name(words, i, head)
-                    for i, w in enumerate(words[index + 2 : head], start=index + 2)))
+        return joined or all(w.capitalised for w in words[index + 1 : head + 1])
+    return joined and words[index + 1].folded == "ilə"
 
 
 def _az_listing_before_between(words: Sequence[Word], comma: int, head: int) -> bool:

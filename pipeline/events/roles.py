@@ -45,7 +45,7 @@ def role(sentence: str, words: Sequence[Word], mention: StateMention, language: 
         # "Azərbaycan Respublikasının", "Azərbaycan Respublikası üçün": the case is on the name's last word
         tail = last + 1 if following.startswith("respublika") else last
         genitive = case == "genitive" if tail == last else _AZ_GENITIVE_ORGAN.search(words[tail].folded) is not None
-        if genitive and _joint_owners(words, index, tail):
+        if _joint_owners(words, index, tail, genitive):
             return "between"
         after = words[tail + 1].folded if tail + 1 < len(words) else ""
         if case == "comitative" or following == "ilə" or after == "ilə":
@@ -72,14 +72,20 @@ def role(sentence: str, words: Sequence[Word], mention: StateMention, language: 
     return "subject"
 
 
-def _joint_owners(words: Sequence[Word], index: int, last: int) -> bool:
-    """az: a state in the genitive whose organ is joined by "ilə" to another state's organ owns a joint act with it
-    ("Azərbaycan Respublikasının Prezidenti ilə Qazaxıstanın Prezidentinin Birgə Bəyannaməsi"): both are parties."""
+def _joint_owners(words: Sequence[Word], index: int, last: int, genitive: bool) -> bool:
+    """az: a state (in the genitive) whose organ is joined by "ilə", or whose organ in the genitive is joined by
+    "və", to another state's organ owns a joint act with it ("Azərbaycan Respublikasının Prezidenti ilə
+    Qazaxıstanın Prezidentinin Birgə Bəyannaməsi", "Azərbaycan Respublikası Prezidentinin və Qazaxıstan
+    Respublikası Prezidentinin ..."): both are parties."""
     organ = words[last + 1] if last + 1 < len(words) else None
-    if organ is not None and organ.capitalised and last + 2 < len(words) and words[last + 2].folded == "ilə":
+    if organ is None or not organ.capitalised:
+        return False
+    organ_genitive = _AZ_GENITIVE_ORGAN.search(organ.folded) is not None
+    joined = words[last + 2].folded if last + 2 < len(words) else ""
+    if (joined == "ilə" and genitive) or (joined == "və" and organ_genitive):
         return True
-    return index >= 2 and words[index - 1].folded == "ilə" and words[index - 2].capitalised and organ is not None \
-        and organ.capitalised and _AZ_GENITIVE_ORGAN.search(organ.folded) is not None
+    return (index >= 2 and words[index - 1].folded in ("ilə", "və") and words[index - 2].capitalised
+            and organ_genitive)
 
 
 _AZ_GENITIVE_ORGAN = re.compile(r"(?:n[ıiuü]n|[ıiuü]n)$")
