@@ -116,3 +116,19 @@ def test_a_quoted_place_inside_a_name_is_no_subject_of_the_treaty() -> None:
     # A quoted title by its noun is the subject: "«О строительстве моста»" names a bridge.
     bridge = events_of("ru", "Азербайджан и Грузия подписали соглашение «О строительстве моста»")[0]
     assert bridge.treaty_key == "agreement:AZ-GE:bridges"
+
+
+def test_a_name_that_says_much_more_than_a_short_alias_is_another_treaty() -> None:
+    """All of "Avropa İnsan Hüquqları Konvensiyası" (the ECHR) is inside the AI framework convention's name; the
+    rest of that name (artificial intelligence, framework, democracy) says it is another treaty."""
+    keys = {
+        events_of("az", "Azərbaycan Süni intellekt və insan hüquqları, demokratiya və hüququn aliliyi haqqında Avropa "
+                        "Şurasının Çərçivə Konvensiyasını imzalayıb")[0].treaty_key,
+        events_of("ru", "Азербайджан подписал Рамочную конвенцию Совета Европы об искусственном интеллекте и правах "
+                        "человека")[0].treaty_key,
+        events_of("en", "Azerbaijan signs Council of Europe Framework Convention on Artificial Intelligence and Human "
+                        "Rights")[0].treaty_key,
+    }
+    assert keys == {"convention::digital_technologies"}
+    echr = events_of("az", "Azərbaycan Avropa İnsan Hüquqları Konvensiyasını ratifikasiya edib")[0]
+    assert echr.treaty_id == "echr"

@@ -265,6 +265,10 @@ def _known_bilateral(context: _Context, kind: str, parties: frozenset[str], subj
 
 _KNOWN_MIN_WORDS = 3
 _KNOWN_SHARE = 0.7
+# ... and at least this share of the mention's own words must be the alias's: a name that says much more than
+# a short alias is another treaty ("Framework Convention on Artificial Intelligence and Human Rights,
+# Democracy and the Rule of Law" holds all of "European Convention on Human Rights").
+_NAMED_SHARE = 0.5
 _WORDED_CACHE: dict[tuple[int, str], list[tuple[str, frozenset[str], str]]] = {}
 
 
@@ -272,7 +276,8 @@ def _known_in_other_words(context: _Context, kind: str, own_words: frozenset[str
     """The id of the one open (party-less) gazetteer treaty of this type that a long name printed in other
     words names: a translation's variants ("saxlanılmasının digər formalarının" for "saxlanılması üçün digər
     vəsaitlərin") still share most of the alias's own words. At least ``_KNOWN_SHARE`` of an alias's own
-    words and ``_KNOWN_MIN_WORDS`` of them must be the mention's; None when none or several treaties fit."""
+    words and ``_KNOWN_MIN_WORDS`` of them must be the mention's, and ``_NAMED_SHARE`` of the mention's own
+    words the alias's; None when none or several treaties fit."""
     gazetteer, rules = context.gazetteer, context.language
     key = (id(gazetteer), rules.language)
     if key not in _WORDED_CACHE:
@@ -291,7 +296,8 @@ def _known_in_other_words(context: _Context, kind: str, own_words: frozenset[str
             _WORDED_CACHE.clear()  # another gazetteer: keep one gazetteer's aliases, per language
         _WORDED_CACHE[key] = aliases
     fits = {treaty_id for alias_kind, stems, treaty_id in _WORDED_CACHE[key] if alias_kind == kind
-            and len(stems & own_words) >= max(_KNOWN_MIN_WORDS, _KNOWN_SHARE * len(stems))}
+            and len(stems & own_words) >= max(_KNOWN_MIN_WORDS, _KNOWN_SHARE * len(stems))
+            and len(stems & own_words) >= _NAMED_SHARE * len(own_words)}
     return fits.pop() if len(fits) == 1 else None
 
 
