@@ -55,6 +55,8 @@ SUBJECTS = (
     Subject("hava nəqliyyatı", "hava nəqliyyatına", "air_transport"),
     Subject("turizm sahəsində əməkdaşlıq", "turizm sahəsində əməkdaşlığa", "tourism"),
     Subject("vizadan qarşılıqlı azad olunma", "vizadan qarşılıqlı azad olunmaya", "visa_exemption"),
+    Subject("gənclər, idman və turizm sahəsində əməkdaşlıq", "gənclər, idman və turizm sahəsində əməkdaşlığa",
+            "tourism"),
 )
 LINKS = ("haqqında", "dair", "barədə")
 

@@ -371,6 +371,18 @@ def _az_listing_before_between(words: Sequence[Word], comma: int, head: int) -> 
             and all(w.capitalised or w.folded == "və" for w in words[comma + 1 : between]))
 
 
+def _az_listing_subjects(words: Sequence[Word], comma: int, head: int, rules: LanguageRules) -> bool:
+    """Whether a comma lists the subjects of a name ("təhsil, elm və mədəniyyət sahəsində əməkdaşlıq haqqında
+    saziş", "insan hüquqları, demokratiya və hüququn aliliyi haqqında Konvensiya"): a lower-case noun before it
+    that is no verb, link word or left stop, and the name's link word after it."""
+    if comma == 0:
+        return False
+    before = words[comma - 1]
+    return (not before.capitalised and before.text.isalpha() and before.folded not in rules.mention_links
+            and not _AZ_VERB_ENDING.search(before.folded) and not _az_left_stop(words, comma - 1, head)
+            and any(w.folded in _AZ_NAME_LINKS for w in words[comma + 1 : head]))
+
+
 def _az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
                date_spans: Sequence[tuple[int, int]], verbs: Mapping[int, str]) -> tuple[int, int]:
     first = head
@@ -385,8 +397,9 @@ def _az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
                 and words[index + 2].capitalised:
             first = index
             continue  # "1980-ci il Haaqa Konvensiyası", "1958-ci il Nyu-York Konvensiyası": a name by year and place
-        if word.text == "," and _az_listing_before_between(words, index, head):
-            continue  # "Azərbaycan, Qazaxıstan və Özbəkistan arasında": the list of parties is the name's
+        if word.text == "," and (_az_listing_before_between(words, index, head)
+                                 or _az_listing_subjects(words, index, head, rules)):
+            continue  # "Azərbaycan, Qazaxıstan və Özbəkistan arasında", "təhsil, elm və mədəniyyət sahəsində": lists
         if word.is_punctuation and word.text not in QUOTES_CLOSE:
             break  # an opening quote starts the name: what stands before it is not the name's
         if rules.treaty_type(word.folded) is not None and index < head - 1 and not _AZ_OBLIQUE.search(word.folded) \
