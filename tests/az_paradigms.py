@@ -198,12 +198,13 @@ def ratification_cells() -> list[Cell]:
     return cells
 
 
+# Open conventions by place and year, short title, organisation, full title, quoted title with year and place.
 CONVENTIONS = (
-    ("1958-ci il Nyu-York Konvensiyası", None),
-    ("Haaqa Konvensiyası", None),
-    ("Avropa Şurasının Kibercinayətkarlıq haqqında Konvensiyası", None),
-    ("Xarici arbitraj qərarlarının tanınması və icrası haqqında Konvensiya", None),
-    ("“Uşaqların beynəlxalq qaçırılmasının mülki-hüquqi aspektləri haqqında” 1980-ci il Haaqa Konvensiyası", None),
+    "1958-ci il Nyu-York Konvensiyası",
+    "Haaqa Konvensiyası",
+    "Avropa Şurasının Kibercinayətkarlıq haqqında Konvensiyası",
+    "Xarici arbitraj qərarlarının tanınması və icrası haqqında Konvensiya",
+    "“Uşaqların beynəlxalq qaçırılmasının mülki-hüquqi aspektləri haqqında” 1980-ci il Haaqa Konvensiyası",
 )
 
 
@@ -213,14 +214,14 @@ def _dative(name: str) -> str:
 
 def accession_cells() -> list[Cell]:
     cells = []
-    for (date, day), state, (name, _) in product(DATES, STATES, CONVENTIONS):
+    for (date, day), state, name in product(DATES, STATES, CONVENTIONS):
         want = Want("acceded", state.code, frozenset(), day, None, _dative(name))
         cells += [
             Cell("acceded, qoşulub", f"{state.nominative} {date}{_dative(name)} qoşulub.", want),
             Cell("acceded, qoşuldu", f"{state.nominative} {date}{_dative(name)} qoşuldu.", want),
             Cell("acceded, qoşulmuşdur", f"{state.nominative} {date}{_dative(name)} qoşulmuşdur.", want),
         ]
-    for (date, day), (name, _) in product(DATES, CONVENTIONS):
+    for (date, day), name in product(DATES, CONVENTIONS):
         cells.append(Cell("acceded, law on accession",
                           f"Prezident İlham Əliyev {date}“{_dative(name)} Azərbaycan Respublikasının qoşulması "
                           f"haqqında” Qanunu imzalayıb.", Want("acceded", "AZ", frozenset(), day)))
@@ -326,12 +327,10 @@ def more_cells() -> list[Cell]:
             Cell(f"{kind} signed, joint subject", f"Azərbaycan və {partner.nominative} {date}turizm sahəsində "
                                                   f"əməkdaşlıq haqqında {noun} imzalayıblar.", want),
         ]
-    conventions = (
-        ("BMT-nin Korrupsiyaya qarşı Konvensiyası", "un-corruption"),
-        ("Avropa Şurasının Kibercinayətkarlıq haqqında Konvensiyası", None),
-        ("Mediasiya haqqında Sinqapur Konvensiyası", None),
-    )
-    for (date, day), state, (name, _) in product(DATES[:2] + LATE_DATES[:1], STATES, conventions):
+    conventions = ("BMT-nin Korrupsiyaya qarşı Konvensiyası",
+                   "Avropa Şurasının Kibercinayətkarlıq haqqında Konvensiyası",
+                   "Mediasiya haqqında Sinqapur Konvensiyası")
+    for (date, day), state, name in product(DATES[:2] + LATE_DATES[:1], STATES, conventions):
         accusative = name + "nı"
         cells += [
             Cell("convention signed", f"{state.nominative} {date}{accusative} imzalayıb.",
@@ -475,7 +474,7 @@ def item_cells() -> list[Cell]:
                   f"görüşündən sonra sənədlərin imzalanma mərasimi keçirilib.",
                   f"İmzalanan sənədlər arasında {full} də var.")),
         ]
-    for (date, day), (name, _) in product(DATES[:2] + DATES[3:], CONVENTIONS[:3]):
+    for (date, day), name in product(DATES[:2] + DATES[3:], CONVENTIONS[:3]):
         cells.append(Cell("item, in force for Azerbaijan", f"{name} Azərbaycan üçün qüvvəyə minib",
                           Want("entered_into_force", "AZ", frozenset(), day),
                           (f"{date.capitalize()}{name} Azərbaycan Respublikası üçün qüvvəyə minib.",
