@@ -288,14 +288,14 @@ def cmd_treaties(args: argparse.Namespace) -> int:
     """Curate treaties. 'unknown' lists treaty names found in the news but not in the gazetteer (to add
     to treaties.yaml); 'status FILE|URL' reads a UN Treaty Collection status page and confirms matching
     events."""
-    from . import store, treaties
+    from . import depositary, store, treaties
     from .events.store import confirm_events
 
     config = _load(args)
     db_path = _database_path(args, config)
     if args.action == "status" and not args.source:
         raise ConfigError("treaties status: give the status page, a file or an http(s) URL")
-    status = treaties.read_status(args.source, config.settings, args.url) if args.action == "status" else None
+    status = depositary.read_status(args.source, config.settings, args.url) if args.action == "status" else None
     with store.locked_db(db_path, "treaties") as db:
         if status is None:
             unknown = treaties.unknown_treaties(db)
@@ -303,7 +303,7 @@ def cmd_treaties(args: argparse.Namespace) -> int:
                   [f"{n.events:4}  {n.language}  {n.name}  (first in item {n.first_item_id})" for n in unknown])
             return 0
         gazetteer = treaties.load_gazetteer(config.settings.treaties_file)
-        treaty_id = treaties.store_status(db, status, gazetteer)
+        treaty_id = depositary.store_status(db, status, gazetteer)
         confirmed = confirm_events(db, gazetteer)
     _emit(args, {"treaty_id": treaty_id, "participants": len(status.participants), "url": status.url,
                  "confirmed": confirmed},

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FORMS", "case_of", "verb_form"]
+__all__ = ["FORMS", "TITLE_LINKS", "case_of", "verb_form"]
 
 # What a form says about the act it names.
 FORMS = ("fact", "future", "negated", "plan", "nominal", "attributive", "decree", "modal", "present")
@@ -50,6 +50,10 @@ def verb_form(rest: str) -> str | None:
             return form
     return None
 
+
+# Postpositions that make what precedes them a title's subject: a verbal noun before one names an act, it
+# reports none ("Sazişin ratifikasiya edilməsi haqqında Qanun", "təsdiq edilməsinə dair", "qoşulması barədə").
+TITLE_LINKS = frozenset({"haqqında", "barədə", "dair", "üzrə"})
 
 _LIGHT_VERB = re.compile(r"^(?:et|ed|olun|ol)(?=[^\W\d_]|$)")
 

@@ -32,6 +32,7 @@ from functools import cached_property, lru_cache
 
 from pipeline.events.actions import REPORTED, Trigger, find_triggers
 from pipeline.events.acts import Act
+from pipeline.events.azerbaijani import TITLE_LINKS
 from pipeline.events.dates import DateMention, find_dates, find_periods, find_weekdays, nearest_date
 from pipeline.events.identity import TreatyIdentity
 from pipeline.events.item import one_per_treaty
@@ -264,6 +265,10 @@ def _known_bilateral(context: _Context, kind: str, parties: frozenset[str], subj
 
 _KNOWN_MIN_WORDS = 3
 _KNOWN_SHARE = 0.7
+# ... and at least this share of the mention's own words must be the alias's: a name that says much more than
+# a short alias is another treaty ("Framework Convention on Artificial Intelligence and Human Rights,
+# Democracy and the Rule of Law" holds all of "European Convention on Human Rights").
+_NAMED_SHARE = 0.5
 _WORDED_CACHE: dict[tuple[int, str], list[tuple[str, frozenset[str], str]]] = {}
 
 
@@ -271,7 +276,8 @@ def _known_in_other_words(context: _Context, kind: str, own_words: frozenset[str
     """The id of the one open (party-less) gazetteer treaty of this type that a long name printed in other
     words names: a translation's variants ("saxlanılmasının digər formalarının" for "saxlanılması üçün digər
     vəsaitlərin") still share most of the alias's own words. At least ``_KNOWN_SHARE`` of an alias's own
-    words and ``_KNOWN_MIN_WORDS`` of them must be the mention's; None when none or several treaties fit."""
+    words and ``_KNOWN_MIN_WORDS`` of them must be the mention's, and ``_NAMED_SHARE`` of the mention's own
+    words the alias's; None when none or several treaties fit."""
     gazetteer, rules = context.gazetteer, context.language
     key = (id(gazetteer), rules.language)
     if key not in _WORDED_CACHE:
@@ -290,7 +296,8 @@ def _known_in_other_words(context: _Context, kind: str, own_words: frozenset[str
             _WORDED_CACHE.clear()  # another gazetteer: keep one gazetteer's aliases, per language
         _WORDED_CACHE[key] = aliases
     fits = {treaty_id for alias_kind, stems, treaty_id in _WORDED_CACHE[key] if alias_kind == kind
-            and len(stems & own_words) >= max(_KNOWN_MIN_WORDS, _KNOWN_SHARE * len(stems))}
+            and len(stems & own_words) >= max(_KNOWN_MIN_WORDS, _KNOWN_SHARE * len(stems))
+            and len(stems & own_words) >= _NAMED_SHARE * len(own_words)}
     return fits.pop() if len(fits) == 1 else None
 
 
@@ -388,7 +395,7 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
     gazetteer_id = _gazetteer_id(mention, named.in_mention | named.partners, known, context)
     treaty = context.gazetteer.get(gazetteer_id) if gazetteer_id else None
     actor, guessed, parties = actor_and_parties(action, named, treaty, mention, rules, context.rules.home_state)
-    others = [t.start for t in triggers if t is not trigger]
+    others = [t.start for t in triggers if t is not trigger and not _in_a_title(t, words, rules)]
     middle = (trigger.start + trigger.end) // 2
     if rules.language != "az":  # "signed in Astana in 2020 has been ratified": the year is the participle's clause's
         clauses = [(t.end, trigger.start) for t in triggers if t.form == "attributive" and t.end <= trigger.start]
@@ -406,7 +413,7 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
     dated = own is not None and (published is None or own.day <= published)
     act_date = own.day if own is not None and dated else _undated(sentence, published)
     dated = dated or act_date != published
-    subject = _concepts(mention.text, rules.language)
+    subject = _concepts(_without_place_names(mention, rules), rules.language)
     own_words, named_only = _content_words(mention, states, rules)
     if gazetteer_id is None and not subject and not parties and named_only:
         gazetteer_id = context.main_treaty  # "the Hague Convention" in an item about one: that one
@@ -419,6 +426,35 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
     name = sentence[max((s.end for s in named.leading), default=mention.start) : mention.end]
     return Act(action, identity, " ".join(name.split()).strip("«»“”\"„ "), actor, guessed,
                parties, act_date, dated, None, sentence, trigger.reading == "law", reading=trigger.reading)
+
+
+_QUOTED_NAME = re.compile(r"[«“„\"]([^«»“”„\"]{2,40})[»”\"]")
+_PLACE_NAME_WORDS = 3
+
+
+def _without_place_names(mention: TreatyMention, rules: LanguageRules) -> str:
+    """The mention's text without the short quoted names inside it that are not its title: a checkpoint, a
+    field, a company ("в пункте пропуска «Красный мост»", "“Qırmızı körpü” buraxılış məntəqəsində"). Their words
+    name a place, not the treaty's subject (a bridge, a field). A quoted title stands right by the treaty noun
+    or holds a link word ("“... haqqında” Saziş", "Соглашение «О воздушном сообщении»")."""
+    text = mention.text
+    head = mention.head_start - mention.start
+    for quoted in _QUOTED_NAME.finditer(mention.text):
+        words = quoted[1].split()
+        between = text[quoted.end() : head] if quoted.end() <= head else text[head : quoted.start()]
+        if len(words) > _PLACE_NAME_WORDS or len(between.split()) <= 1 \
+                or any(fold(w) in rules.mention_links for w in words):
+            continue
+        text = text[: quoted.start()] + " " * len(quoted[0]) + text[quoted.end() :]
+    return text
+
+
+def _in_a_title(trigger: Trigger, words: Sequence[Word], rules: LanguageRules) -> bool:
+    """az: a verbal noun before a title's postposition ("2026-cı il aprelin 15-də “... Sazişin ratifikasiya
+    edilməsi haqqında” Qanunu imzalayıb") names the law; it is no act a date printed before it could belong
+    to. The verb is last in az, so the date printed first is nearer the title than the verb that reports."""
+    return (rules.language == "az" and trigger.form == "nominal" and trigger.index + 1 < len(words)
+            and words[trigger.index + 1].folded in TITLE_LINKS)
 
 
 @lru_cache(maxsize=4096)

@@ -1,9 +1,18 @@
 """A treaty's language-free identity (``Event.treaty_key``).
 
-The gazetteer id where the gazetteer knows the treaty; otherwise ``type:PARTIES:concepts``, e.g.
-"agreement:AZ-KZ:road_transport": the treaty type, the ISO codes of its parties sorted, and the subject
-concepts of the shared glossary (pipeline/glossary.py) sorted. The parts are the same whatever the
+The gazetteer id where the gazetteer knows the treaty; otherwise ``type:PARTIES:subject``, e.g.
+"agreement:AZ-KZ:road_transport": the treaty type, the ISO codes of its parties sorted, and the treaty's
+lead subject concept of the shared glossary (pipeline/glossary.py). The parts are the same whatever the
 language or wording of the report, so a title and a body sentence, and ru/az/en reports, give one key.
+
+Why one lead subject and not every concept the name gives: the three editions of one report name a treaty's
+subject with more or fewer words. One adds the broad field a subject belongs to ("healthcare and medical
+science", "civil or commercial matters", "electronic communications"), one translates a word into another
+concept's ("защита прав" / "hüquqların müdafiəsi"), a headline names the subject alone ("visa exemption
+agreement"). The lead is what all of them keep: the narrowest concept named (``_TIERS``: a specific subject
+before a field of cooperation, a field before a qualifier that only widens it); among equals the first in
+alphabetical order, not the first named: a title and a body merged in one item name them in either order.
+A legal-assistance treaty also keeps its proceedings (civil or criminal): those are two treaties.
 """
 
 from __future__ import annotations
@@ -11,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-__all__ = ["TreatyIdentity", "treaty_key"]
+__all__ = ["TreatyIdentity", "key_subjects", "treaty_key"]
 
 # Types whose treaties are between named states: with one party named, the other is the actor or home.
 BILATERAL_TYPES = frozenset({"agreement", "memorandum", "protocol", "treaty", "accord", "pact"})
@@ -69,4 +78,35 @@ class TreatyIdentity:
 def treaty_key(kind: str, parties: Iterable[str], concepts: Iterable[str], gazetteer_id: str | None = None) -> str:
     if gazetteer_id:
         return gazetteer_id
-    return f"{kind}:{'-'.join(sorted(parties))}:{'+'.join(sorted(concepts))}"
+    return f"{kind}:{'-'.join(sorted(parties))}:{'+'.join(key_subjects(concepts))}"
+
+
+# Concepts by how narrow a subject they name (the rest are specific subjects: visa exemption, foreign
+# judgments, bridges, driving licences ...). A field of cooperation is what a treaty "on cooperation in the
+# field of" names; a qualifier widens or places another subject, and one edition names it where another
+# does not ("medical science", "commercial matters", "communications", "protection of the rights").
+_FIELDS = frozenset({
+    "agriculture", "border", "culture", "customs", "defence", "digital_technologies", "education", "energy",
+    "environment", "finance_banking", "health", "human_rights", "labour", "migration", "nuclear", "space",
+    "strategic_partnership", "tourism", "youth_sport",
+})
+_QUALIFIERS = frozenset({
+    "civil_matters", "criminal_matters", "diplomatic_consular", "economic_cooperation", "information_media",
+    "science", "social_security", "trade",
+})
+# Sibling treaties told apart by a qualifier: legal assistance in civil matters and in criminal matters.
+_TOLD_APART_BY = {"mutual_legal_assistance": frozenset({"civil_matters", "criminal_matters"})}
+
+
+def _tier(concept: str) -> int:
+    return 2 if concept in _QUALIFIERS else 1 if concept in _FIELDS else 0
+
+
+def key_subjects(concepts: Iterable[str]) -> tuple[str, ...]:
+    """The subject concepts a key names: the lead (the narrowest; the first alphabetically among equals)
+    and what tells its sibling treaties apart."""
+    found = set(concepts)
+    if not found:
+        return ()
+    lead = min(found, key=lambda c: (_tier(c), c))
+    return tuple(sorted({lead} | (found & _TOLD_APART_BY.get(lead, frozenset()))))

@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from pipeline.events.azerbaijani import TITLE_LINKS
 from pipeline.events.rules import LanguageRules
 from pipeline.events.words import QUOTES_CLOSE, QUOTES_OPEN, Word
 from pipeline.states import find_states
@@ -37,7 +38,7 @@ _EN_BEFORE_STOP = frozenset({"on", "with", "of", "in", "to", "for", "by", "at", 
 _EN_FIELD = re.compile(r"^(?:the )?(?:field|sphere|area|areas|fields)\b")
 # az words that end a name on its left: organs that act, pointers, connectives, dates' words.
 _AZ_LEFT_STOP = re.compile(
-    r"^(?:senat|məclis|prezident|parlament|tərəf|ki$|bu$|həmin|yeni$|də$|da$|isə|"
+    r"^(?:senat|məclis|prezident|başçı|parlament|tərəf|ki$|bu$|həmin|yeni$|də$|da$|isə|"
     r"tarix|dövlət(?!lər)|qüvvəyə|"
     r"əsasən|ilk|sonra|həm|o$|onun|həmçinin|artıq|bildirib|deyib|qeyd)"
 )
@@ -105,6 +106,8 @@ def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
             first, last = min(first, quoted[0]), max(last, quoted[1])
             head = _quoted_head(words, quoted, rules) or index
             kind = rules.treaty_type(_noun_form(words[head], rules)) or kind
+            if rules.language == "az" and any(w.folded in TITLE_LINKS for w in words[head + 1 : quoted[1]]):
+                last = head  # "“... Konvensiyaya Azərbaycan Respublikasının qoşulması haqqında” Qanun": the law's title
         start, end = words[first].start, words[last].end
         found.append(TreatyMention(kind, start, end, head, words[head].start, sentence[start:end],
                                    _draft(words, first, last, rules)))
@@ -328,10 +331,56 @@ def _az_left_stop(words: Sequence[Word], index: int, head: int) -> bool:
     word = words[index]
     if not _AZ_LEFT_STOP.match(word.folded):
         return False
+    if _owns_the_name(words, index, head):
+        return False
     following = words[index + 1] if index + 1 < head else None
     return not (word.folded == "dövlət" and not word.capitalised and following is not None
                 and not following.capitalised and _AZ_POSSESSIVE.search(following.folded) is not None
                 and not following.folded.startswith("başçı"))
+
+
+_AZ_OWNER = re.compile(r"^(?:prezident|başçı|lider)")
+
+
+def _owns_the_name(words: Sequence[Word], index: int, head: int) -> bool:
+    """Whether a head of state stands in the name as its owner: "Azərbaycan Respublikasının Prezidenti ilə
+    Qazaxıstan Respublikasının Prezidentinin Birgə Bəyannaməsi", "Azərbaycan Respublikası Prezidentinin və
+    Qazaxıstan Respublikası Prezidentinin Birgə Bəyannaməsi", "Dövlət başçılarının Şuşa Bəyannaməsi". The owner is
+    in the genitive right before the name's capitalised words, or joined to such an owner ("Prezidenti ilə",
+    "Prezidentinin və"); a capitalised "Dövlət" opens "Dövlət başçılarının"."""
+    word = words[index]
+    if not word.capitalised and not word.folded.startswith("başçı"):
+        return False
+    if word.folded == "dövlət":
+        return index + 1 < head and _owns_the_name(words, index + 1, head)
+    if not _AZ_OWNER.match(word.folded):
+        return False
+    joined = index + 1 < head and words[index + 1].folded in ("ilə", "və") and any(
+        _AZ_OWNER.match(w.folded) and _owns_the_name(words, i, head)
+        for i, w in enumerate(words[index + 2 : head], start=index + 2))
+    if _AZ_GENITIVE.search(word.folded):
+        return joined or all(w.capitalised for w in words[index + 1 : head + 1])
+    return joined and words[index + 1].folded == "ilə"
+
+
+def _az_listing_before_between(words: Sequence[Word], comma: int, head: int) -> bool:
+    """Whether a comma lists the parties of "A, B və C arasında ... saziş": capitalised names (and "və") from the
+    comma to "arasında", and a capitalised name before it."""
+    between = next((i for i in range(comma + 1, head) if words[i].folded == "arasında"), None)
+    return (between is not None and comma > 0 and words[comma - 1].capitalised
+            and all(w.capitalised or w.folded == "və" for w in words[comma + 1 : between]))
+
+
+def _az_listing_subjects(words: Sequence[Word], comma: int, head: int, rules: LanguageRules) -> bool:
+    """Whether a comma lists the subjects of a name ("təhsil, elm və mədəniyyət sahəsində əməkdaşlıq haqqında
+    saziş", "insan hüquqları, demokratiya və hüququn aliliyi haqqında Konvensiya"): a lower-case noun before it
+    that is no verb, link word or left stop, and the name's link word after it."""
+    if comma == 0:
+        return False
+    before = words[comma - 1]
+    return (not before.capitalised and before.text.isalpha() and before.folded not in rules.mention_links
+            and not _AZ_VERB_ENDING.search(before.folded) and not _az_left_stop(words, comma - 1, head)
+            and any(w.folded in _AZ_NAME_LINKS for w in words[comma + 1 : head]))
 
 
 def _az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
@@ -344,6 +393,13 @@ def _az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
             if opening is not None:
                 first = opening  # a quoted title before the noun is the name whatever it holds (commas, nouns)
                 break
+        if _YEAR.match(word.text) and index + 2 <= head and words[index + 1].folded == "il" \
+                and words[index + 2].capitalised:
+            first = index
+            continue  # "1980-ci il Haaqa Konvensiyası", "1958-ci il Nyu-York Konvensiyası": a name by year and place
+        if word.text == "," and (_az_listing_before_between(words, index, head)
+                                 or _az_listing_subjects(words, index, head, rules)):
+            continue  # "Azərbaycan, Qazaxıstan və Özbəkistan arasında", "təhsil, elm və mədəniyyət sahəsində": lists
         if word.is_punctuation and word.text not in QUOTES_CLOSE:
             break  # an opening quote starts the name: what stands before it is not the name's
         if rules.treaty_type(word.folded) is not None and index < head - 1 and not _AZ_OBLIQUE.search(word.folded) \

@@ -42,12 +42,18 @@ def role(sentence: str, words: Sequence[Word], mention: StateMention, language: 
             or any(w.folded in ("ilə", "və") for w in words[max(0, index - 4) : index])
         ):
             return "between"
-        if case == "comitative" or following == "ilə":
+        # "Azərbaycan Respublikasının", "Azərbaycan Respublikası üçün": the case is on the name's last word
+        tail = last + 1 if following.startswith("respublika") else last
+        genitive = case == "genitive" if tail == last else _AZ_GENITIVE_ORGAN.search(words[tail].folded) is not None
+        if _joint_owners(words, index, tail, genitive):
+            return "between"
+        after = words[tail + 1].folded if tail + 1 < len(words) else ""
+        if case == "comitative" or following == "ilə" or after == "ilə":
             return "partner"
         if case == "locative" or (following and _AZ_LOCATIVE_NOUN.search(following)
                                    and not words[index + 1].capitalised):
             return "place"  # "Bakıda", "Xəzərin Azərbaycan sektorunda", "Gürcüstan ərazisində"
-        if following == "üçün":
+        if following == "üçün" or after == "üçün":
             return "beneficiary"
         return "subject"
     listed = previous in ("and", "и") or (previous == "," and following in (",", "and", "и"))  # "between A, B and C"
@@ -66,13 +72,34 @@ def role(sentence: str, words: Sequence[Word], mention: StateMention, language: 
     return "subject"
 
 
+def _joint_owners(words: Sequence[Word], index: int, last: int, genitive: bool) -> bool:
+    """az: a state (in the genitive) whose organ is joined by "ilə", or whose organ in the genitive is joined by
+    "və", to another state's organ owns a joint act with it ("Azərbaycan Respublikasının Prezidenti ilə
+    Qazaxıstanın Prezidentinin Birgə Bəyannaməsi", "Azərbaycan Respublikası Prezidentinin və Qazaxıstan
+    Respublikası Prezidentinin ..."): both are parties."""
+    organ = words[last + 1] if last + 1 < len(words) else None
+    if organ is None or not organ.capitalised:
+        return False
+    organ_genitive = _AZ_GENITIVE_ORGAN.search(organ.folded) is not None
+    joined = words[last + 2].folded if last + 2 < len(words) else ""
+    if (joined == "ilə" and genitive) or (joined == "və" and organ_genitive):
+        return True
+    return (index >= 2 and words[index - 1].folded in ("ilə", "və") and words[index - 2].capitalised
+            and organ_genitive)
+
+
+_AZ_GENITIVE_ORGAN = re.compile(r"(?:n[ıiuü]n|[ıiuü]n)$")
 _QUOTED = re.compile(r"[«“„\"]([^«»“”„\"]{2,80})[»”\"]")
+_NOUN_AFTER_QUOTE = 40
 
 
 def not_in_quoted_names(states: Sequence[StateMention], sentence: str, rules: LanguageRules) -> list[StateMention]:
     """States named inside a quoted name that is not a treaty's are part of a company's or body's name
-    ("“Azərbaycan Dəmir Yolları” ilə “Qazaxıstan Temir Yolı” arasında")."""
-    spans = [m.span(1) for m in _QUOTED.finditer(sentence) if not rules.treaty_nouns.search(fold(m[1]))]
+    ("“Azərbaycan Dəmir Yolları” ilə “Qazaxıstan Temir Yolı” arasında"). A quoted title right before its
+    treaty noun is the treaty's ("“Azərbaycan Respublikası ilə Qazaxıstan arasında hava nəqliyyatı haqqında”
+    Saziş", «... о воздушном сообщении» Соглашение)."""
+    spans = [m.span(1) for m in _QUOTED.finditer(sentence) if not rules.treaty_nouns.search(fold(m[1]))
+             and not rules.treaty_nouns.match(fold(sentence[m.end() : m.end() + _NOUN_AFTER_QUOTE]).lstrip())]
     return [s for s in states if not any(start <= s.start < end for start, end in spans)]
 
 

@@ -10,12 +10,13 @@ from typing import Any
 
 import sqlite_utils
 
+from pipeline.depositary import Participation, depositary_confirms
 from pipeline.events.extract import extract_events
 from pipeline.events.records import Event, ItemText
 from pipeline.events.rules import EventRules, load_rules
 from pipeline.records import Settings
 from pipeline.states import find_states
-from pipeline.treaties import Gazetteer, Participation, depositary_confirms, load_gazetteer, sync_treaties
+from pipeline.treaties import Gazetteer, load_gazetteer, sync_treaties
 
 __all__ = ["EventsReport", "confirm_events", "item_text", "update_events"]
 
