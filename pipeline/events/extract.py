@@ -33,6 +33,7 @@ from functools import cached_property, lru_cache
 from pipeline.events.actions import REPORTED, Trigger, find_triggers
 from pipeline.events.acts import Act
 from pipeline.events.dates import DateMention, find_dates, find_periods, find_weekdays, nearest_date
+from pipeline.events.headlines import verbless_act
 from pipeline.events.identity import TreatyIdentity
 from pipeline.events.item import one_per_treaty
 from pipeline.events.mentions import TreatyMention, find_mentions
@@ -43,6 +44,7 @@ from pipeline.events.parties import (
     names_states,
     sentence_states,
     state_organs,
+    states_only,
 )
 from pipeline.events.records import BAKU, Event, ItemText
 from pipeline.events.roles import signatories
@@ -102,7 +104,7 @@ def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> t
     found = []
     in_title = len(split_sentences(item.title)) if item.title.strip() else 0
     for number, (sentence, sentence_acts) in enumerate(zip(sentences, acts, strict=True)):
-        for event in _sentence_events(sentence, context):
+        for event in _sentence_events(sentence, context, number < in_title):
             act = sentence_acts[0] if sentence_acts else last_act
             found.append(replace(event, legal_act=act, in_title=number < in_title))
     events = [e for e in found if e.action != _REFERENCE]
@@ -143,13 +145,13 @@ def _provisions(sentences: Sequence[str], found: Sequence[Act], rules: LanguageR
 # One sentence
 
 
-def _sentence_events(sentence: str, context: _Context) -> list[Act]:
+def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[Act]:
     rules = context.language
     folded = fold(sentence)
     if not rules.treaty_nouns.search(folded):
         return []
     words = words_of(sentence, rules.language, rules.lemmas)
-    triggers = find_triggers(sentence, words, rules)
+    triggers = find_triggers(sentence, words, rules, headline)
     law = _law(folded, rules)
     if not triggers and law is None:
         return []
@@ -165,6 +167,8 @@ def _sentence_events(sentence: str, context: _Context) -> list[Act]:
     mentions = [m for m in mentions if not _talks_topic(m, folded, rules)]
     if not mentions:
         return []
+    if headline:
+        triggers = verbless_act(words, triggers, mentions, rules.language)
     events = []
     acting = [(t, a) for t in triggers if (a := _action(t, folded, words, law, rules)) is not None]
     if not acting and law is not None and not rules.bill.search(folded) and not any(
@@ -197,7 +201,7 @@ def _sentence_events(sentence: str, context: _Context) -> list[Act]:
             found = _event(sentence, words, trigger, action, mention, mentions, states, roles, triggers, act_dates,
                            periods, known, context)
             if found is not None:
-                events.append(replace(found, stateless=stateless))
+                events.append(replace(found, stateless=stateless and not states_only(action, mention.kind, rules)))
     return events
 
 

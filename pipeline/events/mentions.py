@@ -84,9 +84,10 @@ def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
         if following is not None and following.folded in rules.noun_modifies:
             continue  # "the UN Treaty Event": the noun modifies another
         if any(w.folded in rules.count_words or _COUNT_FROM.match(w.folded)
-               or (w.text.isdigit() and not _names(words, i))
+               or (w.text.isdigit() and not _names(words, i) and not _in_dates(w, date_spans))
                for i, w in enumerate(words[max(0, index - 3) : index], start=max(0, index - 3))):
             continue  # "two agreements", "iki beynəlxalq saziş", "60-dan çox konvensiya": several documents
+            # (a day of a date is no count: "Казахстан 20 ноября подписал соглашение")
         if rules.language == "az":
             if following is not None and rules.treaty_type(following.folded):
                 continue  # "Anlaşma Memorandumu": the last noun heads the name

@@ -25,7 +25,7 @@ from pipeline.states import StateMention, find_states
 from pipeline.treaties import Treaty, fold
 
 __all__ = ["NamedStates", "actor_and_parties", "companies_act", "named_states", "names_states", "sentence_states",
-           "state_organs"]
+           "state_organs", "states_only"]
 
 # Actions a state performs inside its own legal order: with no state named, the home state's.
 _DOMESTIC = frozenset({"ratified", "approved_by_law", "adopted_by_parliament", "submitted_to_parliament",
@@ -74,6 +74,7 @@ def _capitals(sentence: str, words: Sequence[Word], rules: LanguageRules, states
         following = words[index + 1] if index + 1 < len(words) else None
         following_noun = following and (following.lemma if rules.language == "ru" else following.folded)
         if following is not None and (following.capitalised and following.folded not in rules.capitals
+                                      and following.lemma not in rules.verbs  # "Astana OKs ...": a verb, no name
                                       or sentence[word.end : following.start] == "-"
                                       or rules.treaty_type(following_noun or "")):
             continue
@@ -108,6 +109,16 @@ def state_organs(folded: str, rules: LanguageRules) -> bool:
         if not (rules.commercial.search(before) or rules.commercial.search(after)):
             return True
     return False
+
+
+# Acts only states do: companies sign, approve and put contracts into force, but never ratify, accede or denounce.
+_STATES_ONLY_ACTIONS = frozenset({"ratified", "acceded", "denounced"})
+
+
+def states_only(action: str, treaty_type: str, rules: LanguageRules) -> bool:
+    """Whether the act is a state's whoever is named: "Convention on Cybercrime enters into force" names no
+    state, yet no company's contract is a convention (events.yaml ``states_only_types``, per language)."""
+    return action in _STATES_ONLY_ACTIONS or treaty_type in rules.states_only_types
 
 
 def companies_act(folded: str, trigger: Trigger, states: Sequence[StateMention], roles: dict[StateMention, str],

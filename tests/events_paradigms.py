@@ -1,0 +1,553 @@
+"""A construction sweep of the events stage in English and Russian, generated from small tables.
+
+Each cell is one headline: an action's grammatical shape (present headline, past, perfect, passive, law title,
+verbless nominal, colloquial verb, ...) x a treaty's shape (full title, short name, quoted title, abbreviation,
+place-and-year name, lower-case "agreement on ...", memorandum, declaration, protocol amending ...) x an actor's
+shape (state, capital, head of state, ministry, parliament, two states), and the negatives of the same shapes
+(future, modal, negated, requests, drafts, denials, anniversaries, companies' contracts). Russian states and
+treaty nouns are inflected by pymorphy3, so each case a construction governs is generated, not written out.
+
+A positive cell passes when the item's events are exactly the expected action and one of them names the treaty
+(the treaty's key word is in the printed name); a negative cell passes when the item has no event.
+
+``python -m tests.events_paradigms`` prints the pass rate per language and the failing cells.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+import pymorphy3
+
+from pipeline.events.records import Event
+from pipeline.treaties import fold
+from tests.events_support import events_of
+
+PUBLISHED = "2026-11-25T12:00:00+04:00"
+
+
+@dataclass(frozen=True)
+class Cell:
+    language: str
+    text: str
+    action: str | None
+    """The one action expected; None for a negative."""
+    key: str
+    """A word of the treaty's name that the event's printed name must contain (folded)."""
+    shape: str
+
+    @property
+    def id(self) -> str:
+        return f"{self.language}|{self.shape}|{self.text}"
+
+    @property
+    def limit(self) -> str:
+        """Why the extractor is known to miss this positive cell ("" when it must pass)."""
+        if self.action is not None and not _STATE_OR_ORGAN[self.language].search(self.text):
+            return "no state, organ or state-only act or treaty type is named: not told from a company's contract"
+        return ""
+
+
+# A state, a capital as subject, an organ, a leader, a state-only treaty type or act, per language.
+_STATE_OR_ORGAN = {
+    "en": re.compile(
+        r"Azerbaijan|Kazakh|Romania|Astana|President|Georgia|Uzbek|Tokayev|Serbia|\bLaw\b|\bBill\b|"
+        r"parliament|Majlis|Senate|Convention|Treaty|ratif|accession|accede|\bjoins?\b|denounc|withdr",
+        re.I,
+    ),
+    "ru": re.compile(
+        r"Азербайджан|Казахстан|Румыни|Астана|Президент|Грузи|Узбекистан|Токаев|Серби|Закон|Указ|Меджлис|"
+        r"Сенат|Парламент|Конвенц|ратифи|присоедин|денонс|вышл?а?|участник|Главы",
+        re.I,
+    ),
+}
+
+
+def passes(cell: Cell, events: tuple[Event, ...]) -> bool:
+    if cell.action is None:
+        return events == ()
+    return {e.action for e in events} == {cell.action} and any(
+        fold(cell.key) in fold(e.treaty_name) or (e.treaty_id and fold(cell.key) in e.treaty_id) for e in events
+    )
+
+
+def run(cell: Cell) -> tuple[Event, ...]:
+    return events_of(cell.language, cell.text, published=PUBLISHED)
+
+
+# --------------------------------------------------------------------------------------------------
+# English
+
+# (actor, plural): who acts; a parliament's ratification or approval is its vote (adopted_by_parliament).
+_EN_ACTORS = [
+    ("Kazakhstan", False),
+    ("Romania", False),
+    ("Astana", False),
+    ("President Ilham Aliyev", False),
+    ("Georgia's Foreign Ministry", False),
+    ("Azerbaijan and Uzbekistan", True),
+    ("Azerbaijan, Kazakhstan", True),
+    ("Azerbaijani, Uzbek FMs", True),
+    ("Tokayev", False),
+]
+_EN_PARLIAMENTS = ["Kazakh Senate", "Milli Majlis", "Georgian parliament"]
+
+# (treaty as printed, key word, open to accession)
+_EN_TREATIES = [
+    ("agreement with Azerbaijan on road transport", "transport", False),
+    ("Convention on Cybercrime", "cybercrime", True),
+    ("memorandum of understanding on energy cooperation", "energy", False),
+    ('"Agreement on Mutual Visa Exemption"', "visa", False),
+    ("Apostille Convention", "apostille", True),
+    ("1958 New York Convention", "york", True),
+    ("protocol amending the agreement on trade with Azerbaijan", "trade", False),
+    ("joint declaration on strategic partnership", "strategic", False),
+    ("Treaty on Allied Interaction", "allied", False),
+    ("MoU on digital transformation", "digital", False),
+    ("Agreement on Social Security between Azerbaijan and Serbia", "social", False),
+    ("Azerbaijan-Uzbekistan agreement on transit", "transit", False),
+    ("Azerbaijani-Kazakh memorandum on green energy", "green", False),
+    ("agreement on visa waiver for diplomatic passports", "visa", False),
+]
+
+# action -> shapes; {A} actor, {T} treaty, {v:signs|sign} a verb agreeing with the actor's number.
+_EN_ACTS: dict[str, list[tuple[str, str]]] = {
+    "signed": [
+        ("present", "{A} {v:signs|sign} {T}"),
+        ("past", "{A} signed {T}"),
+        ("perfect", "{A} {v:has|have} signed {T}"),
+        ("headline passive", "{T} signed by {A}"),
+        ("passive", "{T} was signed by {A}"),
+        ("inks", "{A} {v:inks|ink} {T}"),
+        ("seals", "{A} {v:seals|seal} {T}"),
+        ("inked", "{A} inked {T}"),
+        ("weekday before", "{A} on Tuesday signed {T}"),
+        ("weekday after", "{A} signed {T} on Tuesday"),
+        ("adverb", "{A} officially {v:signs|sign} {T}"),
+    ],
+    "ratified": [
+        ("present", "{A} {v:ratifies|ratify} {T}"),
+        ("past", "{A} ratified {T}"),
+        ("perfect", "{A} {v:has|have} ratified {T}"),
+        ("headline passive", "{T} ratified by {A}"),
+        ("passive", "{T} was ratified by {A}"),
+        ("weekday before", "{A} on Tuesday ratified {T}"),
+        ("law title", "Law on ratification of {T}"),
+        ("president signs law", "President Ilham Aliyev signs law on ratification of {T}"),
+    ],
+    "approved_by_law": [
+        ("present", "{A} {v:approves|approve} {T}"),
+        ("past", "{A} approved {T}"),
+        ("perfect", "{A} {v:has|have} approved {T}"),
+        ("OKs", "{A} {v:OKs|OK} {T}"),
+        ("endorses", "{A} {v:endorses|endorse} {T}"),
+        ("greenlights", "{A} {v:greenlights|greenlight} {T}"),
+        ("decree", "President Ilham Aliyev signs decree on approval of {T}"),
+        ("amendments", "{A} {v:approves|approve} amendments to {T}"),
+    ],
+    "acceded": [
+        ("present", "{A} {v:accedes|accede} to {T}"),
+        ("joins", "{A} {v:joins|join} {T}"),
+        ("perfect", "{A} {v:has|have} acceded to {T}"),
+        ("past", "{A} acceded to {T}"),
+        ("becomes party", "{A} {v:becomes|become} party to {T}"),
+        ("law title", "Law on accession to {T}"),
+    ],
+    "entered_into_force": [
+        ("present", "{T} enters into force"),
+        ("past", "{T} entered into force"),
+        ("perfect", "{T} has entered into force"),
+        ("comes", "{T} comes into force"),
+        ("takes effect", "{T} takes effect"),
+        ("verbless", "Entry into force of {T}"),
+        ("for a state", "{T} enters into force for {A}"),
+    ],
+    "denounced": [
+        ("present", "{A} {v:denounces|denounce} {T}"),
+        ("past", "{A} denounced {T}"),
+        ("withdraws", "{A} {v:withdraws|withdraw} from {T}"),
+        ("withdrew", "{A} withdrew from {T}"),
+        ("perfect", "{A} {v:has|have} withdrawn from {T}"),
+    ],
+    "submitted_to_parliament": [
+        ("passive", "{T} submitted to parliament"),
+        ("president submits", "President Ilham Aliyev submits {T} to Milli Majlis"),
+        ("bill", "Bill on ratification of {T} submitted to Milli Majlis"),
+    ],
+}
+_EN_PARLIAMENT_ACTS = [
+    ("ratifies", "{P} ratifies {T}"),
+    ("ratified", "{P} ratified {T}"),
+    ("approves", "{P} approves {T}"),
+    ("passive", "{T} ratified by {P}"),
+    ("passes bill", "{P} passes bill on ratification of {T}"),
+]
+
+_EN_NEGATIVES = [
+    ("future", "{A} will sign {T}"),
+    ("to-infinitive", "{A} to ratify {T}"),
+    ("expected", "{A} {v:is|are} expected to sign {T}"),
+    ("may", "{A} may join {T}"),
+    ("plans", "{A} {v:plans|plan} to accede to {T}"),
+    ("negated", "{A} {v:has|have} not ratified {T}"),
+    ("did not", "{A} did not sign {T}"),
+    ("calls on", "UN calls on {A} to ratify {T}"),
+    ("urged", "{A} urged to join {T}"),
+    ("denies", "{A} {v:denies|deny} signing {T}"),
+    ("anniversary", "20th anniversary of {T} marked in Baku"),
+    ("could withdraw", "{A} could withdraw from {T}"),
+    ("force future", "{T} will enter into force next year"),
+    ("force to", "{T} to take effect in January"),
+    ("ready", "{A} {v:is|are} ready to sign {T}"),
+    ("discuss", "{A} {v:discusses|discuss} {T}"),
+    ("draft", "{A} {v:approves|approve} draft {T}"),
+    ("refuses", "{A} {v:refuses|refuse} to ratify {T}"),
+    ("considers", "{A} {v:considers|consider} joining {T}"),
+    ("would", "{A} would sign {T} if asked"),
+    ("postponed", "Signing of {T} postponed"),
+    ("initials", "{A} {v:initials|initial} {T}"),
+    ("agrees text", "{A} {v:agrees|agree} on text of {T}"),
+    ("should", "Expert: {A} should join {T}"),
+    ("proposes", "{A} {v:proposes|propose} signing {T}"),
+    ("implementation", "{A} {v:discusses|discuss} implementation of {T}"),
+    ("conference", "Baku hosts conference on {T}"),
+    ("report", "{A} {v:presents|present} report on implementation of {T}"),
+    ("years ago", "{A} signed {T} 20 years ago"),
+    ("old date", "{A} signed {T} in 2005"),
+    ("suspends", "{A} {v:suspends|suspend} {T}"),
+    ("talks", "Talks on {T} continue"),
+    ("to be signed", "{T} to be signed next week"),
+    ("prepares", "{A} {v:prepares|prepare} to ratify {T}"),
+    ("parliament to consider", "Parliament to consider ratification of {T}"),
+    ("ratification postponed", "Ratification of {T} postponed"),
+    ("committee", "Parliamentary committee discusses bill on ratification of {T}"),
+    ("may be signed", "{T} may be signed by year-end"),
+    ("expires", "{T} expires"),
+]
+_EN_COMPANY_NEGATIVES = [
+    "Azercell and Nokia sign memorandum on 5G networks",
+    "SOCAR signs agreement with BP on Shah Deniz gas supply",
+    "Azerbaijan signs loan agreement with World Bank",
+    "Neftchi signs two-year agreement with striker",
+    "Kapital Bank and Visa sign memorandum of understanding",
+    "Azerbaijan Airlines signs agreement with Airbus for the purchase of aircraft",
+    "ADB and Azerbaijan sign $100 million loan agreement",
+    "Qarabag signs sponsorship agreement with Azersun",
+    "SOCAR, ACWA Power sign agreement on wind farm",
+    "Two universities sign memorandum of cooperation",
+]
+
+
+def _en_verb(template: str, plural: bool) -> str:
+    out, rest = "", template
+    while "{v:" in rest:
+        head, _, tail = rest.partition("{v:")
+        choice, _, rest = tail.partition("}")
+        singular, _, many = choice.partition("|")
+        out += head + (many if plural else singular)
+    return out + rest
+
+
+_SMALL_WORDS = frozenset({"a", "an", "the", "of", "on", "to", "in", "for", "with", "and", "by", "from", "at"})
+
+
+def _title_case(text: str) -> str:
+    """The headline in the Title Case some English agencies use ("Kazakhstan Ratifies Agreement with ...")."""
+    return " ".join(w if w in _SMALL_WORDS or not w[:1].isalpha() else w[0].upper() + w[1:] for w in text.split())
+
+
+def _en_cells() -> Iterator[Cell]:
+    for cell in _en_sentence_cells():
+        yield cell
+        if cell.text.split()[0] in ("Kazakhstan", "Law", "Entry", "Bill", "Signing", "20th") or cell.action is None:
+            yield Cell("en", _title_case(cell.text), cell.action, cell.key, f"{cell.shape} (title case)")
+
+
+def _en_sentence_cells() -> Iterator[Cell]:
+    for action, shapes in _EN_ACTS.items():
+        for shape, template in shapes:
+            for treaty, key, open_ in _EN_TREATIES:
+                if action == "acceded" and not open_:
+                    continue
+                actors = _EN_ACTORS if "{A}" in template else [("", False)]
+                if " for {A}" in template:
+                    actors = _EN_ACTORS[:2]  # a treaty enters into force for a state
+                for actor, plural in actors:
+                    text = _en_verb(template, plural).replace("{A}", actor).replace("{T}", treaty)
+                    yield Cell("en", text[0].upper() + text[1:], action, key, f"{action}/{shape}")
+    for shape, template in _EN_PARLIAMENT_ACTS:
+        for treaty, key, _ in _EN_TREATIES:
+            for parliament in _EN_PARLIAMENTS:
+                text = template.replace("{P}", parliament).replace("{T}", treaty)
+                yield Cell("en", text[0].upper() + text[1:], "adopted_by_parliament", key, f"parliament/{shape}")
+    for shape, template in _EN_NEGATIVES:
+        for treaty, key, _ in _EN_TREATIES:
+            for actor, plural in _EN_ACTORS[:2] + _EN_ACTORS[-1:]:
+                text = _en_verb(template, plural).replace("{A}", actor).replace("{T}", treaty)
+                yield Cell("en", text[0].upper() + text[1:], None, key, f"negative/{shape}")
+    for text in _EN_COMPANY_NEGATIVES:
+        yield Cell("en", text, None, "", "negative/company")
+
+
+# --------------------------------------------------------------------------------------------------
+# Russian: states and treaty nouns inflected by pymorphy3
+
+
+@lru_cache(maxsize=1)
+def _morph() -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer()
+
+
+@cache
+def _inflect(words: str, case: str) -> str:
+    """The words inflected into ``case`` (each word pymorphy3 reads as a noun or adjective in the nominative),
+    keeping capitalisation."""
+    out = []
+    for word in words.split():
+        parses = [p for p in _morph().parse(word) if "nomn" in p.tag and ({"NOUN", "ADJF"} & p.tag.grammemes)]
+        inflected = parses[0].inflect({case}) if parses else None
+        form = inflected.word if inflected else word
+        out.append(
+            "-".join(
+                f[0].upper() + f[1:] if w[0].isupper() else f
+                for w, f in zip(word.split("-"), form.split("-"), strict=False)
+            )
+        )
+    return " ".join(out)
+
+
+@cache
+def _gender(words: str) -> str:
+    last = [p for p in _morph().parse(words.split()[-1]) if "NOUN" in p.tag]
+    return str(last[0].tag.gender) if last and last[0].tag.gender else "masc"
+
+
+@cache
+def _agree(verb: str, gender: str, plural: bool = False) -> str:
+    """A past verb or short participle in the masculine, made to agree."""
+    parse = next(p for p in _morph().parse(verb) if {"VERB", "PRTS"} & p.tag.grammemes)
+    inflected = parse.inflect({"plur"} if plural else {gender})
+    return inflected.word if inflected else verb
+
+
+@dataclass(frozen=True)
+class _RuTreaty:
+    head: str
+    """The words that decline (adjectives and the treaty noun)."""
+    tail: str
+    key: str
+    open: bool = False
+
+    def case(self, case: str) -> str:
+        return f"{_inflect(self.head, case)} {self.tail}".strip()
+
+    @property
+    def gender(self) -> str:
+        return _gender(self.head)
+
+
+_RU_TREATIES = [
+    _RuTreaty("соглашение", "с Азербайджаном об автомобильном транспорте", "транспорт"),
+    _RuTreaty("Конвенция", "о киберпреступности", "киберпреступ", open=True),
+    _RuTreaty("меморандум", "о взаимопонимании в сфере энергетики", "энергетик"),
+    _RuTreaty("соглашение", "«О взаимной отмене визовых требований»", "визов"),
+    _RuTreaty("Апостильная конвенция", "", "апостил", open=True),
+    _RuTreaty("Нью-Йоркская конвенция", "1958 года", "нью-йорк", open=True),
+    _RuTreaty("протокол", "о внесении изменений в соглашение о торговле с Азербайджаном", "торгов"),
+    _RuTreaty("совместная декларация", "о стратегическом партнерстве", "стратегич"),
+    _RuTreaty("Договор", "о союзническом взаимодействии", "союзническ"),
+    _RuTreaty("Соглашение", "между Азербайджаном и Сербией о социальном обеспечении", "социальн"),
+    _RuTreaty("меморандум", "о сотрудничестве в сфере ИКТ", "икт"),
+    _RuTreaty("азербайджано-узбекское соглашение", "о транзите", "транзит"),
+    _RuTreaty("соглашение", "о безвизовом режиме для дипломатических паспортов", "безвиз"),
+]
+# (actor in the nominative, plural)
+_RU_ACTORS = [
+    ("Казахстан", False),
+    ("Румыния", False),
+    ("Астана", False),
+    ("Президент Ильхам Алиев", False),
+    ("МИД Грузии", False),
+    ("Азербайджан и Узбекистан", True),
+    ("Главы МИД Азербайджана и Узбекистана", True),
+    ("Токаев", False),
+]
+_RU_STATES = ["Казахстан", "Румыния", "Грузия"]
+_RU_PARLIAMENTS = ["Сенат Казахстана", "Милли Меджлис", "Парламент Грузии"]
+
+# {A} actor (nominative), {Ag} a state in the instrumental (passive agent), {Gen} a state in the genitive,
+# {T:case} the treaty in a case, {v:verb} a past verb agreeing with the actor, {p:participle} a short participle
+# agreeing with the treaty.
+_RU_ACTS: dict[str, list[tuple[str, str]]] = {
+    "signed": [
+        ("past", "{A} {v:подписал} {T:accs}"),
+        ("passive by", "{T:nomn} {p:подписан} {Ag}"),
+        ("passive in", "{T:nomn} {p:подписан} в Баку"),
+        ("verb first", "В Баку {p:подписан} {T:nomn}"),
+        ("было", "{T:nomn} {p:был} {p:подписан} в Баку"),
+        ("date inside", "{A} 20 ноября {v:подписал} {T:accs}"),
+        ("place inside", "{A} в Баку {v:подписал} {T:accs}"),
+        ("заключил", "{A} {v:заключил} {T:accs}"),
+    ],
+    "ratified": [
+        ("past", "{A} {v:ратифицировал} {T:accs}"),
+        ("passive by", "{T:nomn} {p:ратифицирован} {Ag}"),
+        ("law title", "Закон о ратификации {T:gent}"),
+        ("president signs law", "Ильхам Алиев подписал закон о ратификации {T:gent}"),
+    ],
+    "approved_by_law": [
+        ("утвердил", "{A} {v:утвердил} {T:accs}"),
+        ("одобрил", "{A} {v:одобрил} {T:accs}"),
+        ("decree", "Указ об утверждении {T:gent}"),
+        ("passive", "{T:nomn} {p:утвержден} указом Президента"),
+        ("amendments", "{A} {v:утвердил} изменения в {T:accs}"),
+    ],
+    "acceded": [
+        ("past", "{A} {v:присоединился} к {T:datv}"),
+        ("became party", "{A} {v:стал} участником {T:gent}"),
+        ("law title", "Закон о присоединении к {T:datv}"),
+    ],
+    "entered_into_force": [
+        ("past", "{T:nomn} {v:вступил} в силу"),
+        ("for a state", "{T:nomn} {v:вступил} в силу для {Gen}"),
+        ("verbless", "Вступление в силу {T:gent}"),
+    ],
+    "denounced": [
+        ("past", "{A} {v:денонсировал} {T:accs}"),
+        ("вышел", "{A} {v:вышел} из {T:gent}"),
+    ],
+    "submitted_to_parliament": [
+        ("внесен", "В Милли Меджлис внесен законопроект о ратификации {T:gent}"),
+        ("поступил", "В Милли Меджлис поступил законопроект о ратификации {T:gent}"),
+        ("president", "Президент внес в Милли Меджлис законопроект о ратификации {T:gent}"),
+    ],
+}
+_RU_PARLIAMENT_ACTS = [
+    ("ратифицировал", "{P} {v:ратифицировал} {T:accs}"),
+    ("одобрил", "{P} {v:одобрил} {T:accs}"),
+    ("закон", "{P} {v:принял} закон о ратификации {T:gent}"),
+]
+_RU_NEGATIVES = [
+    ("future", "{A} подпишет {T:accs}"),
+    ("plans", "{A} планирует подписать {T:accs}"),
+    ("may", "{A} может присоединиться к {T:datv}"),
+    ("negated", "{A} не {v:ратифицировал} {T:accs}"),
+    ("calls on", "ООН призвала {Acc} ратифицировать {T:accs}"),
+    ("force future", "{T:nomn} вступит в силу в январе"),
+    ("intends", "{A} намерен денонсировать {T:accs}"),
+    ("draft", "Проект {T:gent} обсудили в Баку"),
+    ("anniversary", "В Баку отметили годовщину подписания {T:gent}"),
+    ("discuss", "{A} {v:обсудил} {T:accs}"),
+    ("ready", "{A} готов подписать {T:accs}"),
+    ("refused", "{A} {v:отказался} ратифицировать {T:accs}"),
+    ("denies", "МИД опроверг подписание {T:gent}"),
+    ("expected", "Ожидается, что {A} подпишет {T:accs}"),
+    ("postponed", "Подписание {T:gent} перенесено"),
+    ("initialled", "{A} {v:парафировал} {T:accs}"),
+    ("should", "Эксперт: {A} следует присоединиться к {T:datv}"),
+    ("implementation", "{A} {v:обсудил} реализацию {T:gent}"),
+    ("years ago", "{A} {v:подписал} {T:accs} 20 лет назад"),
+    ("old date", "{A} {v:подписал} {T:accs} в 2005 году"),
+    ("suspended", "{A} {v:приостановил} действие {T:gent}"),
+    ("talks", "Переговоры по {T:datv} продолжатся"),
+    ("committee", "Комитет обсудил законопроект о ратификации {T:gent}"),
+    ("to be signed", "{T:nomn} будет {p:подписан} на следующей неделе"),
+    ("conference", "В Баку прошла конференция по {T:datv}"),
+    ("proposed", "{A} {v:предложил} подписать {T:accs}"),
+]
+_RU_COMPANY_NEGATIVES = [
+    "Azercell и Nokia подписали меморандум о сетях 5G",
+    "SOCAR и BP подписали соглашение о поставках газа",
+    "Азербайджан и Всемирный банк подписали кредитное соглашение",
+    "Нефтчи подписал двухлетнее соглашение с нападающим",
+    "Капитал Банк и Visa подписали меморандум о взаимопонимании",
+    "АБР и Азербайджан подписали соглашение о займе на 100 миллионов долларов",
+    "SOCAR и ACWA Power подписали соглашение о ветровой электростанции",
+    "Два университета подписали меморандум о сотрудничестве",
+]
+
+
+def _ru_fill(template: str, actor: str, plural: bool, treaty: _RuTreaty, state: str) -> str:
+    text = (
+        template.replace("{A}", actor)
+        .replace("{P}", actor)
+        .replace("{Ag}", _inflect(state, "ablt"))
+        .replace("{Gen}", _inflect(state, "gent"))
+        .replace("{Acc}", _inflect(state, "accs"))
+    )
+    for case in ("nomn", "accs", "gent", "datv"):
+        text = text.replace(f"{{T:{case}}}", treaty.case(case))
+    while "{v:" in text:
+        head, _, tail = text.partition("{v:")
+        verb, _, rest = tail.partition("}")
+        subject_gender = treaty.gender if template.startswith("{T") else _gender(actor.split()[0])
+        text = head + _agree(verb, subject_gender, plural) + rest
+    while "{p:" in text:
+        head, _, tail = text.partition("{p:")
+        verb, _, rest = tail.partition("}")
+        text = head + _agree(verb, treaty.gender) + rest
+    return text[0].upper() + text[1:]
+
+
+def _ru_cells() -> Iterator[Cell]:
+    for action, shapes in _RU_ACTS.items():
+        for shape, template in shapes:
+            for number, treaty in enumerate(_RU_TREATIES):
+                if action == "acceded" and not treaty.open:
+                    continue
+                state = _RU_STATES[number % len(_RU_STATES)]
+                actors = _RU_ACTORS if "{A}" in template else [("", False)]
+                for actor, plural in actors:
+                    text = _ru_fill(template, actor, plural, treaty, state)
+                    yield Cell("ru", text, action, treaty.key, f"{action}/{shape}")
+    for shape, template in _RU_PARLIAMENT_ACTS:
+        for treaty in _RU_TREATIES:
+            for parliament in _RU_PARLIAMENTS:
+                text = _ru_fill(template, parliament, False, treaty, "")
+                yield Cell("ru", text, "adopted_by_parliament", treaty.key, f"parliament/{shape}")
+    for shape, template in _RU_NEGATIVES:
+        for number, treaty in enumerate(_RU_TREATIES):
+            state = _RU_STATES[number % len(_RU_STATES)]
+            for actor, plural in [("Казахстан", False), (state, False)]:
+                text = _ru_fill(template, actor if "{Acc}" not in template else "", plural, treaty, state)
+                yield Cell("ru", text, None, treaty.key, f"negative/{shape}")
+    for text in _RU_COMPANY_NEGATIVES:
+        yield Cell("ru", text, None, "", "negative/company")
+
+
+@cache
+def cells() -> tuple[Cell, ...]:
+    return tuple(dict.fromkeys([*_en_cells(), *_ru_cells()]))
+
+
+def main() -> None:
+    verbose = "-v" in sys.argv
+    by_language: dict[str, list[int]] = {}
+    failing: dict[str, list[str]] = {}
+    for cell in cells():
+        events = run(cell)
+        ok = passes(cell, events)
+        if cell.limit:
+            continue
+        tally = by_language.setdefault(cell.language, [0, 0])
+        tally[0] += ok
+        tally[1] += 1
+        if not ok:
+            got = sorted({(e.action, e.treaty_name) for e in events})
+            failing.setdefault(f"{cell.language} {cell.shape}", []).append(f"{cell.text}  ->  {got}")
+    limits = [c for c in cells() if c.limit]
+    for language, (ok, total) in sorted(by_language.items()):
+        known = sum(c.language == language for c in limits)
+        print(f"{language}: {ok}/{total} cells pass ({ok / total:.3f}); {known} more are known limits")
+    for shape, texts in sorted(failing.items(), key=lambda kv: -len(kv[1])):
+        print(f"  {shape}: {len(texts)} failing")
+        for text in texts[: (None if verbose else 2)]:
+            print(f"      {text}")
+
+
+if __name__ == "__main__":
+    main()
