@@ -36,6 +36,7 @@ from pipeline.events.dates import DateMention, find_dates, find_periods, find_we
 from pipeline.events.headlines import verbless_act
 from pipeline.events.identity import TreatyIdentity
 from pipeline.events.item import one_per_treaty
+from pipeline.events.laws import REFERENCE, law_title, legal_acts, provisions
 from pipeline.events.mentions import TreatyMention, find_mentions
 from pipeline.events.parties import (
     actor_and_parties,
@@ -99,7 +100,7 @@ def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> t
     published = item.published.astimezone(BAKU).date() if item.published else None
     context = _Context(rules, language, gazetteer, item, text, published)
     sentences = [s for paragraph in paragraphs for s in split_sentences(paragraph)]
-    acts = [_legal_acts(s, language, published) for s in sentences]
+    acts = [legal_acts(s, language, published) for s in sentences]
     last_act = next((a[-1] for a in reversed(acts) if a), None)
     found = []
     in_title = len(split_sentences(item.title)) if item.title.strip() else 0
@@ -107,38 +108,11 @@ def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> t
         for event in _sentence_events(sentence, context, number < in_title):
             act = sentence_acts[0] if sentence_acts else last_act
             found.append(replace(event, legal_act=act, in_title=number < in_title))
-    events = [e for e in found if e.action != _REFERENCE]
+    events = [e for e in found if e.action != REFERENCE]
     if language.retrospective.search(fold(item.title)):
         events = [e for e in events if e.dated]  # "30th anniversary of the Treaty": what it recalls is history
-    return one_per_treaty(events + _provisions(sentences, found, language), item.language,
+    return one_per_treaty(events + provisions(sentences, found, language), item.language,
                            lambda: signatories(item.title, language))
-
-
-_LAWS = ("ratified", "approved_by_law", "acceded")
-
-
-# A law on a treaty named as background ("according to the law on approval of the Convention"): no event of
-# its own, but the treaty its provisions are about.
-_REFERENCE = ""
-
-
-def _provisions(sentences: Sequence[str], found: Sequence[Act], rules: LanguageRules) -> list[Act]:
-    """Provisions of the item's law on its treaty: "with the following reservations", "the Ministry of
-    Justice is designated as the central authority". They name no treaty: they are the law's, so they go
-    to the treaty the law ratifies, approves or accedes to, dated like the law."""
-    law = next((e for e in found if e.action in _LAWS), None) or next(
-        (e for e in found if e.action == _REFERENCE), None)
-    if law is None:
-        return []
-    provisions = []
-    for sentence in sentences:
-        folded = fold(sentence)
-        if rules.provisions_unless.search(folded):
-            continue
-        for action in dict.fromkeys(a for a, pattern in rules.provisions if pattern.search(folded)):
-            act_date = law.legal_act[1] if law.legal_act and law.legal_act[1] else law.act_date
-            provisions.append(replace(law, action=action, act_date=act_date, evidence=sentence, weak=False))
-    return provisions
 
 
 # --------------------------------------------------------------------------------------------------
@@ -152,7 +126,7 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
         return []
     words = words_of(sentence, rules.language, rules.lemmas)
     triggers = find_triggers(sentence, words, rules, headline)
-    law = _law(folded, rules)
+    law = law_title(folded, rules)
     if not triggers and law is None:
         return []
     if rules.denial.search(folded) or rules.retrospective.search(folded):
@@ -178,7 +152,7 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
         acting = [(Trigger("law", "fact", _word_at(words, law_start), law_start, law_start), law[0])]
     if law is not None and all(action != law[0] for _, action in acting):
         law_start = law[1]
-        acting.append((Trigger("law", "fact", _word_at(words, law_start), law_start, law_start), _REFERENCE))
+        acting.append((Trigger("law", "fact", _word_at(words, law_start), law_start, law_start), REFERENCE))
     if not acting:
         return []
     states, roles = sentence_states(sentence, folded, words, mentions, rules)
@@ -300,17 +274,6 @@ def _known_in_other_words(context: _Context, kind: str, own_words: frozenset[str
 
 def _word_at(words: Sequence[Word], position: int) -> int:
     return next((i for i, w in enumerate(words) if w.end > position), len(words) - 1)
-
-
-def _law(folded: str, rules: LanguageRules) -> tuple[str, int] | None:
-    """(action, position) of a law "on ratification"/"on approval"/... of a treaty named in the sentence."""
-    if not rules.law.search(folded):
-        return None  # every such construction names a law or decree: one search tells
-    for action, pattern in rules.laws:
-        match = pattern.search(folded)
-        if match:
-            return action, match.start()
-    return None
 
 
 def _action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple[str, int] | None,
@@ -483,23 +446,3 @@ def _gazetteer_id(mention: TreatyMention, named: frozenset[str], known: Sequence
     if " " not in mention.text.strip("«»“”\"„ "):
         return context.main_treaty  # a bare "the Convention": the treaty the item is about
     return None
-
-
-# --------------------------------------------------------------------------------------------------
-# Legal acts
-
-# How far from the act number its date may be printed ("№ 123-VIIQ от 20 февраля 2026 года",
-# "23 fevral 2026-cı il tarixli 187-VIIQ nömrəli Qanun").
-_ACT_DATE_REACH = 60
-_NOMRALI = re.compile(r"\s+nömrəli$", re.IGNORECASE)
-
-
-def _legal_acts(sentence: str, rules: LanguageRules, reference: date | None) -> list[tuple[str, date | None]]:
-    matches = list(rules.legal_act.finditer(sentence))
-    dates = find_dates(sentence, reference) if matches else []
-    acts = []
-    for match in matches:
-        start, end = match.span()
-        near = [d.day for d in dates if abs(d.start - end) <= _ACT_DATE_REACH or abs(start - d.end) <= _ACT_DATE_REACH]
-        acts.append((_NOMRALI.sub("", " ".join(match[0].split())), near[0] if near else None))
-    return acts
