@@ -39,10 +39,12 @@ class Cell:
     key: str
     """A word of the treaty's name that the event's printed name must contain (folded)."""
     shape: str
+    lead: str = ""
+    """A lead paragraph under the title (body constructions); the title then reports nothing itself."""
 
     @property
     def id(self) -> str:
-        return f"{self.language}|{self.shape}|{self.text}"
+        return f"{self.language}|{self.shape}|{self.text}|{self.lead}"
 
     @property
     def limit(self) -> str:
@@ -76,7 +78,7 @@ def passes(cell: Cell, events: tuple[Event, ...]) -> bool:
 
 
 def run(cell: Cell) -> tuple[Event, ...]:
-    return events_of(cell.language, cell.text, published=PUBLISHED)
+    return events_of(cell.language, cell.text, *([cell.lead] if cell.lead else []), published=PUBLISHED)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -479,12 +481,12 @@ def _ru_fill(template: str, actor: str, plural: bool, treaty: _RuTreaty, state: 
         .replace("{Gen}", _inflect(state, "gent"))
         .replace("{Acc}", _inflect(state, "accs"))
     )
-    for case in ("nomn", "accs", "gent", "datv"):
+    for case in ("nomn", "accs", "gent", "datv", "ablt"):
         text = text.replace(f"{{T:{case}}}", treaty.case(case))
     while "{v:" in text:
         head, _, tail = text.partition("{v:")
         verb, _, rest = tail.partition("}")
-        subject_gender = treaty.gender if template.startswith("{T") else _gender(actor.split()[0])
+        subject_gender = _gender(actor.split()[0]) if "{A}" in template or "{P}" in template else treaty.gender
         text = head + _agree(verb, subject_gender, plural) + rest
     while "{p:" in text:
         head, _, tail = text.partition("{p:")
@@ -519,9 +521,149 @@ def _ru_cells() -> Iterator[Cell]:
         yield Cell("ru", text, None, "", "negative/company")
 
 
+# --------------------------------------------------------------------------------------------------
+# Leads: body sentences under a title that reports nothing, with an agency's dateline
+
+_EN_TITLE = "Kazakhstan and Azerbaijan expand cooperation"
+_EN_DATELINE = "BAKU, Azerbaijan, November 25. /Trend/ "
+_EN_LEADS: dict[str | None, list[tuple[str, str]]] = {
+    "signed": [
+        ("signed in", "{A} signed {T} in Astana on Tuesday, Trend reports."),
+        ("and Azerbaijan", "{A} and Azerbaijan signed {T} on November 24, the Foreign Ministry said."),
+        ("passive by ministers", "{T} was signed on Monday by the foreign ministers of Azerbaijan and Kazakhstan."),
+        ("ceremony", "The signing ceremony of {T} took place in Baku on Monday."),
+        ("during visit", "During the visit, {A} and Azerbaijan signed {T}."),
+    ],
+    "adopted_by_parliament": [
+        ("senate on Tuesday", "The Senate of Kazakhstan on Tuesday ratified {T}, the press service said."),
+        ("majlis adopted bill", "The Milli Majlis adopted the bill on ratification of {T} in the third reading."),
+        (
+            "anaphora",
+            "The Milli Majlis discussed the bill on ratification of {T}. The bill was put to a vote and adopted.",
+        ),
+    ],
+    "ratified": [
+        ("president signed law", "Kazakh President Kassym-Jomart Tokayev has signed the law on ratification of {T}."),
+        ("signed earlier", "{A} has ratified {T}, which was signed in Astana in October 2025."),
+        ("participle earlier", "{T}, signed in Astana in 2025, has been ratified by Kazakhstan."),
+    ],
+    "approved_by_law": [
+        ("decree approving", "President Ilham Aliyev has signed a decree approving {T}."),
+        ("amendments", "The Cabinet of Ministers of Kazakhstan approved amendments to {T}."),
+    ],
+    "entered_into_force": [
+        ("on a date", "{T} entered into force on November 20, the Foreign Ministry said."),
+        ("according to", "According to the ministry, {T} has entered into force."),
+    ],
+    "denounced": [("formally", "{A} has formally withdrawn from {T}, the ministry said.")],
+    "submitted_to_parliament": [
+        ("bill submitted", "The bill on ratification of {T} has been submitted to the Milli Majlis.")
+    ],
+    None: [
+        ("expected during visit", "{T} is expected to be signed during the visit of the President of Kazakhstan."),
+        ("draft discussed", "The parties discussed the draft of {T} at the meeting."),
+        ("speed up work", "The sides agreed to speed up work on {T}."),
+        ("not yet ratified", "{A} has not yet ratified {T}, the minister noted."),
+        ("which signed long ago", "The minister recalled {T}, which Kazakhstan signed in 2019."),
+        ("recalled years ago", "Aliyev recalled that {T} was signed 20 years ago."),
+        ("called on", "The minister called on the parties to ratify {T} as soon as possible."),
+        (
+            "anaphora will",
+            "The committee discussed the bill on ratification of {T}. The bill will be put to a vote next week.",
+        ),
+        ("implementation", "The sides discussed the implementation of {T} at the meeting."),
+        ("will enter", "{T} will enter into force 30 days after the exchange of notes."),
+        (
+            "committee approved",
+            "The parliamentary committee on foreign affairs approved the bill on ratification of {T}.",
+        ),
+        (
+            "anaphora committee",
+            "The Milli Majlis will consider the bill on ratification of {T}. "
+            "The bill has already been approved by the relevant committee.",
+        ),
+    ],
+}
+
+_RU_TITLE = "Казахстан и Азербайджан расширяют сотрудничество"
+_RU_DATELINE = "БАКУ, 25 ноя — Trend. "
+_RU_LEADS: dict[str | None, list[tuple[str, str]]] = {
+    "signed": [
+        ("signed in", "{A} {v:подписал} {T:accs} во вторник в Астане, сообщает Trend."),
+        ("and Azerbaijan", "{A} и Азербайджан подписали {T:accs} 24 ноября, сообщили в МИД."),
+        ("passive by ministers", "{T:nomn} {p:подписан} в понедельник министрами иностранных дел двух стран."),
+        ("ceremony", "В Баку состоялась церемония подписания {T:gent}."),
+        ("during visit", "В ходе визита {A} и Азербайджан подписали {T:accs}."),
+    ],
+    "adopted_by_parliament": [
+        ("senate on Tuesday", "Сенат Казахстана во вторник ратифицировал {T:accs}, сообщила пресс-служба."),
+        ("majlis adopted bill", "Милли Меджлис принял в третьем чтении законопроект о ратификации {T:gent}."),
+        (
+            "anaphora",
+            "Милли Меджлис обсудил законопроект о ратификации {T:gent}. "
+            "Законопроект был поставлен на голосование и принят.",
+        ),
+    ],
+    "ratified": [
+        ("president signed law", "Президент Казахстана Касым-Жомарт Токаев подписал закон о ратификации {T:gent}."),
+        ("participle earlier", "{A} {v:ратифицировал} {T:accs}, подписанное в Астане в 2025 году."),
+    ],
+    "approved_by_law": [
+        ("decree approving", "Президент Ильхам Алиев подписал распоряжение об утверждении {T:gent}."),
+        ("amendments", "Кабинет министров Казахстана утвердил изменения в {T:accs}."),
+    ],
+    "entered_into_force": [
+        ("on a date", "{T:nomn} {v:вступил} в силу 20 ноября, сообщили в МИД."),
+        ("according to", "По данным министерства, {T:nomn} {v:вступил} в силу."),
+    ],
+    "denounced": [("formally", "{A} официально {v:вышел} из {T:gent}, сообщили в министерстве.")],
+    "submitted_to_parliament": [("bill submitted", "Законопроект о ратификации {T:gent} внесен в Милли Меджлис.")],
+    None: [
+        ("expected during visit", "Ожидается, что {T:nomn} будет {p:подписан} в ходе визита Президента Казахстана."),
+        ("draft discussed", "Стороны обсудили проект {T:gent} на встрече."),
+        ("speed up work", "Стороны договорились ускорить работу над {T:ablt}."),
+        ("not yet ratified", "{A} пока не {v:ратифицировал} {T:accs}, отметил министр."),
+        ("recalled years ago", "Алиев напомнил, что {T:nomn} было подписано 20 лет назад."),
+        ("called on", "Министр призвал стороны как можно скорее ратифицировать {T:accs}."),
+        (
+            "anaphora will",
+            "Комитет обсудил законопроект о ратификации {T:gent}. "
+            "Законопроект будет вынесен на голосование на следующей неделе.",
+        ),
+        ("implementation", "Стороны обсудили реализацию {T:gent} на встрече."),
+        ("will enter", "{T:nomn} вступит в силу через 30 дней после обмена нотами."),
+        ("committee approved", "Комитет по международным делам одобрил законопроект о ратификации {T:gent}."),
+        (
+            "anaphora committee",
+            "Милли Меджлис рассмотрит законопроект о ратификации {T:gent}. "
+            "Законопроект уже одобрен профильным комитетом.",
+        ),
+    ],
+}
+
+
+def _lead_cells() -> Iterator[Cell]:
+    for action, shapes in _EN_LEADS.items():
+        for shape, template in shapes:
+            for treaty, key, open_ in _EN_TREATIES:
+                if action == "denounced" and not open_:
+                    continue
+                for actor, plural in _EN_ACTORS[:2] if "{A}" in template else [("", False)]:
+                    text = _en_verb(template, plural).replace("{A}", actor).replace("{T}", "the " + treaty)
+                    lead = _EN_DATELINE + text[0].upper() + text[1:]
+                    yield Cell("en", _EN_TITLE, action, key, f"lead {action or 'negative'}/{shape}", lead)
+    for action, shapes in _RU_LEADS.items():
+        for shape, template in shapes:
+            for number, treaty in enumerate(_RU_TREATIES):
+                state = _RU_STATES[number % len(_RU_STATES)]
+                for actor, plural in _RU_ACTORS[:2] if "{A}" in template else [("", False)]:
+                    lead = _RU_DATELINE + _ru_fill(template, actor, plural, treaty, state)
+                    yield Cell("ru", _RU_TITLE, action, treaty.key, f"lead {action or 'negative'}/{shape}", lead)
+
+
 @cache
 def cells() -> tuple[Cell, ...]:
-    return tuple(dict.fromkeys([*_en_cells(), *_ru_cells()]))
+    return tuple(dict.fromkeys([*_en_cells(), *_ru_cells(), *_lead_cells()]))
 
 
 def main() -> None:

@@ -1003,3 +1003,24 @@ def test_a_body_participle_with_its_agent_still_describes_the_treaty() -> None:
                       "the law on approval of the Convention signed by President Ilham Aliyev on 23 February.",
                       published="2026-02-23T12:00:00+04:00")
     assert "signed" not in {e.action for e in found}
+
+
+@pytest.mark.parametrize(
+    ("language", "lead", "action"),
+    [
+        ("en", "The Milli Majlis discussed the bill on ratification of the agreement with Kazakhstan on transit. "
+               "The bill was put to a vote and adopted.", "adopted_by_parliament"),
+        ("ru", "Милли Меджлис обсудил законопроект о ратификации соглашения с Казахстаном о транзите. "
+               "Законопроект был поставлен на голосование и принят.", "adopted_by_parliament"),
+        ("en", "The committee discussed the bill on ratification of the agreement with Kazakhstan on transit. "
+               "The bill will be put to a vote next week.", None),
+        ("ru", "Милли Меджлис рассмотрит законопроект о ратификации соглашения с Казахстаном о транзите. "
+               "Законопроект уже одобрен профильным комитетом.", None),
+        ("en", "The parliamentary committee on foreign affairs approved the bill on ratification of the agreement "
+               "with Kazakhstan on transit.", None),
+    ],
+)
+def test_the_bill_an_earlier_sentence_named_and_a_committees_step(language: str, lead: str, action: str | None) -> None:
+    found = events_of(language, "Azerbaijan and Kazakhstan expand cooperation", lead, published=PUBLISHED)
+    assert {e.action for e in found} == ({action} if action else set())
+    assert all(e.evidence in lead for e in found)  # the evidence is the sentence as printed

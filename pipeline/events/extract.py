@@ -36,7 +36,7 @@ from pipeline.events.dates import DateMention, find_dates, find_periods, find_we
 from pipeline.events.headlines import verbless_act
 from pipeline.events.identity import TreatyIdentity
 from pipeline.events.item import one_per_treaty
-from pipeline.events.laws import REFERENCE, law_title, legal_acts, provisions
+from pipeline.events.laws import REFERENCE, law_title, legal_acts, named_bills, provisions
 from pipeline.events.mentions import TreatyMention, find_mentions
 from pipeline.events.parties import (
     actor_and_parties,
@@ -104,10 +104,11 @@ def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> t
     last_act = next((a[-1] for a in reversed(acts) if a), None)
     found = []
     in_title = len(split_sentences(item.title)) if item.title.strip() else 0
+    read = named_bills(sentences, language)
     for number, (sentence, sentence_acts) in enumerate(zip(sentences, acts, strict=True)):
-        for event in _sentence_events(sentence, context, number < in_title):
+        for event in _sentence_events(read[number], context, number < in_title):
             act = sentence_acts[0] if sentence_acts else last_act
-            found.append(replace(event, legal_act=act, in_title=number < in_title))
+            found.append(replace(event, legal_act=act, in_title=number < in_title, evidence=sentence))
     events = [e for e in found if e.action != REFERENCE]
     if language.retrospective.search(fold(item.title)):
         events = [e for e in events if e.dated]  # "30th anniversary of the Treaty": what it recalls is history
@@ -283,6 +284,8 @@ def _action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple[str
         return None
     parliament = bool(rules.parliament.search(folded))
     reading = trigger.reading
+    if reading in ("approve", "adopt") and _by_committee(trigger, folded, rules):
+        return None  # "the committee approved the bill", "законопроект одобрен профильным комитетом"
     if reading == "sign":
         if law is not None:
             return law[0] if not rules.bill.search(folded) else None  # the President signs the law
@@ -307,6 +310,18 @@ def _action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple[str
             return None  # the bill put on a sitting's agenda was submitted earlier: the vote is yet to come
         return "submitted_to_parliament" if parliament else None
     return {"accede": "acceded", "denounce": "denounced", "force": "entered_into_force"}.get(reading)
+
+
+_AGENT_REACH = 40
+
+
+def _by_committee(trigger: Trigger, folded: str, rules: LanguageRules) -> bool:
+    """Whether a committee is the verb's subject (named before it) or its passive's agent (right after it: "by
+    the foreign affairs committee", ru instrumental "профильным комитетом")."""
+    after = folded[trigger.end : trigger.end + _AGENT_REACH]
+    return bool(rules.committee.search(folded[: trigger.start])) or (
+        rules.language == "en" and bool(re.match(r"\s+by\b", after)) and bool(rules.committee.search(after))
+    ) or (rules.language == "ru" and bool(re.match(r"\s+(?:[\w-]+\s+){0,2}(?:комитетом|комиссией)\b", after)))
 
 
 _AGENDA_REACH = 3

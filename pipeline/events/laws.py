@@ -13,7 +13,7 @@ from pipeline.events.dates import find_dates
 from pipeline.events.rules import LanguageRules
 from pipeline.treaties import fold
 
-__all__ = ["REFERENCE", "law_title", "legal_acts", "provisions"]
+__all__ = ["REFERENCE", "law_title", "legal_acts", "named_bills", "provisions"]
 
 
 _LAWS = ("ratified", "approved_by_law", "acceded")
@@ -72,3 +72,37 @@ def legal_acts(sentence: str, rules: LanguageRules, reference: date | None) -> l
         near = [d.day for d in dates if abs(d.start - end) <= _ACT_DATE_REACH or abs(start - d.end) <= _ACT_DATE_REACH]
         acts.append((_NOMRALI.sub("", " ".join(match[0].split())), near[0] if near else None))
     return acts
+
+
+# --------------------------------------------------------------------------------------------------
+# A bill named in full once, then "the bill"
+
+# Where the bill's full name ends: the clause's end ("..., the press service said", ". The bill ...").
+_CLAUSE_END = re.compile(r"\s*(?:[,;:(]|\.\s|\.$|$)")
+# Languages whose bill is named head first ("the bill on ratification of ...", "законопроект о ратификации ...");
+# az names it last ("... ratifikasiya edilməsi haqqında qanun layihəsi"): not read here.
+_HEAD_FIRST = frozenset({"en", "ru"})
+
+
+def named_bills(sentences: Sequence[str], rules: LanguageRules) -> list[str]:
+    """The sentences as the extractor reads them: a bare "the bill" / "законопроект" in a sentence that names no
+    treaty is the bill an earlier sentence named in full ("The Milli Majlis discussed the bill on ratification of
+    the agreement with Kazakhstan on transit. The bill was put to a vote and adopted."), so its name is read in
+    its place. A sentence that names a treaty is read as printed."""
+    if rules.language not in _HEAD_FIRST:
+        return list(sentences)
+    read, named = [], None
+    for sentence in sentences:
+        folded = fold(sentence)
+        bill = rules.bill.search(folded)
+        if bill is None:
+            read.append(sentence)
+            continue
+        if rules.treaty_nouns.search(folded):
+            if law_title(folded, rules) is not None and any(p.match(folded, bill.start()) for _, p in rules.laws):
+                end = _CLAUSE_END.search(folded, bill.end())
+                named = sentence[bill.start() : end.start() if end else len(sentence)]
+            read.append(sentence)
+            continue
+        read.append(sentence[: bill.start()] + named + sentence[bill.end() :] if named else sentence)
+    return read

@@ -93,6 +93,8 @@ class LanguageRules:
     """A treaty that is the topic of talks: "negotiations on the new agreement" (matched at the end of the text
     before the mention), "saziş üzrə danışıqlar" (at the start of the text after it)."""
     agenda: re.Pattern[str]
+    committee: re.Pattern[str]
+    """A committee or commission: its approval of a bill is a step before the parliament's vote, no act."""
     """An agenda as where a bill is put ("gündəliyinə daxil edilib", "внесен в повестку дня"): no submission."""
     phrase_as_time: frozenset[str]
     """Prepositions (az: postpositions) that make an act phrase a point in time ("three months after the deposit
@@ -242,6 +244,7 @@ def _language_rules(language: str, spec: Mapping[str, Any], at: str, problems: l
         talks_before=pattern("talks_before"),
         talks_after=pattern("talks_after"),
         agenda=pattern("agenda"),
+        committee=pattern("committee"),
         phrase_as_time=words("phrase_as_time"),
         act_phrases=_actions_patterns(spec.get("act_phrases") or {}, at, "act_phrases", READINGS, problems, pattern),
         legal_act=pattern("legal_act"),
