@@ -229,6 +229,25 @@ _EN_NEGATIVES = [
     ("committee", "Parliamentary committee discusses bill on ratification of {T}"),
     ("may be signed", "{T} may be signed by year-end"),
     ("expires", "{T} expires"),
+    ("can be signed once", "{T} can be signed once the constitution is changed, minister says"),
+    ("could be signed year", "{T} could be signed in 2027, analyst says"),
+    ("years on", "{T}: 198 years on"),
+    ("years after", "Eight years after {T}"),
+    ("historians", "Historians revisit {T} at Baku conference"),
+    ("round of talks", "{A} {v:holds|hold} new round of talks on {T}"),
+    ("draft agreement discussed", "{A} {v:discusses|discuss} draft {T}"),
+    ("set to sign", "{A} set to sign {T} next week"),
+    ("seeks to join", "{A} {v:seeks|seek} to join {T}"),
+    ("will not withdraw", "{A} says it will not withdraw from {T}"),
+    ("not ready", "{A} not ready to sign {T}"),
+    ("reports denied", "{A} {v:denies|deny} reports it signed {T}"),
+    ("if ratified", "If ratified, {T} will boost trade"),
+    ("question", "Will {A} ratify {T}?"),
+    ("put on agenda", "Bill on ratification of {T} put on agenda"),
+    ("deadline", "Deadline for ratification of {T} extended"),
+    ("marks years", "{A} {v:marks|mark} 30 years since signing of {T}"),
+    ("welcomes prospects", "{A} {v:welcomes|welcome} prospects of signing {T}"),
+    ("suspends participation", "{A} {v:suspends|suspend} participation in {T}"),
 ]
 _EN_COMPANY_NEGATIVES = [
     "Azercell and Nokia sign memorandum on 5G networks",
@@ -460,6 +479,18 @@ _RU_NEGATIVES = [
     ("to be signed", "{T:nomn} будет {p:подписан} на следующей неделе"),
     ("conference", "В Баку прошла конференция по {T:datv}"),
     ("proposed", "{A} {v:предложил} подписать {T:accs}"),
+    ("can be signed once", "{T:nomn} может быть {p:подписан} после изменения конституции"),
+    ("could be signed year", "Эксперт: {T:nomn} может быть {p:подписан} в 2027 году"),
+    ("years on", "{T:datv} исполнилось 198 лет"),
+    ("round of talks", "{A} {v:провел} новый раунд переговоров по {T:datv}"),
+    ("will not withdraw", "{A} не намерен выходить из {T:gent}"),
+    ("not ready", "{A} не готов подписать {T:accs}"),
+    ("if ratified", "В случае ратификации {T:nomn} увеличит товарооборот"),
+    ("question", "Ратифицирует ли {A} {T:accs}?"),
+    ("put on agenda", "Законопроект о ратификации {T:gent} включен в повестку дня"),
+    ("marks years", "{A} {v:отметил} 30-летие подписания {T:gent}"),
+    ("suspends participation", "{A} {v:приостановил} участие в {T:loct}"),
+    ("seeks", "{A} {v:стремится} присоединиться к {T:datv}"),
 ]
 _RU_COMPANY_NEGATIVES = [
     "Azercell и Nokia подписали меморандум о сетях 5G",
@@ -481,7 +512,7 @@ def _ru_fill(template: str, actor: str, plural: bool, treaty: _RuTreaty, state: 
         .replace("{Gen}", _inflect(state, "gent"))
         .replace("{Acc}", _inflect(state, "accs"))
     )
-    for case in ("nomn", "accs", "gent", "datv", "ablt"):
+    for case in ("nomn", "accs", "gent", "datv", "ablt", "loct"):
         text = text.replace(f"{{T:{case}}}", treaty.case(case))
     while "{v:" in text:
         head, _, tail = text.partition("{v:")

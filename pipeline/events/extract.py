@@ -130,8 +130,8 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
     law = law_title(folded, rules)
     if not triggers and law is None:
         return []
-    if rules.denial.search(folded) or rules.retrospective.search(folded):
-        return []
+    if rules.denial.search(folded) or rules.retrospective.search(folded) or sentence.rstrip().endswith("?"):
+        return []  # a denial, a look back, or a question ("Will Armenia sign the peace treaty?") reports no act
     dates = find_dates(sentence, context.published)
     mentions = find_mentions(sentence, words, rules, [(d.start, d.end) for d in dates],
                              {t.index: t.form for t in triggers if t.form != "nominal"})
