@@ -130,6 +130,8 @@ _EN_ACTS: dict[str, list[tuple[str, str]]] = {
         ("weekday before", "{A} on Tuesday signed {T}"),
         ("weekday after", "{A} signed {T} on Tuesday"),
         ("adverb", "{A} officially {v:signs|sign} {T}"),
+        ("two leaders", "Aliyev, Tokayev sign {T}"),
+        ("demonym president", "Kazakh President signs {T}"),
     ],
     "ratified": [
         ("present", "{A} {v:ratifies|ratify} {T}"),
@@ -140,6 +142,8 @@ _EN_ACTS: dict[str, list[tuple[str, str]]] = {
         ("weekday before", "{A} on Tuesday ratified {T}"),
         ("law title", "Law on ratification of {T}"),
         ("president signs law", "President Ilham Aliyev signs law on ratification of {T}"),
+        ("completes ratification", "{A} {v:completes|complete} ratification of {T}"),
+        ("completed ratification", "{A} completed ratification of {T}"),
     ],
     "approved_by_law": [
         ("present", "{A} {v:approves|approve} {T}"),
@@ -157,6 +161,7 @@ _EN_ACTS: dict[str, list[tuple[str, str]]] = {
         ("perfect", "{A} {v:has|have} acceded to {T}"),
         ("past", "{A} acceded to {T}"),
         ("becomes party", "{A} {v:becomes|become} party to {T}"),
+        ("finalizes accession", "{A} {v:finalizes|finalize} accession to {T}"),
         ("law title", "Law on accession to {T}"),
     ],
     "entered_into_force": [
@@ -165,6 +170,8 @@ _EN_ACTS: dict[str, list[tuple[str, str]]] = {
         ("perfect", "{T} has entered into force"),
         ("comes", "{T} comes into force"),
         ("takes effect", "{T} takes effect"),
+        ("comes into effect", "{T} comes into effect"),
+        ("goes into effect", "{T} goes into effect"),
         ("verbless", "Entry into force of {T}"),
         ("for a state", "{T} enters into force for {A}"),
     ],
@@ -172,6 +179,8 @@ _EN_ACTS: dict[str, list[tuple[str, str]]] = {
         ("present", "{A} {v:denounces|denounce} {T}"),
         ("past", "{A} denounced {T}"),
         ("withdraws", "{A} {v:withdraws|withdraw} from {T}"),
+        ("exits", "{A} {v:exits|exit} {T}"),
+        ("quits", "{A} {v:quits|quit} {T}"),
         ("withdrew", "{A} withdrew from {T}"),
         ("perfect", "{A} {v:has|have} withdrawn from {T}"),
     ],
@@ -182,6 +191,12 @@ _EN_ACTS: dict[str, list[tuple[str, str]]] = {
     ],
 }
 _EN_PARLIAMENT_ACTS = [
+    ("OKs", "{P} OKs {T}"),
+    ("passes law ratifying", "{P} passes law ratifying {T}"),
+    ("approves ratification", "{P} approves ratification of {T}"),
+    ("gives nod", "{P} gives nod to {T}"),
+    ("votes to ratify", "{P} votes to ratify {T}"),
+
     ("ratifies", "{P} ratifies {T}"),
     ("ratified", "{P} ratified {T}"),
     ("approves", "{P} approves {T}"),
@@ -248,6 +263,8 @@ _EN_NEGATIVES = [
     ("marks years", "{A} {v:marks|mark} 30 years since signing of {T}"),
     ("welcomes prospects", "{A} {v:welcomes|welcome} prospects of signing {T}"),
     ("suspends participation", "{A} {v:suspends|suspend} participation in {T}"),
+    ("will complete", "{A} will complete ratification of {T} next year"),
+    ("exits talks", "{A} {v:exits|exit} talks on {T}"),
 ]
 _EN_COMPANY_NEGATIVES = [
     "Azercell and Nokia sign memorandum on 5G networks",
@@ -416,6 +433,8 @@ _RU_ACTS: dict[str, list[tuple[str, str]]] = {
     ],
     "ratified": [
         ("past", "{A} {v:ратифицировал} {T:accs}"),
+        ("completed", "{A} {v:завершил} ратификацию {T:gent}"),
+        ("completed procedures", "{A} {v:завершил} внутригосударственные процедуры ратификации {T:gent}"),
         ("passive by", "{T:nomn} {p:ратифицирован} {Ag}"),
         ("law title", "Закон о ратификации {T:gent}"),
         ("president signs law", "Ильхам Алиев подписал закон о ратификации {T:gent}"),
@@ -430,6 +449,7 @@ _RU_ACTS: dict[str, list[tuple[str, str]]] = {
     "acceded": [
         ("past", "{A} {v:присоединился} к {T:datv}"),
         ("became party", "{A} {v:стал} участником {T:gent}"),
+        ("completed", "{A} {v:завершил} процедуру присоединения к {T:datv}"),
         ("law title", "Закон о присоединении к {T:datv}"),
     ],
     "entered_into_force": [
@@ -491,6 +511,7 @@ _RU_NEGATIVES = [
     ("marks years", "{A} {v:отметил} 30-летие подписания {T:gent}"),
     ("suspends participation", "{A} {v:приостановил} участие в {T:loct}"),
     ("seeks", "{A} {v:стремится} присоединиться к {T:datv}"),
+    ("will complete", "{A} завершит ратификацию {T:gent} в следующем году"),
 ]
 _RU_COMPANY_NEGATIVES = [
     "Azercell и Nokia подписали меморандум о сетях 5G",

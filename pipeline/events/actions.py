@@ -145,11 +145,16 @@ def _in_force_at(words: Sequence[Word], index: int, rules: LanguageRules) -> boo
 # English
 
 
+# The words "enter into force", "come/go into effect", "take effect" and "entry into force" open with.
+_IN_FORCE_LEMMAS = frozenset({"enter", "come", "take", "go", "entry"})
+_IN_FORCE_IRREGULAR = frozenset({"entry", "took", "came", "went"})
+
+
 def _english(words: Sequence[Word], rules: LanguageRules, headline: bool) -> list[Trigger]:
     found = []
     for index, word in enumerate(words):
         reading = rules.verbs.get(word.lemma)
-        if (word.lemma in ("enter", "come", "take", "entry") or word.folded in ("entry", "took", "came")) and \
+        if (word.lemma in _IN_FORCE_LEMMAS or word.folded in _IN_FORCE_IRREGULAR) and \
                 rules.in_force.match(" ".join(w.folded for w in words[index : index + 4])):
             reading = "force"
         if reading is None:
