@@ -62,7 +62,7 @@ _STATE_OR_ORGAN = {
         re.I,
     ),
     "ru": re.compile(
-        r"Азербайджан|Казахстан|Румыни|Астана|Президент|Грузи|Узбекистан|Токаев|Серби|Закон|Указ|Меджлис|"
+        r"Алиев|Азербайджан|Казахстан|Румыни|Астана|Президент|Грузи|Узбекистан|Токаев|Серби|Закон|Указ|Меджлис|"
         r"Сенат|Парламент|Конвенц|ратифи|присоедин|денонс|вышл?а?|участник|Главы",
         re.I,
     ),
@@ -141,6 +141,7 @@ _EN_ACTS: dict[str, list[tuple[str, str]]] = {
         ("passive", "{T} was ratified by {A}"),
         ("weekday before", "{A} on Tuesday ratified {T}"),
         ("law title", "Law on ratification of {T}"),
+        ("verbless", "Ratification of {T}"),
         ("president signs law", "President Ilham Aliyev signs law on ratification of {T}"),
         ("completes ratification", "{A} {v:completes|complete} ratification of {T}"),
         ("completed ratification", "{A} completed ratification of {T}"),
@@ -367,7 +368,7 @@ def _gender(words: str) -> str:
 @cache
 def _agree(verb: str, gender: str, plural: bool = False) -> str:
     """A past verb or short participle in the masculine, made to agree."""
-    parse = next(p for p in _morph().parse(verb) if {"VERB", "PRTS"} & p.tag.grammemes)
+    parse = next(p for p in _morph().parse(verb) if {"VERB", "PRTS", "PRTF"} & p.tag.grammemes)
     inflected = parse.inflect({"plur"} if plural else {gender})
     return inflected.word if inflected else verb
 
@@ -434,6 +435,9 @@ _RU_ACTS: dict[str, list[tuple[str, str]]] = {
     "ratified": [
         ("past", "{A} {v:ратифицировал} {T:accs}"),
         ("completed", "{A} {v:завершил} ратификацию {T:gent}"),
+        ("verb first", "{p:ратифицирован} {T:nomn}"),
+        ("verbless", "Ратификация {T:gent}"),
+        ("participle background", "{p:подписанный} в 2025 году {T:nomn} {p:ратифицирован} {Ag}"),
         ("completed procedures", "{A} {v:завершил} внутригосударственные процедуры ратификации {T:gent}"),
         ("passive by", "{T:nomn} {p:ратифицирован} {Ag}"),
         ("law title", "Закон о ратификации {T:gent}"),
@@ -443,6 +447,8 @@ _RU_ACTS: dict[str, list[tuple[str, str]]] = {
         ("утвердил", "{A} {v:утвердил} {T:accs}"),
         ("одобрил", "{A} {v:одобрил} {T:accs}"),
         ("decree", "Указ об утверждении {T:gent}"),
+        ("verb first", "{p:утвержден} {T:nomn}"),
+        ("Ильхам Алиев", "Ильхам Алиев {v:утвердил} {T:accs}"),
         ("passive", "{T:nomn} {p:утвержден} указом Президента"),
         ("amendments", "{A} {v:утвердил} изменения в {T:accs}"),
     ],

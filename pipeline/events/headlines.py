@@ -29,6 +29,9 @@ def verbless_act(
     if any(not w.is_punctuation for w in words[: noun.index]) or mentions[0].start < noun.end:
         return triggers  # the noun does not open the title, or the treaty is not its object
     last = max(m.end for m in mentions)
+    content = [w for w in words if not w.is_punctuation]
+    if language == "en" and content[-1].folded.endswith("ed"):
+        return triggers  # a Title Case headline ends in its verb: "Ratification of ... Convention Postponed"
     if any(_verb_like(w, language) for w in words if w.start > noun.end) or any(
         not w.is_punctuation and not _of_year(w) for w in words if w.start >= last
     ):

@@ -178,7 +178,11 @@ def _left_extent(words: Sequence[Word], head: int, rules: LanguageRules, verbs: 
                 break
         elif not word.capitalised and word.tag in ("past", "ing", "s") and word.lemma != word.folded:
             break
+        elif word.tag and (word.lemma in rules.nouns or word.lemma in rules.verbs):
+            break  # a title-case noun or verb of acting is no part of the name: "Ratification of Apostille Convention"
         first = index
+    while first < head and words[first].folded == "of":
+        first += 1  # "(Ratification) of Convention ...": the link to the noun of acting is not the name's
     return first
 
 
