@@ -114,6 +114,8 @@ _EN_TREATIES = [
     ("Azerbaijan-Uzbekistan agreement on transit", "transit", False),
     ("Azerbaijani-Kazakh memorandum on green energy", "green", False),
     ("agreement on visa waiver for diplomatic passports", "visa", False),
+    ("ILO Violence and Harassment Convention", "violence", True),
+    ("Convention on Contracts for the International Sale of Goods", "sale", True),
 ]
 
 # action -> shapes; {A} actor, {T} treaty, {v:signs|sign} a verb agreeing with the actor's number.
@@ -184,6 +186,7 @@ _EN_ACTS: dict[str, list[tuple[str, str]]] = {
         ("quits", "{A} {v:quits|quit} {T}"),
         ("withdrew", "{A} withdrew from {T}"),
         ("perfect", "{A} {v:has|have} withdrawn from {T}"),
+        ("law on withdrawal", "Tokayev signs law on Kazakhstan's withdrawal from {T}"),
     ],
     "submitted_to_parliament": [
         ("passive", "{T} submitted to parliament"),
@@ -403,6 +406,7 @@ _RU_TREATIES = [
     _RuTreaty("меморандум", "о сотрудничестве в сфере ИКТ", "икт"),
     _RuTreaty("азербайджано-узбекское соглашение", "о транзите", "транзит"),
     _RuTreaty("соглашение", "о безвизовом режиме для дипломатических паспортов", "безвиз"),
+    _RuTreaty("Венская конвенция", "о договорах международной купли-продажи товаров", "купли", open=True),
 ]
 # (actor in the nominative, plural)
 _RU_ACTORS = [
@@ -466,6 +470,7 @@ _RU_ACTS: dict[str, list[tuple[str, str]]] = {
     "denounced": [
         ("past", "{A} {v:денонсировал} {T:accs}"),
         ("вышел", "{A} {v:вышел} из {T:gent}"),
+        ("закон о выходе", "Токаев подписал закон о выходе Казахстана из {T:gent}"),
     ],
     "submitted_to_parliament": [
         ("внесен", "В Милли Меджлис внесен законопроект о ратификации {T:gent}"),

@@ -170,8 +170,9 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
         for mention in _governed(trigger, mentions, triggers, rules.language):
             if mention.draft and action not in ("submitted_to_parliament", "adopted_by_parliament"):
                 continue
-            if (rules.financing.search(fold(mention.text)) or rules.private_parties.search(fold(mention.text))
-                    or companies_act(folded, trigger, states, roles, organs, rules)):
+            contract_words = mention.kind not in rules.states_only_types and (  # "Convention on ... Sale of Goods"
+                rules.financing.search(fold(mention.text)) or rules.private_parties.search(fold(mention.text)))
+            if contract_words or companies_act(folded, trigger, states, roles, organs, rules):
                 continue  # a loan, a purchase, or companies signing ("SOCAR and Eni signed an agreement")
             found = _event(sentence, words, trigger, action, mention, mentions, states, roles, triggers, act_dates,
                            periods, known, context)

@@ -172,9 +172,11 @@ def _left_extent(words: Sequence[Word], head: int, rules: LanguageRules, verbs: 
         elif word.folded in _DETERMINERS and (not word.capitalised or word.folded in ("the", "a", "an")):
             break
         elif word.folded in _EN_BEFORE_STOP:
-            # "Council of Europe Convention": "of" inside a run of capitalised words.
+            # "Council of Europe Convention": "of" inside a run of capitalised words; "ILO Violence and Harassment
+            # Convention": "and" between capitalised words that are not states ("Azerbaijan and Georgia Convention")
             inside_name = index > 0 and words[index - 1].capitalised and words[index + 1].capitalised
-            if not (word.folded == "of" and inside_name):
+            if not (word.folded == "of" and inside_name or word.folded == "and" and inside_name and not find_states(
+                    f"{words[index - 1].text} {words[index + 1].text}", "en")):
                 break
         elif not word.capitalised and word.tag in ("past", "ing", "s") and word.lemma != word.folded:
             break
