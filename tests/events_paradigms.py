@@ -96,7 +96,7 @@ _EN_ACTORS = [
     ("Azerbaijani, Uzbek FMs", True),
     ("Tokayev", False),
 ]
-_EN_PARLIAMENTS = ["Kazakh Senate", "Milli Majlis", "Georgian parliament"]
+_EN_PARLIAMENTS = ["Kazakh Senate", "Milli Majlis", "Georgian parliament", "Kazakhstan's Mazhilis", "TBMM"]
 
 # (treaty as printed, key word, open to accession)
 _EN_TREATIES = [
@@ -113,6 +113,7 @@ _EN_TREATIES = [
     ("Agreement on Social Security between Azerbaijan and Serbia", "social", False),
     ("Azerbaijan-Uzbekistan agreement on transit", "transit", False),
     ("Azerbaijani-Kazakh memorandum on green energy", "green", False),
+    ("deal on transit", "transit", False),
     ("agreement on visa waiver for diplomatic passports", "visa", False),
     ("ILO Violence and Harassment Convention", "violence", True),
     ("Convention on Contracts for the International Sale of Goods", "sale", True),
@@ -133,6 +134,9 @@ _EN_ACTS: dict[str, list[tuple[str, str]]] = {
         ("weekday after", "{A} signed {T} on Tuesday"),
         ("adverb", "{A} officially {v:signs|sign} {T}"),
         ("two leaders", "Aliyev, Tokayev sign {T}"),
+        ("between", "{T} signed between Azerbaijan and Kazakhstan"),
+        ("date before", "{A} on November 24 signed {T}"),
+        ("date after", "{A} signed {T} on November 24"),
         ("demonym president", "Kazakh President signs {T}"),
     ],
     "ratified": [
@@ -420,7 +424,7 @@ _RU_ACTORS = [
     ("Токаев", False),
 ]
 _RU_STATES = ["Казахстан", "Румыния", "Грузия"]
-_RU_PARLIAMENTS = ["Сенат Казахстана", "Милли Меджлис", "Парламент Грузии"]
+_RU_PARLIAMENTS = ["Сенат Казахстана", "Милли Меджлис", "Парламент Грузии", "Мажилис", "Госдума России"]
 
 # {A} actor (nominative), {Ag} a state in the instrumental (passive agent), {Gen} a state in the genitive,
 # {T:case} the treaty in a case, {v:verb} a past verb agreeing with the actor, {p:participle} a short participle
@@ -432,6 +436,8 @@ _RU_ACTS: dict[str, list[tuple[str, str]]] = {
         ("passive in", "{T:nomn} {p:подписан} в Баку"),
         ("verb first", "В Баку {p:подписан} {T:nomn}"),
         ("было", "{T:nomn} {p:был} {p:подписан} в Баку"),
+        ("между", "Между Азербайджаном и {Ag} {p:подписан} {T:nomn}"),
+        ("date after", "{A} {v:подписал} {T:accs} 24 ноября"),
         ("date inside", "{A} 20 ноября {v:подписал} {T:accs}"),
         ("place inside", "{A} в Баку {v:подписал} {T:accs}"),
         ("заключил", "{A} {v:заключил} {T:accs}"),
