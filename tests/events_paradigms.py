@@ -58,12 +58,12 @@ class Cell:
 _STATE_OR_ORGAN = {
     "en": re.compile(
         r"Azerbaijan|Kazakh|Romania|Astana|President|Georgia|Uzbek|Tokayev|Serbia|\bLaw\b|\bBill\b|"
-        r"parliament|Majlis|Senate|Convention|Treaty|ratif|accession|accede|\bjoins?\b|denounc|withdr",
+        r"parliament|Majlis|Mazhilis|TBMM|Senate|Convention|Treaty|ratif|accession|accede|\bjoins?\b|denounc|withdr",
         re.I,
     ),
     "ru": re.compile(
         r"Алиев|Азербайджан|Казахстан|Румыни|Астана|Президент|Грузи|Узбекистан|Токаев|Серби|Закон|Указ|Меджлис|"
-        r"Сенат|Парламент|Конвенц|ратифи|присоедин|денонс|вышл?а?|участник|Главы",
+        r"Сенат|Парламент|Мажилис|Госдум|Конвенц|ратифи|присоедин|денонс|вышл?а?|участник|Главы",
         re.I,
     ),
 }
@@ -749,13 +749,16 @@ def main() -> None:
         tally[1] += 1
         if not ok:
             got = sorted({(e.action, e.treaty_name) for e in events})
-            failing.setdefault(f"{cell.language} {cell.shape}", []).append(f"{cell.text}  ->  {got}")
+            failing.setdefault(f"{cell.language} {cell.shape}:", []).append(f"{cell.text} {cell.lead}  ->  {got}")
     limits = [c for c in cells() if c.limit]
     for language, (ok, total) in sorted(by_language.items()):
         known = sum(c.language == language for c in limits)
-        print(f"{language}: {ok}/{total} cells pass ({ok / total:.3f}); {known} more are known limits")
+        shapes = {c.shape for c in cells() if c.language == language and not c.limit}
+        whole = sum(not any(k.startswith(f"{language} {shape}:") for k in failing) for shape in shapes)
+        print(f"{language}: {ok}/{total} cells pass ({ok / total:.3f}); {known} more are known limits; "
+              f"{whole}/{len(shapes)} shapes pass whole")
     for shape, texts in sorted(failing.items(), key=lambda kv: -len(kv[1])):
-        print(f"  {shape}: {len(texts)} failing")
+        print(f"  {shape} {len(texts)} failing")
         for text in texts[: (None if verbose else 2)]:
             print(f"      {text}")
 
