@@ -1024,3 +1024,15 @@ def test_the_bill_an_earlier_sentence_named_and_a_committees_step(language: str,
     found = events_of(language, "Azerbaijan and Kazakhstan expand cooperation", lead, published=PUBLISHED)
     assert {e.action for e in found} == ({action} if action else set())
     assert all(e.evidence in lead for e in found)  # the evidence is the sentence as printed
+
+
+@pytest.mark.parametrize(
+    ("title", "action"),
+    [
+        ("Convention signed in Astana opens new routes for cargo", None),  # the headline's own verb is "opens"
+        ("Agreement on transit signed with Kazakhstan boosts trade", None),
+        ("Apostille Convention submitted to parliament", "submitted_to_parliament"),  # no later verb: the news
+    ],
+)
+def test_a_headline_participle_before_its_own_verb_describes_the_subject(title: str, action: str | None) -> None:
+    assert {e.action for e in events_of("en", title, published=PUBLISHED)} == ({action} if action else set())

@@ -206,12 +206,28 @@ def _english_form(words: Sequence[Word], index: int, rules: LanguageRules, headl
         # right after a noun or a comma describes the treaty (reduced relative clause)
         before_it = words[index - 1] if index > 0 else None
         if before_it is not None and (before_it.text == "," or rules.treaty_type(before_it.folded) is not None):
-            if not _headline_passive(words, index, rules, headline):
+            if not _headline_passive(words, index, rules, headline) or headline and _main_verb_after(words, index):
                 return "attributive"
             # "No agreement signed on ...": the headline's subject is negated
             return "negated" if any(w.folded in rules.negation for w in words[max(0, index - _LOOK_BACK) : index]) \
                 else "fact"
+        if headline and index > 0 and _main_verb_after(words, index):
+            return "attributive"  # "Agreement on transit signed with Kazakhstan boosts trade"
     return "fact"
+
+
+_NOT_VERB_ENDINGS = ("ss", "us", "is", "as", "ys")
+
+
+def _main_verb_after(words: Sequence[Word], index: int) -> bool:
+    """Whether a headline's past participle at ``index`` describes its subject, the headline's own verb coming
+    later: a lower-case present form right after the proper noun that ends the participle's phrase ("Convention
+    signed in Astana opens new routes"). A Title Case headline capitalises every word: not told there."""
+    return any(
+        word.text.islower() and word.folded.endswith("s") and not word.folded.endswith(_NOT_VERB_ENDINGS)
+        and words[at - 1].capitalised and not words[at - 1].text.isupper()
+        for at, word in enumerate(words[index + 2 :], start=index + 2)
+    )
 
 
 def _headline_passive(words: Sequence[Word], index: int, rules: LanguageRules, headline: bool) -> bool:
