@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.events.actions import Trigger
 from pipeline.events.identity import BILATERAL_TYPES
@@ -90,7 +91,9 @@ def _parliaments_by_name(folded: str, states: Sequence[StateMention], mentions: 
     """A parliament named by its own name stands for its state ("TBMM Azərbaycanla sazişi təsdiqləyib",
     "the Knesset ratified"), unless a state is printed with it ("Turkey's TBMM") or it is inside a treaty's
     name. The caller keeps it only as the subject of the act."""
-    found = []
+    found: list[StateMention] = []
+    if not _any_name(rules.parliaments).search(folded):
+        return found  # one scan for the rare sentence that names a parliament or leader
     for pattern, code in rules.parliaments:
         for match in pattern.finditer(folded):
             if any(s.start <= match.start() < s.end or 0 <= match.start() - s.end <= 3 for s in states) or any(
@@ -98,6 +101,11 @@ def _parliaments_by_name(folded: str, states: Sequence[StateMention], mentions: 
                 continue
             found.append(StateMention(code, match.start(), match.end()))
     return found
+
+
+@lru_cache(maxsize=8)
+def _any_name(patterns: tuple[tuple[re.Pattern[str], str], ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p.pattern})" for p, _ in patterns) or "(?!)", re.IGNORECASE)
 
 
 def state_organs(folded: str, rules: LanguageRules) -> bool:
