@@ -955,3 +955,84 @@ def test_a_long_between_list_stays_in_the_name(language: str, sentence: str, nam
 def test_a_subjects_list_is_not_a_between_list() -> None:
     event = _one("en", "Azerbaijan, Georgia, Romania and Hungary signed a memorandum on the green energy corridor")
     assert (event.parties, event.treaty_name) == (("AZ", "GE", "HU", "RO"), "memorandum on the green energy corridor")
+
+
+# --------------------------------------------------------------------------------------------------
+# Round i09e: constructions found by the sweep (tests/events_paradigms.py), with negatives of the same shape
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "action"),
+    [
+        ("en", "Apostille Convention submitted to parliament", "submitted_to_parliament"),
+        ("en", "Bill on ratification of 1958 New York Convention submitted to Milli Majlis", "submitted_to_parliament"),
+        ("en", "Entry into force of agreement with Azerbaijan on road transport", "entered_into_force"),
+        ("ru", "Вступление в силу соглашения с Азербайджаном об автомобильном транспорте", "entered_into_force"),
+        ("ru", "Казахстан 20 ноября подписал соглашение с Азербайджаном о транзите", "signed"),
+        ("ru", "Румыния вышла из соглашения с Азербайджаном о транзите", "denounced"),
+        ("en", "Astana OKs Treaty on Allied Interaction", "approved_by_law"),
+        ("en", "Tokayev signs memorandum of understanding on energy cooperation", "signed"),
+        ("ru", "Токаев ратифицировал меморандум о взаимопонимании в сфере энергетики", "ratified"),
+        ("en", "Convention on Cybercrime enters into force", "entered_into_force"),
+    ],
+)
+def test_headline_constructions_of_the_sweep(language: str, title: str, action: str) -> None:
+    assert _one(language, title).action == action
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "No agreement signed on deployment of foreign troops"),  # a negated headline subject
+        ("en", "Ratification of agreement with Azerbaijan on road transport postponed"),  # a verb after the name
+        ("ru", "Подписание соглашения с Азербайджаном о транзите перенесено"),
+        ("ru", "Казахстан вышел на связь по соглашению с Азербайджаном о транзите"),  # leaving, not from the treaty
+        ("en", "Azercell and Nokia sign memorandum on 5G networks"),  # no state: a company's document
+        ("az", "“Azərenerji” ilə “Siemens Energy” arasında müqavilə imzalanıb"),  # müqavilə is a contract too
+        ("ru", "«Азерэнержи» и Siemens Energy подписали договор"),  # so is договор
+    ],
+)
+def test_headline_negatives_of_the_sweep(language: str, title: str) -> None:
+    assert events_of(language, title, published=PUBLISHED) == ()
+
+
+def test_a_body_participle_with_its_agent_still_describes_the_treaty() -> None:
+    """In a body sentence with other verbs, "the Convention signed by President ... on 23 February" is background."""
+    found = events_of("en", "Azerbaijan's State Security Service will act as the contact point",
+                      "The service will act as the contact point under the Convention against Cybercrime, according to "
+                      "the law on approval of the Convention signed by President Ilham Aliyev on 23 February.",
+                      published="2026-02-23T12:00:00+04:00")
+    assert "signed" not in {e.action for e in found}
+
+
+@pytest.mark.parametrize(
+    ("language", "lead", "action"),
+    [
+        ("en", "The Milli Majlis discussed the bill on ratification of the agreement with Kazakhstan on transit. "
+               "The bill was put to a vote and adopted.", "adopted_by_parliament"),
+        ("ru", "Милли Меджлис обсудил законопроект о ратификации соглашения с Казахстаном о транзите. "
+               "Законопроект был поставлен на голосование и принят.", "adopted_by_parliament"),
+        ("en", "The committee discussed the bill on ratification of the agreement with Kazakhstan on transit. "
+               "The bill will be put to a vote next week.", None),
+        ("ru", "Милли Меджлис рассмотрит законопроект о ратификации соглашения с Казахстаном о транзите. "
+               "Законопроект уже одобрен профильным комитетом.", None),
+        ("en", "The parliamentary committee on foreign affairs approved the bill on ratification of the agreement "
+               "with Kazakhstan on transit.", None),
+    ],
+)
+def test_the_bill_an_earlier_sentence_named_and_a_committees_step(language: str, lead: str, action: str | None) -> None:
+    found = events_of(language, "Azerbaijan and Kazakhstan expand cooperation", lead, published=PUBLISHED)
+    assert {e.action for e in found} == ({action} if action else set())
+    assert all(e.evidence in lead for e in found)  # the evidence is the sentence as printed
+
+
+@pytest.mark.parametrize(
+    ("title", "action"),
+    [
+        ("Convention signed in Astana opens new routes for cargo", None),  # the headline's own verb is "opens"
+        ("Agreement on transit signed with Kazakhstan boosts trade", None),
+        ("Apostille Convention submitted to parliament", "submitted_to_parliament"),  # no later verb: the news
+    ],
+)
+def test_a_headline_participle_before_its_own_verb_describes_the_subject(title: str, action: str | None) -> None:
+    assert {e.action for e in events_of("en", title, published=PUBLISHED)} == ({action} if action else set())

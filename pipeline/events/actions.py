@@ -47,13 +47,15 @@ class Trigger:
     end: int
 
 
-def find_triggers(sentence: str, words: Sequence[Word], rules: LanguageRules) -> list[Trigger]:
+def find_triggers(sentence: str, words: Sequence[Word], rules: LanguageRules, headline: bool = False) -> list[Trigger]:
+    """The verbs (and nouns) of acting of a sentence; ``headline``: the sentence is an item's title, whose
+    grammar drops auxiliaries ("Apostille Convention submitted to parliament")."""
     if rules.language == "az":
         found = _azerbaijani(words, rules)
     elif rules.language == "ru":
         found = _russian(words, rules)
     else:
-        found = _english(words, rules)
+        found = _english(words, rules, headline)
     found = [replace(t, form=vote) if t.form == "nominal" and (vote := _voted_for(words, t.index, rules)) else t
              for t in found]
     phrased = _act_phrases(sentence, words, rules)
@@ -143,11 +145,16 @@ def _in_force_at(words: Sequence[Word], index: int, rules: LanguageRules) -> boo
 # English
 
 
-def _english(words: Sequence[Word], rules: LanguageRules) -> list[Trigger]:
+# The words "enter into force", "come/go into effect", "take effect" and "entry into force" open with.
+_IN_FORCE_LEMMAS = frozenset({"enter", "come", "take", "go", "entry"})
+_IN_FORCE_IRREGULAR = frozenset({"entry", "took", "came", "went"})
+
+
+def _english(words: Sequence[Word], rules: LanguageRules, headline: bool) -> list[Trigger]:
     found = []
     for index, word in enumerate(words):
         reading = rules.verbs.get(word.lemma)
-        if (word.lemma in ("enter", "come", "take", "entry") or word.folded in ("entry", "took", "came")) and \
+        if (word.lemma in _IN_FORCE_LEMMAS or word.folded in _IN_FORCE_IRREGULAR) and \
                 rules.in_force.match(" ".join(w.folded for w in words[index : index + 4])):
             reading = "force"
         if reading is None:
@@ -161,11 +168,11 @@ def _english(words: Sequence[Word], rules: LanguageRules) -> list[Trigger]:
             continue  # a noun: "a sign of goodwill", "the seal of the ministry"
         if index + 1 < len(words) and words[index + 1].folded in ("up", "off", "out"):
             continue  # a phrasal verb: "signs up for", "signed off on"
-        found.append(Trigger(reading, _english_form(words, index, rules), index, word.start, word.end))
+        found.append(Trigger(reading, _english_form(words, index, rules, headline), index, word.start, word.end))
     return found
 
 
-def _english_form(words: Sequence[Word], index: int, rules: LanguageRules) -> str:
+def _english_form(words: Sequence[Word], index: int, rules: LanguageRules, headline: bool) -> str:
     word = words[index]
     if word.folded == "entry":
         return "nominal"
@@ -199,20 +206,46 @@ def _english_form(words: Sequence[Word], index: int, rules: LanguageRules) -> st
         # right after a noun or a comma describes the treaty (reduced relative clause)
         before_it = words[index - 1] if index > 0 else None
         if before_it is not None and (before_it.text == "," or rules.treaty_type(before_it.folded) is not None):
-            return "fact" if _headline_passive(words, index, rules) else "attributive"
+            if not _headline_passive(words, index, rules, headline) or headline and _main_verb_after(words, index):
+                return "attributive"
+            # "No agreement signed on ...": the headline's subject is negated
+            return "negated" if any(w.folded in rules.negation for w in words[max(0, index - _LOOK_BACK) : index]) \
+                else "fact"
+        if headline and index > 0 and _main_verb_after(words, index):
+            return "attributive"  # "Agreement on transit signed with Kazakhstan boosts trade"
     return "fact"
 
 
-def _headline_passive(words: Sequence[Word], index: int, rules: LanguageRules) -> bool:
+_NOT_VERB_ENDINGS = ("ss", "us", "is", "as", "ys")
+
+
+def _main_verb_after(words: Sequence[Word], index: int) -> bool:
+    """Whether a headline's past participle at ``index`` describes its subject, the headline's own verb coming
+    later: a lower-case present form right after the proper noun that ends the participle's phrase ("Convention
+    signed in Astana opens new routes"). A Title Case headline capitalises every word: not told there."""
+    return any(
+        word.text.islower() and word.folded.endswith("s") and not word.folded.endswith(_NOT_VERB_ENDINGS)
+        and words[at - 1].capitalised and not words[at - 1].text.isupper()
+        for at, word in enumerate(words[index + 2 :], start=index + 2)
+    )
+
+
+def _headline_passive(words: Sequence[Word], index: int, rules: LanguageRules, headline: bool) -> bool:
     """A headline's passive drops its auxiliary: "<treaty> ratified by <agent>" with no other verb is the
     news ("Agreement on transit ratified by Kazakh Senate"), not a description ("the agreement signed by
-    the ministers enters into force")."""
-    if index + 1 >= len(words) or words[index + 1].folded != "by":
+    the ministers enters into force"). In a title the agent may be left out too ("Apostille Convention
+    submitted to parliament"); in a body sentence only "by" tells the passive from a participle."""
+    if not headline and (index + 1 >= len(words) or words[index + 1].folded != "by"):
         return False
-    return not any(w.folded in rules.auxiliaries for w in words) and not any(
+    # any auxiliary or adverb of the look-back in a body sentence ("the Convention signed by the President on
+    # 23 February"); in a title only a verb's auxiliary ("Bill on ratification ... submitted to Milli Majlis")
+    auxiliaries = _BE_HAVE | (rules.modal - {"to"}) if headline else rules.auxiliaries
+    return not any(w.folded in auxiliaries for w in words) and not any(
         w.tag in ("s", "past") and w.lemma != w.folded for i, w in enumerate(words) if i != index)
 
 
+# The auxiliaries a passive or a perfect is made with (a headline drops them; "on", "officially" are not verbs).
+_BE_HAVE = frozenset({"was", "were", "is", "are", "been", "be", "being", "has", "have", "had", "'s"})
 # Relative pronouns that open a clause describing the noun before them.
 _RELATIVE = {"en": frozenset({"which", "that"}),
              "ru": frozenset({"который", "которое", "которая", "которые", "которого", "которую", "которым"})}
@@ -249,6 +282,10 @@ def _russian(words: Sequence[Word], rules: LanguageRules) -> list[Trigger]:
         reading = rules.verbs.get(word.lemma)
         if reading == "force" and not _in_force_at(words, index, rules):
             continue
+        if reading == "withdraw":  # "вышел из соглашения" denounces it; "вышел на связь" is no act
+            if index + 1 >= len(words) or words[index + 1].folded != "из":
+                continue
+            reading = "denounce"
         if reading is not None and word.tag.startswith(("VERB", "PRTS", "PRTF", "INFN", "GRND")):
             found.append(Trigger(reading, _russian_form(words, index, rules), index, word.start, word.end))
             continue

@@ -34,8 +34,10 @@ from pipeline.events.actions import REPORTED, Trigger, find_triggers
 from pipeline.events.acts import Act
 from pipeline.events.azerbaijani import TITLE_LINKS
 from pipeline.events.dates import DateMention, find_dates, find_periods, find_weekdays, nearest_date
+from pipeline.events.headlines import verbless_act
 from pipeline.events.identity import TreatyIdentity
 from pipeline.events.item import one_per_treaty
+from pipeline.events.laws import REFERENCE, law_title, legal_acts, named_bills, provisions
 from pipeline.events.mentions import TreatyMention, find_mentions
 from pipeline.events.parties import (
     actor_and_parties,
@@ -44,6 +46,7 @@ from pipeline.events.parties import (
     names_states,
     sentence_states,
     state_organs,
+    states_only,
 )
 from pipeline.events.records import BAKU, Event, ItemText
 from pipeline.events.roles import signatories
@@ -98,64 +101,38 @@ def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> t
     published = item.published.astimezone(BAKU).date() if item.published else None
     context = _Context(rules, language, gazetteer, item, text, published)
     sentences = [s for paragraph in paragraphs for s in split_sentences(paragraph)]
-    acts = [_legal_acts(s, language, published) for s in sentences]
+    acts = [legal_acts(s, language, published) for s in sentences]
     last_act = next((a[-1] for a in reversed(acts) if a), None)
     found = []
     in_title = len(split_sentences(item.title)) if item.title.strip() else 0
+    read = named_bills(sentences, language)
     for number, (sentence, sentence_acts) in enumerate(zip(sentences, acts, strict=True)):
-        for event in _sentence_events(sentence, context):
+        for event in _sentence_events(read[number], context, number < in_title):
             act = sentence_acts[0] if sentence_acts else last_act
-            found.append(replace(event, legal_act=act, in_title=number < in_title))
-    events = [e for e in found if e.action != _REFERENCE]
+            found.append(replace(event, legal_act=act, in_title=number < in_title, evidence=sentence))
+    events = [e for e in found if e.action != REFERENCE]
     if language.retrospective.search(fold(item.title)):
         events = [e for e in events if e.dated]  # "30th anniversary of the Treaty": what it recalls is history
-    return one_per_treaty(events + _provisions(sentences, found, language), item.language,
+    return one_per_treaty(events + provisions(sentences, found, language), item.language,
                            lambda: signatories(item.title, language))
-
-
-_LAWS = ("ratified", "approved_by_law", "acceded")
-
-
-# A law on a treaty named as background ("according to the law on approval of the Convention"): no event of
-# its own, but the treaty its provisions are about.
-_REFERENCE = ""
-
-
-def _provisions(sentences: Sequence[str], found: Sequence[Act], rules: LanguageRules) -> list[Act]:
-    """Provisions of the item's law on its treaty: "with the following reservations", "the Ministry of
-    Justice is designated as the central authority". They name no treaty: they are the law's, so they go
-    to the treaty the law ratifies, approves or accedes to, dated like the law."""
-    law = next((e for e in found if e.action in _LAWS), None) or next(
-        (e for e in found if e.action == _REFERENCE), None)
-    if law is None:
-        return []
-    provisions = []
-    for sentence in sentences:
-        folded = fold(sentence)
-        if rules.provisions_unless.search(folded):
-            continue
-        for action in dict.fromkeys(a for a, pattern in rules.provisions if pattern.search(folded)):
-            act_date = law.legal_act[1] if law.legal_act and law.legal_act[1] else law.act_date
-            provisions.append(replace(law, action=action, act_date=act_date, evidence=sentence, weak=False))
-    return provisions
 
 
 # --------------------------------------------------------------------------------------------------
 # One sentence
 
 
-def _sentence_events(sentence: str, context: _Context) -> list[Act]:
+def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[Act]:
     rules = context.language
     folded = fold(sentence)
     if not rules.treaty_nouns.search(folded):
         return []
     words = words_of(sentence, rules.language, rules.lemmas)
-    triggers = find_triggers(sentence, words, rules)
-    law = _law(folded, rules)
+    triggers = find_triggers(sentence, words, rules, headline)
+    law = law_title(folded, rules)
     if not triggers and law is None:
         return []
-    if rules.denial.search(folded) or rules.retrospective.search(folded):
-        return []
+    if rules.denial.search(folded) or rules.retrospective.search(folded) or sentence.rstrip().endswith("?"):
+        return []  # a denial, a look back, or a question ("Will Armenia sign the peace treaty?") reports no act
     dates = find_dates(sentence, context.published)
     mentions = find_mentions(sentence, words, rules, [(d.start, d.end) for d in dates],
                              {t.index: t.form for t in triggers if t.form != "nominal"})
@@ -166,6 +143,8 @@ def _sentence_events(sentence: str, context: _Context) -> list[Act]:
     mentions = [m for m in mentions if not _talks_topic(m, folded, rules)]
     if not mentions:
         return []
+    if headline:
+        triggers = verbless_act(words, triggers, mentions, rules.language)
     events = []
     acting = [(t, a) for t in triggers if (a := _action(t, folded, words, law, rules)) is not None]
     if not acting and law is not None and not rules.bill.search(folded) and not any(
@@ -175,7 +154,7 @@ def _sentence_events(sentence: str, context: _Context) -> list[Act]:
         acting = [(Trigger("law", "fact", _word_at(words, law_start), law_start, law_start), law[0])]
     if law is not None and all(action != law[0] for _, action in acting):
         law_start = law[1]
-        acting.append((Trigger("law", "fact", _word_at(words, law_start), law_start, law_start), _REFERENCE))
+        acting.append((Trigger("law", "fact", _word_at(words, law_start), law_start, law_start), REFERENCE))
     if not acting:
         return []
     states, roles = sentence_states(sentence, folded, words, mentions, rules)
@@ -192,13 +171,14 @@ def _sentence_events(sentence: str, context: _Context) -> list[Act]:
         for mention in _governed(trigger, mentions, triggers, rules.language):
             if mention.draft and action not in ("submitted_to_parliament", "adopted_by_parliament"):
                 continue
-            if (rules.financing.search(fold(mention.text)) or rules.private_parties.search(fold(mention.text))
-                    or companies_act(folded, trigger, states, roles, organs, rules)):
+            contract_words = mention.kind not in rules.states_only_types and (  # "Convention on ... Sale of Goods"
+                rules.financing.search(fold(mention.text)) or rules.private_parties.search(fold(mention.text)))
+            if contract_words or companies_act(folded, trigger, states, roles, organs, rules):
                 continue  # a loan, a purchase, or companies signing ("SOCAR and Eni signed an agreement")
             found = _event(sentence, words, trigger, action, mention, mentions, states, roles, triggers, act_dates,
                            periods, known, context)
             if found is not None:
-                events.append(replace(found, stateless=stateless))
+                events.append(replace(found, stateless=stateless and not states_only(action, mention.kind, rules)))
     return events
 
 
@@ -305,17 +285,6 @@ def _word_at(words: Sequence[Word], position: int) -> int:
     return next((i for i, w in enumerate(words) if w.end > position), len(words) - 1)
 
 
-def _law(folded: str, rules: LanguageRules) -> tuple[str, int] | None:
-    """(action, position) of a law "on ratification"/"on approval"/... of a treaty named in the sentence."""
-    if not rules.law.search(folded):
-        return None  # every such construction names a law or decree: one search tells
-    for action, pattern in rules.laws:
-        match = pattern.search(folded)
-        if match:
-            return action, match.start()
-    return None
-
-
 def _action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple[str, int] | None,
             rules: LanguageRules) -> str | None:
     """The action a verb of acting reports, by its construction (module docstring, step 3)."""
@@ -323,6 +292,8 @@ def _action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple[str
         return None
     parliament = bool(rules.parliament.search(folded))
     reading = trigger.reading
+    if reading in ("approve", "adopt") and _by_committee(trigger, folded, rules):
+        return None  # "the committee approved the bill", "законопроект одобрен профильным комитетом"
     if reading == "sign":
         if law is not None:
             return law[0] if not rules.bill.search(folded) else None  # the President signs the law
@@ -347,6 +318,18 @@ def _action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple[str
             return None  # the bill put on a sitting's agenda was submitted earlier: the vote is yet to come
         return "submitted_to_parliament" if parliament else None
     return {"accede": "acceded", "denounce": "denounced", "force": "entered_into_force"}.get(reading)
+
+
+_AGENT_REACH = 40
+
+
+def _by_committee(trigger: Trigger, folded: str, rules: LanguageRules) -> bool:
+    """Whether a committee is the verb's subject (named before it) or its passive's agent (right after it: "by
+    the foreign affairs committee", ru instrumental "профильным комитетом")."""
+    after = folded[trigger.end : trigger.end + _AGENT_REACH]
+    return bool(rules.committee.search(folded[: trigger.start])) or (
+        rules.language == "en" and bool(re.match(r"\s+by\b", after)) and bool(rules.committee.search(after))
+    ) or (rules.language == "ru" and bool(re.match(r"\s+(?:[\w-]+\s+){0,2}(?:комитетом|комиссией)\b", after)))
 
 
 _AGENDA_REACH = 3
@@ -515,23 +498,3 @@ def _gazetteer_id(mention: TreatyMention, named: frozenset[str], known: Sequence
     if " " not in mention.text.strip("«»“”\"„ "):
         return context.main_treaty  # a bare "the Convention": the treaty the item is about
     return None
-
-
-# --------------------------------------------------------------------------------------------------
-# Legal acts
-
-# How far from the act number its date may be printed ("№ 123-VIIQ от 20 февраля 2026 года",
-# "23 fevral 2026-cı il tarixli 187-VIIQ nömrəli Qanun").
-_ACT_DATE_REACH = 60
-_NOMRALI = re.compile(r"\s+nömrəli$", re.IGNORECASE)
-
-
-def _legal_acts(sentence: str, rules: LanguageRules, reference: date | None) -> list[tuple[str, date | None]]:
-    matches = list(rules.legal_act.finditer(sentence))
-    dates = find_dates(sentence, reference) if matches else []
-    acts = []
-    for match in matches:
-        start, end = match.span()
-        near = [d.day for d in dates if abs(d.start - end) <= _ACT_DATE_REACH or abs(start - d.end) <= _ACT_DATE_REACH]
-        acts.append((_NOMRALI.sub("", " ".join(match[0].split())), near[0] if near else None))
-    return acts

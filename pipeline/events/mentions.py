@@ -85,9 +85,10 @@ def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
         if following is not None and following.folded in rules.noun_modifies:
             continue  # "the UN Treaty Event": the noun modifies another
         if any(w.folded in rules.count_words or _COUNT_FROM.match(w.folded)
-               or (w.text.isdigit() and not _names(words, i))
+               or (w.text.isdigit() and not _names(words, i) and not _in_dates(w, date_spans))
                for i, w in enumerate(words[max(0, index - 3) : index], start=max(0, index - 3))):
             continue  # "two agreements", "iki beynəlxalq saziş", "60-dan çox konvensiya": several documents
+            # (a day of a date is no count: "Казахстан 20 ноября подписал соглашение")
         if rules.language == "az":
             if following is not None and rules.treaty_type(following.folded):
                 continue  # "Anlaşma Memorandumu": the last noun heads the name
@@ -174,13 +175,19 @@ def _left_extent(words: Sequence[Word], head: int, rules: LanguageRules, verbs: 
         elif word.folded in _DETERMINERS and (not word.capitalised or word.folded in ("the", "a", "an")):
             break
         elif word.folded in _EN_BEFORE_STOP:
-            # "Council of Europe Convention": "of" inside a run of capitalised words.
+            # "Council of Europe Convention": "of" inside a run of capitalised words; "ILO Violence and Harassment
+            # Convention": "and" between capitalised words that are not states ("Azerbaijan and Georgia Convention")
             inside_name = index > 0 and words[index - 1].capitalised and words[index + 1].capitalised
-            if not (word.folded == "of" and inside_name):
+            if not (word.folded == "of" and inside_name or word.folded == "and" and inside_name and not find_states(
+                    f"{words[index - 1].text} {words[index + 1].text}", "en")):
                 break
         elif not word.capitalised and word.tag in ("past", "ing", "s") and word.lemma != word.folded:
             break
+        elif word.tag and (word.lemma in rules.nouns or word.lemma in rules.verbs):
+            break  # a title-case noun or verb of acting is no part of the name: "Ratification of Apostille Convention"
         first = index
+    while first < head and words[first].folded == "of":
+        first += 1  # "(Ratification) of Convention ...": the link to the noun of acting is not the name's
     return first
 
 

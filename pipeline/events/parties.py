@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.events.actions import Trigger
 from pipeline.events.identity import BILATERAL_TYPES
@@ -25,7 +26,7 @@ from pipeline.states import StateMention, find_states
 from pipeline.treaties import Treaty, fold
 
 __all__ = ["NamedStates", "actor_and_parties", "companies_act", "named_states", "names_states", "sentence_states",
-           "state_organs"]
+           "state_organs", "states_only"]
 
 # Actions a state performs inside its own legal order: with no state named, the home state's.
 _DOMESTIC = frozenset({"ratified", "approved_by_law", "adopted_by_parliament", "submitted_to_parliament",
@@ -74,6 +75,7 @@ def _capitals(sentence: str, words: Sequence[Word], rules: LanguageRules, states
         following = words[index + 1] if index + 1 < len(words) else None
         following_noun = following and (following.lemma if rules.language == "ru" else following.folded)
         if following is not None and (following.capitalised and following.folded not in rules.capitals
+                                      and following.lemma not in rules.verbs  # "Astana OKs ...": a verb, no name
                                       or sentence[word.end : following.start] == "-"
                                       or rules.treaty_type(following_noun or "")):
             continue
@@ -89,7 +91,9 @@ def _parliaments_by_name(folded: str, states: Sequence[StateMention], mentions: 
     """A parliament named by its own name stands for its state ("TBMM Azərbaycanla sazişi təsdiqləyib",
     "the Knesset ratified"), unless a state is printed with it ("Turkey's TBMM") or it is inside a treaty's
     name. The caller keeps it only as the subject of the act."""
-    found = []
+    found: list[StateMention] = []
+    if not _any_name(rules.parliaments).search(folded):
+        return found  # one scan for the rare sentence that names a parliament or leader
     for pattern, code in rules.parliaments:
         for match in pattern.finditer(folded):
             if any(s.start <= match.start() < s.end or 0 <= match.start() - s.end <= 3 for s in states) or any(
@@ -97,6 +101,11 @@ def _parliaments_by_name(folded: str, states: Sequence[StateMention], mentions: 
                 continue
             found.append(StateMention(code, match.start(), match.end()))
     return found
+
+
+@lru_cache(maxsize=8)
+def _any_name(patterns: tuple[tuple[re.Pattern[str], str], ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p.pattern})" for p, _ in patterns) or "(?!)", re.IGNORECASE)
 
 
 def state_organs(folded: str, rules: LanguageRules) -> bool:
@@ -108,6 +117,16 @@ def state_organs(folded: str, rules: LanguageRules) -> bool:
         if not (rules.commercial.search(before) or rules.commercial.search(after)):
             return True
     return False
+
+
+# Acts only states do: companies sign, approve and put contracts into force, but never ratify, accede or denounce.
+_STATES_ONLY_ACTIONS = frozenset({"ratified", "acceded", "denounced"})
+
+
+def states_only(action: str, treaty_type: str, rules: LanguageRules) -> bool:
+    """Whether the act is a state's whoever is named: "Convention on Cybercrime enters into force" names no
+    state, yet no company's contract is a convention (events.yaml ``states_only_types``, per language)."""
+    return action in _STATES_ONLY_ACTIONS or treaty_type in rules.states_only_types
 
 
 def companies_act(folded: str, trigger: Trigger, states: Sequence[StateMention], roles: dict[StateMention, str],

@@ -21,8 +21,9 @@ from pipeline.translit import name_key
 
 __all__ = ["READINGS", "EventRules", "LanguageRules", "load_rules"]
 
-# What a verb of acting can read as, before its construction decides the action (actions.py).
-READINGS = ("sign", "ratify", "approve", "adopt", "accede", "denounce", "submit", "force")
+# What a verb of acting can read as, before its construction decides the action (actions.py); "withdraw":
+# a verb of leaving that denounces only with the treaty left right after it ("вышел из соглашения").
+READINGS = ("sign", "ratify", "approve", "adopt", "accede", "denounce", "submit", "force", "withdraw")
 PROVISIONS = ("reservations_declarations", "authorities_designated")
 LAW_ACTIONS = ("ratified", "approved_by_law", "acceded", "denounced")
 _NEVER = re.compile(r"(?!)")
@@ -78,16 +79,22 @@ class LanguageRules:
     provisions: tuple[tuple[str, re.Pattern[str]], ...]
     """(action, pattern): provisions of a law on a treaty (reservations, designated authorities)."""
     provisions_unless: re.Pattern[str]
+    states_only_types: frozenset[str]
+    """Treaty types only states conclude in this language (en "convention"; ru "договор", az "müqavilə" are
+    companies' contracts too): an act on one is a state's though no state is named (parties.states_only)."""
     capitals: Mapping[str, str]
     """Folded capital name -> ISO code: a headline's "Baku and Astana sign ..." (extract._capitals)."""
     parliaments: tuple[tuple[re.Pattern[str], str], ...]
-    """(pattern, ISO code): a parliament named by its own name ("TBMM", "Knesset") stands for its state
-    (extract._parliaments_by_name)."""
+    """(pattern, ISO code): a parliament or a head of state named by its own name ("TBMM", "Knesset", "Tokayev")
+    stands for its state as the subject of an act (parties._parliaments_by_name; events.yaml ``parliaments``
+    and ``leaders``)."""
     talks_before: re.Pattern[str]
     talks_after: re.Pattern[str]
     """A treaty that is the topic of talks: "negotiations on the new agreement" (matched at the end of the text
     before the mention), "saziş üzrə danışıqlar" (at the start of the text after it)."""
     agenda: re.Pattern[str]
+    committee: re.Pattern[str]
+    """A committee or commission: its approval of a bill is a step before the parliament's vote, no act."""
     """An agenda as where a bill is put ("gündəliyinə daxil edilib", "внесен в повестку дня"): no submission."""
     phrase_as_time: frozenset[str]
     """Prepositions (az: postpositions) that make an act phrase a point in time ("three months after the deposit
@@ -230,12 +237,14 @@ def _language_rules(language: str, spec: Mapping[str, Any], at: str, problems: l
         generic_words=re.compile("|".join(map(re.escape, sorted(words("generic_words")))) or "(?!)"),
         provisions=_actions_patterns(spec.get("provisions") or {}, at, "provisions", PROVISIONS, problems, pattern),
         provisions_unless=pattern("provisions_unless"),
+        states_only_types=words("states_only_types"),
         capitals={str(name).lower(): str(code) for name, code in (spec.get("capitals") or {}).items()},
-        parliaments=tuple((pattern("parliaments", rf"\b(?:{name})\b"), str(code))
-                          for name, code in (spec.get("parliaments") or {}).items()),
+        parliaments=tuple((pattern(key, rf"\b(?:{name})\b"), str(code))
+                          for key in ("parliaments", "leaders") for name, code in (spec.get(key) or {}).items()),
         talks_before=pattern("talks_before"),
         talks_after=pattern("talks_after"),
         agenda=pattern("agenda"),
+        committee=pattern("committee"),
         phrase_as_time=words("phrase_as_time"),
         act_phrases=_actions_patterns(spec.get("act_phrases") or {}, at, "act_phrases", READINGS, problems, pattern),
         legal_act=pattern("legal_act"),

@@ -1,0 +1,108 @@
+"""A law or decree on a treaty: the act its title carries ("Law on ratification of ..."), its number and date, and
+its provisions (reservations made, authorities designated), which name no treaty but are the law's."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from pipeline.events.acts import Act
+from pipeline.events.dates import find_dates
+from pipeline.events.rules import LanguageRules
+from pipeline.treaties import fold
+
+__all__ = ["REFERENCE", "law_title", "legal_acts", "named_bills", "provisions"]
+
+
+_LAWS = ("ratified", "approved_by_law", "acceded")
+
+
+# A law on a treaty named as background ("according to the law on approval of the Convention"): no event of
+# its own, but the treaty its provisions are about.
+REFERENCE = ""
+
+
+def provisions(sentences: Sequence[str], found: Sequence[Act], rules: LanguageRules) -> list[Act]:
+    """Provisions of the item's law on its treaty: "with the following reservations", "the Ministry of
+    Justice is designated as the central authority". They name no treaty: they are the law's, so they go
+    to the treaty the law ratifies, approves or accedes to, dated like the law."""
+    law = next((e for e in found if e.action in _LAWS), None) or next(
+        (e for e in found if e.action == REFERENCE), None)
+    if law is None:
+        return []
+    found_provisions = []
+    for sentence in sentences:
+        folded = fold(sentence)
+        if rules.provisions_unless.search(folded):
+            continue
+        for action in dict.fromkeys(a for a, pattern in rules.provisions if pattern.search(folded)):
+            act_date = law.legal_act[1] if law.legal_act and law.legal_act[1] else law.act_date
+            found_provisions.append(replace(law, action=action, act_date=act_date, evidence=sentence, weak=False))
+    return found_provisions
+
+
+def law_title(folded: str, rules: LanguageRules) -> tuple[str, int] | None:
+    """(action, position) of a law "on ratification"/"on approval"/... of a treaty named in the sentence."""
+    if not rules.law.search(folded):
+        return None  # every such construction names a law or decree: one search tells
+    for action, pattern in rules.laws:
+        match = pattern.search(folded)
+        if match:
+            return action, match.start()
+    return None
+
+
+# --------------------------------------------------------------------------------------------------
+# Legal acts
+
+# How far from the act number its date may be printed ("№ 123-VIIQ от 20 февраля 2026 года",
+# "23 fevral 2026-cı il tarixli 187-VIIQ nömrəli Qanun").
+_ACT_DATE_REACH = 60
+_NOMRALI = re.compile(r"\s+nömrəli$", re.IGNORECASE)
+
+
+def legal_acts(sentence: str, rules: LanguageRules, reference: date | None) -> list[tuple[str, date | None]]:
+    matches = list(rules.legal_act.finditer(sentence))
+    dates = find_dates(sentence, reference) if matches else []
+    acts = []
+    for match in matches:
+        start, end = match.span()
+        near = [d.day for d in dates if abs(d.start - end) <= _ACT_DATE_REACH or abs(start - d.end) <= _ACT_DATE_REACH]
+        acts.append((_NOMRALI.sub("", " ".join(match[0].split())), near[0] if near else None))
+    return acts
+
+
+# --------------------------------------------------------------------------------------------------
+# A bill named in full once, then "the bill"
+
+# Where the bill's full name ends: the clause's end ("..., the press service said", ". The bill ...").
+_CLAUSE_END = re.compile(r"\s*(?:[,;:(]|\.\s|\.$|$)")
+# Languages whose bill is named head first ("the bill on ratification of ...", "законопроект о ратификации ...");
+# az names it last ("... ratifikasiya edilməsi haqqında qanun layihəsi"): not read here.
+_HEAD_FIRST = frozenset({"en", "ru"})
+
+
+def named_bills(sentences: Sequence[str], rules: LanguageRules) -> list[str]:
+    """The sentences as the extractor reads them: a bare "the bill" / "законопроект" in a sentence that names no
+    treaty is the bill an earlier sentence named in full ("The Milli Majlis discussed the bill on ratification of
+    the agreement with Kazakhstan on transit. The bill was put to a vote and adopted."), so its name is read in
+    its place. A sentence that names a treaty is read as printed."""
+    if rules.language not in _HEAD_FIRST:
+        return list(sentences)
+    read, named = [], None
+    for sentence in sentences:
+        folded = fold(sentence)
+        bill = rules.bill.search(folded)
+        if bill is None:
+            read.append(sentence)
+            continue
+        if rules.treaty_nouns.search(folded):
+            if law_title(folded, rules) is not None and any(p.match(folded, bill.start()) for _, p in rules.laws):
+                end = _CLAUSE_END.search(folded, bill.end())
+                named = sentence[bill.start() : end.start() if end else len(sentence)]
+            read.append(sentence)
+            continue
+        read.append(sentence[: bill.start()] + named + sentence[bill.end() :] if named else sentence)
+    return read
