@@ -34,9 +34,9 @@ class BatchWriter:
     (``:memory:``) is written on the loop, through the run's own connection.
     """
 
-    def __init__(self, db: sqlite_utils.Database, batch: int = 200, waiting: int = 400) -> None:
+    def __init__(self, db: sqlite_utils.Database, batch: int = 200) -> None:
         self.db, self.batch = db, batch
-        self._room = asyncio.Semaphore(waiting)
+        self._room = asyncio.Semaphore(batch)  # a batch may wait while one is written; more only costs memory
         path = next((row[2] for row in db.execute("PRAGMA database_list") if row[1] == "main"), "")
         self._path: str = path or ""
         self._thread = ThreadPoolExecutor(1, thread_name_prefix="legalnews-writer") if self._path else None
@@ -49,7 +49,7 @@ class BatchWriter:
         return await (await self.submit(work))
 
     async def submit(self, work: Callable[[sqlite_utils.Database], T]) -> asyncio.Future[T]:
-        """Queue ``work(db)`` once fewer than ``waiting`` writes wait (so what waits for the writer, whole
+        """Queue ``work(db)`` once fewer than a batch of writes wait (so what waits for the writer, whole
         articles among it, is bounded); the future answers once its batch is committed."""
         await self._room.acquire()
         loop = asyncio.get_running_loop()
