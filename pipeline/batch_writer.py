@@ -36,6 +36,7 @@ class BatchWriter:
 
     def __init__(self, db: sqlite_utils.Database, batch: int = 200) -> None:
         self.db, self.batch = db, batch
+        self._room = asyncio.Semaphore(batch)  # a batch may wait while one is written; more only costs memory
         path = next((row[2] for row in db.execute("PRAGMA database_list") if row[1] == "main"), "")
         self._path: str = path or ""
         self._thread = ThreadPoolExecutor(1, thread_name_prefix="legalnews-writer") if self._path else None
@@ -45,11 +46,19 @@ class BatchWriter:
 
     async def write(self, work: Callable[[sqlite_utils.Database], T]) -> T:
         """Run ``work(db)`` (synchronous SQLite writes) in the next batch; its result or exception comes back."""
-        if self._task is None or self._task.done():
-            self._task = asyncio.get_running_loop().create_task(self._drain())
-        done: asyncio.Future[T] = asyncio.get_running_loop().create_future()
+        return await (await self.submit(work))
+
+    async def submit(self, work: Callable[[sqlite_utils.Database], T]) -> asyncio.Future[T]:
+        """Queue ``work(db)`` once fewer than a batch of writes wait (so what waits for the writer, whole
+        articles among it, is bounded); the future answers once its batch is committed."""
+        await self._room.acquire()
+        loop = asyncio.get_running_loop()
+        done: asyncio.Future[T] = loop.create_future()
+        done.add_done_callback(lambda _: self._room.release())  # answered, or its caller was cancelled
         self._queue.put_nowait((work, done))
-        return await done
+        if self._task is None or self._task.done():
+            self._task = loop.create_task(self._drain())
+        return done
 
     async def close(self) -> None:
         """Wait for the writes queued, then close the writer's connection (in its thread) and the thread."""

@@ -66,10 +66,6 @@ _ROBOTS_REDIRECTS = 5  # RFC 9309 2.3.1.2
 _DISCARD_LIMIT = 64 * 1024
 """Bytes of a redirect's, 304's or error's body read to keep the connection; a bigger one is cheaper to drop."""
 _CODING_ERRORS = (zlib.error, brotli.error, zstandard.ZstdError, UnsupportedCoding)
-_HTTPX_BAD_LOCATION = "Invalid URL in location header"
-"""httpx parses a redirect's Location even with follow_redirects off (``Client._redirect_url``) and raises
-RemoteProtocolError, a transport error, when it cannot: that is the server's bad address, not a connection
-worth retrying."""
 _SEND_EVENTS = ("http11.send_request_headers.started", "http2.send_request_headers.started")
 
 _Sleep = Callable[[float], Awaitable[None]]
@@ -133,6 +129,7 @@ class Fetcher:
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self._client = client
+        self._headers, self._timeouts = dict(client.headers), client.timeout.as_dict()
         self._settings = settings
         self._sleep = sleep
         self._jitter = jitter
@@ -308,12 +305,14 @@ class Fetcher:
         started = time.monotonic()
         try:
             async with asyncio.timeout(max(deadline.left, 0.0)):
-                async with self._client.stream("GET", url, headers=headers,
-                                               extensions={"trace": trace}) as response:
+                response = await self._send(url, headers, trace)
+                try:
                     if not 200 <= response.status_code < 300:
                         await _discard(response)
                         return _Reply(url, response.status_code, response.headers)
                     return await _read_body(url, response, body)
+                finally:
+                    await response.aclose()
         except TimeoutError:
             return FetchFailure(url, FailureReason.TOO_SLOW,
                                 f"{url}: not done within request_deadline ({self._settings.request_deadline:g} s)")
@@ -322,16 +321,29 @@ class Fetcher:
         except (httpx.InvalidURL, httpx.UnsupportedProtocol, httpx.LocalProtocolError, UnicodeError) as exc:
             # LocalProtocolError: h11 refuses to send what we built (a control character in the URL)
             return FetchFailure(url, FailureReason.BAD_URL, f"{url}: {type(exc).__name__}: {exc}")
-        except httpx.RemoteProtocolError as exc:
-            if str(exc).startswith(_HTTPX_BAD_LOCATION):
-                return FetchFailure(url, FailureReason.BAD_URL, f"{url}: redirect to an invalid Location: {exc}")
-            return FetchFailure(url, FailureReason.CONNECTION, f"{url}: {type(exc).__name__}: {exc}")
         except httpx.TransportError as exc:
             return FetchFailure(url, FailureReason.CONNECTION, f"{url}: {type(exc).__name__}: {exc}")
         except (httpx.DecodingError, *_CODING_ERRORS) as exc:
             return FetchFailure(url, FailureReason.UNPARSABLE, f"{url}: bad content encoding: {exc}")
         finally:
             deadline.spent += time.monotonic() - started
+
+    async def _send(self, url: str, headers: dict[str, str], trace: Callable[..., Awaitable[None]]) -> httpx.Response:
+        """A GET through the client's transport, its body still to read: what ``AsyncClient.stream`` does for
+        our requests, without its per-request work we do not use (redirect and auth bookkeeping, event
+        hooks, cookie parsing of replies that set none): 0.7 of its ~3 ms of CPU per request (304s, #13).
+        The client's headers, timeouts, transport (proxies included) and cookies are still the ones used.
+        """
+        client = self._client
+        request = httpx.Request("GET", url, headers={**self._headers, **headers},
+                                extensions={"trace": trace, "timeout": self._timeouts})
+        if client.cookies:
+            client.cookies.set_cookie_header(request)
+        response = await client._transport_for_url(request.url).handle_async_request(request)
+        response.request = request
+        if "set-cookie" in response.headers:
+            client.cookies.extract_cookies(response)
+        return response
 
 
 

@@ -334,27 +334,24 @@ async def _harvest_article(
     run: _Run, source: Source, url: str, report: SourceReport, in_flight: asyncio.Semaphore,
     feed_published: datetime | None = None,
 ) -> None:
-    """Fetch, process and store one article; whatever goes wrong is this URL's failure, not the source's."""
-    async with in_flight:
-        await _handle_article(run, source, url, report, feed_published)
+    """Fetch, process and store one article; whatever goes wrong is this URL's failure, not the source's.
 
-
-async def _handle_article(
-    run: _Run, source: Source, url: str, report: SourceReport, feed_published: datetime | None
-) -> None:
+    The article holds its place in ``in_flight`` while it is fetched and processed, not while it waits for
+    the writer: held until the commit, a batch being written held every place of every source, so fetching
+    and the workers stopped while the writer worked and the three took turns instead of overlapping (#13).
+    The writer bounds what waits for it (``BatchWriter``).
+    """
     try:
-        result = await _fetch_article(run, source, url)
-        if isinstance(result, NotModified):
-            report.unchanged += 1
-        elif isinstance(result, FetchFailure):
-            if result.reason in SKIP_REASONS:
-                report.skipped += 1
-            else:
-                report.failed += 1
-            await run.writer.write(lambda db: _record_fetch_failure(db, run, source, url, "fetch", result))
-        else:
-            report.fetched += 1
-            await _store_page(run, source, url, result, report, feed_published)
+        processed: Harvested | ExtractionFailure | None = None
+        stored: asyncio.Future[tuple[StoreOutcome, int]] | None = None
+        async with in_flight:
+            result = await _fetch_article(run, source, url)
+            if isinstance(result, Page):
+                processed = await _process(run, source, result, feed_published)
+                if isinstance(processed, Harvested):  # queued before the place is given up: the queue is bounded
+                    stored = await run.writer.submit(functools.partial(_store_article, source=source, url=url,
+                                                                       processed=processed))
+        await _record_article(run, source, url, report, result, processed, stored)
     except StorageError:  # the database cannot be written: no other article could be stored either
         raise
     except Exception as error:  # a bug or a broken page must cost this URL only
@@ -365,6 +362,25 @@ async def _handle_article(
         await run.writer.write(lambda db: _record_fetch_failure(db, run, source, url, "harvest", failure))
     finally:
         run.progress.article_done(source)
+
+
+async def _record_article(
+    run: _Run, source: Source, url: str, report: SourceReport, result: FetchResult,
+    processed: Harvested | ExtractionFailure | None, stored: asyncio.Future[tuple[StoreOutcome, int]] | None,
+) -> None:
+    """Count the article's outcome and write its failure row, or wait for it to be stored."""
+    if isinstance(result, NotModified):
+        report.unchanged += 1
+    elif isinstance(result, FetchFailure):
+        if result.reason in SKIP_REASONS:
+            report.skipped += 1
+        else:
+            report.failed += 1
+        await run.writer.write(lambda db: _record_fetch_failure(db, run, source, url, "fetch", result))
+    else:
+        report.fetched += 1
+        assert processed is not None
+        await _count_stored(run, source, url, result, processed, stored, report)
 
 
 def _record_fetch_failure(
@@ -394,10 +410,17 @@ async def _process(
     return result
 
 
-async def _store_page(
-    run: _Run, source: Source, url: str, page: Page, report: SourceReport, feed_published: datetime | None
+def _store_article(
+    db: sqlite_utils.Database, *, source: Source, url: str, processed: Harvested
+) -> tuple[StoreOutcome, int]:
+    return store.store_article(db, processed, source.allowed_domains, requested_url=url,
+                               article_pattern=source.discovery.article_pattern)
+
+
+async def _count_stored(
+    run: _Run, source: Source, url: str, page: Page, processed: Harvested | ExtractionFailure,
+    stored: asyncio.Future[tuple[StoreOutcome, int]] | None, report: SourceReport,
 ) -> None:
-    processed = await _process(run, source, page, feed_published)
     if isinstance(processed, ExtractionFailure):
         report.failed += 1
         failure = FetchFailure(url, processed.reason, processed.message, status=page.status)
@@ -405,10 +428,8 @@ async def _store_page(
         return
     if processed.article.method != "selectors":
         report.fallbacks += 1
-    outcome, item_id = await run.writer.write(
-        lambda db: store.store_article(db, processed, source.allowed_domains, requested_url=url,
-                                    article_pattern=source.discovery.article_pattern)
-    )
+    assert stored is not None
+    outcome, item_id = await stored
     if outcome is StoreOutcome.NEW:
         report.new += 1
     elif outcome is StoreOutcome.UPDATED:
