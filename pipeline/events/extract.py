@@ -131,8 +131,9 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
     law = law_title(folded, rules)
     if not triggers and law is None:
         return []
-    if rules.denial.search(folded) or rules.retrospective.search(folded) or sentence.rstrip().endswith("?"):
-        return []  # a denial, a look back, or a question ("Will Armenia sign the peace treaty?") reports no act
+    if rules.denial.search(folded) or rules.retrospective.search(folded) or sentence.rstrip().endswith("?") \
+            or rules.transfer.search(folded):
+        return []  # a denial, a look back, a question ("Will Armenia sign the peace treaty?"), a player signed
     dates = find_dates(sentence, context.published)
     mentions = find_mentions(sentence, words, rules, [(d.start, d.end) for d in dates],
                              {t.index: t.form for t in triggers if t.form != "nominal"})
@@ -140,7 +141,7 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
         triggers = _reduced_relatives(triggers, mentions, words)
     if any(a == "reservations_declarations" and p.search(folded) for a, p in rules.provisions):
         mentions = [m for m in mentions if m.kind != "declaration"]  # "declarations and reservations" of a state
-    mentions = [m for m in mentions if not _talks_topic(m, folded, rules)]
+    mentions = [m for m in mentions if not _talks_topic(m, folded, rules) and not _points_elsewhere(m, words, rules)]
     if not mentions:
         return []
     if headline:
@@ -183,6 +184,21 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
 
 
 _TALKS_REACH = 80
+
+
+def _points_elsewhere(mention: TreatyMention, words: Sequence[Word], rules: LanguageRules) -> bool:
+    """Whether the mention names no treaty of its own: it points at another ("a similar agreement with Malaysia",
+    "аналогичное соглашение", events.yaml ``similar``), or it is the time of the verb, not its object ("the
+    second document concluded after the social security agreement", "после соглашения о ...": en/ru
+    ``phrase_as_time`` right before it)."""
+    first = next((i for i, w in enumerate(words) if w.end > mention.start), mention.head)
+    near = " ".join(w.folded for w in words[max(0, first - 1) : mention.head])
+    if rules.similar.search(near):
+        return True
+    if rules.language == "az":
+        return False
+    before = next((w.folded for w in reversed(words[:first]) if w.folded not in _ARTICLES), "")
+    return before in rules.phrase_as_time
 
 
 def _talks_topic(mention: TreatyMention, folded: str, rules: LanguageRules) -> bool:
@@ -411,6 +427,7 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
                parties, act_date, dated, None, sentence, trigger.reading == "law", reading=trigger.reading)
 
 
+_ARTICLES = frozenset({"the", "a", "an", "its", "their"})
 _QUOTED_NAME = re.compile(r"[«“„\"]([^«»“”„\"]{2,40})[»”\"]")
 _PLACE_NAME_WORDS = 3
 

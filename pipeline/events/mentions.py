@@ -86,9 +86,11 @@ def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
             continue  # "the UN Treaty Event": the noun modifies another
         if any(w.folded in rules.count_words or _COUNT_FROM.match(w.folded)
                or (w.text.isdigit() and not _names(words, i) and not _in_dates(w, date_spans))
-               for i, w in enumerate(words[max(0, index - 3) : index], start=max(0, index - 3))):
+               for i, w in enumerate(words[max(0, index - 3) : index], start=max(0, index - 3))
+               if not any(j in verbs for j in range(i + 1, index))):
             continue  # "two agreements", "iki beynəlxalq saziş", "60-dan çox konvensiya": several documents
-            # (a day of a date is no count: "Казахстан 20 ноября подписал соглашение")
+            # (a day of a date is no count: "Казахстан 20 ноября подписал соглашение"; nor is a number a verb
+            # stands after: "87 голосами ратифицировал соглашение", "voted 87 to 3 to ratify the agreement")
         if rules.language == "az":
             if following is not None and rules.treaty_type(following.folded):
                 continue  # "Anlaşma Memorandumu": the last noun heads the name
@@ -202,18 +204,69 @@ def _right_extent(words: Sequence[Word], head: int, rules: LanguageRules,
         )) or (len(words[index].text) > 1 and words[index].text.isupper() and words[index].text.isalpha())):
             # ... and an organisation's abbreviation, undeclined: "Договор ВОИС по авторскому праву"
             last, index = index, index + 1
+    designated = _designator(words, index, rules)
+    if designated > index:
+        last, index = designated - 1, designated
     to_parent = rules.language == "ru" and index < len(words) and words[index].folded in ("к", "ко") and \
         rules.treaty_type(words[head].lemma) == "protocol"  # "Протокол к Конвенции о ...": the parent is in the name
     if index >= len(words) or not (to_parent or _links(words, index, rules)):
         return last
     while index < len(words) and index - head <= _REACH:
+        quoted = _quoted_place(words, index, rules)
+        if quoted is not None and index > head + 1:
+            last, index = quoted, quoted + 1  # "на «Красном мосту»", "at the “Red Bridge” checkpoint"
+            continue
         if index > head + 1 and _boundary(words, index, rules, date_spans, verbs) and not (
-                (rules.language == "en" and _title_list(words, head, index)) or _between_list(words, head, index)):
+                (rules.language == "en" and _title_list(words, head, index)) or _between_list(words, head, index)
+                or _subject_list(words, index, rules)):
             break
         last, index = index, index + 1
     while last > head and (words[last].folded in rules.mention_links or words[last].folded in _DETERMINERS):
         last -= 1  # "... in the field of tourism on 20 February": the date's "on" is not the name's
     return last
+
+
+_YEAR_WORDS = frozenset({"года", "г"})
+
+
+def _designator(words: Sequence[Word], index: int, rules: LanguageRules) -> int:
+    """Where the name goes on after a number that designates the treaty right after its noun: "ILO Convention
+    No. 190 on ...", "Конвенции МОТ № 155 о ..." ("№" is no word), "Венской конвенции 1980 года о ...". The index
+    after the designator, or ``index`` when none stands there."""
+    if index >= len(words):
+        return index
+    word = words[index]
+    if rules.language == "en" and word.folded == "no":
+        number = index + 2 if index + 1 < len(words) and words[index + 1].text == "." else index + 1
+        return number + 1 if number < len(words) and words[number].text.isdigit() else index
+    if rules.language == "ru" and word.text.isdigit():
+        if len(word.text) == 4 and index + 1 < len(words) and words[index + 1].folded in _YEAR_WORDS:
+            return index + 2
+        following = index + 1 < len(words) and words[index + 1].folded in rules.mention_links
+        return index + 1 if following and not _YEAR.match(word.text) else index
+    return index
+
+
+def _subject_list(words: Sequence[Word], comma: int, rules: LanguageRules) -> bool:
+    """Whether the comma at ``comma`` lists lower-case subjects inside a name ("in the generation, transmission
+    and trade of green energy", "в области энергетики, транспорта и связи"): lower-case words on both sides, and
+    "and"/"or"/"и"/"или" within three words after it, followed by another lower-case word; no treaty noun or
+    verb of acting among them (that is a next treaty or clause)."""
+    if words[comma].text != "," or comma == 0 or not _plain(words[comma - 1], rules):
+        return False
+    for index in range(comma + 1, min(len(words) - 1, comma + 4)):
+        word = words[index]
+        if word.folded in ("and", "or", "и", "или"):
+            return index > comma + 1 and _plain(words[index + 1], rules)
+        if not _plain(word, rules):
+            return False
+    return False
+
+
+def _plain(word: Word, rules: LanguageRules) -> bool:
+    """A lower-case word that is no treaty noun and no verb (ru: by its tag)."""
+    return (word.text.isalpha() and word.text.islower() and not rules.treaty_type(_noun_form(word, rules))
+            and not (rules.language == "ru" and word.tag.startswith(("VERB", "PRTS", "INFN"))))
 
 
 _TITLE_LINKS = frozenset({"of", "on", "and", "or", "the", "an", "a", "for", "in", "to", "at", "against", "with"})
@@ -303,19 +356,49 @@ def _place_follows(words: Sequence[Word], index: int) -> bool:
     return following[0].capitalised or following[0].text.isdigit()
 
 
+_PLACE_NAME_REACH = 6
+
+
+def _quoted_place(words: Sequence[Word], index: int, rules: LanguageRules) -> int | None:
+    """The closing quote of a short quoted name that a name's last words locate ("о совместном контроле на
+    «Красном мосту»", "на КПП «Садахло»"): an opening quote, a closing one within a few words, no treaty noun
+    inside (that would be another treaty's title)."""
+    if words[index].text not in QUOTES_OPEN:
+        return None
+    for close in range(index + 1, min(len(words), index + _PLACE_NAME_REACH + 1)):
+        word = words[close]
+        if word.text in QUOTES_CLOSE:
+            return close if close > index + 1 else None
+        if word.text in QUOTES_OPEN or word.text in ".;" or rules.treaty_type(_noun_form(word, rules)):
+            return None
+    return None
+
+
+# en: a noun that governs "from" inside a name ("exemption from visa requirements", "protection from"), so "from"
+# there is no boundary (after a verb it is: "... signed the agreement, from 2020 on").
+_FROM_NOUN = re.compile(r"(?:ion|ions)$")
+
+
 def _boundary(words: Sequence[Word], index: int, rules: LanguageRules,
               date_spans: Sequence[tuple[int, int]], verbs: Mapping[int, str]) -> bool:
     word = words[index]
     if word.is_punctuation or index in verbs or _in_dates(word, date_spans):
         return True
     if word.text.isdigit():  # a number ends a name, but for its year: "the New York Convention of 1958 on ..."
-        return not (len(word.text) == 4 and words[index - 1].folded in ("of", "от"))
+        return not (len(word.text) == 4 and (words[index - 1].folded in ("of", "от") or _year_of_name(words, index,
+                                                                                                    rules)))
+    if rules.language == "en" and word.folded == "from" and _FROM_NOUN.search(words[index - 1].folded):
+        return False
     if word.folded in rules.mention_stop:
         return True
+    # a determiner after "and" opens a noun phrase of its own: its treaty noun may stand a word further
+    reach = index + 5 if index + 1 < len(words) and words[index + 1].folded in ("a", "an", "the") else index + 4
     if word.folded in ("and", "и", "və") and any(
         rules.treaty_type(w.lemma if rules.language == "ru" else w.folded)
-        or (index + 1 + k in verbs and not (k > 0 and _after_between(words, index)))
-        for k, w in enumerate(words[index + 1 : index + 4])
+        or (index + 1 + k in verbs and not (k > 0 and _after_between(words, index))
+            and not (k > 1 and _plain(words[index - 1], rules) and _plain(words[index + 1], rules)
+                     and words[index + 1].folded not in _DETERMINERS))
+        for k, w in enumerate(words[index + 1 : reach])
     ):
         return True  # "an agreement on X and a memorandum on Y": the next treaty starts
         # ("between Azerbaijan and Uzbekistan ratified": the second party, then the verb)
@@ -326,6 +409,22 @@ def _boundary(words: Sequence[Word], index: int, rules: LanguageRules,
     ):
         return True  # "... at the annual UN Treaty Event", "at Baku airport": where, not what
     return rules.language == "ru" and word.tag.startswith(("VERB", "PRTS", "INFN"))
+
+
+_YEAR_REACH = 4
+
+
+def _year_of_name(words: Sequence[Word], index: int, rules: LanguageRules) -> bool:
+    """Whether the year at ``index`` opens a treaty's name further on ("a protocol amending the 2004 double
+    taxation agreement"): a treaty noun follows within a few lower-case words, with no verb or punctuation."""
+    if not _YEAR.match(words[index].text):
+        return False
+    for word in words[index + 1 : index + 1 + _YEAR_REACH]:
+        if rules.treaty_type(_noun_form(word, rules)):
+            return True
+        if not _plain(word, rules) and not word.capitalised:
+            return False
+    return False
 
 
 _AZ_POSSESSIVE = re.compile(r"s?[ıiuü](?:n[ıiuü]n)?$")
