@@ -244,3 +244,43 @@ def test_a_protocol_upgrading_a_deal_is_the_protocol() -> None:
 def test_a_recalled_signing_is_background(language: str, title: str, body: str) -> None:
     found = events_of(language, title, body, published=PUBLISHED)
     assert len(found) == 1 and found[0].treaty_key.startswith("agreement")
+
+
+# --------------------------------------------------------------------------------------------------
+# Reservations an instrument contains are the deposit's; a history title's bare "the treaty" is history
+
+
+def test_reservations_in_the_instrument_are_no_provision_of_a_law() -> None:
+    found = events_of("en", "Georgia deposits instrument of ratification of Minamata Convention",
+                      "Georgia has deposited its instrument of ratification of the Minamata Convention on Mercury.",
+                      "The instrument contains the reservations set out in the law on ratification.",
+                      published=PUBLISHED)
+    assert {e.action for e in found} == {"ratified"}
+
+
+def test_a_laws_reservations_are_still_its_provisions() -> None:
+    found = events_of("en", "President signs law on ratification of Minamata Convention",
+                      "President Ilham Aliyev signed the law on ratification of the Minamata Convention on Mercury.",
+                      "The law ratifies the Convention with the following reservations.", published=PUBLISHED)
+    assert {e.action for e in found} == {"ratified", "reservations_declarations"}
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        ("en", "Gulistan: how the 1813 treaty redrew the Caucasus",
+         "On 24 October 1813, Russia and Persia signed the Treaty of Gulistan. The treaty was ratified by the Shah "
+         "within months."),
+        ("ru", "Гюлистан: как договор 1813 года изменил Кавказ",
+         "24 октября 1813 года Россия и Персия подписали Гюлистанский договор. Договор был ратифицирован шахом "
+         "через несколько месяцев."),
+    ],
+)
+def test_a_history_titles_bare_treaty_is_history(language: str, title: str, body: str) -> None:
+    assert events_of(language, title, body, published=PUBLISHED) == ()
+
+
+def test_a_title_acting_on_a_treaty_named_by_its_year_is_news() -> None:
+    found = events_of("en", "Azerbaijan accedes to 2005 Hague Choice of Court Convention",
+                      "Azerbaijan has acceded to the Convention.", published=PUBLISHED)
+    assert {e.action for e in found} == {"acceded"}

@@ -113,8 +113,27 @@ def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> t
     events = [e for e in found if e.action != REFERENCE]
     if language.retrospective.search(fold(item.title)):
         events = [e for e in events if e.dated]  # "30th anniversary of the Treaty": what it recalls is history
+    elif not any(e.in_title for e in events) and _history_title(item.title, published, language):
+        events = [e for e in events if e.dated or " " in e.name]  # "the treaty" the history tells of
     return one_per_treaty(events + provisions(sentences, found, language), item.language,
                            lambda: signatories(item.title, language))
+
+
+_TITLE_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# A year in a title at least this long before publication dates what the title is about to history.
+_HISTORY_YEARS = 10
+
+
+def _history_title(title: str, published: date | None, rules: LanguageRules) -> bool:
+    """Whether a title with no verb of acting names a year long past ("Turkmenchay: how the 1828 treaty split ...",
+    "Договор 1921 года: как решалась судьба ..."): the item tells history, so an undated act on a treaty it names
+    by its noun alone ("the treaty was ratified by the Shah within weeks") is the history's. A title that acts on
+    a treaty named by its year ("Azerbaijan accedes to 2005 Hague Convention") reports news, and a treaty named
+    in full in the body may be news the title frames (the caller keeps it)."""
+    if published is None or not any(int(year) <= published.year - _HISTORY_YEARS
+                                    for year in _TITLE_YEAR.findall(title)):
+        return False
+    return not find_triggers(title, words_of(title, rules.language, rules.lemmas), rules, headline=True)
 
 
 # --------------------------------------------------------------------------------------------------
