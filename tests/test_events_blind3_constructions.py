@@ -191,7 +191,8 @@ def test_phrases_that_report_an_act(language: str, title: str, body: str, action
     ("language", "title", "body"),
     [
         ("en", "Azerbaijan and Oman upgrade ties",
-         "Presidents of Azerbaijan and Oman will put their signatures to a joint declaration on strategic partnership."),
+         "Presidents of Azerbaijan and Oman will put their signatures to a joint declaration on strategic "
+         "partnership."),
         ("en", "Georgia to deposit ratification of Minamata Convention", ""),
         ("en", "Georgia's ratification", "Georgia's instrument of ratification of the ILO Convention No. 187 will be "
                                          "deposited next month."),
