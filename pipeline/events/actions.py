@@ -198,6 +198,8 @@ def _english_form(words: Sequence[Word], index: int, rules: LanguageRules, headl
         return "fact"  # "the parliament voted to ratify": a decision taken
     if any(w in rules.modal for w in folded):
         return "plan" if "to" in folded else "modal"
+    if not headline and word.tag in ("base", "s") and _in_time_clause(words, index):
+        return "future"  # "will come into effect after both parliaments ratify it": a time clause of what is to come
     if word.tag == "ing":
         return "fact" if any(w in ("is", "are", "was", "were") for w in folded) else "nominal"
     into_force = rules.in_force.match(" ".join(w.folded for w in words[index : index + 3]))
@@ -217,6 +219,19 @@ def _english_form(words: Sequence[Word], index: int, rules: LanguageRules, headl
 
 
 _NOT_VERB_ENDINGS = ("ss", "us", "is", "as", "ys")
+# en conjunctions of time: a present verb after one ("once both parliaments ratify it") tells what is to come.
+_TIME_CONJUNCTIONS = frozenset({"after", "once", "until", "when", "before", "unless"})
+
+
+def _in_time_clause(words: Sequence[Word], index: int) -> bool:
+    """Whether the present verb at ``index`` opens with a conjunction of time a few words before it, with no
+    punctuation between ("after both parliaments ratify it", "once Kazakhstan signs the protocol")."""
+    for back in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1):
+        if words[back].is_punctuation:
+            return False
+        if words[back].folded in _TIME_CONJUNCTIONS:
+            return True
+    return False
 
 
 def _main_verb_after(words: Sequence[Word], index: int) -> bool:

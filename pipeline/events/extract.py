@@ -113,8 +113,27 @@ def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> t
     events = [e for e in found if e.action != REFERENCE]
     if language.retrospective.search(fold(item.title)):
         events = [e for e in events if e.dated]  # "30th anniversary of the Treaty": what it recalls is history
+    elif not any(e.in_title for e in events) and _history_title(item.title, published, language):
+        events = [e for e in events if e.dated or " " in e.name]  # "the treaty" the history tells of
     return one_per_treaty(events + provisions(sentences, found, language), item.language,
                            lambda: signatories(item.title, language))
+
+
+_TITLE_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# A year in a title at least this long before publication dates what the title is about to history.
+_HISTORY_YEARS = 10
+
+
+def _history_title(title: str, published: date | None, rules: LanguageRules) -> bool:
+    """Whether a title with no verb of acting names a year long past ("Turkmenchay: how the 1828 treaty split ...",
+    "Договор 1921 года: как решалась судьба ..."): the item tells history, so an undated act on a treaty it names
+    by its noun alone ("the treaty was ratified by the Shah within weeks") is the history's. A title that acts on
+    a treaty named by its year ("Azerbaijan accedes to 2005 Hague Convention") reports news, and a treaty named
+    in full in the body may be news the title frames (the caller keeps it)."""
+    if published is None or not any(int(year) <= published.year - _HISTORY_YEARS
+                                    for year in _TITLE_YEAR.findall(title)):
+        return False
+    return not find_triggers(title, words_of(title, rules.language, rules.lemmas), rules, headline=True)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -131,8 +150,9 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
     law = law_title(folded, rules)
     if not triggers and law is None:
         return []
-    if rules.denial.search(folded) or rules.retrospective.search(folded) or sentence.rstrip().endswith("?"):
-        return []  # a denial, a look back, or a question ("Will Armenia sign the peace treaty?") reports no act
+    if rules.denial.search(folded) or rules.retrospective.search(folded) or sentence.rstrip().endswith("?") \
+            or rules.transfer.search(folded):
+        return []  # a denial, a look back, a question ("Will Armenia sign the peace treaty?"), a player signed
     dates = find_dates(sentence, context.published)
     mentions = find_mentions(sentence, words, rules, [(d.start, d.end) for d in dates],
                              {t.index: t.form for t in triggers if t.form != "nominal"})
@@ -140,7 +160,7 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
         triggers = _reduced_relatives(triggers, mentions, words)
     if any(a == "reservations_declarations" and p.search(folded) for a, p in rules.provisions):
         mentions = [m for m in mentions if m.kind != "declaration"]  # "declarations and reservations" of a state
-    mentions = [m for m in mentions if not _talks_topic(m, folded, rules)]
+    mentions = [m for m in mentions if not _talks_topic(m, folded, rules) and not _points_elsewhere(m, words, rules)]
     if not mentions:
         return []
     if headline:
@@ -183,6 +203,21 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
 
 
 _TALKS_REACH = 80
+
+
+def _points_elsewhere(mention: TreatyMention, words: Sequence[Word], rules: LanguageRules) -> bool:
+    """Whether the mention names no treaty of its own: it points at another ("a similar agreement with Malaysia",
+    "аналогичное соглашение", events.yaml ``similar``), or it is the time of the verb, not its object ("the
+    second document concluded after the social security agreement", "после соглашения о ...": en/ru
+    ``phrase_as_time`` right before it)."""
+    first = next((i for i, w in enumerate(words) if w.end > mention.start), mention.head)
+    near = " ".join(w.folded for w in words[max(0, first - 1) : mention.head])
+    if rules.similar.search(near):
+        return True
+    if rules.language == "az":
+        return False
+    before = next((w.folded for w in reversed(words[:first]) if w.folded not in _ARTICLES), "")
+    return before in rules.phrase_as_time
 
 
 def _talks_topic(mention: TreatyMention, folded: str, rules: LanguageRules) -> bool:
@@ -411,6 +446,7 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
                parties, act_date, dated, None, sentence, trigger.reading == "law", reading=trigger.reading)
 
 
+_ARTICLES = frozenset({"the", "a", "an", "its", "their"})
 _QUOTED_NAME = re.compile(r"[«“„\"]([^«»“”„\"]{2,40})[»”\"]")
 _PLACE_NAME_WORDS = 3
 

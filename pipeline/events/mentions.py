@@ -7,7 +7,8 @@ extent is read by the construction around it:
 - quotes: a quoted name after the noun, or around it (Соглашение «О ...», the “... Agreement”);
 - en/ru, head first: modifiers before the noun (capitalised words, adjectives: "UN Convention",
   "Венская конвенция") and, after it, a link word (on, between, with, against, о, об, по, между, с ...)
-  and what follows up to a clause boundary (punctuation, a verb of acting, a relative word, a date);
+  and what follows up to a clause boundary (punctuation, a verb of acting, a relative word, a date):
+  extent.py;
 - az, head last: the words before the noun up to a boundary (punctuation, a verb or participle, an organ
   that acts: "Senatı", a date); a "X ilə Y arasında" phrase starts the name at X.
 
@@ -21,21 +22,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from pipeline.events.azerbaijani import TITLE_LINKS
+from pipeline.events.extent import REACH, YEAR, in_dates, left_extent, links, noun_form, right_extent
 from pipeline.events.rules import LanguageRules
 from pipeline.events.words import QUOTES_CLOSE, QUOTES_OPEN, Word
 from pipeline.states import find_states
 
 __all__ = ["TreatyMention", "find_mentions"]
 
-# Most words a mention may reach beyond its noun: a treaty's full title is rarely longer.
-_REACH = 40
 _AZ_REACH = 28
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
-                          "two", "three", "several", "new", "key", "important", "historic", "relevant", "all"})
-_EN_BEFORE_STOP = frozenset({"on", "with", "of", "in", "to", "for", "by", "at", "from", "and", "or", "as", "into",
-                             "under", "about", "between", "that", "which", "is", "are", "was", "were", "has",
-                             "have", "had", "will", "would"})
-_EN_FIELD = re.compile(r"^(?:the )?(?:field|sphere|area|areas|fields)\b")
 # az words that end a name on its left: organs that act, pointers, connectives, dates' words.
 _AZ_LEFT_STOP = re.compile(
     r"^(?:senat|məclis|prezident|başçı|parlament|tərəf|ki$|bu$|həmin|yeni$|də$|da$|isə|"
@@ -45,7 +39,6 @@ _AZ_LEFT_STOP = re.compile(
 # Finite verbs end a name on its left ("... bildirib ki"); participles belong to it ("1995-ci ildə imzalanmış
 # hava nəqliyyatı haqqında Saziş", "bərpa olunan enerji").
 _AZ_VERB_ENDING = re.compile(r"(?:[ıiuü]b|m[ıiuü]şd[ıiuü]r|[aə]c[aə][qk])(?:l[aə]r)?$")
-_YEAR = re.compile(r"^(?:19|20)\d\d\b")
 _AZ_GENITIVE = re.compile(r"(?:n[ıiuü]n|[ıiuü]n)$")
 _AZ_DATIVE = re.compile(r"(?:[sy]?[ıiuü]n)?[aə]$")
 # A treaty noun in the locative or ablative ("müqavilələrdə", "sazişdən") is where or whence, never the treaty
@@ -76,7 +69,7 @@ def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
     form (actions.py): an az participle ("imzalanmış") is inside the name it describes."""
     found: list[TreatyMention] = []
     for index, word in enumerate(words):
-        kind = rules.treaty_type(_noun_form(word, rules))
+        kind = rules.treaty_type(noun_form(word, rules))
         if kind is None or (rules.language == "ru" and "NOUN" not in word.tag):
             continue
         if found and found[-1].start <= word.start < found[-1].end:
@@ -85,10 +78,12 @@ def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
         if following is not None and following.folded in rules.noun_modifies:
             continue  # "the UN Treaty Event": the noun modifies another
         if any(w.folded in rules.count_words or _COUNT_FROM.match(w.folded)
-               or (w.text.isdigit() and not _names(words, i) and not _in_dates(w, date_spans))
-               for i, w in enumerate(words[max(0, index - 3) : index], start=max(0, index - 3))):
+               or (w.text.isdigit() and not _names(words, i) and not in_dates(w, date_spans))
+               for i, w in enumerate(words[max(0, index - 3) : index], start=max(0, index - 3))
+               if not any(j in verbs for j in range(i + 1, index))):
             continue  # "two agreements", "iki beynəlxalq saziş", "60-dan çox konvensiya": several documents
-            # (a day of a date is no count: "Казахстан 20 ноября подписал соглашение")
+            # (a day of a date is no count: "Казахстан 20 ноября подписал соглашение"; nor is a number a verb
+            # stands after: "87 голосами ратифицировал соглашение", "voted 87 to 3 to ratify the agreement")
         if rules.language == "az":
             if following is not None and rules.treaty_type(following.folded):
                 continue  # "Anlaşma Memorandumu": the last noun heads the name
@@ -96,17 +91,17 @@ def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
                 continue  # "beynəlxalq müqavilələrdə ... istifadə haqqında Konvensiya": in treaties, a subject
             first, last = _az_extent(words, index, rules, date_spans, verbs)
         else:
-            first = _left_extent(words, index, rules, verbs)
-            last = _right_extent(words, index, rules, date_spans, verbs)
+            first = left_extent(words, index, rules, verbs)
+            last = right_extent(words, index, rules, date_spans, verbs)
         head = index
         quoted = _quoted(words, index)
         if quoted is None and _plural(word, rules) and (first == last if rules.language == "az" else not (
-                last > index and _links(words, index + 1, rules))):
+                last > index and links(words, index + 1, rules))):
             continue  # "protocols have been signed with a number of countries": a set of documents, none named
         if quoted is not None:
             first, last = min(first, quoted[0]), max(last, quoted[1])
             head = _quoted_head(words, quoted, rules) or index
-            kind = rules.treaty_type(_noun_form(words[head], rules)) or kind
+            kind = rules.treaty_type(noun_form(words[head], rules)) or kind
             if rules.language == "az" and any(w.folded in TITLE_LINKS for w in words[head + 1 : quoted[1]]):
                 last = head  # "“... Konvensiyaya Azərbaycan Respublikasının qoşulması haqqında” Qanun": the law's title
         start, end = words[first].start, words[last].end
@@ -145,187 +140,15 @@ def _plural(word: Word, rules: LanguageRules) -> bool:
     return word.folded.endswith("s") or word.folded == "memoranda"
 
 
-def _noun_form(word: Word, rules: LanguageRules) -> str:
-    """What a treaty type is matched against: the lemma of a Russian noun, else the folded word."""
-    return word.lemma if rules.language == "ru" and "NOUN" in word.tag else word.folded
-
 
 def _quoted_head(words: Sequence[Word], quoted: tuple[int, int], rules: LanguageRules) -> int | None:
     """The treaty noun that heads a quoted name: the last one in az ("... sazişləri haqqında ... Konvensiyası"),
     the first one in en and ru ("Convention on ... agreements")."""
-    nouns = [i for i in range(quoted[0], quoted[1] + 1) if rules.treaty_type(_noun_form(words[i], rules))]
+    nouns = [i for i in range(quoted[0], quoted[1] + 1) if rules.treaty_type(noun_form(words[i], rules))]
     if not nouns:
         return None
     return nouns[-1] if rules.language == "az" else nouns[0]
 
-
-def _in_dates(word: Word, date_spans: Sequence[tuple[int, int]]) -> bool:
-    return any(start <= word.start < end for start, end in date_spans)
-
-
-def _left_extent(words: Sequence[Word], head: int, rules: LanguageRules, verbs: Mapping[int, str]) -> int:
-    first = head
-    for index in range(head - 1, max(-1, head - 7), -1):
-        word = words[index]
-        if word.is_punctuation or index in verbs:
-            break
-        if rules.language == "ru":
-            if not word.tag.startswith(("ADJF", "PRTF")) or word.tag.startswith("PRTF") and "pssv" in word.tag:
-                break
-        elif word.folded in _DETERMINERS and (not word.capitalised or word.folded in ("the", "a", "an")):
-            break
-        elif word.folded in _EN_BEFORE_STOP:
-            # "Council of Europe Convention": "of" inside a run of capitalised words; "ILO Violence and Harassment
-            # Convention": "and" between capitalised words that are not states ("Azerbaijan and Georgia Convention")
-            inside_name = index > 0 and words[index - 1].capitalised and words[index + 1].capitalised
-            if not (word.folded == "of" and inside_name or word.folded == "and" and inside_name and not find_states(
-                    f"{words[index - 1].text} {words[index + 1].text}", "en")):
-                break
-        elif not word.capitalised and word.tag in ("past", "ing", "s") and word.lemma != word.folded:
-            break
-        elif word.tag and (word.lemma in rules.nouns or word.lemma in rules.verbs):
-            break  # a title-case noun or verb of acting is no part of the name: "Ratification of Apostille Convention"
-        first = index
-    while first < head and words[first].folded == "of":
-        first += 1  # "(Ratification) of Convention ...": the link to the noun of acting is not the name's
-    return first
-
-
-def _right_extent(words: Sequence[Word], head: int, rules: LanguageRules,
-                  date_spans: Sequence[tuple[int, int]], verbs: Mapping[int, str]) -> int:
-    last, index = head, head + 1
-    if rules.language == "en" and [w.folded for w in words[index : index + 2]] == ["of", "understanding"]:
-        last, index = head + 2, head + 3
-    if rules.language == "ru":  # genitive attributes: "Конвенция Совета Европы", "Устав Организации Объединенных Наций"
-        while index < len(words) and index - head <= 5 and (("gent" in words[index].tag and (
-            words[index].tag.startswith(("NOUN", "ADJF", "PRTF")) or words[index].text.isupper()
-        )) or (len(words[index].text) > 1 and words[index].text.isupper() and words[index].text.isalpha())):
-            # ... and an organisation's abbreviation, undeclined: "Договор ВОИС по авторскому праву"
-            last, index = index, index + 1
-    to_parent = rules.language == "ru" and index < len(words) and words[index].folded in ("к", "ко") and \
-        rules.treaty_type(words[head].lemma) == "protocol"  # "Протокол к Конвенции о ...": the parent is in the name
-    if index >= len(words) or not (to_parent or _links(words, index, rules)):
-        return last
-    while index < len(words) and index - head <= _REACH:
-        if index > head + 1 and _boundary(words, index, rules, date_spans, verbs) and not (
-                (rules.language == "en" and _title_list(words, head, index)) or _between_list(words, head, index)):
-            break
-        last, index = index, index + 1
-    while last > head and (words[last].folded in rules.mention_links or words[last].folded in _DETERMINERS):
-        last -= 1  # "... in the field of tourism on 20 February": the date's "on" is not the name's
-    return last
-
-
-_TITLE_LINKS = frozenset({"of", "on", "and", "or", "the", "an", "a", "for", "in", "to", "at", "against", "with"})
-
-
-def _title_list(words: Sequence[Word], head: int, comma: int) -> bool:
-    """Whether the comma at ``comma`` lists words inside a capitalised title ("Convention on an Integrated
-    Safety, Security and Service Approach"): the head and every word of the name since it are capitalised
-    (or small link words), and after the comma capitalised words run to "and"/"or" and another capitalised word,
-    none of them a state ("the Convention on Cybercrime, Georgia and Armenia did not")."""
-    if words[comma].text != "," or not words[head].capitalised:
-        return False
-    if not all(w.capitalised or w.folded in _TITLE_LINKS for w in words[head + 1 : comma]):
-        return False
-    for index in range(comma + 1, min(len(words) - 1, comma + 5)):
-        word = words[index]
-        if word.folded in ("and", "or"):
-            listed = " ".join(w.text for w in words[comma + 1 : index + 2])
-            return index > comma + 1 and words[index + 1].capitalised and not find_states(listed, "en")
-        if not word.capitalised or word.is_punctuation:
-            return False
-    return False
-
-
-_BETWEEN = frozenset({"between", "между"})
-_BETWEEN_REACH = 6
-
-
-def _between_list(words: Sequence[Word], head: int, comma: int) -> bool:
-    """Whether the comma at ``comma`` lists the parties a name's "between"/"между" began ("между Азербайджаном,
-    Грузией и Турцией о ...", "between the Government of Azerbaijan, the Government of Georgia and ..."): a
-    capitalised word (or "the") follows, and "between" stands a few capitalised words back."""
-    if words[comma].text != "," or comma + 1 >= len(words):
-        return False
-    following = words[comma + 1]
-    if not (following.capitalised or following.folded == "the"):
-        return False
-    return _listing_since_between(words, comma, head)
-
-
-def _listing_since_between(words: Sequence[Word], index: int, floor: int) -> bool:
-    """Whether the words before ``index`` (down to ``floor``) are a list of capitalised parties that "between"
-    began ("между Азербайджаном, Грузией, Румынией", "between Azerbaijan, Georgia, Romania"): the list may be
-    as long as it is, a comma at a time."""
-    reach = 0
-    for position in range(index - 1, floor, -1):
-        word = words[position]
-        if word.folded in _BETWEEN:
-            return True
-        if word.text == ",":
-            reach = 0
-            continue
-        reach += 1
-        if reach > _BETWEEN_REACH or word.is_punctuation or not (word.capitalised or word.folded in ("the", "of")):
-            return False
-    return False
-
-
-def _after_between(words: Sequence[Word], index: int) -> bool:
-    """Whether the conjunction at ``index`` joins the parties of a "between" ("between Azerbaijan and ...",
-    "между Азербайджаном, Грузией, Румынией и Венгрией")."""
-    return any(w.folded in _BETWEEN for w in words[max(0, index - 4) : index]) or _listing_since_between(
-        words, index, -1)
-
-
-def _links(words: Sequence[Word], index: int, rules: LanguageRules) -> bool:
-    """Whether the word at ``index`` continues a name to the right ("on", "between", "о", "с"; en "in" only
-    as "in the field of")."""
-    word = words[index]
-    if word.folded not in rules.mention_links:
-        return False
-    return not (rules.language == "en" and word.folded == "in"
-                and not _EN_FIELD.match(" ".join(w.folded for w in words[index + 1 : index + 3])))
-
-
-def _place_follows(words: Sequence[Word], index: int) -> bool:
-    """Whether "in" at ``index`` introduces a place or a time ("in Baku", "in the Azerbaijani capital",
-    "in 2025"), not a subject ("cooperation in information technologies")."""
-    following = words[index + 1 : index + 3]
-    if not following:
-        return True
-    if following[0].folded in ("first", "second", "third", "final", "its", "their", "one"):
-        return True  # "in third reading", "in its session": when, not what
-    if following[0].folded in ("the", "a") and len(following) > 1:
-        return following[1].capitalised or following[1].text.isdigit() or following[1].folded in (
-            "capital", "city", "presence", "framework", "course")
-    return following[0].capitalised or following[0].text.isdigit()
-
-
-def _boundary(words: Sequence[Word], index: int, rules: LanguageRules,
-              date_spans: Sequence[tuple[int, int]], verbs: Mapping[int, str]) -> bool:
-    word = words[index]
-    if word.is_punctuation or index in verbs or _in_dates(word, date_spans):
-        return True
-    if word.text.isdigit():  # a number ends a name, but for its year: "the New York Convention of 1958 on ..."
-        return not (len(word.text) == 4 and words[index - 1].folded in ("of", "от"))
-    if word.folded in rules.mention_stop:
-        return True
-    if word.folded in ("and", "и", "və") and any(
-        rules.treaty_type(w.lemma if rules.language == "ru" else w.folded)
-        or (index + 1 + k in verbs and not (k > 0 and _after_between(words, index)))
-        for k, w in enumerate(words[index + 1 : index + 4])
-    ):
-        return True  # "an agreement on X and a memorandum on Y": the next treaty starts
-        # ("between Azerbaijan and Uzbekistan ratified": the second party, then the verb)
-    if rules.language == "en" and word.folded == "in" and _place_follows(words, index):
-        return True  # "... signed in Baku": a place, not a part of the name
-    if rules.language == "en" and word.folded == "at" and index + 1 < len(words) and (
-        words[index + 1].folded in _DETERMINERS or words[index + 1].capitalised
-    ):
-        return True  # "... at the annual UN Treaty Event", "at Baku airport": where, not what
-    return rules.language == "ru" and word.tag.startswith(("VERB", "PRTS", "INFN"))
 
 
 _AZ_POSSESSIVE = re.compile(r"s?[ıiuü](?:n[ıiuü]n)?$")
@@ -400,7 +223,7 @@ def _az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
             if opening is not None:
                 first = opening  # a quoted title before the noun is the name whatever it holds (commas, nouns)
                 break
-        if _YEAR.match(word.text) and index + 2 <= head and words[index + 1].folded == "il" \
+        if YEAR.match(word.text) and index + 2 <= head and words[index + 1].folded == "il" \
                 and words[index + 2].capitalised:
             first = index
             continue  # "1980-ci il Haaqa Konvensiyası", "1958-ci il Nyu-York Konvensiyası": a name by year and place
@@ -420,9 +243,9 @@ def _az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
                 _AZ_LOCATIVE.sub("", word.folded) in rules.capitals:
             break  # "Bakıda ... sazişin imzalanma mərasimi": the venue, not the name
         if (index in verbs and verbs[index] != "attributive") or _az_left_stop(words, index, head) \
-                or _in_dates(word, date_spans):
+                or in_dates(word, date_spans):
             break  # a finite verb, an organ that acts, or the act's date ("2002-ci il aprelin 15-də ... ratifikasiya")
-        if _YEAR.match(word.text) and not any(verbs.get(i) == "attributive" for i in range(index + 1, index + 4)):
+        if YEAR.match(word.text) and not any(verbs.get(i) == "attributive" for i in range(index + 1, index + 4)):
             break  # "1994-cü ildə ... imzalayıb": the act's year; "1995-ci ildə imzalanmış ...": the name's
         if not word.capitalised and _AZ_VERB_ENDING.search(word.folded) and word.folded not in rules.mention_links:
             break
@@ -450,7 +273,7 @@ def _az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
 
 def _opening_quote(words: Sequence[Word], close: int) -> int | None:
     """The quote that opens the quoted title a closing quote at ``close`` ends, if within a title's reach."""
-    for index in range(close - 1, max(-1, close - _REACH), -1):
+    for index in range(close - 1, max(-1, close - REACH), -1):
         if words[index].text in QUOTES_OPEN:
             return index
         if words[index].text in QUOTES_CLOSE:

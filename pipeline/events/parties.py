@@ -132,7 +132,11 @@ def states_only(action: str, treaty_type: str, rules: LanguageRules) -> bool:
 def companies_act(folded: str, trigger: Trigger, states: Sequence[StateMention], roles: dict[StateMention, str],
                   organs: bool, rules: LanguageRules) -> bool:
     """Whether companies, not states, are the verb's subject ("SOCAR and Eni signed an agreement", "was signed
-    by SOCAR President", "Saudi Arabia's ACWA Power signed ..."): no state is its subject and no organ acts."""
+    by SOCAR President", "Saudi Arabia's ACWA Power signed ..."): no state is its subject and no organ acts; or
+    a company signs jointly with a state's organ ("Минэнерго Азербайджана и саудовская компания ACWA Power
+    подписали соглашение"): a contract with a company is no treaty, whoever signs it on the state's side."""
+    if _joint_with_company(folded[: trigger.start], rules):
+        return True
     return bool(
         (rules.commercial.search(folded[: trigger.start] + " " + _agent(folded, trigger.end))
          # "Saudi Arabia's ACWA Power signed ...": a state's company is the subject
@@ -140,6 +144,23 @@ def companies_act(folded: str, trigger: Trigger, states: Sequence[StateMention],
         and not any(roles[s] == "subject" and s.start < trigger.start for s in states)
         and not organs
     )
+
+
+# The verb's subjects run from the last clause mark before it; joined by a conjunction, one of them a company.
+_CLAUSE_MARK = re.compile(r"[,;:—–/«»“”\"]|\s-\s")
+_JOINED_SUBJECTS = re.compile(r"\b(?:and|и|və|ilə)\b")
+# ru: a Latin-script name joined to a subject is a company's or brand's ("Минэнерго Азербайджана и ACWA Power"):
+# states and their organs are written in Cyrillic.
+_LATIN_PARTNER = re.compile(r"\bи\s+[a-z]{2,}|\b[a-z]{2,}\s+и\b")
+
+
+def _joint_with_company(before: str, rules: LanguageRules) -> bool:
+    """Whether the subjects right before the verb are joined and one is a company (commercial words, or in
+    Russian a Latin-script name)."""
+    subjects = _CLAUSE_MARK.split(before)[-1]
+    if not _JOINED_SUBJECTS.search(subjects):
+        return False
+    return bool(rules.commercial.search(subjects)) or (rules.language == "ru" and bool(_LATIN_PARTNER.search(subjects)))
 
 
 _BY_AGENT = re.compile(r"^(?:\s+(?:in|at|on)\s+[\w-]+)?\s+by\s+(.{0,40})")

@@ -99,6 +99,11 @@ class LanguageRules:
     phrase_as_time: frozenset[str]
     """Prepositions (az: postpositions) that make an act phrase a point in time ("three months after the deposit
     of its instrument of accession"), not a report of the act."""
+    transfer: re.Pattern[str]
+    """A sentence that signs a person ("sign him to a three-year contract"): a player's transfer, no treaty."""
+    similar: re.Pattern[str]
+    """A word before a treaty noun that points at another treaty instead of naming one ("a similar agreement",
+    "аналогичное соглашение", "oxşar saziş"): the mention names no treaty."""
     act_phrases: tuple[tuple[str, re.Pattern[str]], ...]
     """(reading, pattern): fixed phrases that report an act (an instrument deposited, "became a party to");
     group 1 is the word the act is read at."""
@@ -246,6 +251,8 @@ def _language_rules(language: str, spec: Mapping[str, Any], at: str, problems: l
         agenda=pattern("agenda"),
         committee=pattern("committee"),
         phrase_as_time=words("phrase_as_time"),
+        transfer=pattern("transfer"),
+        similar=pattern("similar"),
         act_phrases=_actions_patterns(spec.get("act_phrases") or {}, at, "act_phrases", READINGS, problems, pattern),
         legal_act=pattern("legal_act"),
         common_names=frozenset(name_key(str(word), language) for word in spec.get("common_names", ())),

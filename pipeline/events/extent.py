@@ -1,0 +1,301 @@
+"""Where a head-first treaty name (en, ru) ends on either side of its noun.
+
+mentions.py finds the treaty noun; this module reads how far its name reaches: on the left the modifiers
+("UN Convention", "Венская конвенция", "Council of Europe Convention"), on the right a link word ("on",
+"between", "о", "с") and what follows up to a clause boundary (punctuation, a verb of acting, a relative word,
+a date, the next treaty), with the constructions that look like a boundary but stay inside a name: a
+designating number ("No. 190", "№ 155", "1980 года"), a year before a later noun ("the 2004 double taxation
+agreement"), lists inside a title or a "between", a lower-case list of subjects, "exemption from", a short
+quoted place ("на «Красном мосту»"). Azerbaijani names end at their noun and are read in mentions.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from pipeline.events.rules import LanguageRules
+from pipeline.events.words import QUOTES_CLOSE, QUOTES_OPEN, Word
+from pipeline.states import find_states
+
+__all__ = ["REACH", "YEAR", "in_dates", "left_extent", "links", "noun_form", "right_extent"]
+
+# Most words a mention may reach beyond its noun: a treaty's full title is rarely longer.
+REACH = 40
+YEAR = re.compile(r"^(?:19|20)\d\d\b")
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+                          "two", "three", "several", "new", "key", "important", "historic", "relevant", "all"})
+_EN_BEFORE_STOP = frozenset({"on", "with", "of", "in", "to", "for", "by", "at", "from", "and", "or", "as", "into",
+                             "under", "about", "between", "that", "which", "is", "are", "was", "were", "has",
+                             "have", "had", "will", "would"})
+_EN_FIELD = re.compile(r"^(?:the )?(?:field|sphere|area|areas|fields)\b")
+
+def noun_form(word: Word, rules: LanguageRules) -> str:
+    """What a treaty type is matched against: the lemma of a Russian noun, else the folded word."""
+    return word.lemma if rules.language == "ru" and "NOUN" in word.tag else word.folded
+
+
+def in_dates(word: Word, date_spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= word.start < end for start, end in date_spans)
+
+
+def left_extent(words: Sequence[Word], head: int, rules: LanguageRules, verbs: Mapping[int, str]) -> int:
+    first = head
+    for index in range(head - 1, max(-1, head - 7), -1):
+        word = words[index]
+        if word.is_punctuation or index in verbs:
+            break
+        if rules.language == "ru":
+            if not word.tag.startswith(("ADJF", "PRTF")) or word.tag.startswith("PRTF") and "pssv" in word.tag:
+                break
+        elif word.folded in DETERMINERS and (not word.capitalised or word.folded in ("the", "a", "an")):
+            break
+        elif word.folded in _EN_BEFORE_STOP:
+            # "Council of Europe Convention": "of" inside a run of capitalised words; "ILO Violence and Harassment
+            # Convention": "and" between capitalised words that are not states ("Azerbaijan and Georgia Convention")
+            inside_name = index > 0 and words[index - 1].capitalised and words[index + 1].capitalised
+            if not (word.folded == "of" and inside_name or word.folded == "and" and inside_name and not find_states(
+                    f"{words[index - 1].text} {words[index + 1].text}", "en")):
+                break
+        elif not word.capitalised and word.tag in ("past", "ing", "s") and word.lemma != word.folded:
+            break
+        elif word.tag and (word.lemma in rules.nouns or word.lemma in rules.verbs):
+            break  # a title-case noun or verb of acting is no part of the name: "Ratification of Apostille Convention"
+        first = index
+    while first < head and words[first].folded == "of":
+        first += 1  # "(Ratification) of Convention ...": the link to the noun of acting is not the name's
+    return first
+
+
+def right_extent(words: Sequence[Word], head: int, rules: LanguageRules,
+                  date_spans: Sequence[tuple[int, int]], verbs: Mapping[int, str]) -> int:
+    last, index = head, head + 1
+    if rules.language == "en" and [w.folded for w in words[index : index + 2]] == ["of", "understanding"]:
+        last, index = head + 2, head + 3
+    if rules.language == "ru":  # genitive attributes: "Конвенция Совета Европы", "Устав Организации Объединенных Наций"
+        while index < len(words) and index - head <= 5 and (("gent" in words[index].tag and (
+            words[index].tag.startswith(("NOUN", "ADJF", "PRTF")) or words[index].text.isupper()
+        )) or (len(words[index].text) > 1 and words[index].text.isupper() and words[index].text.isalpha())):
+            # ... and an organisation's abbreviation, undeclined: "Договор ВОИС по авторскому праву"
+            last, index = index, index + 1
+    designated = _designator(words, index, rules)
+    if designated > index:
+        last, index = designated - 1, designated
+    to_parent = rules.language == "ru" and index < len(words) and words[index].folded in ("к", "ко") and \
+        rules.treaty_type(words[head].lemma) == "protocol"  # "Протокол к Конвенции о ...": the parent is in the name
+    if index >= len(words) or not (to_parent or links(words, index, rules)):
+        return last
+    while index < len(words) and index - head <= REACH:
+        quoted = _quoted_place(words, index, rules)
+        if quoted is not None and index > head + 1:
+            last, index = quoted, quoted + 1  # "на «Красном мосту»", "at the “Red Bridge” checkpoint"
+            continue
+        if index > head + 1 and _boundary(words, index, rules, date_spans, verbs) and not (
+                (rules.language == "en" and _title_list(words, head, index)) or _between_list(words, head, index)
+                or _subject_list(words, index, rules)):
+            break
+        last, index = index, index + 1
+    while last > head and (words[last].folded in rules.mention_links or words[last].folded in DETERMINERS):
+        last -= 1  # "... in the field of tourism on 20 February": the date's "on" is not the name's
+    return last
+
+
+_YEAR_WORDS = frozenset({"года", "г"})
+
+
+def _designator(words: Sequence[Word], index: int, rules: LanguageRules) -> int:
+    """Where the name goes on after a number that designates the treaty right after its noun: "ILO Convention
+    No. 190 on ...", "Конвенции МОТ № 155 о ..." ("№" is no word), "Венской конвенции 1980 года о ...". The index
+    after the designator, or ``index`` when none stands there."""
+    if index >= len(words):
+        return index
+    word = words[index]
+    if rules.language == "en" and word.folded == "no":
+        number = index + 2 if index + 1 < len(words) and words[index + 1].text == "." else index + 1
+        return number + 1 if number < len(words) and words[number].text.isdigit() else index
+    if rules.language == "ru" and word.text.isdigit():
+        if len(word.text) == 4 and index + 1 < len(words) and words[index + 1].folded in _YEAR_WORDS:
+            return index + 2
+        following = index + 1 < len(words) and words[index + 1].folded in rules.mention_links
+        return index + 1 if following and not YEAR.match(word.text) else index
+    return index
+
+
+def _subject_list(words: Sequence[Word], comma: int, rules: LanguageRules) -> bool:
+    """Whether the comma at ``comma`` lists lower-case subjects inside a name ("in the generation, transmission
+    and trade of green energy", "в области энергетики, транспорта и связи"): lower-case words on both sides, and
+    "and"/"or"/"и"/"или" within three words after it, followed by another lower-case word; no treaty noun or
+    verb of acting among them (that is a next treaty or clause)."""
+    if words[comma].text != "," or comma == 0 or not _plain(words[comma - 1], rules):
+        return False
+    for index in range(comma + 1, min(len(words) - 1, comma + 4)):
+        word = words[index]
+        if word.folded in ("and", "or", "и", "или"):
+            return index > comma + 1 and _plain(words[index + 1], rules)
+        if not _plain(word, rules):
+            return False
+    return False
+
+
+def _plain(word: Word, rules: LanguageRules) -> bool:
+    """A lower-case word that is no treaty noun and no verb (ru: by its tag)."""
+    return (word.text.isalpha() and word.text.islower() and not rules.treaty_type(noun_form(word, rules))
+            and not (rules.language == "ru" and word.tag.startswith(("VERB", "PRTS", "INFN"))))
+
+
+_TITLE_LINKS = frozenset({"of", "on", "and", "or", "the", "an", "a", "for", "in", "to", "at", "against", "with"})
+
+
+def _title_list(words: Sequence[Word], head: int, comma: int) -> bool:
+    """Whether the comma at ``comma`` lists words inside a capitalised title ("Convention on an Integrated
+    Safety, Security and Service Approach"): the head and every word of the name since it are capitalised
+    (or small link words), and after the comma capitalised words run to "and"/"or" and another capitalised word,
+    none of them a state ("the Convention on Cybercrime, Georgia and Armenia did not")."""
+    if words[comma].text != "," or not words[head].capitalised:
+        return False
+    if not all(w.capitalised or w.folded in _TITLE_LINKS for w in words[head + 1 : comma]):
+        return False
+    for index in range(comma + 1, min(len(words) - 1, comma + 5)):
+        word = words[index]
+        if word.folded in ("and", "or"):
+            listed = " ".join(w.text for w in words[comma + 1 : index + 2])
+            return index > comma + 1 and words[index + 1].capitalised and not find_states(listed, "en")
+        if not word.capitalised or word.is_punctuation:
+            return False
+    return False
+
+
+_BETWEEN = frozenset({"between", "между"})
+_BETWEEN_REACH = 6
+
+
+def _between_list(words: Sequence[Word], head: int, comma: int) -> bool:
+    """Whether the comma at ``comma`` lists the parties a name's "between"/"между" began ("между Азербайджаном,
+    Грузией и Турцией о ...", "between the Government of Azerbaijan, the Government of Georgia and ..."): a
+    capitalised word (or "the") follows, and "between" stands a few capitalised words back."""
+    if words[comma].text != "," or comma + 1 >= len(words):
+        return False
+    following = words[comma + 1]
+    if not (following.capitalised or following.folded == "the"):
+        return False
+    return _listing_since_between(words, comma, head)
+
+
+def _listing_since_between(words: Sequence[Word], index: int, floor: int) -> bool:
+    """Whether the words before ``index`` (down to ``floor``) are a list of capitalised parties that "between"
+    began ("между Азербайджаном, Грузией, Румынией", "between Azerbaijan, Georgia, Romania"): the list may be
+    as long as it is, a comma at a time."""
+    reach = 0
+    for position in range(index - 1, floor, -1):
+        word = words[position]
+        if word.folded in _BETWEEN:
+            return True
+        if word.text == ",":
+            reach = 0
+            continue
+        reach += 1
+        if reach > _BETWEEN_REACH or word.is_punctuation or not (word.capitalised or word.folded in ("the", "of")):
+            return False
+    return False
+
+
+def _after_between(words: Sequence[Word], index: int) -> bool:
+    """Whether the conjunction at ``index`` joins the parties of a "between" ("between Azerbaijan and ...",
+    "между Азербайджаном, Грузией, Румынией и Венгрией")."""
+    return any(w.folded in _BETWEEN for w in words[max(0, index - 4) : index]) or _listing_since_between(
+        words, index, -1)
+
+
+def links(words: Sequence[Word], index: int, rules: LanguageRules) -> bool:
+    """Whether the word at ``index`` continues a name to the right ("on", "between", "о", "с"; en "in" only
+    as "in the field of")."""
+    word = words[index]
+    if word.folded not in rules.mention_links:
+        return False
+    return not (rules.language == "en" and word.folded == "in"
+                and not _EN_FIELD.match(" ".join(w.folded for w in words[index + 1 : index + 3])))
+
+
+def _place_follows(words: Sequence[Word], index: int) -> bool:
+    """Whether "in" at ``index`` introduces a place or a time ("in Baku", "in the Azerbaijani capital",
+    "in 2025"), not a subject ("cooperation in information technologies")."""
+    following = words[index + 1 : index + 3]
+    if not following:
+        return True
+    if following[0].folded in ("first", "second", "third", "final", "its", "their", "one"):
+        return True  # "in third reading", "in its session": when, not what
+    if following[0].folded in ("the", "a") and len(following) > 1:
+        return following[1].capitalised or following[1].text.isdigit() or following[1].folded in (
+            "capital", "city", "presence", "framework", "course")
+    return following[0].capitalised or following[0].text.isdigit()
+
+
+_PLACE_NAME_REACH = 6
+
+
+def _quoted_place(words: Sequence[Word], index: int, rules: LanguageRules) -> int | None:
+    """The closing quote of a short quoted name that a name's last words locate ("о совместном контроле на
+    «Красном мосту»", "на КПП «Садахло»"): an opening quote, a closing one within a few words, no treaty noun
+    inside (that would be another treaty's title)."""
+    if words[index].text not in QUOTES_OPEN:
+        return None
+    for close in range(index + 1, min(len(words), index + _PLACE_NAME_REACH + 1)):
+        word = words[close]
+        if word.text in QUOTES_CLOSE:
+            return close if close > index + 1 else None
+        if word.text in QUOTES_OPEN or word.text in ".;" or rules.treaty_type(noun_form(word, rules)):
+            return None
+    return None
+
+
+# en: a noun that governs "from" inside a name ("exemption from visa requirements", "protection from"), so "from"
+# there is no boundary (after a verb it is: "... signed the agreement, from 2020 on").
+_FROM_NOUN = re.compile(r"(?:ion|ions)$")
+
+
+def _boundary(words: Sequence[Word], index: int, rules: LanguageRules,
+              date_spans: Sequence[tuple[int, int]], verbs: Mapping[int, str]) -> bool:
+    word = words[index]
+    if word.is_punctuation or index in verbs or in_dates(word, date_spans):
+        return True
+    if word.text.isdigit():  # a number ends a name, but for its year: "the New York Convention of 1958 on ..."
+        return not (len(word.text) == 4 and (words[index - 1].folded in ("of", "от") or _year_of_name(words, index,
+                                                                                                    rules)))
+    if rules.language == "en" and word.folded == "from" and _FROM_NOUN.search(words[index - 1].folded):
+        return False
+    if word.folded in rules.mention_stop:
+        return True
+    # a determiner after "and" opens a noun phrase of its own: its treaty noun may stand a word further
+    reach = index + 5 if index + 1 < len(words) and words[index + 1].folded in ("a", "an", "the") else index + 4
+    if word.folded in ("and", "и", "və") and any(
+        rules.treaty_type(w.lemma if rules.language == "ru" else w.folded)
+        or (index + 1 + k in verbs and not (k > 0 and _after_between(words, index))
+            and not (k > 1 and _plain(words[index - 1], rules) and _plain(words[index + 1], rules)
+                     and words[index + 1].folded not in DETERMINERS))
+        for k, w in enumerate(words[index + 1 : reach])
+    ):
+        return True  # "an agreement on X and a memorandum on Y": the next treaty starts
+        # ("between Azerbaijan and Uzbekistan ratified": the second party, then the verb)
+    if rules.language == "en" and word.folded == "in" and _place_follows(words, index):
+        return True  # "... signed in Baku": a place, not a part of the name
+    if rules.language == "en" and word.folded == "at" and index + 1 < len(words) and (
+        words[index + 1].folded in DETERMINERS or words[index + 1].capitalised
+    ):
+        return True  # "... at the annual UN Treaty Event", "at Baku airport": where, not what
+    return rules.language == "ru" and word.tag.startswith(("VERB", "PRTS", "INFN"))
+
+
+_YEAR_REACH = 4
+
+
+def _year_of_name(words: Sequence[Word], index: int, rules: LanguageRules) -> bool:
+    """Whether the year at ``index`` opens a treaty's name further on ("a protocol amending the 2004 double
+    taxation agreement"): a treaty noun follows within a few lower-case words, with no verb or punctuation."""
+    if not YEAR.match(words[index].text):
+        return False
+    for word in words[index + 1 : index + 1 + _YEAR_REACH]:
+        if rules.treaty_type(noun_form(word, rules)):
+            return True
+        if not _plain(word, rules) and not word.capitalised:
+            return False
+    return False
