@@ -58,6 +58,10 @@ def test_actions_and_subjects_of_the_title_read_alike(read) -> None:
         ("az", "Milli Məclis Gürcüstanla sazişi ratifikasiya edib", set(), {"GE"}),
         ("az", "Azərbaycan ilə Qazaxıstan arasında saziş imzalanıb", set(), set()),  # "between": both parties
         ("az", "Azərbaycan ilə Malayziya saziş imzalayıb", set(), set()),  # "X ilə Y": X and Y
+        # Capitals standing for their states.
+        ("en", "Astana ratifies labour migration agreement with Baku", {"KZ"}, {"AZ"}),
+        ("en", "Azerbaijani parliament ratifies agreement with Tashkent", {"AZ"}, {"UZ"}),
+        ("ru", "Астана ратифицировала соглашение с Баку", {"KZ"}, {"AZ"}),
         ("az", "Sazişin ratifikasiya edilməsi barədə Azərbaycan Respublikasının Qanunu", {"AZ"}, set()),
     ],
 )
@@ -142,3 +146,18 @@ def test_an_instrument_spelled_with_an_english_c_has_the_key_of_its_k_spellings(
                 ("ru", "Азербайджан подписал Маколинскую конвенцию"))
     keys = [{k for k in read(language, title).keys if k.startswith("i:")} for language, title in editions]
     assert keys[0] == keys[1] == keys[2] == {"i:convention~mkln"}
+
+
+def test_a_headline_naming_states_by_capitals_has_their_keys(read) -> None:
+    for language, title in (("en", "Baku and Tashkent sign agreement on transit"),
+                            ("ru", "Баку и Ташкент подписали соглашение о транзите"),
+                            ("az", "Bakı və Daşkənd tranzit haqqında saziş imzalayıb")):
+        facts = read(language, title)
+        assert facts.title_states == {"AZ", "UZ"}, language
+        assert {"s:AZ", "s:UZ"} <= facts.keys, language
+
+
+def test_a_capital_naming_an_instrument_or_a_venue_is_no_party(read) -> None:
+    assert read("en", "Azerbaijan joins Paris Agreement amendment").title_states == {"AZ"}
+    assert read("en", "Azerbaijan and Uzbekistan sign agreement in Tashkent").title_states == {"AZ", "UZ"}
+    assert read("en", "Kazakhstan signs agreement in Baku").title_states == {"KZ"}

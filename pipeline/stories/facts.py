@@ -33,7 +33,7 @@ from pipeline.events.extract import extract_events
 from pipeline.events.records import BAKU, Event, ItemText
 from pipeline.events.rules import EventRules
 from pipeline.glossary import find_treaty_types, is_term_word, terms
-from pipeline.states import StateMention, find_states
+from pipeline.states import StateMention, find_capitals, find_states
 from pipeline.translit import name_key
 from pipeline.treaties import Gazetteer, fold
 from pipeline.wording import fold_words
@@ -178,7 +178,8 @@ def facts_of(
     keys |= {f"n:{n}" for n in _numbers(text, [(start, end) for _, start, end in dates])}
 
     headline = item.title if item.title.strip() else item.lead
-    title_states = find_states(headline, language) or find_states(_first_paragraph(item), language)
+    title_states = _headline_states(headline, language, rules) or find_states(_first_paragraph(item), language)
+    keys |= {f"s:{m.code}" for m in title_states}
     events = _news_events(extract_events(item, rules, gazetteer), title_states, _home(rules.home_state))
     treaties = {treaty_key_of(e) for e in events}
     actions = {e.action for e in events} - _ACCOMPANYING
@@ -221,6 +222,24 @@ def facts_of(
         event_actors=frozenset(e.actor for e in events if e.actor and e.action not in _ACCOMPANYING),
         actions_from_lead=bool(title_actions) and not titled.actions,
     )
+
+
+def _headline_states(headline: str, language: str, rules: EventRules) -> tuple[StateMention, ...]:
+    """The states a headline names, by name or by capital ("Baku, Astana sign ...", "... with Tashkent",
+    "Астана ратифицировала соглашение с Баку"), in order. Headlines name states by their capitals where
+    the body names them in full; a capital right before a treaty noun names an instrument ("Paris
+    Agreement", "Bişkek Bəyannaməsi"), not a party."""
+    named = find_states(headline, language)
+    spec = rules.languages.get(language)
+    if spec is None or not spec.capitals:
+        return named
+    nouns = {term.start for term in find_treaty_types(headline, language)}
+    capitals = [
+        m for m in find_capitals(headline, language, spec.capitals)
+        if not any(n.start <= m.start < n.end for n in named)
+        and not any(0 < start - m.end <= 2 and not headline[m.end : start].strip() for start in nouns)
+    ]
+    return tuple(sorted((*named, *capitals), key=lambda m: m.start)) if capitals else named
 
 
 def _news_events(events: Sequence[Event], title_states: Sequence[StateMention], home: frozenset[str]) -> list[Event]:
