@@ -83,6 +83,14 @@ class Facts:
     event_actors: frozenset[str] = frozenset()
     """The acting states of the events (the ratifying, acceding state ...; none for a joint signing): where
     the headline names a person ("Токаев ратифицировал ...", "Ilham Aliyev signed a law ...")."""
+    foreign_actors: frozenset[str] = frozenset()
+    """Acting states (the title's or the events') other than the home state: "Türkiyə parlamenti sazişi
+    təsdiqləyib" and "Парламент Турции одобрил соглашение с Азербайджаном" are Turkey's act whatever the
+    agreement's name; every Azerbaijani act has Azerbaijan as actor, so the home state tells nothing."""
+    home: frozenset[str] = frozenset()
+    """The home state (``home_state`` of the event rules): implied by every report of a home agency
+    ("Parliament ratifies agreement with Georgia" is Azerbaijan's act), so a title naming only it
+    contradicts no title naming a partner."""
     actions_from_lead: bool = False
     """Whether ``title_actions`` were read from the first paragraph (the title names no action): a lead
     recalls the background ("signed in 2001, ratified in 2002") as often as it reports the news."""
@@ -208,18 +216,22 @@ def facts_of(
     generic = generic_names.get(language, frozenset())
     keys |= {f"p:{key}" for key in _names(masked, language, generic)}
     keys |= {f"i:{key}" for key in _named_instruments(masked, language, generic)}
+    home, actors = _home(rules.home_state), _actors(headline, title_states, language)
+    event_actors = frozenset(e.actor for e in events if e.actor and e.action not in _ACCOMPANYING)
     return Facts(
         keys=frozenset(keys),
         treaties=frozenset(treaties),
         actions=frozenset(actions),
         title_actions=title_actions,
         title_states=frozenset(m.code for m in title_states),
-        actors=_actors(headline, title_states, language),
+        actors=actors,
         partners=partners,
-        foreign_partners=partners - _home(rules.home_state),
+        foreign_partners=partners - home,
         subjects=subjects,
         title_types=titled.treaty_types,
-        event_actors=frozenset(e.actor for e in events if e.actor and e.action not in _ACCOMPANYING),
+        event_actors=event_actors,
+        foreign_actors=(actors | event_actors) - home,
+        home=home,
         actions_from_lead=bool(title_actions) and not titled.actions,
     )
 
