@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.glossary import Term, action_words, concepts, find_treaty_types, treaty_types
+from pipeline.glossary import Term, action_words, broader, concepts, find_treaty_types, treaty_types
 
 
 @pytest.mark.parametrize(
@@ -210,3 +210,32 @@ def test_new_subjects_have_no_look_alikes(text: str, language: str, absent: str)
 )
 def test_headline_ok_is_approval(text: str, language: str) -> None:
     assert action_words(text, language) == {"approved"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "present"),
+    [
+        ("закон о государственной службе", "ru", True),
+        ("руководитель Государственной миграционной службы", "ru", False),
+        ("в Государственной миграционной службе", "ru", False),
+    ],
+)
+def test_words_joined_by_plus_admit_no_word_between(text: str, language: str, present: bool) -> None:
+    assert ("civil_service" in concepts(text, language)) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "concept"),
+    [
+        ("no agreement on the deployment of foreign troops", "en", "foreign_military_presence"),
+        ("размещение иностранных военных баз", "ru", "foreign_military_presence"),
+        ("xarici hərbi bazaların yerləşdirilməsi", "az", "foreign_military_presence"),
+        ("joining a military alliance", "en", "military_alliance"),
+        ("вступление в военный блок", "ru", "military_alliance"),
+        ("heç bir hərbi alyansa qoşulmaq", "az", "military_alliance"),
+    ],
+)
+def test_military_presence_and_alliances_are_subjects_narrowing_defence(text: str, language: str, concept: str) -> None:
+    assert concept in concepts(text, language)
+    assert broader(concept) == "defence"
+    assert broader("defence") is None

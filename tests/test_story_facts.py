@@ -161,3 +161,23 @@ def test_a_capital_naming_an_instrument_or_a_venue_is_no_party(read) -> None:
     assert read("en", "Azerbaijan joins Paris Agreement amendment").title_states == {"AZ"}
     assert read("en", "Azerbaijan and Uzbekistan sign agreement in Tashkent").title_states == {"AZ", "UZ"}
     assert read("en", "Kazakhstan signs agreement in Baku").title_states == {"KZ"}
+
+
+def test_a_narrower_subject_hides_the_broader_one_read_from_its_words(read) -> None:
+    troops = read("en", "Azerbaijani MFA: No agreement signed on deployment of foreign military bases")
+    alliance = read("az", "XİN: Azərbaycan heç bir hərbi alyansa qoşulmaq barədə sənəd imzalamayıb")
+    assert troops.subjects == {"foreign_military_presence"}
+    assert alliance.subjects == {"military_alliance"}
+    # The broader concept still names the subject where no narrower phrase covers it.
+    assert read("en", "Azerbaijan and Türkiye sign military cooperation agreement").subjects == {"defence"}
+
+
+def test_the_hague_names_one_instrument_in_every_language(read) -> None:
+    keys = [
+        read("en", "Azerbaijan joins convention", "Azerbaijan has joined the Hague Convention on the service abroad.").keys,
+        read("ru", "Азербайджан присоединился к Гаагской конвенции").keys,
+        read("az", "Azərbaycan Haaqa Konvensiyasına qoşulub").keys,
+    ]
+    assert all("i:convention~h" in k for k in keys)
+    # A short acronym before a treaty noun names a family of instruments, not one.
+    assert not {k for k in read("en", "x", "Azerbaijan joined the UN Convention.").keys if k.startswith("i:")}

@@ -32,7 +32,7 @@ from pipeline.events.dates import find_dates
 from pipeline.events.extract import extract_events
 from pipeline.events.records import BAKU, Event, ItemText
 from pipeline.events.rules import EventRules
-from pipeline.glossary import find_treaty_types, is_term_word, terms
+from pipeline.glossary import Term, broader, find_concepts, find_treaty_types, is_term_word, terms
 from pipeline.states import StateMention, find_capitals, find_states
 from pipeline.translit import name_key
 from pipeline.treaties import Gazetteer, fold
@@ -209,7 +209,7 @@ def facts_of(
     lead = terms(opening, language) if opening.strip() else titled
     title_actions = frozenset(map(_coarse, titled.actions or lead.actions))
     keys |= {f"a:{a}" for a in title_actions}
-    subjects = titled.concepts or lead.concepts
+    subjects = _subjects(headline, language) or (_subjects(opening, language) if opening.strip() else frozenset())
 
     partners = _partners(headline, title_states, language)
     masked = _mask(text, [(m.start, m.end) for m in states] + [(m.start, m.end) for m in mentions])
@@ -252,6 +252,20 @@ def _headline_states(headline: str, language: str, rules: EventRules) -> tuple[S
         and not any(0 < start - m.end <= 2 and not headline[m.end : start].strip() for start in nouns)
     ]
     return tuple(sorted((*named, *capitals), key=lambda m: m.start)) if capitals else named
+
+
+def _subjects(text: str, language: str) -> frozenset[str]:
+    """The glossary concepts of a text, without a broader concept read only from words inside the phrase of
+    a concept that narrows it (glossary.yaml ``narrows``: "military" in "military alliance", "hərbi" in
+    "hərbi alyansa"): the narrower phrase says what the subject is, and the broader concept would make two
+    different subjects meet (a denial about foreign troops and one about a military alliance, both "defence")."""
+    found = find_concepts(text, language)
+
+    def hidden(term: Term) -> bool:
+        return any(broader(other.id) == term.id and other.start <= term.start and term.end <= other.end
+                   for other in found)
+
+    return frozenset(term.id for term in found if not hidden(term))
 
 
 def _news_events(events: Sequence[Event], title_states: Sequence[StateMention], home: frozenset[str]) -> list[Event]:
@@ -346,6 +360,8 @@ _ACRONYM = re.compile(rf"[{_UPPER}]{{2,}}")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+\Z")
 # A preposition of place right before a name: the name is a venue ("в Тбилиси", "in Astana").
 _VENUE_BEFORE = re.compile(r"(?:^|\s)(?:в|во|на|in|at)\s+\Z", re.IGNORECASE)
+# A Russian adjective made from a place name: "Гаагская" (Гаага), "Минская" (Минск), "Римский" (Рим).
+_RU_PLACE_ADJECTIVE = re.compile(r"ск(?:ая|ой|ую|ою|ий|ого|ому|им|ом|ое|ие|их|ими|ых|ым|ыми|ый)\Z", re.IGNORECASE)
 # Shortest name key kept: two consonants ("lv") match too many unrelated words on their own.
 _NAME_KEY_MIN = 3
 
@@ -412,7 +428,9 @@ def _named_instruments(text: str, language: str, generic: frozenset[str]) -> set
     instrument's own name, the same in every edition, where its type alone is shared by every declaration.
 
     The name must be a proper name (capitalised, not written in lower case elsewhere, no generic or
-    glossary word: "Joint Declaration", "Transport Agreement" in a title-case headline are no names)."""
+    glossary word: "Joint Declaration", "Transport Agreement" in a title-case headline are no names). With
+    the treaty noun, a short name is key enough ("Hague" = "Haaqa" = "h"), but not a short acronym. A
+    Russian place adjective is keyed as its place too ("Гаагская" as "Гааг", "Римский статут" as "Рим")."""
     lowered = {w for w in _WORDS.findall(text) if w.islower()}
     keys = set()
     for term in find_treaty_types(text, language):
@@ -422,8 +440,12 @@ def _named_instruments(text: str, language: str, generic: frozenset[str]) -> set
         if _VENUE_BEFORE.search(text, max(0, before.start() - 6), before.start()):
             continue  # "подписали в Тбилиси соглашение": where it was signed, not its name
         name = _name_key_if_proper(before[1], language, lowered, generic)
-        if name and len(name) >= _NAME_KEY_MIN:
-            keys.add(f"{term.id}~{name}")
+        if not name or len(name) < _NAME_KEY_MIN and _ACRONYM.fullmatch(before[1]):
+            continue  # "UN Convention", "EU Agreement": a short acronym names a family, not an instrument
+        keys.add(f"{term.id}~{name}")
+        place = _RU_PLACE_ADJECTIVE.sub("", before[1]) if language == "ru" else before[1]
+        if place != before[1] and (stem := name_key(place, language)):
+            keys.add(f"{term.id}~{stem}")
     return keys
 
 
