@@ -7,6 +7,7 @@
     .venv/bin/python bench/stories.py --sizes 10000        # synthetic sizes only ...
     .venv/bin/python bench/stories.py --no-samples --no-devset
     .venv/bin/python bench/stories.py --no-models --no-samples --sizes --perturb   # + perturbed dev set
+    .venv/bin/python bench/stories.py --no-devset --no-samples --sizes --margins --devset bench/devset/*.yaml
 
 Dev set (bench/devset/, labelled by hand before the code ran on it), per split (dev | heldout), grouped
 through the real store (``update_stories`` on a SQLite file): the share of stories reported in ru, az and
@@ -431,6 +432,8 @@ def main() -> None:
                         help="dev-set files to group (default: stories.yaml and events.yaml)")
     parser.add_argument("--perturb", action="store_true",
                         help="also group mechanical variants of the dev set (bench/perturb.py), without models")
+    parser.add_argument("--margins", action="store_true",
+                        help="print the fact scores of same-story and look-alike pairs of the --devset files together")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="fingerprinting processes")
     parser.add_argument("--scale-child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -441,6 +444,11 @@ def main() -> None:
         print_devset(devset_quality(DEVSET_MODES[:1] if args.no_models else DEVSET_MODES, tuple(args.devset)))
     if args.perturb:
         print_perturb(perturb_quality(tuple(args.devset)))
+    if args.margins:
+        from bench.devset.load import load_items  # noqa: PLC0415
+        from bench.margins import margin_rows, print_margins  # noqa: PLC0415
+
+        print_margins(margin_rows(load_items(*args.devset)))
     if not args.no_samples:
         sample_quality(args.db)
     if args.sizes:
