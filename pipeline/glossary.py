@@ -3,7 +3,8 @@
 "mutual legal assistance in criminal matters", "взаимной правовой помощи по уголовным делам" and "cinayət
 işləri üzrə qarşılıqlı hüquqi yardım" all give {mutual_legal_assistance, criminal_matters}: language-free
 evidence that two reports speak of the same subject, without a translation. Treaty-type nouns
-(agreement/соглашение/saziş ...) map to the type ids of the dev-set schema the same way.
+(agreement/соглашение/saziş ...) map to the type ids of the dev-set schema the same way, and international
+organisations (Council of Europe = Совет Европы = Avropa Şurası) to ids of their own.
 
 The phrases are data (``glossary.yaml``): words in order, ``word*`` for any word starting with it (the
 inflections of Russian and Azerbaijani), up to two other words between two words of a phrase (none between
@@ -30,7 +31,7 @@ __all__ = [
 ]
 
 _DATA = Path(__file__).with_name("glossary.yaml")
-_TABLES = ("concepts", "treaty_types", "actions")
+_TABLES = ("concepts", "treaty_types", "actions", "organisations")
 # Words allowed between two words of a phrase ("transfer of sentenced persons", "cinayət işləri üzrə").
 _MAX_GAP = 2
 _REMEMBERED_WORDS = 50_000
@@ -69,6 +70,7 @@ class Terms:
     concepts: frozenset[str]
     treaty_types: frozenset[str]
     actions: frozenset[str]
+    organisations: frozenset[str]
 
 
 def terms(text: str, language: str) -> Terms:

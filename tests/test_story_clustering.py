@@ -310,3 +310,16 @@ def test_a_title_naming_only_the_home_state_does_not_contradict_one_naming_the_p
     georgia = fp(3, "en", "Azerbaijan ratifies agreement with Georgia on tourism")
     armenia = fp(4, "en", "Azerbaijan ratifies agreement with Kazakhstan on tourism")
     assert similarity(georgia, armenia, options) is None
+
+
+def test_an_anniversary_in_three_languages_meets_on_the_organisation_it_names(make) -> None:
+    options, fp = make
+    items = [
+        fp(1, "az", "Azərbaycanın Avropa Şurasına üzv olmasından 25 il ötür",
+           "Bu gün Azərbaycanın Avropa Şurasına üzv olmasından 25 il ötür."),
+        fp(2, "en", "25 years pass since Azerbaijan's accession to Council of Europe",
+           "Today marks 25 years since Azerbaijan joined the Council of Europe.", at="2026-05-12T12:10:00+04:00"),
+        fp(3, "ru", "Исполняется 25 лет со дня вступления Азербайджана в Совет Европы",
+           "Сегодня исполняется 25 лет со дня вступления Азербайджана в Совет Европы.", at="2026-05-12T12:15:00+04:00"),
+    ]
+    assert {a.story_id for a in cluster(items, options)} == {"story-1"}

@@ -110,7 +110,8 @@ def _names_the_event(a: Facts, b: Facts, shared: set[str]) -> bool:
     if kinds & {"t", "act", "i"}:
         return True
     states = sum(1 for key in shared if key.startswith("s:"))
-    names = _distinct_names({key[2:] for key in shared if key.startswith("p:")})
+    names = _distinct_names({key[2:] for key in shared if key.startswith("p:")}) + sum(
+        1 for key in shared if key.startswith("o:"))  # an organisation is named as a person or place is
     if "a" in kinds and (
         states >= 2
         or bool(a.foreign_partners & b.foreign_partners)

@@ -14,7 +14,8 @@ are facts, keyed so that the three languages give the same key:
 - ``n:...``     other numbers (amounts, counts), without years;
 - ``c:...``     subject concepts of the glossary (mutual legal assistance = взаимная правовая помощь);
 - ``y:...``     treaty types named (agreement = соглашение = saziş);
-- ``i:...``     instruments named after a place (Bishkek Declaration = Бишкекская декларация = Bişkek Bəyannaməsi).
+- ``i:...``     instruments named after a place (Bishkek Declaration = Бишкекская декларация = Bişkek Bəyannaməsi);
+- ``o:...``     international organisations of the glossary (Council of Europe = Совет Европы = Avropa Şurası).
 
 Besides the keys, the title's construction says who acts and who is the other party ("Kazakhstan ratifies
 agreement with Azerbaijan": KZ acts, AZ is the partner), which tells apart two parties' ratifications of
@@ -203,6 +204,7 @@ def facts_of(
     found = terms(text, language)
     keys |= {f"c:{c}" for c in found.concepts}
     keys |= {f"y:{t}" for t in found.treaty_types}
+    keys |= {f"o:{o}" for o in found.organisations}
 
     titled = terms(headline, language)
     opening = _first_paragraph(item)
