@@ -26,8 +26,8 @@ import yaml
 from pipeline.wording import WORD, fold_words, word_spans
 
 __all__ = [
-    "Term", "Terms", "action_words", "broader", "concepts", "find_concepts", "find_treaty_types", "is_term_word", "terms",
-    "treaty_types",
+    "Term", "Terms", "action_words", "broader", "concepts", "find_concepts", "find_treaty_types", "is_term_word",
+    "terms", "treaty_types",
 ]
 
 _DATA = Path(__file__).with_name("glossary.yaml")

@@ -290,12 +290,13 @@ def test_a_foreign_parliaments_act_joins_an_edition_that_names_the_agreement_by_
     options, fp = make
     full = fp(1, "ru", "Парламент Грузии одобрил соглашение с Азербайджаном о сотрудничестве в области туризма",
               "Парламент Грузии 12 мая одобрил соглашение.")
-    short = fp(2, "az", "Gürcüstan parlamenti sazişi təsdiqləyib", "Gürcüstan parlamenti mayın 12-də sazişi təsdiqləyib.",
-               at="2026-05-12T12:20:00+04:00")
+    short = fp(2, "az", "Gürcüstan parlamenti sazişi təsdiqləyib",
+               "Gürcüstan parlamenti mayın 12-də sazişi təsdiqləyib.", at="2026-05-12T12:20:00+04:00")
     assert similarity(full, short, options) is not None
     # The home state acting tells nothing: every Azerbaijani act has it.
     home = fp(3, "en", "Azerbaijan approves agreement", "Azerbaijan approved the agreement on May 12.")
-    other = fp(4, "ru", "Азербайджан утвердил соглашение с Катаром о туризме", "Азербайджан 12 мая утвердил соглашение.")
+    other = fp(4, "ru", "Азербайджан утвердил соглашение с Катаром о туризме",
+               "Азербайджан 12 мая утвердил соглашение.")
     assert similarity(home, other, options) is None
 
 

@@ -174,7 +174,7 @@ def test_a_narrower_subject_hides_the_broader_one_read_from_its_words(read) -> N
 
 def test_the_hague_names_one_instrument_in_every_language(read) -> None:
     keys = [
-        read("en", "Azerbaijan joins convention", "Azerbaijan has joined the Hague Convention on the service abroad.").keys,
+        read("en", "Azerbaijan joins convention", "Azerbaijan has joined the Hague Convention on service abroad.").keys,
         read("ru", "Азербайджан присоединился к Гаагской конвенции").keys,
         read("az", "Azərbaycan Haaqa Konvensiyasına qoşulub").keys,
     ]
