@@ -348,14 +348,20 @@ def score_devset(
             "recall": recall, "near_misses": len(groups), "apart": apart}
 
 
+_SCORES_HEADER = f"{'3-lang one story':>17} {'pair P':>7} {'pair R':>7} {'near misses apart':>18}"
+
+
+def _scores(r: Mapping[str, Any]) -> str:
+    """The score cells of a row (``score_devset``), under ``_SCORES_HEADER``."""
+    share = f"{r['whole']}/{r['three']} {r['whole'] / r['three']:.2f}" if r["three"] else "-"
+    return (f"{share:>17} {r['precision']:>7.3f} {r['recall']:>7.3f} "
+            f"{str(r['apart']) + '/' + str(r['near_misses']):>18}")
+
+
 def print_devset(rows: list[dict[str, Any]]) -> None:
-    print(f"\n{'dev set':<32} {'split':<8} {'items':>5} {'3-lang one story':>17} {'pair P':>7} {'pair R':>7} "
-          f"{'near misses apart':>18} {'merges':>6} {'seconds':>7}")
+    print(f"\n{'dev set':<32} {'split':<8} {'items':>5} {_SCORES_HEADER} {'merges':>6} {'seconds':>7}")
     for r in rows:
-        share = f"{r['whole']}/{r['three']} {r['whole'] / r['three']:.2f}" if r["three"] else "-"
-        print(f"{r['mode']:<32} {r['split']:<8} {r['items']:>5} {share:>17} {r['precision']:>7.3f} "
-              f"{r['recall']:>7.3f} {str(r['apart']) + '/' + str(r['near_misses']):>18} {r['merges']:>6} "
-              f"{r['seconds']:>7.1f}")
+        print(f"{r['mode']:<32} {r['split']:<8} {r['items']:>5} {_scores(r)} {r['merges']:>6} {r['seconds']:>7.1f}")
 
 
 def perturb_quality(files: tuple[str, ...] = ()) -> list[dict[str, Any]]:
@@ -377,12 +383,9 @@ def perturb_quality(files: tuple[str, ...] = ()) -> list[dict[str, Any]]:
 
 
 def print_perturb(rows: list[dict[str, Any]]) -> None:
-    print(f"\n{'perturbation (no model)':<24} {'items':>5} {'changed':>7} {'3-lang one story':>17} {'pair P':>7} "
-          f"{'pair R':>7} {'near misses apart':>18}")
+    print(f"\n{'perturbation (no model)':<24} {'items':>5} {'changed':>7} {_SCORES_HEADER}")
     for r in rows:
-        share = f"{r['whole']}/{r['three']} {r['whole'] / r['three']:.2f}" if r["three"] else "-"
-        print(f"{r['perturbation']:<24} {r['items']:>5} {r['changed']:>7} {share:>17} {r['precision']:>7.3f} "
-              f"{r['recall']:>7.3f} {str(r['apart']) + '/' + str(r['near_misses']):>18}")
+        print(f"{r['perturbation']:<24} {r['items']:>5} {r['changed']:>7} {_scores(r)}")
 
 
 # --------------------------------------------------------------------------------------------------
