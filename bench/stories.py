@@ -6,6 +6,8 @@
     .venv/bin/python bench/stories.py --db data/demo.db    # labelled samples read from a harvested DB
     .venv/bin/python bench/stories.py --sizes 10000        # synthetic sizes only ...
     .venv/bin/python bench/stories.py --no-samples --no-devset
+    .venv/bin/python bench/stories.py --no-models --no-samples --sizes --perturb   # + perturbed dev set
+    .venv/bin/python bench/stories.py --no-devset --no-samples --sizes --margins --devset bench/devset/*.yaml
 
 Dev set (bench/devset/, labelled by hand before the code ran on it), per split (dev | heldout), grouped
 through the real store (``update_stories`` on a SQLite file): the share of stories reported in ru, az and
@@ -13,6 +15,10 @@ en that end as one story, pairwise precision and recall, and the near-miss group
 on one day) kept apart. Three ways: without any model (how most installs start); with the tiny test
 models (tests/translation_model.py: real Argos packages whose output is gibberish) translating before
 grouping; and with the translations arriving after a first grouping (re-check and merge).
+
+Perturbed dev set (``--perturb``, bench/perturb.py): the same scores on mechanical variants of every dev-set
+story (an edition cut to a flash, without dates, naming the treaty by its type noun only, its states by
+their capitals; a later same-day update), each beside the unperturbed set in the same run.
 
 Quality, on the labelled samples (samples/expected.yaml): pairwise precision and recall of the grouping
 (a pair of items is "together" when both are in one story) and per-field accuracy of the events.
@@ -36,7 +42,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from itertools import accumulate, combinations
 from pathlib import Path
@@ -262,13 +268,17 @@ def score_samples(db: sqlite_utils.Database, expected: Mapping[str, Any]) -> dic
 DEVSET_MODES = ("no model", "tiny models, translated first", "tiny models, translated later")
 
 
-def devset_db(path: Path, files: tuple[str, ...] = ()) -> tuple[sqlite_utils.Database, dict[int, Any]]:
-    """A store holding every dev-set item (both files, both splits), as the harvest would write them."""
+def devset_db(
+    path: Path, files: tuple[str, ...] = (), items: Sequence[Any] | None = None
+) -> tuple[sqlite_utils.Database, dict[int, Any]]:
+    """A store holding every dev-set item (both files, both splits), as the harvest would write them;
+    ``items``: these instead (perturbed copies of the dev set's)."""
     from bench.devset.load import load_items  # noqa: PLC0415 - the dev set is optional for the other parts
 
     db = sqlite_utils.Database(path)
     migrate(db)
-    items = sorted(load_items(*files), key=lambda i: (datetime.fromisoformat(i.published), i.id))
+    items = sorted(load_items(*files) if items is None else items,
+                   key=lambda i: (datetime.fromisoformat(i.published), i.id))
     sites = sorted({i.source_style for i in items})
     db["sources"].insert_all({"id": s, "name": s, "language": s.rsplit("-", 1)[-1], "kind": "agency",
                               "official": 0} for s in sites)
@@ -338,14 +348,44 @@ def score_devset(
             "recall": recall, "near_misses": len(groups), "apart": apart}
 
 
+_SCORES_HEADER = f"{'3-lang one story':>17} {'pair P':>7} {'pair R':>7} {'near misses apart':>18}"
+
+
+def _scores(r: Mapping[str, Any]) -> str:
+    """The score cells of a row (``score_devset``), under ``_SCORES_HEADER``."""
+    share = f"{r['whole']}/{r['three']} {r['whole'] / r['three']:.2f}" if r["three"] else "-"
+    return (f"{share:>17} {r['precision']:>7.3f} {r['recall']:>7.3f} "
+            f"{str(r['apart']) + '/' + str(r['near_misses']):>18}")
+
+
 def print_devset(rows: list[dict[str, Any]]) -> None:
-    print(f"\n{'dev set':<32} {'split':<8} {'items':>5} {'3-lang one story':>17} {'pair P':>7} {'pair R':>7} "
-          f"{'near misses apart':>18} {'merges':>6} {'seconds':>7}")
+    print(f"\n{'dev set':<32} {'split':<8} {'items':>5} {_SCORES_HEADER} {'merges':>6} {'seconds':>7}")
     for r in rows:
-        share = f"{r['whole']}/{r['three']} {r['whole'] / r['three']:.2f}" if r["three"] else "-"
-        print(f"{r['mode']:<32} {r['split']:<8} {r['items']:>5} {share:>17} {r['precision']:>7.3f} "
-              f"{r['recall']:>7.3f} {str(r['apart']) + '/' + str(r['near_misses']):>18} {r['merges']:>6} "
-              f"{r['seconds']:>7.1f}")
+        print(f"{r['mode']:<32} {r['split']:<8} {r['items']:>5} {_scores(r)} {r['merges']:>6} {r['seconds']:>7.1f}")
+
+
+def perturb_quality(files: tuple[str, ...] = ()) -> list[dict[str, Any]]:
+    """Group each perturbed copy of the dev set (bench/perturb.py) without models; score all splits."""
+    from bench.devset.load import load_items  # noqa: PLC0415
+    from bench.perturb import PERTURBATIONS, perturbed  # noqa: PLC0415
+
+    original = load_items(*files)
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for n, name in enumerate(PERTURBATIONS):
+            items, changed = perturbed(original, name)
+            db, by_id = devset_db(Path(tmp) / f"perturbed-{n}.db", files, items)
+            update_stories(db, Settings(models_dir=str(Path(tmp) / "no-models")))
+            predicted = dict(db.execute("select item_id, story_id from story_items").fetchall())
+            rows.append({"perturbation": name, "changed": changed, **score_devset(by_id, predicted, "all", files)})
+            db.close()
+    return rows
+
+
+def print_perturb(rows: list[dict[str, Any]]) -> None:
+    print(f"\n{'perturbation (no model)':<24} {'items':>5} {'changed':>7} {_SCORES_HEADER}")
+    for r in rows:
+        print(f"{r['perturbation']:<24} {r['items']:>5} {r['changed']:>7} {_scores(r)}")
 
 
 # --------------------------------------------------------------------------------------------------
@@ -393,6 +433,10 @@ def main() -> None:
     parser.add_argument("--no-models", action="store_true", help="dev set without the tiny translation models")
     parser.add_argument("--devset", nargs="+", default=(), metavar="FILE",
                         help="dev-set files to group (default: stories.yaml and events.yaml)")
+    parser.add_argument("--perturb", action="store_true",
+                        help="also group mechanical variants of the dev set (bench/perturb.py), without models")
+    parser.add_argument("--margins", action="store_true",
+                        help="print the fact scores of same-story and look-alike pairs of the --devset files together")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="fingerprinting processes")
     parser.add_argument("--scale-child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -401,6 +445,13 @@ def main() -> None:
         return
     if not args.no_devset:
         print_devset(devset_quality(DEVSET_MODES[:1] if args.no_models else DEVSET_MODES, tuple(args.devset)))
+    if args.perturb:
+        print_perturb(perturb_quality(tuple(args.devset)))
+    if args.margins:
+        from bench.devset.load import load_items  # noqa: PLC0415
+        from bench.margins import margin_rows, print_margins  # noqa: PLC0415
+
+        print_margins(margin_rows(load_items(*args.devset)))
     if not args.no_samples:
         sample_quality(args.db)
     if args.sizes:

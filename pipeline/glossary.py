@@ -3,10 +3,12 @@
 "mutual legal assistance in criminal matters", "взаимной правовой помощи по уголовным делам" and "cinayət
 işləri üzrə qarşılıqlı hüquqi yardım" all give {mutual_legal_assistance, criminal_matters}: language-free
 evidence that two reports speak of the same subject, without a translation. Treaty-type nouns
-(agreement/соглашение/saziş ...) map to the type ids of the dev-set schema the same way.
+(agreement/соглашение/saziş ...) map to the type ids of the dev-set schema the same way, and international
+organisations (Council of Europe = Совет Европы = Avropa Şurası) to ids of their own.
 
 The phrases are data (``glossary.yaml``): words in order, ``word*`` for any word starting with it (the
-inflections of Russian and Azerbaijani), up to two other words between two words of a phrase. Stems rather
+inflections of Russian and Azerbaijani), up to two other words between two words of a phrase (none between
+words joined by ``+``: "государственной+службе" is not "Государственной миграционной службе"). Stems rather
 than lemmas: a morphological analyser would cost tens of microseconds per word, a stem lookup a dict probe.
 Loaded once per process on first use.
 """
@@ -24,12 +26,12 @@ import yaml
 from pipeline.wording import WORD, fold_words, word_spans
 
 __all__ = [
-    "Term", "Terms", "action_words", "concepts", "find_concepts", "find_treaty_types", "is_term_word", "terms",
-    "treaty_types",
+    "Term", "Terms", "action_words", "broader", "concepts", "find_concepts", "find_treaty_types", "is_term_word",
+    "terms", "treaty_types",
 ]
 
 _DATA = Path(__file__).with_name("glossary.yaml")
-_TABLES = ("concepts", "treaty_types", "actions")
+_TABLES = ("concepts", "treaty_types", "actions", "organisations")
 # Words allowed between two words of a phrase ("transfer of sentenced persons", "cinayət işləri üzrə").
 _MAX_GAP = 2
 _REMEMBERED_WORDS = 50_000
@@ -46,8 +48,8 @@ class Term:
 class _Phrase:
     table: str
     id: str
-    words: tuple[tuple[str, bool], ...]
-    """(folded word, matches any word it starts)."""
+    words: tuple[tuple[str, bool, int], ...]
+    """(folded word, matches any word it starts, most other words allowed right before it)."""
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,7 @@ class Terms:
     concepts: frozenset[str]
     treaty_types: frozenset[str]
     actions: frozenset[str]
+    organisations: frozenset[str]
 
 
 def terms(text: str, language: str) -> Terms:
@@ -139,6 +142,12 @@ def _starting(word: str, index: _Index) -> tuple[_Phrase, ...]:
     return found
 
 
+def broader(concept: str) -> str | None:
+    """The concept ``concept`` narrows (``narrows:`` in glossary.yaml: a military alliance is defence), if any."""
+    spec = _data()["concepts"].get(concept) or {}
+    return str(spec["narrows"]) if spec.get("narrows") else None
+
+
 def is_term_word(word: str, language: str) -> bool:
     """Whether a word opens a glossary phrase (a concept, a treaty type or an action): a capitalised
     "Cooperation" or "Ratifies" in a headline is such a word, not a name."""
@@ -148,8 +157,8 @@ def is_term_word(word: str, language: str) -> bool:
 def _match_rest(phrase: _Phrase, words: Sequence[str], i: int) -> int | None:
     """Index of the word matching the phrase's last word, each next word within ``_MAX_GAP`` words."""
     at = i
-    for wanted, is_prefix in phrase.words[1:]:
-        for k in range(at + 1, min(at + 2 + _MAX_GAP, len(words))):
+    for wanted, is_prefix, gap in phrase.words[1:]:
+        for k in range(at + 1, min(at + 2 + gap, len(words))):
             if words[k].startswith(wanted) if is_prefix else words[k] == wanted:
                 at = k
                 break
@@ -167,7 +176,7 @@ def _index(language: str) -> _Index:
             for text in by_language.get(language) or ():
                 phrase = _phrase(table, term_id, text, language)
                 if phrase.words:
-                    first, is_prefix = phrase.words[0]
+                    first, is_prefix, _ = phrase.words[0]
                     (prefixed if is_prefix else exact).setdefault(first, []).append(phrase)
     return _Index(
         {k: tuple(v) for k, v in exact.items()},
@@ -178,10 +187,12 @@ def _index(language: str) -> _Index:
 
 
 def _phrase(table: str, term_id: str, text: str, language: str) -> _Phrase:
-    words: list[tuple[str, bool]] = []
+    words: list[tuple[str, bool, int]] = []
     for piece in re.split(r"[\s,]+", text.strip()):
-        parts = WORD.findall(fold_words(piece.rstrip("*"), language))
-        words += [(part, piece.endswith("*") and k == len(parts) - 1) for k, part in enumerate(parts)]
+        for n, joined in enumerate(piece.split("+")):  # "государственной+службе": no word between
+            parts = WORD.findall(fold_words(joined.rstrip("*"), language))
+            words += [(part, joined.endswith("*") and k == len(parts) - 1, 0 if n and not k else _MAX_GAP)
+                      for k, part in enumerate(parts)]
     return _Phrase(table, term_id, tuple(words))
 
 

@@ -33,7 +33,7 @@ import yaml
 
 from pipeline.wording import fold_words, gap_kind, word_spans
 
-__all__ = ["LANGUAGES", "StateMention", "find_states", "state_codes", "state_name"]
+__all__ = ["LANGUAGES", "StateMention", "find_capitals", "find_states", "state_codes", "state_name"]
 
 LANGUAGES = ("ru", "az", "en")
 _DATA = Path(__file__).with_name("states.yaml")
@@ -50,6 +50,10 @@ _AZ_SUFFIXES = (
     "ı", "i", "u", "ü", "nı", "ni", "nu", "nü",
     "dakı", "dəki", "ndakı", "ndəki", "lı", "li", "lu", "lü",
 )
+# Azerbaijani locative endings: "Daşkənddə" is where something happened, not who did it.
+_AZ_LOCATIVE = ("da", "də", "ta", "tə", "nda", "ndə")
+# A preposition of place right before a capital: the capital is a venue ("in Astana", "в Ташкенте").
+_VENUE_BEFORE = re.compile(r"(?:^|\s)(?:в|во|на|in|at)\s+\Z", re.IGNORECASE)
 # The Azerbaijani demonym suffix ("Qətər" -> "qətərli": a Qatari), alone or in the plural.
 _AZ_DEMONYM = ("lı", "li", "lu", "lü")
 _AZ_DEMONYM_ENDS = tuple(f"{suffix}{plural}" for suffix in _AZ_DEMONYM for plural in ("", "lar", "lər"))
@@ -118,6 +122,39 @@ def find_states(text: str, language: str) -> tuple[StateMention, ...]:
         else:
             i += 1
     return tuple(found)
+
+
+def find_capitals(text: str, language: str, capitals: Mapping[str, str]) -> tuple[StateMention, ...]:
+    """Capitals that stand for their states, in order: a headline's "Baku and Astana sign ...", "... with
+    Tashkent", "Москва и Баку подписали", "соглашение с Астаной", "Bakı ilə Daşkənd" (``capitals``: folded
+    nominative name -> ISO code, the event rules' list). Declined as state names are (pymorphy3 cases in
+    Russian, case suffixes in Azerbaijani); capitalised as printed; not a venue ("signed in Astana", "в
+    Ташкенте", the Azerbaijani locative "Daşkənddə"). Meant for headlines: a body's capitals are mostly
+    venues and datelines."""
+    forms = _capital_forms(tuple(sorted(capitals.items())), language)
+    folded = fold_words(text, language)
+    found = []
+    for start, end in word_spans(folded):
+        code = forms.get(folded[start:end])
+        if code and text[start].isupper() and not _VENUE_BEFORE.search(folded, max(0, start - 6), start):
+            found.append(StateMention(code, start, end))
+    return tuple(found)
+
+
+@cache
+def _capital_forms(capitals: tuple[tuple[str, str], ...], language: str) -> Mapping[str, str]:
+    """Folded form of each capital in each case it may stand for its state in -> ISO code."""
+    forms: dict[str, str] = {}
+    for name, code in capitals:
+        if language == "ru":
+            variants = _ru_name_forms(name)
+        elif language == "az":
+            variants = [name, *(name + s for s in _AZ_SUFFIXES if s not in _AZ_LOCATIVE)]
+        else:
+            variants = [name]
+        for variant in variants:
+            forms.setdefault(fold_words(variant, language), code)
+    return forms
 
 
 def state_name(code: str, language: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.glossary import Term, action_words, concepts, find_treaty_types, treaty_types
+from pipeline.glossary import Term, action_words, broader, concepts, find_treaty_types, terms, treaty_types
 
 
 @pytest.mark.parametrize(
@@ -210,3 +210,53 @@ def test_new_subjects_have_no_look_alikes(text: str, language: str, absent: str)
 )
 def test_headline_ok_is_approval(text: str, language: str) -> None:
     assert action_words(text, language) == {"approved"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "present"),
+    [
+        ("закон о государственной службе", "ru", True),
+        ("руководитель Государственной миграционной службы", "ru", False),
+        ("в Государственной миграционной службе", "ru", False),
+    ],
+)
+def test_words_joined_by_plus_admit_no_word_between(text: str, language: str, present: bool) -> None:
+    assert ("civil_service" in concepts(text, language)) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "concept"),
+    [
+        ("no agreement on the deployment of foreign troops", "en", "foreign_military_presence"),
+        ("размещение иностранных военных баз", "ru", "foreign_military_presence"),
+        ("xarici hərbi bazaların yerləşdirilməsi", "az", "foreign_military_presence"),
+        ("joining a military alliance", "en", "military_alliance"),
+        ("вступление в военный блок", "ru", "military_alliance"),
+        ("heç bir hərbi alyansa qoşulmaq", "az", "military_alliance"),
+    ],
+)
+def test_military_presence_and_alliances_are_subjects_narrowing_defence(text: str, language: str, concept: str) -> None:
+    assert concept in concepts(text, language)
+    assert broader(concept) == "defence"
+    assert broader("defence") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "organisation"),
+    [
+        ("25 years since Azerbaijan's accession to the Council of Europe", "en", "council_of_europe"),
+        ("со дня вступления Азербайджана в Совет Европы", "ru", "council_of_europe"),
+        ("Azərbaycanın Avropa Şurasına üzv olmasından 25 il ötür", "az", "council_of_europe"),
+        ("summit of the Organization of Turkic States", "en", "turkic_states"),
+        ("саммит Организации тюркских государств", "ru", "turkic_states"),
+        ("Türk Dövlətləri Təşkilatının zirvə görüşü", "az", "turkic_states"),
+        ("соглашение СНГ", "ru", "cis"),
+        ("MDB-nin sazişi", "az", "cis"),
+    ],
+)
+def test_organisations_have_one_id_in_every_language(text: str, language: str, organisation: str) -> None:
+    assert organisation in terms(text, language).organisations
+
+
+def test_abbreviations_that_are_common_words_name_no_organisation() -> None:
+    assert not terms("the minister who signed it, un-signed copies", "en").organisations

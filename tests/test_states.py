@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.states import StateMention, find_states, state_codes, state_name
+from pipeline.states import StateMention, find_capitals, find_states, state_codes, state_name
 
 
 def named(text: str, language: str) -> list[tuple[str, str]]:
@@ -148,3 +148,31 @@ def test_display_names() -> None:
     assert state_name("CD", "en") == "DR Congo"
     with pytest.raises(ValueError, match="no state names"):
         find_states("Azerbaijan", "de")
+
+
+_CAPITALS = {"ru": {"баку": "AZ", "астана": "KZ", "ташкент": "UZ"},
+             "az": {"bakı": "AZ", "astana": "KZ", "daşkənd": "UZ"},
+             "en": {"baku": "AZ", "astana": "KZ", "tashkent": "UZ"}}
+
+
+@pytest.mark.parametrize(
+    ("language", "headline", "expected"),
+    [
+        ("en", "Baku, Astana sign agreement on transit", [("AZ", "Baku"), ("KZ", "Astana")]),
+        ("en", "Baku-Astana allied relations treaty takes effect", [("AZ", "Baku"), ("KZ", "Astana")]),
+        ("en", "Parliament ratifies agreement with Tashkent", [("UZ", "Tashkent")]),
+        ("ru", "Соглашение с Астаной ратифицировано", [("KZ", "Астаной")]),
+        ("ru", "Баку и Ташкент подписали соглашение", [("AZ", "Баку"), ("UZ", "Ташкент")]),
+        ("az", "Bakı ilə Daşkənd saziş imzalayıb", [("AZ", "Bakı"), ("UZ", "Daşkənd")]),
+        ("az", "Astananın təklifi", [("KZ", "Astananın")]),
+        # The venue of a signing is no party to it.
+        ("en", "Agreement signed in Tashkent", []),
+        ("ru", "Соглашение подписано в Ташкенте", []),
+        ("az", "Saziş Daşkənddə imzalanıb", []),
+        # Lower case is a common word, not the capital.
+        ("en", "the tashkent case", []),
+    ],
+)
+def test_capitals_stand_for_their_states_in_headlines(language: str, headline: str, expected) -> None:
+    found = find_capitals(headline, language, _CAPITALS[language])
+    assert [(m.code, headline[m.start : m.end]) for m in found] == expected

@@ -284,3 +284,43 @@ def test_ratifications_by_each_party_stay_apart_when_headlines_name_presidents(m
                 "Azerbaijan and Kazakhstan on cooperation in tourism.")
     assert tokayev.facts.event_actors == {"KZ"} and aliyev.facts.event_actors == {"AZ"}
     assert similarity(tokayev, aliyev, options) is None
+
+
+def test_a_foreign_parliaments_act_joins_an_edition_that_names_the_agreement_by_its_noun(make) -> None:
+    options, fp = make
+    full = fp(1, "ru", "Парламент Грузии одобрил соглашение с Азербайджаном о сотрудничестве в области туризма",
+              "Парламент Грузии 12 мая одобрил соглашение.")
+    short = fp(2, "az", "Gürcüstan parlamenti sazişi təsdiqləyib",
+               "Gürcüstan parlamenti mayın 12-də sazişi təsdiqləyib.", at="2026-05-12T12:20:00+04:00")
+    assert similarity(full, short, options) is not None
+    # The home state acting tells nothing: every Azerbaijani act has it.
+    home = fp(3, "en", "Azerbaijan approves agreement", "Azerbaijan approved the agreement on May 12.")
+    other = fp(4, "ru", "Азербайджан утвердил соглашение с Катаром о туризме",
+               "Азербайджан 12 мая утвердил соглашение.")
+    assert similarity(home, other, options) is None
+
+
+def test_a_title_naming_only_the_home_state_does_not_contradict_one_naming_the_partner(make) -> None:
+    options, fp = make
+    home = fp(1, "en", "Azerbaijani parliament ratifies agreement on tourism",
+              "The Milli Majlis ratified the agreement on May 12.")
+    partner = fp(2, "az", "Milli Məclis Gürcüstanla turizm haqqında sazişi ratifikasiya edib",
+                 "Milli Məclis mayın 12-də sazişi ratifikasiya edib.")
+    assert similarity(home, partner, options) is not None
+    # Two foreign states still do.
+    georgia = fp(3, "en", "Azerbaijan ratifies agreement with Georgia on tourism")
+    armenia = fp(4, "en", "Azerbaijan ratifies agreement with Kazakhstan on tourism")
+    assert similarity(georgia, armenia, options) is None
+
+
+def test_an_anniversary_in_three_languages_meets_on_the_organisation_it_names(make) -> None:
+    options, fp = make
+    items = [
+        fp(1, "az", "Azərbaycanın Avropa Şurasına üzv olmasından 25 il ötür",
+           "Bu gün Azərbaycanın Avropa Şurasına üzv olmasından 25 il ötür."),
+        fp(2, "en", "25 years pass since Azerbaijan's accession to Council of Europe",
+           "Today marks 25 years since Azerbaijan joined the Council of Europe.", at="2026-05-12T12:10:00+04:00"),
+        fp(3, "ru", "Исполняется 25 лет со дня вступления Азербайджана в Совет Европы",
+           "Сегодня исполняется 25 лет со дня вступления Азербайджана в Совет Европы.", at="2026-05-12T12:15:00+04:00"),
+    ]
+    assert {a.story_id for a in cluster(items, options)} == {"story-1"}

@@ -58,6 +58,10 @@ def test_actions_and_subjects_of_the_title_read_alike(read) -> None:
         ("az", "Milli Məclis Gürcüstanla sazişi ratifikasiya edib", set(), {"GE"}),
         ("az", "Azərbaycan ilə Qazaxıstan arasında saziş imzalanıb", set(), set()),  # "between": both parties
         ("az", "Azərbaycan ilə Malayziya saziş imzalayıb", set(), set()),  # "X ilə Y": X and Y
+        # Capitals standing for their states.
+        ("en", "Astana ratifies labour migration agreement with Baku", {"KZ"}, {"AZ"}),
+        ("en", "Azerbaijani parliament ratifies agreement with Tashkent", {"AZ"}, {"UZ"}),
+        ("ru", "Астана ратифицировала соглашение с Баку", {"KZ"}, {"AZ"}),
         ("az", "Sazişin ratifikasiya edilməsi barədə Azərbaycan Respublikasının Qanunu", {"AZ"}, set()),
     ],
 )
@@ -142,3 +146,38 @@ def test_an_instrument_spelled_with_an_english_c_has_the_key_of_its_k_spellings(
                 ("ru", "Азербайджан подписал Маколинскую конвенцию"))
     keys = [{k for k in read(language, title).keys if k.startswith("i:")} for language, title in editions]
     assert keys[0] == keys[1] == keys[2] == {"i:convention~mkln"}
+
+
+def test_a_headline_naming_states_by_capitals_has_their_keys(read) -> None:
+    for language, title in (("en", "Baku and Tashkent sign agreement on transit"),
+                            ("ru", "Баку и Ташкент подписали соглашение о транзите"),
+                            ("az", "Bakı və Daşkənd tranzit haqqında saziş imzalayıb")):
+        facts = read(language, title)
+        assert facts.title_states == {"AZ", "UZ"}, language
+        assert {"s:AZ", "s:UZ"} <= facts.keys, language
+
+
+def test_a_capital_naming_an_instrument_or_a_venue_is_no_party(read) -> None:
+    assert read("en", "Azerbaijan joins Paris Agreement amendment").title_states == {"AZ"}
+    assert read("en", "Azerbaijan and Uzbekistan sign agreement in Tashkent").title_states == {"AZ", "UZ"}
+    assert read("en", "Kazakhstan signs agreement in Baku").title_states == {"KZ"}
+
+
+def test_a_narrower_subject_hides_the_broader_one_read_from_its_words(read) -> None:
+    troops = read("en", "Azerbaijani MFA: No agreement signed on deployment of foreign military bases")
+    alliance = read("az", "XİN: Azərbaycan heç bir hərbi alyansa qoşulmaq barədə sənəd imzalamayıb")
+    assert troops.subjects == {"foreign_military_presence"}
+    assert alliance.subjects == {"military_alliance"}
+    # The broader concept still names the subject where no narrower phrase covers it.
+    assert read("en", "Azerbaijan and Türkiye sign military cooperation agreement").subjects == {"defence"}
+
+
+def test_the_hague_names_one_instrument_in_every_language(read) -> None:
+    keys = [
+        read("en", "Azerbaijan joins convention", "Azerbaijan has joined the Hague Convention on service abroad.").keys,
+        read("ru", "Азербайджан присоединился к Гаагской конвенции").keys,
+        read("az", "Azərbaycan Haaqa Konvensiyasına qoşulub").keys,
+    ]
+    assert all("i:convention~h" in k for k in keys)
+    # A short acronym before a treaty noun names a family of instruments, not one.
+    assert not {k for k in read("en", "x", "Azerbaijan joined the UN Convention.").keys if k.startswith("i:")}

@@ -4,7 +4,7 @@ Two indexes over the items held (at most ``capacity``, the oldest forgotten firs
 
 - text: MinHash LSH over the shingles of the compared text (same-language reports, translations);
 - facts: an inverted index on the fact keys that name an event, so an item meets every recent item that
-  shares a treaty key, a legal act number, a two-word name, or a state or action with an action or a
+  shares a treaty key, a legal act number, a two-word name, an organisation, or a state or action with an action or a
   subject ("KZ|ratified", "AZ|migration", "signed|finance_banking"), whatever its language and however
   little text they share. Each key's list keeps only the items published within two windows of the newest
   one, and a key listing more than ``candidate_key_limit`` items proposes none (a stop word).
@@ -29,7 +29,7 @@ def index_keys(fp: Fingerprint) -> set[str]:
     """The keys an item is filed under in the facts index."""
     facts = fp.facts
     # Two-word names ("Ilham Aliyev" = "Ильхам Алиев"): news without a treaty or an action meets by them.
-    keys = {k for k in facts.keys if k.startswith(("t:", "act:", "i:")) or k.startswith("p:") and " " in k}
+    keys = {k for k in facts.keys if k.startswith(("t:", "act:", "i:", "o:")) or k.startswith("p:") and " " in k}
     actions = facts.title_actions | {k[2:] for k in facts.keys if k.startswith("a:")}
     states = facts.title_states or frozenset(k[2:] for k in facts.keys if k.startswith("s:"))
     keys |= {f"sa:{state}|{action}" for state in states for action in actions}

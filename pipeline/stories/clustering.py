@@ -110,10 +110,12 @@ def _names_the_event(a: Facts, b: Facts, shared: set[str]) -> bool:
     if kinds & {"t", "act", "i"}:
         return True
     states = sum(1 for key in shared if key.startswith("s:"))
-    names = _distinct_names({key[2:] for key in shared if key.startswith("p:")})
+    names = _distinct_names({key[2:] for key in shared if key.startswith("p:")}) + sum(
+        1 for key in shared if key.startswith("o:"))  # an organisation is named as a person or place is
     if "a" in kinds and (
         states >= 2
         or bool(a.foreign_partners & b.foreign_partners)
+        or bool(a.foreign_actors & b.foreign_actors)
         or bool(a.subjects & b.subjects) and (states >= 1 or names >= 1 or "d" in kinds)
     ):
         return True
@@ -159,7 +161,7 @@ def vetoed(a: Facts, b: Facts, close: bool = False) -> bool:
         or _disjoint(a.actors, b.actors)
         or _disjoint(a.event_actors, b.event_actors)
         or _disjoint(a.partners, b.partners)
-        or bool(a.title_states - b.title_states and b.title_states - a.title_states)
+        or bool(a.title_states - b.title_states - b.home and b.title_states - a.title_states - a.home)
         or _disjoint(a.subjects, b.subjects)
         or _disjoint(a.title_types - HEADLINE_TYPES, b.title_types - HEADLINE_TYPES)
     )

@@ -14,7 +14,8 @@ are facts, keyed so that the three languages give the same key:
 - ``n:...``     other numbers (amounts, counts), without years;
 - ``c:...``     subject concepts of the glossary (mutual legal assistance = взаимная правовая помощь);
 - ``y:...``     treaty types named (agreement = соглашение = saziş);
-- ``i:...``     instruments named after a place (Bishkek Declaration = Бишкекская декларация = Bişkek Bəyannaməsi).
+- ``i:...``     instruments named after a place (Bishkek Declaration = Бишкекская декларация = Bişkek Bəyannaməsi);
+- ``o:...``     international organisations of the glossary (Council of Europe = Совет Европы = Avropa Şurası).
 
 Besides the keys, the title's construction says who acts and who is the other party ("Kazakhstan ratifies
 agreement with Azerbaijan": KZ acts, AZ is the partner), which tells apart two parties' ratifications of
@@ -32,8 +33,8 @@ from pipeline.events.dates import find_dates
 from pipeline.events.extract import extract_events
 from pipeline.events.records import BAKU, Event, ItemText
 from pipeline.events.rules import EventRules
-from pipeline.glossary import find_treaty_types, is_term_word, terms
-from pipeline.states import StateMention, find_states
+from pipeline.glossary import Term, broader, find_concepts, find_treaty_types, is_term_word, terms
+from pipeline.states import StateMention, find_capitals, find_states
 from pipeline.translit import name_key
 from pipeline.treaties import Gazetteer, fold
 from pipeline.wording import fold_words
@@ -83,6 +84,14 @@ class Facts:
     event_actors: frozenset[str] = frozenset()
     """The acting states of the events (the ratifying, acceding state ...; none for a joint signing): where
     the headline names a person ("Токаев ратифицировал ...", "Ilham Aliyev signed a law ...")."""
+    foreign_actors: frozenset[str] = frozenset()
+    """Acting states (the title's or the events') other than the home state: "Türkiyə parlamenti sazişi
+    təsdiqləyib" and "Парламент Турции одобрил соглашение с Азербайджаном" are Turkey's act whatever the
+    agreement's name; every Azerbaijani act has Azerbaijan as actor, so the home state tells nothing."""
+    home: frozenset[str] = frozenset()
+    """The home state (``home_state`` of the event rules): implied by every report of a home agency
+    ("Parliament ratifies agreement with Georgia" is Azerbaijan's act), so a title naming only it
+    contradicts no title naming a partner."""
     actions_from_lead: bool = False
     """Whether ``title_actions`` were read from the first paragraph (the title names no action): a lead
     recalls the background ("signed in 2001, ratified in 2002") as often as it reports the news."""
@@ -178,7 +187,8 @@ def facts_of(
     keys |= {f"n:{n}" for n in _numbers(text, [(start, end) for _, start, end in dates])}
 
     headline = item.title if item.title.strip() else item.lead
-    title_states = find_states(headline, language) or find_states(_first_paragraph(item), language)
+    title_states = _headline_states(headline, language, rules) or find_states(_first_paragraph(item), language)
+    keys |= {f"s:{m.code}" for m in title_states}
     events = _news_events(extract_events(item, rules, gazetteer), title_states, _home(rules.home_state))
     treaties = {treaty_key_of(e) for e in events}
     actions = {e.action for e in events} - _ACCOMPANYING
@@ -194,33 +204,70 @@ def facts_of(
     found = terms(text, language)
     keys |= {f"c:{c}" for c in found.concepts}
     keys |= {f"y:{t}" for t in found.treaty_types}
+    keys |= {f"o:{o}" for o in found.organisations}
 
     titled = terms(headline, language)
     opening = _first_paragraph(item)
     lead = terms(opening, language) if opening.strip() else titled
     title_actions = frozenset(map(_coarse, titled.actions or lead.actions))
     keys |= {f"a:{a}" for a in title_actions}
-    subjects = titled.concepts or lead.concepts
+    subjects = _subjects(headline, language) or (_subjects(opening, language) if opening.strip() else frozenset())
 
     partners = _partners(headline, title_states, language)
     masked = _mask(text, [(m.start, m.end) for m in states] + [(m.start, m.end) for m in mentions])
     generic = generic_names.get(language, frozenset())
     keys |= {f"p:{key}" for key in _names(masked, language, generic)}
     keys |= {f"i:{key}" for key in _named_instruments(masked, language, generic)}
+    home, actors = _home(rules.home_state), _actors(headline, title_states, language)
+    event_actors = frozenset(e.actor for e in events if e.actor and e.action not in _ACCOMPANYING)
     return Facts(
         keys=frozenset(keys),
         treaties=frozenset(treaties),
         actions=frozenset(actions),
         title_actions=title_actions,
         title_states=frozenset(m.code for m in title_states),
-        actors=_actors(headline, title_states, language),
+        actors=actors,
         partners=partners,
-        foreign_partners=partners - _home(rules.home_state),
+        foreign_partners=partners - home,
         subjects=subjects,
         title_types=titled.treaty_types,
-        event_actors=frozenset(e.actor for e in events if e.actor and e.action not in _ACCOMPANYING),
+        event_actors=event_actors,
+        foreign_actors=(actors | event_actors) - home,
+        home=home,
         actions_from_lead=bool(title_actions) and not titled.actions,
     )
+
+
+def _headline_states(headline: str, language: str, rules: EventRules) -> tuple[StateMention, ...]:
+    """The states a headline names, by name or by capital ("Baku, Astana sign ...", "... with Tashkent",
+    "Астана ратифицировала соглашение с Баку"), in order. Headlines name states by their capitals where
+    the body names them in full; a capital right before a treaty noun names an instrument ("Paris
+    Agreement", "Bişkek Bəyannaməsi"), not a party."""
+    named = find_states(headline, language)
+    spec = rules.languages.get(language)
+    if spec is None or not spec.capitals:
+        return named
+    nouns = {term.start for term in find_treaty_types(headline, language)}
+    capitals = [
+        m for m in find_capitals(headline, language, spec.capitals)
+        if not any(n.start <= m.start < n.end for n in named)
+        and not any(0 < start - m.end <= 2 and not headline[m.end : start].strip() for start in nouns)
+    ]
+    return tuple(sorted((*named, *capitals), key=lambda m: m.start)) if capitals else named
+
+
+def _subjects(text: str, language: str) -> frozenset[str]:
+    """The glossary concepts of a text, without a broader concept read only from words inside the phrase of
+    a concept that narrows it (glossary.yaml ``narrows``: "military" in "military alliance", "hərbi" in
+    "hərbi alyansa"): the narrower phrase says what the subject is, and the broader concept would make two
+    different subjects meet (a denial about foreign troops and one about a military alliance, both "defence")."""
+    found = find_concepts(text, language)
+
+    def hidden(term: Term) -> bool:
+        return any(broader(other.id) == term.id and other.start <= term.start and term.end <= other.end
+                   for other in found)
+
+    return frozenset(term.id for term in found if not hidden(term))
 
 
 def _news_events(events: Sequence[Event], title_states: Sequence[StateMention], home: frozenset[str]) -> list[Event]:
@@ -315,6 +362,8 @@ _ACRONYM = re.compile(rf"[{_UPPER}]{{2,}}")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+\Z")
 # A preposition of place right before a name: the name is a venue ("в Тбилиси", "in Astana").
 _VENUE_BEFORE = re.compile(r"(?:^|\s)(?:в|во|на|in|at)\s+\Z", re.IGNORECASE)
+# A Russian adjective made from a place name: "Гаагская" (Гаага), "Минская" (Минск), "Римский" (Рим).
+_RU_PLACE_ADJECTIVE = re.compile(r"ск(?:ая|ой|ую|ою|ий|ого|ому|им|ом|ое|ие|их|ими|ых|ым|ыми|ый)\Z", re.IGNORECASE)
 # Shortest name key kept: two consonants ("lv") match too many unrelated words on their own.
 _NAME_KEY_MIN = 3
 
@@ -381,7 +430,9 @@ def _named_instruments(text: str, language: str, generic: frozenset[str]) -> set
     instrument's own name, the same in every edition, where its type alone is shared by every declaration.
 
     The name must be a proper name (capitalised, not written in lower case elsewhere, no generic or
-    glossary word: "Joint Declaration", "Transport Agreement" in a title-case headline are no names)."""
+    glossary word: "Joint Declaration", "Transport Agreement" in a title-case headline are no names). With
+    the treaty noun, a short name is key enough ("Hague" = "Haaqa" = "h"), but not a short acronym. A
+    Russian place adjective is keyed as its place too ("Гаагская" as "Гааг", "Римский статут" as "Рим")."""
     lowered = {w for w in _WORDS.findall(text) if w.islower()}
     keys = set()
     for term in find_treaty_types(text, language):
@@ -391,8 +442,12 @@ def _named_instruments(text: str, language: str, generic: frozenset[str]) -> set
         if _VENUE_BEFORE.search(text, max(0, before.start() - 6), before.start()):
             continue  # "подписали в Тбилиси соглашение": where it was signed, not its name
         name = _name_key_if_proper(before[1], language, lowered, generic)
-        if name and len(name) >= _NAME_KEY_MIN:
-            keys.add(f"{term.id}~{name}")
+        if not name or len(name) < _NAME_KEY_MIN and _ACRONYM.fullmatch(before[1]):
+            continue  # "UN Convention", "EU Agreement": a short acronym names a family, not an instrument
+        keys.add(f"{term.id}~{name}")
+        place = _RU_PLACE_ADJECTIVE.sub("", before[1]) if language == "ru" else before[1]
+        if place != before[1] and (stem := name_key(place, language)):
+            keys.add(f"{term.id}~{stem}")
     return keys
 
 
