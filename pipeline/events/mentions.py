@@ -30,11 +30,13 @@ from pipeline.states import find_states
 __all__ = ["TreatyMention", "find_mentions"]
 
 _AZ_REACH = 28
-# az words that end a name on its left: organs that act, pointers, connectives, dates' words.
+# az words that end a name on its left: organs that act, pointers, connectives, dates' words. A stem that begins
+# a subject's word too ends only its own forms: "tərəfindən" but not "strateji tərəfdaşlıq", "ilk" but not "ilkin
+# məlumat", "həm" but not "həmkarlar", a date's "tarixində" but not "tarixi irs".
 _AZ_LEFT_STOP = re.compile(
-    r"^(?:senat|məclis|prezident|başçı|parlament|tərəf|ki$|bu$|həmin|yeni$|də$|da$|isə|"
-    r"tarix|dövlət(?!lər)|qüvvəyə|"
-    r"əsasən|ilk|sonra|həm|o$|onun|həmçinin|artıq|bildirib|deyib|qeyd)"
+    r"^(?:senat|məclis|prezident|başçı|parlament|tərəf(?!daş)|ki$|bu$|həmin|yeni$|də$|da$|isə|"
+    r"tarix(?:$|ind|l)|dövlət(?!lər)|qüvvəyə|"
+    r"əsasən|ilk$|sonra|həm$|o$|onun|həmçinin|artıq|bildirib|deyib|qeyd)"
 )
 # Finite verbs end a name on its left ("... bildirib ki"); participles belong to it ("1995-ci ildə imzalanmış
 # hava nəqliyyatı haqqında Saziş", "bərpa olunan enerji").
