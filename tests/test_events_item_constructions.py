@@ -227,3 +227,51 @@ def test_a_headlines_pact_and_the_bodys_agreement_are_one_event(language: str, t
     found = _events(language, title, lead)
     assert len(found) == 1, found
     assert found[0].treaty_key == "agreement:AZ-GE:emergencies"
+
+
+# --------------------------------------------------------------------------------------------------
+# A law whose title is about treaties in general names no treaty
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "lead"),
+    [
+        ("en", "Parliament amends Law on International Treaties",
+         "The Milli Majlis adopted amendments to the Law on International Treaties in the second reading."),
+        ("ru", "Парламент изменил закон «О международных договорах»",
+         "Милли Меджлис принял во втором чтении поправки в закон «О международных договорах»."),
+        ("az", "Milli Məclis “Beynəlxalq müqavilələr haqqında” Qanuna dəyişiklik edib",
+         "Milli Məclisin iclasında “Beynəlxalq müqavilələr haqqında” Qanuna dəyişiklik edilməsi barədə qanun "
+         "layihəsi ikinci oxunuşda qəbul olunub."),
+    ],
+)
+def test_a_law_on_treaties_in_general_names_no_treaty(language: str, title: str, lead: str) -> None:
+    assert _events(language, title, lead) == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "Parliament adopts law on ratification of agreements with Oman"),
+        ("ru", "Парламент принял закон о ратификации соглашений с Оманом"),
+        ("az", "Milli Məclis Oman ilə sazişlərin ratifikasiya edilməsi haqqında qanun layihəsini qəbul edib"),
+    ],
+)
+def test_a_law_ratifying_treaties_named_in_the_plural_still_reports_the_vote(language: str, title: str) -> None:
+    assert {e.action for e in _events(language, title)} == {"adopted_by_parliament"}
+
+
+# --------------------------------------------------------------------------------------------------
+# az: an organ that contracts with a company signs a contract, not a treaty
+
+
+def test_a_ministrys_agreement_with_a_company_is_a_contract() -> None:
+    assert _events("az", "İqtisadiyyat Nazirliyi ilə “Masdar” arasında günəş stansiyası üzrə saziş imzalanıb",
+                   "İqtisadiyyat Nazirliyi ilə BƏƏ-nin “Masdar” şirkəti arasında günəş elektrik stansiyasının "
+                   "tikintisi üzrə investisiya sazişi imzalanıb.") == ()
+
+
+def test_a_ministrys_agreement_with_another_states_ministry_is_a_treaty() -> None:
+    found = _events("az", "Azərbaycan Respublikasının Energetika Nazirliyi ilə Özbəkistan Respublikasının Energetika "
+                          "Nazirliyi arasında bərpa olunan enerji sahəsində əməkdaşlıq haqqında Memorandum imzalanıb")
+    assert acts(found) == {("signed", None, ("AZ", "UZ"))}

@@ -160,7 +160,8 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
         triggers = _reduced_relatives(triggers, mentions, words)
     if any(a == "reservations_declarations" and p.search(folded) for a, p in rules.provisions):
         mentions = [m for m in mentions if m.kind != "declaration"]  # "declarations and reservations" of a state
-    mentions = [m for m in mentions if not _talks_topic(m, folded, rules) and not _points_elsewhere(m, words, rules)]
+    mentions = [m for m in mentions if not _talks_topic(m, folded, rules) and not _points_elsewhere(m, words, rules)
+                and not _law_on_treaties(m, folded, words, rules)]
     if not mentions:
         return []
     if headline:
@@ -205,6 +206,23 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
 
 
 _TALKS_REACH = 80
+_LAW_TITLE_REACH = 30
+_AZ_PLURAL = re.compile(r"l[əa]r")
+
+
+def _law_on_treaties(mention: TreatyMention, folded: str, words: Sequence[Word], rules: LanguageRules) -> bool:
+    """Whether the mention is what a law's title is about, treaties in the plural ("the Law on International
+    Treaties", "закон «О международных договорах»", "“Beynəlxalq müqavilələr haqqında” Qanun"): that law governs
+    treaties in general and names none. The law word comes before the title in en/ru, after it in az."""
+    head = next((w for w in words if w.start == mention.head_start), None)
+    if head is None:
+        return False
+    if rules.language == "az":
+        return bool(_AZ_PLURAL.search(head.folded)) and bool(
+            rules.law.match(folded[mention.end : mention.end + _LAW_TITLE_REACH].lstrip(" ”\"»").split(" ", 1)[-1]))
+    plural = "plur" in head.tag if rules.language == "ru" else head.folded.endswith("s")
+    before = folded[max(0, mention.start - _LAW_TITLE_REACH) : mention.start]
+    return plural and bool(re.search(rf"{rules.law.pattern}\W*(?:on|about|о|об)?\W*(?:the\s+)?$", before))
 
 
 def _points_elsewhere(mention: TreatyMention, words: Sequence[Word], rules: LanguageRules) -> bool:
