@@ -275,3 +275,46 @@ def test_a_ministrys_agreement_with_another_states_ministry_is_a_treaty() -> Non
     found = _events("az", "Azərbaycan Respublikasının Energetika Nazirliyi ilə Özbəkistan Respublikasının Energetika "
                           "Nazirliyi arasında bərpa olunan enerji sahəsində əməkdaşlıq haqqında Memorandum imzalanıb")
     assert acts(found) == {("signed", None, ("AZ", "UZ"))}
+
+
+# --------------------------------------------------------------------------------------------------
+# en: a name that opens with another treaty noun is that document ("protocol upgrading ... deal")
+
+
+@pytest.mark.parametrize(
+    ("title", "key"),
+    [
+        ("Azerbaijan, Georgia seal protocol upgrading free trade deal", "protocol:AZ-GE:trade"),
+        ("Azerbaijan, Georgia sign protocol amending double taxation agreement", "protocol:AZ-GE:double_taxation"),
+        ("Azerbaijan, Georgia sign free trade deal", "agreement:AZ-GE:trade"),  # no opener: the deal itself
+    ],
+)
+def test_a_name_opened_by_a_protocol_is_the_protocol(title: str, key: str) -> None:
+    (event,) = _events("en", title)
+    assert event.treaty_key == key
+
+
+def test_a_headlines_protocol_upgrading_a_deal_and_the_bodys_protocol_are_one_event() -> None:
+    found = _events("en", "Azerbaijan, Georgia seal protocol upgrading free trade deal",
+                    "Azerbaijan and Georgia signed a protocol amending the Free Trade Agreement between the two "
+                    "countries.")
+    assert [e.treaty_key for e in found] == ["protocol:AZ-GE:trade"]
+
+
+# --------------------------------------------------------------------------------------------------
+# A lone party is the acting state, not what tells the treaty apart
+
+
+def test_a_key_names_two_parties_or_none() -> None:
+    assert treaty_key("agreement", {"AZ"}, {"space"}) == "agreement::space"
+    assert treaty_key("agreement", set(), {"space"}) == "agreement::space"
+    assert treaty_key("agreement", {"AZ", "KZ"}, {"space"}) == "agreement:AZ-KZ:space"
+
+
+def test_editions_of_a_withdrawal_from_an_organisations_agreement_get_one_key() -> None:
+    keys = {e.treaty_key for language, title in [
+        ("en", "Azerbaijan withdraws from CIS agreement on outer space"),
+        ("ru", "Азербайджан вышел из соглашения СНГ о космосе"),
+        ("az", "Azərbaycan MDB-nin kosmik fəza haqqında sazişini denonsasiya edib"),
+    ] for e in _events(language, title)}
+    assert keys == {"agreement::space"}

@@ -13,6 +13,10 @@ agreement"). The lead is what all of them keep: the narrowest concept named (``_
 before a field of cooperation, a field before a qualifier that only widens it); among equals the first in
 alphabetical order, not the first named: a title and a body merged in one item name them in either order.
 A legal-assistance treaty also keeps its proceedings (civil or criminal): those are two treaties.
+
+A lone party is left out of the key: it is the state that acts, which the extractor adds as a party where no
+other is named ("Azərbaycan MDB sazişindən çıxır" gives AZ, "Azerbaijan quits CIS agreement" none), so one
+edition's lone party would split a treaty whose other editions name none. A key's parties are two or more.
 """
 
 from __future__ import annotations
@@ -95,6 +99,8 @@ def treaty_key(kind: str, parties: Iterable[str], concepts: Iterable[str], gazet
     parties = sorted(parties)
     if kind in _AGREEMENT_FAMILY and len(parties) >= 2:
         kind = "agreement"
+    if len(parties) == 1:
+        parties = []  # the state that acts, taken as the one party where no other is named (module docstring)
     return f"{kind}:{'-'.join(parties)}:{'+'.join(key_subjects(concepts))}"
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.events.azerbaijani import TITLE_LINKS
 from pipeline.events.extent import REACH, YEAR, in_dates, left_extent, links, noun_form, right_extent
@@ -109,11 +109,24 @@ def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
         start, end = words[first].start, words[last].end
         found.append(TreatyMention(kind, start, end, head, words[head].start, sentence[start:end],
                                    _draft(words, first, last, rules)))
+    if rules.language == "en":
+        found = [_opened_by_its_head(m, found) for m in found]
     # A noun inside another's name ("... mediation settlement agreements ... Convention", a quoted title's
     # "“... in International Contracts” Convention") is part of it.
     return [m for m in found if not any(o is not m and (
         o.start <= m.start and m.end <= o.end
         or (o.start <= m.head_start < o.end and not m.start <= o.head_start < m.end)) for o in found)]
+
+
+def _opened_by_its_head(mention: TreatyMention, found: Sequence[TreatyMention]) -> TreatyMention:
+    """en: a name that opens with another treaty noun is that document, the later noun what it acts on
+    ("protocol upgrading the preferential trade deal", "protocol amending the double taxation agreement"): the
+    first noun heads it, as when the second follows "to the" ("Protocol to the Convention")."""
+    opener = next((o for o in found if o is not mention and o.start == mention.start
+                   and o.head_start < mention.head_start and o.kind != mention.kind), None)
+    if opener is None:
+        return mention
+    return replace(mention, kind=opener.kind, head=opener.head, head_start=opener.head_start)
 
 
 # "60-dan çox", "10-a yaxın": a number in the ablative or dative counts what follows.
