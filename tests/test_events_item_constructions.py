@@ -318,3 +318,32 @@ def test_editions_of_a_withdrawal_from_an_organisations_agreement_get_one_key() 
         ("az", "Azərbaycan MDB-nin kosmik fəza haqqında sazişini denonsasiya edib"),
     ] for e in _events(language, title)}
     assert keys == {"agreement::space"}
+
+
+# --------------------------------------------------------------------------------------------------
+# Withdrawing from a treaty denounces it (az "sazişdən çıxır", like en "quits", ru "вышел из")
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("az", "Azərbaycan MDB-nin gömrük işi haqqında sazişindən çıxır"),
+        ("az", "Azərbaycan MDB-nin gömrük işi haqqında sazişindən çıxıb"),
+        ("en", "Azerbaijan quits CIS agreement on customs"),
+        ("ru", "Азербайджан вышел из соглашения СНГ о таможенном деле"),
+    ],
+)
+def test_withdrawing_from_a_treaty_denounces_it(language: str, title: str) -> None:
+    assert {(e.action, e.actor) for e in _events(language, title)} == {("denounced", "AZ")}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Azərbaycan MDB-nin gömrük işi haqqında sazişindən çıxacaq",
+        "Azərbaycan MDB-nin gömrük işi haqqında sazişindən çıxmayıb",
+        "Nazir MDB-nin gömrük işi haqqında sazişi barədə çıxış edib",
+    ],
+)
+def test_a_future_or_negated_withdrawal_or_a_speech_is_none(title: str) -> None:
+    assert _events("az", title) == ()

@@ -89,8 +89,9 @@ def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
         if rules.language == "az":
             if following is not None and rules.treaty_type(following.folded):
                 continue  # "Anlaşma Memorandumu": the last noun heads the name
-            if _AZ_OBLIQUE.search(word.folded):
+            if _AZ_OBLIQUE.search(word.folded) and not (following is not None and following.folded.startswith("çıx")):
                 continue  # "beynəlxalq müqavilələrdə ... istifadə haqqında Konvensiya": in treaties, a subject
+                # (but "sazişdən çıxır": withdrawing from the treaty named)
             first, last = _az_extent(words, index, rules, date_spans, verbs)
         else:
             first = left_extent(words, index, rules, verbs)
