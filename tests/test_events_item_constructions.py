@@ -347,3 +347,28 @@ def test_withdrawing_from_a_treaty_denounces_it(language: str, title: str) -> No
 )
 def test_a_future_or_negated_withdrawal_or_a_speech_is_none(title: str) -> None:
     assert _events("az", title) == ()
+
+
+# --------------------------------------------------------------------------------------------------
+# az: a bare "qanun layihəsi" is the bill an earlier sentence named by its quoted title (as en/ru "the bill")
+
+_AZ_SITTING = "Milli Məclisin plenar iclası keçirilib"
+_AZ_TITLED = ("Əvvəlcə “Azərbaycan Respublikası ilə Qazaxıstan Respublikası arasında ekstradisiya haqqında "
+              "Müqavilənin ratifikasiya edilməsi barədə” qanun layihəsi müzakirəyə çıxarılıb.")
+
+
+def test_an_az_bill_named_earlier_and_adopted_later_is_the_treatys_adoption() -> None:
+    found = _events("az", _AZ_SITTING, _AZ_TITLED, "Səsverməyə qoyulan qanun layihəsi qəbul edilib.")
+    assert acts(found) == {("adopted_by_parliament", "AZ", ("AZ", "KZ"))}
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (_AZ_TITLED, "Qanun layihəsi barədə komitə sədri məlumat verib."),  # only discussed
+        ("Əvvəlcə “Notariat haqqında” qanun layihəsi müzakirəyə çıxarılıb.",
+         "Səsverməyə qoyulan qanun layihəsi qəbul edilib."),  # a bill on no treaty
+    ],
+)
+def test_an_az_bill_only_discussed_or_on_no_treaty_is_no_act(paragraphs: tuple[str, ...]) -> None:
+    assert _events("az", _AZ_SITTING, *paragraphs) == ()
