@@ -295,7 +295,8 @@ def _known_bilateral(context: _Context, kind: str, parties: frozenset[str], subj
                 known.append((name_kind, frozenset(treaty.parties), concepts(treaty.name_en, "en"), treaty.id))
         _BILATERAL_CACHE.clear()
         _BILATERAL_CACHE[id(gazetteer)] = known
-    fits = [i for k, p, c, i in _BILATERAL_CACHE[id(gazetteer)] if same_family(k, kind) and p == parties and subject <= c]
+    fits = [i for k, p, c, i in _BILATERAL_CACHE[id(gazetteer)]
+            if same_family(k, kind) and p == parties and subject <= c]
     return fits[0] if len(fits) == 1 else None
 
 
