@@ -35,7 +35,7 @@ from pipeline.events.acts import Act
 from pipeline.events.azerbaijani import TITLE_LINKS
 from pipeline.events.dates import DateMention, find_dates, find_periods, find_weekdays, nearest_date
 from pipeline.events.headlines import verbless_act
-from pipeline.events.identity import TreatyIdentity
+from pipeline.events.identity import TreatyIdentity, same_family
 from pipeline.events.item import one_per_treaty
 from pipeline.events.laws import REFERENCE, law_title, legal_acts, named_bills, provisions
 from pipeline.events.mentions import TreatyMention, find_mentions
@@ -160,11 +160,14 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
         triggers = _reduced_relatives(triggers, mentions, words)
     if any(a == "reservations_declarations" and p.search(folded) for a, p in rules.provisions):
         mentions = [m for m in mentions if m.kind != "declaration"]  # "declarations and reservations" of a state
-    mentions = [m for m in mentions if not _talks_topic(m, folded, rules) and not _points_elsewhere(m, words, rules)]
+    mentions = [m for m in mentions if not _talks_topic(m, folded, rules) and not _points_elsewhere(m, words, rules)
+                and not _law_on_treaties(m, folded, words, rules)]
     if not mentions:
         return []
     if headline:
         triggers = verbless_act(words, triggers, mentions, rules.language)
+    if law is not None:  # the law's own participle is part of its title, not a verb of the sentence
+        triggers = [t for t in triggers if not (t.form == "attributive" and _in_a_title(t, words, rules))]
     events = []
     acting = [(t, a) for t in triggers if (a := _action(t, folded, words, law, rules)) is not None]
     if not acting and law is not None and not rules.bill.search(folded) and not any(
@@ -203,6 +206,23 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
 
 
 _TALKS_REACH = 80
+_LAW_TITLE_REACH = 30
+_AZ_PLURAL = re.compile(r"l[əa]r")
+
+
+def _law_on_treaties(mention: TreatyMention, folded: str, words: Sequence[Word], rules: LanguageRules) -> bool:
+    """Whether the mention is what a law's title is about, treaties in the plural ("the Law on International
+    Treaties", "закон «О международных договорах»", "“Beynəlxalq müqavilələr haqqında” Qanun"): that law governs
+    treaties in general and names none. The law word comes before the title in en/ru, after it in az."""
+    head = next((w for w in words if w.start == mention.head_start), None)
+    if head is None:
+        return False
+    if rules.language == "az":
+        return bool(_AZ_PLURAL.search(head.folded)) and bool(
+            rules.law.match(folded[mention.end : mention.end + _LAW_TITLE_REACH].lstrip(" ”\"»").split(" ", 1)[-1]))
+    plural = "plur" in head.tag if rules.language == "ru" else head.folded.endswith("s")
+    before = folded[max(0, mention.start - _LAW_TITLE_REACH) : mention.start]
+    return plural and bool(re.search(rf"{rules.law.pattern}\W*(?:on|about|о|об)?\W*(?:the\s+)?$", before))
 
 
 def _points_elsewhere(mention: TreatyMention, words: Sequence[Word], rules: LanguageRules) -> bool:
@@ -262,7 +282,8 @@ _BILATERAL_CACHE: dict[int, list[tuple[str, frozenset[str], frozenset[str], str]
 def _known_bilateral(context: _Context, kind: str, parties: frozenset[str], subject: frozenset[str]) -> str | None:
     """The id of the one gazetteer treaty of this type between these parties whose English name's subjects
     include the mention's: a report that names it in other words ("agreement with Azerbaijan on road
-    transport") still gets its id, so every language's report of it has one key. None when none or several fit."""
+    transport") still gets its id, so every language's report of it has one key; the type in its family ("müqavilə"
+    for an "Agreement"). None when none or several fit."""
     gazetteer = context.gazetteer
     if id(gazetteer) not in _BILATERAL_CACHE:
         english = context.rules.languages.get("en")
@@ -274,7 +295,8 @@ def _known_bilateral(context: _Context, kind: str, parties: frozenset[str], subj
                 known.append((name_kind, frozenset(treaty.parties), concepts(treaty.name_en, "en"), treaty.id))
         _BILATERAL_CACHE.clear()
         _BILATERAL_CACHE[id(gazetteer)] = known
-    fits = [i for k, p, c, i in _BILATERAL_CACHE[id(gazetteer)] if k == kind and p == parties and subject <= c]
+    fits = [i for k, p, c, i in _BILATERAL_CACHE[id(gazetteer)]
+            if same_family(k, kind) and p == parties and subject <= c]
     return fits[0] if len(fits) == 1 else None
 
 
@@ -471,9 +493,13 @@ def _without_place_names(mention: TreatyMention, rules: LanguageRules) -> str:
 def _in_a_title(trigger: Trigger, words: Sequence[Word], rules: LanguageRules) -> bool:
     """az: a verbal noun before a title's postposition ("2026-cı il aprelin 15-də “... Sazişin ratifikasiya
     edilməsi haqqında” Qanunu imzalayıb") names the law; it is no act a date printed before it could belong
-    to. The verb is last in az, so the date printed first is nearer the title than the verb that reports."""
-    return (rules.language == "az" and trigger.form == "nominal" and trigger.index + 1 < len(words)
-            and words[trigger.index + 1].folded in TITLE_LINKS)
+    to. The verb is last in az, so the date printed first is nearer the title than the verb that reports. So does
+    a participle before the law's noun ("sazişi ratifikasiya edən qanunu imzalayıb"): it bounds no verb's object."""
+    if rules.language != "az" or trigger.index + 1 >= len(words):
+        return False
+    following = words[trigger.index + 1].folded
+    return (trigger.form == "nominal" and following in TITLE_LINKS) or (
+        trigger.form == "attributive" and bool(rules.law.match(following)))  # "sazişi ratifikasiya edən qanunu"
 
 
 @lru_cache(maxsize=4096)

@@ -13,6 +13,10 @@ agreement"). The lead is what all of them keep: the narrowest concept named (``_
 before a field of cooperation, a field before a qualifier that only widens it); among equals the first in
 alphabetical order, not the first named: a title and a body merged in one item name them in either order.
 A legal-assistance treaty also keeps its proceedings (civil or criminal): those are two treaties.
+
+A lone party is left out of the key: it is the state that acts, which the extractor adds as a party where no
+other is named ("Azərbaycan MDB sazişindən çıxır" gives AZ, "Azerbaijan quits CIS agreement" none), so one
+edition's lone party would split a treaty whose other editions name none. A key's parties are two or more.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-__all__ = ["TreatyIdentity", "key_subjects", "treaty_key"]
+__all__ = ["TreatyIdentity", "key_subjects", "parties_agree", "same_family", "treaty_key"]
 
 # Types whose treaties are between named states: with one party named, the other is the actor or home.
 BILATERAL_TYPES = frozenset({"agreement", "memorandum", "protocol", "treaty", "accord", "pact"})
@@ -51,7 +55,7 @@ class TreatyIdentity:
             unknown = other if self.gazetteer_id else self
             if not unknown.concepts and not unknown.parties:
                 return True  # the item names its treaty twice, once as the gazetteer knows it
-        if self.kind != other.kind:
+        if not same_family(self.kind, other.kind):
             return False
         if self.concepts and other.concepts:
             concepts = bool(self.concepts & other.concepts)
@@ -59,9 +63,7 @@ class TreatyIdentity:
             concepts = True  # a bare "the agreement" is the one named before
         else:
             concepts = bool(self.words & other.words)  # the glossary knows one side's subject only
-        parties = (not self.parties or not other.parties
-                   or self.parties <= other.parties or other.parties <= self.parties)
-        return concepts and parties
+        return concepts and parties_agree(self.parties, other.parties)
 
     def fuller(self, other: TreatyIdentity) -> TreatyIdentity:
         """The identity that says most of one treaty named twice."""
@@ -75,10 +77,31 @@ class TreatyIdentity:
         )
 
 
+# The words editions use for one bilateral treaty: az "müqavilə", ru "договор", en "treaty", "agreement", "pact" or
+# "accord" name one instrument between two states, as the translator chose ("Fövqəladə hallar sahəsində
+# əməkdaşlıq haqqında Saziş", "emergencies pact"). A memorandum, protocol or convention is another instrument.
+_AGREEMENT_FAMILY = frozenset({"agreement", "treaty", "pact", "accord"})
+
+
+def same_family(kind: str, other: str) -> bool:
+    """Whether two treaty types may name one instrument (``_AGREEMENT_FAMILY``)."""
+    return kind == other or (kind in _AGREEMENT_FAMILY and other in _AGREEMENT_FAMILY)
+
+
+def parties_agree(parties: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether two mentions' parties may be one treaty's: one side names none, or some of the other's."""
+    return not parties or not other or parties <= other or other <= parties
+
+
 def treaty_key(kind: str, parties: Iterable[str], concepts: Iterable[str], gazetteer_id: str | None = None) -> str:
     if gazetteer_id:
         return gazetteer_id
-    return f"{kind}:{'-'.join(sorted(parties))}:{'+'.join(key_subjects(concepts))}"
+    parties = sorted(parties)
+    if kind in _AGREEMENT_FAMILY and len(parties) >= 2:
+        kind = "agreement"
+    if len(parties) == 1:
+        parties = []  # the state that acts, taken as the one party where no other is named (module docstring)
+    return f"{kind}:{'-'.join(parties)}:{'+'.join(key_subjects(concepts))}"
 
 
 # Concepts by how narrow a subject they name (the rest are specific subjects: visa exemption, foreign

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from pipeline.events.acts import Act
-from pipeline.events.identity import BILATERAL_TYPES, TreatyIdentity
+from pipeline.events.identity import BILATERAL_TYPES, TreatyIdentity, parties_agree, same_family
 from pipeline.events.records import Event
 from pipeline.events.rules import PROVISIONS
 
@@ -42,6 +42,7 @@ def one_per_treaty(found: Sequence[Act], language: str, signatories: Callable[[]
             identities[index] = identities[index].fuller(event.identity)
         group_of.append(index)
     group_of = _short_titles_joined(identities, group_of)
+    group_of = _subjectless_joined(identities, group_of, [e.evidence for e in found])
     found = _parliament_ratifications(found, group_of)
     names: dict[int, str] = {}
     for event, group in zip(found, group_of, strict=True):
@@ -110,22 +111,57 @@ def _short_titles_joined(identities: list[TreatyIdentity], group_of: list[int]) 
     return [joined.get(group, group) for group in group_of]
 
 
+# Own words a subjectless mention may have and still be a short way to name a treaty: "UN sales convention",
+# "BƏT-in 190 saylı Konvensiyası", "yük daşımaları sazişinə dəyişikliklər edən protokol".
+_SHORT_WORDS = 2
+
+
+def _subjectless_joined(identities: list[TreatyIdentity], group_of: list[int], evidence: Sequence[str]) -> list[int]:
+    """A treaty named without a subject the glossary knows, by a few words ("Turkmenistan becomes party to UN
+    sales convention", "BƏT-in 190 saylı Konvensiyası"), in an item that names one treaty of its type family and
+    parties by a subject or at length ("Convention on Contracts for the International Sale of Goods") in another
+    sentence,
+    is that treaty retold. Two documents listed in one sentence stay two; with two such treaties, which one is not
+    said."""
+    sentences: dict[int, set[str]] = {}
+    for group, sentence in zip(group_of, evidence, strict=True):
+        sentences.setdefault(group, set()).add(sentence)
+    joined = {}
+    for group, identity in enumerate(identities):
+        if identity.concepts or identity.gazetteer_id or len(identity.words) > _SHORT_WORDS or group not in sentences:
+            continue
+        specific = [other for other, known in enumerate(identities)
+                    if other != group and other in sentences
+                    and (known.concepts or known.gazetteer_id or len(known.words) > _SHORT_WORDS)
+                    and same_family(known.kind, identity.kind) and parties_agree(known.parties, identity.parties)]
+        if len(specific) == 1 and not sentences[group] & sentences[specific[0]]:
+            joined[group] = specific[0]
+            identities[specific[0]] = identities[specific[0]].fuller(identity)
+    return [joined.get(group, group) for group in group_of]
+
+
+# An action and the verb that gives it with no law named: what a parliament's vote is also reported as.
+_VERB_ALONE = {"ratified": "ratify", "approved_by_law": "approve"}
+
+
 def _parliament_ratifications(found: Sequence[Act], group_of: Sequence[int]) -> list[Act]:
-    """A ratification read from the verb "ratify" alone ("Turkmenistan ratifies ...", "saziş ratifikasiya edildi")
-    in an item that says a parliament ratified or adopted the same treaty, by the same state, on the same day,
-    is that vote reported twice: the parliament's act. A ratification read otherwise (a President signing the
-    law on ratification) or by another state or on another day stays its own act."""
+    """A ratification or approval read from the verb alone ("Turkmenistan ratifies ...", "saziş ratifikasiya
+    edildi", "protokol təsdiqlənib") in an item that says a parliament ratified or adopted the same treaty, by the
+    same state, on the same day, is that vote reported twice: the parliament's act. One read otherwise (a
+    President signing the law on ratification) or by another state or on another day stays its own act, and so
+    do the other reports of that action on the treaty (the headline of a President's approval the lead dates)."""
     votes = [(e, g) for e, g in zip(found, group_of, strict=True) if e.action == "adopted_by_parliament" and not e.weak]
-    other = {g for e, g in zip(found, group_of, strict=True) if e.action == "ratified" and e.reading != "ratify"}
     if not votes:
         return list(found)
 
-    def same_vote(event: Act, group: int) -> bool:
-        return event.action == "ratified" and event.reading == "ratify" and group not in other and any(
+    def with_a_vote(event: Act, group: int) -> bool:
+        return _VERB_ALONE.get(event.action) == event.reading and any(
             g == group and event.actor == v.actor
             and not (event.dated and v.dated and event.act_date != v.act_date) for v, g in votes)
 
-    return [replace(e, action="adopted_by_parliament") if same_vote(e, g) else e
+    own_acts = {(e.action, g) for e, g in zip(found, group_of, strict=True)
+                if e.action in _VERB_ALONE and not with_a_vote(e, g)}
+    return [replace(e, action="adopted_by_parliament") if with_a_vote(e, g) and (e.action, g) not in own_acts else e
             for e, g in zip(found, group_of, strict=True)]
 
 

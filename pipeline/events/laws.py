@@ -85,11 +85,11 @@ _HEAD_FIRST = frozenset({"en", "ru"})
 
 
 def named_bills(sentences: Sequence[str], rules: LanguageRules) -> list[str]:
-    """The sentences as the extractor reads them: a bare "the bill" / "законопроект" in a sentence that names no
-    treaty is the bill an earlier sentence named in full ("The Milli Majlis discussed the bill on ratification of
-    the agreement with Kazakhstan on transit. The bill was put to a vote and adopted."), so its name is read in
-    its place. A sentence that names a treaty is read as printed."""
-    if rules.language not in _HEAD_FIRST:
+    """The sentences as the extractor reads them: a bare "the bill" / "законопроект" / "qanun layihəsi" in a
+    sentence that names no treaty is the bill an earlier sentence named in full ("The Milli Majlis discussed the
+    bill on ratification of the agreement with Kazakhstan on transit. The bill was put to a vote and adopted."),
+    so its name is read in its place. A sentence that names a treaty is read as printed."""
+    if rules.language not in _HEAD_FIRST and rules.language != "az":
         return list(sentences)
     read, named = [], None
     for sentence in sentences:
@@ -99,10 +99,24 @@ def named_bills(sentences: Sequence[str], rules: LanguageRules) -> list[str]:
             read.append(sentence)
             continue
         if rules.treaty_nouns.search(folded):
-            if law_title(folded, rules) is not None and any(p.match(folded, bill.start()) for _, p in rules.laws):
-                end = _CLAUSE_END.search(folded, bill.end())
-                named = sentence[bill.start() : end.start() if end else len(sentence)]
+            named = _bill_named(sentence, folded, bill, rules) or named
             read.append(sentence)
             continue
         read.append(sentence[: bill.start()] + named + sentence[bill.end() :] if named else sentence)
     return read
+
+
+_AZ_TITLED_BILL = re.compile(r"“[^“”]+”\s*qanun layihə\w*")
+
+
+def _bill_named(sentence: str, folded: str, bill: re.Match[str], rules: LanguageRules) -> str | None:
+    """The full name of a bill on a treaty the sentence prints: en/ru from the bill word to the clause's end ("the
+    bill on ratification of the agreement ..."); az its quoted title first ("“... Müqavilənin ratifikasiya
+    edilməsi barədə” qanun layihəsi")."""
+    if rules.language == "az":
+        titled = _AZ_TITLED_BILL.search(sentence)
+        return titled[0] if titled is not None and law_title(fold(titled[0]), rules) is not None else None
+    if law_title(folded, rules) is None or not any(p.match(folded, bill.start()) for _, p in rules.laws):
+        return None
+    end = _CLAUSE_END.search(folded, bill.end())
+    return sentence[bill.start() : end.start() if end else len(sentence)]

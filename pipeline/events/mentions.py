@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.events.azerbaijani import TITLE_LINKS
 from pipeline.events.extent import REACH, YEAR, in_dates, left_extent, links, noun_form, right_extent
@@ -30,11 +30,13 @@ from pipeline.states import find_states
 __all__ = ["TreatyMention", "find_mentions"]
 
 _AZ_REACH = 28
-# az words that end a name on its left: organs that act, pointers, connectives, dates' words.
+# az words that end a name on its left: organs that act, pointers, connectives, dates' words. A stem that begins
+# a subject's word too ends only its own forms: "tərəfindən" but not "strateji tərəfdaşlıq", "ilk" but not "ilkin
+# məlumat", "həm" but not "həmkarlar", a date's "tarixində" but not "tarixi irs".
 _AZ_LEFT_STOP = re.compile(
-    r"^(?:senat|məclis|prezident|başçı|parlament|tərəf|ki$|bu$|həmin|yeni$|də$|da$|isə|"
-    r"tarix|dövlət(?!lər)|qüvvəyə|"
-    r"əsasən|ilk|sonra|həm|o$|onun|həmçinin|artıq|bildirib|deyib|qeyd)"
+    r"^(?:senat|məclis|prezident|başçı|parlament|tərəf(?!daş)|ki$|bu$|həmin|yeni$|də$|da$|isə|"
+    r"tarix(?:$|ind|l)|dövlət(?!lər)|qüvvəyə|"
+    r"əsasən|ilk$|sonra|həm$|o$|onun|həmçinin|artıq|bildirib|deyib|qeyd)"
 )
 # Finite verbs end a name on its left ("... bildirib ki"); participles belong to it ("1995-ci ildə imzalanmış
 # hava nəqliyyatı haqqında Saziş", "bərpa olunan enerji").
@@ -87,8 +89,9 @@ def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
         if rules.language == "az":
             if following is not None and rules.treaty_type(following.folded):
                 continue  # "Anlaşma Memorandumu": the last noun heads the name
-            if _AZ_OBLIQUE.search(word.folded):
+            if _AZ_OBLIQUE.search(word.folded) and not (following is not None and following.folded.startswith("çıx")):
                 continue  # "beynəlxalq müqavilələrdə ... istifadə haqqında Konvensiya": in treaties, a subject
+                # (but "sazişdən çıxır": withdrawing from the treaty named)
             first, last = _az_extent(words, index, rules, date_spans, verbs)
         else:
             first = left_extent(words, index, rules, verbs)
@@ -107,11 +110,24 @@ def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
         start, end = words[first].start, words[last].end
         found.append(TreatyMention(kind, start, end, head, words[head].start, sentence[start:end],
                                    _draft(words, first, last, rules)))
+    if rules.language == "en":
+        found = [_opened_by_its_head(m, found) for m in found]
     # A noun inside another's name ("... mediation settlement agreements ... Convention", a quoted title's
     # "“... in International Contracts” Convention") is part of it.
     return [m for m in found if not any(o is not m and (
         o.start <= m.start and m.end <= o.end
         or (o.start <= m.head_start < o.end and not m.start <= o.head_start < m.end)) for o in found)]
+
+
+def _opened_by_its_head(mention: TreatyMention, found: Sequence[TreatyMention]) -> TreatyMention:
+    """en: a name that opens with another treaty noun is that document, the later noun what it acts on
+    ("protocol upgrading the preferential trade deal", "protocol amending the double taxation agreement"): the
+    first noun heads it, as when the second follows "to the" ("Protocol to the Convention")."""
+    opener = next((o for o in found if o is not mention and o.start == mention.start
+                   and o.head_start < mention.head_start and o.kind != mention.kind), None)
+    if opener is None:
+        return mention
+    return replace(mention, kind=opener.kind, head=opener.head, head_start=opener.head_start)
 
 
 # "60-dan çox", "10-a yaxın": a number in the ablative or dative counts what follows.

@@ -108,9 +108,16 @@ def _any_name(patterns: tuple[tuple[re.Pattern[str], str], ...]) -> re.Pattern[s
     return re.compile("|".join(f"(?:{p.pattern})" for p, _ in patterns) or "(?!)", re.IGNORECASE)
 
 
+# az: a company as a side of what is "between" ("“ACWA Power” arasında", "şirkəti arasında").
+_AZ_COMPANY_SIDE = re.compile(r"(?:\bşirkət\w*|\bmmc|\bqsc|\basc|[”\"])\s+arasında\b")
+
+
 def state_organs(folded: str, rules: LanguageRules) -> bool:
     """Whether the sentence names a state's organ or official, not a company's ("SOCAR President",
-    "SOCAR-ın prezidenti", "президент компании" are the company's)."""
+    "SOCAR-ın prezidenti", "президент компании" are the company's), nor an organ that contracts with a company
+    (az "Energetika Nazirliyi ilə “X” şirkəti arasında ... saziş": a company is a side, so it is a contract)."""
+    if rules.language == "az" and _AZ_COMPANY_SIDE.search(folded):
+        return False
     for match in rules.state_organs.finditer(folded):
         before = folded[max(0, match.start() - 12) : match.start()]
         after = folded[match.end() : match.end() + 16]
