@@ -6,6 +6,8 @@ An extractor that reads constructions, not phrases, in ru, az and en (word lists
 - ``actions``: verbs of acting by lemma (pymorphy3 for ru, suffix rules in ``azerbaijani`` for az), with
   tense, mood and negation;
 - ``dates``: dates in running text and the one that belongs to the act;
+- ``linking``: which treaty a mention names: its gazetteer id (by alias, the item's main treaty, a bilateral
+  treaty's parties and subject, an open treaty's words), else its type, parties and subject;
 - ``identity``: the treaty's language-free key (gazetteer id, else type + parties + subject concepts);
 - ``parties``: who acts and which states are parties (subjects, partners, "between", beneficiaries);
 - ``extract``: the constructions that join them into events, one per (action, treaty) per item;

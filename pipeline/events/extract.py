@@ -18,8 +18,9 @@ Per sentence (title, lead and body alike):
    signed on 14 October 2025" gives 14 October to "signed"); none: the publication day. An act dated
    long before publication is background.
 
-Then per item: mentions that name one treaty (same type, agreeing concepts and parties) are one
-identity (identity.py), and the events are one per (action, identity).
+Each act's mention is linked to the gazetteer, else named by type, parties and subject (linking.py). Then per
+item: mentions that name one treaty (same type, agreeing concepts and parties) are one identity (identity.py),
+and the events are one per (action, identity) (item.py).
 """
 
 from __future__ import annotations
@@ -28,16 +29,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from pipeline.events.actions import REPORTED, Trigger, find_triggers
 from pipeline.events.acts import Act
 from pipeline.events.azerbaijani import TITLE_LINKS
 from pipeline.events.dates import DateMention, find_dates, find_periods, find_weekdays, nearest_date
 from pipeline.events.headlines import verbless_act
-from pipeline.events.identity import TreatyIdentity, same_family
 from pipeline.events.item import one_per_treaty
 from pipeline.events.laws import REFERENCE, law_title, legal_acts, named_bills, provisions
+from pipeline.events.linking import TreatyLinker
 from pipeline.events.mentions import TreatyMention, find_mentions
 from pipeline.events.parties import (
     actor_and_parties,
@@ -52,7 +53,6 @@ from pipeline.events.records import BAKU, Event, ItemText
 from pipeline.events.roles import signatories
 from pipeline.events.rules import EventRules, LanguageRules
 from pipeline.events.words import Word, words_of
-from pipeline.glossary import concepts
 from pipeline.sentences import split_sentences
 from pipeline.states import StateMention
 from pipeline.treaties import Gazetteer, Mention, fold
@@ -67,23 +67,10 @@ _OBJECT_REACH = 3
 
 
 @dataclass
-class _Context:
-    rules: EventRules
-    language: LanguageRules
-    gazetteer: Gazetteer
-    item: ItemText
-    text: str
-    published: date | None
+class _Context(TreatyLinker):
+    """An item's links to the gazetteer, and what every sentence of it reads: its publication day, its title."""
 
-    @cached_property
-    def main_treaty(self) -> str | None:
-        """Gazetteer id of the treaty the item is about (named first in title and lead, else in the body):
-        what a bare "the Convention" refers to."""
-        for part in (f"{self.item.title}\n{self.item.lead}", self.item.body):
-            found = self.gazetteer.find(part, self.text, self.item.language)
-            if found:
-                return found[0].key
-        return None
+    published: date | None
 
     @cached_property
     def title_states(self) -> bool:
@@ -276,68 +263,6 @@ def _not_in_names(dates: Sequence[DateMention], mentions: Sequence[TreatyMention
     )]
 
 
-_BILATERAL_CACHE: dict[int, list[tuple[str, frozenset[str], frozenset[str], str]]] = {}
-
-
-def _known_bilateral(context: _Context, kind: str, parties: frozenset[str], subject: frozenset[str]) -> str | None:
-    """The id of the one gazetteer treaty of this type between these parties whose English name's subjects
-    include the mention's: a report that names it in other words ("agreement with Azerbaijan on road
-    transport") still gets its id, so every language's report of it has one key; the type in its family ("müqavilə"
-    for an "Agreement"). None when none or several fit."""
-    gazetteer = context.gazetteer
-    if id(gazetteer) not in _BILATERAL_CACHE:
-        english = context.rules.languages.get("en")
-        known = []
-        for treaty in gazetteer.treaties:
-            name_kind = next((k for w in fold(treaty.name_en).split() if english and (k := english.treaty_type(w))),
-                             None)
-            if treaty.parties and name_kind:
-                known.append((name_kind, frozenset(treaty.parties), concepts(treaty.name_en, "en"), treaty.id))
-        _BILATERAL_CACHE.clear()
-        _BILATERAL_CACHE[id(gazetteer)] = known
-    fits = [i for k, p, c, i in _BILATERAL_CACHE[id(gazetteer)]
-            if same_family(k, kind) and p == parties and subject <= c]
-    return fits[0] if len(fits) == 1 else None
-
-
-_KNOWN_MIN_WORDS = 3
-_KNOWN_SHARE = 0.7
-# ... and at least this share of the mention's own words must be the alias's: a name that says much more than
-# a short alias is another treaty ("Framework Convention on Artificial Intelligence and Human Rights,
-# Democracy and the Rule of Law" holds all of "European Convention on Human Rights").
-_NAMED_SHARE = 0.5
-_WORDED_CACHE: dict[tuple[int, str], list[tuple[str, frozenset[str], str]]] = {}
-
-
-def _known_in_other_words(context: _Context, kind: str, own_words: frozenset[str]) -> str | None:
-    """The id of the one open (party-less) gazetteer treaty of this type that a long name printed in other
-    words names: a translation's variants ("saxlanılmasının digər formalarının" for "saxlanılması üçün digər
-    vəsaitlərin") still share most of the alias's own words. At least ``_KNOWN_SHARE`` of an alias's own
-    words and ``_KNOWN_MIN_WORDS`` of them must be the mention's, and ``_NAMED_SHARE`` of the mention's own
-    words the alias's; None when none or several treaties fit."""
-    gazetteer, rules = context.gazetteer, context.language
-    key = (id(gazetteer), rules.language)
-    if key not in _WORDED_CACHE:
-        aliases = []
-        for treaty in gazetteer.treaties:
-            if treaty.parties:
-                continue  # a bilateral treaty needs its parties named: _known_bilateral
-            for alias in treaty.names.get(rules.language, ()):
-                words = [fold(w) for w in _CONTENT.findall(alias)]
-                alias_kind = next((k for w in words if (k := rules.treaty_type(w))), None)
-                stems = frozenset(w[:_STEM] for w in words if not rules.treaty_type(w)
-                                  and w not in rules.mention_links and not rules.generic_words.match(w))
-                if alias_kind and len(stems) >= _KNOWN_MIN_WORDS:
-                    aliases.append((alias_kind, stems, treaty.id))
-        if any(known != id(gazetteer) for known, _ in _WORDED_CACHE):
-            _WORDED_CACHE.clear()  # another gazetteer: keep one gazetteer's aliases, per language
-        _WORDED_CACHE[key] = aliases
-    fits = {treaty_id for alias_kind, stems, treaty_id in _WORDED_CACHE[key] if alias_kind == kind
-            and len(stems & own_words) >= max(_KNOWN_MIN_WORDS, _KNOWN_SHARE * len(stems))
-            and len(stems & own_words) >= _NAMED_SHARE * len(own_words)}
-    return fits.pop() if len(fits) == 1 else None
-
-
 def _word_at(words: Sequence[Word], position: int) -> int:
     return next((i for i, w in enumerate(words) if w.end > position), len(words) - 1)
 
@@ -432,7 +357,7 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
            known: Sequence[Mention], context: _Context) -> Act | None:
     rules = context.language
     named = named_states(sentence, words, trigger, mention, mentions, states, roles, rules.language)
-    gazetteer_id = _gazetteer_id(mention, named.in_mention | named.partners, known, context)
+    gazetteer_id = context.gazetteer_id(mention, named.in_mention | named.partners, known)
     treaty = context.gazetteer.get(gazetteer_id) if gazetteer_id else None
     actor, guessed, parties = actor_and_parties(action, named, treaty, mention, rules, context.rules.home_state)
     others = [t.start for t in triggers if t is not trigger and not _in_a_title(t, words, rules)]
@@ -453,41 +378,13 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
     dated = own is not None and (published is None or own.day <= published)
     act_date = own.day if own is not None and dated else _undated(sentence, published)
     dated = dated or act_date != published
-    subject = _concepts(_without_place_names(mention, rules), rules.language)
-    own_words, named_only = _content_words(mention, states, rules)
-    if gazetteer_id is None and not subject and not parties and named_only:
-        gazetteer_id = context.main_treaty  # "the Hague Convention" in an item about one: that one
-    if gazetteer_id is None and parties and subject:
-        gazetteer_id = _known_bilateral(context, mention.kind, parties, subject)
-    if gazetteer_id is None and len(own_words) >= _KNOWN_MIN_WORDS:
-        gazetteer_id = _known_in_other_words(context, mention.kind, own_words)
-    identity = TreatyIdentity(mention.kind, parties, subject, gazetteer_id, own_words,
-                              short_title=named_only and not subject and not parties and _ends_at_head(mention))
+    identity = context.identity(mention, gazetteer_id, parties, states)
     name = sentence[max((s.end for s in named.leading), default=mention.start) : mention.end]
     return Act(action, identity, " ".join(name.split()).strip("«»“”\"„ "), actor, guessed,
                parties, act_date, dated, None, sentence, trigger.reading == "law", reading=trigger.reading)
 
 
 _ARTICLES = frozenset({"the", "a", "an", "its", "their"})
-_QUOTED_NAME = re.compile(r"[«“„\"]([^«»“”„\"]{2,40})[»”\"]")
-_PLACE_NAME_WORDS = 3
-
-
-def _without_place_names(mention: TreatyMention, rules: LanguageRules) -> str:
-    """The mention's text without the short quoted names inside it that are not its title: a checkpoint, a
-    field, a company ("в пункте пропуска «Красный мост»", "“Qırmızı körpü” buraxılış məntəqəsində"). Their words
-    name a place, not the treaty's subject (a bridge, a field). A quoted title stands right by the treaty noun
-    or holds a link word ("“... haqqında” Saziş", "Соглашение «О воздушном сообщении»")."""
-    text = mention.text
-    head = mention.head_start - mention.start
-    for quoted in _QUOTED_NAME.finditer(mention.text):
-        words = quoted[1].split()
-        between = text[quoted.end() : head] if quoted.end() <= head else text[head : quoted.start()]
-        if len(words) > _PLACE_NAME_WORDS or len(between.split()) <= 1 \
-                or any(fold(w) in rules.mention_links for w in words):
-            continue
-        text = text[: quoted.start()] + " " * len(quoted[0]) + text[quoted.end() :]
-    return text
 
 
 def _in_a_title(trigger: Trigger, words: Sequence[Word], rules: LanguageRules) -> bool:
@@ -502,61 +399,8 @@ def _in_a_title(trigger: Trigger, words: Sequence[Word], rules: LanguageRules) -
         trigger.form == "attributive" and bool(rules.law.match(following)))  # "sazişi ratifikasiya edən qanunu"
 
 
-@lru_cache(maxsize=4096)
-def _concepts(text: str, language: str) -> frozenset[str]:
-    return concepts(text, language)
-
-
-_STEM = 5
-_CONTENT = re.compile(r"[^\W\d_]{4,}")
-
-
-def _content_words(mention: TreatyMention, states: Sequence[StateMention],
-                   rules: LanguageRules) -> tuple[frozenset[str], bool]:
-    """Stems of a mention's own words (four letters or more, without the treaty noun, state names, link
-    words and the words every treaty title has: cooperation, government, ...), and whether all of them are
-    capitalised: a name without a subject ("the Hague Convention")."""
-    found = set()
-    capitalised = True
-    for match in _CONTENT.finditer(mention.text):
-        start = mention.start + match.start()
-        word = fold(match[0])
-        if start == mention.head_start or any(s.start <= start < s.end for s in states):
-            continue
-        if word in rules.mention_links or rules.generic_words.match(word):
-            continue
-        found.add(word[:_STEM])
-        capitalised = capitalised and match[0][:1].isupper()
-    return frozenset(found), capitalised and bool(found)
-
-
-_WORD_AT = re.compile(r"\w+")
-
-
-def _ends_at_head(mention: TreatyMention) -> bool:
-    """Whether nothing follows the treaty noun: a short title ("Hague Convention"), not a title that goes on
-    to its subject ("Convention on Choice of Court Agreements", capitalised too)."""
-    head = _WORD_AT.match(mention.text, mention.head_start - mention.start)
-    return head is not None and not _CONTENT.search(mention.text, head.end())
-
-
 def _undated(sentence: str, published: date | None) -> date | None:
     """The date of an act printed without one: the publication day, or the day before for "yesterday"."""
     if published is not None and _YESTERDAY.search(sentence):
         return published - timedelta(days=1)
     return published
-
-
-def _gazetteer_id(mention: TreatyMention, named: frozenset[str], known: Sequence[Mention],
-                  context: _Context) -> str | None:
-    """The gazetteer's id for the mention, unless the states the mention names are not the treaty's parties
-    (a generic alias, "hüquqi yardım haqqında saziş", fits many bilateral agreements)."""
-    for name in known:
-        treaty = context.gazetteer.get(name.key)
-        if name.start <= mention.head_start < name.end and (
-            treaty is None or not treaty.parties or named <= set(treaty.parties)
-        ):
-            return name.key
-    if " " not in mention.text.strip("«»“”\"„ "):
-        return context.main_treaty  # a bare "the Convention": the treaty the item is about
-    return None
