@@ -406,8 +406,6 @@ def perturb_quality(files: tuple[str, ...] = ()) -> list[dict[str, Any]]:
             db, by_id = devset_db(Path(tmp) / f"perturbed-{n}.db", files, items)
             update_stories(db, Settings(models_dir=str(Path(tmp) / "no-models")))
             predicted = dict(db.execute("select item_id, story_id from story_items").fetchall())
-            if show and n == 0:
-                show_wrong(items, predicted)
             rows.append({"perturbation": name, "changed": changed, **score_devset(by_id, predicted, "all", files)})
             db.close()
     return rows
