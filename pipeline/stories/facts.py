@@ -29,7 +29,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from pipeline.dates import month_number
-from pipeline.events.actions import REPORTED, find_triggers
+from pipeline.events.actions import find_triggers
 from pipeline.events.dates import find_dates
 from pipeline.events.extract import extract_events
 from pipeline.events.records import BAKU, Event, ItemText
