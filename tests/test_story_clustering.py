@@ -388,3 +388,21 @@ def test_a_session_whose_agenda_names_the_agreement_joins_the_ratification(make)
                  "Oktyabrın 20-də Milli Məclisin iclasında Monqolustanla təhsil sahəsində əməkdaşlıq haqqında "
                  "sazişin təsdiqi müzakirə olunub.", at=day.format("14:00"))
     assert similarity(ratified, session, options) is not None
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "announced"),
+    [
+        ("az", "Azərbaycan və Gürcüstan turizm sazişi imzalayacaq", True),
+        ("az", "“Turizm sahəsində əməkdaşlıq haqqında Konvensiya”ya qoşulmaq barədə Azərbaycan Respublikasının Qanunu",
+         False),  # an infinitive in an az headline is a law's title, not a plan
+        ("ru", "Азербайджан и Грузия подпишут соглашение о туризме", True),
+        ("ru", "Азербайджан и Грузия подписали соглашение о туризме", False),
+        ("en", "Azerbaijan and Georgia to sign tourism agreement", True),
+        ("en", "Azerbaijan, Georgia sign tourism agreement", False),
+    ],
+)
+def test_a_headline_announcing_an_act_is_told_from_one_reporting_it(make, language: str, title: str,
+                                                                   announced: bool) -> None:
+    _, fp = make
+    assert fp(1, language, title).facts.announced is announced

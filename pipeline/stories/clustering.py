@@ -110,10 +110,12 @@ def _names_the_event(a: Facts, b: Facts, shared: set[str]) -> bool:
     kinds = {key.split(":", 1)[0] for key in shared}
     if kinds & {"t", "act", "i"}:
         return True
-    if _acts(a) != _acts(b) and not ({"c", "y"} <= kinds or "o" in kinds):
-        # A visit or talks of the same leaders that day is not the report of what they signed: leaders'
-        # names and a date do not tie a report of no act to an act. A session whose agenda names the
-        # treaty (its type and subject) may be, and so may an anniversary of joining the organisation both name.
+    quiet = b if _acts(a) else a
+    if _acts(a) != _acts(b) and quiet.foreign_actors and not ({"c", "y"} <= kinds or "o" in kinds):
+        # A headline whose subject is a foreign state or its leader doing something else (arriving on a
+        # visit, holding talks) is not the report of what was signed that day: the leaders' names and the
+        # date do not tie it to the act unless it names the treaty (its type and subject) or an
+        # organisation both name. A headline naming no state ("plenary session held") may be its context.
         return False
     states = sum(1 for key in shared if key.startswith("s:"))
     names = _distinct_names({key[2:] for key in shared if key.startswith("p:")}) + sum(

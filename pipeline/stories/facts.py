@@ -255,7 +255,10 @@ def _announces(headline: str, language: str, rules: EventRules) -> bool:
     if spec is None:
         return False
     forms = {t.form for t in find_triggers(headline, words_of(headline, language, spec.lemmas), spec, headline=True)}
-    return bool(forms) and forms <= _ANNOUNCING
+    # An Azerbaijani infinitive in a headline is a law's title ("Konvensiyaya qoşulmaq barədə Qanun", the
+    # law on acceding), not a plan: az announces with the future ("imzalanacaq").
+    announcing = _ANNOUNCING - {"plan"} if language == "az" else _ANNOUNCING
+    return bool(forms) and forms <= announcing
 
 
 def _headline_states(headline: str, language: str, rules: EventRules) -> tuple[StateMention, ...]:
