@@ -295,8 +295,35 @@ def devset_db(
     return db, by_id
 
 
-def devset_quality(modes: tuple[str, ...], files: tuple[str, ...] = ()) -> list[dict[str, Any]]:
-    """Group the dev set in each mode; score per split ("all": both, for near-miss groups that span them)."""
+def show_wrong(items: Mapping[int, Any], predicted: Mapping[int, str]) -> None:
+    """List a grouping's false joins (a predicted story holding items of several true stories) and splits
+    (a true story spread over several predicted stories), one item a line: id, language, title."""
+    def line(i: int) -> str:
+        item = items[i]
+        return f"    {item.id:<14} {item.story:<22} {item.language} {item.title[:110]}"
+
+    by_predicted: dict[str, list[int]] = {}
+    by_truth: dict[str, list[int]] = {}
+    for i in sorted(items):
+        by_predicted.setdefault(predicted.get(i, f"none-{i}"), []).append(i)
+        by_truth.setdefault(items[i].story, []).append(i)
+    joins = [ids for ids in by_predicted.values() if len({items[i].story for i in ids}) > 1]
+    splits = [ids for ids in by_truth.values() if len({predicted.get(i, f"none-{i}") for i in ids}) > 1]
+    print(f"\nfalse joins: {len(joins)} predicted stories holding several true stories")
+    for ids in joins:
+        print(f"  story {predicted.get(ids[0])}:")
+        print("\n".join(line(i) for i in sorted(ids, key=lambda i: items[i].story)))
+    print(f"\nsplits: {len(splits)} true stories in several predicted stories")
+    for ids in splits:
+        print(f"  {items[ids[0]].story}:")
+        print("\n".join(f"{line(i)}  -> {predicted.get(i)}" for i in sorted(ids, key=lambda i: predicted.get(i, ""))))
+
+
+def devset_quality(
+    modes: tuple[str, ...], files: tuple[str, ...] = (), show: bool = False
+) -> list[dict[str, Any]]:
+    """Group the dev set in each mode; score per split ("all": both, for near-miss groups that span them);
+    ``show``: list the first mode's wrong groupings."""
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
@@ -317,6 +344,8 @@ def devset_quality(modes: tuple[str, ...], files: tuple[str, ...] = ()) -> list[
                 update_stories(db, settings)
             seconds = time.perf_counter() - started
             predicted = dict(db.execute("select item_id, story_id from story_items").fetchall())
+            if show and n == 0:
+                show_wrong(items, predicted)
             merges = db.execute("select count(*) from story_merges").fetchone()[0] if db["story_merges"].exists() else 0
             for split in ("dev", "heldout", "all"):
                 rows.append({"mode": mode, "split": split, "merges": merges, "seconds": seconds,
@@ -437,6 +466,8 @@ def main() -> None:
                         help="also group mechanical variants of the dev set (bench/perturb.py), without models")
     parser.add_argument("--margins", action="store_true",
                         help="print the fact scores of same-story and look-alike pairs of the --devset files together")
+    parser.add_argument("--show", action="store_true",
+                        help="list the false joins and splits of the first dev-set mode (item id, story, title)")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="fingerprinting processes")
     parser.add_argument("--scale-child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -444,7 +475,8 @@ def main() -> None:
         print(json.dumps(scale_run(args.scale_child, args.workers)))
         return
     if not args.no_devset:
-        print_devset(devset_quality(DEVSET_MODES[:1] if args.no_models else DEVSET_MODES, tuple(args.devset)))
+        print_devset(devset_quality(DEVSET_MODES[:1] if args.no_models else DEVSET_MODES, tuple(args.devset),
+                                   show=args.show))
     if args.perturb:
         print_perturb(perturb_quality(tuple(args.devset)))
     if args.margins:

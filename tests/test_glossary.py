@@ -252,6 +252,9 @@ def test_military_presence_and_alliances_are_subjects_narrowing_defence(text: st
         ("Türk Dövlətləri Təşkilatının zirvə görüşü", "az", "turkic_states"),
         ("соглашение СНГ", "ru", "cis"),
         ("MDB-nin sazişi", "az", "cis"),
+        ("EU and Georgia sign visa facilitation protocol", "en", "european_union"),
+        ("Грузия и ЕС подписали протокол об упрощении визового режима", "ru", "european_union"),
+        ("Gürcüstan və Aİ viza rejiminin sadələşdirilməsi protokolunu imzalayıb", "az", "european_union"),
     ],
 )
 def test_organisations_have_one_id_in_every_language(text: str, language: str, organisation: str) -> None:

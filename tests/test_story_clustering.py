@@ -324,3 +324,83 @@ def test_an_anniversary_in_three_languages_meets_on_the_organisation_it_names(ma
            "Сегодня исполняется 25 лет со дня вступления Азербайджана в Совет Европы.", at="2026-05-12T12:15:00+04:00"),
     ]
     assert {a.story_id for a in cluster(items, options)} == {"story-1"}
+
+
+def test_an_announced_signing_and_the_signing_done_are_two_stories(make) -> None:
+    """An announcement ("will sign", "подпишут", "imzalanacaq") is its own story, told the day before the
+    act; the reports of the act done are another, however many facts they share."""
+    options, fp = make
+    announced = [
+        fp(1, "ru", "Азербайджан и Грузия подпишут соглашение о сотрудничестве в сфере туризма",
+           at="2026-03-02T10:00:00+04:00"),
+        fp(2, "en", "Azerbaijan and Georgia to sign agreement on tourism cooperation", at="2026-03-02T11:00:00+04:00"),
+        fp(3, "az", "Azərbaycan və Gürcüstan arasında turizm sahəsində əməkdaşlıq sazişi imzalanacaq",
+           at="2026-03-02T12:00:00+04:00"),
+    ]
+    done = [
+        fp(4, "ru", "Азербайджан и Грузия подписали соглашение о сотрудничестве в сфере туризма",
+           at="2026-03-03T15:00:00+04:00"),
+        fp(5, "en", "Azerbaijan, Georgia sign agreement on tourism cooperation", at="2026-03-03T15:30:00+04:00"),
+        fp(6, "az", "Azərbaycan və Gürcüstan turizm sahəsində əməkdaşlıq sazişi imzalayıb",
+           at="2026-03-03T16:00:00+04:00"),
+    ]
+    stories = {a.item_id: a.story_id for a in cluster([*announced, *done], options)}
+    assert {stories[1], stories[2], stories[3]} == {"story-1"}
+    assert {stories[4], stories[5], stories[6]} == {"story-4"}
+
+
+def test_a_state_visit_is_not_the_story_of_the_agreements_signed_during_it(make) -> None:
+    """The arrival of a president and the signing of that day share his name, the states and the date; a
+    report of no act joins an act's report only when it names the treaty's type and subject."""
+    options, fp = make
+    day = "2026-09-15T{}:00+04:00"
+    visit = [
+        fp(1, "ru", "Президент Монголии прибыл в Азербайджан с государственным визитом",
+           "Президент Монголии Ухнаагийн Хурэлсух 15 сентября прибыл в Баку.", at=day.format("10:00")),
+        fp(2, "en", "Mongolian President arrives in Azerbaijan on state visit",
+           "Mongolian President Ukhnaagiin Khurelsukh arrived in Baku on 15 September.", at=day.format("10:30")),
+        fp(3, "az", "Monqolustan Prezidenti Azərbaycana dövlət səfərinə gəlib",
+           "Monqolustan Prezidenti Uxnaagiyn Xürelsüx sentyabrın 15-də Bakıya gəlib.", at=day.format("11:00")),
+    ]
+    signing = [
+        fp(4, "ru", "Азербайджан и Монголия подписали соглашение о сотрудничестве в области образования",
+           "Документ подписан 15 сентября в присутствии президентов Ильхама Алиева и Ухнаагийна Хурэлсуха.",
+           at=day.format("16:00")),
+        fp(5, "en", "Azerbaijan, Mongolia sign agreement on cooperation in education",
+           "The document was signed on 15 September in the presence of Presidents Ilham Aliyev and "
+           "Ukhnaagiin Khurelsukh.", at=day.format("16:30")),
+    ]
+    stories = {a.item_id: a.story_id for a in cluster([*visit, *signing], options)}
+    assert stories[4] == stories[5] != stories[1]
+    assert all(stories[i] != stories[4] for i in (1, 2, 3))
+
+
+def test_a_session_whose_agenda_names_the_agreement_joins_the_ratification(make) -> None:
+    """The same shape as a visit (a report of no act, the parliament's name, the date), but the session
+    report names the agreement's type and subject: it is the story of that ratification."""
+    options, fp = make
+    day = "2026-10-20T{}:00+04:00"
+    ratified = fp(1, "ru", "Милли Меджлис ратифицировал соглашение с Монголией о сотрудничестве в области образования",
+                  "Милли Меджлис 20 октября ратифицировал соглашение.", at=day.format("12:00"))
+    session = fp(2, "az", "Milli Məclisin plenar iclası keçirilib",
+                 "Oktyabrın 20-də Milli Məclisin iclasında Monqolustanla təhsil sahəsində əməkdaşlıq haqqında "
+                 "sazişin təsdiqi müzakirə olunub.", at=day.format("14:00"))
+    assert similarity(ratified, session, options) is not None
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "announced"),
+    [
+        ("az", "Azərbaycan və Gürcüstan turizm sazişi imzalayacaq", True),
+        ("az", "“Turizm sahəsində əməkdaşlıq haqqında Konvensiya”ya qoşulmaq barədə Azərbaycan Respublikasının Qanunu",
+         False),  # an infinitive in an az headline is a law's title, not a plan
+        ("ru", "Азербайджан и Грузия подпишут соглашение о туризме", True),
+        ("ru", "Азербайджан и Грузия подписали соглашение о туризме", False),
+        ("en", "Azerbaijan and Georgia to sign tourism agreement", True),
+        ("en", "Azerbaijan, Georgia sign tourism agreement", False),
+    ],
+)
+def test_a_headline_announcing_an_act_is_told_from_one_reporting_it(make, language: str, title: str,
+                                                                   announced: bool) -> None:
+    _, fp = make
+    assert fp(1, language, title).facts.announced is announced

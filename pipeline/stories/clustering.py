@@ -6,6 +6,7 @@ that names the event shared, published within ``facts_window_days``, or ``statem
 both only speak of an act: denied, planned, speculated), unless a veto between it and any item
 of that story says they report different events:
 
+- an announcement ("will sign", "подпишут", "imzalanacaq") against the report of an act done;
 - different actions (the events', or the titles' action words: signed is not ratified; but within hours a
   parliament's vote and "ratified" are one act told two ways);
 - treaty keys that cannot name one treaty (another gazetteer id, another type, subject or party);
@@ -109,6 +110,13 @@ def _names_the_event(a: Facts, b: Facts, shared: set[str]) -> bool:
     kinds = {key.split(":", 1)[0] for key in shared}
     if kinds & {"t", "act", "i"}:
         return True
+    quiet = b if _acts(a) else a
+    if _acts(a) != _acts(b) and quiet.foreign_actors and not ({"c", "y"} <= kinds or "o" in kinds):
+        # A headline whose subject is a foreign state or its leader doing something else (arriving on a
+        # visit, holding talks) is not the report of what was signed that day: the leaders' names and the
+        # date do not tie it to the act unless it names the treaty (its type and subject) or an
+        # organisation both name. A headline naming no state ("plenary session held") may be its context.
+        return False
     states = sum(1 for key in shared if key.startswith("s:"))
     names = _distinct_names({key[2:] for key in shared if key.startswith("p:")}) + sum(
         1 for key in shared if key.startswith("o:"))  # an organisation is named as a person or place is
@@ -122,6 +130,11 @@ def _names_the_event(a: Facts, b: Facts, shared: set[str]) -> bool:
     if a.title_actions and a.title_types and b.title_actions and b.title_types:
         return False  # treaty news on both sides: its treaty names it, not who signed
     return names >= 2 or (names >= 1 and bool(kinds & {"d", "n"}))
+
+
+def _acts(facts: Facts) -> bool:
+    """Whether an item reports a treaty act: an event, or an action word in its title or first paragraph."""
+    return bool(facts.actions or facts.title_actions)
 
 
 def _names_the_document(a: Fingerprint, b: Fingerprint, shared: set[str], options: StoryOptions) -> bool:
@@ -153,7 +166,9 @@ def vetoed(a: Facts, b: Facts, close: bool = False) -> bool:
     bill on ratification"): a vote and the law that follows it are days or weeks apart, and two states'
     ratifications on one day are told apart by their actors and partners."""
     return (
-        _disjoint(a.actions, b.actions) and not (close and not _disjoint(coarse(a.actions), coarse(b.actions)))
+        a.announced and bool(b.actions) and not b.announced
+        or b.announced and bool(a.actions) and not a.announced
+        or _disjoint(a.actions, b.actions) and not (close and not _disjoint(coarse(a.actions), coarse(b.actions)))
         or _disjoint(a.title_actions, b.title_actions) and not (a.actions_from_lead or b.actions_from_lead)
         or bool(a.treaties and b.treaties)
         and not any(treaty_keys_compatible(x, y, _shared_concepts(a, b)) for x in a.treaties for y in b.treaties)

@@ -29,10 +29,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from pipeline.dates import month_number
+from pipeline.events.actions import find_triggers
 from pipeline.events.dates import find_dates
 from pipeline.events.extract import extract_events
 from pipeline.events.records import BAKU, Event, ItemText
 from pipeline.events.rules import EventRules
+from pipeline.events.words import words_of
 from pipeline.glossary import Term, broader, find_concepts, find_treaty_types, is_term_word, terms
 from pipeline.states import StateMention, find_capitals, find_states
 from pipeline.translit import name_key
@@ -92,6 +94,11 @@ class Facts:
     """The home state (``home_state`` of the event rules): implied by every report of a home agency
     ("Parliament ratifies agreement with Georgia" is Azerbaijan's act), so a title naming only it
     contradicts no title naming a partner."""
+    announced: bool = False
+    """Whether the headline only announces an act ("Azerbaijan and Kazakhstan will sign ...", "подпишут",
+    "imzalanacaq", "to sign"): its verbs of acting are all future, planned or modal. An announcement is
+    its own story, not the later report of the act done. Never when the events stage reads an act done
+    (a law's title: "Konvensiyaya qoşulmaq barədə Qanun", the law on acceding)."""
     actions_from_lead: bool = False
     """Whether ``title_actions`` were read from the first paragraph (the title names no action): a lead
     recalls the background ("signed in 2001, ratified in 2002") as often as it reports the news."""
@@ -234,8 +241,24 @@ def facts_of(
         event_actors=event_actors,
         foreign_actors=(actors | event_actors) - home,
         home=home,
+        announced=not events and _announces(headline, language, rules),
         actions_from_lead=bool(title_actions) and not titled.actions,
     )
+
+
+_ANNOUNCING = frozenset({"future", "plan", "modal"})
+
+
+def _announces(headline: str, language: str, rules: EventRules) -> bool:
+    """Whether a headline's verbs of acting all announce the act rather than report it (``Facts.announced``)."""
+    spec = rules.languages.get(language)
+    if spec is None:
+        return False
+    forms = {t.form for t in find_triggers(headline, words_of(headline, language, spec.lemmas), spec, headline=True)}
+    # An Azerbaijani infinitive in a headline is a law's title ("Konvensiyaya qoşulmaq barədə Qanun", the
+    # law on acceding), not a plan: az announces with the future ("imzalanacaq").
+    announcing = _ANNOUNCING - {"plan"} if language == "az" else _ANNOUNCING
+    return bool(forms) and forms <= announcing
 
 
 def _headline_states(headline: str, language: str, rules: EventRules) -> tuple[StateMention, ...]:
