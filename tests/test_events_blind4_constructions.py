@@ -63,3 +63,41 @@ def test_becoming_the_first_to_act_is_the_act(language: str, ranked: str, plain:
 )
 def test_becoming_the_first_to_act_later_or_otherwise_is_no_act(language: str, title: str) -> None:
     assert _acts(language, title) == set()
+
+
+# --------------------------------------------------------------------------------------------------
+# A headline that is only a noun of acting and its treaty, with (en) its actor's possessive before the noun or its
+# agent after the name: "Ratification of <treaty> by <state/parliament>", "<State>'s ratification of <treaty>"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Ratification of Council of Europe convention on cultural property by Moldova", {("ratified", "MD")}),
+        ("Ratification of Azerbaijan-Georgia transit agreement by the Georgian parliament",
+         {("adopted_by_parliament", "GE")}),
+        ("Accession to Hague Convention on child abduction by Uzbekistan", {("acceded", "UZ")}),
+        ("Georgia's ratification of transit agreement with Azerbaijan", {("ratified", "GE")}),
+        ("Moldovan Parliament’s ratification of the convention on cultural property",
+         {("adopted_by_parliament", "MD")}),
+    ],
+)
+def test_a_verbless_headline_names_its_actor(title: str, expected: set[tuple[str, str]]) -> None:
+    assert _acts("en", title) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # the agent phrase ends in the title's own verb or adjective: the act is not reported done
+        "Ratification of Azerbaijan-Georgia transit agreement by Georgia's parliament stalls",
+        "Ratification of the convention on cultural property by Moldova unlikely this year",
+        "Ratification of the convention on cultural property by Moldova postponed",
+        "Georgia's ratification of transit agreement in doubt",
+        "Georgia's ratification of transit agreement delayed",
+        # a possessive that is not the actor's, before no noun of acting
+        "Georgia's view of transit agreement with Azerbaijan",
+    ],
+)
+def test_a_verbless_headline_with_its_own_predicate_is_no_act(title: str) -> None:
+    assert _acts("en", title) == set()

@@ -152,7 +152,7 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
     if not mentions:
         return []
     if headline:
-        triggers = verbless_act(words, triggers, mentions, rules.language)
+        triggers = verbless_act(words, triggers, mentions, rules)
     if law is not None:  # the law's own participle is part of its title, not a verb of the sentence
         triggers = [t for t in triggers if not (t.form == "attributive" and _in_a_title(t, words, rules))]
     events = []
