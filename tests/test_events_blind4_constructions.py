@@ -101,3 +101,36 @@ def test_a_verbless_headline_names_its_actor(title: str, expected: set[tuple[str
 )
 def test_a_verbless_headline_with_its_own_predicate_is_no_act(title: str) -> None:
     assert _acts("en", title) == set()
+
+
+# --------------------------------------------------------------------------------------------------
+# A treaty named as an organisation of states' ("CIS agreement on ...", "Соглашение СНГ о ...", "MDB-nin
+# sazişi") is a states' treaty though no state is named: its entry into force is an event
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "CIS agreement on cooperation in combating illegal migration enters into force"),
+        ("en", "OTS agreement on the customs corridor took effect"),
+        ("ru", "Вступило в силу Соглашение СНГ о сотрудничестве в сфере туризма"),
+        ("ru", "Вступил в силу Протокол к Соглашению ОТГ о таможенном транзите"),
+        ("az", "MDB-nin turizm sahəsində əməkdaşlıq haqqında sazişi qüvvəyə minib"),
+    ],
+)
+def test_an_organisations_treaty_in_force_is_an_event(language: str, title: str) -> None:
+    assert _acts(language, title) == {("entered_into_force", None)}
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        # no state, no organ, no organisation of states: it may be a company's contract
+        ("en", "Agreement on cooperation in combating illegal migration enters into force"),
+        ("en", "Azersun and Nestle agreement on coffee supply took effect"),
+        ("ru", "Вступило в силу соглашение о сотрудничестве в сфере туризма"),
+        ("ru", "Вступило в силу соглашение «Азерсун» и Nestle о поставках кофе"),
+    ],
+)
+def test_a_treaty_of_no_one_named_in_force_is_no_event(language: str, title: str) -> None:
+    assert _acts(language, title) == set()

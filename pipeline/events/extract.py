@@ -188,7 +188,7 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
             found = _event(sentence, words, trigger, action, mention, mentions, states, roles, triggers, act_dates,
                            periods, known, context)
             if found is not None:
-                events.append(replace(found, stateless=stateless and not states_only(action, mention.kind, rules)))
+                events.append(replace(found, stateless=stateless and not states_only(action, mention, rules)))
     return events
 
 
