@@ -134,3 +134,38 @@ def test_an_organisations_treaty_in_force_is_an_event(language: str, title: str)
 )
 def test_a_treaty_of_no_one_named_in_force_is_no_event(language: str, title: str) -> None:
     assert _acts(language, title) == set()
+
+
+# --------------------------------------------------------------------------------------------------
+# A parliament that receives a bill, a sitting's agenda that includes it, "вынесено на рассмотрение
+# парламента": the bill was submitted to parliament
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "Milli Majlis receives bill on ratification of Azerbaijan-Jordan air services agreement"),
+        ("en", "Azerbaijani parliament has received bill on Jordan legal aid agreement"),
+        ("en", "Plenary agenda includes bill on ratification of Azerbaijan-Jordan air services agreement"),
+        ("ru", "Соглашение о воздушном сообщении с Иорданией вынесено на рассмотрение Милли Меджлиса"),
+        ("ru", "Законопроект о ратификации соглашения с Иорданией о правовой помощи внесен на рассмотрение "
+               "парламента"),
+    ],
+)
+def test_a_bill_received_by_parliament_was_submitted(language: str, title: str) -> None:
+    assert {action for action, _ in _acts(language, title)} == {"submitted_to_parliament"}
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        # the bill is to come, someone else receives it, or what is put before another organ is no bill
+        ("en", "Milli Majlis will receive bill on ratification of Azerbaijan-Jordan air services agreement"),
+        ("en", "President receives bill on ratification of Azerbaijan-Jordan air services agreement"),
+        ("en", "Parliament receives Jordanian delegation to discuss air services agreement"),
+        ("ru", "Соглашение о воздушном сообщении с Иорданией будет вынесено на рассмотрение Милли Меджлиса"),
+        ("ru", "Соглашение о воздушном сообщении с Иорданией вынесено на рассмотрение правительства"),
+    ],
+)
+def test_a_bill_not_received_by_parliament_is_no_submission(language: str, title: str) -> None:
+    assert _acts(language, title) == set()
