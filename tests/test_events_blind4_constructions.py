@@ -169,3 +169,32 @@ def test_a_bill_received_by_parliament_was_submitted(language: str, title: str) 
 )
 def test_a_bill_not_received_by_parliament_is_no_submission(language: str, title: str) -> None:
     assert _acts(language, title) == set()
+
+
+# --------------------------------------------------------------------------------------------------
+# A headline's participle with "by" and a time ("signed by year-end") sets a target: no act. (ru and az say it with
+# a future or a modal already: "будет подписан до конца года", "ilin sonunadək imzalanacaq".)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Expert sees Armenia-Azerbaijan peace treaty signed by year-end",
+        "Transit agreement with Georgia ratified by the end of 2027, minister hopes",
+        "Tourism memorandum signed by March, ministry says",
+    ],
+)
+def test_a_headline_participle_with_a_deadline_is_no_act(title: str) -> None:
+    assert _acts("en", title) == set()
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # "by" and an agent, or a date after the agent: the act reported
+        ("Transit agreement with Georgia ratified by Mongolia", {("ratified", "MN")}),
+        ("Transit agreement with Georgia ratified by Mongolia in March", {("ratified", "MN")}),
+    ],
+)
+def test_a_headline_participle_with_an_agent_is_the_act(title: str, expected: set[tuple[str, str]]) -> None:
+    assert _acts("en", title) == expected
