@@ -198,3 +198,30 @@ def test_a_headline_participle_with_a_deadline_is_no_act(title: str) -> None:
 )
 def test_a_headline_participle_with_an_agent_is_the_act(title: str, expected: set[tuple[str, str]]) -> None:
     assert _acts("en", title) == expected
+
+
+# --------------------------------------------------------------------------------------------------
+# A verbless headline whose predicate only tells its act became law ("Ratification of ... signed into law")
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Ratification of Azerbaijan-Jordan air services agreement signed into law", {("ratified", "AZ")}),
+        ("Accession to Hague Convention on child abduction signed into law", {("acceded", "AZ")}),
+    ],
+)
+def test_a_verbless_headline_signed_into_law_is_the_act(title: str, expected: set[tuple[str, str]]) -> None:
+    assert _acts("en", title) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ratification of Azerbaijan-Jordan air services agreement not signed into law",
+        "Ratification of Azerbaijan-Jordan air services agreement to be signed into law",
+        "Ratification of Azerbaijan-Jordan air services agreement published for public discussion",
+    ],
+)
+def test_a_verbless_headline_with_another_predicate_is_no_act(title: str) -> None:
+    assert _acts("en", title) == set()

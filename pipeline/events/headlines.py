@@ -4,12 +4,14 @@
   agreement on road transport", "Вступление в силу соглашения ...", "Ratification of the Convention on ..."),
   unless a word after the treaty's name is a verb ("Ratification of the agreement postponed",
   "Подписание соглашения перенесено"). In English the noun may follow its actor's possessive ("Türkiye's
-  ratification of ...") and the name be followed by its agent ("Ratification of ... by Kyrgyzstan").
+  ratification of ...") and the name be followed by its agent ("Ratification of ... by Kyrgyzstan") or by a
+  predicate that only tells the act became law ("... signed into law", "... published in Official Gazette").
 - (actions.py) A title's passive may drop its agent too ("Apostille Convention submitted to parliament").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -26,16 +28,22 @@ def verbless_act(
 ) -> list[Trigger]:
     """The title's triggers, its opening noun of acting made a fact when the title is that noun and its treaty."""
     language = rules.language
-    if len(triggers) != 1 or triggers[0].form != "nominal" or not mentions:
+    if not triggers or triggers[0].form != "nominal" or not mentions:
         return triggers
     noun = triggers[0]
+    last = max(m.end for m in mentions)
+    tail = [w for w in words if w.start >= last and not w.is_punctuation]
+    completed = language == "en" and bool(_COMPLETED.fullmatch(" ".join(w.folded for w in tail)))
+    predicate_only = all(t.start >= last and t.form not in _NOT_DONE for t in triggers[1:])
+    if len(triggers) != 1 and not (completed and predicate_only):
+        return triggers  # "... to be signed into law": the predicate's own verb is still to come
     if not _opens(words[: noun.index], language) or mentions[0].start < noun.end:
         return triggers  # the noun does not open the title, or the treaty is not its object
-    last = max(m.end for m in mentions)
+    if completed:
+        return [replace(noun, form="fact")]  # its predicate only tells the act became law
     content = [w for w in words if not w.is_punctuation]
     if language == "en" and content[-1].folded.endswith("ed"):
         return triggers  # a Title Case headline ends in its verb: "Ratification of ... Convention Postponed"
-    tail = [w for w in words if w.start >= last and not w.is_punctuation]
     if any(_verb_like(w, language) for w in words if w.start > noun.end) or not (
         all(_of_year(w) for w in tail) or _agent(tail, rules)
     ):
@@ -43,6 +51,10 @@ def verbless_act(
     return [replace(noun, form="fact")]
 
 
+# en predicates of a noun of acting that tell its act became law: the act done ("Ratification of ... signed into
+# law", "Türkiye's ratification of ... published in Official Gazette").
+_COMPLETED = re.compile(r"signed into law|published in (?:the )?official gazette|enacted")
+_NOT_DONE = frozenset({"plan", "modal", "future", "negated"})
 # An agent phrase is short: "by Kyrgyzstan", "by the Montenegrin parliament".
 _AGENT_WORDS = 5
 _DETERMINERS = frozenset({"the", "its", "their"})
