@@ -203,6 +203,9 @@ def _english_form(words: Sequence[Word], index: int, rules: LanguageRules, headl
     if word.tag == "ing":
         return "fact" if any(w in ("is", "are", "was", "were") for w in folded) else "nominal"
     into_force = rules.in_force.match(" ".join(w.folded for w in words[index : index + 3]))
+    if headline and word.tag == "past" and not any(w in rules.auxiliaries for w in folded) \
+            and _deadline_after(words, index):
+        return "plan"  # "Peace treaty signed by year-end": a headline's target, not its agent
     if word.tag == "past" and not any(w in rules.auxiliaries for w in folded) and not into_force:
         # "the agreement signed in Tashkent", "the Agreement ..., concluded in Minsk on ...": a participle
         # right after a noun or a comma describes the treaty (reduced relative clause)
@@ -219,6 +222,15 @@ def _english_form(words: Sequence[Word], index: int, rules: LanguageRules, headl
 
 
 _NOT_VERB_ENDINGS = ("ss", "us", "is", "as", "ys")
+# What "by" governs when it sets a deadline, not an agent: "by year-end", "by the end of 2026", "by March".
+_DEADLINE = re.compile(r"by (?:year-end|year end|(?:the )?end of|(?:early|mid|late)\b|next\b|spring|summer|autumn|"
+                       r"fall|winter|january|february|march|april|may|june|july|august|september|october|november|"
+                       r"december|\d{4}\b)")
+
+
+def _deadline_after(words: Sequence[Word], index: int) -> bool:
+    """Whether "by" right after the participle at ``index`` sets a deadline ("signed by year-end")."""
+    return bool(_DEADLINE.match(" ".join(w.folded for w in words[index + 1 : index + 5])))
 # en conjunctions of time: a present verb after one ("once both parliaments ratify it") tells what is to come.
 _TIME_CONJUNCTIONS = frozenset({"after", "once", "until", "when", "before", "unless"})
 

@@ -152,7 +152,7 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
     if not mentions:
         return []
     if headline:
-        triggers = verbless_act(words, triggers, mentions, rules.language)
+        triggers = verbless_act(words, triggers, mentions, rules)
     if law is not None:  # the law's own participle is part of its title, not a verb of the sentence
         triggers = [t for t in triggers if not (t.form == "attributive" and _in_a_title(t, words, rules))]
     events = []
@@ -188,7 +188,7 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
             found = _event(sentence, words, trigger, action, mention, mentions, states, roles, triggers, act_dates,
                            periods, known, context)
             if found is not None:
-                events.append(replace(found, stateless=stateless and not states_only(action, mention.kind, rules)))
+                events.append(replace(found, stateless=stateless and not states_only(action, mention, rules)))
     return events
 
 

@@ -130,10 +130,13 @@ def state_organs(folded: str, rules: LanguageRules) -> bool:
 _STATES_ONLY_ACTIONS = frozenset({"ratified", "acceded", "denounced"})
 
 
-def states_only(action: str, treaty_type: str, rules: LanguageRules) -> bool:
+def states_only(action: str, mention: TreatyMention, rules: LanguageRules) -> bool:
     """Whether the act is a state's whoever is named: "Convention on Cybercrime enters into force" names no
-    state, yet no company's contract is a convention (events.yaml ``states_only_types``, per language)."""
-    return action in _STATES_ONLY_ACTIONS or treaty_type in rules.states_only_types
+    state, yet no company's contract is a convention (events.yaml ``states_only_types``, per language); nor is
+    a treaty named as an organisation of states' ("CIS agreement on ...", "Соглашение СНГ о ...": events.yaml
+    ``multilateral``)."""
+    return action in _STATES_ONLY_ACTIONS or mention.kind in rules.states_only_types or \
+        bool(rules.multilateral.search(fold(mention.text)))
 
 
 def companies_act(folded: str, trigger: Trigger, states: Sequence[StateMention], roles: dict[StateMention, str],
