@@ -231,9 +231,16 @@ def _az_listing_subjects(words: Sequence[Word], comma: int, head: int, rules: La
 
 def _az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
                date_spans: Sequence[tuple[int, int]], verbs: Mapping[int, str]) -> tuple[int, int]:
-    first = head
+    first = resume = head
     for index in range(head - 1, max(-1, head - _AZ_REACH), -1):
+        if index >= resume:
+            continue  # a date the name holds, already taken
         word = words[index]
+        if word.folded == "tarixli" and index < head:
+            dated = _dated_from(words, index, date_spans)
+            if dated is not None:
+                first = resume = dated
+                continue  # "1980-ci il 25 oktyabr tarixli Haaqa Konvensiyası": the date is the name's, not the act's
         if word.text in QUOTES_CLOSE:
             opening = _opening_quote(words, index)
             if opening is not None:
@@ -285,6 +292,14 @@ def _az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
                 start -= 1
             first = _first_state(words, start, with_word)
     return first, head
+
+
+def _dated_from(words: Sequence[Word], dated: int, date_spans: Sequence[tuple[int, int]]) -> int | None:
+    """The first word of the date that "tarixli" (dated) gives the name after it, or None without a date."""
+    first = dated
+    while first > 0 and in_dates(words[first - 1], date_spans):
+        first -= 1
+    return first if first < dated else None
 
 
 def _opening_quote(words: Sequence[Word], close: int) -> int | None:
