@@ -98,7 +98,7 @@ def _phrase_form(words: Sequence[Word], verb: int, end: int, rules: LanguageRule
         if any(_AZ_FUTURE.search(w) for w in after[:2]):
             return "future"
         if any(_AZ_VERBAL_NOUN.search(w) for w in after[:2]):
-            return "plan"  # "təhvil verməyi planlaşdırır", "təhvil vermək niyyətindədir": the hand-over is named, not done
+            return "plan"  # "təhvil verməyi planlaşdırır", "təhvil vermək niyyətindədir": named, not done
         return "modal" if any(w in rules.modal for w in after[:2]) else "fact"
     before = [w.folded for w in words[max(0, verb - _LOOK_BACK) : verb] if not w.is_punctuation]
     governing = next((w for w in reversed(before) if w not in _DETERMINERS), "")
