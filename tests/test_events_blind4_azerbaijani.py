@@ -88,3 +88,52 @@ def test_a_dated_convention_keeps_the_acts_own_date() -> None:
 def test_a_past_accession_dated_in_the_locative_is_still_history() -> None:
     assert events_of("az", "Qırğızıstan 1998-ci il 18 mart tarixində Haaqa Konvensiyasına qoşulub",
                      published=PUBLISHED) == ()
+
+
+# --------------------------------------------------------------------------------------------------
+# A head of state (or parliament) by its own name ends an az name on its left: it is who acts, not the subject
+# ("Sadır Japarov və Kasım-Jomart Tokayev ... haqqında Bəyannamə imzalayıblar"). In en/ru the name follows the verb.
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "first_word"),
+    [
+        ("az", "Sadır Japarov və Kasım-Jomart Tokayev sərhədyanı əməkdaşlığın genişləndirilməsi haqqında "
+               "Bəyannamə imzalayıblar", "sərhədyanı"),
+        ("az", "Prezident Kasım-Jomart Tokayev BMT-nin 2006-cı il Konvensiyasının ratifikasiyası haqqında "
+               "qanunu imzalayıb", "BMT-nin"),
+        ("en", "Sadyr Japarov and Kassym-Jomart Tokayev signed a Declaration on expanding cross-border "
+               "cooperation", "Declaration"),
+        ("ru", "Садыр Жапаров и Касым-Жомарт Токаев подписали Декларацию о расширении приграничного "
+               "сотрудничества", "Декларацию"),
+    ],
+)
+def test_a_leader_by_name_is_not_in_the_treatys_name(language: str, sentence: str, first_word: str) -> None:
+    (event,) = events_of(language, sentence, published=PUBLISHED)
+    assert event.treaty_name.split()[0] == first_word
+    assert "Tokayev" not in event.treaty_name and "Токаев" not in event.treaty_name
+
+
+def test_a_name_that_opens_with_a_capitalised_word_is_kept_whole() -> None:
+    (event,) = events_of("az", "Qazaxıstan Orta Dəhliz üzrə nəqliyyat haqqında Sazişi ratifikasiya edib",
+                         published=PUBLISHED)
+    assert event.treaty_name.startswith("Orta Dəhliz")
+
+
+# --------------------------------------------------------------------------------------------------
+# "daha da" (further, still more) is an adverb inside the subject ("münasibətlərin daha da dərinləşdirilməsi"),
+# not the clitic "da" (also), which ends a name on its left ("Qazaxıstan da ... sazişi imzalayıb").
+
+
+def test_daha_da_stays_in_the_name() -> None:
+    (event,) = events_of("az", "Prezidentlər Qazaxıstan Respublikası ilə Qırğızıstan Respublikası arasında "
+                               "əməkdaşlığın daha da genişləndirilməsi haqqında Bəyannaməni imzalayıblar",
+                         published=PUBLISHED)
+    assert event.treaty_name.startswith("Qazaxıstan Respublikası ilə")
+    assert (event.action, event.parties) == ("signed", ("KG", "KZ"))
+
+
+def test_the_clitic_da_still_ends_a_name() -> None:
+    (event,) = events_of("az", "Görüşdən sonra Qırğızıstan da əməkdaşlığın genişləndirilməsi haqqında Sazişi "
+                               "imzalayıb", published=PUBLISHED)
+    assert event.treaty_name.split()[0] == "əməkdaşlığın"

@@ -177,6 +177,8 @@ def _az_left_stop(words: Sequence[Word], index: int, head: int) -> bool:
     word = words[index]
     if not _AZ_LEFT_STOP.match(word.folded):
         return False
+    if word.folded in ("da", "də") and index > 0 and words[index - 1].folded == "daha":
+        return False  # "daha da dərinləşdirilməsi" (further deepening) is the subject's, not the clitic "also"
     if _owns_the_name(words, index, head):
         return False
     following = words[index + 1] if index + 1 < head else None
@@ -268,6 +270,8 @@ def _az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
         if (index in verbs and verbs[index] != "attributive") or _az_left_stop(words, index, head) \
                 or in_dates(word, date_spans):
             break  # a finite verb, an organ that acts, or the act's date ("2002-ci il aprelin 15-də ... ratifikasiya")
+        if word.capitalised and any(p.match(word.folded) for p, _ in rules.parliaments):
+            break  # a head of state or parliament by its name acts ("İlham Əliyev və Şavkat Mirziyoyev ... Bəyannamə")
         if YEAR.match(word.text) and not any(verbs.get(i) == "attributive" for i in range(index + 1, index + 4)):
             break  # "1994-cü ildə ... imzalayıb": the act's year; "1995-ci ildə imzalanmış ...": the name's
         if not word.capitalised and _AZ_VERB_ENDING.search(word.folded) and word.folded not in rules.mention_links:
