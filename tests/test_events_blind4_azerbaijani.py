@@ -137,3 +137,55 @@ def test_the_clitic_da_still_ends_a_name() -> None:
     (event,) = events_of("az", "Görüşdən sonra Qırğızıstan da əməkdaşlığın genişləndirilməsi haqqında Sazişi "
                                "imzalayıb", published=PUBLISHED)
     assert event.treaty_name.split()[0] == "əməkdaşlığın"
+
+
+# --------------------------------------------------------------------------------------------------
+# An official law title puts the law's date and number before "Qanunu" ("... təsdiq edilməsi barədə Azərbaycan
+# Respublikasının 2026-cı il 3 oktyabr tarixli 301-VIIQ nömrəli Qanunu"); the law is dated by that date. In ru
+# the number follows the noun ("Закон ... от 3 октября 2026 года № 301-VIIQ"), which the en/ru rules read already.
+
+
+@pytest.mark.parametrize(
+    ("title", "action"),
+    [
+        ("“Azərbaycan Respublikası ilə Vyetnam arasında cinayət işləri üzrə hüquqi yardım haqqında Müqavilə”nin "
+         "təsdiq edilməsi barədə Azərbaycan Respublikasının 2026-cı il 3 oktyabr tarixli 301-VIIQ nömrəli Qanunu",
+         "approved_by_law"),
+        ("“Azərbaycan Respublikası ilə Vyetnam arasında cinayət işləri üzrə hüquqi yardım haqqında Müqavilə”nin "
+         "ratifikasiya edilməsi haqqında Azərbaycan Respublikasının 2026-cı il 3 oktyabr tarixli 301-VIIQ "
+         "nömrəli Qanunu", "ratified"),
+    ],
+)
+def test_a_law_title_with_its_date_and_number_is_the_act(title: str, action: str) -> None:
+    (event,) = events_of("az", title, published=PUBLISHED)
+    assert (event.action, event.actor, event.parties) == (action, "AZ", ("AZ", "VN"))
+    assert str(event.act_date) == "2026-10-03"
+
+
+def test_a_dated_and_numbered_law_that_is_no_treatys_is_no_act() -> None:
+    assert events_of("az", "“Vergi Məcəlləsi”nin təsdiq edilməsi barədə Azərbaycan Respublikasının 2026-cı il 3 "
+                           "oktyabr tarixli 301-VIIQ nömrəli Qanunu", published=PUBLISHED) == ()
+
+
+# --------------------------------------------------------------------------------------------------
+# A foreign parliament named "Milli Assambleya" (National Assembly: Serbia, Armenia, France ...) that ratifies
+# votes: adopted_by_parliament, as "Milli Məclis" and "Skupşina" do. It names no state by itself.
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("az", "Bolqarıstan Milli Assambleyası Azərbaycanla hava nəqliyyatı haqqında sazişi ratifikasiya edib"),
+        ("en", "Bulgaria's National Assembly ratified the air services agreement with Azerbaijan"),
+        ("ru", "Национальное собрание Болгарии ратифицировало соглашение с Азербайджаном о воздушном сообщении"),
+    ],
+)
+def test_a_national_assembly_ratifying_is_the_parliaments_vote(language: str, sentence: str) -> None:
+    (event,) = events_of(language, sentence, published=PUBLISHED)
+    assert (event.action, event.actor) == ("adopted_by_parliament", "BG")
+
+
+def test_the_president_ratifying_is_not_a_parliaments_vote() -> None:
+    (event,) = events_of("az", "Bolqarıstan Prezidenti Azərbaycanla hava nəqliyyatı haqqında sazişi ratifikasiya edib",
+                         published=PUBLISHED)
+    assert (event.action, event.actor) == ("ratified", "BG")
