@@ -189,3 +189,38 @@ def test_the_president_ratifying_is_not_a_parliaments_vote() -> None:
     (event,) = events_of("az", "Bolqarıstan Prezidenti Azərbaycanla hava nəqliyyatı haqqında sazişi ratifikasiya edib",
                          published=PUBLISHED)
     assert (event.action, event.actor) == ("ratified", "BG")
+
+
+# --------------------------------------------------------------------------------------------------
+# A bill sent to a committee is before the parliament (only a parliament's committees take bills): a submission,
+# though the parliament is not named. A treaty's text sent to a commission is no bill; a committee that approves
+# a bill prepares the vote (no act).
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("az", "Vyetnamla Hava nəqliyyatı haqqında Sazişin ratifikasiyasına dair qanun layihəsi İqtisadi siyasət "
+               "komitəsinə göndərilib"),
+        ("en", "Bill on ratification of the air services agreement with Vietnam sent to the economic policy committee"),
+        ("ru", "Законопроект о ратификации Соглашения о воздушном сообщении с Вьетнамом направлен в комитет по "
+               "экономической политике"),
+    ],
+)
+def test_a_bill_sent_to_a_committee_is_submitted(language: str, sentence: str) -> None:
+    (event,) = events_of(language, sentence, published=PUBLISHED)
+    assert (event.action, event.actor, event.parties) == ("submitted_to_parliament", "AZ", ("AZ", "VN"))
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("az", "Vyetnamla Hava nəqliyyatı haqqında Sazişin mətni ekspert komissiyasına göndərilib"),
+        ("az", "İqtisadi siyasət komitəsi Vyetnamla Hava nəqliyyatı haqqında Sazişin ratifikasiyasına dair qanun "
+               "layihəsini təsdiqləyib"),
+        ("en", "The text of the air services agreement with Vietnam was sent to an expert commission"),
+        ("ru", "Текст Соглашения о воздушном сообщении с Вьетнамом направлен в экспертную комиссию"),
+    ],
+)
+def test_a_text_sent_to_a_commission_or_a_committees_approval_is_no_act(language: str, sentence: str) -> None:
+    assert events_of(language, sentence, published=PUBLISHED) == ()
