@@ -224,3 +224,32 @@ def test_a_bill_sent_to_a_committee_is_submitted(language: str, sentence: str) -
 )
 def test_a_text_sent_to_a_commission_or_a_committees_approval_is_no_act(language: str, sentence: str) -> None:
     assert events_of(language, sentence, published=PUBLISHED) == ()
+
+
+# --------------------------------------------------------------------------------------------------
+# A headline's "approves" (approved_by_law) that the lead's law names as a ratification is that ratification:
+# approval is the general word. A lead whose law is one "on approval" keeps approved_by_law.
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "lead"),
+    [
+        ("az", "Prezident Vyetnamla hava nəqliyyatı sazişini təsdiq edən qanunu imzalayıb",
+         "Prezident İlham Əliyev “Azərbaycan Respublikası Hökuməti ilə Vyetnam Sosialist Respublikası Hökuməti "
+         "arasında hava nəqliyyatı haqqında Sazişin {} edilməsi barədə” Azərbaycan Respublikasının Qanununu "
+         "imzalayıb."),
+        ("en", "Ilham Aliyev approves air services agreement with Vietnam",
+         "President Ilham Aliyev signed the Law on the {} of the Agreement between the Government of the Republic "
+         "of Azerbaijan and the Government of the Socialist Republic of Vietnam on Air Services."),
+        ("ru", "Ильхам Алиев утвердил соглашение с Вьетнамом о воздушном сообщении",
+         "Президент Ильхам Алиев подписал Закон «О {} Соглашения между Правительством Азербайджанской Республики "
+         "и Правительством Социалистической Республики Вьетнам о воздушном сообщении»."),
+    ],
+)
+def test_a_headlines_approval_is_the_ratification_the_lead_names(language: str, title: str, lead: str) -> None:
+    ratification = {"az": "ratifikasiya", "en": "Ratification", "ru": "ратификации"}[language]
+    approval = {"az": "təsdiq", "en": "Approval", "ru": "утверждении"}[language]
+    ratified = events_of(language, title, lead.format(ratification), published=PUBLISHED)
+    approved = events_of(language, title, lead.format(approval), published=PUBLISHED)
+    assert [(e.action, e.actor) for e in ratified] == [("ratified", "AZ")]
+    assert [(e.action, e.actor) for e in approved] == [("approved_by_law", "AZ")]
