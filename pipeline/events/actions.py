@@ -66,6 +66,8 @@ def find_triggers(sentence: str, words: Sequence[Word], rules: LanguageRules, he
 
 
 _AZ_FUTURE = re.compile(r"[aə]c[aə][qk]")
+# The phrase's verb as an infinitive or verbal noun ("vermək", "verməyi", "verməsi").
+_AZ_VERBAL_NOUN = re.compile(r"m[aə](?:[qk]|[yğ][ıi]|s[ıi])$")
 
 
 def _act_phrases(sentence: str, words: Sequence[Word], rules: LanguageRules) -> list[Trigger]:
@@ -95,6 +97,8 @@ def _phrase_form(words: Sequence[Word], verb: int, end: int, rules: LanguageRule
             return "time"  # "təhvil verildikdən sonra": when something else happens
         if any(_AZ_FUTURE.search(w) for w in after[:2]):
             return "future"
+        if any(_AZ_VERBAL_NOUN.search(w) for w in after[:2]):
+            return "plan"  # "təhvil verməyi planlaşdırır", "təhvil vermək niyyətindədir": named, not done
         return "modal" if any(w in rules.modal for w in after[:2]) else "fact"
     before = [w.folded for w in words[max(0, verb - _LOOK_BACK) : verb] if not w.is_punctuation]
     governing = next((w for w in reversed(before) if w not in _DETERMINERS), "")

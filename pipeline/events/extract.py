@@ -298,7 +298,9 @@ def _action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple[str
     if reading == "submit":
         if _onto_agenda(trigger, words, rules):
             return None  # the bill put on a sitting's agenda was submitted earlier: the vote is yet to come
-        return "submitted_to_parliament" if parliament else None
+        # A bill sent to a committee is before the parliament: only a parliament's committees take bills.
+        to_committee = bool(rules.bill.search(folded)) and bool(rules.committee.search(folded))
+        return "submitted_to_parliament" if parliament or to_committee else None
     return {"accede": "acceded", "denounce": "denounced", "force": "entered_into_force"}.get(reading)
 
 

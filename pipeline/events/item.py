@@ -171,12 +171,16 @@ _STAGE = {"signed": 0, "submitted_to_parliament": 1, "adopted_by_parliament": 2,
 
 
 def _news_stages(merged: Mapping[tuple[str, int], Act]) -> dict[int, set[str]]:
-    """Per treaty, the actions that are the item's news: those its title reports, else the latest stage."""
+    """Per treaty, the actions that are the item's news: those its title reports, else the latest stage. A title's
+    approval ("sazişini təsdiq edən qanunu imzalayıb") that the lead's law names as a ratification ("Sazişin
+    ratifikasiya edilməsi barədə Qanunu") is that ratification: approval is the general word."""
     news: dict[int, set[str]] = {}
     for group in {g for _, g in merged}:
         actions = {a for (a, g) in merged if g == group and a in _STAGE}
         titled = {a for (a, g), e in merged.items() if g == group and a in _STAGE and e.in_title}
         latest = max((_STAGE[a] for a in actions), default=0)
+        if titled == {"approved_by_law"} and "ratified" in actions:
+            titled = {"ratified"}  # a headline's "approves" told as ratification by the law's own title
         news[group] = titled or {a for a in actions if _STAGE[a] == latest}
     return news
 

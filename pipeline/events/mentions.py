@@ -177,6 +177,8 @@ def _az_left_stop(words: Sequence[Word], index: int, head: int) -> bool:
     word = words[index]
     if not _AZ_LEFT_STOP.match(word.folded):
         return False
+    if word.folded in ("da", "də") and index > 0 and words[index - 1].folded == "daha":
+        return False  # "daha da dərinləşdirilməsi" (further deepening) is the subject's, not the clitic "also"
     if _owns_the_name(words, index, head):
         return False
     following = words[index + 1] if index + 1 < head else None
@@ -231,9 +233,16 @@ def _az_listing_subjects(words: Sequence[Word], comma: int, head: int, rules: La
 
 def _az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
                date_spans: Sequence[tuple[int, int]], verbs: Mapping[int, str]) -> tuple[int, int]:
-    first = head
+    first = resume = head
     for index in range(head - 1, max(-1, head - _AZ_REACH), -1):
+        if index >= resume:
+            continue  # a date the name holds, already taken
         word = words[index]
+        if word.folded == "tarixli" and index < head:
+            dated = _dated_from(words, index, date_spans)
+            if dated is not None:
+                first = resume = dated
+                continue  # "1980-ci il 25 oktyabr tarixli Haaqa Konvensiyası": the date is the name's, not the act's
         if word.text in QUOTES_CLOSE:
             opening = _opening_quote(words, index)
             if opening is not None:
@@ -261,6 +270,8 @@ def _az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
         if (index in verbs and verbs[index] != "attributive") or _az_left_stop(words, index, head) \
                 or in_dates(word, date_spans):
             break  # a finite verb, an organ that acts, or the act's date ("2002-ci il aprelin 15-də ... ratifikasiya")
+        if word.capitalised and any(p.match(word.folded) for p, _ in rules.parliaments):
+            break  # a head of state or parliament by its name acts ("İlham Əliyev və Şavkat Mirziyoyev ... Bəyannamə")
         if YEAR.match(word.text) and not any(verbs.get(i) == "attributive" for i in range(index + 1, index + 4)):
             break  # "1994-cü ildə ... imzalayıb": the act's year; "1995-ci ildə imzalanmış ...": the name's
         if not word.capitalised and _AZ_VERB_ENDING.search(word.folded) and word.folded not in rules.mention_links:
@@ -285,6 +296,14 @@ def _az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
                 start -= 1
             first = _first_state(words, start, with_word)
     return first, head
+
+
+def _dated_from(words: Sequence[Word], dated: int, date_spans: Sequence[tuple[int, int]]) -> int | None:
+    """The first word of the date that "tarixli" (dated) gives the name after it, or None without a date."""
+    first = dated
+    while first > 0 and in_dates(words[first - 1], date_spans):
+        first -= 1
+    return first if first < dated else None
 
 
 def _opening_quote(words: Sequence[Word], close: int) -> int | None:
