@@ -44,11 +44,13 @@ bench: $(STAMP)  ## benchmarks (tables on stdout)
 	$(BIN)/python bench/events.py bench/devset/blind2a.yaml bench/devset/blind2b.yaml
 	$(BIN)/python bench/events.py bench/devset/blind3a.yaml bench/devset/blind3b.yaml bench/devset/blind3c.yaml
 	$(BIN)/python bench/events.py bench/devset/blind4a.yaml bench/devset/blind4b.yaml bench/devset/blind4c.yaml
+	$(BIN)/python bench/events.py bench/devset/blind5a.yaml bench/devset/blind5b.yaml bench/devset/blind5c.yaml
 	$(BIN)/python bench/stories.py
 	$(BIN)/python bench/stories.py --devset bench/devset/fresh.yaml --no-samples --sizes
 	$(BIN)/python bench/stories.py --devset bench/devset/blind2a.yaml bench/devset/blind2b.yaml --no-samples --sizes
 	$(BIN)/python bench/stories.py --devset bench/devset/blind3a.yaml bench/devset/blind3b.yaml bench/devset/blind3c.yaml --no-samples --sizes
 	$(BIN)/python bench/stories.py --devset bench/devset/blind4a.yaml bench/devset/blind4b.yaml bench/devset/blind4c.yaml --no-samples --sizes
+	$(BIN)/python bench/stories.py --devset bench/devset/blind5a.yaml bench/devset/blind5b.yaml bench/devset/blind5c.yaml --no-samples --sizes
 	$(BIN)/python bench/stages.py
 	$(BIN)/python bench/langid.py
 	$(BIN)/python bench/hostile.py
