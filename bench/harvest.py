@@ -304,7 +304,7 @@ def stage_costs(synthetic: Any, sources: tuple[Any, ...], pages: int, db_path: P
     with db.atomic():  # the commit is timed too: the search indexes may be filled there (store._defer_search_index)
         for h in harvested:
             store.store_article(db, h, (h.article.url.split("/")[2],))
-    costs["store (new article, word + trigram index)"] = (time.process_time() - started) * 1000 / len(harvested)
+    costs["store (new article, word index)"] = (time.process_time() - started) * 1000 / len(harvested)
     db.close()
     return costs
 

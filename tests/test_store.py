@@ -100,10 +100,9 @@ def test_full_text_search_finds_cyrillic_and_azerbaijani_words(db):
 
 
 def _index_pages(db_path):
-    """The FTS indexes' stored pages, read from another connection."""
+    """The word index's stored pages, read from another connection."""
     with sqlite3.connect(db_path) as conn:
-        return {t: conn.execute(f"SELECT id, block FROM {t} ORDER BY id").fetchall()
-                for t in ("items_fts_data", "items_trigram_data")}
+        return {"items_fts_data": conn.execute("SELECT id, block FROM items_fts_data ORDER BY id").fetchall()}
 
 
 @pytest.mark.parametrize("upgraded", [False, True], ids=["new database", "upgraded from version 4"])
@@ -244,13 +243,13 @@ def test_a_corrupt_file_is_named_with_its_own_error(tmp_path):
 # --------------------------------------------------------------------------------------------------
 # Search indexes filled once per harvest batch find exactly what indexing each article at once finds.
 # Searches are run as analysts run them, from another connection to the file: Datasette's table search on
-# the word index (items_fts) and the "search all forms" canned query on the trigram index.
+# the word index (items_fts) and the "search all forms" canned query (prefix queries on the same index).
 
 AZ_URL = "http://az.trend.test/politics/1.html"
 WORDS = ("конвенции", "ратификации", "утверждении", "təsdiq", "Prezident", "İlham", "Закон")
 """Whole words, as typed into Datasette's search box over the items table."""
 FORMS = ("ратификация", "Конвенция", "konvensiya", "imzalanıb İlham", "подписал закон", "утверждение")
-"""Words whose every inflected form the canned query finds (trigram substrings of their stems)."""
+"""Words whose every inflected form the canned query finds (the words beginning with their stems)."""
 
 
 class Rollback(Exception):
@@ -336,7 +335,6 @@ def _seen(path):
     }
     # The word index against the items' text itself (an external-content index can be checked against it).
     conn.execute("INSERT INTO items_fts (items_fts, rank) VALUES ('integrity-check', 1)")
-    conn.execute("INSERT INTO items_trigram (items_trigram) VALUES ('integrity-check')")
     conn.close()
     return seen
 
@@ -383,3 +381,27 @@ def test_a_database_from_before_the_queue_is_upgraded_with_its_search_intact(tmp
     assert seen["words"][WORDS.index("ратификации")] == [1]
     assert seen["words"][WORDS.index("утверждении")] == []
     assert seen["words"][WORDS.index("təsdiq")] == [2]
+
+
+def test_a_database_with_trigram_indexes_is_upgraded_without_them_and_finds_the_same_forms(tmp_path):
+    path = tmp_path / "old.db"
+    stored_at_version(path, 9)
+    with sqlite3.connect(path) as conn:
+        trigram = "SELECT count(*) FROM sqlite_master WHERE name LIKE '%trigram%'"
+        assert conn.execute(trigram).fetchone()[0] == 16  # 2 indexes, their 8 shadow tables, 6 triggers
+        before = conn.execute("SELECT * FROM items").fetchall()
+    db = store.open_db(path)
+    with store.unit_of_work(db, "harvest"):
+        store.store_article(db, harvested(url=AZ_URL, title="Konvensiya təsdiq edildi",
+                                          body=("İlham Əliyev sazişi imzalayıb.",)), DOMAINS)
+    db.close()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS)
+        # The indexes, their shadow tables and the triggers that filled them are gone.
+        assert conn.execute("SELECT name FROM sqlite_master WHERE name LIKE '%trigram%'").fetchall() == []
+    after = _seen(path)
+    assert after["items"][:1] == before  # the article stored before the upgrade is kept as it was
+    forms = {form: [row[0] for row in rows] for form, rows in zip(FORMS, after["forms"], strict=True)}
+    assert forms["утверждение"] == [1] and forms["Конвенция"] == [1]
+    assert forms["imzalanıb İlham"] == [2]  # "imzala-" and "ilham" in the article stored after the upgrade
+    assert after["words"][WORDS.index("təsdiq")] == [2]
