@@ -126,6 +126,23 @@ def test_a_304_does_not_re_index_the_article_but_a_revision_does(tmp_path, upgra
     assert not list(db["items"].search("утверждении"))
 
 
+def test_a_304_refreshes_the_fetch_time_or_says_no_item_backs_the_url(tmp_path):
+    db = store.open_db(tmp_path / "news.db")
+    db["sources"].insert({"id": "trend-ru"})
+    store.store_article(db, harvested(), DOMAINS)
+    later = AFTERNOON + timedelta(hours=2)
+    assert store.mark_not_modified(db, URL + "?utm_source=rss", "trend-ru", NotModified(URL, Validators(), later))
+    unknown = "http://ru.trend.test/azerbaijan/politics/1.html"
+    assert not store.mark_not_modified(db, unknown, "trend-ru", NotModified(unknown, Validators(), later))
+    db.close()
+    with sqlite3.connect(tmp_path / "news.db") as conn:
+        assert conn.execute("SELECT last_fetched_at, first_seen_at FROM items").fetchall() == [
+            (later.isoformat(), MORNING.isoformat())]
+        # One row per URL identity, the 200's validators kept.
+        assert conn.execute("SELECT url, status, outcome, fetched_at, item_id, etag FROM fetch_state").fetchall() == [
+            (URL.removeprefix("http:"), 304, "not_modified", later.isoformat(), 1, '"abc"')]
+
+
 def stored_at_version(path, version):
     """A database file at an older schema ``version`` holding one article, written as that version wrote it."""
     old = sqlite_utils.Database(path)
