@@ -422,3 +422,28 @@ def test_a_database_with_trigram_indexes_is_upgraded_without_them_and_finds_the_
     assert forms["утверждение"] == [1] and forms["Конвенция"] == [1]
     assert forms["imzalanıb İlham"] == [2]  # "imzala-" and "ilham" in the article stored after the upgrade
     assert after["words"][WORDS.index("təsdiq")] == [2]
+
+
+def test_choosing_the_articles_to_revisit_reads_an_index_not_the_bodies(tmp_path):
+    db = store.open_db(tmp_path / "news.db")
+    db["sources"].insert_all([{"id": "trend-ru"}, {"id": "apa-ru"}])
+    store.store_article(db, harvested(), DOMAINS)  # relevant (topic "approval")
+    store.store_article(db, harvested(url=AZ_URL, body=("Футбол.",), title="Спорт", topics=()), DOMAINS)
+    store.store_article(db, harvested(url="http://ru.trend.test/a/old.html", body=("Старое.",), title="Старое",
+                                      fetched_at=MORNING - timedelta(days=3)), DOMAINS)
+    three_days_ago = (MORNING - timedelta(days=3)).isoformat()
+    db.execute("UPDATE items SET published_at = ? WHERE url LIKE '%old.html'", [three_days_ago])
+    db.close()
+    reader = store.open_db(tmp_path / "news.db")
+    since = MORNING - timedelta(hours=1)
+    assert store.revisit_urls(reader, "trend-ru", since, 10) == [URL]
+    assert sorted(store.revisit_urls(reader, "trend-ru", since, 10, relevant_only=False)) == [AZ_URL, URL]
+    assert store.revisit_urls(reader, "apa-ru", since, 10) == []
+    asked: list[str] = []  # the statements revisit_urls runs, with their values (expanded by SQLite)
+    reader.conn.set_trace_callback(asked.append)
+    store.revisit_urls(reader, "trend-ru", since, 10)
+    store.revisit_urls(reader, "trend-ru", since, 10, relevant_only=False)
+    reader.conn.set_trace_callback(None)
+    plans = [reader.execute(f"EXPLAIN QUERY PLAN {sql}").fetchall() for sql in asked]
+    assert len(plans) == 2 and all("COVERING INDEX items_revisit" in str(plan) for plan in plans), plans
+    reader.close()
