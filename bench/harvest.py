@@ -19,6 +19,7 @@ Figures that depend on this machine's speed are given with a ratio against a bas
     .venv/bin/python bench/harvest.py                     # 10 hosts × 300 articles, 50 ms, 2 per host
     .venv/bin/python bench/harvest.py --articles 60       # a quick look
     .venv/bin/python bench/harvest.py --before ''         # skip the old crawler
+    .venv/bin/python bench/harvest.py --articles 100 --rounds 3 --before main   # before/after alternated
     SCRAPY_REACTOR=twisted.internet.asyncioreactor.AsyncioSelectorReactor .venv/bin/python bench/harvest.py
                                                           # Scrapy on another reactor (default: EPoll, as in #13)
 """
@@ -304,7 +305,7 @@ def stage_costs(synthetic: Any, sources: tuple[Any, ...], pages: int, db_path: P
     with db.atomic():  # the commit is timed too: the search indexes may be filled there (store._defer_search_index)
         for h in harvested:
             store.store_article(db, h, (h.article.url.split("/")[2],))
-    costs["store (new article, word + trigram index)"] = (time.process_time() - started) * 1000 / len(harvested)
+    costs["store (new article, word index)"] = (time.process_time() - started) * 1000 / len(harvested)
     db.close()
     return costs
 
@@ -318,6 +319,7 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=40, help="requests in flight over all hosts")
     parser.add_argument("--before", default="merge-base",
                         help="git revision of the crawler to compare with ('merge-base': with main; '': none)")
+    parser.add_argument("--rounds", type=int, default=1, help="before/after alternations (each a fresh database)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -350,14 +352,17 @@ def main() -> None:
         results["fetch-only httpx"] = _run_child({**fetch_only, "fetch_only": "httpx"}, REPO)
         if importlib.util.find_spec("scrapy") is not None:
             results["fetch-only Scrapy"] = _run_child({**fetch_only, "fetch_only": "scrapy"}, REPO)
-        for name, code in versions:
-            db = str(Path(tmp) / f"{name.split()[0]}.db")
-            with (checked_out(before) if code is None else _here()) as where:
-                every = {**base, "db": db, "settings": {**base["settings"], "revisit_relevant_only": False}}
-                results[f"{name}: first harvest"] = _run_child(every, where)
-                results[f"{name}: every article again (304)"] = _run_child(every, where)
-                if code is not None:
-                    results[f"{name}: default revisits"] = _run_child({**base, "db": db}, where)
+        with checked_out(before) if before else _here() as old_code:
+            for round_ in range(1, args.rounds + 1):  # alternating: the machine's load drifts between runs
+                tag = f" #{round_}" if args.rounds > 1 else ""
+                for name, code in versions:
+                    where = old_code if code is None else code
+                    db = str(Path(tmp) / f"{name.split()[0]}-{round_}.db")
+                    every = {**base, "db": db, "settings": {**base["settings"], "revisit_relevant_only": False}}
+                    results[f"{name}: first harvest{tag}"] = _run_child(every, where)
+                    results[f"{name}: every article again (304){tag}"] = _run_child(every, where)
+                    if code is not None and round_ == args.rounds:
+                        results[f"{name}: default revisits"] = _run_child({**base, "db": db}, where)
     with tempfile.TemporaryDirectory() as tmp:
         costs = stage_costs(synthetic, sources, min(300, args.hosts * args.articles), Path(tmp) / "stages.db")
     report(args, limit, results, costs)
@@ -398,6 +403,14 @@ def report(args: argparse.Namespace, limit: float, results: dict[str, dict[str, 
     for name, r in results.items():
         if r.get("pool_uss_mb"):
             print(f"  {name}: workers + forkserver private (USS) {r['pool_uss_mb']:.0f} MB")
+    if args.rounds > 1 and any(name.startswith("before") for name in results):
+        print("\nafter ÷ before, per round (CPU ms per request of crawler + workers; crawler process alone):")
+        for name in [n for n in results if n.startswith("after") and "#" in n]:
+            after, before = results[name], results[next(n for n in results if n.startswith("before")
+                                                         and n.split(":", 1)[1] == name.split(":", 1)[1])]
+            total = [(r["cpu"] + r.get("worker_cpu", 0.0)) / max(r["requests"], 1) for r in (after, before)]
+            own = [r["cpu"] / max(r["requests"], 1) for r in (after, before)]
+            print(f"  {name.split(':', 1)[1].strip():<38} {total[0] / total[1]:.2f}   {own[0] / own[1]:.2f}")
     print("\nstored per article (first harvest, database file after a WAL checkpoint):")
     for name, r in results.items():
         if "first harvest" in name:

@@ -13,6 +13,8 @@ Never edit a migration that has shipped: append a new one.
     7  merges       story_merges, story_items.compared (the text an item was grouped on)
     8  fts_updates  word indexes re-indexed only when the indexed text changes (not on a 304's timestamp)
     9  deferred     items' search indexes filled once per transaction by the harvest (``index_deferred_items``)
+   10  no trigrams  the trigram indexes dropped: "search all forms" is a prefix query on the word indexes
+   11  revisits     a covering index for choosing the articles to revisit (``store.revisit_urls``)
 """
 
 from __future__ import annotations
@@ -309,8 +311,6 @@ def _word_index_on_text_updates(db: sqlite_utils.Database) -> None:
         """)
 
 
-ITEM_INDEXES = {"items_fts": "{}", "items_trigram": TRIGRAM_TEXT}
-"""The items' two search indexes over title, lead and body, with how each reads a column (``{}``: as it is)."""
 ITEM_INDEXED = ("title", "lead", "body")
 
 
@@ -336,7 +336,8 @@ def _deferred_item_indexes(db: sqlite_utils.Database) -> None:
             BEGIN INSERT OR IGNORE INTO items_unindexed (id) VALUES (new.id); END""",
     ]
     names = ", ".join(ITEM_INDEXED)
-    for index, reading in ITEM_INDEXES.items():
+    # The indexes as they were at this migration (migration 10 drops the trigram one).
+    for index, reading in {"items_fts": "{}", "items_trigram": TRIGRAM_TEXT}.items():
         def values(row: str, reading: str = reading) -> str:
             return ", ".join(reading.format(f"{row}.{c}") for c in ITEM_INDEXED)
 
@@ -359,12 +360,32 @@ def index_deferred_items(db: sqlite_utils.Database) -> None:
     """Index the items queued while ``items_search_deferred`` was set, and clear the flag: call it in the
     same transaction, before its commit, so no reader ever sees an item its searches cannot find."""
     names = ", ".join(ITEM_INDEXED)
-    for index, reading in ITEM_INDEXES.items():
-        values = ", ".join(reading.format(c) for c in ITEM_INDEXED)
-        db.execute(f"""INSERT INTO {index} (rowid, {names})
-                       SELECT id, {values} FROM items WHERE id IN (SELECT id FROM items_unindexed) ORDER BY id""")
+    db.execute(f"""INSERT INTO items_fts (rowid, {names})
+                   SELECT id, {names} FROM items WHERE id IN (SELECT id FROM items_unindexed) ORDER BY id""")
     db.execute("DELETE FROM items_unindexed")
     db.execute("DELETE FROM items_search_deferred")
+
+
+def _drop_trigram_indexes(db: sqlite_utils.Database) -> None:
+    """The trigram indexes existed only so that "search all forms" found inflected Russian and Azerbaijani
+    words by their stem. Both languages inflect by suffix, so a prefix query on the word index (``"ратифи"*``,
+    ``serve.inflected_query``) finds the same forms; the trigram index cost more to fill than the word
+    index (most of storing an article) and as much disk again. What only the trigrams found was the stem
+    inside another word (``signed`` in ``resigned``, ``Иран`` in ``вымирания``). Their pages go to the
+    file's free list and are reused by new rows (``VACUUM`` would shrink the file but cannot run in a
+    migration's transaction)."""
+    for table in ("items", "translations"):
+        for trigger in ("ai", "ad", "au"):
+            db.execute(f"DROP TRIGGER IF EXISTS {table}_trigram_{trigger}")
+        db.execute(f"DROP TABLE IF EXISTS {table}_trigram")
+
+
+def _revisit_index(db: sqlite_utils.Database) -> None:
+    """Every run asks, per source, which stored articles are young enough to revisit. Without an index
+    holding the columns it reads, SQLite read every item the source ever stored, and since the dates come
+    after the body in the row, every page of every body (a year of news read at each run)."""
+    db.execute("""CREATE INDEX IF NOT EXISTS items_revisit
+                  ON items (source_id, first_seen_at, published_at, relevant, fetched_url)""")
 
 
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
@@ -377,6 +398,8 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _story_merges,
     _word_index_on_text_updates,
     _deferred_item_indexes,
+    _drop_trigram_indexes,
+    _revisit_index,
 )
 
 

@@ -37,9 +37,10 @@ METADATA_DATABASE = "legalnews"
 STEM_CHARS = 6
 # Words this short are searched whole: cutting them would leave too little to mean anything.
 SHORT_WORD = 4
-# The trigram index cannot match fewer than three characters.
+# A shorter stem would be the prefix of too many unrelated words to mean anything.
 MIN_SEARCH_CHARS = 3
-# Trigram search over article bodies can take longer than Datasette's default 1 s on a year of news.
+# A short stem's prefix query reads the doclists of every word it begins; on a year of news that can take
+# longer than Datasette's default 1 s.
 SQL_TIME_LIMIT_MS = 5000
 # Datasette finishes its requests and exits within this after SIGTERM; then it is killed.
 STOP_SECONDS = 10
@@ -61,17 +62,21 @@ def _stem(word: str) -> str:
 
 
 def inflected_query(text: str | None) -> str:
-    """An FTS5 trigram query that finds every inflected form of each word of ``text`` (all words must occur).
+    """An FTS5 prefix query on the word index that finds every inflected form of each word of ``text`` (all
+    words must occur).
 
-    ``"ратификация Конвенции"`` becomes ``"ратифи" "Конвен"``. A hyphenated suffix is a case ending in
-    Azerbaijani (``BMT-nin``) and is dropped, and so are quotes around a word (``«Конвенции»``); the capital
-    ``İ`` is folded to ``i`` as the index does. With no usable word the query is ``""``, which matches nothing.
+    ``"ратификация Конвенции"`` becomes ``"ратифи"* "Конвен"*``: each word is cut to its stem and matches the
+    words that begin with it (``ратификации``, ``ратифицировал``, ``Konvensiyası``), since Russian and
+    Azerbaijani inflect by suffix. A hyphenated suffix is a case ending in Azerbaijani (``BMT-nin``, which
+    the word index holds as ``bmt`` and ``nin``) and is dropped, and so are quotes around a word
+    (``«Конвенции»``). The index's tokenizer (``unicode61``) folds case, ``İ`` included, the same way in the
+    query and in the text. With no usable word the query is ``""``, which matches nothing.
     """
     stems = []
-    for token in (text or "").replace("İ", "i").split():
+    for token in (text or "").split():
         word = re.search(r"\w+", token)
         if word and len(stem := _stem(word.group())) >= MIN_SEARCH_CHARS:
-            stems.append('"' + stem.replace('"', '""') + '"')
+            stems.append('"' + stem.replace('"', '""') + '"*')
     return " ".join(stems) or '""'
 
 

@@ -173,7 +173,8 @@ class WorkerPool:
         self.initializer, self.initargs = initializer, initargs
         self.size = size or default_size()
         self.stats = PoolStats()
-        self._context = _context(["pipeline.harvest", initializer.__module__, *preload])
+        # Not the crawler's modules (httpx, sqlite-utils and the numpy it imports): every worker would hold them.
+        self._context = _context(["pipeline.workers", initializer.__module__, *preload])
         self._idle: asyncio.Queue[_Worker] | None = None
         self._workers: list[_Worker] = []
 

@@ -100,10 +100,9 @@ def test_full_text_search_finds_cyrillic_and_azerbaijani_words(db):
 
 
 def _index_pages(db_path):
-    """The FTS indexes' stored pages, read from another connection."""
+    """The word index's stored pages, read from another connection."""
     with sqlite3.connect(db_path) as conn:
-        return {t: conn.execute(f"SELECT id, block FROM {t} ORDER BY id").fetchall()
-                for t in ("items_fts_data", "items_trigram_data")}
+        return {"items_fts_data": conn.execute("SELECT id, block FROM items_fts_data ORDER BY id").fetchall()}
 
 
 @pytest.mark.parametrize("upgraded", [False, True], ids=["new database", "upgraded from version 4"])
@@ -125,6 +124,23 @@ def test_a_304_does_not_re_index_the_article_but_a_revision_does(tmp_path, upgra
     assert _index_pages(path)["items_fts_data"] != indexed["items_fts_data"]
     assert [r["revision"] for r in db["items"].search("ратификации")] == [2]
     assert not list(db["items"].search("утверждении"))
+
+
+def test_a_304_refreshes_the_fetch_time_or_says_no_item_backs_the_url(tmp_path):
+    db = store.open_db(tmp_path / "news.db")
+    db["sources"].insert({"id": "trend-ru"})
+    store.store_article(db, harvested(), DOMAINS)
+    later = AFTERNOON + timedelta(hours=2)
+    assert store.mark_not_modified(db, URL + "?utm_source=rss", "trend-ru", NotModified(URL, Validators(), later))
+    unknown = "http://ru.trend.test/azerbaijan/politics/1.html"
+    assert not store.mark_not_modified(db, unknown, "trend-ru", NotModified(unknown, Validators(), later))
+    db.close()
+    with sqlite3.connect(tmp_path / "news.db") as conn:
+        assert conn.execute("SELECT last_fetched_at, first_seen_at FROM items").fetchall() == [
+            (later.isoformat(), MORNING.isoformat())]
+        # One row per URL identity, the 200's validators kept.
+        assert conn.execute("SELECT url, status, outcome, fetched_at, item_id, etag FROM fetch_state").fetchall() == [
+            (URL.removeprefix("http:"), 304, "not_modified", later.isoformat(), 1, '"abc"')]
 
 
 def stored_at_version(path, version):
@@ -244,13 +260,13 @@ def test_a_corrupt_file_is_named_with_its_own_error(tmp_path):
 # --------------------------------------------------------------------------------------------------
 # Search indexes filled once per harvest batch find exactly what indexing each article at once finds.
 # Searches are run as analysts run them, from another connection to the file: Datasette's table search on
-# the word index (items_fts) and the "search all forms" canned query on the trigram index.
+# the word index (items_fts) and the "search all forms" canned query (prefix queries on the same index).
 
 AZ_URL = "http://az.trend.test/politics/1.html"
 WORDS = ("конвенции", "ратификации", "утверждении", "təsdiq", "Prezident", "İlham", "Закон")
 """Whole words, as typed into Datasette's search box over the items table."""
 FORMS = ("ратификация", "Конвенция", "konvensiya", "imzalanıb İlham", "подписал закон", "утверждение")
-"""Words whose every inflected form the canned query finds (trigram substrings of their stems)."""
+"""Words whose every inflected form the canned query finds (the words beginning with their stems)."""
 
 
 class Rollback(Exception):
@@ -336,7 +352,6 @@ def _seen(path):
     }
     # The word index against the items' text itself (an external-content index can be checked against it).
     conn.execute("INSERT INTO items_fts (items_fts, rank) VALUES ('integrity-check', 1)")
-    conn.execute("INSERT INTO items_trigram (items_trigram) VALUES ('integrity-check')")
     conn.close()
     return seen
 
@@ -383,3 +398,52 @@ def test_a_database_from_before_the_queue_is_upgraded_with_its_search_intact(tmp
     assert seen["words"][WORDS.index("ратификации")] == [1]
     assert seen["words"][WORDS.index("утверждении")] == []
     assert seen["words"][WORDS.index("təsdiq")] == [2]
+
+
+def test_a_database_with_trigram_indexes_is_upgraded_without_them_and_finds_the_same_forms(tmp_path):
+    path = tmp_path / "old.db"
+    stored_at_version(path, 9)
+    with sqlite3.connect(path) as conn:
+        trigram = "SELECT count(*) FROM sqlite_master WHERE name LIKE '%trigram%'"
+        assert conn.execute(trigram).fetchone()[0] == 16  # 2 indexes, their 8 shadow tables, 6 triggers
+        before = conn.execute("SELECT * FROM items").fetchall()
+    db = store.open_db(path)
+    with store.unit_of_work(db, "harvest"):
+        store.store_article(db, harvested(url=AZ_URL, title="Konvensiya təsdiq edildi",
+                                          body=("İlham Əliyev sazişi imzalayıb.",)), DOMAINS)
+    db.close()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS)
+        # The indexes, their shadow tables and the triggers that filled them are gone.
+        assert conn.execute("SELECT name FROM sqlite_master WHERE name LIKE '%trigram%'").fetchall() == []
+    after = _seen(path)
+    assert after["items"][:1] == before  # the article stored before the upgrade is kept as it was
+    forms = {form: [row[0] for row in rows] for form, rows in zip(FORMS, after["forms"], strict=True)}
+    assert forms["утверждение"] == [1] and forms["Конвенция"] == [1]
+    assert forms["imzalanıb İlham"] == [2]  # "imzala-" and "ilham" in the article stored after the upgrade
+    assert after["words"][WORDS.index("təsdiq")] == [2]
+
+
+def test_choosing_the_articles_to_revisit_reads_an_index_not_the_bodies(tmp_path):
+    db = store.open_db(tmp_path / "news.db")
+    db["sources"].insert_all([{"id": "trend-ru"}, {"id": "apa-ru"}])
+    store.store_article(db, harvested(), DOMAINS)  # relevant (topic "approval")
+    store.store_article(db, harvested(url=AZ_URL, body=("Футбол.",), title="Спорт", topics=()), DOMAINS)
+    store.store_article(db, harvested(url="http://ru.trend.test/a/old.html", body=("Старое.",), title="Старое",
+                                      fetched_at=MORNING - timedelta(days=3)), DOMAINS)
+    three_days_ago = (MORNING - timedelta(days=3)).isoformat()
+    db.execute("UPDATE items SET published_at = ? WHERE url LIKE '%old.html'", [three_days_ago])
+    db.close()
+    reader = store.open_db(tmp_path / "news.db")
+    since = MORNING - timedelta(hours=1)
+    assert store.revisit_urls(reader, "trend-ru", since, 10) == [URL]
+    assert sorted(store.revisit_urls(reader, "trend-ru", since, 10, relevant_only=False)) == [AZ_URL, URL]
+    assert store.revisit_urls(reader, "apa-ru", since, 10) == []
+    asked: list[str] = []  # the statements revisit_urls runs, with their values (expanded by SQLite)
+    reader.conn.set_trace_callback(asked.append)
+    store.revisit_urls(reader, "trend-ru", since, 10)
+    store.revisit_urls(reader, "trend-ru", since, 10, relevant_only=False)
+    reader.conn.set_trace_callback(None)
+    plans = [reader.execute(f"EXPLAIN QUERY PLAN {sql}").fetchall() for sql in asked]
+    assert len(plans) == 2 and all("COVERING INDEX items_revisit" in str(plan) for plan in plans), plans
+    reader.close()

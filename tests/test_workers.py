@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import gc
+import json
 import os
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -92,3 +97,29 @@ def test_leaving_the_pool_stops_its_workers_at_once() -> None:
     assert len(started) == 2
     assert seconds < 3, f"closing the pool took {seconds:.1f} s"
     assert [w.process.exitcode for w in started] == [0, 0]  # returned by themselves, not killed
+
+
+CRAWLER_ONLY = ("httpx", "sqlite_utils", "numpy", "pipeline.harvest", "pipeline.store")
+"""What the crawler process needs and the page workers do not (sqlite-utils imports numpy when it can)."""
+
+
+def _held(state: object) -> tuple[list[str], int]:
+    return sorted(m for m in CRAWLER_ONLY if m in sys.modules), gc.get_freeze_count()
+
+
+def test_the_harvests_workers_hold_the_stages_models_frozen_and_none_of_the_crawlers_libraries() -> None:
+    """Memory (#13): what the forkserver loads, every worker holds, and pages a worker's collector would
+    touch are copied into it. In a fresh interpreter, since the first pool of a process starts its forkserver."""
+    script = ("import asyncio, json, test_workers\n"
+              "from pipeline import harvest\n"
+              "from pipeline.records import Settings\n"
+              "async def main():\n"
+              "    async with harvest.worker_pool(Settings(workers=1)) as pool:\n"
+              "        print(json.dumps(await pool.run(test_workers._held, budget=120)))\n"
+              "asyncio.run(main())\n")
+    done = subprocess.run([sys.executable, "-c", script], cwd=Path(__file__).parent, capture_output=True, text=True,
+                          timeout=300, env={**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)})
+    assert done.returncode == 0, done.stderr[-2000:]
+    held, frozen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert held == []
+    assert frozen > 0  # the server's modules and tables (~20k objects), out of the worker's collections
