@@ -296,7 +296,7 @@ def _action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple[str
         if rules.government.search(folded) and rules.draft.search(folded):
             return None  # a government approving a draft: the treaty is not yet signed
         return "approved_by_law"
-    if reading == "adopt" and _joint_document(trigger, words):
+    if reading == "adopt" and not parliament and _joint_document(trigger, words):
         return "signed"  # "Azerbaijan, Italy adopt joint declaration": its parties adopting it together sign it
     if reading == "adopt":  # only a parliament adopts a bill: "qanun layihəsi ... qəbul edilib"
         return "adopted_by_parliament" if parliament or (law is not None and rules.bill.search(folded)) else None
@@ -321,13 +321,19 @@ def _approved_act(trigger: Trigger, words: Sequence[Word], rules: LanguageRules)
     "утвердил ратификацию"): approving it, with no parliament in the sentence, is the state's act itself."""
     following = [w for w in words[trigger.index + 1 : trigger.index + 3] if w.folded not in _ARTICLES]
     reading = rules.nouns.get(following[0].lemma) if following else None
+    if reading is None and rules.language == "en" and words[trigger.index].tag == "past":
+        # the passive's subject: "Ratification of Azerbaijan-UAE CEPA approved by the President"
+        opening = next((w for w in words[: trigger.index] if not w.is_punctuation), None)
+        reading = rules.nouns.get(opening.lemma) if opening is not None else None
     return _APPROVED_ACTS.get(reading) if reading else None
 
 
 def _joint_document(trigger: Trigger, words: Sequence[Word]) -> bool:
     """Whether the verb of adopting takes a joint document ("adopt joint declaration", "приняли совместное
     заявление"): the parties adopt it together, which is their signing it; a parliament's "adopted" is its vote."""
-    return any(_JOINT.fullmatch(w.folded) for w in words[trigger.index + 1 : trigger.index + 1 + _JOINT_REACH])
+    following = next((w for w in words[trigger.index + 1 : trigger.index + 1 + _JOINT_REACH]
+                      if w.folded not in _ARTICLES), None)
+    return following is not None and bool(_JOINT.fullmatch(following.folded))
 
 
 def _by_committee(trigger: Trigger, folded: str, rules: LanguageRules) -> bool:
