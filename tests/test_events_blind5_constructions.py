@@ -185,3 +185,71 @@ def test_approving_the_ratification_is_the_ratification(language: str, title: st
 def test_a_joint_declaration_adopted_is_signed(language: str, title: str,
                                                expected: set[tuple[str, str | None]]) -> None:
     assert _acts(language, title) == expected
+
+
+# --------------------------------------------------------------------------------------------------
+# Names: lower-case subjects joined by "and" before the noun; "in ... Matters"; a long comma list after "о"
+
+
+def _names(language: str, title: str) -> set[str]:
+    return {e.treaty_name for e in events_of(language, title, published=PUBLISHED)}
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "name"),
+    [
+        ("en", "Azerbaijan-Turkmenistan road transport and transit agreement signed in Ashgabat",
+         "Azerbaijan-Turkmenistan road transport and transit agreement"),
+        ("en", "Azerbaijan and Georgia sign science and technology cooperation agreement",
+         "science and technology cooperation agreement"),
+        ("en", "Azerbaijan and Italy signed the Treaty on Mutual Legal Assistance in Criminal Matters",
+         "Treaty on Mutual Legal Assistance in Criminal Matters"),
+        ("en", "Azerbaijan and Hungary signed the agreement on legal assistance in civil and commercial matters in "
+               "Budapest", "agreement on legal assistance in civil and commercial matters"),
+        ("en", "Azerbaijan and Georgia signed an agreement on cooperation in the generation, transmission, storage "
+               "and trade of green energy",
+         "agreement on cooperation in the generation, transmission, storage and trade of green energy"),
+        ("ru", "Азербайджан присоединился к Конвенции о юрисдикции, применимом праве, признании, исполнении и "
+               "сотрудничестве в отношении родительской ответственности",
+         "Конвенции о юрисдикции, применимом праве, признании, исполнении и сотрудничестве в отношении "
+         "родительской ответственности"),
+    ],
+)
+def test_a_name_reaches_over_its_lists_and_matters(language: str, title: str, name: str) -> None:
+    assert _names(language, title) == {name}
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        # the list is a clause's, or the place is a place
+        ("Azerbaijan and Georgia signed an agreement on transit, discussed trade, investment and energy",
+         "agreement on transit"),
+        ("Azerbaijan and Italy signed the Treaty on Mutual Legal Assistance in Rome",
+         "Treaty on Mutual Legal Assistance"),
+        ("Azerbaijan and Georgia discussed energy and signed a transit agreement", "transit agreement"),
+    ],
+)
+def test_a_name_stops_where_its_lists_and_places_stop(title: str, name: str) -> None:
+    assert _names("en", title) == {name}
+
+
+# --------------------------------------------------------------------------------------------------
+# A treaty of history dated by its year ("signed in 1828", "в 1921 году"): background, not news
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "How the Treaty of Turkmenchay was signed in 1828: new archive exhibition opens in Baku"),
+        ("en", "The Treaty of Gulistan was signed in October 1813"),
+        ("ru", "Как в 1828 году был подписан Туркманчайский договор"),
+        ("ru", "Московский договор о дружбе был подписан в 1921 году"),
+    ],
+)
+def test_a_treaty_signed_centuries_ago_is_history(language: str, title: str) -> None:
+    assert _acts(language, title) == set()
+
+
+def test_a_treaty_signed_this_year_is_still_news() -> None:
+    assert _acts("en", "Azerbaijan and Georgia sign the agreement on transit in 2026") == {("signed", None)}

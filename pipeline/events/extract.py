@@ -319,6 +319,8 @@ _JOINT_REACH = 3
 def _approved_act(trigger: Trigger, words: Sequence[Word], rules: LanguageRules) -> str | None:
     """The act a verb of approving takes as its object ("approves ratification of", "approved the accession to",
     "утвердил ратификацию"): approving it, with no parliament in the sentence, is the state's act itself."""
+    if rules.language == "az":
+        return None  # the verb comes last: what stands after it is no object of its
     following = [w for w in words[trigger.index + 1 : trigger.index + 3] if w.folded not in _ARTICLES]
     reading = rules.nouns.get(following[0].lemma) if following else None
     if reading is None and rules.language == "en" and words[trigger.index].tag == "past":
