@@ -253,3 +253,24 @@ def test_a_treaty_signed_centuries_ago_is_history(language: str, title: str) -> 
 
 def test_a_treaty_signed_this_year_is_still_news() -> None:
     assert _acts("en", "Azerbaijan and Georgia sign the agreement on transit in 2026") == {("signed", None)}
+
+
+# --------------------------------------------------------------------------------------------------
+# ru object first, subjects after the verb: a company among them makes it a contract
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Соглашение о совместной разведке подписали SOCAR и госконцерн «Туркменнефть».", set()),
+        ("Соглашение о транзите подписали министр транспорта Азербайджана и компания ADY Container.", set()),
+        ("Меморандум о сотрудничестве подписали Минэнерго Азербайджана и компания Masdar.", set()),
+        # the same order with states, and the usual order with a commercial word in the object, stay treaties
+        ("Соглашение о международном автомобильном транспорте подписали Азербайджан и Грузия.",
+         {("signed", None)}),
+        ("Азербайджан и Грузия подписали соглашение о транзите и меморандум о поставках газа.",
+         {("signed", None)}),
+    ],
+)
+def test_subjects_after_the_verb_can_be_companies(lead: str, expected: set[tuple[str, str | None]]) -> None:
+    assert _acts("ru", "Новости", lead) == expected
