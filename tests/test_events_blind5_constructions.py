@@ -274,3 +274,37 @@ def test_a_treaty_signed_this_year_is_still_news() -> None:
 )
 def test_subjects_after_the_verb_can_be_companies(lead: str, expected: set[tuple[str, str | None]]) -> None:
     assert _acts("ru", "Новости", lead) == expected
+
+
+# --------------------------------------------------------------------------------------------------
+# A law's own title as the page's title: "О ратификации <treaty>", "On ratification of <treaty>"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "action"),
+    [
+        ("ru", "О ратификации Договора о взаимной правовой помощи по уголовным делам между Азербайджанской "
+               "Республикой и Итальянской Республикой", "ratified"),
+        ("ru", "Об утверждении Соглашения между Правительством Азербайджанской Республики и Правительством Грузии о "
+               "международном автомобильном транспорте", "approved_by_law"),
+        ("ru", "О присоединении Азербайджанской Республики к Конвенции об отмене требования легализации "
+               "иностранных официальных документов", "acceded"),
+        ("en", "On ratification of the Agreement between the Republic of Azerbaijan and Georgia on international road "
+               "transport", "ratified"),
+        ("en", "On the approval of the Agreement on transit between Azerbaijan and Kazakhstan", "approved_by_law"),
+    ],
+)
+def test_a_law_title_as_the_page_title_is_the_act(language: str, title: str, action: str) -> None:
+    assert _acts(language, title) == {(action, "AZ")}
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("ru", "О ратификации соглашения с Грузией заговорили в парламенте"),
+        ("ru", "О ратификации договора с Арменией речи пока не идет"),
+        ("en", "On ratification of the peace treaty, Armenia still hesitates"),
+    ],
+)
+def test_a_sentence_about_a_ratification_is_no_law_title(language: str, title: str) -> None:
+    assert _acts(language, title) == set()
