@@ -308,3 +308,27 @@ def test_a_law_title_as_the_page_title_is_the_act(language: str, title: str, act
 )
 def test_a_sentence_about_a_ratification_is_no_law_title(language: str, title: str) -> None:
     assert _acts(language, title) == set()
+
+
+# --------------------------------------------------------------------------------------------------
+# en compound names: the last treaty noun heads ("tax treaty protocol"); "to <parliament>" is where it goes
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "key"),
+    [
+        ("President sends Türkiye tax treaty protocol to parliament", "Türkiye tax treaty protocol", "protocol:"),
+        ("Azerbaijan and Georgia sign tax treaty protocol", "tax treaty protocol", "protocol:"),
+        ("President sends agreement on transit with Georgia to parliament", "agreement on transit with Georgia",
+         "agreement:"),
+        ("President sends protocol to the Convention on Cybercrime to Milli Majlis",
+         "protocol to the Convention on Cybercrime", "protocol:"),
+        # "to the Convention" stays the protocol's name
+        ("Azerbaijan signs Protocol to the Convention on Cybercrime", "Protocol to the Convention on Cybercrime",
+         "protocol:"),
+    ],
+)
+def test_compound_names_and_their_destination(title: str, name: str, key: str) -> None:
+    events = events_of("en", title, published=PUBLISHED)
+    assert {e.treaty_name for e in events} == {name}
+    assert all(e.treaty_key.startswith(key) for e in events)

@@ -86,7 +86,8 @@ def right_extent(words: Sequence[Word], head: int, rules: LanguageRules,
         last, index = designated - 1, designated
     to_parent = rules.language == "ru" and index < len(words) and words[index].folded in ("к", "ко") and \
         rules.treaty_type(words[head].lemma) == "protocol"  # "Протокол к Конвенции о ...": the parent is in the name
-    if index >= len(words) or not (to_parent or links(words, index, rules)):
+    if index >= len(words) or not (to_parent or links(words, index, rules)) or (
+            rules.language == "en" and words[index].folded == "to" and _to_parliament(words, index, rules)):
         return last
     while index < len(words) and index - head <= REACH:
         quoted = _quoted_place(words, index, rules)
@@ -296,6 +297,8 @@ def _boundary(words: Sequence[Word], index: int, rules: LanguageRules,
         # ("between Azerbaijan and Uzbekistan ratified": the second party, then the verb)
     if rules.language == "en" and word.folded == "in" and _place_follows(words, index):
         return True  # "... signed in Baku": a place, not a part of the name
+    if rules.language == "en" and word.folded == "to" and _to_parliament(words, index, rules):
+        return True  # "sends the agreement on transit to parliament": where it goes, not what it is
     if rules.language == "en" and word.folded == "at" and index + 1 < len(words) and (
         words[index + 1].folded in DETERMINERS or words[index + 1].capitalised
     ):
@@ -304,6 +307,14 @@ def _boundary(words: Sequence[Word], index: int, rules: LanguageRules,
 
 
 _YEAR_REACH = 4
+_PARLIAMENT_REACH = 3
+
+
+def _to_parliament(words: Sequence[Word], index: int, rules: LanguageRules) -> bool:
+    """Whether "to" at ``index`` sends the document to a parliament ("to parliament", "to the Milli Majlis", "to
+    Kazakhstan's Mazhilis"): a parliament named within a few words after it."""
+    following = " ".join(w.folded for w in words[index + 1 : index + 1 + _PARLIAMENT_REACH])
+    return bool(rules.parliament.match(following.removeprefix("the ")))
 
 
 def _year_of_name(words: Sequence[Word], index: int, rules: LanguageRules) -> bool:
