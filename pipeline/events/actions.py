@@ -160,7 +160,7 @@ def _withdrawal_takes_effect(words: Sequence[Word], index: int, rules: LanguageR
             link = next((at for at in range(back + 1, min(index, back + 3)) if words[at].folded in _WITHDRAWAL_LINKS),
                         back if rules.nouns.get(word.lemma) == "denounce" else None)  # "денонсация Россией Договора"
             return link is not None and any(rules.treaty_type(w.lemma) or rules.treaty_type(w.folded)
-                                            for w in words[link + 1 : min(index, link + 4)])
+                                            for w in words[link + 1 : index])
     return False
 
 
@@ -304,8 +304,7 @@ def _no_subject(words: Sequence[Word], first: int) -> bool:
         if word.is_punctuation:
             return False
         if word.folded == "no":
-            following = words[back + 1]
-            return following.text.isalpha() and following.text.islower()
+            return words[back + 1].text.isalpha()  # "No Documents Signed" in Title Case too
     return False
 # What "by" governs when it sets a deadline, not an agent: "by year-end", "by the end of 2026", "by March".
 _DEADLINE = re.compile(r"by (?:year-end|year end|(?:the )?end of|(?:early|mid|late)\b|next\b|spring|summer|autumn|"
