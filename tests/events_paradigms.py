@@ -60,12 +60,13 @@ class Cell:
 _STATE_OR_ORGAN = {
     "en": re.compile(
         r"Azerbaijan|Kazakh|Romania|Astana|President|Georgia|Uzbek|Tokayev|Serbia|\bLaw\b|\bBill\b|"
-        r"parliament|Majlis|Mazhilis|TBMM|Senate|Convention|Treaty|ratif|accession|accede|\bjoins?\b|denounc|withdr",
+        r"parliament|Majlis|Mazhilis|TBMM|Senate|Convention|Treaty|ratif|accession|accede|\bjoins?\b|denounc|withdr|"
+        r"Lithuania|Russia",
         re.I,
     ),
     "ru": re.compile(
         r"Алиев|Азербайджан|Казахстан|Румыни|Астана|Президент|Грузи|Узбекистан|Токаев|Серби|Закон|Указ|Меджлис|"
-        r"Сенат|Парламент|Мажилис|Госдум|Конвенц|ратифи|присоедин|денонс|вышл?а?|участник|Главы",
+        r"Сенат|Парламент|Мажилис|Госдум|Конвенц|ратифи|присоедин|денонс|вышл?а?|участник|Главы|Литв",
         re.I,
     ),
 }
