@@ -332,3 +332,25 @@ def test_compound_names_and_their_destination(title: str, name: str, key: str) -
     events = events_of("en", title, published=PUBLISHED)
     assert {e.treaty_name for e in events} == {name}
     assert all(e.treaty_key.startswith(key) for e in events)
+
+
+# --------------------------------------------------------------------------------------------------
+# Parliaments named "assembly": Народное собрание, Госсобрание, State Assembly
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "actor"),
+    [
+        ("ru", "Госсобрание Венгрии одобрило безвизовое соглашение с Азербайджаном", "HU"),
+        ("ru", "Народное собрание Болгарии ратифицировало соглашение о воздушном сообщении с Азербайджаном", "BG"),
+        ("ru", "Государственное собрание Венгрии ратифицировало соглашение с Азербайджаном о безвизовом режиме",
+         "HU"),
+        ("en", "Hungary's State Assembly ratifies visa-free agreement with Azerbaijan", "HU"),
+    ],
+)
+def test_an_assembly_that_ratifies_is_a_parliament(language: str, title: str, actor: str) -> None:
+    assert _acts(language, title) == {("adopted_by_parliament", actor)}
+
+
+def test_a_shareholders_meeting_is_no_parliament() -> None:
+    assert _acts("ru", "Собрание акционеров компании одобрило соглашение о поставках") == set()
