@@ -60,12 +60,13 @@ class Cell:
 _STATE_OR_ORGAN = {
     "en": re.compile(
         r"Azerbaijan|Kazakh|Romania|Astana|President|Georgia|Uzbek|Tokayev|Serbia|\bLaw\b|\bBill\b|"
-        r"parliament|Majlis|Mazhilis|TBMM|Senate|Convention|Treaty|ratif|accession|accede|\bjoins?\b|denounc|withdr",
+        r"parliament|Majlis|Mazhilis|TBMM|Senate|Convention|Treaty|ratif|accession|accede|\bjoins?\b|denounc|withdr|"
+        r"Lithuania|Russia",
         re.I,
     ),
     "ru": re.compile(
         r"Алиев|Азербайджан|Казахстан|Румыни|Астана|Президент|Грузи|Узбекистан|Токаев|Серби|Закон|Указ|Меджлис|"
-        r"Сенат|Парламент|Мажилис|Госдум|Конвенц|ратифи|присоедин|денонс|вышл?а?|участник|Главы",
+        r"Сенат|Парламент|Мажилис|Госдум|Конвенц|ратифи|присоедин|денонс|вышл?а?|участник|Главы|Литв",
         re.I,
     ),
 }
@@ -153,6 +154,9 @@ _EN_ACTS: dict[str, list[tuple[str, str]]] = {
         ("president signs law", "President Ilham Aliyev signs law on ratification of {T}"),
         ("completes ratification", "{A} {v:completes|complete} ratification of {T}"),
         ("completed ratification", "{A} completed ratification of {T}"),
+        ("approves ratification", "President Ilham Aliyev approves ratification of {T}"),
+        ("ratification approved", "Ratification of {T} approved by President"),
+        ("law's own title", "On ratification of {T}"),
     ],
     "approved_by_law": [
         ("present", "{A} {v:approves|approve} {T}"),
@@ -183,6 +187,9 @@ _EN_ACTS: dict[str, list[tuple[str, str]]] = {
         ("goes into effect", "{T} goes into effect"),
         ("verbless", "Entry into force of {T}"),
         ("for a state", "{T} enters into force for {A}"),
+        ("verbless in force", "{T} in force"),
+        ("in force as of", "{T} in force as of Saturday"),
+        ("becomes effective", "{T} becomes effective"),
     ],
     "denounced": [
         ("present", "{A} {v:denounces|denounce} {T}"),
@@ -193,6 +200,8 @@ _EN_ACTS: dict[str, list[tuple[str, str]]] = {
         ("withdrew", "{A} withdrew from {T}"),
         ("perfect", "{A} {v:has|have} withdrawn from {T}"),
         ("law on withdrawal", "Tokayev signs law on Kazakhstan's withdrawal from {T}"),
+        ("withdrawal takes effect", "Lithuania's withdrawal from {T} takes effect"),
+        ("exit entered into force", "Russia's exit from {T} entered into force"),
     ],
     "submitted_to_parliament": [
         ("passive", "{T} submitted to parliament"),
@@ -228,6 +237,12 @@ _EN_NEGATIVES = [
     ("anniversary", "20th anniversary of {T} marked in Baku"),
     ("could withdraw", "{A} could withdraw from {T}"),
     ("force future", "{T} will enter into force next year"),
+    ("remains in force", "{T} remains in force"),
+    ("still in force", "{T} still in force despite dispute"),
+    ("will become effective", "{T} will become effective next year"),
+    ("withdrawal will take effect", "{A}'s withdrawal from {T} will take effect next year"),
+    ("no documents signed", "{A} in Baku: no documents signed, sides discuss {T}"),
+    ("expected to approve ratification", "President expected to approve ratification of {T}"),
     ("force to", "{T} to take effect in January"),
     ("ready", "{A} {v:is|are} ready to sign {T}"),
     ("discuss", "{A} {v:discusses|discuss} {T}"),
@@ -455,6 +470,8 @@ _RU_ACTS: dict[str, list[tuple[str, str]]] = {
         ("completed procedures", "{A} {v:завершил} внутригосударственные процедуры ратификации {T:gent}"),
         ("passive by", "{T:nomn} {p:ратифицирован} {Ag}"),
         ("law title", "Закон о ратификации {T:gent}"),
+        ("law's own title", "О ратификации {T:gent}"),
+        ("утвердил ратификацию", "Ильхам Алиев утвердил ратификацию {T:gent}"),
         ("president signs law", "Ильхам Алиев подписал закон о ратификации {T:gent}"),
     ],
     "approved_by_law": [
@@ -481,6 +498,7 @@ _RU_ACTS: dict[str, list[tuple[str, str]]] = {
         ("past", "{A} {v:денонсировал} {T:accs}"),
         ("вышел", "{A} {v:вышел} из {T:gent}"),
         ("закон о выходе", "Токаев подписал закон о выходе Казахстана из {T:gent}"),
+        ("выход вступил в силу", "Выход Литвы из {T:gent} вступил в силу"),
     ],
     "submitted_to_parliament": [
         ("внесен", "В Милли Меджлис внесен законопроект о ратификации {T:gent}"),
@@ -495,6 +513,7 @@ _RU_PARLIAMENT_ACTS = [
 ]
 _RU_NEGATIVES = [
     ("future", "{A} подпишет {T:accs}"),
+    ("выход вступит в силу", "Выход Литвы из {T:gent} вступит в силу через полгода"),
     ("plans", "{A} планирует подписать {T:accs}"),
     ("may", "{A} может присоединиться к {T:datv}"),
     ("negated", "{A} не {v:ратифицировал} {T:accs}"),

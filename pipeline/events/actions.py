@@ -58,6 +58,8 @@ def find_triggers(sentence: str, words: Sequence[Word], rules: LanguageRules, he
         found = _english(words, rules, headline)
     found = [replace(t, form=vote) if t.form == "nominal" and (vote := _voted_for(words, t.index, rules)) else t
              for t in found]
+    found = [replace(t, reading="denounce") if t.reading == "force" and _withdrawal_takes_effect(words, t.index, rules)
+             else t for t in found]
     phrased = _act_phrases(sentence, words, rules)
     if phrased:
         taken = {t.index for t in phrased}
@@ -135,6 +137,40 @@ def _voted_for(words: Sequence[Word], index: int, rules: LanguageRules) -> str |
     return None
 
 
+# What ends the clause a withdrawal noun opens: a verb of entry into force then tells the withdrawal's effect only
+# when no clause mark stands between them.
+_CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "-", "(", ")"})
+_WITHDRAWAL_REACH = 15
+
+
+def _withdrawal_takes_effect(words: Sequence[Word], index: int, rules: LanguageRules) -> bool:
+    """Whether the entry into force at ``index`` is a withdrawal's: its clause opens with a noun of withdrawing
+    ("Lithuania's withdrawal from the Convention on Cluster Munitions takes effect", "Выход Литвы из Конвенции
+    вступил в силу", "Russia's denunciation of the treaty entered into force"). The state's withdrawal is then
+    done (denounced), not the treaty's entry into force."""
+    if not rules.withdrawal_nouns:
+        return False
+    for back in range(index - 1, max(-1, index - 1 - _WITHDRAWAL_REACH), -1):
+        word = words[back]
+        if word.text in _CLAUSE_MARKS or word.folded in _CLAUSE_OPENERS or word.tag.startswith("VERB"):
+            return False  # another clause: "the withdrawal of troops began as the agreement entered into force"
+        if word.folded in rules.withdrawal_nouns or word.lemma in rules.withdrawal_nouns:
+            # what is withdrawn from is a treaty named right after ("withdrawal from the Convention", "выход
+            # Литвы из Конвенции", "denunciation of the treaty"), not troops or a market
+            link = next((at for at in range(back + 1, min(index, back + 3)) if words[at].folded in _WITHDRAWAL_LINKS),
+                        back if rules.nouns.get(word.lemma) == "denounce" else None)  # "денонсация Россией Договора"
+            return link is not None and any(rules.treaty_type(w.lemma) or rules.treaty_type(w.folded)
+                                            for w in words[link + 1 : index])
+    return False
+
+
+# What follows a noun of withdrawing when it names what is withdrawn from ("withdrawal from", "выход из"); a
+# noun of denouncing may govern the treaty directly ("денонсация Россией Договора").
+_WITHDRAWAL_LINKS = frozenset({"from", "of", "из"})
+_CLAUSE_OPENERS = frozenset({"as", "while", "when", "after", "before", "since", "because", "once", "until",
+                             "когда", "после", "пока", "как", "поскольку"})
+
+
 def _in_force_at(words: Sequence[Word], index: int, rules: LanguageRules) -> bool:
     """Whether "into force" / "в силу" follows the verb at ``index``."""
     if index + 1 >= len(words):
@@ -150,8 +186,8 @@ def _in_force_at(words: Sequence[Word], index: int, rules: LanguageRules) -> boo
 
 
 # The words "enter into force", "come/go into effect", "take effect" and "entry into force" open with.
-_IN_FORCE_LEMMAS = frozenset({"enter", "come", "take", "go", "entry"})
-_IN_FORCE_IRREGULAR = frozenset({"entry", "took", "came", "went"})
+_IN_FORCE_LEMMAS = frozenset({"enter", "come", "take", "go", "entry", "become"})
+_IN_FORCE_IRREGULAR = frozenset({"entry", "took", "came", "went", "became"})
 
 
 def _english(words: Sequence[Word], rules: LanguageRules, headline: bool) -> list[Trigger]:
@@ -161,6 +197,9 @@ def _english(words: Sequence[Word], rules: LanguageRules, headline: bool) -> lis
         if (word.lemma in _IN_FORCE_LEMMAS or word.folded in _IN_FORCE_IRREGULAR) and \
                 rules.in_force.match(" ".join(w.folded for w in words[index : index + 4])):
             reading = "force"
+        if headline and _verbless_in_force(words, index):
+            found.append(Trigger("force", "fact", index, word.start, words[index + 1].end))
+            continue
         if reading is None:
             noun = rules.nouns.get(word.lemma)
             if noun is not None:
@@ -174,6 +213,30 @@ def _english(words: Sequence[Word], rules: LanguageRules, headline: bool) -> lis
             continue  # a phrasal verb: "signs up for", "signed off on"
         found.append(Trigger(reading, _english_form(words, index, rules, headline), index, word.start, word.end))
     return found
+
+
+# A headline's "<treaty> in force" drops its verb; these words before "in force" make it a state that lasts or
+# is denied ("remains in force", "still in force", "no longer in force"), not the entry.
+_IN_FORCE_STATES = frozenset({"remain", "remains", "remained", "still", "stay", "stays", "keep", "keeps", "kept",
+                              "longer", "not", "no", "be", "is", "are", "was", "were", "been", "being", "already",
+                              "yet", "while", "whether", "if", "remaining", "continues"})
+# ... and what may follow it: its date or its scope ("in force as of Saturday", "in force from 1 December").
+_IN_FORCE_TAIL = frozenset({"as", "from", "for", "today", "between", "with", "on"})
+
+
+def _verbless_in_force(words: Sequence[Word], index: int) -> bool:
+    """Whether a headline's "in force" at ``index`` reports the entry into force with its verb dropped
+    ("Azerbaijan-Oman air services agreement in force", "High Seas Treaty in force as of Saturday"): "in force"
+    right after a name, at the end of the title or before its date or scope."""
+    if words[index].folded != "in" or index == 0 or index + 1 >= len(words) or words[index + 1].folded != "force":
+        return False
+    before = words[index - 1]
+    if before.is_punctuation or before.folded in _IN_FORCE_STATES or before.tag in ("past", "s", "base", "ing"):
+        return False
+    after = next((w for w in words[index + 2 :]), None)
+    if after is not None and after.text not in (":", ";", ",") and after.folded not in _IN_FORCE_TAIL:
+        return False  # "Agreement in force since 2010 governs flights": a state the title's subject is in
+    return not _main_verb_after(words, index + 1)
 
 
 def _english_form(words: Sequence[Word], index: int, rules: LanguageRules, headline: bool) -> str:
@@ -194,6 +257,8 @@ def _english_form(words: Sequence[Word], index: int, rules: LanguageRules, headl
         if len(before) >= _LOOK_BACK + 2:
             break
     folded = [w.folded for w in before]
+    if _no_subject(words, index - len(before)):
+        return "negated"  # "no documents signed", "No agreements were signed during the visit"
     if folded == ["to"] and _opens_article(words, index - 1):
         return "decree"  # a law's operative clause: "Article 1. To approve the Convention ..."
     if any(w in rules.negation for w in folded):
@@ -226,6 +291,21 @@ def _english_form(words: Sequence[Word], index: int, rules: LanguageRules, headl
 
 
 _NOT_VERB_ENDINGS = ("ss", "us", "is", "as", "ys")
+# How many words a subject's noun phrase may take between "no" and its verb group ("no new bilateral documents").
+_NO_SUBJECT_REACH = 3
+
+
+def _no_subject(words: Sequence[Word], first: int) -> bool:
+    """Whether the verb group that starts at word ``first`` has a subject determined by "no" ("no documents
+    signed", "No new agreements were signed"): the act is denied. "No." before a number ("Convention No. 190
+    ratified") is a designator, not a determiner."""
+    for back in range(first - 1, max(-1, first - 1 - _NO_SUBJECT_REACH), -1):
+        word = words[back]
+        if word.is_punctuation:
+            return False
+        if word.folded == "no":
+            return words[back + 1].text.isalpha()  # "No Documents Signed" in Title Case too
+    return False
 # What "by" governs when it sets a deadline, not an agent: "by year-end", "by the end of 2026", "by March".
 _DEADLINE = re.compile(r"by (?:year-end|year end|(?:the )?end of|(?:early|mid|late)\b|next\b|spring|summer|autumn|"
                        r"fall|winter|january|february|march|april|may|june|july|august|september|october|november|"

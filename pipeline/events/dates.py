@@ -147,11 +147,13 @@ def find_weekdays(text: str, reference: date | None) -> list[DateMention]:
 
 # Years and months printed without a day, as news dates an act: "in 2025", "in September 2025", "в 2025 году",
 # "в сентябре 2025 года", "2025-ci ildə", "2025-ci ilin sentyabrında". A year after "of" or before a
-# convention's name ("New York Convention of 1958", "1961-ci il Haaqa Konvensiyası") is not one.
+# convention's name ("New York Convention of 1958", "1961-ci il Haaqa Konvensiyası") is not one. History's treaties
+# are dated by the same shapes from the 18th century on ("the Treaty of Turkmenchay was signed in 1828").
+_PERIOD_YEAR = r"(?P<year>1[7-9]\d\d|20\d\d)"
 _PERIODS = (
-    re.compile(r"\bin\s+(?:(?P<month>[A-Za-z]{3,})\s+)?(?P<year>(?:19|20)\d\d)\b(?![.,]?\d)"),
-    re.compile(r"\bв\s+(?:(?P<month>[а-яё]{3,})\s+)?(?P<year>(?:19|20)\d\d)\s+год", re.IGNORECASE),
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-?(?:c[ıiuü])?\s+il(?:d[əa]\b|in\s+(?P<month>[^\W\d_]{3,}?)(?:[ıiuü]?nda|[ıiuü]?ndə)\b)"),
+    re.compile(rf"\bin\s+(?:(?P<month>[A-Za-z]{{3,}})\s+)?{_PERIOD_YEAR}\b(?![.,]?\d)"),
+    re.compile(rf"\bв\s+(?:(?P<month>[а-яё]{{3,}})\s+)?{_PERIOD_YEAR}\s+год", re.IGNORECASE),
+    re.compile(rf"\b{_PERIOD_YEAR}-?(?:c[ıiuü])?\s+il(?:d[əa]\b|in\s+(?P<month>[^\W\d_]{{3,}}?)(?:[ıiuü]?nda|[ıiuü]?ndə)\b)"),
 )
 
 

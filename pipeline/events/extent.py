@@ -54,8 +54,11 @@ def left_extent(words: Sequence[Word], head: int, rules: LanguageRules, verbs: M
             # "Council of Europe Convention": "of" inside a run of capitalised words; "ILO Violence and Harassment
             # Convention": "and" between capitalised words that are not states ("Azerbaijan and Georgia Convention")
             inside_name = index > 0 and words[index - 1].capitalised and words[index + 1].capitalised
+            # ... and "road transport and transit agreement": "and" between two lower-case subjects
+            subjects = word.folded == "and" and index > 0 and _plain(words[index - 1], rules) and \
+                _plain(words[index + 1], rules) and words[index - 1].folded not in DETERMINERS
             if not (word.folded == "of" and inside_name or word.folded == "and" and inside_name and not find_states(
-                    f"{words[index - 1].text} {words[index + 1].text}", "en")):
+                    f"{words[index - 1].text} {words[index + 1].text}", "en") or subjects):
                 break
         elif not word.capitalised and word.tag in ("past", "ing", "s") and word.lemma != word.folded:
             break
@@ -83,7 +86,8 @@ def right_extent(words: Sequence[Word], head: int, rules: LanguageRules,
         last, index = designated - 1, designated
     to_parent = rules.language == "ru" and index < len(words) and words[index].folded in ("к", "ко") and \
         rules.treaty_type(words[head].lemma) == "protocol"  # "Протокол к Конвенции о ...": the parent is in the name
-    if index >= len(words) or not (to_parent or links(words, index, rules)):
+    if index >= len(words) or not (to_parent or links(words, index, rules)) or (
+            rules.language == "en" and words[index].folded == "to" and _to_parliament(words, index, rules)):
         return last
     while index < len(words) and index - head <= REACH:
         quoted = _quoted_place(words, index, rules)
@@ -128,19 +132,31 @@ def _subject_list(words: Sequence[Word], comma: int, rules: LanguageRules) -> bo
     verb of acting among them (that is a next treaty or clause)."""
     if words[comma].text != "," or comma == 0 or not _plain(words[comma - 1], rules):
         return False
-    for index in range(comma + 1, min(len(words) - 1, comma + 4)):
+    run = 0  # words since the last comma: a list of any length, each item a few words ("о юрисдикции, применимом
+    # праве, признании, исполнении и сотрудничестве")
+    for index in range(comma + 1, min(len(words) - 1, comma + _LIST_REACH)):
         word = words[index]
         if word.folded in ("and", "or", "и", "или"):
-            return index > comma + 1 and _plain(words[index + 1], rules)
-        if not _plain(word, rules):
+            return run > 0 and _plain(words[index + 1], rules)
+        if word.text == "," and run > 0:
+            run = 0
+            continue
+        run += 1
+        if not _plain(word, rules) or run > _LIST_ITEM_WORDS:
             return False
     return False
 
 
+_LIST_REACH = 16
+_LIST_ITEM_WORDS = 3
+
+
 def _plain(word: Word, rules: LanguageRules) -> bool:
-    """A lower-case word that is no treaty noun and no verb (ru: by its tag)."""
+    """A lower-case word that is no treaty noun and no verb (ru: by its tag; en: no past form in "-ed", as
+    "discussed" in "an agreement on transit, discussed trade and energy")."""
     return (word.text.isalpha() and word.text.islower() and not rules.treaty_type(noun_form(word, rules))
-            and not (rules.language == "ru" and word.tag.startswith(("VERB", "PRTS", "INFN"))))
+            and not (rules.language == "ru" and word.tag.startswith(("VERB", "PRTS", "INFN")))
+            and not (rules.language == "en" and word.folded.endswith("ed")))
 
 
 _TITLE_LINKS = frozenset({"of", "on", "and", "or", "the", "an", "a", "for", "in", "to", "at", "against", "with"})
@@ -222,6 +238,8 @@ def _place_follows(words: Sequence[Word], index: int) -> bool:
     following = words[index + 1 : index + 3]
     if not following:
         return True
+    if any(w.folded == "matters" for w in words[index + 1 : index + 1 + _MATTERS_REACH]):
+        return False  # "in Criminal Matters", "in Civil and Commercial Matters": the subject, not a place
     if following[0].folded in ("first", "second", "third", "final", "its", "their", "one"):
         return True  # "in third reading", "in its session": when, not what
     if following[0].folded in ("the", "a") and len(following) > 1:
@@ -231,6 +249,7 @@ def _place_follows(words: Sequence[Word], index: int) -> bool:
 
 
 _PLACE_NAME_REACH = 6
+_MATTERS_REACH = 5
 
 
 def _quoted_place(words: Sequence[Word], index: int, rules: LanguageRules) -> int | None:
@@ -278,6 +297,8 @@ def _boundary(words: Sequence[Word], index: int, rules: LanguageRules,
         # ("between Azerbaijan and Uzbekistan ratified": the second party, then the verb)
     if rules.language == "en" and word.folded == "in" and _place_follows(words, index):
         return True  # "... signed in Baku": a place, not a part of the name
+    if rules.language == "en" and word.folded == "to" and _to_parliament(words, index, rules):
+        return True  # "sends the agreement on transit to parliament": where it goes, not what it is
     if rules.language == "en" and word.folded == "at" and index + 1 < len(words) and (
         words[index + 1].folded in DETERMINERS or words[index + 1].capitalised
     ):
@@ -286,6 +307,14 @@ def _boundary(words: Sequence[Word], index: int, rules: LanguageRules,
 
 
 _YEAR_REACH = 4
+_PARLIAMENT_REACH = 3
+
+
+def _to_parliament(words: Sequence[Word], index: int, rules: LanguageRules) -> bool:
+    """Whether "to" at ``index`` sends the document to a parliament ("to parliament", "to the Milli Majlis", "to
+    Kazakhstan's Mazhilis"): a parliament named within a few words after it."""
+    following = " ".join(w.folded for w in words[index + 1 : index + 1 + _PARLIAMENT_REACH])
+    return bool(rules.parliament.match(following.removeprefix("the ")))
 
 
 def _year_of_name(words: Sequence[Word], index: int, rules: LanguageRules) -> bool:

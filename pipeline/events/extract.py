@@ -288,11 +288,16 @@ def _action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple[str
     if reading == "approve":
         if parliament:
             return "adopted_by_parliament"
+        approved = _approved_act(trigger, words, rules)
+        if approved is not None:
+            return approved  # a head of state "approves (the) ratification of": the act approved is done
         if law is not None:
             return law[0]
         if rules.government.search(folded) and rules.draft.search(folded):
             return None  # a government approving a draft: the treaty is not yet signed
         return "approved_by_law"
+    if reading == "adopt" and not parliament and _joint_document(trigger, words):
+        return "signed"  # "Azerbaijan, Italy adopt joint declaration": its parties adopting it together sign it
     if reading == "adopt":  # only a parliament adopts a bill: "qanun layihəsi ... qəbul edilib"
         return "adopted_by_parliament" if parliament or (law is not None and rules.bill.search(folded)) else None
     if reading == "submit":
@@ -305,6 +310,32 @@ def _action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple[str
 
 
 _AGENT_REACH = 40
+_APPROVED_ACTS = {"ratify": "ratified", "accede": "acceded", "denounce": "denounced"}
+# "joint" in en, "совместный" (any case) in ru: a document its parties adopt together.
+_JOINT = re.compile(r"joint|совместн\w+")
+_JOINT_REACH = 3
+
+
+def _approved_act(trigger: Trigger, words: Sequence[Word], rules: LanguageRules) -> str | None:
+    """The act a verb of approving takes as its object ("approves ratification of", "approved the accession to",
+    "утвердил ратификацию"): approving it, with no parliament in the sentence, is the state's act itself."""
+    if rules.language == "az":
+        return None  # the verb comes last: what stands after it is no object of its
+    following = [w for w in words[trigger.index + 1 : trigger.index + 3] if w.folded not in _ARTICLES]
+    reading = rules.nouns.get(following[0].lemma) if following else None
+    if reading is None and rules.language == "en" and words[trigger.index].tag == "past":
+        # the passive's subject: "Ratification of Azerbaijan-UAE CEPA approved by the President"
+        opening = next((w for w in words[: trigger.index] if not w.is_punctuation), None)
+        reading = rules.nouns.get(opening.lemma) if opening is not None else None
+    return _APPROVED_ACTS.get(reading) if reading else None
+
+
+def _joint_document(trigger: Trigger, words: Sequence[Word]) -> bool:
+    """Whether the verb of adopting takes a joint document ("adopt joint declaration", "приняли совместное
+    заявление"): the parties adopt it together, which is their signing it; a parliament's "adopted" is its vote."""
+    following = next((w for w in words[trigger.index + 1 : trigger.index + 1 + _JOINT_REACH]
+                      if w.folded not in _ARTICLES), None)
+    return following is not None and bool(_JOINT.fullmatch(following.folded))
 
 
 def _by_committee(trigger: Trigger, folded: str, rules: LanguageRules) -> bool:

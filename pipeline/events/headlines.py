@@ -57,6 +57,8 @@ _COMPLETED = re.compile(r"signed into law|published in (?:the )?official gazette
 _NOT_DONE = frozenset({"plan", "modal", "future", "negated"})
 # An agent phrase is short: "by Kyrgyzstan", "by the Montenegrin parliament".
 _AGENT_WORDS = 5
+# A law's title is "On" + its noun of acting (president.az, e-qanun.az print it as the page's title).
+_LAW_TITLE_OPENINGS = (["о"], ["об"], ["on"], ["on", "the"])
 _DETERMINERS = frozenset({"the", "its", "their"})
 
 
@@ -64,8 +66,8 @@ def _opens(before: Sequence[Word], language: str) -> bool:
     """Whether the noun of acting opens the title: nothing before it but punctuation, or (en) its actor's
     possessive ("Türkiye's ratification of ...", "Kazakh Senate's ratification of ...")."""
     content = [w for w in before if not w.is_punctuation]
-    if not content:
-        return True
+    if not content or [w.folded for w in content] in _LAW_TITLE_OPENINGS:
+        return True  # ... or the law's own title names it: "О ратификации Договора ...", "On ratification of ..."
     return language == "en" and len(content) <= 3 and all(w.capitalised for w in content) and \
         content[-1].text.endswith(("'s", "’s"))
 

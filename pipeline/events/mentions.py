@@ -86,9 +86,9 @@ def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
             continue  # "two agreements", "iki beynəlxalq saziş", "60-dan çox konvensiya": several documents
             # (a day of a date is no count: "Казахстан 20 ноября подписал соглашение"; nor is a number a verb
             # stands after: "87 голосами ратифицировал соглашение", "voted 87 to 3 to ratify the agreement")
+        if rules.language in ("az", "en") and following is not None and rules.treaty_type(following.folded):
+            continue  # "Anlaşma Memorandumu", "tax treaty protocol": the last noun heads the name
         if rules.language == "az":
-            if following is not None and rules.treaty_type(following.folded):
-                continue  # "Anlaşma Memorandumu": the last noun heads the name
             if _AZ_OBLIQUE.search(word.folded) and not (following is not None and following.folded.startswith("çıx")):
                 continue  # "beynəlxalq müqavilələrdə ... istifadə haqqında Konvensiya": in treaties, a subject
                 # (but "sazişdən çıxır": withdrawing from the treaty named)

@@ -145,8 +145,11 @@ def companies_act(folded: str, trigger: Trigger, states: Sequence[StateMention],
     by SOCAR President", "Saudi Arabia's ACWA Power signed ..."): no state is its subject and no organ acts; or
     a company signs jointly with a state's organ ("Минэнерго Азербайджана и саудовская компания ACWA Power
     подписали соглашение"): a contract with a company is no treaty, whoever signs it on the state's side."""
-    if _joint_with_company(folded[: trigger.start], rules):
+    if _joint_with_company(_CLAUSE_MARK.split(folded[: trigger.start])[-1], rules):
         return True
+    if rules.language == "ru" and _object_first(folded[: trigger.start], rules) and _joint_with_company(
+            _CLAUSE_MARK.split(folded[trigger.end :])[0], rules):
+        return True  # "Соглашение о разведке подписали SOCAR и госконцерн": the subjects follow the verb
     return bool(
         (rules.commercial.search(folded[: trigger.start] + " " + _agent(folded, trigger.end))
          # "Saudi Arabia's ACWA Power signed ...": a state's company is the subject
@@ -164,10 +167,16 @@ _JOINED_SUBJECTS = re.compile(r"\b(?:and|и|və|ilə)\b")
 _LATIN_PARTNER = re.compile(r"\bи\s+[a-z]{2,}|\b[a-z]{2,}\s+и\b")
 
 
-def _joint_with_company(before: str, rules: LanguageRules) -> bool:
-    """Whether the subjects right before the verb are joined and one is a company (commercial words, or in
-    Russian a Latin-script name)."""
-    subjects = _CLAUSE_MARK.split(before)[-1]
+def _object_first(before: str, rules: LanguageRules) -> bool:
+    """ru: whether the verb's clause opens with its object, the treaty ("Соглашение о ... подписали ..."): the
+    free word order puts the subjects after the verb."""
+    clause = _CLAUSE_MARK.split(before)[-1]
+    return bool(rules.treaty_nouns.match(clause.strip()))
+
+
+def _joint_with_company(subjects: str, rules: LanguageRules) -> bool:
+    """Whether the verb's subjects (the words of its clause before it, or in Russian after it) are joined and
+    one is a company (commercial words, or in Russian a Latin-script name)."""
     if not _JOINED_SUBJECTS.search(subjects):
         return False
     return bool(rules.commercial.search(subjects)) or (rules.language == "ru" and bool(_LATIN_PARTNER.search(subjects)))

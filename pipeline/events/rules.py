@@ -96,6 +96,8 @@ class LanguageRules:
     committee: re.Pattern[str]
     """A committee or commission: its approval of a bill is a step before the parliament's vote, no act."""
     """An agenda as where a bill is put ("gündəliyinə daxil edilib", "внесен в повестку дня"): no submission."""
+    withdrawal_nouns: frozenset[str]
+    """Nouns of withdrawing: one that opens the clause of an entry into force makes it the withdrawal's effect."""
     phrase_as_time: frozenset[str]
     """Prepositions (az: postpositions) that make an act phrase a point in time ("three months after the deposit
     of its instrument of accession"), not a report of the act."""
@@ -250,6 +252,7 @@ def _language_rules(language: str, spec: Mapping[str, Any], at: str, problems: l
         talks_after=pattern("talks_after"),
         agenda=pattern("agenda"),
         committee=pattern("committee"),
+        withdrawal_nouns=words("withdrawal_nouns"),
         phrase_as_time=words("phrase_as_time"),
         transfer=pattern("transfer"),
         similar=pattern("similar"),
