@@ -3,51 +3,73 @@
 ``ResolveTransport`` is what lets the demo and the tests run the live code path against servers on
 127.0.0.1 (``samplesite``, the hostile server of the tests) under the sites' real names.
 
-Connections are pooled per host (``PerHostTransport``): httpcore's pool looks at every one of its
-connections on each request (``has_expired``, ``is_idle``, each an anyio attribute lookup), so one pool
+Connections are pooled per host (``PerHostTransport``): httpcore's pool, which this seam used first,
+looked at every one of its connections on each request (``has_expired``, ``is_idle``), so one pool
 for a crawl of 20 hosts × 2 connections spent ~0.7 ms of CPU per request on that scan (#13; measured
 with conditional GETs answered 304, 2.4–3.4 ms per request in one pool, 1.8–1.9 ms per host). The pools
 share one TLS context: building one (loading the CA store) costs more than a hundred requests.
+
+Each pool is an ``AiohttpTransport``: httpx stays the client the Fetcher and the rest of the code talk to,
+aiohttp's C parser (llhttp) and connection pool do the bytes on the wire. httpcore's per-request work (h11
+events in pure Python, anyio cancel scopes, pool bookkeeping) was the largest single cost of the crawler
+process per conditional GET (#13; ``bench/http_client.py`` measures the two side by side).
 """
 
 from __future__ import annotations
 
+import asyncio
+import ssl
 import urllib.request
 from collections.abc import Callable
+from types import SimpleNamespace
+from typing import Any, NoReturn
 
+import aiohttp
 import httpx
+import yarl
 
 from .bodies import ACCEPT_ENCODING
 from .records import Settings
 
-__all__ = ["PerHostTransport", "ResolveTransport", "make_client"]
+__all__ = ["AiohttpTransport", "CrawlClient", "PerHostTransport", "ResolveTransport", "make_client"]
 
 
-def make_client(settings: Settings, transport: httpx.AsyncBaseTransport | None = None) -> httpx.AsyncClient:
+class CrawlClient(httpx.AsyncClient):
+    """An ``httpx.AsyncClient`` that names the one transport all its requests go through.
+
+    ``Fetcher`` sends through ``transport`` directly, skipping the client's per-request machinery it does
+    not use (redirects, auth, event hooks), without reaching into httpx's private attributes.
+    """
+
+    def __init__(self, *, transport: httpx.AsyncBaseTransport, **kwargs: Any) -> None:
+        super().__init__(transport=transport, **kwargs)
+        self.transport = transport
+
+
+def make_client(settings: Settings, transport: httpx.AsyncBaseTransport | None = None) -> CrawlClient:
     """The client ``Fetcher`` expects: our User-Agent, our timeouts, and redirects left to the Fetcher.
 
     Redirects are not followed by httpx because each hop must pass the domain and robots checks. With
     an explicit ``transport`` the environment's proxy variables are ignored: they would take precedence
     over the transport and send loopback test traffic elsewhere.
     """
-    limits = httpx.Limits(max_connections=settings.concurrency, max_keepalive_connections=settings.concurrency)
-    return httpx.AsyncClient(
+    return CrawlClient(
         headers={"User-Agent": settings.user_agent, "Accept-Encoding": ACCEPT_ENCODING},
         timeout=httpx.Timeout(settings.timeout),
         follow_redirects=False,
-        transport=transport or PerHostTransport(_environment_proxies(limits)),
+        transport=transport or PerHostTransport(_environment_proxies(settings.concurrency)),
         trust_env=transport is None,
     )
 
 
-def _environment_proxies(limits: httpx.Limits) -> Callable[[str, str], httpx.AsyncBaseTransport]:
+def _environment_proxies(limit: int | None) -> Callable[[str, str], httpx.AsyncBaseTransport]:
     """A host's transport through the proxy the environment names for it (``https_proxy``, ``no_proxy``…),
     as httpx itself does when it builds its own transport."""
     proxies, tls = urllib.request.getproxies(), httpx.create_ssl_context()
 
     def transport(scheme: str, host: str) -> httpx.AsyncBaseTransport:
         proxy = None if urllib.request.proxy_bypass(host) else proxies.get(scheme) or proxies.get("all")
-        return httpx.AsyncHTTPTransport(verify=tls, limits=limits, proxy=proxy)
+        return AiohttpTransport(tls, limit=limit, proxy=proxy)
 
     return transport
 
@@ -81,18 +103,25 @@ class ResolveTransport(httpx.AsyncBaseTransport):
     The Host header and the URL seen by the caller keep the original name, so redirects, robots.txt and
     domain checks work as they would live. ``passthrough=False`` refuses unmapped hosts (a connection
     error) instead of resolving them, which keeps tests on loopback.
+
+    With no ``inner`` transport, each host name gets its own aiohttp pool that connects to the mapped
+    address itself (``AiohttpTransport(connect_to=...)``); a given ``inner`` is sent a copy of the request
+    whose URL names the address (and pooled per host name when it is a ``PerHostTransport``).
     """
 
     def __init__(self, mapping: dict[str, str], inner: httpx.AsyncBaseTransport | None = None,
                  *, passthrough: bool = True) -> None:
         self._mapping = {host.lower(): _split_address(host, address) for host, address in mapping.items()}
-        # No pool limit here: Fetcher bounds concurrency itself, and a smaller pool would turn waits into
-        # PoolTimeouts under benchmark load. Pooled per host *name* (every name goes to one loopback port,
-        # and a real crawl does not share one host's connections with another).
-        tls, limits = httpx.create_ssl_context(), httpx.Limits(max_connections=None, max_keepalive_connections=None)
-        self._inner = inner or PerHostTransport(lambda scheme, host: httpx.AsyncHTTPTransport(verify=tls,
-                                                                                               limits=limits))
-        self._pool = self._inner.pool if isinstance(self._inner, PerHostTransport) else lambda url: self._inner
+        self._rewrite = inner is not None
+        if inner is None:
+            # No pool limit here: Fetcher bounds concurrency itself, and a smaller pool would turn waits into
+            # pool timeouts under benchmark load. Pooled per host *name* (every name goes to one loopback port,
+            # and a real crawl does not share one host's connections with another).
+            tls = httpx.create_ssl_context()
+            inner = PerHostTransport(lambda scheme, host: AiohttpTransport(tls, limit=None,
+                                                                           connect_to=self._mapping.get(host)))
+        self._inner = inner
+        self._pool = inner.pool if isinstance(inner, PerHostTransport) else lambda url: inner
         self._passthrough = passthrough
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -101,6 +130,8 @@ class ResolveTransport(httpx.AsyncBaseTransport):
             if not self._passthrough:
                 raise httpx.ConnectError(f"{request.url.host} is not in the resolve map", request=request)
             return await self._inner.handle_async_request(request)
+        if not self._rewrite:
+            return await self._inner.handle_async_request(request)  # the host's pool connects to ``target``
         ip, port = target
         routed = httpx.Request(
             request.method,
@@ -120,3 +151,135 @@ def _split_address(host: str, address: str) -> tuple[str, int]:
     if not ip or not port.isdigit():
         raise ValueError(f"resolve map entry for {host}: expected 'IP:PORT', got {address!r}")
     return ip, int(port)
+
+
+_SEND_EVENT = "http11.send_request_headers.started"
+"""The trace event httpcore gives as a request goes out; ours gives it too, so the Fetcher's politeness
+clock does not depend on which transport sent the request."""
+_KEEPALIVE_SECONDS = 5.0  # httpx's default keep-alive expiry
+
+
+async def _headers_sent(session: aiohttp.ClientSession, context: SimpleNamespace,
+                        params: aiohttp.TraceRequestHeadersSentParams) -> None:
+    """aiohttp calls this just before the request's bytes are written (``StreamWriter.write_headers``)."""
+    trace = context.trace_request_ctx
+    if trace is not None:
+        await trace(_SEND_EVENT, {"method": params.method, "url": params.url})
+
+
+class AiohttpTransport(httpx.AsyncBaseTransport):
+    """One connection pool on aiohttp under the httpx API: raw bodies, keep-alive, httpx's errors.
+
+    What the Fetcher relies on, kept from httpcore:
+
+    * bodies stay encoded (``auto_decompress=False``): ``bodies.ContentDecoder`` undoes them under a cap;
+    * the response streams: ``aiter_raw`` yields what has arrived, and closing a response whose body was
+      read to its end returns the connection to the pool (an unfinished one is closed);
+    * ``timeout`` (connect, read, pool) from the request's extensions; a read timeout bounds each wait for
+      bytes, as httpx's does, and the Fetcher's deadline cancels the whole exchange;
+    * the ``trace`` extension gets ``http11.send_request_headers.started`` as the request goes out;
+    * aiohttp's errors become the httpx exceptions httpcore would raise (``_as_httpx``);
+    * cookies are left to the httpx client (aiohttp's jar is a no-op), redirects to the caller.
+
+    ``connect_to`` (IP, port) sends every request to that address over plain HTTP, whatever the URL's
+    host and scheme (``ResolveTransport``); the Host header still names the URL's host. The session is
+    made on first use, inside the running event loop, as aiohttp requires.
+    """
+
+    def __init__(self, tls: ssl.SSLContext, *, limit: int | None, proxy: str | None = None,
+                 connect_to: tuple[str, int] | None = None) -> None:
+        self._tls, self._limit, self._proxy = tls, limit, proxy
+        self._origin = None if connect_to is None else f"http://{connect_to[0]}:{connect_to[1]}"
+        self._session: aiohttp.ClientSession | None = None
+        self._timeouts: dict[tuple[float | None, ...], aiohttp.ClientTimeout] = {}
+
+    def _open(self) -> aiohttp.ClientSession:
+        connector = aiohttp.TCPConnector(ssl=self._tls, limit=self._limit or 0, keepalive_timeout=_KEEPALIVE_SECONDS)
+        tracing = aiohttp.TraceConfig()
+        tracing.on_request_headers_sent.append(_headers_sent)
+        self._session = aiohttp.ClientSession(
+            connector=connector, auto_decompress=False, cookie_jar=aiohttp.DummyCookieJar(),
+            timeout=aiohttp.ClientTimeout(total=None), trace_configs=[tracing])
+        # aiohttp resends a GET once, at once, when a reused connection is dropped before the answer (RFC 9112
+        # 9.3.1 allows it); the Fetcher's retries count that attempt and back off first, as with httpcore. No
+        # public switch: tests/test_fetch.py::test_dropped_connection_once_then_success fails if this stops working.
+        self._session._retry_connection = False
+        return self._session
+
+    def _timeout(self, timeouts: dict[str, float | None]) -> aiohttp.ClientTimeout:
+        key = (timeouts.get("connect"), timeouts.get("read"), timeouts.get("pool"))
+        found = self._timeouts.get(key)
+        if found is None:
+            connect, read, pool = key
+            # aiohttp's ``connect`` is the wait for a pooled connection plus making one; ``sock_connect`` the latter
+            found = self._timeouts[key] = aiohttp.ClientTimeout(
+                total=None, sock_connect=connect, sock_read=read,
+                connect=None if connect is None or pool is None else connect + pool)
+        return found
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        session = self._session or self._open()
+        body = await request.aread() if request.method not in ("GET", "HEAD") else None
+        url = str(request.url) if self._origin is None else self._origin + request.url.raw_path.decode("ascii")
+        try:
+            response = await session.request(
+                request.method, yarl.URL(url, encoded=True), headers=request.headers.multi_items(),
+                data=body or None, allow_redirects=False, proxy=self._proxy,
+                timeout=self._timeout(request.extensions.get("timeout", {})),
+                trace_request_ctx=request.extensions.get("trace"))
+        except Exception as error:
+            _raise_as_httpx(error, request, reading=False)
+        return httpx.Response(response.status, headers=response.raw_headers, stream=_RawStream(response, request),
+                              extensions={"http_version": b"HTTP/1.1",
+                                          "reason_phrase": (response.reason or "").encode()})
+
+    async def aclose(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
+
+
+class _RawStream(httpx.AsyncByteStream):
+    """The body as it arrives, undecoded; closing it before the end closes the connection, not the pool."""
+
+    def __init__(self, response: aiohttp.ClientResponse, request: httpx.Request) -> None:
+        self._response, self._request = response, request
+
+    def __aiter__(self) -> _RawStream:
+        return self
+
+    async def __anext__(self) -> bytes:
+        try:
+            chunk = await self._response.content.readany()
+        except Exception as error:
+            _raise_as_httpx(error, self._request, reading=True)
+        if not chunk:
+            raise StopAsyncIteration
+        return chunk
+
+    async def aclose(self) -> None:
+        self._response.release()
+
+
+def _raise_as_httpx(error: Exception, request: httpx.Request, *, reading: bool) -> NoReturn:
+    """Raise the httpx exception httpcore raises for the same failure; anything unknown as it is."""
+    kind: type[httpx.TransportError]
+    if isinstance(error, aiohttp.ConnectionTimeoutError):
+        kind = httpx.ConnectTimeout
+    elif isinstance(error, asyncio.TimeoutError):  # aiohttp's read timeouts (SocketTimeoutError and older)
+        kind = httpx.ReadTimeout
+    elif isinstance(error, aiohttp.ClientProxyConnectionError | aiohttp.ClientHttpProxyError):
+        kind = httpx.ProxyError
+    elif isinstance(error, aiohttp.ClientConnectorError):
+        kind = httpx.ConnectError
+    elif isinstance(error, aiohttp.InvalidURL | aiohttp.NonHttpUrlClientError):
+        kind = httpx.UnsupportedProtocol
+    elif isinstance(error, aiohttp.ServerDisconnectedError | aiohttp.ClientPayloadError | aiohttp.ClientResponseError):
+        kind = httpx.RemoteProtocolError  # a reply cut short or not HTTP, as h11 reports it
+    elif isinstance(error, aiohttp.ClientError | OSError):
+        kind = httpx.ReadError if reading else httpx.ConnectError
+    elif isinstance(error, ValueError) and not reading:
+        kind = httpx.LocalProtocolError  # aiohttp refuses to send it (a line break in a header value)
+    else:
+        raise error
+    raise kind(f"{type(error).__name__}: {error}" if str(error) else type(error).__name__, request=request) from error

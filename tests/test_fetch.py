@@ -436,6 +436,19 @@ def test_resolve_transport_keeps_host_and_url() -> None:
     assert str(response.url) == "https://a.test/x?y=1"
 
 
+def test_any_httpx_client_can_drive_the_fetcher(server: SampleSites) -> None:
+    """A client not made by ``make_client`` names no transport: the Fetcher sends through its public API."""
+
+    async def main() -> FetchResult:
+        transport = ResolveTransport(server.resolve_map(), passthrough=False)
+        async with httpx.AsyncClient(transport=transport, timeout=FAST.timeout) as client:
+            return await Fetcher(client, FAST, sleep=Recorder()).fetch(
+                "http://news.test/articles/1.html", allowed_domains=NEWS, politeness=EAGER)
+
+    result = asyncio.run(main())
+    assert isinstance(result, Page) and "Первая статья" in result.text
+
+
 def test_a_live_client_goes_through_the_proxy_the_environment_names(
     server: SampleSites, monkeypatch: pytest.MonkeyPatch
 ) -> None:

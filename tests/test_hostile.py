@@ -493,6 +493,23 @@ def test_a_fractional_crawl_delay_is_honoured(site: HostileServer) -> None:
     assert 0.48 <= arrivals[1] - arrivals[0] < 1.0  # 0.5 s, not rounded to 0 or 1 as urllib.robotparser did
 
 
+def test_compressed_pages_are_undone_by_our_decoders_and_keep_the_connection(site: HostileServer) -> None:
+    """The transport hands over the bytes as sent (our capped decoders undo the codings, not the HTTP
+    library), and a connection that carried compressed bodies is used again."""
+    page = article("Compressed story")
+    site.route(GOOD, "/news/gz", html(gzip.compress(page), Content_Encoding="gzip"))
+    site.route(GOOD, "/news/br", html(brotli.compress(page), Content_Encoding="br"))
+    site.route(GOOD, "/news/both", html(brotli.compress(gzip.compress(page)), Content_Encoding="gzip, br"))
+
+    async def job(fetcher: Fetcher) -> list[FetchResult]:
+        return [await fetcher.fetch(f"http://{GOOD}/news/{p}", allowed_domains=(GOOD,), politeness=EAGER)
+                for p in ("gz", "br", "both")]
+
+    results = _fetcher_run(site, job)
+    assert [r.text if isinstance(r, Page) else r for r in results] == [page.decode()] * 3
+    assert len({r.client_port for r in site.hits(GOOD)}) == 1, site.hits(GOOD)
+
+
 def test_the_fetcher_returns_failures_never_raises(site: HostileServer) -> None:
     site.route(GOOD, "/news/corrupt", html(b"\x1f\x8bnot gzip at all", Content_Encoding="gzip"))
     site.route(GOOD, "/news/unknown", html(b"data", Content_Encoding="compress"))
