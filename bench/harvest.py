@@ -177,7 +177,7 @@ def _pool_memory(pool: Any) -> tuple[int, int]:
     import multiprocessing.forkserver
 
     server = getattr(multiprocessing.forkserver._forkserver, "_forkserver_pid", None)
-    pids = [worker.process.pid for worker in pool._workers] + ([server] if server else [])
+    pids = [pid for worker in pool._workers if (pid := worker.process.pid)] + ([server] if server else [])
     memory = [_memory_kb(pid) for pid in pids]
     return sum(m[0] for m in memory), sum(m[1] for m in memory)
 

@@ -113,14 +113,22 @@ START_TIMEOUT = 300.0
 class _Worker:
     def __init__(self, context: multiprocessing.context.BaseContext, initializer: Callable[..., Any],
                  initargs: tuple[Any, ...]) -> None:
-        parent, child = context.Pipe()  # duplex: a socket pair
+        parent, self._child = context.Pipe()  # duplex: a socket pair
         self.process = context.Process(  # type: ignore[attr-defined]
-            target=_serve, args=(child, initializer, initargs), name="legalnews-worker", daemon=True
+            target=_serve, args=(self._child, initializer, initargs), name="legalnews-worker", daemon=True
         )
-        self.process.start()
-        child.close()
         self.conn = parent
         self._streams: tuple[asyncio.StreamReader, asyncio.StreamWriter] | None = None
+
+    def _launch(self) -> None:
+        """Start the process. It blocks: the first start of a run waits for the forkserver to import the stages
+        (seconds on a loaded machine), so ``call`` runs it in a thread and requests in flight keep their deadlines."""
+        self.process.start()
+        self._child.close()
+
+    @property
+    def _launched(self) -> bool:
+        return self.process.pid is not None
 
     async def _receive(self, reader: asyncio.StreamReader) -> Any:
         size = _HEADER.unpack(await reader.readexactly(_HEADER.size))[0]
@@ -131,6 +139,8 @@ class _Worker:
     async def call(self, function: Callable[..., Any], args: tuple[Any, ...], budget: float) -> tuple[Any, ...]:
         """Send one task and wait for its reply; IncompleteReadError (an EOFError) when the worker died."""
         if self._streams is None:  # the budget is the task's, not the worker's start-up
+            if not self._launched:
+                await asyncio.to_thread(self._launch)
             self._streams = await asyncio.open_connection(sock=socket.socket(fileno=os.dup(self.conn.fileno())))
             if await asyncio.wait_for(self._receive(self._streams[0]), START_TIMEOUT) != READY:
                 raise EOFError("worker did not start")
@@ -150,14 +160,17 @@ class _Worker:
         self.stop()
 
     def stop(self, *, kill: bool = False) -> None:
-        if kill:
+        """Also for a worker whose start was cancelled: a process started after this reads EOF and returns."""
+        launched = self._launched
+        if kill and launched:
             self.process.kill()
         if self._streams is not None:
             self._streams[1].close()
         self.conn.close()  # an idle worker reads EOF and returns
-        self.process.join(timeout=5)
-        if self.process.is_alive():
-            self.process.kill()
+        if launched:
+            self.process.join(timeout=5)
+            if self.process.is_alive():
+                self.process.kill()
             self.process.join()
 
 

@@ -123,3 +123,32 @@ def test_the_harvests_workers_hold_the_stages_models_frozen_and_none_of_the_craw
     held, frozen = json.loads(done.stdout.strip().splitlines()[-1])
     assert held == []
     assert frozen > 0  # the server's modules and tables (~20k objects), out of the worker's collections
+
+
+def test_the_first_worker_starts_without_stopping_the_event_loop(tmp_path: Path) -> None:
+    """The first start of a run waits for the forkserver to import the stages (seconds on a loaded machine);
+    requests already in flight must not wait with it, or they pass their deadlines (#12, #13). In a fresh
+    interpreter, since the first pool of a process starts its forkserver; the preload sleeps 2 s."""
+    (tmp_path / "slow_stages.py").write_text("import time\ntime.sleep(2)\n", encoding="utf-8")
+    script = ("import asyncio, time, test_workers\n"
+              "from pipeline import workers\n"
+              "async def main():\n"
+              "    gaps, running = [], True\n"
+              "    async def tick():\n"
+              "        last = time.monotonic()\n"
+              "        while running:\n"
+              "            await asyncio.sleep(0.01)\n"
+              "            now = time.monotonic(); gaps.append(now - last); last = now\n"
+              "    ticker = asyncio.create_task(tick())\n"
+              "    await asyncio.sleep(0.05)\n"
+              "    async with workers.WorkerPool(test_workers._state, size=1, preload=('slow_stages',)) as pool:\n"
+              "        await pool.run(test_workers._echo, 1, budget=60)\n"
+              "    running = False\n"
+              "    await ticker\n"
+              "    print(max(gaps))\n"
+              "asyncio.run(main())\n")
+    path = os.pathsep.join([str(Path(__file__).parent.parent), str(tmp_path)])
+    done = subprocess.run([sys.executable, "-c", script], cwd=Path(__file__).parent, capture_output=True, text=True,
+                          timeout=300, env={**os.environ, "PYTHONPATH": path})
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert float(done.stdout.strip().splitlines()[-1]) < 1.0
