@@ -1,0 +1,122 @@
+"""One treaty reported in several editions gets one ``treaty_key`` (identity.py, glossary.yaml).
+
+Each case is one bilateral or multilateral treaty as editions in en, ru and az name it: the full title, a
+headline's short form, another tense or voice, the parties in another order, another treaty noun the
+translator chose. Every edition must give the one key; the neighbours listed after it (another subject,
+another partner, another instrument) must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events_support import events_of
+
+EDITIONS: dict[str, list[tuple[str, str]]] = {
+    # ru "Договор ... о выдаче" is the extradition treaty's own title.
+    "extradition": [
+        ("ru", "Азербайджан ратифицировал Договор между Азербайджанской Республикой и Республикой Казахстан о выдаче"),
+        ("ru", "Милли Меджлис ратифицировал договор с Казахстаном о выдаче"),
+        ("az", "Azərbaycan Qazaxıstanla ekstradisiya haqqında müqaviləni ratifikasiya edib"),
+        ("en", "Azerbaijan ratifies extradition treaty with Kazakhstan"),
+        ("en", "Azerbaijan has ratified the treaty between Azerbaijan and Kazakhstan on extradition"),
+    ],
+    # A convention between two states is the "tax treaty" or "agreement" of the other editions.
+    "double taxation": [
+        ("en", "Azerbaijan ratified the Convention between Azerbaijan and Hungary for the avoidance of double "
+               "taxation"),
+        ("en", "Milli Majlis ratifies double tax treaty with Hungary"),
+        ("en", "Azerbaijan ratifies tax convention with Hungary"),
+        ("ru", "Азербайджан ратифицировал конвенцию с Венгрией об избежании двойного налогообложения"),
+        ("ru", "Азербайджан ратифицировал соглашение с Венгрией об избежании двойного налогообложения"),
+        ("ru", "Милли Меджлис ратифицировал налоговую конвенцию с Венгрией"),
+        ("az", "Azərbaycan Macarıstanla vergi konvensiyasını ratifikasiya edib"),
+        ("az", "Azərbaycan Macarıstanla ikiqat vergitutmanın aradan qaldırılması haqqında Konvensiyanı "
+               "ratifikasiya edib"),
+    ],
+    "road transit": [
+        ("en", "Azerbaijan ratifies road transit deal with Georgia"),
+        ("en", "Azerbaijan ratified the agreement with Georgia on international road transit of goods"),
+        ("ru", "Азербайджан ратифицировал соглашение с Грузией о международном автомобильном транзите грузов"),
+        ("az", "Azərbaycan Gürcüstanla yüklərin avtomobil tranziti haqqında sazişi ratifikasiya edib"),
+    ],
+    "container shipping": [
+        ("en", "Azerbaijan and Kazakhstan signed a memorandum on container shipping"),
+        ("en", "Azerbaijan and Kazakhstan sign memorandum of understanding on the development of container "
+               "shipping along the Middle Corridor"),
+        ("ru", "Азербайджан и Казахстан подписали меморандум о развитии контейнерных перевозок"),
+        ("az", "Azərbaycan və Qazaxıstan konteyner daşımalarına dair memorandum imzalayıb"),
+    ],
+    "electronic signatures": [
+        ("en", "Azerbaijan and Türkiye signed a deal on mutual recognition of e-signatures"),
+        ("en", "Azerbaijan and Türkiye sign agreement on mutual recognition of electronic signatures"),
+        ("ru", "Азербайджан и Турция подписали соглашение о взаимном признании электронных подписей"),
+        ("az", "Azərbaycan və Türkiyə elektron imzaların qarşılıqlı tanınmasına dair saziş imzalayıb"),
+    ],
+    "criminal legal aid": [
+        ("en", "Azerbaijan ratifies treaty on criminal legal aid with Italy"),
+        ("en", "Azerbaijan ratified the treaty with Italy on mutual legal assistance in criminal matters"),
+        ("ru", "Азербайджан ратифицировал договор с Италией о взаимной правовой помощи по уголовным делам"),
+        ("az", "Azərbaycan İtaliya ilə cinayət işləri üzrə hüquqi yardım müqaviləsini ratifikasiya edib"),
+    ],
+    "civil judicial assistance": [
+        ("en", "Azerbaijan ratifies treaty with China on judicial assistance in civil and commercial matters"),
+        ("ru", "Азербайджан ратифицировал договор с Китаем о правовой помощи по гражданским делам"),
+        ("az", "Azərbaycan Çin ilə mülki işlər üzrə hüquqi yardım müqaviləsini ratifikasiya edib"),
+    ],
+    "raw materials": [
+        ("en", "Azerbaijan and the EU signed a critical raw materials MoU"),
+        ("ru", "Азербайджан и ЕС подписали меморандум о стратегическом партнерстве в области сырья"),
+        ("az", "Azərbaycan və Aİ xammal sahəsində strateji tərəfdaşlıq haqqında memorandum imzalayıb"),
+    ],
+    "peaceful space": [
+        ("en", "Azerbaijan and Uzbekistan signed an agreement on the peaceful use of outer space"),
+        ("ru", "Азербайджан и Узбекистан подписали соглашение о сотрудничестве в исследовании космического "
+               "пространства в мирных целях"),
+        ("az", "Azərbaycan və Özbəkistan kosmik fəza sahəsində saziş imzalayıb"),
+    ],
+    "violence and harassment": [
+        ("en", "Azerbaijan ratifies the convention on violence and harassment"),
+        ("ru", "Азербайджан ратифицировал конвенцию о ликвидации насилия и домогательств в сфере труда"),
+        ("az", "Azərbaycan əmək sahəsində zorakılıq və təzyiqə dair Konvensiyanı ratifikasiya edib"),
+    ],
+}
+
+# Neighbours of the same shapes that are other treaties: none may take a key of the cases above.
+NEIGHBOURS: list[tuple[str, str]] = [
+    ("ru", "Азербайджан ратифицировал соглашение с Казахстаном о взаимной правовой помощи"),
+    ("en", "Azerbaijan ratifies rail transport agreement with Georgia"),
+    ("en", "Azerbaijan ratifies agreement with Hungary on the promotion and protection of investments"),
+    ("ru", "Азербайджан ратифицировал соглашение с Венгрией о взаимной защите инвестиций"),
+    ("az", "Azərbaycan Macarıstanla investisiyaların qarşılıqlı qorunması haqqında sazişi ratifikasiya edib"),
+    ("en", "Azerbaijan and Kazakhstan signed a memorandum on maritime transport"),
+    ("en", "Azerbaijan ratifies treaty with China on judicial assistance in criminal matters"),
+    ("en", "Azerbaijan and Uzbekistan signed an agreement on cooperation in the field of education"),
+]
+
+
+def _key(language: str, title: str) -> str:
+    events = events_of(language, title)
+    assert len(events) == 1, (title, events)
+    return events[0].treaty_key
+
+
+@pytest.mark.parametrize("treaty", sorted(EDITIONS))
+def test_every_edition_of_a_treaty_gets_one_key(treaty: str) -> None:
+    keys = {title: _key(language, title) for language, title in EDITIONS[treaty]}
+    assert len(set(keys.values())) == 1, keys
+
+
+def test_treaties_of_other_subjects_or_instruments_keep_their_own_keys() -> None:
+    case_keys = {_key(*EDITIONS[treaty][0]) for treaty in EDITIONS}
+    assert len(case_keys) == len(EDITIONS)
+    for language, title in NEIGHBOURS:
+        assert _key(language, title) not in case_keys, title
+
+
+def test_a_multilateral_convention_is_not_folded_into_the_agreement_family() -> None:
+    """With no two parties of its own, a convention stays a convention: an agreement on the same subject is
+    another instrument."""
+    convention = _key("en", "Azerbaijan ratifies the convention on violence and harassment")
+    assert convention.startswith("convention:")
+    assert _key("en", "Azerbaijan signs agreement on violence and harassment").startswith("agreement:")
