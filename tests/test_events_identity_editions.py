@@ -120,3 +120,47 @@ def test_a_multilateral_convention_is_not_folded_into_the_agreement_family() -> 
     convention = _key("en", "Azerbaijan ratifies the convention on violence and harassment")
     assert convention.startswith("convention:")
     assert _key("en", "Azerbaijan signs agreement on violence and harassment").startswith("agreement:")
+
+
+@pytest.mark.parametrize("capital, code", [("Исламабад", "PK"), ("Бишкек", "KG"), ("Каир", "EG"), ("Минск", "BY"),
+                                           ("Баку", "AZ")])
+def test_a_ru_capital_the_analyser_reads_as_accusative_still_names_its_state(capital: str, code: str) -> None:
+    """An inanimate masculine noun's accusative is its nominative: "Баку и Исламабад подписали" names Pakistan."""
+    other = "Ереван" if code == "AZ" else "Баку"
+    events = events_of("ru", f"{other} и {capital} подписали соглашение о сотрудничестве в области образования")
+    assert [e.parties for e in events] == [tuple(sorted({code, "AM" if other == "Ереван" else "AZ"}))]
+    # A capital as the place of the act is not a party.
+    assert [e.parties for e in events_of(
+        "ru", f"Азербайджан и Грузия подписали в {capital}е соглашение о сотрудничестве в области образования"
+        if code != "AZ" else "Азербайджан и Грузия подписали в Баку соглашение о сотрудничестве в области образования"
+    )] == [("AZ", "GE")]
+
+
+SIDES_IN_THE_HEADLINE = [
+    ("en", "Azerbaijan and Qatar waive visas for diplomats",
+     "An agreement on mutual visa exemption for holders of diplomatic passports was signed in Doha on Tuesday."),
+    ("en", "Azerbaijan, Qatar agree on visa-free travel for diplomats",
+     "The agreement on visa exemption for diplomatic passports was signed on Tuesday."),
+    ("ru", "Азербайджан и Катар отменили визы для дипломатов",
+     "Во вторник в Дохе подписано соглашение о взаимном освобождении от визовых требований."),
+    ("az", "Azərbaycan və Qətər diplomatlar üçün vizaları ləğv edib",
+     "Diplomatik pasport sahiblərinin vizadan azad edilməsi haqqında saziş imzalanıb."),
+]
+
+
+@pytest.mark.parametrize("language, title, lead", SIDES_IN_THE_HEADLINE)
+def test_the_headline_s_joint_subjects_are_the_sides_of_a_document_signed_without_names(
+        language: str, title: str, lead: str) -> None:
+    events = events_of(language, title, lead)
+    assert [(e.action, e.parties, e.treaty_key) for e in events] == [
+        ("signed", ("AZ", "QA"), "agreement:AZ-QA:visa_exemption")]
+
+
+def test_a_headline_naming_one_state_gives_no_second_side() -> None:
+    events = events_of("en", "Azerbaijan waives visas for diplomats",
+                       "An agreement on mutual visa exemption for holders of diplomatic passports was signed on Tuesday.")
+    assert [(e.action, e.treaty_key) for e in events] == [("signed", "agreement::visa_exemption")]
+    # A state the headline names as a place or a visitor is not a side.
+    events = events_of("en", "Aliyev meets Qatari emir in Doha",
+                       "An agreement on mutual visa exemption for holders of diplomatic passports was signed on Tuesday.")
+    assert all(len(e.parties) < 2 for e in events)

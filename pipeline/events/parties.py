@@ -70,7 +70,7 @@ def _capitals(sentence: str, words: Sequence[Word], rules: LanguageRules, states
     for index, word in enumerate(words):
         code = rules.capitals.get(word.folded)
         if code is None or not word.capitalised or word.text.isupper() or (
-                rules.language == "ru" and "nomn" not in word.tag and "Fixd" not in word.tag):
+                rules.language == "ru" and not _nominative_alike(word.tag)):
             continue
         following = words[index + 1] if index + 1 < len(words) else None
         following_noun = following and (following.lemma if rules.language == "ru" else following.folded)
@@ -84,6 +84,12 @@ def _capitals(sentence: str, words: Sequence[Word], rules: LanguageRules, states
             continue  # az names begin with their subject ("Bakı və Daşkənd ... saziş imzalayıb"): named_states reads it
         found.append(StateMention(code, word.start, word.end))
     return found
+
+
+def _nominative_alike(tag: str) -> bool:
+    """ru: a word printed as in the nominative. An inanimate masculine noun's accusative is the same word, and
+    the analyser may read "Исламабад", "Бишкек", "Каир" as that first; an indeclinable one ("Баку") is both."""
+    return "nomn" in tag or "Fixd" in tag or all(g in tag for g in ("inan", "masc", "accs"))
 
 
 def _parliaments_by_name(folded: str, states: Sequence[StateMention], mentions: Sequence[TreatyMention],
