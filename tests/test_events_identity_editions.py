@@ -164,3 +164,36 @@ def test_a_headline_naming_one_state_gives_no_second_side() -> None:
     events = events_of("en", "Aliyev meets Qatari emir in Doha",
                        "An agreement on mutual visa exemption for holders of diplomatic passports was signed on Tuesday.")
     assert all(len(e.parties) < 2 for e in events)
+
+
+ANOTHER_DOCUMENT = [
+    ("en", "Azerbaijan and Kazakhstan on Tuesday signed an agreement on rail transport in Baku, hours after a "
+           "similar document was signed with Georgia."),
+    ("en", "An agreement on rail transport was sealed between Azerbaijan and Kazakhstan, a day after a separate "
+           "agreement was concluded with Georgia."),
+    ("ru", "Азербайджан и Казахстан подписали соглашение о железнодорожном сообщении, а накануне аналогичный "
+           "документ был подписан с Грузией."),
+    ("ru", "Соглашение о железнодорожном сообщении подписано между Азербайджаном и Казахстаном; подобное "
+           "соглашение ранее заключено с Грузией."),
+    ("az", "Azərbaycan və Qazaxıstan dəmir yolu nəqliyyatı haqqında saziş imzalayıb, bir gün əvvəl Gürcüstanla "
+           "oxşar sənəd imzalanmışdı."),
+    ("az", "Bir gün əvvəl Gürcüstanla analoji sənəd imzalandıqdan sonra Azərbaycan və Qazaxıstan dəmir yolu "
+           "nəqliyyatı haqqında saziş imzalayıb."),
+]
+
+
+@pytest.mark.parametrize("language, body", ANOTHER_DOCUMENT)
+def test_a_state_of_a_similar_document_is_not_a_party_of_the_one_signed(language: str, body: str) -> None:
+    events = events_of(language, "Signing", body)
+    assert [(e.action, e.parties, e.treaty_key) for e in events] == [
+        ("signed", ("AZ", "KZ"), "agreement:AZ-KZ:rail_transport")]
+
+
+@pytest.mark.parametrize("language, body", [
+    ("en", "Azerbaijan, Kazakhstan and Georgia signed an agreement on rail transport."),
+    ("ru", "Азербайджан, Казахстан и Грузия подписали соглашение о железнодорожном сообщении."),
+    ("az", "Azərbaycan, Qazaxıstan və Gürcüstan dəmir yolu nəqliyyatı haqqında saziş imzalayıb."),
+])
+def test_three_signers_of_one_document_stay_its_parties(language: str, body: str) -> None:
+    events = events_of(language, "Signing", body)
+    assert [(e.action, e.parties) for e in events] == [("signed", ("AZ", "GE", "KZ"))]
