@@ -157,12 +157,11 @@ def test_the_headline_s_joint_subjects_are_the_sides_of_a_document_signed_withou
 
 
 def test_a_headline_naming_one_state_gives_no_second_side() -> None:
-    events = events_of("en", "Azerbaijan waives visas for diplomats",
-                       "An agreement on mutual visa exemption for holders of diplomatic passports was signed on Tuesday.")
+    lead = "An agreement on mutual visa exemption for holders of diplomatic passports was signed on Tuesday."
+    events = events_of("en", "Azerbaijan waives visas for diplomats", lead)
     assert [(e.action, e.treaty_key) for e in events] == [("signed", "agreement::visa_exemption")]
     # A state the headline names as a place or a visitor is not a side.
-    events = events_of("en", "Aliyev meets Qatari emir in Doha",
-                       "An agreement on mutual visa exemption for holders of diplomatic passports was signed on Tuesday.")
+    events = events_of("en", "Aliyev meets Qatari emir in Doha", lead)
     assert all(len(e.parties) < 2 for e in events)
 
 

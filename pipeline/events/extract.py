@@ -33,7 +33,7 @@ from functools import cached_property
 
 from pipeline.events.actions import REPORTED, Trigger, find_triggers
 from pipeline.events.acts import Act
-from pipeline.events.azerbaijani import TITLE_LINKS
+from pipeline.events.azerbaijani import opens_title_link
 from pipeline.events.dates import DateMention, find_dates, find_periods, find_weekdays, nearest_date
 from pipeline.events.headlines import verbless_act
 from pipeline.events.item import one_per_treaty
@@ -427,9 +427,9 @@ def _in_a_title(trigger: Trigger, words: Sequence[Word], rules: LanguageRules) -
     a participle before the law's noun ("sazişi ratifikasiya edən qanunu imzalayıb"): it bounds no verb's object."""
     if rules.language != "az" or trigger.index + 1 >= len(words):
         return False
-    following = words[trigger.index + 1].folded
-    return (trigger.form == "nominal" and following in TITLE_LINKS) or (
-        trigger.form == "attributive" and bool(rules.law.match(following)))  # "sazişi ratifikasiya edən qanunu"
+    following = [w.folded for w in words[trigger.index + 1 : trigger.index + 3]]
+    return (trigger.form == "nominal" and opens_title_link(following)) or (
+        trigger.form == "attributive" and bool(rules.law.match(following[0])))  # "sazişi ratifikasiya edən qanunu"
 
 
 def _undated(sentence: str, published: date | None) -> date | None:
