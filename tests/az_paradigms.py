@@ -549,6 +549,15 @@ def round4_cells() -> list[Cell]:
             Cell("negative, law's subject discussed", f"Qazaxıstanla hava nəqliyyatı haqqında sazişin təsdiqi {link} "
                                                       f"müzakirələr aparılıb.", None),
         ]
+    for lender, (amount, loan) in product(("Yaponiya hökuməti", "Dünya Bankı", "İslam İnkişaf Bankı", "Almaniya"),
+                                          (("2 milyon dollarlıq", "qrant"), ("200 milyon dollar", "kredit"),
+                                           ("50 milyon avro", "borc"))):
+        for tail in ("saziş imzalanıb", "müvafiq saziş imzalanıb", "bununla bağlı saziş imzalanıb"):
+            cells.append(Cell("negative, a loan or grant and its bare agreement",
+                              f"{lender} Azərbaycana {amount} {loan} ayırıb, {tail}.", None))
+        cells.append(Cell("signed, a treaty with its subject beside a grant",
+                          f"Azərbaycan və Yaponiya hava nəqliyyatı haqqında saziş imzalayıb, {lender} isə {loan} "
+                          f"ayırıb.", Want("signed", None, frozenset({"AZ", "JP"}), TODAY, "air_transport")))
     for (date, day), retold in product(DATES[:2] + DATES[3:], RETOLD):
         if date and "tarixli" not in retold:
             continue  # "aprelin 15-də Haaqada qəbul edilmiş Konvensiya": the date is the participle's (adopted then)

@@ -196,3 +196,23 @@ def test_a_state_of_a_similar_document_is_not_a_party_of_the_one_signed(language
 def test_three_signers_of_one_document_stay_its_parties(language: str, body: str) -> None:
     events = events_of(language, "Signing", body)
     assert [(e.action, e.parties) for e in events] == [("signed", ("AZ", "GE", "KZ"))]
+
+
+@pytest.mark.parametrize("language, title", [
+    ("en", "Japan grants Azerbaijan $2 million, relevant agreement signed"),
+    ("en", "World Bank approves $100 million loan to Azerbaijan; agreement signed"),
+    ("ru", "Япония выделила Азербайджану грант в 2 млн долларов, подписано соглашение"),
+    ("ru", "Всемирный банк выделил Азербайджану кредит, подписано соответствующее соглашение"),
+    ("az", "Yaponiya hökuməti Azərbaycana 2 milyon dollarlıq qrant ayırıb, müvafiq saziş imzalanıb"),
+])
+def test_a_bare_agreement_beside_a_loan_or_grant_is_the_financing_agreement(language: str, title: str) -> None:
+    assert events_of(language, title) == ()
+
+
+@pytest.mark.parametrize("language, title", [
+    ("en", "Azerbaijan and Japan sign agreement on air transport; Japan also provides a grant"),
+    ("ru", "Азербайджан и Япония подписали соглашение о воздушном сообщении, Япония также выделила грант"),
+    ("az", "Azərbaycan və Yaponiya hava nəqliyyatı haqqında saziş imzalayıb, Yaponiya həmçinin qrant ayırıb"),
+])
+def test_a_treaty_with_its_own_subject_beside_a_grant_is_still_signed(language: str, title: str) -> None:
+    assert [(e.action, e.parties) for e in events_of(language, title)] == [("signed", ("AZ", "JP"))]
