@@ -558,6 +558,16 @@ def round4_cells() -> list[Cell]:
         cells.append(Cell("signed, a treaty with its subject beside a grant",
                           f"Azərbaycan və Yaponiya hava nəqliyyatı haqqında saziş imzalayıb, {lender} isə {loan} "
                           f"ayırıb.", Want("signed", None, frozenset({"AZ", "JP"}), TODAY, "air_transport")))
+    for (date, day), name, verb in product(DATES, (
+            "Genetik resurslar haqqında Konvensiya", "ÜƏMT-nin genetik resurslar haqqında Müqaviləsi",
+            "Avropa Şurasının Süni intellekt haqqında Çərçivə Konvensiyası", "BMT-nin dəniz hüququ haqqında Sazişi"),
+            ("qüvvəyə minib", "qüvvəyə minmişdir")):
+        cells.append(Cell("entered into force, an open treaty with no state named", f"{date.capitalize()}{name} "
+                                                                                    f"{verb}.",
+                          Want("entered_into_force", None, frozenset(), day)))
+    for contract in ("“Neftçi” klubu ilə yeni müqavilə", "Şirkətlər arasında müqavilə", "Yeni nizamnamə",
+                     "Tədarük müqaviləsi"):
+        cells.append(Cell("negative, a contract or charter in force", f"{contract} qüvvəyə minib.", None))
     for (date, day), retold in product(DATES[:2] + DATES[3:], RETOLD):
         if date and "tarixli" not in retold:
             continue  # "aprelin 15-də Haaqada qəbul edilmiş Konvensiya": the date is the participle's (adopted then)
