@@ -493,6 +493,105 @@ def item_cells() -> list[Cell]:
     return cells
 
 
+# "imza atmaq" (to put one's signature to), in the tenses and persons the agencies print; the treaty in the dative.
+IMZA_AT = (("imza atıb", "fact"), ("imza atıblar", "fact"), ("imza atdı", "fact"), ("imza atdılar", "fact"),
+           ("imza atmışdır", "fact"), ("imza atmışlar", "fact"), ("imza atacaq", None), ("imza atmayıb", None),
+           ("imza atmağa hazırlaşır", None), ("imza atması gözlənilir", None))
+# A law's title: the act's verbal noun (bare, possessed or nominalised) before a postposition, then the law noun.
+LAW_TITLES = (
+    ("ratifikasiya", "ratified"), ("ratifikasiyası", "ratified"), ("ratifikasiya edilməsi", "ratified"),
+    ("təsdiqi", "approved_by_law"), ("təsdiq edilməsi", "approved_by_law"),
+    ("denonsasiyası", "denounced"), ("denonsasiya edilməsi", "denounced"),
+)
+LAW_LINKS = ("haqqında", "barədə", "ilə bağlı")
+# A convention retold in the body by where or when it was made, after the title named it in full.
+RETOLD = (
+    "1996-cı il 19 oktyabr tarixli Haaqa Konvensiyasına",
+    "1995-ci il 24 iyun tarixli Roma Konvensiyasına",
+    "Haaqada qəbul edilmiş Konvensiyaya",
+    "1996-cı ildə Haaqada qəbul edilmiş Konvensiyaya",
+    "Strasburqda imzalanmış Konvensiyaya",
+)
+
+
+def round4_cells() -> list[Cell]:
+    """blind5's constructions, widened: "sazişə imza atıb" in every tense and person with its negatives; a law
+    named by any verbal noun before "haqqında/barədə/ilə bağlı" (decrees too, active and passive); a convention
+    retold by its date or place of adoption; the state of "a similar document" signed elsewhere."""
+    cells = []
+    for (date, day), partner, subject, (verb, form) in product(DATES, STATES[:4], SUBJECTS[:2], IMZA_AT):
+        want = Want("signed", None, frozenset({"AZ", partner.code}), day, subject.concept) if form else None
+        label = "signed, imza at-" if form else "negative, imza at- not reported"
+        cells += [
+            Cell(f"{label}, joint subject", f"Azərbaycan və {partner.nominative} {date}{subject.words} haqqında "
+                                            f"sazişə {verb}.", want),
+            Cell(f"{label}, partner -la", f"Azərbaycan {date}{partner.comitative} {subject.words} haqqında "
+                                          f"sazişə {verb}.", want),
+        ]
+    for company in ("“Neftçi” klubu", "SOCAR"):
+        cells.append(Cell("negative, company imza at-", f"{company} Türkiyə şirkəti ilə müqaviləyə imza atıb.", None))
+    for (date, day), partner, (act, action), link, law in product(
+            DATES[:2] + DATES[3:], STATES[:4], LAW_TITLES, LAW_LINKS, ("qanunu", "fərmanı")):
+        if action != "approved_by_law" and law == "fərmanı":
+            continue  # a decree approves; ratification and denunciation are laws
+        want = Want(action, "AZ", frozenset({"AZ", partner.code}), day, SUBJECTS[0].concept)
+        name = f"{partner.comitative} {SUBJECTS[0].words} haqqında sazişin"
+        cells += [
+            Cell(f"law by verbal noun, {act} {link}", f"Prezident İlham Əliyev {date}{name} {act} {link} {law} "
+                                                      f"imzalayıb.", want),
+            Cell(f"law by verbal noun, passive, {act} {link}", f"{date.capitalize()}{name} {act} {link} "
+                                                               f"{law[:-1]} imzalanıb.", want),
+        ]
+    for link in LAW_LINKS:
+        cells += [
+            Cell("negative, law's subject discussed", f"Deputatlar Qazaxıstanla hava nəqliyyatı haqqında sazişin "
+                                                      f"ratifikasiyası {link} məsələni müzakirə ediblər.", None),
+            Cell("negative, law's subject discussed", f"Qazaxıstanla hava nəqliyyatı haqqında sazişin təsdiqi {link} "
+                                                      f"müzakirələr aparılıb.", None),
+        ]
+    for lender, (amount, loan) in product(("Yaponiya hökuməti", "Dünya Bankı", "İslam İnkişaf Bankı", "Almaniya"),
+                                          (("2 milyon dollarlıq", "qrant"), ("200 milyon dollar", "kredit"),
+                                           ("50 milyon avro", "borc"))):
+        for tail in ("saziş imzalanıb", "müvafiq saziş imzalanıb", "bununla bağlı saziş imzalanıb"):
+            cells.append(Cell("negative, a loan or grant and its bare agreement",
+                              f"{lender} Azərbaycana {amount} {loan} ayırıb, {tail}.", None))
+        cells.append(Cell("signed, a treaty with its subject beside a grant",
+                          f"Azərbaycan və Yaponiya hava nəqliyyatı haqqında saziş imzalayıb, {lender} isə {loan} "
+                          f"ayırıb.", Want("signed", None, frozenset({"AZ", "JP"}), TODAY, "air_transport")))
+    for (date, day), name, verb in product(DATES, (
+            "Genetik resurslar haqqında Konvensiya", "ÜƏMT-nin genetik resurslar haqqında Müqaviləsi",
+            "Avropa Şurasının Süni intellekt haqqında Çərçivə Konvensiyası", "BMT-nin dəniz hüququ haqqında Sazişi"),
+            ("qüvvəyə minib", "qüvvəyə minmişdir")):
+        cells.append(Cell("entered into force, an open treaty with no state named", f"{date.capitalize()}{name} "
+                                                                                    f"{verb}.",
+                          Want("entered_into_force", None, frozenset(), day)))
+    for contract in ("“Neftçi” klubu ilə yeni müqavilə", "Şirkətlər arasında müqavilə", "Yeni nizamnamə",
+                     "Tədarük müqaviləsi"):
+        cells.append(Cell("negative, a contract or charter in force", f"{contract} qüvvəyə minib.", None))
+    for (date, day), retold in product(DATES[:2] + DATES[3:], RETOLD):
+        if date and "tarixli" not in retold:
+            continue  # "aprelin 15-də Haaqada qəbul edilmiş Konvensiya": the date is the participle's (adopted then)
+        cells.append(Cell("item, a convention retold by date or place",
+                          "Azərbaycan uşaqların müdafiəsi haqqında Konvensiyaya qoşulub",
+                          Want("acceded", "AZ", frozenset(), day),
+                          (f"Prezident İlham Əliyev {date}{retold} qoşulma haqqında qanunu imzalayıb.",)))
+    for partner, other in product(STATES[:3], STATES[3:6]):
+        parties = frozenset({"AZ", partner.code})
+        cells += [
+            Cell("signed, a similar document elsewhere", f"Azərbaycan və {partner.nominative} hava nəqliyyatı "
+                                                         f"haqqında saziş imzalayıblar",
+                 Want("signed", None, parties, TODAY, "air_transport"),
+                 (f"Azərbaycan və {partner.nominative} hava nəqliyyatı haqqında saziş imzalayıb, bir gün əvvəl "
+                  f"{other.comitative} oxşar sənəd imzalanmışdı.",)),
+            Cell("signed, a similar document elsewhere", f"Azərbaycan və {partner.nominative} hava nəqliyyatı "
+                                                         f"haqqında saziş imzalayıblar",
+                 Want("signed", None, parties, TODAY, "air_transport"),
+                 (f"Bir gün əvvəl {other.comitative} analoji sənəd imzalandıqdan sonra Azərbaycan və "
+                  f"{partner.nominative} hava nəqliyyatı haqqında saziş imzalayıb.",)),
+        ]
+    return cells
+
+
 def all_cells() -> list[Cell]:
     return [*signing_cells(), *law_cells(), *ratification_cells(), *accession_cells(), *force_cells(),
-            *negative_cells(), *more_cells(), *more_negatives(), *third_cells(), *item_cells()]
+            *negative_cells(), *more_cells(), *more_negatives(), *third_cells(), *item_cells(), *round4_cells()]

@@ -892,7 +892,7 @@ def test_a_bill_sent_to_the_parliament_is_submitted(language: str, sentence: str
 def test_a_convention_with_a_partner_is_between_two(language: str, title: str) -> None:
     event = _one(language, title)
     assert (event.action, event.actor, event.parties, event.treaty_key) == (
-        "adopted_by_parliament", "AZ", ("AZ", "OM"), "convention:AZ-OM:double_taxation")
+        "adopted_by_parliament", "AZ", ("AZ", "OM"), "agreement:AZ-OM:double_taxation")
 
 
 @pytest.mark.parametrize(

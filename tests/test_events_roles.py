@@ -39,4 +39,8 @@ def test_states_in_a_quoted_company_name_are_not_states() -> None:
 
 def test_a_titles_signatories() -> None:
     assert signatories("Azerbaijan, Pakistan ink documents in Baku", RULES.languages["en"]) == {"AZ", "PK"}
-    assert signatories("Azerbaijan and Pakistan discuss cooperation", RULES.languages["en"]) == set()
+    # With no signing verb, the headline's joint subjects are the sides of what the item reports signed; a
+    # single state, or a state and a place, are not.
+    assert signatories("Azerbaijan and Pakistan discuss cooperation", RULES.languages["en"]) == {"AZ", "PK"}
+    assert signatories("Azerbaijan discusses cooperation with business in Pakistan", RULES.languages["en"]) == set()
+    assert signatories("Aliyev meets Qatari emir in Doha", RULES.languages["en"]) == set()

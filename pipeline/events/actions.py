@@ -431,14 +431,20 @@ def _russian_form(words: Sequence[Word], index: int, rules: LanguageRules) -> st
 # Azerbaijani (suffix rules, azerbaijani.py)
 
 
+# A noun and the one verb it takes, read as one act: "qüvvəyə minib" (entered into force), "sazişə imza atıb" /
+# "imzalar atılıb" (put its signature to: signed); the verb's suffixes give the form as for any verb.
+_AZ_NOUN_VERBS = {"qüvvəyə": ("min", "force"), "imza": ("at", "sign"), "imzalar": ("at", "sign")}
+
+
 def _azerbaijani(words: Sequence[Word], rules: LanguageRules) -> list[Trigger]:
     found = []
     for index, word in enumerate(words):
         following = words[index + 1] if index + 1 < len(words) else None
-        if word.folded == "qüvvəyə" and following is not None and following.folded.startswith("min"):
-            form = verb_form(following.folded[3:])
+        noun_verb = _AZ_NOUN_VERBS.get(word.folded)
+        if noun_verb is not None and following is not None and following.folded.startswith(noun_verb[0]):
+            form = verb_form(following.folded[len(noun_verb[0]) :])
             if form is not None:
-                found.append(_az_trigger("force", form, words, index, index + 1, rules))
+                found.append(_az_trigger(noun_verb[1], form, words, index, index + 1, rules))
             continue
         compound = rules.compounds.get(word.folded)
         if compound is not None and following is not None:

@@ -16,8 +16,9 @@ mood or non-finite suffix. ``verb_form`` reads what follows the stem:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-__all__ = ["FORMS", "TITLE_LINKS", "case_of", "verb_form"]
+__all__ = ["FORMS", "TITLE_LINKS", "case_of", "opens_title_link", "verb_form"]
 
 # What a form says about the act it names.
 FORMS = ("fact", "future", "negated", "plan", "nominal", "attributive", "decree", "modal", "present")
@@ -54,6 +55,12 @@ def verb_form(rest: str) -> str | None:
 # Postpositions that make what precedes them a title's subject: a verbal noun before one names an act, it
 # reports none ("Sazişin ratifikasiya edilməsi haqqında Qanun", "təsdiq edilməsinə dair", "qoşulması barədə").
 TITLE_LINKS = frozenset({"haqqında", "barədə", "dair", "üzrə"})
+
+
+def opens_title_link(following: Sequence[str]) -> bool:
+    """Whether the (folded) words after a verbal noun open a title's postposition: one of ``TITLE_LINKS`` or
+    "ilə bağlı" (concerning: "sazişin təsdiqi ilə bağlı fərman")."""
+    return bool(following) and (following[0] in TITLE_LINKS or tuple(following[:2]) == ("ilə", "bağlı"))
 
 _LIGHT_VERB = re.compile(r"^(?:et|ed|olun|ol)(?=[^\W\d_]|$)")
 

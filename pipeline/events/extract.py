@@ -33,7 +33,7 @@ from functools import cached_property
 
 from pipeline.events.actions import REPORTED, Trigger, find_triggers
 from pipeline.events.acts import Act
-from pipeline.events.azerbaijani import TITLE_LINKS
+from pipeline.events.azerbaijani import opens_title_link
 from pipeline.events.dates import DateMention, find_dates, find_periods, find_weekdays, nearest_date
 from pipeline.events.headlines import verbless_act
 from pipeline.events.item import one_per_treaty
@@ -53,6 +53,7 @@ from pipeline.events.records import BAKU, Event, ItemText
 from pipeline.events.roles import signatories
 from pipeline.events.rules import EventRules, LanguageRules
 from pipeline.events.words import Word, words_of
+from pipeline.glossary import find_concepts
 from pipeline.sentences import split_sentences
 from pipeline.states import StateMention
 from pipeline.treaties import Gazetteer, Mention, fold
@@ -183,13 +184,31 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
                 continue
             contract_words = mention.kind not in rules.states_only_types and (  # "Convention on ... Sale of Goods"
                 rules.financing.search(fold(mention.text)) or rules.private_parties.search(fold(mention.text)))
-            if contract_words or companies_act(folded, trigger, states, roles, organs, rules):
+            if contract_words or _financing_agreement(mention, folded, rules) \
+                    or companies_act(folded, trigger, states, roles, organs, rules):
                 continue  # a loan, a purchase, or companies signing ("SOCAR and Eni signed an agreement")
             found = _event(sentence, words, trigger, action, mention, mentions, states, roles, triggers, act_dates,
                            periods, known, context)
             if found is not None:
                 events.append(replace(found, stateless=stateless and not states_only(action, mention, rules)))
     return events
+
+
+# Words a treaty noun may have and still name no document of its own: "saziş", "müvafiq saziş", "bununla bağlı
+# saziş", "the relevant agreement" (lower case, no subject the glossary knows).
+_BARE_NOUN_WORDS = 3
+
+
+def _financing_agreement(mention: TreatyMention, folded: str, rules: LanguageRules) -> bool:
+    """A bare treaty noun in a sentence that names a loan or grant is that financing's agreement ("Yaponiya
+    hökuməti Azərbaycana 2 milyon dollarlıq qrant ayırıb, müvafiq saziş imzalanıb", "Bank allocates a loan to
+    Azerbaijan, agreement signed"): a treaty names its own subject."""
+    head = mention.head_start - mention.start
+    words = mention.text[:head].split() + mention.text[head:].split()[1:]  # the words beside the treaty noun
+    if len(words) >= _BARE_NOUN_WORDS or any(w[:1].isupper() for w in words) \
+            or find_concepts(mention.text, rules.language):
+        return False
+    return bool(rules.financing.search(f"{folded[: mention.start]} {folded[mention.end :]}"))
 
 
 _TALKS_REACH = 80
@@ -427,9 +446,9 @@ def _in_a_title(trigger: Trigger, words: Sequence[Word], rules: LanguageRules) -
     a participle before the law's noun ("sazişi ratifikasiya edən qanunu imzalayıb"): it bounds no verb's object."""
     if rules.language != "az" or trigger.index + 1 >= len(words):
         return False
-    following = words[trigger.index + 1].folded
-    return (trigger.form == "nominal" and following in TITLE_LINKS) or (
-        trigger.form == "attributive" and bool(rules.law.match(following)))  # "sazişi ratifikasiya edən qanunu"
+    following = [w.folded for w in words[trigger.index + 1 : trigger.index + 3]]
+    return (trigger.form == "nominal" and opens_title_link(following)) or (
+        trigger.form == "attributive" and bool(rules.law.match(following[0])))  # "sazişi ratifikasiya edən qanunu"
 
 
 def _undated(sentence: str, published: date | None) -> date | None:

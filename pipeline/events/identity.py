@@ -55,7 +55,7 @@ class TreatyIdentity:
             unknown = other if self.gazetteer_id else self
             if not unknown.concepts and not unknown.parties:
                 return True  # the item names its treaty twice, once as the gazetteer knows it
-        if not same_family(self.kind, other.kind):
+        if not same_family(self.kind, other.kind) and not _bilateral_convention(self, other):
             return False
         if self.concepts and other.concepts:
             concepts = bool(self.concepts & other.concepts)
@@ -83,6 +83,18 @@ class TreatyIdentity:
 _AGREEMENT_FAMILY = frozenset({"agreement", "treaty", "pact", "accord"})
 
 
+# A convention between named states is one treaty between them, and editions name it as the translator chose:
+# "Convention for the avoidance of double taxation", "double tax treaty", "Соглашение об избежании двойного
+# налогообложения". A multilateral convention names no two parties of its own.
+_BILATERAL_CONVENTION = _AGREEMENT_FAMILY | {"convention"}
+
+
+def _bilateral_convention(one: TreatyIdentity, other: TreatyIdentity) -> bool:
+    """Whether a convention and a treaty of the agreement family are one instrument between two named states."""
+    return ({one.kind, other.kind} <= _BILATERAL_CONVENTION and "convention" in {one.kind, other.kind}
+            and len(one.parties | other.parties) >= 2)
+
+
 def same_family(kind: str, other: str) -> bool:
     """Whether two treaty types may name one instrument (``_AGREEMENT_FAMILY``)."""
     return kind == other or (kind in _AGREEMENT_FAMILY and other in _AGREEMENT_FAMILY)
@@ -97,8 +109,8 @@ def treaty_key(kind: str, parties: Iterable[str], concepts: Iterable[str], gazet
     if gazetteer_id:
         return gazetteer_id
     parties = sorted(parties)
-    if kind in _AGREEMENT_FAMILY and len(parties) >= 2:
-        kind = "agreement"
+    if kind in _BILATERAL_CONVENTION and len(parties) >= 2:
+        kind = "agreement"  # one family between named states (_BILATERAL_CONVENTION)
     if len(parties) == 1:
         parties = []  # the state that acts, taken as the one party where no other is named (module docstring)
     return f"{kind}:{'-'.join(parties)}:{'+'.join(key_subjects(concepts))}"
@@ -107,7 +119,8 @@ def treaty_key(kind: str, parties: Iterable[str], concepts: Iterable[str], gazet
 # Concepts by how narrow a subject they name (the rest are specific subjects: visa exemption, foreign
 # judgments, bridges, driving licences ...). A field of cooperation is what a treaty "on cooperation in the
 # field of" names; a qualifier widens or places another subject, and one edition names it where another
-# does not ("medical science", "commercial matters", "communications", "protection of the rights").
+# does not ("medical science", "commercial matters", "communications", "protection of the rights", "for
+# peaceful purposes").
 _FIELDS = frozenset({
     "agriculture", "border", "culture", "customs", "defence", "digital_technologies", "education", "energy",
     "environment", "finance_banking", "health", "human_rights", "labour", "migration", "nuclear", "space",
@@ -115,7 +128,7 @@ _FIELDS = frozenset({
 })
 _QUALIFIERS = frozenset({
     "civil_matters", "criminal_matters", "diplomatic_consular", "economic_cooperation", "information_media",
-    "science", "social_security", "trade",
+    "peace", "science", "social_security", "trade",
 })
 # Sibling treaties told apart by a qualifier: legal assistance in civil matters and in criminal matters.
 _TOLD_APART_BY = {"mutual_legal_assistance": frozenset({"civil_matters", "criminal_matters"})}

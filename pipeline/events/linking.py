@@ -166,6 +166,10 @@ def _concepts(text: str, language: str) -> frozenset[str]:
 
 _STEM = 5
 _CONTENT = re.compile(r"[^\W\d_]{4,}")
+# az: the participle that says where or when a treaty was adopted or signed, and its compound's noun.
+_AZ_PARTICIPLE_CLAUSE = re.compile(r"^(?:qəbul|ildə|\w+m[ıiuü]ş)$")
+# az: a name dated before it ("1995-ci il 24 iyun tarixli Roma Konvensiyası"): the date is not the name's words.
+_AZ_DATED_NAME = re.compile(r"\s*\d{4}-?\w*\s+il(?:in)?\s+(?:\d{1,2}\s+\w+|\w+\s+\d{1,2}-?\w*)\s+tarixli\s+")
 
 
 def _content_words(mention: TreatyMention, states: Sequence[StateMention],
@@ -175,13 +179,16 @@ def _content_words(mention: TreatyMention, states: Sequence[StateMention],
     capitalised: a name without a subject ("the Hague Convention")."""
     found = set()
     capitalised = True
-    for match in _CONTENT.finditer(mention.text):
+    dated = _AZ_DATED_NAME.match(mention.text)
+    for match in _CONTENT.finditer(mention.text, dated.end() if dated else 0):
         start = mention.start + match.start()
         word = fold(match[0])
         if start == mention.head_start or any(s.start <= start < s.end for s in states):
             continue
         if word in rules.mention_links or rules.generic_words.match(word):
             continue
+        if rules.language == "az" and _AZ_PARTICIPLE_CLAUSE.match(word):
+            continue  # "Haaqada qəbul edilmiş Konvensiya", "Strasburqda imzalanmış Protokol": where it was made
         found.add(word[:_STEM])
         capitalised = capitalised and match[0][:1].isupper()
     return frozenset(found), capitalised and bool(found)

@@ -36,7 +36,7 @@ _AZ_REACH = 28
 _AZ_LEFT_STOP = re.compile(
     r"^(?:senat|məclis|prezident|başçı|parlament|tərəf(?!daş)|ki$|bu$|həmin|yeni$|də$|da$|isə|"
     r"tarix(?:$|ind|l)|dövlət(?!lər)|qüvvəyə|"
-    r"əsasən|ilk$|sonra|həm$|o$|onun|həmçinin|artıq|bildirib|deyib|qeyd)"
+    r"əsasən|ilk$|sonra|həm$|o$|onun|həmçinin|artıq|bildirib|deyib|qeyd|nümayəndə|səfir(?!lik|liy))"
 )
 # Finite verbs end a name on its left ("... bildirib ki"); participles belong to it ("1995-ci ildə imzalanmış
 # hava nəqliyyatı haqqında Saziş", "bərpa olunan enerji").
@@ -300,10 +300,15 @@ def _az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
 
 def _dated_from(words: Sequence[Word], dated: int, date_spans: Sequence[tuple[int, int]]) -> int | None:
     """The first word of the date that "tarixli" (dated) gives the name after it, or None without a date."""
+    if dated == 0:
+        return None
+    span = next((s for s in date_spans if s[0] <= words[dated - 1].start < s[1]), None)
+    if span is None:
+        return None
     first = dated
-    while first > 0 and in_dates(words[first - 1], date_spans):
-        first -= 1
-    return first if first < dated else None
+    while first > 0 and span[0] <= words[first - 1].start < span[1]:
+        first -= 1  # this date only: the act's date may stand right before it ("aprelin 15-də 1996-cı il ... tarixli")
+    return first
 
 
 def _opening_quote(words: Sequence[Word], close: int) -> int | None:

@@ -70,7 +70,7 @@ def _capitals(sentence: str, words: Sequence[Word], rules: LanguageRules, states
     for index, word in enumerate(words):
         code = rules.capitals.get(word.folded)
         if code is None or not word.capitalised or word.text.isupper() or (
-                rules.language == "ru" and "nomn" not in word.tag and "Fixd" not in word.tag):
+                rules.language == "ru" and not _nominative_alike(word.tag)):
             continue
         following = words[index + 1] if index + 1 < len(words) else None
         following_noun = following and (following.lemma if rules.language == "ru" else following.folded)
@@ -84,6 +84,12 @@ def _capitals(sentence: str, words: Sequence[Word], rules: LanguageRules, states
             continue  # az names begin with their subject ("Bakı və Daşkənd ... saziş imzalayıb"): named_states reads it
         found.append(StateMention(code, word.start, word.end))
     return found
+
+
+def _nominative_alike(tag: str) -> bool:
+    """ru: a word printed as in the nominative. An inanimate masculine noun's accusative is the same word, and
+    the analyser may read "Исламабад", "Бишкек", "Каир" as that first; an indeclinable one ("Баку") is both."""
+    return "nomn" in tag or "Fixd" in tag or all(g in tag for g in ("inan", "masc", "accs"))
 
 
 def _parliaments_by_name(folded: str, states: Sequence[StateMention], mentions: Sequence[TreatyMention],
@@ -219,6 +225,7 @@ def named_states(sentence: str, words: Sequence[Word], trigger: Trigger, mention
                  mentions: Sequence[TreatyMention], states: Sequence[StateMention], roles: dict[StateMention, str],
                  language: str) -> NamedStates:
     """What each state the sentence names is to the verb and the mention it acts on (module docstring)."""
+    states = [s for s in states if not _of_another_document(words, s, mention, language)]
     # az puts the subject right before the name: "Azərbaycan ... haqqında Sazişi imzalayıb"
     leading = _leading_subjects(sentence, states, roles, mention) if language == "az" else set()
     in_mention = {s.code for s in states if mention.start <= s.start < mention.end and s not in leading}
@@ -240,6 +247,28 @@ def named_states(sentence: str, words: Sequence[Word], trigger: Trigger, mention
     partner_in_name = any(roles[s] == "partner" and mention.start <= s.start < mention.end for s in states)
     return NamedStates(frozenset(leading), frozenset(in_mention), frozenset(partners), frozenset(between),
                        tuple(dict.fromkeys(subjects)), tuple(beneficiaries), partner_in_name)
+
+
+# Words that name another document than the one acted on: "hours after a similar document was signed with Saudi
+# Arabia", "аналогичный документ подписан с Грузией", "Gürcüstanla oxşar sənəd imzalanıb".
+_ANOTHER_DOCUMENT = re.compile(r"^(?:similar|separate|аналогичн\w*|подобн\w*|oxşar|analoji|bənzər)$")
+_ANOTHER_DOCUMENT_REACH = 6
+
+
+def _of_another_document(words: Sequence[Word], state: StateMention, mention: TreatyMention, language: str) -> bool:
+    """Whether a state belongs to another document the sentence compares with the one acted on: en/ru name it
+    after "similar"/"аналогичный" (the state follows), az before "oxşar"/"analoji" (the state precedes).
+    Outside the acted-on mention only: "a similar agreement with Georgia" acted on is that agreement."""
+    if mention.start <= state.start < mention.end:
+        return False
+    index = next((i for i, w in enumerate(words) if w.start <= state.start < w.end), None)
+    if index is None:
+        return False
+    if language == "az":
+        near = words[index + 1 : index + 1 + _ANOTHER_DOCUMENT_REACH]
+    else:
+        near = words[max(0, index - _ANOTHER_DOCUMENT_REACH) : index]
+    return any(_ANOTHER_DOCUMENT.match(w.folded) and not mention.start <= w.start < mention.end for w in near)
 
 
 _JOINED = re.compile(r"^(?:\s+və\s+|\s*,\s*)$")

@@ -159,10 +159,13 @@ def names_a_company(words: Sequence[Word], index: int, language: str, last: int 
 
 
 def signatories(title: str, rules: LanguageRules) -> set[str]:
-    """The states a title names as signing (subjects of a signing verb, not places or partners)."""
+    """The states a title names as signing (subjects of a signing verb, not places or partners); with no
+    signing verb, two or more states the title names as its joint subjects ("Azerbaijan and Qatar waive visas
+    for diplomats", "Азербайджан и Турция договорились о ..."): the sides of what the item reports signed."""
     words = words_of(title, rules.language, rules.lemmas)
     signs = [t for t in find_triggers(title, words, rules) if t.reading == "sign" and t.form in REPORTED]
-    if not signs:
-        return set()
-    return {s.code for s in find_states(title, rules.language)
-            if role(title, words, s, rules.language) in ("subject", "between", "partner")}
+    roles = {s.code: role(title, words, s, rules.language) for s in find_states(title, rules.language)}
+    if signs:
+        return {code for code, named in roles.items() if named in ("subject", "between", "partner")}
+    joint = {code for code, named in roles.items() if named in ("subject", "between")}
+    return joint if len(joint) >= 2 else set()
