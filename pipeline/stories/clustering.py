@@ -8,7 +8,8 @@ of that story says they report different events:
 
 - an announcement ("will sign", "подпишут", "imzalanacaq") against the report of an act done;
 - different actions (the events', or the titles' action words: signed is not ratified; but within hours a
-  parliament's vote and "ratified" are one act told two ways);
+  parliament's vote and "ratified" are one act told two ways, unless one headline reports the law signed
+  after the vote: "President signs law on ratification");
 - treaty keys that cannot name one treaty (another gazetteer id, another type, subject or party);
 - the title's acting state is the other's partner ("Kazakhstan ratifies ... with Azerbaijan" against
   "Milli Majlis ratifies ... with Kazakhstan"), or both name different actors or partners, or the events
@@ -169,6 +170,7 @@ def vetoed(a: Facts, b: Facts, close: bool = False) -> bool:
         a.announced and bool(b.actions) and not b.announced
         or b.announced and bool(a.actions) and not a.announced
         or _disjoint(a.actions, b.actions) and not (close and not _disjoint(coarse(a.actions), coarse(b.actions)))
+        or a.signs_law and _voted(b) or b.signs_law and _voted(a)
         or _disjoint(a.title_actions, b.title_actions) and not (a.actions_from_lead or b.actions_from_lead)
         or bool(a.treaties and b.treaties)
         and not any(treaty_keys_compatible(x, y, _shared_concepts(a, b)) for x in a.treaties for y in b.treaties)
@@ -180,6 +182,11 @@ def vetoed(a: Facts, b: Facts, close: bool = False) -> bool:
         or _disjoint(a.subjects, b.subjects)
         or _disjoint(a.title_types - HEADLINE_TYPES, b.title_types - HEADLINE_TYPES)
     )
+
+
+def _voted(facts: Facts) -> bool:
+    """Whether an item reports a parliament's vote (and not the law signed after it)."""
+    return "adopted_by_parliament" in facts.actions and not facts.signs_law
 
 
 def _shared_concepts(a: Facts, b: Facts) -> frozenset[str]:

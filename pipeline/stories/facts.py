@@ -35,7 +35,7 @@ from pipeline.events.extract import extract_events
 from pipeline.events.records import BAKU, Event, ItemText
 from pipeline.events.rules import EventRules
 from pipeline.events.words import words_of
-from pipeline.glossary import Term, broader, find_concepts, find_treaty_types, is_term_word, terms
+from pipeline.glossary import Term, Terms, broader, find_concepts, find_treaty_types, is_term_word, terms
 from pipeline.states import StateMention, find_capitals, find_states
 from pipeline.translit import name_key
 from pipeline.treaties import Gazetteer, fold
@@ -100,6 +100,10 @@ class Facts:
     its own story, not the later report of the act done. Never when the events stage reads an act done
     (a law's title: "Konvensiyaya qoşulmaq barədə Qanun", the law on acceding)."""
     actions_from_lead: bool = False
+    signs_law: bool = False
+    """Whether the headline reports a law signed ("Prezident ... ratifikasiyası haqqında qanunu imzalayıb",
+    "Жапаров подписал закон о ратификации ...", "... signs law on ratifying ..."): the head of state's act
+    after the parliament's vote, a story of its own even when it comes the same afternoon."""
     """Whether ``title_actions`` were read from the first paragraph (the title names no action): a lead
     recalls the background ("signed in 2001, ratified in 2002") as often as it reports the news."""
 
@@ -118,10 +122,12 @@ def treaty_keys_compatible(a: str, b: str, listed: frozenset[str] = frozenset())
     other (a missing part contradicts nothing; parties may be named in part; subjects must meet).
 
     ``listed``: subjects both items name. A treaty named by a list of subjects ("on combating terrorism,
-    organised crime and drug trafficking") is cut at a different item of the list in each language (at a
-    comma in one, the Azerbaijani name read backwards from "haqqında saziş" in another), so two keys whose
-    subjects differ still name one treaty when both items name all of them. (Two agreements of one visit
-    are still told apart by their headlines' subjects.)"""
+    organised crime and drug trafficking", "international road transit of goods") is cut at a different
+    item of the list in each language (at a comma in one, the Azerbaijani name read backwards from
+    "haqqında saziş" in another, "road transit deal" keyed as transit, "транзит грузов" as transit and
+    "avtomobil tranziti" as road transport), so two keys whose subjects differ still name one treaty when
+    both items name the subjects of one of them. (Two agreements of one visit are still told apart by their
+    headlines' subjects.)"""
     if a == b:
         return True
     if _KEY_PARTS not in a and _KEY_PARTS not in b:
@@ -132,7 +138,8 @@ def treaty_keys_compatible(a: str, b: str, listed: frozenset[str] = frozenset())
     return (
         (_parts_meet(types_a, types_b, "+") or bool(set(f"{types_a}+{types_b}".split("+")) & HEADLINE_TYPES))
         and _parts_nested(parties_a, parties_b)
-        and (_parts_meet(subjects_a, subjects_b, "+") or set(f"{subjects_a}+{subjects_b}".split("+")) <= listed)
+        and (_parts_meet(subjects_a, subjects_b, "+") or set(subjects_a.split("+")) <= listed
+             or set(subjects_b.split("+")) <= listed)
     )
 
 
@@ -152,6 +159,16 @@ def _parts_meet(a: str, b: str, separator: str) -> bool:
 def _parts_nested(a: str, b: str) -> bool:
     left, right = set(a.split("-")) - {""}, set(b.split("-")) - {""}
     return left <= right or right <= left
+
+
+def _any_type(key: str, headline_types: frozenset[str]) -> str:
+    """A normalised treaty key with the type "treaty" (which meets every type) where the headline names the
+    treaty only by a word for any treaty ("double tax treaty", "energy pact"): the events stage reads it as
+    an agreement, which the convention or protocol the other editions name would contradict."""
+    if not headline_types or not headline_types <= HEADLINE_TYPES or _KEY_PARTS not in key:
+        return key
+    types, rest = key.split(_KEY_PARTS, 1)
+    return f"treaty{_KEY_PARTS}{rest}" if types == "agreement" else key
 
 
 def _home(home_state: str) -> frozenset[str]:
@@ -197,7 +214,8 @@ def facts_of(
     title_states = _headline_states(headline, language, rules) or find_states(_first_paragraph(item), language)
     keys |= {f"s:{m.code}" for m in title_states}
     events = _news_events(extract_events(item, rules, gazetteer), title_states, _home(rules.home_state))
-    treaties = {treaty_key_of(e) for e in events}
+    titled = terms(headline, language)
+    treaties = {_any_type(treaty_key_of(e), titled.treaty_types) for e in events}
     actions = {e.action for e in events} - _ACCOMPANYING
     keys |= {f"a:{_coarse(a)}" for a in actions}
     keys |= {f"d:{e.act_date.isoformat()}" for e in events if e.act_date}
@@ -213,7 +231,6 @@ def facts_of(
     keys |= {f"y:{t}" for t in found.treaty_types}
     keys |= {f"o:{o}" for o in found.organisations}
 
-    titled = terms(headline, language)
     opening = _first_paragraph(item)
     lead = terms(opening, language) if opening.strip() else titled
     title_actions = frozenset(map(_coarse, titled.actions or lead.actions))
@@ -237,13 +254,37 @@ def facts_of(
         partners=partners,
         foreign_partners=partners - home,
         subjects=subjects,
-        title_types=titled.treaty_types,
+        title_types=_title_types(titled, headline, language),
         event_actors=event_actors,
         foreign_actors=(actors | event_actors) - home,
         home=home,
         announced=not events and _announces(headline, language, rules),
         actions_from_lead=bool(title_actions) and not titled.actions,
+        signs_law="signed" in titled.actions and _LAW.get(language, _NEVER).search(headline) is not None,
     )
+
+
+# The word "law" in a headline ("закон", "qanun", "law"), which names the law signed, not the treaty.
+_LAW = {
+    "en": re.compile(r"\blaws?\b", re.IGNORECASE),
+    "ru": re.compile(r"\bзакон(?:а|ы|ом|у|е)?\b", re.IGNORECASE),
+    "az": re.compile(r"\bqanun(?:u|unu|a|un|lar\w*)?\b", re.IGNORECASE),
+}
+_NEVER = re.compile(r"(?!)")
+# Amendments to a treaty named in a headline ("внесли изменения в соглашение", "amendments to the
+# agreement", "Sazişə dəyişikliklər"): the instrument signed is the protocol that amends it.
+_AMENDS = {
+    "en": re.compile(r"\bamend", re.IGNORECASE),
+    "ru": re.compile(r"\b(?:изменени\w*|поправк\w*)\s+(?:в|к)\b", re.IGNORECASE),
+    "az": re.compile(r"\bdəyişiklik", re.IGNORECASE),
+}
+
+
+def _title_types(titled: Terms, headline: str, language: str) -> frozenset[str]:
+    """The treaty types a headline names; with the protocol when it names amendments to a treaty."""
+    if titled.treaty_types and _AMENDS.get(language, _NEVER).search(headline):
+        return titled.treaty_types | {"protocol"}
+    return titled.treaty_types
 
 
 _ANNOUNCING = frozenset({"future", "plan", "modal"})
