@@ -161,14 +161,22 @@ def _parts_nested(a: str, b: str) -> bool:
     return left <= right or right <= left
 
 
-def _any_type(key: str, headline_types: frozenset[str]) -> str:
-    """A normalised treaty key with the type "treaty" (which meets every type) where the headline names the
-    treaty only by a word for any treaty ("double tax treaty", "energy pact"): the events stage reads it as
-    an agreement, which the convention or protocol the other editions name would contradict."""
-    if not headline_types or not headline_types <= HEADLINE_TYPES or _KEY_PARTS not in key:
+def _headline_type(key: str, headline_types: frozenset[str], amends: bool) -> str:
+    """A normalised treaty key with the types the headline's construction allows:
+
+    - "treaty" (which meets every type) where the headline names the treaty only by a word for any treaty
+      ("double tax treaty", "energy pact"): the events stage reads it as an agreement, which the
+      convention or protocol the other editions name would contradict;
+    - the protocol too where the headline names amendments to the treaty ("sign amendments to the
+      agreement" is the protocol amending it, as the other editions call it)."""
+    if _KEY_PARTS not in key:
         return key
     types, rest = key.split(_KEY_PARTS, 1)
-    return f"treaty{_KEY_PARTS}{rest}" if types == "agreement" else key
+    if headline_types and headline_types <= HEADLINE_TYPES and types == "agreement":
+        types = "treaty"
+    if amends and types and "protocol" not in types.split("+"):
+        types = f"{types}+protocol"
+    return f"{types}{_KEY_PARTS}{rest}"
 
 
 def _home(home_state: str) -> frozenset[str]:
@@ -215,7 +223,8 @@ def facts_of(
     keys |= {f"s:{m.code}" for m in title_states}
     events = _news_events(extract_events(item, rules, gazetteer), title_states, _home(rules.home_state))
     titled = terms(headline, language)
-    treaties = {_any_type(treaty_key_of(e), titled.treaty_types) for e in events}
+    amends = bool(_AMENDS.get(language, _NEVER).search(headline))
+    treaties = {_headline_type(treaty_key_of(e), titled.treaty_types, amends) for e in events}
     actions = {e.action for e in events} - _ACCOMPANYING
     keys |= {f"a:{_coarse(a)}" for a in actions}
     keys |= {f"d:{e.act_date.isoformat()}" for e in events if e.act_date}
@@ -282,7 +291,7 @@ _AMENDS = {
 
 def _title_types(titled: Terms, headline: str, language: str) -> frozenset[str]:
     """The treaty types a headline names; with the protocol when it names amendments to a treaty."""
-    if titled.treaty_types and _AMENDS.get(language, _NEVER).search(headline):
+    if titled.treaty_types and _AMENDS.get(language, _NEVER).search(headline):  # see _headline_type
         return titled.treaty_types | {"protocol"}
     return titled.treaty_types
 
