@@ -161,6 +161,16 @@ def _parts_nested(a: str, b: str) -> bool:
     return left <= right or right <= left
 
 
+def _bare_other_type(key: str, headline_types: frozenset[str]) -> bool:
+    """Whether a normalised key names only a type (no party, no subject: "memorandum::") that the headline,
+    which names a treaty, does not: an instrument the body recalls ("the two countries signed a memorandum
+    on the field back in 2021"), not the headline's treaty ("Energy pact signed with Turkmenistan ...")."""
+    if _KEY_PARTS not in key or not headline_types:
+        return False
+    types, parties, subjects = key.split(_KEY_PARTS)
+    return not parties and not subjects and not set(types.split("+")) & headline_types
+
+
 def _headline_type(key: str, headline_types: frozenset[str], amends: bool) -> str:
     """A normalised treaty key with the types the headline's construction allows:
 
@@ -225,6 +235,7 @@ def facts_of(
     titled = terms(headline, language)
     amends = bool(_AMENDS.get(language, _NEVER).search(headline))
     treaties = {_headline_type(treaty_key_of(e), titled.treaty_types, amends) for e in events}
+    treaties -= {key for key in treaties if _bare_other_type(key, titled.treaty_types)}
     actions = {e.action for e in events} - _ACCOMPANYING
     keys |= {f"a:{_coarse(a)}" for a in actions}
     keys |= {f"d:{e.act_date.isoformat()}" for e in events if e.act_date}
