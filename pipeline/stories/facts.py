@@ -253,7 +253,9 @@ def facts_of(
 
     opening = _first_paragraph(item)
     lead = terms(opening, language) if opening.strip() else titled
-    title_actions = frozenset(map(_coarse, titled.actions or lead.actions))
+    acting = titled if titled.actions else lead
+    read = headline if titled.actions else opening
+    title_actions = frozenset(map(_coarse, acting.actions)) if events or _names_a_document(acting, read) else frozenset()
     keys |= {f"a:{a}" for a in title_actions}
     subjects = _subjects(headline, language) or (_subjects(opening, language) if opening.strip() else frozenset())
 
@@ -291,6 +293,16 @@ _LAW = {
     "az": re.compile(r"\bqanun(?:u|unu|a|un|lar\w*)?\b", re.IGNORECASE),
 }
 _NEVER = re.compile(r"(?!)")
+# Words for an act's document that are no treaty type: "sign documents", "подписали документы", "sənədlər
+# imzalanıb", "sign deal", "ink accord on ...".
+_DOCUMENT = re.compile(r"\b(?:document|deal|paper|документ|сделк|пакет|sənəd|paket)", re.IGNORECASE)
+
+
+def _names_a_document(terms_: Terms, text: str) -> bool:
+    """Whether a headline (or lead) with an action word names what was acted on: a treaty type, a subject,
+    an organisation or a document. "Wrestler signs autograph for President" names none: "signs" is no
+    treaty act there, and reading it as one joins the item to that day's signing on the leaders' names."""
+    return bool(terms_.treaty_types or terms_.concepts or terms_.organisations) or bool(_DOCUMENT.search(text))
 # Amendments to a treaty named in a headline ("внесли изменения в соглашение", "amendments to the
 # agreement", "Sazişə dəyişikliklər"): the instrument signed is the protocol that amends it.
 _AMENDS = {
