@@ -147,7 +147,7 @@ def test_a_law_signed_after_the_vote_the_same_day_is_its_own_story(make) -> None
         fp(5, "en", "President signs law on ratifying visa-free travel deal with China",
            at="2026-06-03T18:20:00+04:00"),
     ]
-    assert all(law.facts.signs_law for law in laws) and not any(vote.facts.signs_law for vote in votes)
+    assert all(law.facts.reports_law for law in laws) and not any(vote.facts.reports_law for vote in votes)
     assert {a.story_id for a in cluster([*votes, *laws], options)} == {"story-1", "story-3"}
 
 

@@ -170,7 +170,7 @@ def vetoed(a: Facts, b: Facts, close: bool = False) -> bool:
         a.announced and bool(b.actions) and not b.announced
         or b.announced and bool(a.actions) and not a.announced
         or _disjoint(a.actions, b.actions) and not (close and not _disjoint(coarse(a.actions), coarse(b.actions)))
-        or a.signs_law and _voted(b) or b.signs_law and _voted(a)
+        or a.reports_law and _voted(b) or b.reports_law and _voted(a)
         or _disjoint(a.title_actions, b.title_actions) and not (a.actions_from_lead or b.actions_from_lead)
         or bool(a.treaties and b.treaties)
         and not any(treaty_keys_compatible(x, y, _shared_concepts(a, b)) for x in a.treaties for y in b.treaties)
@@ -185,8 +185,8 @@ def vetoed(a: Facts, b: Facts, close: bool = False) -> bool:
 
 
 def _voted(facts: Facts) -> bool:
-    """Whether an item reports a parliament's vote (and not the law signed after it)."""
-    return "adopted_by_parliament" in facts.actions and not facts.signs_law
+    """Whether an item reports a parliament's vote (the events read one; then it reports no law)."""
+    return "adopted_by_parliament" in facts.actions
 
 
 def _shared_concepts(a: Facts, b: Facts) -> frozenset[str]:

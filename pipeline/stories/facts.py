@@ -100,10 +100,12 @@ class Facts:
     its own story, not the later report of the act done. Never when the events stage reads an act done
     (a law's title: "Konvensiyaya qoşulmaq barədə Qanun", the law on acceding)."""
     actions_from_lead: bool = False
-    signs_law: bool = False
-    """Whether the headline reports a law signed ("Prezident ... ratifikasiyası haqqında qanunu imzalayıb",
-    "Жапаров подписал закон о ратификации ...", "... signs law on ratifying ..."): the head of state's act
-    after the parliament's vote, a story of its own even when it comes the same afternoon."""
+    reports_law: bool = False
+    """Whether the headline reports a law on a treaty, and the events no parliament's vote: the law signed
+    or approved by the head of state ("Prezident ... ratifikasiyası haqqında qanunu imzalayıb", "Ильхам
+    Алиев утвердил закон о ратификации ...", "... signs law on ratifying ...") or the law's own title
+    ("... Azərbaycan Respublikasının Qanunu"): the act after the parliament's vote ("Milli Majlis passes
+    law on ratification"), a story of its own even when it comes the same afternoon."""
     """Whether ``title_actions`` were read from the first paragraph (the title names no action): a lead
     recalls the background ("signed in 2001, ratified in 2002") as often as it reports the news."""
 
@@ -282,7 +284,8 @@ def facts_of(
         home=home,
         announced=not events and _announces(headline, language, rules),
         actions_from_lead=bool(title_actions) and not titled.actions,
-        signs_law="signed" in titled.actions and _LAW.get(language, _NEVER).search(headline) is not None,
+        reports_law=bool(actions) and "adopted_by_parliament" not in actions
+        and _LAW.get(language, _NEVER).search(headline) is not None,
     )
 
 
