@@ -162,3 +162,52 @@ def test_a_treaty_named_by_two_subjects_meets_an_edition_naming_one(make, title)
     assert similarity(full, fp(2, *title), options) is not None
     # Two agreements with different subjects are still two stories.
     assert similarity(fp(3, *title), fp(4, "en", "Azerbaijani MPs OK air services deal with Georgia"), options) is None
+
+
+@pytest.mark.parametrize(("language", "law"), [
+    ("ru", "Ильхам Алиев утвердил закон о ратификации соглашения с Саудовской Аравией о защите инвестиций"),
+    ("en", "President signs law on ratification of Azerbaijan-Saudi Arabia investment agreement"),
+    ("az", "Prezident Səudiyyə Ərəbistanı ilə investisiyaların qorunması sazişinin ratifikasiyası haqqında qanunu "
+           "imzalayıb"),
+])
+def test_each_edition_of_the_law_stays_apart_from_the_vote_and_with_the_other_law_editions(make, language, law) -> None:
+    options, fp = make
+    vote = fp(1, "en", "Milli Majlis passes law on ratifying investment protection agreement with Saudi Arabia",
+              at="2026-06-03T10:00:00+04:00")
+    other_law = fp(2, "en", "Ilham Aliyev signs law ratifying investment protection deal with Saudi Arabia",
+                   at="2026-06-03T17:00:00+04:00")
+    told = fp(3, language, law, at="2026-06-03T17:30:00+04:00")
+    assert not vote.facts.reports_law and told.facts.reports_law
+    assert _stories(options, [vote, other_law, told]) == {"story-1", "story-2"}
+    assert {a.story_id for a in cluster([vote, other_law, told], options) if a.item_id == 3} == {"story-2"}
+
+
+@pytest.mark.parametrize(("language", "title", "treaty_act"), [
+    ("en", "Azerbaijani wrestler signs autograph for Uzbek President at Tashkent reception", False),
+    ("ru", "Азербайджанский борец подписал автограф для президента Узбекистана в Ташкенте", False),
+    ("az", "Azərbaycanlı güləşçi Daşkənddə Özbəkistan Prezidentinə avtoqraf imzalayıb", False),
+    ("en", "Azerbaijan, Uzbekistan sign documents in Tashkent", True),
+    ("ru", "Азербайджан и Узбекистан подписали документы в Ташкенте", True),
+    ("az", "Azərbaycan və Özbəkistan Daşkənddə sənədlər imzalayıb", True),
+])
+def test_a_signing_that_names_no_treaty_or_document_is_no_treaty_act(make, language, title, treaty_act) -> None:
+    options, fp = make
+    item = fp(1, language, title)
+    assert bool(item.facts.title_actions) is treaty_act
+    protocol = fp(2, "en", "Road transport protocol signed in Tashkent by Azerbaijan and Uzbekistan")
+    if not treaty_act:
+        assert similarity(item, protocol, options) is None
+
+
+def test_a_memorandum_the_body_recalls_does_not_veto_the_headlines_pact(make) -> None:
+    options, rules, gazetteer = load_options(), load_rules(), load_gazetteer()
+    hasher = Hasher.of(options)
+    at = datetime.fromisoformat("2026-06-03T13:00:00+04:00")
+    text = ItemText(2, "en", "Energy pact signed with Turkmenistan covers joint field", "",
+                    "The agreement on energy cooperation signed by Azerbaijan and Turkmenistan today covers the "
+                    "joint field.\n\nThe two countries signed a memorandum on the field back in 2021.", at)
+    pact = fingerprint(StoryItem(text, "\n\n".join(text.paragraphs), "en"), rules, gazetteer, hasher)
+    assert "memorandum::" not in pact.facts.treaties and pact.facts.treaties
+    _, fp = make
+    signed = fp(1, "en", "Azerbaijan, Turkmenistan sign energy cooperation agreement", at="2026-06-03T11:00:00+04:00")
+    assert similarity(signed, pact, options) is not None
