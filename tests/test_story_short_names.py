@@ -211,3 +211,30 @@ def test_a_memorandum_the_body_recalls_does_not_veto_the_headlines_pact(make) ->
     _, fp = make
     signed = fp(1, "en", "Azerbaijan, Turkmenistan sign energy cooperation agreement", at="2026-06-03T11:00:00+04:00")
     assert similarity(signed, pact, options) is not None
+
+
+@pytest.mark.parametrize(("language", "vote"), [
+    ("en", "Milli Majlis votes to quit CIS convention on migrant workers"),
+    ("ru", "Милли Меджлис одобрил выход Азербайджана из конвенции СНГ о трудящихся-мигрантах"),
+    ("az", "MDB-nin əmək miqrantları haqqında Konvensiyasının denonsasiyası Milli Məclisdə qəbul olunub"),
+])
+def test_a_vote_to_leave_a_convention_is_its_denunciation(make, language, vote) -> None:
+    options, fp = make
+    denounced = fp(1, "en", "Azerbaijan denounces CIS convention on migrant workers", at="2026-06-03T12:00:00+04:00")
+    voted = fp(2, language, vote, at="2026-06-03T12:30:00+04:00")
+    assert similarity(denounced, voted, options) is not None
+    # The same day's vote to accede to another convention of the CIS is not the denunciation.
+    accession = fp(3, "en", "Azerbaijan accedes to CIS convention on legal assistance", at="2026-06-03T13:00:00+04:00")
+    assert similarity(accession, voted, options) is None
+
+
+def test_a_foreign_parliaments_vote_reported_the_next_day_is_still_its_ratification(make) -> None:
+    options, fp = make
+    evening = fp(1, "ru", "Государственное собрание Венгрии ратифицировало соглашение с Азербайджаном о безвизовом режиме",
+                 at="2026-06-03T18:00:00+04:00")
+    next_day = fp(2, "en", "Hungarian National Assembly approves visa exemption agreement with Azerbaijan",
+                  at="2026-06-04T12:00:00+04:00")
+    assert similarity(evening, next_day, options) is not None
+    # Azerbaijan's own vote a day later is a step of its own (its law follows), not Hungary's ratification.
+    home = fp(3, "en", "Milli Majlis approves visa exemption agreement with Hungary", at="2026-06-04T12:00:00+04:00")
+    assert similarity(evening, home, options) is None
