@@ -238,3 +238,28 @@ def test_a_foreign_parliaments_vote_reported_the_next_day_is_still_its_ratificat
     # Azerbaijan's own vote a day later is a step of its own (its law follows), not Hungary's ratification.
     home = fp(3, "en", "Milli Majlis approves visa exemption agreement with Hungary", at="2026-06-04T12:00:00+04:00")
     assert similarity(evening, home, options) is None
+
+
+@pytest.mark.parametrize(("language", "title"), [
+    ("en", "Azerbaijan joins Beijing Treaty on audiovisual performances"),
+    ("ru", "Азербайджан присоединился к Пекинскому договору об аудиовизуальных исполнениях"),
+    ("az", "Azərbaycan audiovizual ifalar üzrə Pekin müqaviləsinə qoşulub"),
+])
+def test_an_instrument_named_after_a_capital_meets_however_each_language_spells_the_city(make, language, title) -> None:
+    options, fp = make
+    english = fp(1, "en", "Azerbaijan accedes to the Beijing Treaty")
+    assert "i:treaty~CN" in fp(2, language, title).facts.keys
+    assert similarity(english, fp(2, language, title), options) is not None
+    # Another city's treaty acceded the same day is another story.
+    assert "i:treaty~CN" not in fp(3, "ru", "Азербайджан присоединился к Марракешскому договору").facts.keys
+
+
+@pytest.mark.parametrize(("language", "title"), [
+    ("ru", "Главы тюркских государств подписали Габалинскую декларацию"),
+    ("en", "Turkic leaders adopt Gabala Declaration"),
+    ("az", "Türk dövlətlərinin başçıları Qəbələ Bəyannaməsini imzalayıblar"),
+])
+def test_a_russian_place_adjective_in_insk_is_keyed_as_its_place(make, language, title) -> None:
+    _, fp = make
+    assert "i:declaration~hbl" in fp(1, language, title).facts.keys
+    assert "i:declaration~hbl" not in fp(2, "ru", "Участники подписали Бакинскую декларацию").facts.keys

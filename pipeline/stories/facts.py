@@ -265,7 +265,9 @@ def facts_of(
     masked = _mask(text, [(m.start, m.end) for m in states] + [(m.start, m.end) for m in mentions])
     generic = generic_names.get(language, frozenset())
     keys |= {f"p:{key}" for key in _names(masked, language, generic)}
-    keys |= {f"i:{key}" for key in _named_instruments(masked, language, generic)}
+    spec = rules.languages.get(language)
+    capitals = spec.capitals if spec is not None else {}
+    keys |= {f"i:{key}" for key in _named_instruments(masked, language, generic, capitals)}
     home, actors = _home(rules.home_state), _actors(headline, title_states, language)
     event_actors = frozenset(e.actor for e in events if e.actor and e.action not in _ACCOMPANYING)
     return Facts(
@@ -523,7 +525,9 @@ def _name_key_if_proper(word: str, language: str, lowered: set[str], generic: fr
     return key
 
 
-def _named_instruments(text: str, language: str, generic: frozenset[str]) -> set[str]:
+def _named_instruments(
+    text: str, language: str, generic: frozenset[str], capitals: Mapping[str, str]
+) -> set[str]:
     """Keys of instruments named after a place: a name right before a treaty noun ("Bishkek Declaration" =
     "Бишкекская декларация" = "Bişkek Bəyannaməsi", "Paris Agreement", "Istanbul Convention"): the
     instrument's own name, the same in every edition, where its type alone is shared by every declaration.
@@ -531,7 +535,10 @@ def _named_instruments(text: str, language: str, generic: frozenset[str]) -> set
     The name must be a proper name (capitalised, not written in lower case elsewhere, no generic or
     glossary word: "Joint Declaration", "Transport Agreement" in a title-case headline are no names). With
     the treaty noun, a short name is key enough ("Hague" = "Haaqa" = "h"), but not a short acronym. A
-    Russian place adjective is keyed as its place too ("Гаагская" as "Гааг", "Римский статут" as "Рим")."""
+    Russian place adjective is keyed as its place too ("Гаагская" as "Гааг", "Римский статут" as "Рим";
+    "-инск-" after a place ending in a vowel: "Габалинская" as "Габал", "Бакинская" as "Бак"). A capital
+    is keyed as its state's code (``capitals``, the event rules' list), whose name each language spells its
+    own way ("Beijing Treaty" = "Пекинский договор" = "Pekin müqaviləsi")."""
     lowered = {w for w in _WORDS.findall(text) if w.islower()}
     keys = set()
     for term in find_treaty_types(text, language):
@@ -545,8 +552,12 @@ def _named_instruments(text: str, language: str, generic: frozenset[str]) -> set
             continue  # "UN Convention", "EU Agreement": a short acronym names a family, not an instrument
         keys.add(f"{term.id}~{name}")
         place = _RU_PLACE_ADJECTIVE.sub("", before[1]) if language == "ru" else before[1]
-        if place != before[1] and (stem := name_key(place, language)):
-            keys.add(f"{term.id}~{stem}")
+        places = [place]
+        if place != before[1]:
+            places += [place[:-2]] if place.lower().endswith("ин") else []
+            keys |= {f"{term.id}~{stem}" for p in places if (stem := name_key(p, language))}
+        folded = {fold_words(p, language) for p in places}
+        keys |= {f"{term.id}~{code}" for capital, code in capitals.items() if fold_words(capital, language) in folded}
     return keys
 
 
