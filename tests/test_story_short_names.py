@@ -230,7 +230,7 @@ def test_a_vote_to_leave_a_convention_is_its_denunciation(make, language, vote) 
 
 def test_a_foreign_parliaments_vote_reported_the_next_day_is_still_its_ratification(make) -> None:
     options, fp = make
-    evening = fp(1, "ru", "Государственное собрание Венгрии ратифицировало соглашение с Азербайджаном о безвизовом режиме",
+    evening = fp(1, "ru", "Госсобрание Венгрии ратифицировало соглашение с Азербайджаном о безвизовом режиме",
                  at="2026-06-03T18:00:00+04:00")
     next_day = fp(2, "en", "Hungarian National Assembly approves visa exemption agreement with Azerbaijan",
                   at="2026-06-04T12:00:00+04:00")

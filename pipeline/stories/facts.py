@@ -257,7 +257,8 @@ def facts_of(
     lead = terms(opening, language) if opening.strip() else titled
     acting = titled if titled.actions else lead
     read = headline if titled.actions else opening
-    title_actions = frozenset(map(_coarse, acting.actions)) if events or _names_a_document(acting, read) else frozenset()
+    treaty_act = bool(events) or _names_a_document(acting, read)
+    title_actions = frozenset(map(_coarse, acting.actions)) if treaty_act else frozenset()
     keys |= {f"a:{a}" for a in title_actions}
     subjects = _subjects(headline, language) or (_subjects(opening, language) if opening.strip() else frozenset())
 
