@@ -3,6 +3,7 @@ title, a phrasal verb, amendments against the protocol, a law signed against the
 
 Sentences written for these tests, in the agencies' styles; each construction with a negative of its shape."""
 
+# ruff: noqa: F811 - the tests take the imported ``make`` fixture as their argument
 from __future__ import annotations
 
 from datetime import datetime
@@ -13,18 +14,7 @@ from pipeline.events.records import ItemText
 from pipeline.events.rules import load_rules
 from pipeline.stories import Hasher, StoryItem, cluster, fingerprint, load_options, similarity
 from pipeline.treaties import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def make():
-    options, rules, gazetteer = load_options(), load_rules(), load_gazetteer()
-    hasher = Hasher.of(options)
-
-    def fp(item_id: int, language: str, title: str, at: str = "2026-06-03T11:00:00+04:00"):
-        text = ItemText(item_id, language, title, "", "", datetime.fromisoformat(at))
-        return fingerprint(StoryItem(text, "\n\n".join(text.paragraphs), language), rules, gazetteer, hasher)
-
-    return options, fp
+from tests.test_story_clustering import make  # noqa: F401 - the fixture: fp(id, language, title, lead, at)
 
 
 def _stories(options, items) -> set[str]:
