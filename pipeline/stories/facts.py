@@ -173,7 +173,14 @@ def _bare_other_type(key: str, headline_types: frozenset[str]) -> bool:
     return not parties and not subjects and not set(types.split("+")) & headline_types
 
 
-def _headline_type(key: str, headline_types: frozenset[str], amends: bool) -> str:
+def _generic_type_only(headline: str, language: str) -> bool:
+    """Whether a headline names its treaty only by a word for any treaty, in lower case ("double tax
+    treaty", "energy pact"): not by the type in its name ("Treaty on Allied Relations")."""
+    found = find_treaty_types(headline, language)
+    return bool(found) and all(t.id in HEADLINE_TYPES and headline[t.start].islower() for t in found)
+
+
+def _headline_type(key: str, generic_type: bool, amends: bool) -> str:
     """A normalised treaty key with the types the headline's construction allows:
 
     - "treaty" (which meets every type) where the headline names the treaty only by a word for any treaty
@@ -184,7 +191,7 @@ def _headline_type(key: str, headline_types: frozenset[str], amends: bool) -> st
     if _KEY_PARTS not in key:
         return key
     types, rest = key.split(_KEY_PARTS, 1)
-    if headline_types and headline_types <= HEADLINE_TYPES and types == "agreement":
+    if generic_type and types == "agreement":
         types = "treaty"
     if amends and types and "protocol" not in types.split("+"):
         types = f"{types}+protocol"
@@ -236,7 +243,8 @@ def facts_of(
     events = _news_events(extract_events(item, rules, gazetteer), title_states, _home(rules.home_state))
     titled = terms(headline, language)
     amends = bool(_AMENDS.get(language, _NEVER).search(headline))
-    treaties = {_headline_type(treaty_key_of(e), titled.treaty_types, amends) for e in events}
+    generic_type = _generic_type_only(headline, language)
+    treaties = {_headline_type(treaty_key_of(e), generic_type, amends) for e in events}
     treaties -= {key for key in treaties if _bare_other_type(key, titled.treaty_types)}
     actions = {e.action for e in events} - _ACCOMPANYING
     keys |= {f"a:{_coarse(a)}" for a in actions}
