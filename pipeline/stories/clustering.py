@@ -130,8 +130,6 @@ def _names_the_event(a: Facts, b: Facts, shared: set[str]) -> bool:
         return True
     if a.title_actions and a.title_types and b.title_actions and b.title_types:
         return False  # treaty news on both sides: its treaty names it, not who signed
-    if _acts(a) != _acts(b) and "y" not in kinds:
-        return False  # a treaty act and an item naming no act nor treaty (a law amending the Tax Code)
     return names >= 2 or (names >= 1 and bool(kinds & {"d", "n"}))
 
 
