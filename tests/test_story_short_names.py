@@ -253,3 +253,12 @@ def test_a_russian_place_adjective_in_insk_is_keyed_as_its_place(make, language,
     _, fp = make
     assert "i:declaration~hbl" in fp(1, language, title).facts.keys
     assert "i:declaration~hbl" not in fp(2, "ru", "Участники подписали Бакинскую декларацию").facts.keys
+
+
+def test_a_capitalised_treaty_names_its_type_and_a_lower_case_one_any_type(make) -> None:
+    options, fp = make
+    declaration = fp(1, "ru", "Азербайджан и Узбекистан подписали декларацию о союзнических отношениях")
+    named = fp(2, "en", "Azerbaijan, Uzbekistan sign Treaty on Allied Relations")
+    assert similarity(declaration, named, options) is None
+    convention = fp(3, "ru", "Азербайджан и Узбекистан подписали конвенцию об избежании двойного налогообложения")
+    assert similarity(convention, fp(4, "en", "Azerbaijan, Uzbekistan sign double tax treaty"), options) is not None
