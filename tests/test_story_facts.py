@@ -145,7 +145,8 @@ def test_an_instrument_spelled_with_an_english_c_has_the_key_of_its_k_spellings(
                 ("az", "Azərbaycan Makolin Konvensiyasını imzalayıb"),
                 ("ru", "Азербайджан подписал Маколинскую конвенцию"))
     keys = [{k for k in read(language, title).keys if k.startswith("i:")} for language, title in editions]
-    assert keys[0] == keys[1] == keys[2] == {"i:convention~mkln"}
+    # (The Russian adjective also gives "Макол", in case the place ends in a vowel: Габала -> Габалинская.)
+    assert keys[0] & keys[1] & keys[2] == {"i:convention~mkln"}
 
 
 def test_a_headline_naming_states_by_capitals_has_their_keys(read) -> None:

@@ -8,7 +8,8 @@ of that story says they report different events:
 
 - an announcement ("will sign", "подпишут", "imzalanacaq") against the report of an act done;
 - different actions (the events', or the titles' action words: signed is not ratified; but within hours a
-  parliament's vote and "ratified" are one act told two ways);
+  parliament's vote and "ratified" are one act told two ways, unless one headline reports the law signed
+  after the vote: "President signs law on ratification");
 - treaty keys that cannot name one treaty (another gazetteer id, another type, subject or party);
 - the title's acting state is the other's partner ("Kazakhstan ratifies ... with Azerbaijan" against
   "Milli Majlis ratifies ... with Kazakhstan"), or both name different actors or partners, or the events
@@ -164,11 +165,14 @@ def vetoed(a: Facts, b: Facts, close: bool = False) -> bool:
     ``close``: published within hours of each other. Then a parliament's vote and a ratification of one
     treaty are one act told two ways (one edition writes "the Milli Majlis ratified", another "passed the
     bill on ratification"): a vote and the law that follows it are days or weeks apart, and two states'
-    ratifications on one day are told apart by their actors and partners."""
+    ratifications on one day are told apart by their actors and partners. A foreign parliament's vote is
+    that state's ratification whenever it is reported (an Azerbaijani agency reports no law after it)."""
+    one_act = close or bool(a.event_actors - a.home and b.event_actors - b.home)
     return (
         a.announced and bool(b.actions) and not b.announced
         or b.announced and bool(a.actions) and not a.announced
-        or _disjoint(a.actions, b.actions) and not (close and not _disjoint(coarse(a.actions), coarse(b.actions)))
+        or _disjoint(a.actions, b.actions) and not (one_act and not _disjoint(_voted_on(a), _voted_on(b)))
+        or a.reports_law and _voted(b) or b.reports_law and _voted(a)
         or _disjoint(a.title_actions, b.title_actions) and not (a.actions_from_lead or b.actions_from_lead)
         or bool(a.treaties and b.treaties)
         and not any(treaty_keys_compatible(x, y, _shared_concepts(a, b)) for x in a.treaties for y in b.treaties)
@@ -180,6 +184,24 @@ def vetoed(a: Facts, b: Facts, close: bool = False) -> bool:
         or _disjoint(a.subjects, b.subjects)
         or _disjoint(a.title_types - HEADLINE_TYPES, b.title_types - HEADLINE_TYPES)
     )
+
+
+def _voted_on(facts: Facts) -> frozenset[str]:
+    """The acts of an item's events, coarse, with a parliament's vote read as the act its headline says was
+    voted on ("Milli Majlis votes to quit ... convention" is the denunciation; "passed the bill on
+    ratification" the ratification; a parliament votes on no signature: "ratifies agreement signed in ...")."""
+    voted_on = facts.title_actions - {"signed"}
+    if _VOTE not in facts.actions or not voted_on:
+        return coarse(facts.actions)
+    return coarse(facts.actions - {_VOTE}) | voted_on
+
+
+_VOTE = "adopted_by_parliament"
+
+
+def _voted(facts: Facts) -> bool:
+    """Whether an item reports a parliament's vote (the events read one; then it reports no law)."""
+    return _VOTE in facts.actions
 
 
 def _shared_concepts(a: Facts, b: Facts) -> frozenset[str]:

@@ -35,7 +35,7 @@ from pipeline.events.extract import extract_events
 from pipeline.events.records import BAKU, Event, ItemText
 from pipeline.events.rules import EventRules
 from pipeline.events.words import words_of
-from pipeline.glossary import Term, broader, find_concepts, find_treaty_types, is_term_word, terms
+from pipeline.glossary import Term, Terms, broader, find_concepts, find_treaty_types, is_term_word, terms
 from pipeline.states import StateMention, find_capitals, find_states
 from pipeline.translit import name_key
 from pipeline.treaties import Gazetteer, fold
@@ -100,6 +100,12 @@ class Facts:
     its own story, not the later report of the act done. Never when the events stage reads an act done
     (a law's title: "Konvensiyaya qoşulmaq barədə Qanun", the law on acceding)."""
     actions_from_lead: bool = False
+    reports_law: bool = False
+    """Whether the headline reports a law on a treaty, and the events no parliament's vote: the law signed
+    or approved by the head of state ("Prezident ... ratifikasiyası haqqında qanunu imzalayıb", "Ильхам
+    Алиев утвердил закон о ратификации ...", "... signs law on ratifying ...") or the law's own title
+    ("... Azərbaycan Respublikasının Qanunu"): the act after the parliament's vote ("Milli Majlis passes
+    law on ratification"), a story of its own even when it comes the same afternoon."""
     """Whether ``title_actions`` were read from the first paragraph (the title names no action): a lead
     recalls the background ("signed in 2001, ratified in 2002") as often as it reports the news."""
 
@@ -118,10 +124,12 @@ def treaty_keys_compatible(a: str, b: str, listed: frozenset[str] = frozenset())
     other (a missing part contradicts nothing; parties may be named in part; subjects must meet).
 
     ``listed``: subjects both items name. A treaty named by a list of subjects ("on combating terrorism,
-    organised crime and drug trafficking") is cut at a different item of the list in each language (at a
-    comma in one, the Azerbaijani name read backwards from "haqqında saziş" in another), so two keys whose
-    subjects differ still name one treaty when both items name all of them. (Two agreements of one visit
-    are still told apart by their headlines' subjects.)"""
+    organised crime and drug trafficking", "international road transit of goods") is cut at a different
+    item of the list in each language (at a comma in one, the Azerbaijani name read backwards from
+    "haqqında saziş" in another, "road transit deal" keyed as transit, "транзит грузов" as transit and
+    "avtomobil tranziti" as road transport), so two keys whose subjects differ still name one treaty when
+    both items name the subjects of one of them. (Two agreements of one visit are still told apart by their
+    headlines' subjects.)"""
     if a == b:
         return True
     if _KEY_PARTS not in a and _KEY_PARTS not in b:
@@ -132,7 +140,8 @@ def treaty_keys_compatible(a: str, b: str, listed: frozenset[str] = frozenset())
     return (
         (_parts_meet(types_a, types_b, "+") or bool(set(f"{types_a}+{types_b}".split("+")) & HEADLINE_TYPES))
         and _parts_nested(parties_a, parties_b)
-        and (_parts_meet(subjects_a, subjects_b, "+") or set(f"{subjects_a}+{subjects_b}".split("+")) <= listed)
+        and (_parts_meet(subjects_a, subjects_b, "+") or set(subjects_a.split("+")) <= listed
+             or set(subjects_b.split("+")) <= listed)
     )
 
 
@@ -152,6 +161,41 @@ def _parts_meet(a: str, b: str, separator: str) -> bool:
 def _parts_nested(a: str, b: str) -> bool:
     left, right = set(a.split("-")) - {""}, set(b.split("-")) - {""}
     return left <= right or right <= left
+
+
+def _bare_other_type(key: str, headline_types: frozenset[str]) -> bool:
+    """Whether a normalised key names only a type (no party, no subject: "memorandum::") that the headline,
+    which names a treaty, does not: an instrument the body recalls ("the two countries signed a memorandum
+    on the field back in 2021"), not the headline's treaty ("Energy pact signed with Turkmenistan ...")."""
+    if _KEY_PARTS not in key or not headline_types:
+        return False
+    types, parties, subjects = key.split(_KEY_PARTS)
+    return not parties and not subjects and not set(types.split("+")) & headline_types
+
+
+def _generic_type_only(headline: str, language: str) -> bool:
+    """Whether a headline names its treaty only by a word for any treaty, in lower case ("double tax
+    treaty", "energy pact"): not by the type in its name ("Treaty on Allied Relations")."""
+    found = find_treaty_types(headline, language)
+    return bool(found) and all(t.id in HEADLINE_TYPES and headline[t.start].islower() for t in found)
+
+
+def _headline_type(key: str, generic_type: bool, amends: bool) -> str:
+    """A normalised treaty key with the types the headline's construction allows:
+
+    - "treaty" (which meets every type) where the headline names the treaty only by a word for any treaty
+      ("double tax treaty", "energy pact"): the events stage reads it as an agreement, which the
+      convention or protocol the other editions name would contradict;
+    - the protocol too where the headline names amendments to the treaty ("sign amendments to the
+      agreement" is the protocol amending it, as the other editions call it)."""
+    if _KEY_PARTS not in key:
+        return key
+    types, rest = key.split(_KEY_PARTS, 1)
+    if generic_type and types == "agreement":
+        types = "treaty"
+    if amends and types and "protocol" not in types.split("+"):
+        types = f"{types}+protocol"
+    return f"{types}{_KEY_PARTS}{rest}"
 
 
 def _home(home_state: str) -> frozenset[str]:
@@ -197,7 +241,11 @@ def facts_of(
     title_states = _headline_states(headline, language, rules) or find_states(_first_paragraph(item), language)
     keys |= {f"s:{m.code}" for m in title_states}
     events = _news_events(extract_events(item, rules, gazetteer), title_states, _home(rules.home_state))
-    treaties = {treaty_key_of(e) for e in events}
+    titled = terms(headline, language)
+    amends = bool(_AMENDS.get(language, _NEVER).search(headline))
+    generic_type = _generic_type_only(headline, language)
+    treaties = {_headline_type(treaty_key_of(e), generic_type, amends) for e in events}
+    treaties -= {key for key in treaties if _bare_other_type(key, titled.treaty_types)}
     actions = {e.action for e in events} - _ACCOMPANYING
     keys |= {f"a:{_coarse(a)}" for a in actions}
     keys |= {f"d:{e.act_date.isoformat()}" for e in events if e.act_date}
@@ -213,10 +261,12 @@ def facts_of(
     keys |= {f"y:{t}" for t in found.treaty_types}
     keys |= {f"o:{o}" for o in found.organisations}
 
-    titled = terms(headline, language)
     opening = _first_paragraph(item)
     lead = terms(opening, language) if opening.strip() else titled
-    title_actions = frozenset(map(_coarse, titled.actions or lead.actions))
+    acting = titled if titled.actions else lead
+    read = headline if titled.actions else opening
+    treaty_act = bool(events) or _names_a_document(acting, read)
+    title_actions = frozenset(map(_coarse, acting.actions)) if treaty_act else frozenset()
     keys |= {f"a:{a}" for a in title_actions}
     subjects = _subjects(headline, language) or (_subjects(opening, language) if opening.strip() else frozenset())
 
@@ -224,7 +274,9 @@ def facts_of(
     masked = _mask(text, [(m.start, m.end) for m in states] + [(m.start, m.end) for m in mentions])
     generic = generic_names.get(language, frozenset())
     keys |= {f"p:{key}" for key in _names(masked, language, generic)}
-    keys |= {f"i:{key}" for key in _named_instruments(masked, language, generic)}
+    spec = rules.languages.get(language)
+    capitals = spec.capitals if spec is not None else {}
+    keys |= {f"i:{key}" for key in _named_instruments(masked, language, generic, capitals)}
     home, actors = _home(rules.home_state), _actors(headline, title_states, language)
     event_actors = frozenset(e.actor for e in events if e.actor and e.action not in _ACCOMPANYING)
     return Facts(
@@ -237,13 +289,48 @@ def facts_of(
         partners=partners,
         foreign_partners=partners - home,
         subjects=subjects,
-        title_types=titled.treaty_types,
+        title_types=_title_types(titled, headline, language),
         event_actors=event_actors,
         foreign_actors=(actors | event_actors) - home,
         home=home,
         announced=not events and _announces(headline, language, rules),
         actions_from_lead=bool(title_actions) and not titled.actions,
+        reports_law=bool(actions) and "adopted_by_parliament" not in actions
+        and _LAW.get(language, _NEVER).search(headline) is not None,
     )
+
+
+# The word "law" in a headline ("закон", "qanun", "law"), which names the law signed, not the treaty.
+_LAW = {
+    "en": re.compile(r"\blaws?\b", re.IGNORECASE),
+    "ru": re.compile(r"\bзакон(?:а|ы|ом|у|е)?\b", re.IGNORECASE),
+    "az": re.compile(r"\bqanun(?:u|unu|a|un|lar\w*)?\b", re.IGNORECASE),
+}
+_NEVER = re.compile(r"(?!)")
+# Words for an act's document that are no treaty type: "sign documents", "подписали документы", "sənədlər
+# imzalanıb", "sign deal", "ink accord on ...".
+_DOCUMENT = re.compile(r"\b(?:document|deal|paper|документ|сделк|пакет|sənəd|paket)", re.IGNORECASE)
+
+
+def _names_a_document(terms_: Terms, text: str) -> bool:
+    """Whether a headline (or lead) with an action word names what was acted on: a treaty type, a subject,
+    an organisation or a document. "Wrestler signs autograph for President" names none: "signs" is no
+    treaty act there, and reading it as one joins the item to that day's signing on the leaders' names."""
+    return bool(terms_.treaty_types or terms_.concepts or terms_.organisations) or bool(_DOCUMENT.search(text))
+# Amendments to a treaty named in a headline ("внесли изменения в соглашение", "amendments to the
+# agreement", "Sazişə dəyişikliklər"): the instrument signed is the protocol that amends it.
+_AMENDS = {
+    "en": re.compile(r"\bamend", re.IGNORECASE),
+    "ru": re.compile(r"\b(?:изменени\w*|поправк\w*)\s+(?:в|к)\b", re.IGNORECASE),
+    "az": re.compile(r"\bdəyişiklik", re.IGNORECASE),
+}
+
+
+def _title_types(titled: Terms, headline: str, language: str) -> frozenset[str]:
+    """The treaty types a headline names; with the protocol when it names amendments to a treaty."""
+    if titled.treaty_types and _AMENDS.get(language, _NEVER).search(headline):  # see _headline_type
+        return titled.treaty_types | {"protocol"}
+    return titled.treaty_types
 
 
 _ANNOUNCING = frozenset({"future", "plan", "modal"})
@@ -447,7 +534,9 @@ def _name_key_if_proper(word: str, language: str, lowered: set[str], generic: fr
     return key
 
 
-def _named_instruments(text: str, language: str, generic: frozenset[str]) -> set[str]:
+def _named_instruments(
+    text: str, language: str, generic: frozenset[str], capitals: Mapping[str, str]
+) -> set[str]:
     """Keys of instruments named after a place: a name right before a treaty noun ("Bishkek Declaration" =
     "Бишкекская декларация" = "Bişkek Bəyannaməsi", "Paris Agreement", "Istanbul Convention"): the
     instrument's own name, the same in every edition, where its type alone is shared by every declaration.
@@ -455,7 +544,10 @@ def _named_instruments(text: str, language: str, generic: frozenset[str]) -> set
     The name must be a proper name (capitalised, not written in lower case elsewhere, no generic or
     glossary word: "Joint Declaration", "Transport Agreement" in a title-case headline are no names). With
     the treaty noun, a short name is key enough ("Hague" = "Haaqa" = "h"), but not a short acronym. A
-    Russian place adjective is keyed as its place too ("Гаагская" as "Гааг", "Римский статут" as "Рим")."""
+    Russian place adjective is keyed as its place too ("Гаагская" as "Гааг", "Римский статут" as "Рим";
+    "-инск-" after a place ending in a vowel: "Габалинская" as "Габал", "Бакинская" as "Бак"). A capital
+    is keyed as its state's code (``capitals``, the event rules' list), whose name each language spells its
+    own way ("Beijing Treaty" = "Пекинский договор" = "Pekin müqaviləsi")."""
     lowered = {w for w in _WORDS.findall(text) if w.islower()}
     keys = set()
     for term in find_treaty_types(text, language):
@@ -469,8 +561,12 @@ def _named_instruments(text: str, language: str, generic: frozenset[str]) -> set
             continue  # "UN Convention", "EU Agreement": a short acronym names a family, not an instrument
         keys.add(f"{term.id}~{name}")
         place = _RU_PLACE_ADJECTIVE.sub("", before[1]) if language == "ru" else before[1]
-        if place != before[1] and (stem := name_key(place, language)):
-            keys.add(f"{term.id}~{stem}")
+        places = [place]
+        if place != before[1]:
+            places += [place[:-2]] if place.lower().endswith("ин") else []
+            keys |= {f"{term.id}~{stem}" for p in places if (stem := name_key(p, language))}
+        folded = {fold_words(p, language) for p in places}
+        keys |= {f"{term.id}~{code}" for capital, code in capitals.items() if fold_words(capital, language) in folded}
     return keys
 
 
