@@ -291,7 +291,9 @@ def _action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple[str
     """The action a verb of acting reports, by its construction (module docstring, step 3)."""
     if trigger.form not in REPORTED:
         return None
-    parliament = bool(rules.parliament.search(folded))
+    # A law's operative clause ("Milli Məclis qərara alır: ... Saziş təsdiq edilsin") is the law's own act, not a
+    # parliament's vote, though the parliament is named as the enacting body.
+    parliament = bool(rules.parliament.search(folded)) and trigger.form != "decree"
     reading = trigger.reading
     if reading in ("approve", "adopt") and _by_committee(trigger, folded, rules):
         return None  # "the committee approved the bill", "законопроект одобрен профильным комитетом"
@@ -320,6 +322,9 @@ def _action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple[str
     if reading == "adopt":  # only a parliament adopts a bill: "qanun layihəsi ... qəbul edilib"
         return "adopted_by_parliament" if parliament or (law is not None and rules.bill.search(folded)) else None
     if reading == "submit":
+        before = " ".join(w.folded for w in words[max(0, trigger.index - 2) : trigger.index])
+        if law is not None and not rules.bill.search(folded) and rules.promulgate.search(before):
+            return law[0]  # "qanunu icra üçün göndərib": a president sends the law he signed into force
         if _onto_agenda(trigger, words, rules):
             return None  # the bill put on a sitting's agenda was submitted earlier: the vote is yet to come
         # A bill sent to a committee is before the parliament: only a parliament's committees take bills.
