@@ -54,7 +54,11 @@ def sentence_states(sentence: str, folded: str, words: Sequence[Word], mentions:
             states = sorted([*states, capital], key=lambda m: m.start)
             roles[capital] = capital_role
     for named in _parliaments_by_name(folded, states, mentions, rules):
-        if role(sentence, words, named, rules.language) == "subject":
+        # A leader or parliament is no side of a "between": read so only because the name it governs lists the
+        # sides right after it ("Tokayev Qazaxıstan ilə Azərbaycan arasında ... sazişi ratifikasiya edib").
+        named_role = role(sentence, words, named, rules.language)
+        if named_role == "subject" or (named_role == "between" and any(
+                s.start > named.end and not sentence[named.end : s.start].strip() for s in states)):
             states = sorted([*states, named], key=lambda m: m.start)
             roles[named] = "subject"
     return states, roles
