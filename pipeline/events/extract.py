@@ -36,6 +36,7 @@ from pipeline.events.acts import Act
 from pipeline.events.azerbaijani import opens_title_link
 from pipeline.events.dates import DateMention, find_dates, find_periods, find_weekdays, nearest_date
 from pipeline.events.headlines import verbless_act
+from pipeline.events.identity import signatories_field
 from pipeline.events.item import one_per_treaty
 from pipeline.events.laws import REFERENCE, law_title, legal_acts, named_bills, provisions
 from pipeline.events.linking import TreatyLinker
@@ -436,6 +437,8 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
     act_date = own.day if own is not None and dated else _undated(sentence, published)
     dated = dated or act_date != published
     identity = context.identity(mention, gazetteer_id, parties, states)
+    if action == "signed":
+        identity = signatories_field(identity, sentence[: min(trigger.start, mention.start)], rules.language)
     name = sentence[max((s.end for s in named.leading), default=mention.start) : mention.end]
     return Act(action, identity, " ".join(name.split()).strip("«»“”\"„ "), actor, guessed,
                parties, act_date, dated, None, sentence, trigger.reading == "law", reading=trigger.reading)

@@ -21,10 +21,13 @@ edition's lone party would split a treaty whose other editions name none. A key'
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-__all__ = ["TreatyIdentity", "key_subjects", "parties_agree", "same_family", "treaty_key"]
+from pipeline.glossary import concepts as glossary_concepts
+
+__all__ = ["TreatyIdentity", "key_subjects", "parties_agree", "same_family", "signatories_field", "treaty_key"]
 
 # Types whose treaties are between named states: with one party named, the other is the actor or home.
 BILATERAL_TYPES = frozenset({"agreement", "memorandum", "protocol", "treaty", "accord", "pact"})
@@ -146,3 +149,20 @@ def key_subjects(concepts: Iterable[str]) -> tuple[str, ...]:
         return ()
     lead = min(found, key=lambda c: (_tier(c), c))
     return tuple(sorted({lead} | (found & _TOLD_APART_BY.get(lead, frozenset()))))
+
+
+# Organs that sign a memorandum in their own field: ministries, agencies, services, committees (en/ru/az).
+_SIGNING_ORGANS = re.compile(r"\b(?:ministr\w*|agenc\w*|service\w*|министерств\w*|мин[а-яё]+|ведомств\w*|"
+                             r"агентств\w*|служб\w*|nazirliy\w*|nazirlik\w*|agentliy\w*|xidmət\w*)", re.IGNORECASE)
+
+
+def signatories_field(identity: TreatyIdentity, signers: str, language: str) -> TreatyIdentity:
+    """A memorandum that names no subject of its own is in its signing organs' field: "Azerbaijani, Uzbek digital
+    ministries ink MoU", "The Ministry of Digital Development ... and Uzbekistan's Ministry of Digital
+    Technologies signed a memorandum of understanding" and the az edition's "Rəqəmsal İnkişaf ... Nazirliyi ilə
+    ... arasında anlaşma memorandumu" name one treaty. ``signers``: the sentence's words before the verb."""
+    if identity.kind != "memorandum" or identity.concepts or identity.gazetteer_id \
+            or not _SIGNING_ORGANS.search(signers):
+        return identity
+    field = glossary_concepts(signers, language)
+    return replace(identity, concepts=field) if field else identity
