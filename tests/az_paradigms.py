@@ -597,8 +597,7 @@ OPERATIVE = (("təsdiq edilsin", "təsdiq edilməsi", "approved_by_law"),
              ("ratifikasiya edilsin", "ratifikasiya edilməsi", "ratified"))
 # A bill's title as the plenary report prints it (the act's verbal noun before barədə/haqqında), and the later
 # sentence that reports the vote on "the bill" or bare "the draft".
-BILL_TITLES = (("ratifikasiya edilməsi barədə", "ratified"), ("təsdiq edilməsi haqqında", "approved_by_law"),
-               ("ratifikasiyası haqqında", "ratified"))
+BILL_TITLES = ("ratifikasiya edilməsi barədə", "təsdiq edilməsi haqqında", "ratifikasiyası haqqında")
 VOTES = ("Müzakirələrdən sonra qanun layihəsi səsə qoyularaq qəbul edilib.", "Səsvermə nəticəsində layihə qəbul "
          "olunub.", "Layihə səs çoxluğu ilə qəbul edildi.", "Qanun layihəsi yekdilliklə qəbul olunub.")
 NOT_VOTED = ("Müzakirələrdən sonra qanun layihəsi növbəti iclasda səsə qoyulacaq.",
@@ -607,8 +606,8 @@ NOT_VOTED = ("Müzakirələrdən sonra qanun layihəsi növbəti iclasda səsə 
              "Layihə ətraflı müzakirə olunub.", "Layihənin səsverməsi növbəti iclasa saxlanılıb.")
 # A foreign leader and his state; the verbs of a signed law's promulgation ("sent for execution").
 PROMULGATORS = (("Pezeşkian", "IR"), ("İran Prezidenti", "IR"))
-PROMULGATIONS = (("icra üçün göndərib", "ratified"), ("icraya göndərib", "ratified"), ("icra üçün göndərdi", "ratified"),
-                 ("icra üçün göndərəcək", None), ("icraya göndərməyib", None))
+PROMULGATIONS = (("icra üçün göndərib", "ratified"), ("icraya göndərib", "ratified"),
+                 ("icra üçün göndərdi", "ratified"), ("icra üçün göndərəcək", None), ("icraya göndərməyib", None))
 # Where a bill on ratification is sent: a parliament by any name, in the dative.
 TO_PARLIAMENTS = (("Putin", "RU", "Dövlət Dumasına"), ("Putin", "RU", "Dumaya"), ("Zelenski", "UA", "Verxovna Radaya"),
                   ("Ərdoğan", "TR", "TBMM-yə"), ("Tokayev", "KZ", "parlamentə"))
@@ -636,7 +635,7 @@ def round5_cells() -> list[Cell]:
             Cell("negative, a clause not enacted", f"Milli Məclis {partner.comitative} hava nəqliyyatı haqqında sazişi "
                                                    f"{noun.replace('edilməsi', 'etməlidir')}", None),
         ]
-    for partner, (bill, action), vote in product(STATES[:4], BILL_TITLES, VOTES):
+    for partner, bill, vote in product(STATES[:4], BILL_TITLES, VOTES):
         want = Want("adopted_by_parliament", "AZ", frozenset({"AZ", partner.code}), TODAY, "air_transport")
         name = f"Azərbaycan Respublikası ilə {partner.nominative} arasında hava nəqliyyatı haqqında Saziş"
         for first in (f"Gündəliyə daxil edilmiş ilk məsələ “{name}”in {bill} qanun layihəsi olub.",
@@ -671,7 +670,8 @@ def round5_cells() -> list[Cell]:
                           f"Ərdoğan Türkiyə ilə Azərbaycan arasında {subject.words} haqqında Sazişin təsdiqinin uyğun "
                           f"bilinməsi barədə qanunu {verb}", want))
     for (leader, code, state), subject, verb in product(
-            (("Tokayev", "KZ", "Qazaxıstan"), ("Ərdoğan", "TR", "Türkiyə"), ("Mirziyoyev", "UZ", "Özbəkistan Respublikası")),
+            (("Tokayev", "KZ", "Qazaxıstan"), ("Ərdoğan", "TR", "Türkiyə"),
+             ("Mirziyoyev", "UZ", "Özbəkistan Respublikası")),
             SUBJECTS[:2], ("ratifikasiya edib", "ratifikasiya etdi", "təsdiqləyib")):
         action = "approved_by_law" if verb == "təsdiqləyib" else "ratified"
         cells.append(Cell("leader before the sides of a between", f"{leader} {state} ilə Azərbaycan arasında "

@@ -102,8 +102,10 @@ def named_bills(sentences: Sequence[str], rules: LanguageRules) -> list[str]:
             named = _bill_named(sentence, folded, bill, rules) or named
             read.append(sentence)
             continue
-        own = named is None or _another_bill(folded, bill, rules)
-        read.append(sentence if own else sentence[: bill.start()] + named + sentence[bill.end() :])
+        if named is None or _another_bill(folded, bill, rules):
+            read.append(sentence)
+        else:
+            read.append(sentence[: bill.start()] + named + sentence[bill.end() :])
     return read
 
 
