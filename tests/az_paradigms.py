@@ -677,6 +677,16 @@ def round5_cells() -> list[Cell]:
         cells.append(Cell("leader before the sides of a between", f"{leader} {state} ilə Azərbaycan arasında "
                                                                   f"{subject.words} haqqında Sazişi {verb}",
                           Want(action, code, frozenset({"AZ", code}), TODAY, subject.concept)))
+    for (subject, actor), (verb, action) in product(
+            (("", "AZ"), ("Azərbaycan ", "AZ"), ("Özbəkistan ", "UZ"), ("Qazaxıstan ", "KZ")),
+            (("qoşulub", "acceded"), ("qoşuldu", "acceded"), ("qoşulmayıb", None), ("qoşulacaq", None))):
+        want = Want(action, actor, frozenset(), TODAY, mention="Sinqapur Konvensiyası") if action else None
+        cells.append(Cell("open treaty named after a state" if want else "negative, open treaty named after a state",
+                          f"{subject}Sinqapur Konvensiyasına {verb}", want))
+    for verb in ("Milli Məclisə göndərilib", "Milli Məclisə təqdim olunub"):
+        cells.append(Cell("open treaty named after a state, bill", f"Sinqapur Konvensiyasına qoşulma ilə bağlı qanun "
+                                                                   f"layihəsi {verb}",
+                          Want("submitted_to_parliament", "AZ", frozenset(), TODAY, mention="Sinqapur Konvensiyası")))
     for partner, subject in product(STATES[:4], SUBJECTS[:2]):
         cells += [
             Cell("signed, a year range beside the treaty", f"2026–2030-cu illər üçün əməkdaşlıq proqramı və "

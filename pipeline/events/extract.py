@@ -46,6 +46,7 @@ from pipeline.events.parties import (
     companies_act,
     named_states,
     names_states,
+    naming_states,
     sentence_states,
     state_organs,
     states_only,
@@ -439,7 +440,8 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
     identity = context.identity(mention, gazetteer_id, parties, states)
     if action == "signed":
         identity = signatories_field(identity, sentence[: min(trigger.start, mention.start)], rules.language)
-    name = sentence[max((s.end for s in named.leading), default=mention.start) : mention.end]
+    subjects_before = named.leading - naming_states(named, treaty, mention)
+    name = sentence[max((s.end for s in subjects_before), default=mention.start) : mention.end]
     return Act(action, identity, " ".join(name.split()).strip("«»“”\"„ "), actor, guessed,
                parties, act_date, dated, None, sentence, trigger.reading == "law", reading=trigger.reading)
 
