@@ -96,3 +96,49 @@ def test_the_lanzarote_convention_by_its_city_or_its_title_is_one_treaty(languag
 def test_another_council_of_europe_convention_on_children_is_not_lanzarote() -> None:
     events = events_of("en", "Azerbaijan ratified the European Convention on the Exercise of Children's Rights")
     assert events and all(e.treaty_key != "coe-lanzarote" for e in events)
+
+
+# A foreign state's act on a bilateral treaty whose other side no sentence of the item names: in Baku's agencies
+# that side is Azerbaijan, so every edition keys the treaty with both parties.
+HOME_SIDE = [
+    ("en", "Belarus ratifies agreement on mutual recognition of diplomas"),
+    ("en", "Lukashenko signed the law on ratification of the agreement on mutual recognition of education "
+           "documents"),
+    ("ru", "Беларусь ратифицировала соглашение о взаимном признании документов об образовании"),
+    ("az", "Belarus diplomların qarşılıqlı tanınması sazişini ratifikasiya edib"),
+    ("az", "Lukaşenko təhsil sənədlərinin qarşılıqlı tanınması haqqında sazişin ratifikasiyası haqqında qanunu "
+           "imzalayıb"),
+]
+
+
+@pytest.mark.parametrize(("language", "title"), HOME_SIDE)
+def test_the_unnamed_other_side_of_a_foreign_state_s_bilateral_act_is_the_home_state(language: str,
+                                                                                    title: str) -> None:
+    assert {(e.action, e.actor, e.parties, e.treaty_key) for e in events_of(language, title)} == \
+        {("ratified", "BY", ("AZ", "BY"), "agreement:AZ-BY:education")}
+
+
+@pytest.mark.parametrize(("language", "title", "body", "parties"), [
+    # the body names the other side: it is that state, whichever sentence names it
+    ("en", "Belarus ratifies agreement on mutual recognition of diplomas",
+     "Belarus ratified the agreement with Armenia on mutual recognition of diplomas on Monday.", ("AM", "BY")),
+    ("az", "Belarus diplomların qarşılıqlı tanınması sazişini ratifikasiya edib",
+     "Belarus Ermənistanla diplomların qarşılıqlı tanınması sazişini ratifikasiya edib.", ("AM", "BY")),
+])
+def test_a_partner_named_anywhere_in_the_item_is_the_other_side(language: str, title: str, body: str,
+                                                                parties: tuple[str, ...]) -> None:
+    assert {e.parties for e in events_of(language, title, body) if e.action == "ratified"} == {parties}
+
+
+@pytest.mark.parametrize(("language", "title"), [
+    ("ru", "Путин ратифицировал соглашение с Минском о взаимном признании виз"),  # a partner by its capital
+    ("en", "Belarus ratifies the Convention on mutual recognition of diplomas"),  # an open convention
+])
+def test_no_home_side_for_a_partner_by_another_name_or_an_open_treaty(language: str, title: str) -> None:
+    events = events_of(language, title)
+    assert events and all("AZ" not in e.parties for e in events)
+
+
+def test_the_home_state_s_own_act_is_unchanged() -> None:
+    assert {(e.actor, e.parties) for e in events_of("en", "Azerbaijan ratifies agreement on diplomas with Belarus")} \
+        == {("AZ", ("AZ", "BY"))}

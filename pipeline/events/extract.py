@@ -106,7 +106,7 @@ def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> t
     elif not any(e.in_title for e in events) and _history_title(item.title, published, language):
         events = [e for e in events if e.dated or " " in e.name]  # "the treaty" the history tells of
     return one_per_treaty(events + provisions(sentences, found, language), item.language,
-                           lambda: signatories(item.title, language))
+                           lambda: signatories(item.title, language), context.rules.home_state)
 
 
 _TITLE_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")

@@ -27,7 +27,8 @@ from dataclasses import dataclass, replace
 
 from pipeline.glossary import concepts as glossary_concepts
 
-__all__ = ["TreatyIdentity", "key_subjects", "parties_agree", "same_family", "signatories_field", "treaty_key"]
+__all__ = ["TreatyIdentity", "home_side", "key_subjects", "parties_agree", "same_family", "signatories_field",
+           "treaty_key"]
 
 # Types whose treaties are between named states: with one party named, the other is the actor or home.
 BILATERAL_TYPES = frozenset({"agreement", "memorandum", "protocol", "treaty", "accord", "pact"})
@@ -166,3 +167,17 @@ def signatories_field(identity: TreatyIdentity, signers: str, language: str) -> 
         return identity
     field = glossary_concepts(signers, language)
     return replace(identity, concepts=field) if field else identity
+
+
+# A partner phrase in a treaty's name ("with Minsk", "с Минском", "Belarus ilə"): it names the other side, though
+# not as a state the extractor reads, so the other side is not known to be the home state.
+_PARTNER_PHRASE = re.compile(r"\b(?:with|с|со|ilə)\s", re.IGNORECASE)
+
+
+def home_side(identity: TreatyIdentity, actor: str | None, parties: frozenset[str], name: str, home: str) -> bool:
+    """Whether the home state is the unnamed other side of a bilateral treaty a foreign state acts on: "Belarus
+    ratified the agreement on mutual recognition of diplomas", "Pezeşkian Astaraçay körpüsü haqqında sazişə dair
+    qanunu icra üçün göndərib" in Baku's agencies. Only when the whole item names no other party of it (its
+    sentences merged), the treaty is no gazetteer's open one and its name has no partner phrase."""
+    return bool(home) and bool(actor) and actor != home and parties == {actor} \
+        and identity.kind in BILATERAL_TYPES and identity.gazetteer_id is None and not _PARTNER_PHRASE.search(name)
