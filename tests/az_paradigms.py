@@ -592,6 +592,114 @@ def round4_cells() -> list[Cell]:
     return cells
 
 
+# A law's operative clause: the verb of the act in the optative, under the enacting parliament's "qərara alır".
+OPERATIVE = (("təsdiq edilsin", "təsdiq edilməsi", "approved_by_law"),
+             ("ratifikasiya edilsin", "ratifikasiya edilməsi", "ratified"))
+# A bill's title as the plenary report prints it (the act's verbal noun before barədə/haqqında), and the later
+# sentence that reports the vote on "the bill" or bare "the draft".
+BILL_TITLES = ("ratifikasiya edilməsi barədə", "təsdiq edilməsi haqqında", "ratifikasiyası haqqında")
+VOTES = ("Müzakirələrdən sonra qanun layihəsi səsə qoyularaq qəbul edilib.", "Səsvermə nəticəsində layihə qəbul "
+         "olunub.", "Layihə səs çoxluğu ilə qəbul edildi.", "Qanun layihəsi yekdilliklə qəbul olunub.")
+NOT_VOTED = ("Müzakirələrdən sonra qanun layihəsi növbəti iclasda səsə qoyulacaq.",
+             "Sonra “Dövlət rüsumu haqqında” qanuna dəyişikliklər barədə qanun layihələri qəbul edilib.",
+             "Sonra “Dövlət rüsumu haqqında” qanun layihəsi qəbul edilib.",
+             "Layihə ətraflı müzakirə olunub.", "Layihənin səsverməsi növbəti iclasa saxlanılıb.")
+# A foreign leader and his state; the verbs of a signed law's promulgation ("sent for execution").
+PROMULGATORS = (("Pezeşkian", "IR"), ("İran Prezidenti", "IR"))
+PROMULGATIONS = (("icra üçün göndərib", "ratified"), ("icraya göndərib", "ratified"),
+                 ("icra üçün göndərdi", "ratified"), ("icra üçün göndərəcək", None), ("icraya göndərməyib", None))
+# Where a bill on ratification is sent: a parliament by any name, in the dative.
+TO_PARLIAMENTS = (("Putin", "RU", "Dövlət Dumasına"), ("Putin", "RU", "Dumaya"), ("Zelenski", "UA", "Verxovna Radaya"),
+                  ("Ərdoğan", "TR", "TBMM-yə"), ("Tokayev", "KZ", "parlamentə"))
+
+
+def round5_cells() -> list[Cell]:
+    """blind6's constructions, widened: a law's operative clause under "Milli Məclis qərara alır" (the law's act,
+    not a vote); a plenary report that names a bill in full and reports its vote in a later sentence on "the
+    bill"/"the draft"; a foreign president sending a law on a treaty "for execution"; a treaty sent "for
+    ratification" to a parliament by any name; Turkey's ratification law "təsdiqinin uyğun bilinməsi barədə";
+    a year range ("2026–2030-cu illər") that is no decade recalled."""
+    cells = []
+    for partner, (clause, noun, action) in product(STATES[:4], OPERATIVE):
+        name = f"Azərbaycan Respublikası ilə {partner.nominative} arasında hava nəqliyyatı haqqında Saziş"
+        want = Want(action, "AZ", frozenset({"AZ", partner.code}), TODAY, "air_transport", name)
+        title = f"“{name}”in {noun} barədə Azərbaycan Respublikasının Qanunu"
+        for lead in (f"Azərbaycan Respublikasının Milli Məclisi qərara alır: 2026-cı il martın 3-də Bakı şəhərində "
+                     f"imzalanmış “{name}” {clause}.",
+                     f"Milli Məclis qərara alır:\n\n“{name}” {clause}."):
+            cells.append(Cell("law's operative clause under the parliament's decision", title, want, (lead,)))
+        cells += [
+            Cell("parliament adopts, not an operative clause", f"Milli Məclis {partner.comitative} hava nəqliyyatı "
+                                                               f"haqqında sazişi {noun.replace('edilməsi', 'edib')}",
+                 Want("adopted_by_parliament", "AZ", frozenset({"AZ", partner.code}), TODAY, "air_transport")),
+            Cell("negative, a clause not enacted", f"Milli Məclis {partner.comitative} hava nəqliyyatı haqqında sazişi "
+                                                   f"{noun.replace('edilməsi', 'etməlidir')}", None),
+        ]
+    for partner, bill, vote in product(STATES[:4], BILL_TITLES, VOTES):
+        want = Want("adopted_by_parliament", "AZ", frozenset({"AZ", partner.code}), TODAY, "air_transport")
+        name = f"Azərbaycan Respublikası ilə {partner.nominative} arasında hava nəqliyyatı haqqında Saziş"
+        for first in (f"Gündəliyə daxil edilmiş ilk məsələ “{name}”in {bill} qanun layihəsi olub.",
+                      f"Əvvəlcə “{name}”in {bill}” qanun layihəsi müzakirəyə çıxarılıb.",
+                      f"“{name}”ə dəyişikliklər edilməsi barədə Protokolun {bill}” qanun layihəsi müzakirə olunub."):
+            cells.append(Cell("item, plenary: a bill named in full, voted in a later sentence",
+                              "Milli Məclisin növbəti plenar iclası keçirilib", want,
+                              ("Milli Məclisin plenar iclası keçirilib.", first, vote)))
+    for partner, quiet in product(STATES[:4], NOT_VOTED):
+        name = f"Azərbaycan Respublikası ilə {partner.nominative} arasında hava nəqliyyatı haqqında Saziş"
+        cells.append(Cell("negative, plenary: a bill named, no vote on it", "Milli Məclisin növbəti plenar iclası",
+                          None, ("Milli Məclisin plenar iclası keçirilib.",
+                                 f"Gündəliyə daxil edilmiş ilk məsələ “{name}”in ratifikasiya edilməsi barədə qanun "
+                                 f"layihəsi olub.", quiet)))
+    for (leader, code), (verb, action), subject in product(PROMULGATORS, PROMULGATIONS, SUBJECTS[:3]):
+        want = Want(action, code, frozenset({"AZ", code}), TODAY, subject.concept) if action else None
+        for law in (f"Azərbaycanla {subject.words} haqqında sazişə dair qanunu",
+                    f"Azərbaycanla {subject.words} haqqında sazişin ratifikasiyası haqqında qanunu"):
+            label = "law sent for execution" if action else "negative, law not yet sent for execution"
+            cells.append(Cell(label, f"{leader} {law} {verb}", want))
+    for (leader, code, parliament), subject, (verb, reported) in product(
+            TO_PARLIAMENTS, SUBJECTS[:3], (("göndərib", True), ("göndərdi", True), ("göndərəcək", False))):
+        want = Want("submitted_to_parliament", code, frozenset({"AZ", code}), TODAY, subject.concept) if reported \
+            else None
+        cells.append(Cell("submitted for ratification to a parliament" if reported else "negative, to be submitted",
+                          f"{leader} Azərbaycanla {subject.words} haqqında sazişi ratifikasiya üçün {parliament} "
+                          f"{verb}", want))
+    for subject, verb in product(SUBJECTS[:3], ("imzalayıb", "imzaladı", "imzalayacaq")):
+        want = Want("ratified", "TR", frozenset({"AZ", "TR"}), TODAY, subject.concept) if verb != "imzalayacaq" \
+            else None
+        cells.append(Cell("Turkish ratification law" if want else "negative, Turkish ratification law to come",
+                          f"Ərdoğan Türkiyə ilə Azərbaycan arasında {subject.words} haqqında Sazişin təsdiqinin uyğun "
+                          f"bilinməsi barədə qanunu {verb}", want))
+    for (leader, code, state), subject, verb in product(
+            (("Tokayev", "KZ", "Qazaxıstan"), ("Ərdoğan", "TR", "Türkiyə"),
+             ("Mirziyoyev", "UZ", "Özbəkistan Respublikası")),
+            SUBJECTS[:2], ("ratifikasiya edib", "ratifikasiya etdi", "təsdiqləyib")):
+        action = "approved_by_law" if verb == "təsdiqləyib" else "ratified"
+        cells.append(Cell("leader before the sides of a between", f"{leader} {state} ilə Azərbaycan arasında "
+                                                                  f"{subject.words} haqqında Sazişi {verb}",
+                          Want(action, code, frozenset({"AZ", code}), TODAY, subject.concept)))
+    for (subject, actor), (verb, action) in product(
+            (("", "AZ"), ("Azərbaycan ", "AZ"), ("Özbəkistan ", "UZ"), ("Qazaxıstan ", "KZ")),
+            (("qoşulub", "acceded"), ("qoşuldu", "acceded"), ("qoşulmayıb", None), ("qoşulacaq", None))):
+        want = Want(action, actor, frozenset(), TODAY, mention="Sinqapur Konvensiyası") if action else None
+        cells.append(Cell("open treaty named after a state" if want else "negative, open treaty named after a state",
+                          f"{subject}Sinqapur Konvensiyasına {verb}", want))
+    for verb in ("Milli Məclisə göndərilib", "Milli Məclisə təqdim olunub"):
+        cells.append(Cell("open treaty named after a state, bill", f"Sinqapur Konvensiyasına qoşulma ilə bağlı qanun "
+                                                                   f"layihəsi {verb}",
+                          Want("submitted_to_parliament", "AZ", frozenset(), TODAY, mention="Sinqapur Konvensiyası")))
+    for partner, subject in product(STATES[:4], SUBJECTS[:2]):
+        cells += [
+            Cell("signed, a year range beside the treaty", f"2026–2030-cu illər üçün əməkdaşlıq proqramı və "
+                                                           f"{partner.comitative} {subject.words} haqqında saziş "
+                                                           f"imzalanıb",
+                 Want("signed", None, frozenset({"AZ", partner.code}), TODAY, subject.concept)),
+            Cell("negative, a decade recalled", f"2000-ci illərdə {partner.comitative} {subject.words} haqqında "
+                                                f"saziş imzalanıb", None),
+        ]
+    return cells
+
+
 def all_cells() -> list[Cell]:
     return [*signing_cells(), *law_cells(), *ratification_cells(), *accession_cells(), *force_cells(),
-            *negative_cells(), *more_cells(), *more_negatives(), *third_cells(), *item_cells(), *round4_cells()]
+            *negative_cells(), *more_cells(), *more_negatives(), *third_cells(), *item_cells(), *round4_cells(),
+            *round5_cells()]

@@ -36,6 +36,7 @@ from pipeline.events.acts import Act
 from pipeline.events.azerbaijani import opens_title_link
 from pipeline.events.dates import DateMention, find_dates, find_periods, find_weekdays, nearest_date
 from pipeline.events.headlines import verbless_act
+from pipeline.events.identity import signatories_field
 from pipeline.events.item import one_per_treaty
 from pipeline.events.laws import REFERENCE, law_title, legal_acts, named_bills, provisions
 from pipeline.events.linking import TreatyLinker
@@ -45,6 +46,7 @@ from pipeline.events.parties import (
     companies_act,
     named_states,
     names_states,
+    naming_states,
     sentence_states,
     state_organs,
     states_only,
@@ -104,7 +106,7 @@ def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> t
     elif not any(e.in_title for e in events) and _history_title(item.title, published, language):
         events = [e for e in events if e.dated or " " in e.name]  # "the treaty" the history tells of
     return one_per_treaty(events + provisions(sentences, found, language), item.language,
-                           lambda: signatories(item.title, language))
+                           lambda: signatories(item.title, language), context.rules.home_state)
 
 
 _TITLE_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -291,7 +293,9 @@ def _action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple[str
     """The action a verb of acting reports, by its construction (module docstring, step 3)."""
     if trigger.form not in REPORTED:
         return None
-    parliament = bool(rules.parliament.search(folded))
+    # A law's operative clause ("Milli Məclis qərara alır: ... Saziş təsdiq edilsin") is the law's own act, not a
+    # parliament's vote, though the parliament is named as the enacting body.
+    parliament = bool(rules.parliament.search(folded)) and trigger.form != "decree"
     reading = trigger.reading
     if reading in ("approve", "adopt") and _by_committee(trigger, folded, rules):
         return None  # "the committee approved the bill", "законопроект одобрен профильным комитетом"
@@ -320,6 +324,9 @@ def _action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple[str
     if reading == "adopt":  # only a parliament adopts a bill: "qanun layihəsi ... qəbul edilib"
         return "adopted_by_parliament" if parliament or (law is not None and rules.bill.search(folded)) else None
     if reading == "submit":
+        before = " ".join(w.folded for w in words[max(0, trigger.index - 2) : trigger.index])
+        if law is not None and not rules.bill.search(folded) and rules.promulgate.search(before):
+            return law[0]  # "qanunu icra üçün göndərib": a president sends the law he signed into force
         if _onto_agenda(trigger, words, rules):
             return None  # the bill put on a sitting's agenda was submitted earlier: the vote is yet to come
         # A bill sent to a committee is before the parliament: only a parliament's committees take bills.
@@ -431,7 +438,10 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
     act_date = own.day if own is not None and dated else _undated(sentence, published)
     dated = dated or act_date != published
     identity = context.identity(mention, gazetteer_id, parties, states)
-    name = sentence[max((s.end for s in named.leading), default=mention.start) : mention.end]
+    if action == "signed":
+        identity = signatories_field(identity, sentence[: min(trigger.start, mention.start)], rules.language)
+    subjects_before = named.leading - naming_states(named, treaty, mention)
+    name = sentence[max((s.end for s in subjects_before), default=mention.start) : mention.end]
     return Act(action, identity, " ".join(name.split()).strip("«»“”\"„ "), actor, guessed,
                parties, act_date, dated, None, sentence, trigger.reading == "law", reading=trigger.reading)
 

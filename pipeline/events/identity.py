@@ -21,10 +21,14 @@ edition's lone party would split a treaty whose other editions name none. A key'
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-__all__ = ["TreatyIdentity", "key_subjects", "parties_agree", "same_family", "treaty_key"]
+from pipeline.glossary import concepts as glossary_concepts
+
+__all__ = ["TreatyIdentity", "home_side", "key_subjects", "parties_agree", "same_family", "signatories_field",
+           "treaty_key"]
 
 # Types whose treaties are between named states: with one party named, the other is the actor or home.
 BILATERAL_TYPES = frozenset({"agreement", "memorandum", "protocol", "treaty", "accord", "pact"})
@@ -146,3 +150,34 @@ def key_subjects(concepts: Iterable[str]) -> tuple[str, ...]:
         return ()
     lead = min(found, key=lambda c: (_tier(c), c))
     return tuple(sorted({lead} | (found & _TOLD_APART_BY.get(lead, frozenset()))))
+
+
+# Organs that sign a memorandum in their own field: ministries, agencies, services, committees (en/ru/az).
+_SIGNING_ORGANS = re.compile(r"\b(?:ministr\w*|agenc\w*|service\w*|министерств\w*|мин[а-яё]+|ведомств\w*|"
+                             r"агентств\w*|служб\w*|nazirliy\w*|nazirlik\w*|agentliy\w*|xidmət\w*)", re.IGNORECASE)
+
+
+def signatories_field(identity: TreatyIdentity, signers: str, language: str) -> TreatyIdentity:
+    """A memorandum that names no subject of its own is in its signing organs' field: "Azerbaijani, Uzbek digital
+    ministries ink MoU", "The Ministry of Digital Development ... and Uzbekistan's Ministry of Digital
+    Technologies signed a memorandum of understanding" and the az edition's "Rəqəmsal İnkişaf ... Nazirliyi ilə
+    ... arasında anlaşma memorandumu" name one treaty. ``signers``: the sentence's words before the verb."""
+    if identity.kind != "memorandum" or identity.concepts or identity.gazetteer_id \
+            or not _SIGNING_ORGANS.search(signers):
+        return identity
+    field = glossary_concepts(signers, language)
+    return replace(identity, concepts=field) if field else identity
+
+
+# A partner phrase in a treaty's name ("with Minsk", "с Минском", "Belarus ilə"): it names the other side, though
+# not as a state the extractor reads, so the other side is not known to be the home state.
+_PARTNER_PHRASE = re.compile(r"\b(?:with|с|со|ilə)\s", re.IGNORECASE)
+
+
+def home_side(identity: TreatyIdentity, actor: str | None, parties: frozenset[str], name: str, home: str) -> bool:
+    """Whether the home state is the unnamed other side of a bilateral treaty a foreign state acts on: "Belarus
+    ratified the agreement on mutual recognition of diplomas", "Pezeşkian Astaraçay körpüsü haqqında sazişə dair
+    qanunu icra üçün göndərib" in Baku's agencies. Only when the whole item names no other party of it (its
+    sentences merged), the treaty is no gazetteer's open one and its name has no partner phrase."""
+    return bool(home) and bool(actor) and actor != home and parties == {actor} \
+        and identity.kind in BILATERAL_TYPES and identity.gazetteer_id is None and not _PARTNER_PHRASE.search(name)

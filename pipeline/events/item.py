@@ -13,16 +13,19 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from pipeline.events.acts import Act
-from pipeline.events.identity import BILATERAL_TYPES, TreatyIdentity, parties_agree, same_family
+from pipeline.events.identity import BILATERAL_TYPES, TreatyIdentity, home_side, parties_agree, same_family
 from pipeline.events.records import Event
 from pipeline.events.rules import PROVISIONS
 
 __all__ = ["one_per_treaty"]
 
 
-def one_per_treaty(found: Sequence[Act], language: str, signatories: Callable[[], set[str]]) -> tuple[Event, ...]:
+def one_per_treaty(found: Sequence[Act], language: str, signatories: Callable[[], set[str]],
+                   home: str = "") -> tuple[Event, ...]:
     """One event per (action, treaty) of the item. ``signatories``: the states a title says signed ("Azerbaijan,
-    Pakistan ink documents"): the parties of the bilateral documents the item lists without naming them."""
+    Pakistan ink documents"): the parties of the bilateral documents the item lists without naming them.
+    ``home``: the state whose news this is, the other side of a bilateral treaty a foreign state acts on with
+    no partner named in the whole item (identity.home_side)."""
     if all(e.stateless for e in found):
         return ()
     # A document signed with no signatory named ("the Turkistan Declaration was also signed") was signed by
@@ -78,6 +81,9 @@ def one_per_treaty(found: Sequence[Act], language: str, signatories: Callable[[]
             signatories() if action == "signed" and identity.kind in BILATERAL_TYPES and len(identity.parties) < 2
             else set()
         )))
+        if action != "signed" and home_side(identity, event.actor, frozenset(parties), names[group], home):
+            parties = tuple(sorted({*parties, home}))
+            identity = replace(identity, parties=frozenset(parties))
         legal_act, legal_act_date = event.legal_act if event.legal_act else (None, None)
         events.append(Event(
             action=action,

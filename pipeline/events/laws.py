@@ -94,7 +94,7 @@ def named_bills(sentences: Sequence[str], rules: LanguageRules) -> list[str]:
     read, named = [], None
     for sentence in sentences:
         folded = fold(sentence)
-        bill = rules.bill.search(folded)
+        bill = _bill_word(folded, rules)
         if bill is None:
             read.append(sentence)
             continue
@@ -102,11 +102,33 @@ def named_bills(sentences: Sequence[str], rules: LanguageRules) -> list[str]:
             named = _bill_named(sentence, folded, bill, rules) or named
             read.append(sentence)
             continue
-        read.append(sentence[: bill.start()] + named + sentence[bill.end() :] if named else sentence)
+        if named is None or _another_bill(folded, bill, rules):
+            read.append(sentence)
+        else:
+            read.append(sentence[: bill.start()] + named + sentence[bill.end() :])
     return read
 
 
-_AZ_TITLED_BILL = re.compile(r"“[^“”]+”\s*qanun layihə\w*")
+def _bill_word(folded: str, rules: LanguageRules) -> re.Match[str] | None:
+    """The bill a sentence speaks of: "qanun layihəsi", or in az, after a bill named in full, a bare singular
+    "layihə" ("Səsvermə nəticəsində layihə qəbul olunub")."""
+    bill = rules.bill.search(folded)
+    if bill is None and rules.language == "az":
+        bill = _AZ_BARE_BILL.search(folded)
+    return bill
+
+
+def _another_bill(folded: str, bill: re.Match[str], rules: LanguageRules) -> bool:
+    """az: "qanun layihələri" (plural) and a bill under its own quoted title ("“Dövlət rüsumu haqqında” qanun
+    layihəsi") are not the bill an earlier sentence named."""
+    return rules.language == "az" and ("lər" in bill[0] or folded[: bill.start()].rstrip().endswith(("”", '"')))
+
+
+# A quoted title, possibly with quotes inside it and a case suffix after them (“... Saziş”ə dəyişikliklər edilməsi
+# barədə Protokolun ratifikasiya edilməsi haqqında” qanun layihəsi; “...” Konvensiyasının ratifikasiya edilməsi
+# barədə qanun layihəsi), up to the first bill word of the sentence.
+_AZ_TITLED_BILL = re.compile(r"“[^.!?]*?\bqanun layihə\w*")
+_AZ_BARE_BILL = re.compile(r"(?<!qanun )\blayihə(?:si)?\b")
 
 
 def _bill_named(sentence: str, folded: str, bill: re.Match[str], rules: LanguageRules) -> str | None:

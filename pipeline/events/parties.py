@@ -25,8 +25,8 @@ from pipeline.events.words import Word, words_of
 from pipeline.states import StateMention, find_states
 from pipeline.treaties import Treaty, fold
 
-__all__ = ["NamedStates", "actor_and_parties", "companies_act", "named_states", "names_states", "sentence_states",
-           "state_organs", "states_only"]
+__all__ = ["NamedStates", "actor_and_parties", "companies_act", "named_states", "names_states", "naming_states",
+           "sentence_states", "state_organs", "states_only"]
 
 # Actions a state performs inside its own legal order: with no state named, the home state's.
 _DOMESTIC = frozenset({"ratified", "approved_by_law", "adopted_by_parliament", "submitted_to_parliament",
@@ -54,7 +54,11 @@ def sentence_states(sentence: str, folded: str, words: Sequence[Word], mentions:
             states = sorted([*states, capital], key=lambda m: m.start)
             roles[capital] = capital_role
     for named in _parliaments_by_name(folded, states, mentions, rules):
-        if role(sentence, words, named, rules.language) == "subject":
+        # A leader or parliament is no side of a "between": read so only because the name it governs lists the
+        # sides right after it ("Tokayev Qazaxıstan ilə Azərbaycan arasında ... sazişi ratifikasiya edib").
+        named_role = role(sentence, words, named, rules.language)
+        if named_role == "subject" or (named_role == "between" and any(
+                s.start > named.end and not sentence[named.end : s.start].strip() for s in states)):
             states = sorted([*states, named], key=lambda m: m.start)
             roles[named] = "subject"
     return states, roles
@@ -301,6 +305,14 @@ def _ru_subject_after(words: Sequence[Word], state: StateMention, trigger: Trigg
     return ("nomn" in tag and not verb.startswith("PRTS")) or ("ablt" in tag and verb.startswith("PRTS"))
 
 
+def naming_states(named: NamedStates, treaty: Treaty | None, mention: TreatyMention) -> frozenset[StateMention]:
+    """az: the leading state right before the noun of an open treaty named after it ("Sinqapur Konvensiyasına
+    qoşulma ... qanun layihəsi"): the name's word, not the subject that acts."""
+    if treaty is None or treaty.parties:
+        return frozenset()
+    return frozenset(s for s in named.leading if 0 <= mention.head_start - s.end <= 1)
+
+
 def actor_and_parties(action: str, named: NamedStates, treaty: Treaty | None, mention: TreatyMention,
                       rules: LanguageRules, home_state: str) -> tuple[str | None, bool, frozenset[str]]:
     """(actor, whether the actor is the home state guessed, parties) of an act on a treaty. A signing of a
@@ -319,6 +331,8 @@ def actor_and_parties(action: str, named: NamedStates, treaty: Treaty | None, me
         bool(parties) or not rules.multilateral.search(fold(mention.text)))
     guessed = False
     subject_set = named.subjects
+    of_name = {s.code for s in named.leading if s in naming_states(named, treaty, mention)}
+    subject_set = tuple(code for code in subject_set if code not in of_name)
     if action == "signed":
         if bilateral or len(subject_set) > 1:
             parties |= set(subject_set)  # an open convention's signer is its actor, not a party of its name

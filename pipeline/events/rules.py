@@ -95,6 +95,9 @@ class LanguageRules:
     agenda: re.Pattern[str]
     committee: re.Pattern[str]
     """A committee or commission: its approval of a bill is a step before the parliament's vote, no act."""
+    promulgate: re.Pattern[str]
+    """Where a verb of sending sends a signed law, matched on the words before the verb: into execution ("qanunu
+    icra üçün göndərib", Iran's promulgation), not to a parliament: the law's own act."""
     """An agenda as where a bill is put ("gündəliyinə daxil edilib", "внесен в повестку дня"): no submission."""
     withdrawal_nouns: frozenset[str]
     """Nouns of withdrawing: one that opens the clause of an entry into force makes it the withdrawal's effect."""
@@ -252,6 +255,7 @@ def _language_rules(language: str, spec: Mapping[str, Any], at: str, problems: l
         talks_after=pattern("talks_after"),
         agenda=pattern("agenda"),
         committee=pattern("committee"),
+        promulgate=pattern("promulgate"),
         withdrawal_nouns=words("withdrawal_nouns"),
         phrase_as_time=words("phrase_as_time"),
         transfer=pattern("transfer"),
