@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import asyncio
 import collections
-import contextlib
 import multiprocessing
 import os
 import pickle
@@ -111,15 +110,47 @@ START_TIMEOUT = 300.0
 """Seconds a new worker may take to import and load its models (a loaded machine is slow at it)."""
 
 
+class _Replies(asyncio.Protocol):
+    """The parent's end of one worker's pipe: each whole reply is handed to the worker as soon as it is in."""
+
+    def __init__(self, worker: _Worker) -> None:
+        self.worker = worker
+        self.buffer = bytearray()
+        self.closed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+    def data_received(self, data: bytes) -> None:
+        self.buffer += data
+        while len(self.buffer) >= _HEADER.size:
+            size, start = _HEADER.unpack_from(self.buffer)[0], _HEADER.size
+            if size == -1:  # Connection's framing of a message over 2 GiB
+                if len(self.buffer) < start + 8:
+                    return
+                size, start = struct.unpack_from("!Q", self.buffer, start)[0], start + 8
+            if len(self.buffer) < start + size:
+                return
+            message = bytes(self.buffer[start:start + size])
+            del self.buffer[:start + size]
+            self.worker.replied(message)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.worker.replied(None)
+        if not self.closed.done():
+            self.closed.set_result(None)
+
+
 class _Worker:
     def __init__(self, context: multiprocessing.context.BaseContext, initializer: Callable[..., Any],
-                 initargs: tuple[Any, ...]) -> None:
+                 initargs: tuple[Any, ...], on_reply: Callable[[_Worker], None]) -> None:
         parent, self._child = context.Pipe()  # duplex: a socket pair
         self.process = context.Process(  # type: ignore[attr-defined]
             target=_serve, args=(self._child, initializer, initargs), name="legalnews-worker", daemon=True
         )
         self.conn = parent
-        self._streams: tuple[asyncio.StreamReader, asyncio.StreamWriter] | None = None
+        self._on_reply = on_reply
+        self._pipe: tuple[asyncio.Transport, _Replies] | None = None
+        self._waiter: asyncio.Future[bytes] | None = None
+        self._hand_on = False
+        """The waiter is a task's (not the start-up's): once it has its reply, the worker goes to the next task."""
 
     def _launch(self) -> None:
         """Start the process. It blocks: the first start of a run waits for the forkserver to import the stages
@@ -131,43 +162,52 @@ class _Worker:
     def _launched(self) -> bool:
         return self.process.pid is not None
 
-    async def _receive(self, reader: asyncio.StreamReader) -> Any:
-        size = _HEADER.unpack(await reader.readexactly(_HEADER.size))[0]
-        if size == -1:  # Connection's framing of a message over 2 GiB
-            size = struct.unpack("!Q", await reader.readexactly(8))[0]
-        return pickle.loads(await reader.readexactly(size))
-
-    def send(self, task: bytes) -> None:
-        """Write a pickled task to a started worker (no wait: the pipe holds one task at a time)."""
-        assert self._streams is not None
-        self._streams[1].write(_HEADER.pack(len(task)) + task)
-
     @property
     def started(self) -> bool:
-        return self._streams is not None
+        return self._pipe is not None
 
-    async def call(self, task: bytes, budget: float, *, sent: bool = False) -> tuple[Any, ...]:
-        """Send one pickled task (unless already ``sent``) and wait for its reply; IncompleteReadError (an
-        EOFError) when the worker died."""
-        if self._streams is None:  # the budget is the task's, not the worker's start-up
-            if not self._launched:
-                await asyncio.to_thread(self._launch)
-            self._streams = await asyncio.open_connection(sock=socket.socket(fileno=os.dup(self.conn.fileno())))
-            if await asyncio.wait_for(self._receive(self._streams[0]), START_TIMEOUT) != READY:
-                raise EOFError("worker did not start")
-        reader, writer = self._streams
-        if not sent:
-            self.send(task)
-            await writer.drain()
-        reply: tuple[Any, ...] = await asyncio.wait_for(self._receive(reader), budget)
+    def _expect(self, hand_on: bool) -> asyncio.Future[bytes]:
+        self._waiter, self._hand_on = asyncio.get_running_loop().create_future(), hand_on
+        return self._waiter
+
+    def replied(self, message: bytes | None) -> None:
+        """A whole message from the worker (None: its pipe closed). Called by the pipe's protocol, so a task's
+        reply hands the worker on (``on_reply``) in the same step of the event loop as it is read."""
+        waiter, self._waiter = self._waiter, None
+        if waiter is None or waiter.done():  # cancelled or timed out: its caller replaces this worker
+            return
+        if message is None:
+            waiter.set_exception(EOFError("worker process died"))
+            return
+        waiter.set_result(message)
+        if self._hand_on:
+            self._on_reply(self)
+
+    def send(self, task: bytes) -> asyncio.Future[bytes]:
+        """Write a pickled task to a started worker; the future answers with its pickled reply."""
+        assert self._pipe is not None
+        reply = self._expect(hand_on=True)
+        self._pipe[0].write(_HEADER.pack(len(task)) + task)
         return reply
+
+    async def start(self) -> None:
+        """Launch the process (if not yet) and wait until it has loaded its state; EOFError if it could not."""
+        if self._pipe is not None:
+            return
+        if not self._launched:
+            await asyncio.to_thread(self._launch)
+        ready = self._expect(hand_on=False)
+        transport, replies = await asyncio.get_running_loop().create_connection(
+            lambda: _Replies(self), sock=socket.socket(fileno=os.dup(self.conn.fileno())))
+        self._pipe = (transport, replies)
+        if pickle.loads(await asyncio.wait_for(ready, START_TIMEOUT)) != READY:
+            raise EOFError("worker did not start")
 
     async def close(self) -> None:
         """Stop an idle worker: it reads EOF once both our ends of its socket are closed, and returns."""
-        if self._streams is not None:
-            self._streams[1].close()
-            with contextlib.suppress(OSError):
-                await self._streams[1].wait_closed()  # the stream's socket closes on the loop's next turn
+        if self._pipe is not None:
+            self._pipe[0].close()
+            await self._pipe[1].closed  # the transport's socket closes on the loop's next turn
         self.stop()
 
     def stop(self, *, kill: bool = False) -> None:
@@ -175,8 +215,8 @@ class _Worker:
         launched = self._launched
         if kill and launched:
             self.process.kill()
-        if self._streams is not None:
-            self._streams[1].close()
+        if self._pipe is not None:
+            self._pipe[0].close()
         self.conn.close()  # an idle worker reads EOF and returns
         if launched:
             self.process.join(timeout=5)
@@ -200,7 +240,8 @@ class WorkerPool:
         # Not the crawler's modules (httpx, sqlite-utils and the numpy it imports): every worker would hold them.
         self._context = _context(["pipeline.workers", initializer.__module__, *preload])
         self._free: list[_Worker] | None = None
-        self._waiting: collections.deque[tuple[bytes, asyncio.Future[tuple[_Worker, bool]]]] = collections.deque()
+        self._waiting: collections.deque[tuple[bytes, asyncio.Future[tuple[_Worker, asyncio.Future[bytes] | None]]]] = (
+            collections.deque())
         self._workers: list[_Worker] = []
 
     async def __aenter__(self) -> WorkerPool:
@@ -213,7 +254,7 @@ class WorkerPool:
         self._workers.clear()
 
     def _start(self) -> _Worker:
-        worker = _Worker(self._context, self.initializer, self.initargs)
+        worker = _Worker(self._context, self.initializer, self.initargs, self._release)
         self._workers.append(worker)
         return worker
 
@@ -226,20 +267,17 @@ class WorkerPool:
     def _release(self, worker: _Worker) -> None:
         """Hand ``worker`` to the longest-waiting task, writing that task to it at once, or keep it free.
 
-        Written here, in the same step as the reply before it was read, the worker starts its next page
-        without waiting for the event loop to wake the waiting caller first: on a first harvest every
-        page waits for a worker, and each hand-off through a queue cost the worker one more turn of the
-        loop (a mean 7 ms per task beside 11 ms in the task on a loaded machine, #13).
+        Called for a task's reply in the same step of the event loop as the reply is read (``_Worker.replied``),
+        so the worker starts its next page without waiting for the loop to resume the caller of the last one
+        and then the waiting caller: on a first harvest every page waits for a worker, and each hand-off
+        through the loop's turns cost a worker a mean 7.4 ms beside 10.7 ms in the task (loaded machine, #13).
         """
         assert self._free is not None
         while self._waiting:
             task, handed = self._waiting.popleft()
             if handed.done():  # its caller was cancelled while it waited
                 continue
-            sent = worker.started
-            if sent:
-                worker.send(task)
-            handed.set_result((worker, sent))
+            handed.set_result((worker, worker.send(task) if worker.started else None))
             return
         self._free.append(worker)
 
@@ -248,37 +286,44 @@ class WorkerPool:
         TaskCrashed when it raised or its worker died. Waiting for a free worker does not count."""
         assert self._free is not None, "use the pool as an async context manager"
         task = pickle.dumps((function, args), protocol=pickle.HIGHEST_PROTOCOL)
-        sent = False
+        reply: asyncio.Future[bytes] | None = None
         if self._free:
             worker = self._free.pop()
         elif len(self._workers) < self.size:
             worker = self._start()  # started on demand: a run of 304s never pays for workers
         else:
-            handed: asyncio.Future[tuple[_Worker, bool]] = asyncio.get_running_loop().create_future()
+            handed: asyncio.Future[tuple[_Worker, asyncio.Future[bytes] | None]] = (
+                asyncio.get_running_loop().create_future())
             self._waiting.append((task, handed))
             try:
-                worker, sent = await handed
+                worker, reply = await handed
             except BaseException:
-                if handed.done() and not handed.cancelled():  # handed over (the task perhaps sent), then cancelled
+                if handed.done() and not handed.cancelled():  # handed over (its task perhaps sent), then cancelled
                     self._release(self._replace(handed.result()[0]))
                 else:
                     handed.cancel()
                 raise
         try:
-            ok, value, cpu, rss = await worker.call(task, budget, sent=sent)
+            if reply is None:  # the budget is the task's, not the worker's start-up
+                await worker.start()
+                reply = worker.send(task)
+            message = await asyncio.wait_for(reply, budget)
         except TimeoutError:
             self.stats.abandoned += 1
-            worker = self._replace(worker)
+            self._release(self._replace(worker))
             raise TaskTimeout(f"still running after {budget:g} s; abandoned") from None
-        except (EOFError, OSError, pickle.UnpicklingError) as error:
-            # The worker died (killed, out of memory, a crash in C); asyncio's IncompleteReadError is an EOFError.
-            worker = self._replace(worker)
+        except (EOFError, OSError) as error:  # the worker died (killed, out of memory, a crash in C)
+            self._release(self._replace(worker))
             raise TaskCrashed(f"worker process died ({type(error).__name__})") from None
-        except BaseException:  # cancelled mid-task: its late reply must not be taken for the next task's
-            worker = self._replace(worker)
-            raise
-        finally:
-            self._release(worker)
+        except BaseException:
+            if reply is None or not reply.done() or reply.cancelled():  # cancelled mid-task: its late reply
+                self._release(self._replace(worker))  # must not be taken for the next task's
+            raise  # else the reply was in, and the worker went on to the next task
+        # The worker itself went on to the next task when this reply came in (``_Worker.replied``).
+        try:
+            ok, value, cpu, rss = pickle.loads(message)
+        except Exception as error:  # noqa: BLE001 (a result that cannot be rebuilt here is that task's failure)
+            raise TaskCrashed(f"unreadable reply ({type(error).__name__}: {error})") from None
         self.stats.tasks += 1
         self.stats.cpu_seconds += cpu
         self.stats.peak_rss_kb = max(self.stats.peak_rss_kb, rss)
