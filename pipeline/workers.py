@@ -6,10 +6,11 @@ the end of the run. Here each worker is one process behind one pipe: a task that
 its worker killed and replaced, and the caller gets ``TaskTimeout`` for that one task while the other
 workers go on.
 
-The event loop never blocks on a pipe: it writes tasks and reads replies through asyncio streams, so
-fetching continues while the workers parse and while a 50 KB page or its result crosses. (Blocking
-``Connection.send``/``recv`` on the loop waited for the worker to be scheduled to drain or fill the
-socket: ~10 % of the crawler's samples on a loaded machine, #13.) Workers are started by the
+The event loop never blocks on a pipe: it writes tasks to an asyncio transport and a protocol reads the
+replies, so fetching continues while the workers parse and while a 50 KB page or its result crosses.
+(Blocking ``Connection.send``/``recv`` on the loop waited for the worker to be scheduled to drain or fill
+the socket: ~10 % of the crawler's samples on a loaded machine, #13.) The protocol hands a worker its next
+waiting task as soon as a reply is in, without waiting for the loop to resume the callers first. Workers are started by the
 ``forkserver`` method where there is one (Linux): a fork of a clean, single-threaded server that has
 already imported the pipeline and loaded the models (``preload``), so a replacement starts in
 milliseconds, never inherits the parent's threads or open database, and every worker shares the models'
