@@ -9,8 +9,8 @@ workers go on.
 The event loop never blocks on a pipe: it writes tasks to an asyncio transport and a protocol reads the
 replies, so fetching continues while the workers parse and while a 50 KB page or its result crosses.
 (Blocking ``Connection.send``/``recv`` on the loop waited for the worker to be scheduled to drain or fill
-the socket: ~10 % of the crawler's samples on a loaded machine, #13.) The protocol hands a worker its next
-waiting task as soon as a reply is in, without waiting for the loop to resume the callers first. Workers are started by the
+the socket: ~10 % of the crawler's samples on a loaded machine, #13.) The protocol starts a worker's next
+task as soon as a reply is in, without waiting for the loop to resume the callers. Workers are started by the
 ``forkserver`` method where there is one (Linux): a fork of a clean, single-threaded server that has
 already imported the pipeline and loaded the models (``preload``), so a replacement starts in
 milliseconds, never inherits the parent's threads or open database, and every worker shares the models'
@@ -139,23 +139,39 @@ class _Replies(asyncio.Protocol):
             self.closed.set_result(None)
 
 
+@dataclass(eq=False)
+class _Task:
+    """One task on its way: waiting for a worker, in a worker's pipe, or running (the head of its queue)."""
+
+    message: bytes
+    budget: float
+    reply: asyncio.Future[bytes]
+    worker: _Worker | None = None
+
+
+class _Resend(Exception):
+    """The task's worker was retired for another task before this one ran: it goes to another worker."""
+
+
 class _Worker:
     def __init__(self, context: multiprocessing.context.BaseContext, initializer: Callable[..., Any],
-                 initargs: tuple[Any, ...], on_reply: Callable[[_Worker], None]) -> None:
+                 initargs: tuple[Any, ...], pool: WorkerPool) -> None:
         parent, self._child = context.Pipe()  # duplex: a socket pair
         self.process = context.Process(  # type: ignore[attr-defined]
             target=_serve, args=(self._child, initializer, initargs), name="legalnews-worker", daemon=True
         )
         self.conn = parent
-        self._on_reply = on_reply
+        self._pool = pool
         self._pipe: tuple[asyncio.Transport, _Replies] | None = None
-        self._waiter: asyncio.Future[bytes] | None = None
-        self._hand_on = False
-        """The waiter is a task's (not the start-up's): once it has its reply, the worker goes to the next task."""
+        self._ready: asyncio.Future[bytes] | None = None
+        self.queue: collections.deque[_Task] = collections.deque()
+        """Tasks written to the worker, in order; the first is running, its budget timed by ``_clock``."""
+        self._clock: asyncio.TimerHandle | None = None
+        self.retired = False
 
     def _launch(self) -> None:
         """Start the process. It blocks: the first start of a run waits for the forkserver to import the stages
-        (seconds on a loaded machine), so ``call`` runs it in a thread and requests in flight keep their deadlines."""
+        (seconds on a loaded machine), so ``start`` runs it in a thread and requests in flight keep their deadlines."""
         self.process.start()
         self._child.close()
 
@@ -165,47 +181,70 @@ class _Worker:
 
     @property
     def started(self) -> bool:
-        return self._pipe is not None
-
-    def _expect(self, hand_on: bool) -> asyncio.Future[bytes]:
-        self._waiter, self._hand_on = asyncio.get_running_loop().create_future(), hand_on
-        return self._waiter
-
-    def replied(self, message: bytes | None) -> None:
-        """A whole message from the worker (None: its pipe closed). Called by the pipe's protocol, so a task's
-        reply hands the worker on (``on_reply``) in the same step of the event loop as it is read."""
-        waiter, self._waiter = self._waiter, None
-        if waiter is None or waiter.done():  # cancelled or timed out: its caller replaces this worker
-            return
-        if message is None:
-            waiter.set_exception(EOFError("worker process died"))
-            return
-        waiter.set_result(message)
-        if self._hand_on:
-            self._on_reply(self)
-
-    def send(self, task: bytes) -> asyncio.Future[bytes]:
-        """Write a pickled task to a started worker; the future answers with its pickled reply."""
-        assert self._pipe is not None
-        reply = self._expect(hand_on=True)
-        self._pipe[0].write(_HEADER.pack(len(task)) + task)
-        return reply
+        return self._pipe is not None and not self.retired
 
     async def start(self) -> None:
-        """Launch the process (if not yet) and wait until it has loaded its state; EOFError if it could not."""
-        if self._pipe is not None:
-            return
+        """Launch the process and wait until it has loaded its state; EOFError if it could not."""
         if not self._launched:
             await asyncio.to_thread(self._launch)
-        ready = self._expect(hand_on=False)
+        self._ready = asyncio.get_running_loop().create_future()
         transport, replies = await asyncio.get_running_loop().create_connection(
             lambda: _Replies(self), sock=socket.socket(fileno=os.dup(self.conn.fileno())))
         self._pipe = (transport, replies)
-        if pickle.loads(await asyncio.wait_for(ready, START_TIMEOUT)) != READY:
+        if pickle.loads(await asyncio.wait_for(self._ready, START_TIMEOUT)) != READY:
             raise EOFError("worker did not start")
+        self._ready = None
+
+    def send(self, task: _Task) -> None:
+        """Write ``task`` behind the ones already in the pipe; its budget starts when it does."""
+        assert self._pipe is not None
+        task.worker = self
+        self.queue.append(task)
+        self._pipe[0].write(_HEADER.pack(len(task.message)) + task.message)
+        if len(self.queue) == 1:
+            self._time(task)
+
+    def _time(self, task: _Task) -> None:
+        self._clock = asyncio.get_running_loop().call_later(task.budget, self.fail, TimeoutError())
+
+    def replied(self, message: bytes | None) -> None:
+        """A whole message from the worker (None: its pipe closed), read by the pipe's protocol: the running
+        task's reply is answered, the next task's budget starts, and the pool may write another task."""
+        if self._ready is not None and not self._ready.done():
+            if message is None:
+                self._ready.set_exception(EOFError("worker process died"))
+            else:
+                self._ready.set_result(message)
+            return
+        if message is None:
+            self.fail(EOFError("worker process died"))
+            return
+        if self._clock is not None:
+            self._clock.cancel()
+        task = self.queue.popleft()
+        if not task.reply.done():  # else its caller was cancelled while it waited in the pipe
+            task.reply.set_result(message)
+        if self.queue:
+            self._time(self.queue[0])
+        self._pool.fill(self)
+
+    def fail(self, error: BaseException) -> None:
+        """Retire the worker: its running task gets ``error``, the tasks behind it (which never ran) go to
+        another worker, and the pool replaces it."""
+        if self.retired:
+            return
+        self.retired = True
+        if self._clock is not None:
+            self._clock.cancel()
+        for index, task in enumerate(self.queue):
+            if not task.reply.done():
+                task.reply.set_exception(error if index == 0 else _Resend())
+        self.queue.clear()
+        self._pool.retire(self)
 
     async def close(self) -> None:
         """Stop an idle worker: it reads EOF once both our ends of its socket are closed, and returns."""
+        self.retired = True  # its pipe closing is no death to report
         if self._pipe is not None:
             self._pipe[0].close()
             await self._pipe[1].closed  # the transport's socket closes on the loop's next turn
@@ -229,100 +268,121 @@ class _Worker:
 class WorkerPool:
     """Up to ``size`` worker processes; ``await pool.run(function, *args, budget=seconds)`` runs one task.
 
+    Each worker holds up to ``depth`` tasks in its pipe, so it starts the next one as soon as it replies,
+    without waiting for the event loop to read the reply and write another: on a first harvest every page
+    waits for a worker, and with one task each, a worker sat idle a mean 3.7 ms between tasks (25 % of its
+    time, loaded machine, #13). A task's budget starts when the reply before it is read, i.e. when it starts.
+
     Use as an async context manager: workers start when tasks need them and stop on exit. ``stats`` adds up what the
     tasks cost.
     """
 
     def __init__(self, initializer: Callable[..., Any], initargs: tuple[Any, ...] = (), *, size: int = 0,
-                 preload: tuple[str, ...] = ()) -> None:
+                 preload: tuple[str, ...] = (), depth: int = 2) -> None:
         self.initializer, self.initargs = initializer, initargs
-        self.size = size or default_size()
+        self.size, self.depth = size or default_size(), max(depth, 1)
         self.stats = PoolStats()
         # Not the crawler's modules (httpx, sqlite-utils and the numpy it imports): every worker would hold them.
         self._context = _context(["pipeline.workers", initializer.__module__, *preload])
-        self._free: list[_Worker] | None = None
-        self._waiting: collections.deque[tuple[bytes, asyncio.Future[tuple[_Worker, asyncio.Future[bytes] | None]]]] = (
-            collections.deque())
+        self._waiting: collections.deque[_Task] = collections.deque()
         self._workers: list[_Worker] = []
+        self._starting: set[asyncio.Task[None]] = set()
+        self._open = False
 
     async def __aenter__(self) -> WorkerPool:
-        self._free = []
+        self._open = True
         return self
 
     async def __aexit__(self, *exc: object | TracebackType) -> None:
+        self._open = False
+        for starting in list(self._starting):
+            starting.cancel()
         for worker in self._workers:
-            await worker.close()
+            if worker.started:
+                await worker.close()
+            else:
+                worker.retired = True
+                worker.stop(kill=True)
         self._workers.clear()
 
-    def _start(self) -> _Worker:
-        worker = _Worker(self._context, self.initializer, self.initargs, self._release)
-        self._workers.append(worker)
-        return worker
+    def _place(self, task: _Task) -> None:
+        """Write ``task`` to an idle worker, else start a worker for it, else to the least busy worker with
+        room in its pipe, else keep it until one has (``fill``)."""
+        started = [w for w in self._workers if w.started and len(w.queue) < self.depth]
+        least = min(started, key=lambda w: len(w.queue), default=None)
+        if least is not None and not least.queue:
+            least.send(task)
+        elif len(self._workers) < self.size:  # started on demand: a run of 304s never pays for workers
+            worker = _Worker(self._context, self.initializer, self.initargs, self)
+            self._workers.append(worker)
+            starting = asyncio.get_running_loop().create_task(self._start(worker, task))
+            self._starting.add(starting)
+            starting.add_done_callback(self._starting.discard)
+        elif least is not None:
+            least.send(task)
+        else:
+            self._waiting.append(task)
 
-    def _replace(self, worker: _Worker) -> _Worker:
-        worker.stop(kill=True)
-        if worker in self._workers:  # not when the pool is closing (cancelled tasks replace their workers)
+    async def _start(self, worker: _Worker, task: _Task) -> None:
+        """Start ``worker`` for ``task`` (the task's budget starts once the worker is up), then fill its pipe."""
+        try:
+            await worker.start()
+        except Exception as error:  # noqa: BLE001 (the task is told; the next one tries a new worker)
+            worker.retired = True
             self._workers.remove(worker)
-        return self._start()
-
-    def _release(self, worker: _Worker) -> None:
-        """Hand ``worker`` to the longest-waiting task, writing that task to it at once, or keep it free.
-
-        Called for a task's reply in the same step of the event loop as the reply is read (``_Worker.replied``),
-        so the worker starts its next page without waiting for the loop to resume the caller of the last one
-        and then the waiting caller: on a first harvest every page waits for a worker, and each hand-off
-        through the loop's turns cost a worker a mean 7.4 ms beside 10.7 ms in the task (loaded machine, #13).
-        """
-        assert self._free is not None
-        while self._waiting:
-            task, handed = self._waiting.popleft()
-            if handed.done():  # its caller was cancelled while it waited
-                continue
-            handed.set_result((worker, worker.send(task) if worker.started else None))
+            worker.stop(kill=True)
+            if not task.reply.done():
+                task.reply.set_exception(TimeoutError() if isinstance(error, TimeoutError)
+                                         else EOFError(f"worker did not start ({type(error).__name__})"))
+            if self._open and self._waiting:
+                self._place(self._waiting.popleft())
             return
-        self._free.append(worker)
+        if task.reply.done():  # its caller was cancelled while the worker started
+            self.fill(worker)
+            return
+        worker.send(task)
+        self.fill(worker)
+
+    def fill(self, worker: _Worker) -> None:
+        """Write waiting tasks to ``worker`` while its pipe has room (in the step a reply is read)."""
+        while self._waiting and worker.started and len(worker.queue) < self.depth:
+            task = self._waiting.popleft()
+            if not task.reply.done():  # else its caller was cancelled while it waited
+                worker.send(task)
+
+    def retire(self, worker: _Worker) -> None:
+        """Kill a worker whose running task failed; a new one starts for the tasks still waiting."""
+        if worker in self._workers:
+            self._workers.remove(worker)
+        worker.stop(kill=True)
+        if self._open and self._waiting and len(self._workers) < self.size:
+            self._place(self._waiting.popleft())
 
     async def run(self, function: Callable[..., Any], *args: Any, budget: float) -> Any:
         """``function(state, *args)`` in a worker; TaskTimeout after ``budget`` seconds of its running,
         TaskCrashed when it raised or its worker died. Waiting for a free worker does not count."""
-        assert self._free is not None, "use the pool as an async context manager"
-        task = pickle.dumps((function, args), protocol=pickle.HIGHEST_PROTOCOL)
-        reply: asyncio.Future[bytes] | None = None
-        if self._free:
-            worker = self._free.pop()
-        elif len(self._workers) < self.size:
-            worker = self._start()  # started on demand: a run of 304s never pays for workers
-        else:
-            handed: asyncio.Future[tuple[_Worker, asyncio.Future[bytes] | None]] = (
-                asyncio.get_running_loop().create_future())
-            self._waiting.append((task, handed))
+        assert self._open, "use the pool as an async context manager"
+        message = pickle.dumps((function, args), protocol=pickle.HIGHEST_PROTOCOL)
+        while True:
+            task = _Task(message, budget, asyncio.get_running_loop().create_future())
+            self._place(task)
             try:
-                worker, reply = await handed
-            except BaseException:
-                if handed.done() and not handed.cancelled():  # handed over (its task perhaps sent), then cancelled
-                    self._release(self._replace(handed.result()[0]))
-                else:
-                    handed.cancel()
-                raise
+                reply = await task.reply
+            except _Resend:  # its worker was retired for the task before it: it never ran
+                continue
+            except TimeoutError:
+                self.stats.abandoned += 1
+                raise TaskTimeout(f"still running after {budget:g} s; abandoned") from None
+            except (EOFError, OSError) as error:  # the worker died (killed, out of memory, a crash in C)
+                raise TaskCrashed(f"worker process died ({type(error).__name__})") from None
+            except BaseException:  # cancelled: a running task's late reply must not hold its worker
+                worker = task.worker
+                if worker is not None and worker.queue and worker.queue[0] is task:
+                    worker.fail(asyncio.CancelledError())
+                raise  # waiting or in a pipe, it is dropped when its turn comes (its future is cancelled)
+            break
         try:
-            if reply is None:  # the budget is the task's, not the worker's start-up
-                await worker.start()
-                reply = worker.send(task)
-            message = await asyncio.wait_for(reply, budget)
-        except TimeoutError:
-            self.stats.abandoned += 1
-            self._release(self._replace(worker))
-            raise TaskTimeout(f"still running after {budget:g} s; abandoned") from None
-        except (EOFError, OSError) as error:  # the worker died (killed, out of memory, a crash in C)
-            self._release(self._replace(worker))
-            raise TaskCrashed(f"worker process died ({type(error).__name__})") from None
-        except BaseException:
-            if reply is None or not reply.done() or reply.cancelled():  # cancelled mid-task: its late reply
-                self._release(self._replace(worker))  # must not be taken for the next task's
-            raise  # else the reply was in, and the worker went on to the next task
-        # The worker itself went on to the next task when this reply came in (``_Worker.replied``).
-        try:
-            ok, value, cpu, rss = pickle.loads(message)
+            ok, value, cpu, rss = pickle.loads(reply)
         except Exception as error:  # noqa: BLE001 (a result that cannot be rebuilt here is that task's failure)
             raise TaskCrashed(f"unreadable reply ({type(error).__name__}: {error})") from None
         self.stats.tasks += 1
