@@ -167,6 +167,8 @@ class _Worker:
         self.queue: collections.deque[_Task] = collections.deque()
         """Tasks written to the worker, in order; the first is running, its budget timed by ``_clock``."""
         self._clock: asyncio.TimerHandle | None = None
+        self._up = False
+        """Set up (``READY`` received): tasks may be written to it."""
         self.retired = False
 
     def _launch(self) -> None:
@@ -181,7 +183,7 @@ class _Worker:
 
     @property
     def started(self) -> bool:
-        return self._pipe is not None and not self.retired
+        return self._up and not self.retired
 
     async def start(self) -> None:
         """Launch the process and wait until it has loaded its state; EOFError if it could not."""
@@ -193,7 +195,7 @@ class _Worker:
         self._pipe = (transport, replies)
         if pickle.loads(await asyncio.wait_for(self._ready, START_TIMEOUT)) != READY:
             raise EOFError("worker did not start")
-        self._ready = None
+        self._ready, self._up = None, True
 
     def send(self, task: _Task) -> None:
         """Write ``task`` behind the ones already in the pipe; its budget starts when it does."""
@@ -329,7 +331,8 @@ class WorkerPool:
             await worker.start()
         except Exception as error:  # noqa: BLE001 (the task is told; the next one tries a new worker)
             worker.retired = True
-            self._workers.remove(worker)
+            if worker in self._workers:
+                self._workers.remove(worker)
             worker.stop(kill=True)
             if not task.reply.done():
                 task.reply.set_exception(TimeoutError() if isinstance(error, TimeoutError)
