@@ -221,6 +221,8 @@ class _Worker:
         if message is None:
             self.fail(EOFError("worker process died"))
             return
+        if self.retired or not self.queue:  # read in the same step as its retirement: nobody waits for it
+            return
         if self._clock is not None:
             self._clock.cancel()
         task = self.queue.popleft()
