@@ -152,3 +152,95 @@ def test_the_first_worker_starts_without_stopping_the_event_loop(tmp_path: Path)
                           timeout=300, env={**os.environ, "PYTHONPATH": path})
     assert done.returncode == 0, done.stderr[-2000:]
     assert float(done.stdout.strip().splitlines()[-1]) < 1.0
+
+
+def _started_at(state: str, seconds: float) -> float:
+    started = time.time()
+    _spin(state, seconds)
+    return started
+
+
+def test_a_waiting_task_is_written_to_the_worker_as_soon_as_the_reply_before_it_is_read() -> None:
+    """The worker starts the next page while the event loop is still busy: it need not wait for the loop
+    to come round to the waiting caller (on a first harvest every page waits for a worker, #13)."""
+
+    async def run() -> tuple[float, float, float]:
+        async with workers.WorkerPool(_state, size=1) as pool:
+            await pool.run(_echo, 0, budget=30)  # started, so the hand-off writes at once
+
+            async def first_then_block() -> tuple[float, float]:
+                await pool.run(_started_at, 0.2, budget=30)
+                blocked_from = time.time()
+                time.sleep(1.0)  # the event loop does something else for a second
+                return blocked_from, time.time()
+
+            (blocked_from, blocked_until), second = await asyncio.gather(
+                first_then_block(), pool.run(_started_at, 0.0, budget=30))
+            return blocked_from, blocked_until, second
+
+    blocked_from, blocked_until, second_started = asyncio.run(run())
+    assert second_started < blocked_from + 0.5 < blocked_until
+
+
+def test_a_caller_cancelled_while_waiting_for_a_worker_costs_nothing_else() -> None:
+    async def run() -> tuple[list[int], workers.PoolStats]:
+        async with workers.WorkerPool(_state, size=1) as pool:
+            busy = asyncio.ensure_future(pool.run(_spin, 0.5, budget=30))
+            waiting = asyncio.ensure_future(pool.run(_echo, 1, budget=30))
+            await asyncio.sleep(0.1)
+            waiting.cancel()
+            await busy
+            with pytest.raises(asyncio.CancelledError):
+                await waiting
+            after = [(await pool.run(_echo, n, budget=30))[1] for n in (2, 3)]
+            return after, pool.stats
+
+    after, stats = asyncio.run(run())
+    assert after == [2, 3]
+    assert (stats.tasks, stats.abandoned) == (3, 0)
+
+
+def test_a_tasks_budget_starts_when_the_task_does_not_when_it_is_queued_in_the_workers_pipe() -> None:
+    async def run() -> workers.PoolStats:
+        async with workers.WorkerPool(_state, size=1) as pool:
+            await asyncio.gather(pool.run(_spin, 1.0, budget=1.6), pool.run(_spin, 1.0, budget=1.6))
+            return pool.stats
+
+    stats = asyncio.run(run())
+    assert (stats.tasks, stats.abandoned) == (2, 0)
+
+
+def _crash(state: str) -> None:
+    os._exit(3)
+
+
+def test_tasks_queued_behind_a_task_over_budget_or_crashing_its_worker_run_in_the_replacement() -> None:
+    async def run() -> tuple[list[object], workers.PoolStats]:
+        async with workers.WorkerPool(_state, size=1) as pool:
+            await pool.run(_echo, 0, budget=30)  # started: the next tasks share its pipe
+            outcomes = await asyncio.gather(
+                pool.run(_spin, 60, budget=0.5), pool.run(_echo, 1, budget=30),
+                pool.run(_crash, budget=30), pool.run(_echo, 2, budget=30), return_exceptions=True)
+            return outcomes, pool.stats
+
+    (over, first, crashed, second), stats = asyncio.run(run())
+    assert isinstance(over, workers.TaskTimeout)
+    assert isinstance(crashed, workers.TaskCrashed)
+    assert (first[1], second[1]) == (1, 2)
+    assert (stats.tasks, stats.abandoned) == (3, 1)
+
+
+def test_a_worker_holds_the_next_task_in_its_pipe_and_starts_it_while_the_event_loop_is_busy() -> None:
+    async def run() -> tuple[float, float]:
+        async with workers.WorkerPool(_state, size=1) as pool:
+            await pool.run(_echo, 0, budget=30)
+            first = asyncio.ensure_future(pool.run(_started_at, 0.2, budget=30))
+            second = asyncio.ensure_future(pool.run(_started_at, 0.0, budget=30))
+            await asyncio.sleep(0)  # both written: the first runs, the second waits in the pipe
+            blocked_from = time.time()
+            time.sleep(1.0)  # the event loop reads no reply for a second
+            await first
+            return blocked_from, await second
+
+    blocked_from, second_started = asyncio.run(run())
+    assert second_started < blocked_from + 0.6
