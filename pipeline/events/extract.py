@@ -305,9 +305,14 @@ def _action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple[str
         following = " ".join(w.folded for w in words[trigger.index + 1 : trigger.index + 1 + _OBJECT_REACH])
         preceding = " ".join(w.folded for w in words[max(0, trigger.index - _OBJECT_REACH) : trigger.index])
         object_words = preceding if rules.language == "az" else following
+        if rules.language == "en" and _INTO_LAW.match(folded, trigger.end):
+            return "ratified"
         return None if rules.law.search(object_words) else "signed"
     if reading == "ratify":
-        return "adopted_by_parliament" if parliament else "ratified"
+        if parliament:
+            return "adopted_by_parliament"
+        # A head of state who promulgates a law carries the law's act ("promulgated the law on denunciation of").
+        return law[0] if law is not None and not rules.bill.search(folded) else "ratified"
     if reading == "approve":
         if parliament:
             return "adopted_by_parliament"
@@ -336,6 +341,9 @@ def _action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple[str
 
 
 _AGENT_REACH = 40
+# en "signs <the treaty> into law", "was signed into law": a head of state making the parliament's approval of
+# the treaty law ratifies it (the clause, not the next sentence: no clause mark between).
+_INTO_LAW = re.compile(r"[^.;:,]{0,120}?\binto\s+law\b")
 _APPROVED_ACTS = {"ratify": "ratified", "accede": "acceded", "denounce": "denounced"}
 # "joint" in en, "совместный" (any case) in ru: a document its parties adopt together.
 _JOINT = re.compile(r"joint|совместн\w+")
@@ -422,7 +430,9 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
     others = [t.start for t in triggers if t is not trigger and not _in_a_title(t, words, rules)]
     middle = (trigger.start + trigger.end) // 2
     if rules.language != "az":  # "signed in Astana in 2020 has been ratified": the year is the participle's clause's
-        clauses = [(t.end, trigger.start) for t in triggers if t.form == "attributive" and t.end <= trigger.start]
+        # ... which a comma ends ("документы, представленные на выставке, рассказывают, как в 1921 году был подписан")
+        clauses = [(t.end, _clause_end(sentence, t.end, trigger.start)) for t in triggers
+                   if t.form == "attributive" and t.end <= trigger.start]
         dates = [d for d in dates if not any(start <= d.start and d.end <= end for start, end in clauses)]
         periods = [d for d in periods if not any(start <= d.start and d.end <= end for start, end in clauses)]
     published = context.published
@@ -447,6 +457,12 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
 
 
 _ARTICLES = frozenset({"the", "a", "an", "its", "their"})
+
+
+def _clause_end(sentence: str, start: int, limit: int) -> int:
+    """Where a participle's clause that opens at ``start`` ends: the next comma or semicolon, else ``limit``."""
+    mark = re.compile(r"[,;]").search(sentence, start, limit)
+    return mark.start() if mark else limit
 
 
 def _in_a_title(trigger: Trigger, words: Sequence[Word], rules: LanguageRules) -> bool:
