@@ -99,7 +99,9 @@ _EN_ACTORS = [
     ("Azerbaijani, Uzbek FMs", True),
     ("Tokayev", False),
 ]
-_EN_PARLIAMENTS = ["Kazakh Senate", "Milli Majlis", "Georgian parliament", "Kazakhstan's Mazhilis", "TBMM"]
+_EN_PARLIAMENTS = ["Kazakh Senate", "Milli Majlis", "Georgian parliament", "Kazakhstan's Mazhilis", "TBMM",
+                   "China's NPC", "National People's Congress", "Iran's Majlis", "Russia's Federation Council",
+                   "Spain's Cortes"]
 
 # (treaty as printed, key word, open to accession)
 _EN_TREATIES = [
@@ -157,6 +159,9 @@ _EN_ACTS: dict[str, list[tuple[str, str]]] = {
         ("approves ratification", "President Ilham Aliyev approves ratification of {T}"),
         ("ratification approved", "Ratification of {T} approved by President"),
         ("law's own title", "On ratification of {T}"),
+        ("signs into law", "Georgian President {v:signs|sign} {T} into law"),
+        ("signed into law", "{T} signed into law by Georgian President"),
+        ("has signed into law", "Georgian President has signed {T} into law"),
     ],
     "approved_by_law": [
         ("present", "{A} {v:approves|approve} {T}"),
@@ -202,6 +207,12 @@ _EN_ACTS: dict[str, list[tuple[str, str]]] = {
         ("law on withdrawal", "Tokayev signs law on Kazakhstan's withdrawal from {T}"),
         ("withdrawal takes effect", "Lithuania's withdrawal from {T} takes effect"),
         ("exit entered into force", "Russia's exit from {T} entered into force"),
+        ("pulls out of", "{A} {v:pulls|pull} out of {T}"),
+        ("pulled out of", "{A} {v:has|have} pulled out of {T}"),
+        ("leaves", "{A} {v:leaves|leave} {T}"),
+        ("left", "{A} left {T}"),
+        ("walks away from", "{A} {v:walks|walk} away from {T}"),
+        ("promulgates law on denunciation", "Moldovan President promulgates law on denunciation of {T}"),
     ],
     "submitted_to_parliament": [
         ("passive", "{T} submitted to parliament"),
@@ -292,6 +303,14 @@ _EN_NEGATIVES = [
     ("participle subject", "{T} signed with Kazakhstan boosts trade"),
     ("participle subject place", "{T} signed in Astana opens new routes for cargo"),
     ("exits talks", "{A} {v:exits|exit} talks on {T}"),
+    ("will pull out", "{A} will pull out of {T}"),
+    ("to pull out", "{A} to pull out of {T}"),
+    ("has not pulled out", "{A} {v:has|have} not pulled out of {T}"),
+    ("may leave", "{A} may leave {T}"),
+    ("threatens to leave", "{A} {v:threatens|threaten} to leave {T}"),
+    ("will sign into law", "Georgian President will sign {T} into law"),
+    ("expected to sign into law", "Georgian President expected to sign {T} into law"),
+    ("history month year", "Documents, shown at an exhibition in Baku, tell how in October 1921 {T} was signed"),
 ]
 _EN_COMPANY_NEGATIVES = [
     "Azercell and Nokia sign memorandum on 5G networks",
@@ -303,6 +322,9 @@ _EN_COMPANY_NEGATIVES = [
     "ADB and Azerbaijan sign $100 million loan agreement",
     "Qarabag signs sponsorship agreement with Azersun",
     "SOCAR, ACWA Power sign agreement on wind farm",
+    "Azercell signs roaming agreement with Uzbek operator Ucell",
+    "Azerbaijan's Bakcell signs agreement with Georgian company Magti",
+    "Azerbaijan signs memorandum with Turkish company on wind farm",
     "Two universities sign memorandum of cooperation",
 ]
 
@@ -443,7 +465,9 @@ _RU_ACTORS = [
     ("Токаев", False),
 ]
 _RU_STATES = ["Казахстан", "Румыния", "Грузия"]
-_RU_PARLIAMENTS = ["Сенат Казахстана", "Милли Меджлис", "Парламент Грузии", "Мажилис", "Госдума России"]
+_RU_PARLIAMENTS = ["Сенат Казахстана", "Милли Меджлис", "Парламент Грузии", "Мажилис", "Госдума России", "ВСНП Китая",
+                   "Всекитайское собрание народных представителей", "Совет Федерации России", "Меджлис Ирана",
+                   "Риксдаг Швеции"]
 
 # {A} actor (nominative), {Ag} a state in the instrumental (passive agent), {Gen} a state in the genitive,
 # {T:case} the treaty in a case, {v:verb} a past verb agreeing with the actor, {p:participle} a short participle
@@ -499,6 +523,8 @@ _RU_ACTS: dict[str, list[tuple[str, str]]] = {
         ("вышел", "{A} {v:вышел} из {T:gent}"),
         ("закон о выходе", "Токаев подписал закон о выходе Казахстана из {T:gent}"),
         ("выход вступил в силу", "Выход Литвы из {T:gent} вступил в силу"),
+        ("выходит", "{A} выходит из {T:gent}"),
+        ("промульгировал закон о денонсации", "Президент Молдовы промульгировал закон о денонсации {T:gent}"),
     ],
     "submitted_to_parliament": [
         ("внесен", "В Милли Меджлис внесен законопроект о ратификации {T:gent}"),
@@ -552,12 +578,19 @@ _RU_NEGATIVES = [
     ("suspends participation", "{A} {v:приостановил} участие в {T:loct}"),
     ("seeks", "{A} {v:стремится} присоединиться к {T:datv}"),
     ("will complete", "{A} завершит ратификацию {T:gent} в следующем году"),
+    ("history month year", "Документы, представленные на выставке в Баку, рассказывают, как в октябре 1921 года был "
+                           "подписан {T:nomn}"),
+    ("history month year participle", "Показанные в музее документы рассказывают, как в марте 1921 года был "
+                                      "подписан {T:nomn}"),
 ]
 _RU_COMPANY_NEGATIVES = [
     "Azercell и Nokia подписали меморандум о сетях 5G",
     "SOCAR и BP подписали соглашение о поставках газа",
     "Азербайджан и Всемирный банк подписали кредитное соглашение",
     "Нефтчи подписал двухлетнее соглашение с нападающим",
+    "Azercell подписала соглашение о роуминге с узбекским оператором Ucell",
+    "Bakcell подписала меморандум с грузинской компанией Magti",
+    "Azercell подписала соглашение с Узбекистаном",
     "Капитал Банк и Visa подписали меморандум о взаимопонимании",
     "АБР и Азербайджан подписали соглашение о займе на 100 миллионов долларов",
     "SOCAR и ACWA Power подписали соглашение о ветровой электростанции",

@@ -126,6 +126,10 @@ _AZ_LOCATIVE_NOUN = re.compile(r"n?d[aə]$")
 _AZ_BREAK = frozenset({"və", "ilə", "arasında"})
 
 
+# A parliament's chamber named by words that also head organisations' names ("Federation", "Council").
+_CHAMBER = re.compile(r"(?:federation|federal|national|supreme|state) (?:council|assembly|duma|congress)$")
+
+
 def names_a_company(words: Sequence[Word], index: int, language: str, last: int | None = None) -> bool:
     """A state named as a company's: as its owner ("нефтяная компания Азербайджана", "State Oil Company of
     Azerbaijan", "Saudi Arabia's ACWA Power", "Səudiyyə Ərəbistanının “ACWA Power” şirkəti", "Azərbaycan
@@ -137,7 +141,9 @@ def names_a_company(words: Sequence[Word], index: int, language: str, last: int 
     if language == "en" and index > 1 and words[index - 1].folded == "of" \
             and (_COMPANY_BEFORE.match(words[index - 2].folded) or _ORGANISATION_HEAD.match(words[index - 2].folded)):
         return True  # "State Oil Company of Azerbaijan", "Railways of Azerbaijan"
-    if language == "en":
+    official = bool(_POSSESSIVE.search(words[last].text)) and bool(_CHAMBER.match(
+        " ".join(w.folded for w in words[last + 1 : last + 3])))  # "Russia's Federation Council"
+    if language == "en" and not official:
         for later in words[last + 1 : last + 1 + _NAME_RUN]:
             if not later.capitalised:
                 break
