@@ -152,7 +152,7 @@ def _headline_retold(found: Sequence[Act], identities: list[TreatyIdentity], gro
     treaty of its own is the headline's short name retold at length ("Russia quits European anti-torture
     convention" / "... signed a law on denouncing the European Convention for the Prevention of Torture ...",
     "Aliyev ratifies amendments to railway deal with Iran" / "... ratifying the Protocol on amendments to the
-    Agreement ..."): one treaty, named as the body names it. A title or body that acts on two treaties, or actors
+    Agreement ..."): one treaty, named as the body names it, of the body's type unless the title's is a protocol. A title or body that acts on two treaties, or actors
     or parties that differ, keep them apart."""
     joined: dict[int, int] = {}
     for action in {e.action for e in found if e.action not in PROVISIONS}:
@@ -166,6 +166,8 @@ def _headline_retold(found: Sequence[Act], identities: list[TreatyIdentity], gro
                 or not parties_agree(identities[title].parties, identities[body].parties) \
                 or (identities[title].gazetteer_id and identities[body].gazetteer_id):
             continue
+        if identities[title].kind == "protocol" != identities[body].kind:
+            title, body = body, title  # a protocol named is the instrument; the treaty it amends only names it
         joined[title] = body
         identities[body] = identities[body].fuller(identities[title])
     return [joined.get(group, group) for group in group_of]
