@@ -61,12 +61,12 @@ _STATE_OR_ORGAN = {
     "en": re.compile(
         r"Azerbaijan|Kazakh|Romania|Astana|President|Georgia|Uzbek|Tokayev|Serbia|\bLaw\b|\bBill\b|"
         r"parliament|Majlis|Mazhilis|TBMM|Senate|Convention|Treaty|ratif|accession|accede|\bjoins?\b|denounc|withdr|"
-        r"Lithuania|Russia",
+        r"Lithuania|Russia|\bNPC\b|National People|Federation Council|Cortes",
         re.I,
     ),
     "ru": re.compile(
         r"Алиев|Азербайджан|Казахстан|Румыни|Астана|Президент|Грузи|Узбекистан|Токаев|Серби|Закон|Указ|Меджлис|"
-        r"Сенат|Парламент|Мажилис|Госдум|Конвенц|ратифи|присоедин|денонс|вышл?а?|участник|Главы|Литв",
+        r"Сенат|Парламент|Мажилис|Госдум|Конвенц|ратифи|присоедин|денонс|вышл?а?|участник|Главы|Литв|ВСНП|Всекитайское|Совет Федерации|Риксдаг",
         re.I,
     ),
 }
@@ -181,6 +181,7 @@ _EN_ACTS: dict[str, list[tuple[str, str]]] = {
         ("becomes party", "{A} {v:becomes|become} party to {T}"),
         ("finalizes accession", "{A} {v:finalizes|finalize} accession to {T}"),
         ("law title", "Law on accession to {T}"),
+        ("law on acceding", "Tokayev signs law on acceding to {T}"),
     ],
     "entered_into_force": [
         ("present", "{T} enters into force"),
@@ -213,6 +214,7 @@ _EN_ACTS: dict[str, list[tuple[str, str]]] = {
         ("left", "{A} left {T}"),
         ("walks away from", "{A} {v:walks|walk} away from {T}"),
         ("promulgates law on denunciation", "Moldovan President promulgates law on denunciation of {T}"),
+        ("law on denouncing", "Putin signs law on denouncing {T}"),
     ],
     "submitted_to_parliament": [
         ("passive", "{T} submitted to parliament"),
@@ -309,6 +311,7 @@ _EN_NEGATIVES = [
     ("may leave", "{A} may leave {T}"),
     ("threatens to leave", "{A} {v:threatens|threaten} to leave {T}"),
     ("will sign into law", "Georgian President will sign {T} into law"),
+    ("will sign law on denouncing", "Putin will sign law on denouncing {T}"),
     ("expected to sign into law", "Georgian President expected to sign {T} into law"),
     ("history month year", "Documents, shown at an exhibition in Baku, tell how in October 1921 {T} was signed"),
 ]

@@ -372,9 +372,16 @@ def _joint_document(trigger: Trigger, words: Sequence[Word]) -> bool:
     return following is not None and bool(_JOINT.fullmatch(following.folded))
 
 
+# China's NPC Standing Committee ("Постоянный комитет ВСНП") is the chamber that ratifies between sessions,
+# not a committee before a vote (blanked out, so positions stay).
+_LEGISLATING_COMMITTEE = re.compile(r"\bnpc standing committee|\bпостоянн\w* комитет\w* вснп",
+                                    re.IGNORECASE)
+
+
 def _by_committee(trigger: Trigger, folded: str, rules: LanguageRules) -> bool:
     """Whether a committee is the verb's subject (named before it) or its passive's agent (right after it: "by
     the foreign affairs committee", ru instrumental "профильным комитетом")."""
+    folded = _LEGISLATING_COMMITTEE.sub(lambda m: " " * len(m[0]), folded)
     after = folded[trigger.end : trigger.end + _AGENT_REACH]
     return bool(rules.committee.search(folded[: trigger.start])) or (
         rules.language == "en" and bool(re.match(r"\s+by\b", after)) and bool(rules.committee.search(after))

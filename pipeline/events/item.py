@@ -164,13 +164,24 @@ def _headline_retold(found: Sequence[Act], identities: list[TreatyIdentity], gro
         (title,), (body,) = titled, told
         if title in joined or len({e.actor for e, _ in acts}) != 1 \
                 or not parties_agree(identities[title].parties, identities[body].parties) \
-                or (identities[title].gazetteer_id and identities[body].gazetteer_id):
+                or (identities[title].gazetteer_id and identities[body].gazetteer_id) \
+                or not _one_instrument(identities[title], identities[body]):
             continue
         if identities[title].kind == "protocol" != identities[body].kind:
             title, body = body, title  # a protocol named is the instrument; the treaty it amends only names it
         joined[title] = body
         identities[body] = identities[body].fuller(identities[title])
     return [joined.get(group, group) for group in group_of]
+
+
+def _one_instrument(title: TreatyIdentity, body: TreatyIdentity) -> bool:
+    """Whether a title's mention and a body's may name one instrument: types of one family with subjects that
+    agree (either names none), or a protocol and the treaty it amends on one subject ("amendments to railway deal"
+    / "Protocol on amendments to the Agreement ... on the railway")."""
+    subjects_agree = not title.concepts or not body.concepts or bool(title.concepts & body.concepts)
+    if same_family(title.kind, body.kind):
+        return subjects_agree
+    return "protocol" in (title.kind, body.kind) and bool(title.concepts & body.concepts)
 
 
 # An action and the verb that gives it with no law named: what a parliament's vote is also reported as.
