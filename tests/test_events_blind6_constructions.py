@@ -238,3 +238,63 @@ def test_different_actors_stay_apart() -> None:
     events = events_of("en", "Kazakhstan ratifies transit agreement",
                        "Uzbekistan ratified the convention on legal assistance on Monday.", published=PUBLISHED)
     assert {e.actor for e in events} == {"KZ", "UZ"}
+
+
+# --------------------------------------------------------------------------------------------------
+# An instrument of withdrawal or denunciation deposited: the state's withdrawal done
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Poland has deposited an instrument of withdrawal from the Convention on Cluster Munitions.",
+         {("denounced", "PL")}),
+        ("Poland handed over its instrument of denunciation of the Convention on Cluster Munitions.",
+         {("denounced", "PL")}),
+        ("Poland will deposit an instrument of withdrawal from the Convention on Cluster Munitions.", set()),
+        ("Poland has not deposited an instrument of withdrawal from the Convention on Cluster Munitions.", set()),
+    ],
+)
+def test_an_instrument_of_withdrawal_deposited(sentence: str, expected: set[tuple[str, str | None]]) -> None:
+    assert _acts("en", "Poland", sentence) == expected
+
+
+# --------------------------------------------------------------------------------------------------
+# A capitalised title lists words with more than one comma ("the Use, Stockpiling, Production and Transfer of")
+
+
+def test_a_capitalised_title_list_of_any_length_stays_in_the_name() -> None:
+    events = events_of("en", "Poland", "Poland has withdrawn from the Convention on the Prohibition of the Use, "
+                       "Stockpiling, Production and Transfer of Anti-Personnel Mines and on their Destruction.",
+                       published=PUBLISHED)
+    assert [e.treaty_name for e in events] == ["Convention on the Prohibition of the Use, Stockpiling, Production and "
+                                               "Transfer of Anti-Personnel Mines and on their Destruction"]
+
+
+def test_states_listed_after_a_title_are_no_part_of_it() -> None:
+    events = events_of("en", "Cybercrime", "Azerbaijan signed the Convention on Cybercrime, Georgia, Armenia and "
+                       "Turkey did not.", published=PUBLISHED)
+    assert [e.treaty_name for e in events] == ["Convention on Cybercrime"]
+
+
+# --------------------------------------------------------------------------------------------------
+# A state's organ named with the state's possessive ("Uzbekistan's Customs Committee") is the state's, not a company
+
+
+@pytest.mark.parametrize(
+    ("title", "parties"),
+    [
+        ("Uzbekistan's Customs Committee and Türkiye's Ministry of Trade sign memorandum on customs data",
+         ("TR", "UZ")),
+        ("Uzbekistan's Tax Committee signs memorandum with Azerbaijan's State Tax Service", ("AZ", "UZ")),
+        ("Kazakhstan's Migration Service signs agreement with Azerbaijan on readmission", ("AZ", "KZ")),
+    ],
+)
+def test_a_states_organ_by_possessive_signs_for_the_state(title: str, parties: tuple[str, ...]) -> None:
+    events = events_of("en", title, published=PUBLISHED)
+    assert [(e.action, e.parties) for e in events] == [("signed", parties)]
+
+
+def test_a_states_company_by_possessive_is_still_a_company() -> None:
+    assert events_of("en", "Uzbekistan's Uzbekneftegaz signs memorandum with Azerbaijan's SOCAR",
+                     published=PUBLISHED) == ()

@@ -164,21 +164,27 @@ _TITLE_LINKS = frozenset({"of", "on", "and", "or", "the", "an", "a", "for", "in"
 
 def _title_list(words: Sequence[Word], head: int, comma: int) -> bool:
     """Whether the comma at ``comma`` lists words inside a capitalised title ("Convention on an Integrated
-    Safety, Security and Service Approach"): the head and every word of the name since it are capitalised
+    Safety, Security and Service Approach", "on the Prohibition of the Use, Stockpiling, Production and Transfer of
+    Anti-Personnel Mines"): the head and every word of the name since it are capitalised
     (or small link words), and after the comma capitalised words run to "and"/"or" and another capitalised word,
     none of them a state ("the Convention on Cybercrime, Georgia and Armenia did not")."""
     if words[comma].text != "," or not words[head].capitalised:
         return False
-    if not all(w.capitalised or w.folded in _TITLE_LINKS for w in words[head + 1 : comma]):
+    if not all(w.capitalised or w.folded in _TITLE_LINKS or w.text == "," for w in words[head + 1 : comma]):
         return False
-    for index in range(comma + 1, min(len(words) - 1, comma + 5)):
+    for index in range(comma + 1, min(len(words) - 1, comma + _TITLE_LIST_REACH)):
         word = words[index]
         if word.folded in ("and", "or"):
             listed = " ".join(w.text for w in words[comma + 1 : index + 2])
-            return index > comma + 1 and words[index + 1].capitalised and not find_states(listed, "en")
+            return words[index - 1].capitalised and words[index + 1].capitalised and not find_states(listed, "en")
+        if word.text == "," and words[index - 1].capitalised:
+            continue  # "the Use, Stockpiling, Production and Transfer of ...": a list of any length
         if not word.capitalised or word.is_punctuation:
             return False
     return False
+
+
+_TITLE_LIST_REACH = 12
 
 
 _BETWEEN = frozenset({"between", "между"})

@@ -152,8 +152,8 @@ def _headline_retold(found: Sequence[Act], identities: list[TreatyIdentity], gro
     treaty of its own is the headline's short name retold at length ("Russia quits European anti-torture
     convention" / "... signed a law on denouncing the European Convention for the Prevention of Torture ...",
     "Aliyev ratifies amendments to railway deal with Iran" / "... ratifying the Protocol on amendments to the
-    Agreement ..."): one treaty, named as the body names it, of the body's type unless the title's is a protocol. A title or body that acts on two treaties, or actors
-    or parties that differ, keep them apart."""
+    Agreement ..."): one treaty, named as the body names it, of the body's type unless the title's is a protocol.
+    A title or body that acts on two treaties, or actors or parties that differ, keep them apart."""
     joined: dict[int, int] = {}
     for action in {e.action for e in found if e.action not in PROVISIONS}:
         acts = [(e, g) for e, g in zip(found, group_of, strict=True) if e.action == action]

@@ -120,7 +120,9 @@ _OFFICIAL_AFTER_POSSESSIVE = re.compile(
     r"ambassador|envoy|delegation|embassy|mission|permanent|representative|council|supreme|national|"
     r"constitutional|state|upper|lower|lawmakers|mps|justice|defen[cs]e|interior|economy|finance|"
     r"oliy|grand|verkhovna|milli|jogorku|tbmm|gnat|sejm|seimas|saeima|riigikogu|bundestag|knesset|storting|riksdag|congress|"
-    r"federal|federation|sabor|skupstina|rada|npc|folketing|eduskunta|althing|cortes|islamic|emergency|education|health|transport|energy|digital)$")
+    r"federal|federation|sabor|skupstina|rada|npc|folketing|eduskunta|althing|cortes|islamic|emergency|education|"
+    r"health|transport|energy|digital|customs|committee|agency|service|border|tax|migration|industry|agriculture|"
+    r"culture|tourism|labou?r|science|environment|ecology|communications?|prosecutor\w*|statistics|security)$")
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 _AZ_LOCATIVE_NOUN = re.compile(r"n?d[aə]$")
 _AZ_BREAK = frozenset({"və", "ilə", "arasında"})
