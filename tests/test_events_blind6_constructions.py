@@ -298,3 +298,29 @@ def test_a_states_organ_by_possessive_signs_for_the_state(title: str, parties: t
 def test_a_states_company_by_possessive_is_still_a_company() -> None:
     assert events_of("en", "Uzbekistan's Uzbekneftegaz signs memorandum with Azerbaijan's SOCAR",
                      published=PUBLISHED) == ()
+
+
+# --------------------------------------------------------------------------------------------------
+# A bare "the agreement" after a sentence that read a company's contract is that contract
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        ("en", "SOCAR, BOTAŞ sign gas supply deal",
+         "SOCAR and BOTAŞ signed an agreement on gas supply. The agreement was signed in Istanbul."),
+        ("en", "Azercell and Ucell sign roaming memorandum",
+         "Azercell and Ucell signed a memorandum on roaming. The memorandum was signed in Tashkent on Monday."),
+        ("ru", "SOCAR и BOTAŞ подписали соглашение",
+         "SOCAR и BOTAŞ подписали соглашение о поставках газа. Соглашение было подписано в Стамбуле."),
+    ],
+)
+def test_a_bare_noun_after_a_companys_contract_is_that_contract(language: str, title: str, body: str) -> None:
+    assert _acts(language, title, body) == set()
+
+
+def test_a_states_treaty_after_a_companys_contract_still_counts() -> None:
+    acts = _acts("en", "Azerbaijan, Türkiye sign energy agreement",
+                 "SOCAR and BOTAŞ signed a contract on gas supply. Azerbaijan and Türkiye also signed an agreement on "
+                 "energy cooperation. The agreement was signed in Istanbul.")
+    assert acts == {("signed", None)}

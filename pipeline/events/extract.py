@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property
 
@@ -74,6 +74,9 @@ class _Context(TreatyLinker):
     """An item's links to the gazetteer, and what every sentence of it reads: its publication day, its title."""
 
     published: date | None
+    contracts: set[str] = field(default_factory=set)
+    """Types of the treaty nouns an earlier sentence read as a company's contract ("SOCAR and BOTAŞ signed an
+    agreement"): a bare "the agreement" later in the item is that contract."""
 
     @cached_property
     def title_states(self) -> bool:
@@ -188,7 +191,10 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
                 rules.financing.search(fold(mention.text)) or rules.private_parties.search(fold(mention.text)))
             if contract_words or _financing_agreement(mention, folded, rules) \
                     or companies_act(folded, trigger, states, roles, organs, rules):
+                context.contracts.add(mention.kind)
                 continue  # a loan, a purchase, or companies signing ("SOCAR and Eni signed an agreement")
+            if mention.kind in context.contracts and not states and not organs and _bare_noun(mention, rules):
+                continue  # "The agreement was signed in Istanbul": the contract an earlier sentence reported
             found = _event(sentence, words, trigger, action, mention, mentions, states, roles, triggers, act_dates,
                            periods, known, context)
             if found is not None:
@@ -201,14 +207,20 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
 _BARE_NOUN_WORDS = 3
 
 
+def _bare_noun(mention: TreatyMention, rules: LanguageRules) -> bool:
+    """Whether a mention is its treaty noun with at most a couple of lower-case words and no subject the glossary
+    knows ("the agreement", "этот меморандум"): it names no document of its own."""
+    head = mention.head_start - mention.start
+    words = mention.text[:head].split() + mention.text[head:].split()[1:]
+    return len(words) < _BARE_NOUN_WORDS and not any(w[:1].isupper() for w in words) \
+        and not find_concepts(mention.text, rules.language)
+
+
 def _financing_agreement(mention: TreatyMention, folded: str, rules: LanguageRules) -> bool:
     """A bare treaty noun in a sentence that names a loan or grant is that financing's agreement ("Yaponiya
     hökuməti Azərbaycana 2 milyon dollarlıq qrant ayırıb, müvafiq saziş imzalanıb", "Bank allocates a loan to
     Azerbaijan, agreement signed"): a treaty names its own subject."""
-    head = mention.head_start - mention.start
-    words = mention.text[:head].split() + mention.text[head:].split()[1:]  # the words beside the treaty noun
-    if len(words) >= _BARE_NOUN_WORDS or any(w[:1].isupper() for w in words) \
-            or find_concepts(mention.text, rules.language):
+    if not _bare_noun(mention, rules):
         return False
     return bool(rules.financing.search(f"{folded[: mention.start]} {folded[mention.end :]}"))
 
