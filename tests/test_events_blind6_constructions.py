@@ -324,3 +324,31 @@ def test_a_states_treaty_after_a_companys_contract_still_counts() -> None:
                  "SOCAR and BOTAŞ signed a contract on gas supply. Azerbaijan and Türkiye also signed an agreement on "
                  "energy cooperation. The agreement was signed in Istanbul.")
     assert acts == {("signed", None)}
+
+
+# --------------------------------------------------------------------------------------------------
+# The quoted title a protocol amends is part of the protocol's name ("о внесении изменений в «Соглашение ...»")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "start", "end"),
+    [
+        ("ru", "Президент подписал закон о ратификации Протокола о внесении изменений в «Соглашение между "
+               "Азербайджаном и Ираном о строительстве железной дороги».", "Протокола", "железной дороги"),
+        ("ru", "Азербайджан и Иран подписали протокол о внесении изменений и дополнений в «Соглашение о воздушном "
+               "сообщении».", "протокол", "воздушном сообщении"),
+        ("en", "Azerbaijan and Iran signed the Protocol on amendments to “Agreement on air services”.", "Protocol",
+         "air services"),
+    ],
+)
+def test_the_amended_treatys_quoted_title_is_in_the_protocols_name(language: str, sentence: str, start: str,
+                                                                    end: str) -> None:
+    events = events_of(language, "Protocol", sentence, published=PUBLISHED)
+    assert len(events) == 1
+    assert events[0].treaty_name.startswith(start) and events[0].treaty_name.rstrip("»”").endswith(end)
+
+
+def test_a_quoted_title_after_another_preposition_is_its_own() -> None:
+    events = events_of("ru", "Протокол", "Азербайджан и Иран подписали протокол о сотрудничестве и «Соглашение о "
+                       "воздушном сообщении».", published=PUBLISHED)
+    assert len(events) == 2

@@ -91,6 +91,8 @@ def right_extent(words: Sequence[Word], head: int, rules: LanguageRules,
         return last
     while index < len(words) and index - head <= REACH:
         quoted = _quoted_place(words, index, rules)
+        if quoted is None:
+            quoted = _quoted_amended(words, index)
         if quoted is not None and index > head + 1:
             last, index = quoted, quoted + 1  # "на «Красном мосту»", "at the “Red Bridge” checkpoint"
             continue
@@ -269,6 +271,27 @@ def _quoted_place(words: Sequence[Word], index: int, rules: LanguageRules) -> in
         if word.text in QUOTES_CLOSE:
             return close if close > index + 1 else None
         if word.text in QUOTES_OPEN or word.text in ".;" or rules.treaty_type(noun_form(word, rules)):
+            return None
+    return None
+
+
+# "amendments to", "изменений (и дополнений) в": what a protocol amends is named inside its title.
+_AMENDING = re.compile(r"^(?:amendments?|изменени\w*|дополнени\w*)$")
+_AMENDED_TITLE_REACH = 40
+
+
+def _quoted_amended(words: Sequence[Word], index: int) -> int | None:
+    """The closing quote of the quoted title of a treaty that a protocol amends, when its name says so
+    ("Протокол о внесении изменений в «Соглашение между ... о строительстве железной дороги»", "Protocol on
+    amendments to “the Agreement on ...”"): the amended treaty is part of the protocol's name, not a mention of
+    its own."""
+    if words[index].text not in QUOTES_OPEN or index < 2 or words[index - 1].folded not in ("в", "во", "to") \
+            or not _AMENDING.match(words[index - 2].folded):
+        return None
+    for close in range(index + 1, min(len(words), index + _AMENDED_TITLE_REACH)):
+        if words[close].text in QUOTES_CLOSE:
+            return close
+        if words[close].text in QUOTES_OPEN or words[close].text in ".;":
             return None
     return None
 
