@@ -352,3 +352,31 @@ def test_a_quoted_title_after_another_preposition_is_its_own() -> None:
     events = events_of("ru", "Протокол", "Азербайджан и Иран подписали протокол о сотрудничестве и «Соглашение о "
                        "воздушном сообщении».", published=PUBLISHED)
     assert len(events) == 2
+
+
+# --------------------------------------------------------------------------------------------------
+# A bill submitted proposes its reservations; a law signed makes them
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "lead", "body", "expected"),
+    [
+        ("en", "Bill on accession to Apostille Convention submitted to parliament",
+         "The President submitted to the Milli Majlis a bill on accession to the Apostille Convention.",
+         "The bill proposes that Azerbaijan accede with a reservation under Article 8.",
+         {"submitted_to_parliament"}),
+        ("ru", "Законопроект о присоединении к Апостильной конвенции внесен в парламент",
+         "Президент внес в Милли Меджлис законопроект о присоединении к Апостильной конвенции.",
+         "Законопроект предусматривает присоединение со следующей оговоркой.", {"submitted_to_parliament"}),
+        ("en", "Aliyev signs law on accession to Apostille Convention",
+         "President Ilham Aliyev signed the law on accession to the Apostille Convention.",
+         "Azerbaijan accedes with the following reservation: the convention does not apply to Armenia.",
+         {"acceded", "reservations_declarations"}),
+        ("ru", "Алиев подписал закон о присоединении к Апостильной конвенции",
+         "Президент подписал закон о присоединении к Апостильной конвенции.",
+         "Азербайджан присоединяется со следующей оговоркой.", {"acceded", "reservations_declarations"}),
+    ],
+)
+def test_reservations_are_a_laws_not_a_bills(language: str, title: str, lead: str, body: str,
+                                              expected: set[str]) -> None:
+    assert {a for a, _ in _acts(language, title, lead, body)} == expected

@@ -30,8 +30,8 @@ def provisions(sentences: Sequence[str], found: Sequence[Act], rules: LanguageRu
     to the treaty the law ratifies, approves or accedes to, dated like the law."""
     law = next((e for e in found if e.action in _LAWS), None) or next(
         (e for e in found if e.action == REFERENCE), None)
-    if law is None:
-        return []
+    if law is None or (law.action == REFERENCE and any(e.action == "submitted_to_parliament" for e in found)):
+        return []  # a bill submitted proposes its reservations: they are the law's once it is adopted
     found_provisions = []
     for sentence in sentences:
         folded = fold(sentence)
