@@ -108,6 +108,9 @@ _EN_PARLIAMENTS = ["Kazakh Senate", "Milli Majlis", "Georgian parliament", "Kaza
 _EN_TREATIES = [
     ("agreement with Azerbaijan on road transport", "transport", False),
     ("Convention on Cybercrime", "cybercrime", True),
+    ("EAEU Treaty amendment on common electricity market", "electricity", False),
+    ("Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines",
+     "mines", True),
     ("memorandum of understanding on energy cooperation", "energy", False),
     ('"Agreement on Mutual Visa Exemption"', "visa", False),
     ("Apostille Convention", "apostille", True),

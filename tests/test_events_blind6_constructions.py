@@ -380,3 +380,21 @@ def test_a_quoted_title_after_another_preposition_is_its_own() -> None:
 def test_reservations_are_a_laws_not_a_bills(language: str, title: str, lead: str, body: str,
                                               expected: set[str]) -> None:
     assert {a for a, _ in _acts(language, title, lead, body)} == expected
+
+
+# --------------------------------------------------------------------------------------------------
+# en "<Treaty> amendment(s) on X": the amendment's subject is part of the name
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Tokayev ratifies EAEU Treaty amendment on common electricity market",
+         "EAEU Treaty amendment on common electricity market"),
+        ("Kazakhstan ratifies CIS Charter amendments on membership", "CIS Charter amendments on membership"),
+        # a clause mark ends the name: what follows is another clause
+        ("Tokayev ratifies EAEU Treaty, amendment on electricity to follow", "EAEU Treaty"),
+    ],
+)
+def test_a_treatys_amendment_names_its_subject(title: str, name: str) -> None:
+    assert [e.treaty_name for e in events_of("en", title, published=PUBLISHED)] == [name]

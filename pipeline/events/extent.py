@@ -75,6 +75,8 @@ def right_extent(words: Sequence[Word], head: int, rules: LanguageRules,
     last, index = head, head + 1
     if rules.language == "en" and [w.folded for w in words[index : index + 2]] == ["of", "understanding"]:
         last, index = head + 2, head + 3
+    if rules.language == "en" and index < len(words) and words[index].folded in ("amendment", "amendments"):
+        last, index = index, index + 1  # "EAEU Treaty amendment on the common electricity market": its subject
     if rules.language == "ru":  # genitive attributes: "Конвенция Совета Европы", "Устав Организации Объединенных Наций"
         while index < len(words) and index - head <= 5 and (("gent" in words[index].tag and (
             words[index].tag.startswith(("NOUN", "ADJF", "PRTF")) or words[index].text.isupper()

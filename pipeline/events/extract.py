@@ -54,7 +54,7 @@ from pipeline.events.parties import (
 from pipeline.events.records import BAKU, Event, ItemText
 from pipeline.events.roles import signatories
 from pipeline.events.rules import EventRules, LanguageRules
-from pipeline.events.words import Word, words_of
+from pipeline.events.words import QUOTES_CLOSE, QUOTES_OPEN, Word, words_of
 from pipeline.glossary import find_concepts
 from pipeline.sentences import split_sentences
 from pipeline.states import StateMention
@@ -317,7 +317,7 @@ def _action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple[str
         following = " ".join(w.folded for w in words[trigger.index + 1 : trigger.index + 1 + _OBJECT_REACH])
         preceding = " ".join(w.folded for w in words[max(0, trigger.index - _OBJECT_REACH) : trigger.index])
         object_words = preceding if rules.language == "az" else following
-        if rules.language == "en" and _INTO_LAW.match(folded, trigger.end):
+        if rules.language == "en" and _into_law(words, trigger.index):
             return "ratified"
         return None if rules.law.search(object_words) else "signed"
     if reading == "ratify":
@@ -353,9 +353,21 @@ def _action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple[str
 
 
 _AGENT_REACH = 40
-# en "signs <the treaty> into law", "was signed into law": a head of state making the parliament's approval of
-# the treaty law ratifies it (the clause, not the next sentence: no clause mark between).
-_INTO_LAW = re.compile(r"[^.;:,]{0,120}?\binto\s+law\b")
+_INTO_LAW_REACH = 40
+
+
+def _into_law(words: Sequence[Word], verb: int) -> bool:
+    """en "signs <the treaty> into law", "was signed into law": a head of state making the parliament's approval
+    of the treaty law ratifies it. "into law" in the verb's clause: no clause mark between, but a comma inside a
+    capitalised title's list ("the Use, Stockpiling, Production and Transfer of ...")."""
+    for index in range(verb + 1, min(len(words) - 1, verb + _INTO_LAW_REACH)):
+        word = words[index]
+        if word.folded == "into" and words[index + 1].folded == "law":
+            return True
+        if word.is_punctuation and word.text not in QUOTES_OPEN | QUOTES_CLOSE and not (
+                word.text == "," and words[index - 1].capitalised and words[index + 1].capitalised):
+            return False
+    return False
 _APPROVED_ACTS = {"ratify": "ratified", "accede": "acceded", "denounce": "denounced"}
 # "joint" in en, "совместный" (any case) in ru: a document its parties adopt together.
 _JOINT = re.compile(r"joint|совместн\w+")
