@@ -112,6 +112,10 @@ def test_leaving_a_treaty_denounces_it(title: str) -> None:
         "Moldova may leave CIS convention on legal assistance",
         "Moldova threatens to leave CIS convention on legal assistance",
         "SOCAR pulls out of the gas supply agreement",
+        # leaving a place is no leaving of the treaty named later
+        "Moldovan President left for Kyiv to sign the convention on legal assistance",
+        "Moldovan President left Chisinau after signing the convention on legal assistance",
+        "Moldovan delegation left the city of Minsk to sign the CIS convention on legal assistance",
     ],
 )
 def test_leaving_a_treaty_negatives(title: str) -> None:
