@@ -316,6 +316,7 @@ _EN_NEGATIVES = [
     ("threatens to leave", "{A} {v:threatens|threaten} to leave {T}"),
     ("left for a place to sign", "{A} left for Astana to sign {T}"),
     ("left a place after signing", "{A} left Baku after signing {T}"),
+    ("pulled out of a place after signing", "{A} pulled out of Syria after signing {T}"),
     ("will sign into law", "Georgian President will sign {T} into law"),
     ("will sign law on denouncing", "Putin will sign law on denouncing {T}"),
     ("expected to sign into law", "Georgian President expected to sign {T} into law"),
