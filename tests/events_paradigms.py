@@ -61,12 +61,13 @@ _STATE_OR_ORGAN = {
     "en": re.compile(
         r"Azerbaijan|Kazakh|Romania|Astana|President|Georgia|Uzbek|Tokayev|Serbia|\bLaw\b|\bBill\b|"
         r"parliament|Majlis|Mazhilis|TBMM|Senate|Convention|Treaty|ratif|accession|accede|\bjoins?\b|denounc|withdr|"
-        r"Lithuania|Russia",
+        r"Lithuania|Russia|\bNPC\b|National People|Federation Council|Cortes",
         re.I,
     ),
     "ru": re.compile(
         r"Алиев|Азербайджан|Казахстан|Румыни|Астана|Президент|Грузи|Узбекистан|Токаев|Серби|Закон|Указ|Меджлис|"
-        r"Сенат|Парламент|Мажилис|Госдум|Конвенц|ратифи|присоедин|денонс|вышл?а?|участник|Главы|Литв",
+        r"Сенат|Парламент|Мажилис|Госдум|Конвенц|ратифи|присоедин|денонс|вышл?а?|участник|Главы|Литв|"
+        r"ВСНП|Всекитайское|Совет Федерации|Риксдаг",
         re.I,
     ),
 }
@@ -99,12 +100,17 @@ _EN_ACTORS = [
     ("Azerbaijani, Uzbek FMs", True),
     ("Tokayev", False),
 ]
-_EN_PARLIAMENTS = ["Kazakh Senate", "Milli Majlis", "Georgian parliament", "Kazakhstan's Mazhilis", "TBMM"]
+_EN_PARLIAMENTS = ["Kazakh Senate", "Milli Majlis", "Georgian parliament", "Kazakhstan's Mazhilis", "TBMM",
+                   "China's NPC", "National People's Congress", "Iran's Majlis", "Russia's Federation Council",
+                   "Spain's Cortes"]
 
 # (treaty as printed, key word, open to accession)
 _EN_TREATIES = [
     ("agreement with Azerbaijan on road transport", "transport", False),
     ("Convention on Cybercrime", "cybercrime", True),
+    ("EAEU Treaty amendment on common electricity market", "electricity", False),
+    ("Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines",
+     "mines", True),
     ("memorandum of understanding on energy cooperation", "energy", False),
     ('"Agreement on Mutual Visa Exemption"', "visa", False),
     ("Apostille Convention", "apostille", True),
@@ -157,6 +163,9 @@ _EN_ACTS: dict[str, list[tuple[str, str]]] = {
         ("approves ratification", "President Ilham Aliyev approves ratification of {T}"),
         ("ratification approved", "Ratification of {T} approved by President"),
         ("law's own title", "On ratification of {T}"),
+        ("signs into law", "Georgian President {v:signs|sign} {T} into law"),
+        ("signed into law", "{T} signed into law by Georgian President"),
+        ("has signed into law", "Georgian President has signed {T} into law"),
     ],
     "approved_by_law": [
         ("present", "{A} {v:approves|approve} {T}"),
@@ -176,6 +185,7 @@ _EN_ACTS: dict[str, list[tuple[str, str]]] = {
         ("becomes party", "{A} {v:becomes|become} party to {T}"),
         ("finalizes accession", "{A} {v:finalizes|finalize} accession to {T}"),
         ("law title", "Law on accession to {T}"),
+        ("law on acceding", "Tokayev signs law on acceding to {T}"),
     ],
     "entered_into_force": [
         ("present", "{T} enters into force"),
@@ -202,6 +212,13 @@ _EN_ACTS: dict[str, list[tuple[str, str]]] = {
         ("law on withdrawal", "Tokayev signs law on Kazakhstan's withdrawal from {T}"),
         ("withdrawal takes effect", "Lithuania's withdrawal from {T} takes effect"),
         ("exit entered into force", "Russia's exit from {T} entered into force"),
+        ("pulls out of", "{A} {v:pulls|pull} out of {T}"),
+        ("pulled out of", "{A} {v:has|have} pulled out of {T}"),
+        ("leaves", "{A} {v:leaves|leave} {T}"),
+        ("left", "{A} left {T}"),
+        ("walks away from", "{A} {v:walks|walk} away from {T}"),
+        ("promulgates law on denunciation", "Moldovan President promulgates law on denunciation of {T}"),
+        ("law on denouncing", "Putin signs law on denouncing {T}"),
     ],
     "submitted_to_parliament": [
         ("passive", "{T} submitted to parliament"),
@@ -292,6 +309,18 @@ _EN_NEGATIVES = [
     ("participle subject", "{T} signed with Kazakhstan boosts trade"),
     ("participle subject place", "{T} signed in Astana opens new routes for cargo"),
     ("exits talks", "{A} {v:exits|exit} talks on {T}"),
+    ("will pull out", "{A} will pull out of {T}"),
+    ("to pull out", "{A} to pull out of {T}"),
+    ("has not pulled out", "{A} {v:has|have} not pulled out of {T}"),
+    ("may leave", "{A} may leave {T}"),
+    ("threatens to leave", "{A} {v:threatens|threaten} to leave {T}"),
+    ("left for a place to sign", "{A} left for Astana to sign {T}"),
+    ("left a place after signing", "{A} left Baku after signing {T}"),
+    ("pulled out of a place after signing", "{A} pulled out of Syria after signing {T}"),
+    ("will sign into law", "Georgian President will sign {T} into law"),
+    ("will sign law on denouncing", "Putin will sign law on denouncing {T}"),
+    ("expected to sign into law", "Georgian President expected to sign {T} into law"),
+    ("history month year", "Documents, shown at an exhibition in Baku, tell how in October 1921 {T} was signed"),
 ]
 _EN_COMPANY_NEGATIVES = [
     "Azercell and Nokia sign memorandum on 5G networks",
@@ -303,6 +332,9 @@ _EN_COMPANY_NEGATIVES = [
     "ADB and Azerbaijan sign $100 million loan agreement",
     "Qarabag signs sponsorship agreement with Azersun",
     "SOCAR, ACWA Power sign agreement on wind farm",
+    "Azercell signs roaming agreement with Uzbek operator Ucell",
+    "Azerbaijan's Bakcell signs agreement with Georgian company Magti",
+    "Azerbaijan signs memorandum with Turkish company on wind farm",
     "Two universities sign memorandum of cooperation",
 ]
 
@@ -443,7 +475,9 @@ _RU_ACTORS = [
     ("Токаев", False),
 ]
 _RU_STATES = ["Казахстан", "Румыния", "Грузия"]
-_RU_PARLIAMENTS = ["Сенат Казахстана", "Милли Меджлис", "Парламент Грузии", "Мажилис", "Госдума России"]
+_RU_PARLIAMENTS = ["Сенат Казахстана", "Милли Меджлис", "Парламент Грузии", "Мажилис", "Госдума России", "ВСНП Китая",
+                   "Всекитайское собрание народных представителей", "Совет Федерации России", "Меджлис Ирана",
+                   "Риксдаг Швеции"]
 
 # {A} actor (nominative), {Ag} a state in the instrumental (passive agent), {Gen} a state in the genitive,
 # {T:case} the treaty in a case, {v:verb} a past verb agreeing with the actor, {p:participle} a short participle
@@ -499,6 +533,8 @@ _RU_ACTS: dict[str, list[tuple[str, str]]] = {
         ("вышел", "{A} {v:вышел} из {T:gent}"),
         ("закон о выходе", "Токаев подписал закон о выходе Казахстана из {T:gent}"),
         ("выход вступил в силу", "Выход Литвы из {T:gent} вступил в силу"),
+        ("выходит", "{A} выходит из {T:gent}"),
+        ("промульгировал закон о денонсации", "Президент Молдовы промульгировал закон о денонсации {T:gent}"),
     ],
     "submitted_to_parliament": [
         ("внесен", "В Милли Меджлис внесен законопроект о ратификации {T:gent}"),
@@ -552,12 +588,19 @@ _RU_NEGATIVES = [
     ("suspends participation", "{A} {v:приостановил} участие в {T:loct}"),
     ("seeks", "{A} {v:стремится} присоединиться к {T:datv}"),
     ("will complete", "{A} завершит ратификацию {T:gent} в следующем году"),
+    ("history month year", "Документы, представленные на выставке в Баку, рассказывают, как в октябре 1921 года был "
+                           "подписан {T:nomn}"),
+    ("history month year participle", "Показанные в музее документы рассказывают, как в марте 1921 года был "
+                                      "подписан {T:nomn}"),
 ]
 _RU_COMPANY_NEGATIVES = [
     "Azercell и Nokia подписали меморандум о сетях 5G",
     "SOCAR и BP подписали соглашение о поставках газа",
     "Азербайджан и Всемирный банк подписали кредитное соглашение",
     "Нефтчи подписал двухлетнее соглашение с нападающим",
+    "Azercell подписала соглашение о роуминге с узбекским оператором Ucell",
+    "Bakcell подписала меморандум с грузинской компанией Magti",
+    "Azercell подписала соглашение с Узбекистаном",
     "Капитал Банк и Visa подписали меморандум о взаимопонимании",
     "АБР и Азербайджан подписали соглашение о займе на 100 миллионов долларов",
     "SOCAR и ACWA Power подписали соглашение о ветровой электростанции",

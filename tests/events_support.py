@@ -32,3 +32,9 @@ def summary(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None,
 def acts(events: tuple[Event, ...]) -> set[tuple[str, str | None, tuple[str, ...]]]:
     """(action, actor, parties) of each event."""
     return {(e.action, e.actor, e.parties) for e in events}
+
+
+def actions_and_actors(language: str, title: str, *paragraphs: str,
+                       published: str = "2026-11-25T12:00:00+04:00") -> set[tuple[str, str | None]]:
+    """(action, actor) of each event of an item: what a construction test asserts."""
+    return {(e.action, e.actor) for e in events_of(language, title, *paragraphs, published=published)}

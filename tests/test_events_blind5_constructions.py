@@ -3,13 +3,10 @@ sentences are written for these tests, not taken from the dev set."""
 
 import pytest
 
+from tests.events_support import actions_and_actors as _acts
 from tests.events_support import events_of
 
 PUBLISHED = "2026-11-25T12:00:00+04:00"
-
-
-def _acts(language: str, title: str, *paragraphs: str) -> set[tuple[str, str | None]]:
-    return {(e.action, e.actor) for e in events_of(language, title, *paragraphs, published=PUBLISHED)}
 
 
 # --------------------------------------------------------------------------------------------------

@@ -140,7 +140,7 @@ def _voted_for(words: Sequence[Word], index: int, rules: LanguageRules) -> str |
 # What ends the clause a withdrawal noun opens: a verb of entry into force then tells the withdrawal's effect only
 # when no clause mark stands between them.
 _CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "-", "(", ")"})
-_WITHDRAWAL_REACH = 15
+_WITHDRAWAL_REACH = 30
 
 
 def _withdrawal_takes_effect(words: Sequence[Word], index: int, rules: LanguageRules) -> bool:
@@ -152,6 +152,8 @@ def _withdrawal_takes_effect(words: Sequence[Word], index: int, rules: LanguageR
         return False
     for back in range(index - 1, max(-1, index - 1 - _WITHDRAWAL_REACH), -1):
         word = words[back]
+        if word.text == "," and 0 < back < index - 1 and words[back - 1].capitalised and words[back + 1].capitalised:
+            continue  # a list inside a capitalised title: "the Use, Stockpiling, Production and Transfer of"
         if word.text in _CLAUSE_MARKS or word.folded in _CLAUSE_OPENERS or word.tag.startswith("VERB"):
             return False  # another clause: "the withdrawal of troops began as the agreement entered into force"
         if word.folded in rules.withdrawal_nouns or word.lemma in rules.withdrawal_nouns:

@@ -75,6 +75,8 @@ def right_extent(words: Sequence[Word], head: int, rules: LanguageRules,
     last, index = head, head + 1
     if rules.language == "en" and [w.folded for w in words[index : index + 2]] == ["of", "understanding"]:
         last, index = head + 2, head + 3
+    if rules.language == "en" and index < len(words) and words[index].folded in ("amendment", "amendments"):
+        last, index = index, index + 1  # "EAEU Treaty amendment on the common electricity market": its subject
     if rules.language == "ru":  # genitive attributes: "Конвенция Совета Европы", "Устав Организации Объединенных Наций"
         while index < len(words) and index - head <= 5 and (("gent" in words[index].tag and (
             words[index].tag.startswith(("NOUN", "ADJF", "PRTF")) or words[index].text.isupper()
@@ -91,6 +93,8 @@ def right_extent(words: Sequence[Word], head: int, rules: LanguageRules,
         return last
     while index < len(words) and index - head <= REACH:
         quoted = _quoted_place(words, index, rules)
+        if quoted is None:
+            quoted = _quoted_amended(words, index)
         if quoted is not None and index > head + 1:
             last, index = quoted, quoted + 1  # "на «Красном мосту»", "at the “Red Bridge” checkpoint"
             continue
@@ -164,21 +168,27 @@ _TITLE_LINKS = frozenset({"of", "on", "and", "or", "the", "an", "a", "for", "in"
 
 def _title_list(words: Sequence[Word], head: int, comma: int) -> bool:
     """Whether the comma at ``comma`` lists words inside a capitalised title ("Convention on an Integrated
-    Safety, Security and Service Approach"): the head and every word of the name since it are capitalised
+    Safety, Security and Service Approach", "on the Prohibition of the Use, Stockpiling, Production and Transfer of
+    Anti-Personnel Mines"): the head and every word of the name since it are capitalised
     (or small link words), and after the comma capitalised words run to "and"/"or" and another capitalised word,
     none of them a state ("the Convention on Cybercrime, Georgia and Armenia did not")."""
     if words[comma].text != "," or not words[head].capitalised:
         return False
-    if not all(w.capitalised or w.folded in _TITLE_LINKS for w in words[head + 1 : comma]):
+    if not all(w.capitalised or w.folded in _TITLE_LINKS or w.text == "," for w in words[head + 1 : comma]):
         return False
-    for index in range(comma + 1, min(len(words) - 1, comma + 5)):
+    for index in range(comma + 1, min(len(words) - 1, comma + _TITLE_LIST_REACH)):
         word = words[index]
         if word.folded in ("and", "or"):
             listed = " ".join(w.text for w in words[comma + 1 : index + 2])
-            return index > comma + 1 and words[index + 1].capitalised and not find_states(listed, "en")
+            return words[index - 1].capitalised and words[index + 1].capitalised and not find_states(listed, "en")
+        if word.text == "," and words[index - 1].capitalised:
+            continue  # "the Use, Stockpiling, Production and Transfer of ...": a list of any length
         if not word.capitalised or word.is_punctuation:
             return False
     return False
+
+
+_TITLE_LIST_REACH = 12
 
 
 _BETWEEN = frozenset({"between", "между"})
@@ -263,6 +273,27 @@ def _quoted_place(words: Sequence[Word], index: int, rules: LanguageRules) -> in
         if word.text in QUOTES_CLOSE:
             return close if close > index + 1 else None
         if word.text in QUOTES_OPEN or word.text in ".;" or rules.treaty_type(noun_form(word, rules)):
+            return None
+    return None
+
+
+# "amendments to", "изменений (и дополнений) в": what a protocol amends is named inside its title.
+_AMENDING = re.compile(r"^(?:amendments?|изменени\w*|дополнени\w*)$")
+_AMENDED_TITLE_REACH = 40
+
+
+def _quoted_amended(words: Sequence[Word], index: int) -> int | None:
+    """The closing quote of the quoted title of a treaty that a protocol amends, when its name says so
+    ("Протокол о внесении изменений в «Соглашение между ... о строительстве железной дороги»", "Protocol on
+    amendments to “the Agreement on ...”"): the amended treaty is part of the protocol's name, not a mention of
+    its own."""
+    if words[index].text not in QUOTES_OPEN or index < 2 or words[index - 1].folded not in ("в", "во", "to") \
+            or not _AMENDING.match(words[index - 2].folded):
+        return None
+    for close in range(index + 1, min(len(words), index + _AMENDED_TITLE_REACH)):
+        if words[close].text in QUOTES_CLOSE:
+            return close
+        if words[close].text in QUOTES_OPEN or words[close].text in ".;":
             return None
     return None
 

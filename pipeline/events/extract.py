@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property
 
@@ -54,7 +54,7 @@ from pipeline.events.parties import (
 from pipeline.events.records import BAKU, Event, ItemText
 from pipeline.events.roles import signatories
 from pipeline.events.rules import EventRules, LanguageRules
-from pipeline.events.words import Word, words_of
+from pipeline.events.words import QUOTES_CLOSE, QUOTES_OPEN, Word, words_of
 from pipeline.glossary import find_concepts
 from pipeline.sentences import split_sentences
 from pipeline.states import StateMention
@@ -74,6 +74,9 @@ class _Context(TreatyLinker):
     """An item's links to the gazetteer, and what every sentence of it reads: its publication day, its title."""
 
     published: date | None
+    contracts: set[str] = field(default_factory=set)
+    """Types of the treaty nouns an earlier sentence read as a company's contract ("SOCAR and BOTAŞ signed an
+    agreement"): a bare "the agreement" later in the item is that contract."""
 
     @cached_property
     def title_states(self) -> bool:
@@ -188,7 +191,10 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
                 rules.financing.search(fold(mention.text)) or rules.private_parties.search(fold(mention.text)))
             if contract_words or _financing_agreement(mention, folded, rules) \
                     or companies_act(folded, trigger, states, roles, organs, rules):
+                context.contracts.add(mention.kind)
                 continue  # a loan, a purchase, or companies signing ("SOCAR and Eni signed an agreement")
+            if mention.kind in context.contracts and not states and not organs and _bare_noun(mention, rules):
+                continue  # "The agreement was signed in Istanbul": the contract an earlier sentence reported
             found = _event(sentence, words, trigger, action, mention, mentions, states, roles, triggers, act_dates,
                            periods, known, context)
             if found is not None:
@@ -201,14 +207,20 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
 _BARE_NOUN_WORDS = 3
 
 
+def _bare_noun(mention: TreatyMention, rules: LanguageRules) -> bool:
+    """Whether a mention is its treaty noun with at most a couple of lower-case words and no subject the glossary
+    knows ("the agreement", "этот меморандум"): it names no document of its own."""
+    head = mention.head_start - mention.start
+    words = mention.text[:head].split() + mention.text[head:].split()[1:]
+    return len(words) < _BARE_NOUN_WORDS and not any(w[:1].isupper() for w in words) \
+        and not find_concepts(mention.text, rules.language)
+
+
 def _financing_agreement(mention: TreatyMention, folded: str, rules: LanguageRules) -> bool:
     """A bare treaty noun in a sentence that names a loan or grant is that financing's agreement ("Yaponiya
     hökuməti Azərbaycana 2 milyon dollarlıq qrant ayırıb, müvafiq saziş imzalanıb", "Bank allocates a loan to
     Azerbaijan, agreement signed"): a treaty names its own subject."""
-    head = mention.head_start - mention.start
-    words = mention.text[:head].split() + mention.text[head:].split()[1:]  # the words beside the treaty noun
-    if len(words) >= _BARE_NOUN_WORDS or any(w[:1].isupper() for w in words) \
-            or find_concepts(mention.text, rules.language):
+    if not _bare_noun(mention, rules):
         return False
     return bool(rules.financing.search(f"{folded[: mention.start]} {folded[mention.end :]}"))
 
@@ -305,9 +317,14 @@ def _action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple[str
         following = " ".join(w.folded for w in words[trigger.index + 1 : trigger.index + 1 + _OBJECT_REACH])
         preceding = " ".join(w.folded for w in words[max(0, trigger.index - _OBJECT_REACH) : trigger.index])
         object_words = preceding if rules.language == "az" else following
+        if rules.language == "en" and _into_law(words, trigger.index):
+            return "ratified"
         return None if rules.law.search(object_words) else "signed"
     if reading == "ratify":
-        return "adopted_by_parliament" if parliament else "ratified"
+        if parliament:
+            return "adopted_by_parliament"
+        # A head of state who promulgates a law carries the law's act ("promulgated the law on denunciation of").
+        return law[0] if law is not None and not rules.bill.search(folded) else "ratified"
     if reading == "approve":
         if parliament:
             return "adopted_by_parliament"
@@ -336,6 +353,21 @@ def _action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple[str
 
 
 _AGENT_REACH = 40
+_INTO_LAW_REACH = 40
+
+
+def _into_law(words: Sequence[Word], verb: int) -> bool:
+    """en "signs <the treaty> into law", "was signed into law": a head of state making the parliament's approval
+    of the treaty law ratifies it. "into law" in the verb's clause: no clause mark between, but a comma inside a
+    capitalised title's list ("the Use, Stockpiling, Production and Transfer of ...")."""
+    for index in range(verb + 1, min(len(words) - 1, verb + _INTO_LAW_REACH)):
+        word = words[index]
+        if word.folded == "into" and words[index + 1].folded == "law":
+            return True
+        if word.is_punctuation and word.text not in QUOTES_OPEN | QUOTES_CLOSE and not (
+                word.text == "," and words[index - 1].capitalised and words[index + 1].capitalised):
+            return False
+    return False
 _APPROVED_ACTS = {"ratify": "ratified", "accede": "acceded", "denounce": "denounced"}
 # "joint" in en, "совместный" (any case) in ru: a document its parties adopt together.
 _JOINT = re.compile(r"joint|совместн\w+")
@@ -364,9 +396,16 @@ def _joint_document(trigger: Trigger, words: Sequence[Word]) -> bool:
     return following is not None and bool(_JOINT.fullmatch(following.folded))
 
 
+# China's NPC Standing Committee ("Постоянный комитет ВСНП") is the chamber that ratifies between sessions,
+# not a committee before a vote (blanked out, so positions stay).
+_LEGISLATING_COMMITTEE = re.compile(r"\bnpc standing committee|\bпостоянн\w* комитет\w* вснп",
+                                    re.IGNORECASE)
+
+
 def _by_committee(trigger: Trigger, folded: str, rules: LanguageRules) -> bool:
     """Whether a committee is the verb's subject (named before it) or its passive's agent (right after it: "by
     the foreign affairs committee", ru instrumental "профильным комитетом")."""
+    folded = _LEGISLATING_COMMITTEE.sub(lambda m: " " * len(m[0]), folded)
     after = folded[trigger.end : trigger.end + _AGENT_REACH]
     return bool(rules.committee.search(folded[: trigger.start])) or (
         rules.language == "en" and bool(re.match(r"\s+by\b", after)) and bool(rules.committee.search(after))
@@ -422,7 +461,9 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
     others = [t.start for t in triggers if t is not trigger and not _in_a_title(t, words, rules)]
     middle = (trigger.start + trigger.end) // 2
     if rules.language != "az":  # "signed in Astana in 2020 has been ratified": the year is the participle's clause's
-        clauses = [(t.end, trigger.start) for t in triggers if t.form == "attributive" and t.end <= trigger.start]
+        # ... which a comma ends ("документы, представленные на выставке, рассказывают, как в 1921 году был подписан")
+        clauses = [(t.end, _clause_end(sentence, t.end, trigger.start)) for t in triggers
+                   if t.form == "attributive" and t.end <= trigger.start]
         dates = [d for d in dates if not any(start <= d.start and d.end <= end for start, end in clauses)]
         periods = [d for d in periods if not any(start <= d.start and d.end <= end for start, end in clauses)]
     published = context.published
@@ -447,6 +488,12 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
 
 
 _ARTICLES = frozenset({"the", "a", "an", "its", "their"})
+
+
+def _clause_end(sentence: str, start: int, limit: int) -> int:
+    """Where a participle's clause that opens at ``start`` ends: the next comma or semicolon, else ``limit``."""
+    mark = re.compile(r"[,;]").search(sentence, start, limit)
+    return mark.start() if mark else limit
 
 
 def _in_a_title(trigger: Trigger, words: Sequence[Word], rules: LanguageRules) -> bool:

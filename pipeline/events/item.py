@@ -46,6 +46,7 @@ def one_per_treaty(found: Sequence[Act], language: str, signatories: Callable[[]
         group_of.append(index)
     group_of = _short_titles_joined(identities, group_of)
     group_of = _subjectless_joined(identities, group_of, [e.evidence for e in found])
+    group_of = _headline_retold(found, identities, group_of)
     found = _parliament_ratifications(found, group_of)
     names: dict[int, str] = {}
     for event, group in zip(found, group_of, strict=True):
@@ -144,6 +145,43 @@ def _subjectless_joined(identities: list[TreatyIdentity], group_of: list[int], e
             joined[group] = specific[0]
             identities[specific[0]] = identities[specific[0]].fuller(identity)
     return [joined.get(group, group) for group in group_of]
+
+
+def _headline_retold(found: Sequence[Act], identities: list[TreatyIdentity], group_of: list[int]) -> list[int]:
+    """A title that reports one treaty act and a body that reports the same act, by the same actor, on one
+    treaty of its own is the headline's short name retold at length ("Russia quits European anti-torture
+    convention" / "... signed a law on denouncing the European Convention for the Prevention of Torture ...",
+    "Aliyev ratifies amendments to railway deal with Iran" / "... ratifying the Protocol on amendments to the
+    Agreement ..."): one treaty, named as the body names it, of the body's type unless the title's is a protocol.
+    A title or body that acts on two treaties, or actors or parties that differ, keep them apart."""
+    joined: dict[int, int] = {}
+    for action in {e.action for e in found if e.action not in PROVISIONS}:
+        acts = [(e, g) for e, g in zip(found, group_of, strict=True) if e.action == action]
+        titled = {g for e, g in acts if e.in_title}
+        told = {g for e, g in acts if not e.in_title}
+        if len(titled) != 1 or len(told) != 1 or titled == told:
+            continue
+        (title,), (body,) = titled, told
+        if title in joined or len({e.actor for e, _ in acts}) != 1 \
+                or not parties_agree(identities[title].parties, identities[body].parties) \
+                or (identities[title].gazetteer_id and identities[body].gazetteer_id) \
+                or not _one_instrument(identities[title], identities[body]):
+            continue
+        if identities[title].kind == "protocol" != identities[body].kind:
+            title, body = body, title  # a protocol named is the instrument; the treaty it amends only names it
+        joined[title] = body
+        identities[body] = identities[body].fuller(identities[title])
+    return [joined.get(group, group) for group in group_of]
+
+
+def _one_instrument(title: TreatyIdentity, body: TreatyIdentity) -> bool:
+    """Whether a title's mention and a body's may name one instrument: types of one family with subjects that
+    agree (either names none), or a protocol and the treaty it amends on one subject ("amendments to railway deal"
+    / "Protocol on amendments to the Agreement ... on the railway")."""
+    subjects_agree = not title.concepts or not body.concepts or bool(title.concepts & body.concepts)
+    if same_family(title.kind, body.kind):
+        return subjects_agree
+    return "protocol" in (title.kind, body.kind) and bool(title.concepts & body.concepts)
 
 
 # An action and the verb that gives it with no law named: what a parliament's vote is also reported as.

@@ -30,8 +30,8 @@ def provisions(sentences: Sequence[str], found: Sequence[Act], rules: LanguageRu
     to the treaty the law ratifies, approves or accedes to, dated like the law."""
     law = next((e for e in found if e.action in _LAWS), None) or next(
         (e for e in found if e.action == REFERENCE), None)
-    if law is None:
-        return []
+    if law is None or (law.action == REFERENCE and any(e.action == "submitted_to_parliament" for e in found)):
+        return []  # a bill submitted proposes its reservations: they are the law's once it is adopted
     found_provisions = []
     for sentence in sentences:
         folded = fold(sentence)
@@ -79,6 +79,13 @@ def legal_acts(sentence: str, rules: LanguageRules, reference: date | None) -> l
 
 # Where the bill's full name ends: the clause's end ("..., the press service said", ". The bill ...").
 _CLAUSE_END = re.compile(r"\s*(?:[,;:(]|\.\s|\.$|$)")
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w-]*$")
+_CAPITALISED_AFTER = re.compile(r",\s+[A-Z]")
+
+
+def _title_comma(sentence: str, at: int) -> bool:
+    """Whether the comma at ``at`` stands between two capitalised words (a list inside an English title)."""
+    return bool(_CAPITALISED_AFTER.match(sentence, at)) and bool(_CAPITALISED_BEFORE.search(sentence[:at]))
 # Languages whose bill is named head first ("the bill on ratification of ...", "законопроект о ратификации ...");
 # az names it last ("... ratifikasiya edilməsi haqqında qanun layihəsi"): not read here.
 _HEAD_FIRST = frozenset({"en", "ru"})
@@ -140,5 +147,6 @@ def _bill_named(sentence: str, folded: str, bill: re.Match[str], rules: Language
         return titled[0] if titled is not None and law_title(fold(titled[0]), rules) is not None else None
     if law_title(folded, rules) is None or not any(p.match(folded, bill.start()) for _, p in rules.laws):
         return None
-    end = _CLAUSE_END.search(folded, bill.end())
+    end = next((m for m in _CLAUSE_END.finditer(folded, bill.end()) if not _title_comma(sentence, m.start())),
+               None)  # a comma inside a capitalised title's list ("the Use, Stockpiling, Production") ends nothing
     return sentence[bill.start() : end.start() if end else len(sentence)]

@@ -160,6 +160,9 @@ def companies_act(folded: str, trigger: Trigger, states: Sequence[StateMention],
     if rules.language == "ru" and _object_first(folded[: trigger.start], rules) and _joint_with_company(
             _CLAUSE_MARK.split(folded[trigger.end :])[0], rules):
         return True  # "Соглашение о разведке подписали SOCAR и госконцерн": the subjects follow the verb
+    if not organs and (_company_partner(_CLAUSE_MARK.split(folded[trigger.end :])[0], rules) or (
+            rules.language == "ru" and _LATIN_SUBJECT.match(_CLAUSE_MARK.split(folded[: trigger.start])[-1]))):
+        return True  # "... с узбекским оператором Ucell", "Azercell подписала": a company's contract
     return bool(
         (rules.commercial.search(folded[: trigger.start] + " " + _agent(folded, trigger.end))
          # "Saudi Arabia's ACWA Power signed ...": a state's company is the subject
@@ -175,6 +178,19 @@ _JOINED_SUBJECTS = re.compile(r"\b(?:and|и|və|ilə)\b")
 # ru: a Latin-script name joined to a subject is a company's or brand's ("Минэнерго Азербайджана и ACWA Power"):
 # states and their organs are written in Cyrillic.
 _LATIN_PARTNER = re.compile(r"\bи\s+[a-z]{2,}|\b[a-z]{2,}\s+и\b")
+
+
+# ru: a subject written only in Latin letters is a company's or brand's name ("Azercell подписала ..."): states
+# and their organs are written in Cyrillic.
+_LATIN_SUBJECT = re.compile(r"^\s*[a-z][\w&.'-]*(?:\s+[a-z][\w&.'-]*){0,2}\s*$")
+# The verb's "with"/"с" partner: up to three words to a commercial word ("with Uzbek operator Ucell").
+_PARTNER = re.compile(r"\b(?:with|с|со)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
+
+
+def _company_partner(after: str, rules: LanguageRules) -> bool:
+    """Whether the verb's partner, named in its clause after it, is a company ("signs roaming agreement with Uzbek
+    operator Ucell", "подписала соглашение с узбекской компанией"): a contract, whoever signs it."""
+    return any(rules.commercial.search(match[1]) for match in _PARTNER.finditer(after))
 
 
 def _object_first(before: str, rules: LanguageRules) -> bool:

@@ -120,10 +120,16 @@ _OFFICIAL_AFTER_POSSESSIVE = re.compile(
     r"ambassador|envoy|delegation|embassy|mission|permanent|representative|council|supreme|national|"
     r"constitutional|state|upper|lower|lawmakers|mps|justice|defen[cs]e|interior|economy|finance|"
     r"oliy|grand|verkhovna|milli|jogorku|tbmm|gnat|sejm|seimas|saeima|riigikogu|bundestag|knesset|storting|riksdag|congress|"
-    r"federal|federation|sabor|skupstina|rada|emergency|education|health|transport|energy|digital)$")
+    r"federal|federation|sabor|skupstina|rada|npc|folketing|eduskunta|althing|cortes|islamic|emergency|education|"
+    r"health|transport|energy|digital|customs|committee|agency|service|border|tax|migration|industry|agriculture|"
+    r"culture|tourism|labou?r|science|environment|ecology|communications?|prosecutor\w*|statistics|security)$")
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 _AZ_LOCATIVE_NOUN = re.compile(r"n?d[aə]$")
 _AZ_BREAK = frozenset({"və", "ilə", "arasında"})
+
+
+# A parliament's chamber named by words that also head organisations' names ("Federation", "Council").
+_CHAMBER = re.compile(r"(?:federation|federal|national|supreme|state) (?:council|assembly|duma|congress)$")
 
 
 def names_a_company(words: Sequence[Word], index: int, language: str, last: int | None = None) -> bool:
@@ -137,7 +143,9 @@ def names_a_company(words: Sequence[Word], index: int, language: str, last: int 
     if language == "en" and index > 1 and words[index - 1].folded == "of" \
             and (_COMPANY_BEFORE.match(words[index - 2].folded) or _ORGANISATION_HEAD.match(words[index - 2].folded)):
         return True  # "State Oil Company of Azerbaijan", "Railways of Azerbaijan"
-    if language == "en":
+    official = bool(_POSSESSIVE.search(words[last].text)) and bool(_CHAMBER.match(
+        " ".join(w.folded for w in words[last + 1 : last + 3])))  # "Russia's Federation Council"
+    if language == "en" and not official:
         for later in words[last + 1 : last + 1 + _NAME_RUN]:
             if not later.capitalised:
                 break
