@@ -157,3 +157,38 @@ def test_an_instrument_named_after_its_city_meets_when_english_puts_words_betwee
 def test_an_english_dh_is_the_russian_and_azerbaijani_d() -> None:
     assert name_key("Riyadh", "en") == name_key("Рияд", "ru") == name_key("Riyad", "az")
     assert name_key("Abu Dhabi", "en") == name_key("Абу-Даби", "ru")
+
+
+# --------------------------------------------------------------------------------------------------
+# A place's name is not the treaty's subject
+
+
+_BORDER_CONTROL = [
+    ("az", "Milli Məclis Gürcüstanla birgə sərhəd və gömrük nəzarəti haqqında sazişi ratifikasiya edib"),
+    ("ru", "Милли Меджлис ратифицировал соглашение с Грузией о совместном пограничном и таможенном контроле"),
+]
+
+
+@pytest.mark.parametrize("place", [
+    ("en", "Azerbaijani parliament ratifies Red Bridge joint control deal with Georgia"),
+    ("en", "Milli Majlis ratifies agreement with Georgia on joint control at Red Bridge"),
+    ("ru", "Милли Меджлис ратифицировал соглашение с Грузией о совместном контроле на «Красном мосту»"),
+    ("ru", "Милли Меджлис ратифицировал соглашение с Грузией о контроле на пункте пропуска Красный Мост"),
+    ("az", "Milli Məclis Gürcüstanla “Qırmızı Körpü”də birgə nəzarət haqqında sazişi ratifikasiya edib"),
+    ("az", "Milli Məclis Gürcüstanla Qırmızı Körpü keçid məntəqəsində birgə nəzarət haqqında sazişi təsdiqləyib"),
+])
+def test_a_checkpoint_named_after_a_bridge_is_no_subject_of_bridges(make, place) -> None:
+    options, fp = make
+    control = [fp(k, *item) for k, item in enumerate(_BORDER_CONTROL, 1)]
+    assert _stories(options, [*control, fp(3, *place)]) == {"story-1"}
+
+
+@pytest.mark.parametrize("bridge", [
+    ("en", "Milli Majlis ratifies agreement with Georgia on construction of new bridge"),
+    ("ru", "Милли Меджлис ратифицировал соглашение с Грузией о строительстве нового моста"),
+    ("az", "Milli Məclis Gürcüstanla yeni körpünün tikintisi haqqında sazişi ratifikasiya edib"),
+])
+def test_an_agreement_about_a_bridge_is_not_the_border_control_one(make, bridge) -> None:
+    options, fp = make
+    control = fp(1, *_BORDER_CONTROL[0])
+    assert similarity(control, fp(2, *bridge), options) is None

@@ -248,7 +248,8 @@ def facts_of(
     titled = terms(headline, language)
     amends = bool(_AMENDS.get(language, _NEVER).search(headline))
     generic_type = _generic_type_only(headline, language)
-    treaties = {_headline_type(treaty_key_of(e), generic_type, amends) for e in events}
+    placed = _place_concepts(headline, language) | _place_concepts(text, language)
+    treaties = {_without_subjects(_headline_type(treaty_key_of(e), generic_type, amends), placed) for e in events}
     treaties -= {key for key in treaties if _bare_other_type(key, titled.treaty_types)}
     actions = {e.action for e in events} - _ACCOMPANYING
     keys |= {f"a:{_coarse(a)}" for a in actions}
@@ -427,7 +428,7 @@ def _subjects(text: str, language: str) -> frozenset[str]:
     a concept that narrows it (glossary.yaml ``narrows``: "military" in "military alliance", "hərbi" in
     "hərbi alyansa"): the narrower phrase says what the subject is, and the broader concept would make two
     different subjects meet (a denial about foreign troops and one about a military alliance, both "defence")."""
-    found = find_concepts(text, language)
+    found = [term for term in find_concepts(text, language) if not _in_a_place_name(text, term, language)]
 
     def hidden(term: Term) -> bool:
         return any(broader(other.id) == term.id and other.start <= term.start and term.end <= other.end
@@ -653,3 +654,53 @@ def _run_keys(run: list[str | None]) -> set[str]:
     whose "lv" alone would match too much); a common word (None) breaks the pairs."""
     keys = {k for k in run if k and len(k) >= _NAME_KEY_MIN}
     return keys | {f"{a} {b}" for a, b in zip(run, run[1:], strict=False) if a and b}
+
+
+# Quotes around a name ("«Красный мост»", "“Qırmızı Körpü”"): an open quote before, a close quote after.
+_QUOTE_OPEN = re.compile(r"[«“„\"][^«»“”„\"\n]*\Z")
+_QUOTE_CLOSE = re.compile(r"[^«»“”„\"\n]*[»”\"]")
+# A capitalised word right before, and what says that a capitalised run is a treaty's subject, not a place:
+# "the Agreement on International Road Transport", "Beynəlxalq Avtomobil Daşımaları haqqında".
+_CAPITALISED_BEFORE = re.compile(rf"(?<![\w'’-])([{_UPPER}][\w'’-]*)[ \t]+\Z")
+_SUBJECT_BEFORE = re.compile(rf"(?:^|\s)(?i:on|for|of|about|о|об|по)\s+(?:(?:the\s+)?[{_UPPER}][\w'’-]*\s+)*\Z")
+_SUBJECT_AFTER = re.compile(r"\w*\s+(?:haqqında|barədə|üzrə|dair|sahəsində)\b", re.IGNORECASE)
+
+
+def _in_a_place_name(text: str, term: Term, language: str) -> bool:
+    """Whether a subject word is part of a place's proper name ("Red Bridge joint control deal", "на
+    «Красном мосту»", "“Qırmızı Körpü”də birgə nəzarət"): quoted, or capitalised after another capitalised
+    word that is no glossary word nor acronym, outside a title-case line and not as a treaty's subject
+    ("Agreement on International Road Transport"; "UAE CEPA" is the economic partnership agreement). The
+    place names the checkpoint, not what the treaty is about (border control), which the other editions
+    name."""
+    start, end = term.start, term.end
+    if _QUOTE_OPEN.search(text, max(0, start - 40), start) and _QUOTE_CLOSE.match(text, end):
+        return True
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    words = text[start:end].split()
+    return (
+        before is not None and all(w[:1].isupper() and not _ACRONYM.fullmatch(w) for w in words)
+        and not _ACRONYM.fullmatch(before[1])  # "UAE CEPA": an acronym is its own name, no place
+        and _SENTENCE_START.search(text, max(0, before.start() - 8), before.start()) is None
+        and not is_term_word(before[1], language)
+        and not _title_cased(text, start)
+        and not _SUBJECT_BEFORE.search(text, max(0, before.start() - 60), before.start())
+        and not _SUBJECT_AFTER.match(text, end)
+    )
+
+
+def _place_concepts(text: str, language: str) -> frozenset[str]:
+    """Concepts a text names only inside place names (``_in_a_place_name``): "Red Bridge" is the checkpoint."""
+    found = find_concepts(text, language)
+    placed = {term.id for term in found if _in_a_place_name(text, term, language)}
+    return frozenset(placed - {term.id for term in found if not _in_a_place_name(text, term, language)})
+
+
+def _without_subjects(key: str, placed: frozenset[str]) -> str:
+    """A normalised treaty key without the subjects read from a place's name ("agreement:AZ-GE:bridges" from
+    "Red Bridge joint control deal"): what the treaty is about is then unknown, which contradicts nothing."""
+    if not placed or _KEY_PARTS not in key:
+        return key
+    types, parties, subjects = key.split(_KEY_PARTS)
+    kept = "+".join(s for s in subjects.split("+") if s and s not in placed)
+    return _KEY_PARTS.join((types, parties, kept))
