@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.glossary import find_concepts
 from pipeline.stories import cluster, similarity
+from pipeline.stories.facts import _in_a_place_name, _subjects
 from pipeline.translit import name_key
 from tests.test_story_clustering import make  # noqa: F401 - the fixture: fp(id, language, title, lead, at)
 
@@ -192,3 +194,18 @@ def test_an_agreement_about_a_bridge_is_not_the_border_control_one(make, bridge)
     options, fp = make
     control = fp(1, *_BORDER_CONTROL[0])
     assert similarity(control, fp(2, *bridge), options) is None
+
+
+@pytest.mark.parametrize(("language", "headline", "subject"), [
+    ("en", "Azerbaijan joins Hague Child Protection Convention", "child_protection"),
+    ("en", "Azerbaijan joins Hague Judgments Convention as President signs law", "foreign_judgments"),
+    ("az", "“Mülki və ya kommersiya işləri üzrə xarici məhkəmə qərarlarının tanınması və icrası haqqında "
+           "Konvensiya”ya qoşulmaq barədə Qanun", "foreign_judgments"),
+    ("az", "“Dövlət qulluğu haqqında” qanun layihəsi qəbul edilib", None),
+    ("en", "Azerbaijan, UAE CEPA ratified", "economic_cooperation"),
+])
+def test_an_instruments_or_a_laws_name_keeps_its_subject(language, headline, subject) -> None:
+    """Capitalised or quoted, the name of an instrument or a law is what it is about, not a place."""
+    assert not any(_in_a_place_name(headline, term, language) for term in find_concepts(headline, language))
+    if subject:
+        assert subject in _subjects(headline, language)

@@ -663,6 +663,23 @@ _QUOTE_CLOSE = re.compile(r"[^«»“”„\"\n]*[»”\"]")
 # "the Agreement on International Road Transport", "Beynəlxalq Avtomobil Daşımaları haqqında".
 _CAPITALISED_BEFORE = re.compile(rf"(?<![\w'’-])([{_UPPER}][\w'’-]*)[ \t]+\Z")
 _SUBJECT_BEFORE = re.compile(rf"(?:^|\s)(?i:on|for|of|about|о|об|по)\s+(?:(?:the\s+)?[{_UPPER}][\w'’-]*\s+)*\Z")
+# What may stand between a name's word and the treaty noun it names ("Hague Child| Protection Convention").
+_CAPITALISED_WORDS = re.compile(rf"(?:[\s»”\"-]*[{_UPPER}][\w'’-]*)*[\s»”\"-]*\Z")
+# A quoted place name is short ("«Красный мост»"); a quoted title is long, names its type or its subject
+# (“Dövlət qulluğu haqqında” qanun, «О ...»).
+_PLACE_NAME_WORDS = 3
+_TITLE_WORD = re.compile(r"\b(?:haqqında|barədə|üzrə|dair|on|about|о|об)\b", re.IGNORECASE)
+
+
+def _names_a_treaty(text: str, end: int, quoted: str, language: str) -> bool:
+    """Whether a name runs on (capitalised words only) to a treaty noun ("Hague Child Protection
+    Convention", “...” Konvensiyaya) or holds one ("“... haqqında Konvensiya”ya"): the instrument's name,
+    whose words are its subject, not a place."""
+    following = text[end : end + 60]
+    return bool(find_treaty_types(quoted, language)) or any(
+        _CAPITALISED_WORDS.fullmatch(following[: t.start]) for t in find_treaty_types(following, language))
+
+
 _SUBJECT_AFTER = re.compile(r"\w*\s+(?:haqqında|barədə|üzrə|dair|sahəsində)\b", re.IGNORECASE)
 
 
@@ -674,12 +691,17 @@ def _in_a_place_name(text: str, term: Term, language: str) -> bool:
     place names the checkpoint, not what the treaty is about (border control), which the other editions
     name."""
     start, end = term.start, term.end
-    if _QUOTE_OPEN.search(text, max(0, start - 40), start) and _QUOTE_CLOSE.match(text, end):
-        return True
+    opened = _QUOTE_OPEN.search(text, max(0, start - 40), start)
+    closed = _QUOTE_CLOSE.match(text, end)
+    if opened and closed:
+        quoted = text[opened.start() : closed.end()]
+        return (len(quoted.split()) <= _PLACE_NAME_WORDS and not _TITLE_WORD.search(quoted)
+                and not _names_a_treaty(text, closed.end(), quoted, language))
     before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
     words = text[start:end].split()
     return (
-        before is not None and all(w[:1].isupper() and not _ACRONYM.fullmatch(w) for w in words)
+        not _names_a_treaty(text, end, text[start:end], language)
+        and before is not None and all(w[:1].isupper() and not _ACRONYM.fullmatch(w) for w in words)
         and not _ACRONYM.fullmatch(before[1])  # "UAE CEPA": an acronym is its own name, no place
         and _SENTENCE_START.search(text, max(0, before.start() - 8), before.start()) is None
         and not is_term_word(before[1], language)
