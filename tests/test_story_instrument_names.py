@@ -209,3 +209,15 @@ def test_an_instruments_or_a_laws_name_keeps_its_subject(language, headline, sub
     assert not any(_in_a_place_name(headline, term, language) for term in find_concepts(headline, language))
     if subject:
         assert subject in _subjects(headline, language)
+
+
+@pytest.mark.parametrize("edition", [
+    ("en", "Azerbaijan, Georgia to sign agreement on Red Bridge upgrade"),
+    ("ru", "Азербайджан и Грузия подпишут соглашение о реконструкции «Красного моста»"),
+    ("az", "\"Qırmızı Körpü\"nün yenidən qurulması haqqında saziş imzalanacaq"),
+    ("az", "Azərbaycan və Gürcüstan “Qırmızı Körpü”nün bərpası haqqında saziş imzalayacaq"),
+])
+def test_a_bridge_named_as_what_an_agreement_is_about_stays_its_subject(make, edition) -> None:
+    """Reconstruction of the Red Bridge is about a bridge: the name is the object, not where the act is."""
+    _, fp = make
+    assert "bridges" in fp(1, *edition).facts.subjects

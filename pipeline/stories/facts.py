@@ -668,6 +668,10 @@ _CAPITALISED_WORDS = re.compile(rf"(?:[\s»”\"-]*[{_UPPER}][\w'’-]*)*[\s»�
 # A quoted place name is short ("«Красный мост»"); a quoted title is long, names its type or its subject
 # (“Dövlət qulluğu haqqında” qanun, «О ...»).
 _PLACE_NAME_WORDS = 3
+# Where a quoted name is a place: "на «Красном мосту»", "at “Red Bridge”", "“Qırmızı Körpü”də"; "о
+# реконструкции «Красного моста»" and "“Qırmızı Körpü”nün yenidən qurulması haqqında" are about the bridge.
+_AT_BEFORE = re.compile(r"(?:^|\s)(?:на|в|во|у|at|in|near)\s+\Z", re.IGNORECASE)
+_AZ_AT_AFTER = re.compile(r"(?:da|də|dakı|dəki)\b")
 _TITLE_WORD = re.compile(r"\b(?:haqqında|barədə|üzrə|dair|on|about|о|об)\b", re.IGNORECASE)
 
 
@@ -685,7 +689,8 @@ _SUBJECT_AFTER = re.compile(r"\w*\s+(?:haqqında|barədə|üzrə|dair|sahəsind�
 
 def _in_a_place_name(text: str, term: Term, language: str) -> bool:
     """Whether a subject word is part of a place's proper name ("Red Bridge joint control deal", "на
-    «Красном мосту»", "“Qırmızı Körpü”də birgə nəzarət"): quoted, or capitalised after another capitalised
+    «Красном мосту»", "“Qırmızı Körpü”də birgə nəzarət"): quoted where a place is (after "на", "at", before
+    the az locative), or capitalised after another capitalised
     word that is no glossary word nor acronym, outside a title-case line and not as a treaty's subject
     ("Agreement on International Road Transport"; "UAE CEPA" is the economic partnership agreement). The
     place names the checkpoint, not what the treaty is about (border control), which the other editions
@@ -695,7 +700,9 @@ def _in_a_place_name(text: str, term: Term, language: str) -> bool:
     closed = _QUOTE_CLOSE.match(text, end)
     if opened and closed:
         quoted = text[opened.start() : closed.end()]
-        return (len(quoted.split()) <= _PLACE_NAME_WORDS and not _TITLE_WORD.search(quoted)
+        located = _AT_BEFORE.search(text, max(0, opened.start() - 6), opened.start()) or _AZ_AT_AFTER.match(
+            text, closed.end())
+        return (bool(located) and len(quoted.split()) <= _PLACE_NAME_WORDS and not _TITLE_WORD.search(quoted)
                 and not _names_a_treaty(text, closed.end(), quoted, language))
     before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
     words = text[start:end].split()
