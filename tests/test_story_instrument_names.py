@@ -203,6 +203,10 @@ def test_an_agreement_about_a_bridge_is_not_the_border_control_one(make, bridge)
            "Konvensiya”ya qoşulmaq barədə Qanun", "foreign_judgments"),
     ("az", "“Dövlət qulluğu haqqında” qanun layihəsi qəbul edilib", None),
     ("en", "Azerbaijan, UAE CEPA ratified", "economic_cooperation"),
+    ("az", "Rusiya Avropa Şurasının Korrupsiyaya görə cinayət məsuliyyəti haqqında Konvensiyasını denonsasiya edib",
+     "corruption"),
+    ("az", "Rusiya Avropa Şurasının Terrorizmin qarşısının alınması haqqında Konvensiyasını denonsasiya edib",
+     "terrorism"),
 ])
 def test_an_instruments_or_a_laws_name_keeps_its_subject(language, headline, subject) -> None:
     """Capitalised or quoted, the name of an instrument or a law is what it is about, not a place."""

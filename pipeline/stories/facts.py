@@ -672,6 +672,9 @@ _PLACE_NAME_WORDS = 3
 # реконструкции «Красного моста»" and "“Qırmızı Körpü”nün yenidən qurulması haqqında" are about the bridge.
 _AT_BEFORE = re.compile(r"(?:^|\s)(?:на|в|во|у|at|in|near)\s+\Z", re.IGNORECASE)
 _AZ_AT_AFTER = re.compile(r"(?:da|də|dakı|dəki)\b")
+# An Azerbaijani genitive before a capitalised subject: the owner's instrument, whose title capitalises its
+# first word ("Avropa Şurasının Korrupsiyaya görə cinayət məsuliyyəti haqqında Konvensiyası").
+_AZ_GENITIVE = re.compile(r"n[ıiuü]n\Z", re.IGNORECASE)
 _TITLE_WORD = re.compile(r"\b(?:haqqında|barədə|üzrə|dair|on|about|о|об)\b", re.IGNORECASE)
 
 
@@ -712,6 +715,7 @@ def _in_a_place_name(text: str, term: Term, language: str) -> bool:
         and not _ACRONYM.fullmatch(before[1])  # "UAE CEPA": an acronym is its own name, no place
         and _SENTENCE_START.search(text, max(0, before.start() - 8), before.start()) is None
         and not is_term_word(before[1], language)
+        and not (language == "az" and _AZ_GENITIVE.search(before[1]))
         and not _title_cased(text, start)
         and not _SUBJECT_BEFORE.search(text, max(0, before.start() - 60), before.start())
         and not _SUBJECT_AFTER.match(text, end)
