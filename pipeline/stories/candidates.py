@@ -4,10 +4,10 @@ Two indexes over the items held (at most ``capacity``, the oldest forgotten firs
 
 - text: MinHash LSH over the shingles of the compared text (same-language reports, translations);
 - facts: an inverted index on the fact keys that name an event, so an item meets every recent item that
-  shares a treaty key, a legal act number, a two-word name, an organisation, or a state or action with an action or a
-  subject ("KZ|ratified", "AZ|migration", "signed|finance_banking"), whatever its language and however
-  little text they share. Each key's list keeps only the items published within two windows of the newest
-  one, and a key listing more than ``candidate_key_limit`` items proposes none (a stop word).
+  shares a treaty key, a legal act number, a two-word name, an organisation, or a state, action or signatory
+  with an action or a subject ("KZ|ratified", "AZ|migration", "signed|finance_banking"), whatever its
+  language and however little text they share. Each key's list keeps only the items published within two
+  windows of the newest one, and a key listing more than ``candidate_key_limit`` items proposes none (a stop word).
 """
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ def index_keys(fp: Fingerprint) -> set[str]:
     keys |= {f"sa:{state}|{action}" for state in states for action in actions}
     keys |= {f"sc:{state}|{subject}" for state in states for subject in facts.subjects}
     keys |= {f"ac:{action}|{subject}" for action in facts.title_actions for subject in facts.subjects}
+    # Signatories a headline names instead of states ("SOCAR, Uzbekneftegaz sign ..."): no state to meet by.
+    keys |= {f"sg:{name}|{action}" for name in facts.signatories for action in facts.title_actions}
     return keys
 
 

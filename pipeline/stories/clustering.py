@@ -129,7 +129,9 @@ def _names_the_event(a: Facts, b: Facts, shared: set[str]) -> bool:
     ):
         return True
     if a.title_actions and a.title_types and b.title_actions and b.title_types:
-        return False  # treaty news on both sides: its treaty names it, not who signed
+        # Treaty news on both sides: its treaty names it, not who signed; unless the headlines name no state
+        # and the same signatories, companies or organisations ("SOCAR, Uzbekneftegaz sign agreement ...").
+        return _distinct_names({key[2:] for key in shared if key.startswith("p:")} & a.signatories & b.signatories) >= 2
     return names >= 2 or (names >= 1 and bool(kinds & {"d", "n"}))
 
 
@@ -182,8 +184,17 @@ def vetoed(a: Facts, b: Facts, close: bool = False) -> bool:
         or _disjoint(a.partners, b.partners)
         or bool(a.title_states - b.title_states - b.home and b.title_states - a.title_states - a.home)
         or _disjoint(a.subjects, b.subjects)
-        or _disjoint(a.title_types - HEADLINE_TYPES, b.title_types - HEADLINE_TYPES)
+        or _disjoint(a.title_types - HEADLINE_TYPES, b.title_types - HEADLINE_TYPES) and not _one_named_treaty(a, b)
     )
+
+
+def _one_named_treaty(a: Facts, b: Facts) -> bool:
+    """Whether the events of both items key one treaty by its type, parties and subject: then two
+    headlines' treaty nouns are two names for it ("Azerbaijan–Saudi Arabia double taxation convention
+    enters into force" over a lead reading "the Agreement ... for the avoidance of double taxation", as
+    "соглашение об избежании двойного налогообложения" in the other editions). A gazetteer id is not
+    enough: a protocol's report names the convention it amends."""
+    return any(key.startswith("t:") and ":" in key[2:] for key in a.keys & b.keys)
 
 
 def _voted_on(facts: Facts) -> frozenset[str]:

@@ -100,14 +100,17 @@ class Facts:
     its own story, not the later report of the act done. Never when the events stage reads an act done
     (a law's title: "Konvensiyaya qoşulmaq barədə Qanun", the law on acceding)."""
     actions_from_lead: bool = False
+    """Whether ``title_actions`` were read from the first paragraph (the title names no action): a lead
+    recalls the background ("signed in 2001, ratified in 2002") as often as it reports the news."""
     reports_law: bool = False
     """Whether the headline reports a law on a treaty, and the events no parliament's vote: the law signed
     or approved by the head of state ("Prezident ... ratifikasiyası haqqında qanunu imzalayıb", "Ильхам
     Алиев утвердил закон о ратификации ...", "... signs law on ratifying ...") or the law's own title
     ("... Azərbaycan Respublikasının Qanunu"): the act after the parliament's vote ("Milli Majlis passes
     law on ratification"), a story of its own even when it comes the same afternoon."""
-    """Whether ``title_actions`` were read from the first paragraph (the title names no action): a lead
-    recalls the background ("signed in 2001, ratified in 2002") as often as it reports the news."""
+    signatories: frozenset[str] = frozenset()
+    """Name keys of a headline that names no state (``p:`` keys): who signed, when they are companies or
+    organisations ("SOCAR, Uzbekneftegaz sign agreement ...", "SOCAR и «Узбекнефтегаз» подписали ...")."""
 
 
 def treaty_key_of(event: Event) -> str:
@@ -238,13 +241,15 @@ def facts_of(
     keys |= {f"n:{n}" for n in _numbers(text, [(start, end) for _, start, end in dates])}
 
     headline = item.title if item.title.strip() else item.lead
-    title_states = _headline_states(headline, language, rules) or find_states(_first_paragraph(item), language)
+    headline_states = _headline_states(headline, language, rules)
+    title_states = headline_states or find_states(_first_paragraph(item), language)
     keys |= {f"s:{m.code}" for m in title_states}
     events = _news_events(extract_events(item, rules, gazetteer), title_states, _home(rules.home_state))
     titled = terms(headline, language)
     amends = bool(_AMENDS.get(language, _NEVER).search(headline))
     generic_type = _generic_type_only(headline, language)
-    treaties = {_headline_type(treaty_key_of(e), generic_type, amends) for e in events}
+    placed = _place_concepts(headline, language) | _place_concepts(text, language)
+    treaties = {_without_subjects(_headline_type(treaty_key_of(e), generic_type, amends), placed) for e in events}
     treaties -= {key for key in treaties if _bare_other_type(key, titled.treaty_types)}
     actions = {e.action for e in events} - _ACCOMPANYING
     keys |= {f"a:{_coarse(a)}" for a in actions}
@@ -267,6 +272,10 @@ def facts_of(
     read = headline if titled.actions else opening
     treaty_act = bool(events) or _names_a_document(acting, read)
     title_actions = frozenset(map(_coarse, acting.actions)) if treaty_act else frozenset()
+    reports_law = bool(actions) and "adopted_by_parliament" not in actions and bool(
+        _LAW.get(language, _NEVER).search(headline))
+    if reports_law and "signed" in title_actions:
+        title_actions = _law_signed(title_actions, actions)
     keys |= {f"a:{a}" for a in title_actions}
     subjects = _subjects(headline, language) or (_subjects(opening, language) if opening.strip() else frozenset())
 
@@ -278,7 +287,9 @@ def facts_of(
     capitals = spec.capitals if spec is not None else {}
     keys |= {f"i:{key}" for key in _named_instruments(masked, language, generic, capitals)}
     home, actors = _home(rules.home_state), _actors(headline, title_states, language)
-    event_actors = frozenset(e.actor for e in events if e.actor and e.action not in _ACCOMPANYING)
+    signatories = frozenset() if headline_states else frozenset(_names(headline, language, generic))
+    event_actors = frozenset(e.actor for e in events if e.actor and e.action not in _ACCOMPANYING) - (
+        _instrument_states(headline, language) | _instrument_states(text, language))
     return Facts(
         keys=frozenset(keys),
         treaties=frozenset(treaties),
@@ -295,9 +306,17 @@ def facts_of(
         home=home,
         announced=not events and _announces(headline, language, rules),
         actions_from_lead=bool(title_actions) and not titled.actions,
-        reports_law=bool(actions) and "adopted_by_parliament" not in actions
-        and _LAW.get(language, _NEVER).search(headline) is not None,
+        reports_law=reports_law,
+        signatories=signatories,
     )
+
+
+def _law_signed(title_actions: frozenset[str], actions: Iterable[str]) -> frozenset[str]:
+    """A headline's "signed" where it reports a law on a treaty ("Tokayev signs law on Turkic Investment
+    Fund", "Токаев подписал закон о ...", "Prezident ... qanunu imzalayıb"): the head of state signs the law,
+    not the treaty; the act is the one the events read in the law (ratified, acceded, approved), which the
+    other editions name ("Казахстан ратифицировал соглашение ...")."""
+    return title_actions - {"signed"} | coarse(actions)
 
 
 # The word "law" in a headline ("закон", "qanun", "law"), which names the law signed, not the treaty.
@@ -353,11 +372,11 @@ def _headline_states(headline: str, language: str, rules: EventRules) -> tuple[S
     "Астана ратифицировала соглашение с Баку"), in order. Headlines name states by their capitals where
     the body names them in full; a capital right before a treaty noun names an instrument ("Paris
     Agreement", "Bişkek Bəyannaməsi"), not a party."""
-    named = find_states(headline, language)
+    nouns = {term.start for term in find_treaty_types(headline, language)}
+    named = tuple(m for m in find_states(headline, language) if not _names_instrument(headline, m, nouns))
     spec = rules.languages.get(language)
     if spec is None or not spec.capitals:
         return named
-    nouns = {term.start for term in find_treaty_types(headline, language)}
     capitals = [
         m for m in find_capitals(headline, language, spec.capitals)
         if not any(n.start <= m.start < n.end for n in named)
@@ -366,12 +385,50 @@ def _headline_states(headline: str, language: str, rules: EventRules) -> tuple[S
     return tuple(sorted((*named, *capitals), key=lambda m: m.start)) if capitals else named
 
 
+# What may stand between a state named as a party and the treaty noun after it: a compound of the parties
+# ("Azerbaijan-Georgia Agreement", "азербайджано-грузинское соглашение", "Azərbaycan-Gürcüstan sazişi").
+_COMPOUND_BEFORE = re.compile(r"[-–—]\s*\Z")
+# A Russian adjective ending: "Сингапурской конвенции" names the instrument, "Сингапур" a state.
+_RU_ADJECTIVE = re.compile(r"(?:ая|ой|ую|ий|ого|ому|им|ом|ое|ые|ых)\Z", re.IGNORECASE)
+
+
+def _names_instrument(text: str, mention: StateMention, nouns: set[int]) -> bool:
+    """Whether a state's name is the name of an instrument, not one of its parties: capitalised, right
+    before a treaty noun (``nouns``: where they start) that is capitalised too ("Singapore Convention on
+    Mediation", "Sinqapur Konvensiyasına qoşulma"), or a capitalised Russian adjective ("к Сингапурской
+    конвенции"); not in a compound of the parties ("Azerbaijan-Georgia Agreement") nor in a title-case
+    headline, where every word is capitalised ("Azerbaijan Ratifies Turkmenistan Agreement" is the
+    agreement with Turkmenistan)."""
+    word = text[mention.start : mention.end]
+    following = _NOUN_AFTER.match(text, mention.end)
+    if (following is None or following.start(1) not in nouns or not word[:1].isupper()
+            or _COMPOUND_BEFORE.search(text, max(0, mention.start - 3), mention.start)
+            or _title_cased(text, mention.start)):
+        return False
+    return following[1][0].isupper() or bool(_RU_ADJECTIVE.search(word))
+
+
+def _instrument_states(text: str, language: str) -> frozenset[str]:
+    """States a text names only as the names of instruments (``_names_instrument``): an event's actor read
+    from "Sinqapur Konvensiyasına qoşulma" (accession to the Singapore Convention) is not Singapore."""
+    nouns = {term.start for term in find_treaty_types(text, language)}
+    if not nouns:
+        return frozenset()
+    mentions = find_states(text, language)
+    named = {m: _names_instrument(text, m, nouns) for m in mentions}
+    return frozenset({m.code for m, yes in named.items() if yes} - {m.code for m, yes in named.items() if not yes})
+
+
+# The word right after a state's name, separated by spaces only.
+_NOUN_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+
+
 def _subjects(text: str, language: str) -> frozenset[str]:
     """The glossary concepts of a text, without a broader concept read only from words inside the phrase of
     a concept that narrows it (glossary.yaml ``narrows``: "military" in "military alliance", "hərbi" in
     "hərbi alyansa"): the narrower phrase says what the subject is, and the broader concept would make two
     different subjects meet (a denial about foreign troops and one about a military alliance, both "defence")."""
-    found = find_concepts(text, language)
+    found = [term for term in find_concepts(text, language) if not _in_a_place_name(text, term, language)]
 
     def hidden(term: Term) -> bool:
         return any(broader(other.id) == term.id and other.start <= term.start and term.end <= other.end
@@ -468,8 +525,6 @@ _CAPITALISED_RUN = re.compile(rf"(?<![\w'’-])[{_UPPER}][\w'’-]*(?:[ \t]+[{_U
 _SENTENCE_START = re.compile(r"(?:\A|[.!?…]|\n)[\s\"«»“”„()\-–—]*\Z")
 # A word in capitals: an acronym (SOCAR, NATO), a name wherever it stands, even opening a sentence.
 _ACRONYM = re.compile(rf"[{_UPPER}]{{2,}}")
-# The word right before a treaty noun, separated by spaces only.
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+\Z")
 # A preposition of place right before a name: the name is a venue ("в Тбилиси", "in Astana").
 _VENUE_BEFORE = re.compile(r"(?:^|\s)(?:в|во|на|in|at)\s+\Z", re.IGNORECASE)
 # A Russian adjective made from a place name: "Гаагская" (Гаага), "Минская" (Минск), "Римский" (Рим).
@@ -540,6 +595,8 @@ def _named_instruments(
     """Keys of instruments named after a place: a name right before a treaty noun ("Bishkek Declaration" =
     "Бишкекская декларация" = "Bişkek Bəyannaməsi", "Paris Agreement", "Istanbul Convention"): the
     instrument's own name, the same in every edition, where its type alone is shared by every declaration.
+    Each word of a capitalised run before the noun is keyed: the place heads the name where English puts
+    more words before the noun ("Riyadh Design Law Treaty" = "Эр-Риядский договор" = "Ər-Riyad Müqaviləsi").
 
     The name must be a proper name (capitalised, not written in lower case elsewhere, no generic or
     glossary word: "Joint Declaration", "Transport Agreement" in a title-case headline are no names). With
@@ -551,23 +608,37 @@ def _named_instruments(
     lowered = {w for w in _WORDS.findall(text) if w.islower()}
     keys = set()
     for term in find_treaty_types(text, language):
-        before = _WORD_BEFORE.search(text, max(0, term.start - 40), term.start)
-        if before is None or not before[1][0].isupper() or _title_cased(text, term.start):
+        run = _NAME_RUN_BEFORE.search(text, max(0, term.start - 80), term.start)
+        if run is None or _title_cased(text, term.start):
             continue
-        if _VENUE_BEFORE.search(text, max(0, before.start() - 6), before.start()):
+        if _VENUE_BEFORE.search(text, max(0, run.start() - 6), run.start()):
             continue  # "подписали в Тбилиси соглашение": where it was signed, not its name
-        name = _name_key_if_proper(before[1], language, lowered, generic)
-        if not name or len(name) < _NAME_KEY_MIN and _ACRONYM.fullmatch(before[1]):
-            continue  # "UN Convention", "EU Agreement": a short acronym names a family, not an instrument
-        keys.add(f"{term.id}~{name}")
-        place = _RU_PLACE_ADJECTIVE.sub("", before[1]) if language == "ru" else before[1]
-        places = [place]
-        if place != before[1]:
-            places += [place[:-2]] if place.lower().endswith("ин") else []
-            keys |= {f"{term.id}~{stem}" for p in places if (stem := name_key(p, language))}
-        folded = {fold_words(p, language) for p in places}
-        keys |= {f"{term.id}~{code}" for capital, code in capitals.items() if fold_words(capital, language) in folded}
+        for word in _POSSESSIVE.sub("", run[0]).split():
+            keys |= _instrument_keys(term.id, word, language, lowered, generic, capitals)
     return keys
+
+
+# The capitalised words right before a treaty noun: the instrument's name ("Bishkek Declaration", "Riyadh
+# Design Law Treaty", "Hague Apostille Convention", "Ər-Riyad Müqaviləsi"), the place at its head.
+_NAME_RUN_BEFORE = re.compile(rf"(?<![\w'’-])(?:[{_UPPER}][\w'’-]*[ \t]+){{1,4}}\Z")
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _instrument_keys(
+    type_: str, word: str, language: str, lowered: set[str], generic: frozenset[str], capitals: Mapping[str, str]
+) -> set[str]:
+    """The keys of one word of an instrument's name (see ``_named_instruments``)."""
+    name = _name_key_if_proper(word, language, lowered, generic)
+    if not name or len(name) < _NAME_KEY_MIN and _ACRONYM.fullmatch(word):
+        return set()  # "UN Convention", "EU Agreement": a short acronym names a family, not an instrument
+    keys = {f"{type_}~{name}"}
+    place = _RU_PLACE_ADJECTIVE.sub("", word) if language == "ru" else word
+    places = [place]
+    if place != word:
+        places += [place[:-2]] if place.lower().endswith("ин") else []
+        keys |= {f"{type_}~{stem}" for p in places if (stem := name_key(p, language))}
+    folded = {fold_words(p, language) for p in places}
+    return keys | {f"{type_}~{code}" for capital, code in capitals.items() if fold_words(capital, language) in folded}
 
 
 def _title_cased(text: str, at: int) -> bool:
@@ -583,3 +654,86 @@ def _run_keys(run: list[str | None]) -> set[str]:
     whose "lv" alone would match too much); a common word (None) breaks the pairs."""
     keys = {k for k in run if k and len(k) >= _NAME_KEY_MIN}
     return keys | {f"{a} {b}" for a, b in zip(run, run[1:], strict=False) if a and b}
+
+
+# Quotes around a name ("«Красный мост»", "“Qırmızı Körpü”"): an open quote before, a close quote after.
+_QUOTE_OPEN = re.compile(r"[«“„\"][^«»“”„\"\n]*\Z")
+_QUOTE_CLOSE = re.compile(r"[^«»“”„\"\n]*[»”\"]")
+# A capitalised word right before, and what says that a capitalised run is a treaty's subject, not a place:
+# "the Agreement on International Road Transport", "Beynəlxalq Avtomobil Daşımaları haqqında".
+_CAPITALISED_BEFORE = re.compile(rf"(?<![\w'’-])([{_UPPER}][\w'’-]*)[ \t]+\Z")
+_SUBJECT_BEFORE = re.compile(rf"(?:^|\s)(?i:on|for|of|about|о|об|по)\s+(?:(?:the\s+)?[{_UPPER}][\w'’-]*\s+)*\Z")
+# What may stand between a name's word and the treaty noun it names ("Hague Child| Protection Convention").
+_CAPITALISED_WORDS = re.compile(rf"(?:[\s»”\"-]*[{_UPPER}][\w'’-]*)*[\s»”\"-]*\Z")
+# A quoted place name is short ("«Красный мост»"); a quoted title is long, names its type or its subject
+# (“Dövlət qulluğu haqqında” qanun, «О ...»).
+_PLACE_NAME_WORDS = 3
+# Where a quoted name is a place: "на «Красном мосту»", "at “Red Bridge”", "“Qırmızı Körpü”də"; "о
+# реконструкции «Красного моста»" and "“Qırmızı Körpü”nün yenidən qurulması haqqında" are about the bridge.
+_AT_BEFORE = re.compile(r"(?:^|\s)(?:на|в|во|у|at|in|near)\s+\Z", re.IGNORECASE)
+_AZ_AT_AFTER = re.compile(r"(?:da|də|dakı|dəki)\b")
+# An Azerbaijani genitive before a capitalised subject: the owner's instrument, whose title capitalises its
+# first word ("Avropa Şurasının Korrupsiyaya görə cinayət məsuliyyəti haqqında Konvensiyası").
+_AZ_GENITIVE = re.compile(r"n[ıiuü]n\Z", re.IGNORECASE)
+_TITLE_WORD = re.compile(r"\b(?:haqqında|barədə|üzrə|dair|on|about|о|об)\b", re.IGNORECASE)
+
+
+def _names_a_treaty(text: str, end: int, quoted: str, language: str) -> bool:
+    """Whether a name runs on (capitalised words only) to a treaty noun ("Hague Child Protection
+    Convention", “...” Konvensiyaya) or holds one ("“... haqqında Konvensiya”ya"): the instrument's name,
+    whose words are its subject, not a place."""
+    following = text[end : end + 60]
+    return bool(find_treaty_types(quoted, language)) or any(
+        _CAPITALISED_WORDS.fullmatch(following[: t.start]) for t in find_treaty_types(following, language))
+
+
+_SUBJECT_AFTER = re.compile(r"\w*\s+(?:haqqında|barədə|üzrə|dair|sahəsində)\b", re.IGNORECASE)
+
+
+def _in_a_place_name(text: str, term: Term, language: str) -> bool:
+    """Whether a subject word is part of a place's proper name ("Red Bridge joint control deal", "на
+    «Красном мосту»", "“Qırmızı Körpü”də birgə nəzarət"): quoted where a place is (after "на", "at", before
+    the az locative), or capitalised after another capitalised
+    word that is no glossary word nor acronym, outside a title-case line and not as a treaty's subject
+    ("Agreement on International Road Transport"; "UAE CEPA" is the economic partnership agreement). The
+    place names the checkpoint, not what the treaty is about (border control), which the other editions
+    name."""
+    start, end = term.start, term.end
+    opened = _QUOTE_OPEN.search(text, max(0, start - 40), start)
+    closed = _QUOTE_CLOSE.match(text, end)
+    if opened and closed:
+        quoted = text[opened.start() : closed.end()]
+        located = _AT_BEFORE.search(text, max(0, opened.start() - 6), opened.start()) or _AZ_AT_AFTER.match(
+            text, closed.end())
+        return (bool(located) and len(quoted.split()) <= _PLACE_NAME_WORDS and not _TITLE_WORD.search(quoted)
+                and not _names_a_treaty(text, closed.end(), quoted, language))
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    words = text[start:end].split()
+    return (
+        not _names_a_treaty(text, end, text[start:end], language)
+        and before is not None and all(w[:1].isupper() and not _ACRONYM.fullmatch(w) for w in words)
+        and not _ACRONYM.fullmatch(before[1])  # "UAE CEPA": an acronym is its own name, no place
+        and _SENTENCE_START.search(text, max(0, before.start() - 8), before.start()) is None
+        and not is_term_word(before[1], language)
+        and not (language == "az" and _AZ_GENITIVE.search(before[1]))
+        and not _title_cased(text, start)
+        and not _SUBJECT_BEFORE.search(text, max(0, before.start() - 60), before.start())
+        and not _SUBJECT_AFTER.match(text, end)
+    )
+
+
+def _place_concepts(text: str, language: str) -> frozenset[str]:
+    """Concepts a text names only inside place names (``_in_a_place_name``): "Red Bridge" is the checkpoint."""
+    found = find_concepts(text, language)
+    placed = {term.id for term in found if _in_a_place_name(text, term, language)}
+    return frozenset(placed - {term.id for term in found if not _in_a_place_name(text, term, language)})
+
+
+def _without_subjects(key: str, placed: frozenset[str]) -> str:
+    """A normalised treaty key without the subjects read from a place's name ("agreement:AZ-GE:bridges" from
+    "Red Bridge joint control deal"): what the treaty is about is then unknown, which contradicts nothing."""
+    if not placed or _KEY_PARTS not in key:
+        return key
+    types, parties, subjects = key.split(_KEY_PARTS)
+    kept = "+".join(s for s in subjects.split("+") if s and s not in placed)
+    return _KEY_PARTS.join((types, parties, kept))
