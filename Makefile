@@ -37,6 +37,7 @@ cron:  ## print the crontab line for this checkout
 
 bench: $(STAMP)  ## benchmarks (tables on stdout)
 	$(BIN)/python bench/harvest.py
+	$(BIN)/python bench/http_client.py
 	$(BIN)/python bench/extract.py
 	$(BIN)/python bench/translate.py
 	$(BIN)/python bench/events.py
@@ -45,12 +46,16 @@ bench: $(STAMP)  ## benchmarks (tables on stdout)
 	$(BIN)/python bench/events.py bench/devset/blind3a.yaml bench/devset/blind3b.yaml bench/devset/blind3c.yaml
 	$(BIN)/python bench/events.py bench/devset/blind4a.yaml bench/devset/blind4b.yaml bench/devset/blind4c.yaml
 	$(BIN)/python bench/events.py bench/devset/blind5a.yaml bench/devset/blind5b.yaml bench/devset/blind5c.yaml
+	$(BIN)/python bench/events.py bench/devset/blind6a.yaml bench/devset/blind6b.yaml bench/devset/blind6c.yaml
+	$(BIN)/python bench/events.py bench/devset/blind7a.yaml bench/devset/blind7b.yaml bench/devset/blind7c.yaml
 	$(BIN)/python bench/stories.py
 	$(BIN)/python bench/stories.py --devset bench/devset/fresh.yaml --no-samples --sizes
 	$(BIN)/python bench/stories.py --devset bench/devset/blind2a.yaml bench/devset/blind2b.yaml --no-samples --sizes
 	$(BIN)/python bench/stories.py --devset bench/devset/blind3a.yaml bench/devset/blind3b.yaml bench/devset/blind3c.yaml --no-samples --sizes
 	$(BIN)/python bench/stories.py --devset bench/devset/blind4a.yaml bench/devset/blind4b.yaml bench/devset/blind4c.yaml --no-samples --sizes
 	$(BIN)/python bench/stories.py --devset bench/devset/blind5a.yaml bench/devset/blind5b.yaml bench/devset/blind5c.yaml --no-samples --sizes
+	$(BIN)/python bench/stories.py --devset bench/devset/blind6a.yaml bench/devset/blind6b.yaml bench/devset/blind6c.yaml --no-samples --sizes
+	$(BIN)/python bench/stories.py --devset bench/devset/blind7a.yaml bench/devset/blind7b.yaml bench/devset/blind7c.yaml --no-samples --sizes
 	$(BIN)/python bench/stages.py
 	$(BIN)/python bench/langid.py
 	$(BIN)/python bench/hostile.py
