@@ -363,6 +363,8 @@ def main() -> None:
                     results[f"{name}: every article again (304){tag}"] = _run_child(every, where)
                     if code is not None and round_ == args.rounds:
                         results[f"{name}: default revisits"] = _run_child({**base, "db": db}, where)
+                if args.rounds > 1 and "fetch-only Scrapy" in results:  # its rate drifts with the load too
+                    results[f"fetch-only Scrapy{tag}"] = _run_child({**fetch_only, "fetch_only": "scrapy"}, REPO)
     with tempfile.TemporaryDirectory() as tmp:
         costs = stage_costs(synthetic, sources, min(300, args.hosts * args.articles), Path(tmp) / "stages.db")
     report(args, limit, results, costs)
@@ -411,6 +413,15 @@ def report(args: argparse.Namespace, limit: float, results: dict[str, dict[str, 
             total = [(r["cpu"] + r.get("worker_cpu", 0.0)) / max(r["requests"], 1) for r in (after, before)]
             own = [r["cpu"] / max(r["requests"], 1) for r in (after, before)]
             print(f"  {name.split(':', 1)[1].strip():<38} {total[0] / total[1]:.2f}   {own[0] / own[1]:.2f}")
+    rounds_of_scrapy = [n for n in results if n.startswith("fetch-only Scrapy #")]
+    if rounds_of_scrapy:
+        print("\nfirst harvest ÷ Scrapy fetch-only, per round (Scrapy run right after that round's crawls):")
+        for scrapy_name in rounds_of_scrapy:
+            tag = scrapy_name.rsplit(" ", 1)[1]
+            scrapy_rate = results[scrapy_name]["requests"] / results[scrapy_name]["elapsed"]
+            for name in [n for n in results if n.endswith(f"first harvest {tag}")]:
+                rate = results[name]["requests"] / results[name]["elapsed"]
+                print(f"  {name:<44} {rate:.0f} ÷ {scrapy_rate:.0f} = {rate / scrapy_rate:.2f}")
     print("\nstored per article (first harvest, database file after a WAL checkpoint):")
     for name, r in results.items():
         if "first harvest" in name:
