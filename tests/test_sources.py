@@ -244,6 +244,9 @@ ERROR_CASES = [
     ("[http://ru.trend.test/rss]", "[http:///rss]", 8, "sources[0].discovery.feeds[0]", "URL has no host"),
     ("[http://ru.trend.test/rss]", "[http://evil.test/rss]", 8, "sources[0].discovery.feeds[0]",
      "host 'evil.test' is outside allowed_domains (ru.trend.test)"),
+    ("[http://ru.trend.test/rss]", "[http://ru.trend.test:8080/rss]", 8, "sources[0].discovery.feeds[0]",
+     "host ru.trend.test:8080 is outside allowed_domains (ru.trend.test): a server on another port than 80/443 "
+     "is listed with its port ('ru.trend.test:8080')"),
     ("url: http://ru.trend.test/politics/", "url: https://trend.test.evil.test/", 10,
      "sources[0].discovery.listings[0].url", "outside allowed_domains"),
     ('links: "ul.news a"', 'links: "div["', 11, "sources[0].discovery.listings[0].links",

@@ -152,6 +152,14 @@ def _url_problem(url: str, domains: tuple[str, ...]) -> str | None:
     if not host:
         return f"URL has no host: {url!r}"
     if domains and not on_domains(url, domains):
+        try:
+            port = parts.port
+        except ValueError as exc:
+            return f"invalid URL {url!r}: {exc}"
+        if port is not None and port != {"http": 80, "https": 443}[parts.scheme]:
+            # "host '127.0.0.1' is outside allowed_domains (127.0.0.1)" would read as a contradiction.
+            return (f"host {host}:{port} is outside allowed_domains ({', '.join(domains)}): a server on another "
+                    f"port than 80/443 is listed with its port ('{host}:{port}')")
         return f"host {host!r} is outside allowed_domains ({', '.join(domains)})"
     return None
 
