@@ -162,7 +162,8 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
     if law is not None:  # the law's own participle is part of its title, not a verb of the sentence
         triggers = [t for t in triggers if not (t.form == "attributive" and _in_a_title(t, words, rules))]
     events = []
-    acting = [(t, a) for t in triggers if (a := _action(t, folded, words, law, rules)) is not None]
+    acting = [(t, a) for t in triggers if (a := _action(t, folded, words, law, rules)) is not None
+              and not _not_a_treaty_act(a, folded, law, rules)]
     if not acting and law is not None and not rules.bill.search(folded) and not any(
         t.form not in REPORTED and t.form != "nominal" for t in triggers
     ):
@@ -350,6 +351,15 @@ def _action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple[str
         to_committee = bool(rules.bill.search(folded)) and bool(rules.committee.search(folded))
         return "submitted_to_parliament" if parliament or to_committee else None
     return {"accede": "acceded", "denounce": "denounced", "force": "entered_into_force"}.get(reading)
+
+
+def _not_a_treaty_act(action: str, folded: str, law: tuple[str, int] | None, rules: LanguageRules) -> bool:
+    """Whether an act the sentence reports is no state's act on a treaty: parliaments signing their own document
+    ("interparliamentary cooperation protocol"), or a vote on a law of another subject that a treaty is only named
+    with ("parliament passes referendum law linked to peace treaty"; no law on the treaty is named)."""
+    if action == "signed":
+        return bool(rules.parliaments_document.search(folded))
+    return law is None and bool(rules.other_law.search(folded))
 
 
 _AGENT_REACH = 40

@@ -105,6 +105,12 @@ class LanguageRules:
     """Prepositions (az: postpositions) that make an act phrase a point in time ("three months after the deposit
     of its instrument of accession"), not a report of the act."""
     transfer: re.Pattern[str]
+    parliaments_document: re.Pattern[str]
+    """A document parliaments sign with each other ("interparliamentary cooperation protocol", "Milli Məclis ilə
+    ... Milli Assambleyası arasında"): no state is its party, so its signing is no treaty's."""
+    other_law: re.Pattern[str]
+    """A law named by a domestic subject of its own ("referendum law", "закон о референдуме", "referendum
+    qanunu"): a vote on it is that law's, though a treaty it concerns is named with it."""
     """A sentence that signs a person ("sign him to a three-year contract"): a player's transfer, no treaty."""
     similar: re.Pattern[str]
     """A word before a treaty noun that points at another treaty instead of naming one ("a similar agreement",
@@ -259,6 +265,8 @@ def _language_rules(language: str, spec: Mapping[str, Any], at: str, problems: l
         withdrawal_nouns=words("withdrawal_nouns"),
         phrase_as_time=words("phrase_as_time"),
         transfer=pattern("transfer"),
+        parliaments_document=pattern("parliaments_document"),
+        other_law=pattern("other_law"),
         similar=pattern("similar"),
         act_phrases=_actions_patterns(spec.get("act_phrases") or {}, at, "act_phrases", READINGS, problems, pattern),
         legal_act=pattern("legal_act"),
