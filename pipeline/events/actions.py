@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from pipeline.events.azerbaijani import light_verb_form, verb_form
+from pipeline.events.azerbaijani import light_verb_form, opens_title_link, verb_form
 from pipeline.events.rules import LanguageRules
 from pipeline.events.words import Word
 from pipeline.treaties import fold
@@ -470,6 +470,8 @@ def _az_trigger(reading: str, form: str, words: Sequence[Word], first: int, inde
     after = [w.folded for w in words[index + 1 : index + 3]]
     if form in REPORTED and any(w in rules.modal for w in after):
         form = "modal"
+    if form == "plan" and opens_title_link(after):
+        form = "nominal"  # "Konvensiyaya qoşulmaq barədə Qanun": an infinitive before a title's postposition names it
     if after[:1] == ["deyil"]:
         form = "negated"
     return Trigger(reading, form, index, words[first].start, words[index].end)
