@@ -27,7 +27,7 @@ from pipeline.wording import WORD, fold_words, word_spans
 
 __all__ = [
     "Term", "Terms", "action_words", "broader", "concepts", "find_concepts", "find_treaty_types", "is_term_word",
-    "terms", "treaty_types",
+    "subject_concepts", "terms", "treaty_types",
 ]
 
 _DATA = Path(__file__).with_name("glossary.yaml")
@@ -83,6 +83,17 @@ def terms(text: str, language: str) -> Terms:
 def concepts(text: str, language: str) -> frozenset[str]:
     """The concept ids whose phrases occur in ``text``."""
     return frozenset(term.id for term in find_concepts(text, language))
+
+
+def subject_concepts(text: str, language: str) -> frozenset[str]:
+    """The concepts of ``text`` that are not only words of an organisation's name: "World Intellectual Property
+    Organization", "Asian Development Bank" name a party or a depositary, not the subject of the treaty, and one
+    edition spells the name out ("Ümumdünya Əqli Mülkiyyət Təşkilatının ... Müqaviləsi") where another writes
+    "WIPO's" or "ADB"."""
+    found = _find(text, language)
+    names = [term for table, term in found if table == "organisations"]
+    return frozenset(term.id for table, term in found if table == "concepts"
+                     and not any(n.start <= term.start and term.end <= n.end for n in names))
 
 
 def treaty_types(text: str, language: str) -> frozenset[str]:

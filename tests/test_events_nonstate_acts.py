@@ -87,3 +87,37 @@ def test_a_vote_on_a_law_of_another_subject_is_no_act_on_the_treaty(language: st
 ])
 def test_a_vote_on_the_law_on_the_treaty_stays_its_event(language: str, title: str, action: str) -> None:
     assert _actions(language, title) == [action]
+
+
+# A treaty named by its count of sides or as intergovernmental is between states, though a headline names none.
+BETWEEN_STATES = [
+    ("en", "Quadrilateral agreement on green energy signed in Bucharest", "signed"),
+    ("en", "Trilateral memorandum on the Caspian cable signed", "signed"),
+    ("en", "Intergovernmental agreement on road transport signed in Tashkent", "signed"),
+    ("ru", "В Бухаресте подписано четырехстороннее соглашение о партнерстве в области зеленой энергетики", "signed"),
+    ("ru", "Подписан трехсторонний меморандум по Каспийскому кабелю", "signed"),
+    ("ru", "Межправительственное соглашение об автомобильном транспорте подписано в Ташкенте", "signed"),
+    ("az", "Buxarestdə yaşıl enerji sahəsində dördtərəfli saziş imzalanıb", "signed"),
+    ("az", "Xəzər kabeli üzrə üçtərəfli memorandum imzalandı", "signed"),
+    ("az", "Daşkənddə avtomobil nəqliyyatı haqqında hökumətlərarası saziş imzalanmışdır", "signed"),
+    ("az", "Beştərəfli saziş ratifikasiya olunub", "ratified"),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "action"), BETWEEN_STATES)
+def test_a_treaty_named_as_between_states_is_a_states_act(language: str, title: str, action: str) -> None:
+    assert _actions(language, title) == [action]
+
+
+@pytest.mark.parametrize(("language", "title"), [
+    ("en", "SOCAR, BP and Equinor sign trilateral memorandum"),
+    ("en", "Azercell, Bakcell and Nar ink tripartite agreement on roaming"),
+    ("ru", "SOCAR, BP и Equinor подписали трехсторонний меморандум"),
+    ("az", "SOCAR, BP və Equinor üçtərəfli memorandum imzalayıb"),
+    ("az", "Azercell, Bakcell və Nar şirkətləri üçtərəfli saziş imzalayıb"),
+    ("az", "Azercell, Bakcell və Nar üçtərəfli memorandum imzalayıb"),
+    ("ru", "Azercell, Bakcell и Nar подписали трехсторонний меморандум о роуминге"),
+    ("az", "Üçtərəfli saziş imzalanacaq"),
+])
+def test_companies_trilateral_contracts_and_plans_stay_no_events(language: str, title: str) -> None:
+    assert _actions(language, title) == []

@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from pipeline.events.azerbaijani import light_verb_form, opens_title_link, verb_form
+from pipeline.events.azerbaijani import decided, light_verb_form, opens_title_link, verb_form
 from pipeline.events.rules import LanguageRules
 from pipeline.events.words import Word
 from pipeline.treaties import fold
@@ -472,6 +472,8 @@ def _az_trigger(reading: str, form: str, words: Sequence[Word], first: int, inde
         form = "modal"
     if form == "plan" and opens_title_link(after):
         form = "nominal"  # "Konvensiyaya qoşulmaq barədə Qanun": an infinitive before a title's postposition names it
+    if form == "plan" and decided(after):
+        form = "fact"  # "Sazişi ratifikasiya etmək qərarına gəlib": a decision taken, as en "decided to ratify"
     if after[:1] == ["deyil"]:
         form = "negated"
     return Trigger(reading, form, index, words[first].start, words[index].end)

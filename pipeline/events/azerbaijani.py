@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["FORMS", "TITLE_LINKS", "case_of", "opens_title_link", "verb_form"]
+__all__ = ["FORMS", "TITLE_LINKS", "case_of", "decided", "opens_title_link", "verb_form"]
 
 # What a form says about the act it names.
 FORMS = ("fact", "future", "negated", "plan", "nominal", "attributive", "decree", "modal", "present")
@@ -61,6 +61,20 @@ def opens_title_link(following: Sequence[str]) -> bool:
     """Whether the (folded) words after a verbal noun open a title's postposition: one of ``TITLE_LINKS`` or
     "ilə bağlı" (concerning: "sazişin təsdiqi ilə bağlı fərman")."""
     return bool(following) and (following[0] in TITLE_LINKS or tuple(following[:2]) == ("ilə", "bağlı"))
+
+# "qərarına gəlib/gəldi", "qərar verib": (came to) the decision; the infinitive before it names what was decided.
+_DECISION = re.compile(r"^qərar(?:[ıi]|[ıi]n[aə])?$")
+_DECISION_VERB = re.compile(r"^(?:gəl|ver)")
+
+
+def decided(following: Sequence[str]) -> bool:
+    """Whether the (folded) words after an infinitive say a decision was taken ("çıxmaq qərarına gəlib",
+    "qoşulmaq qərarı verib"): a state's act done, not a plan; "qərarına gələcək" is still to come."""
+    if len(following) < 2 or not _DECISION.match(following[0]):
+        return False
+    verb = _DECISION_VERB.match(following[1])
+    return verb is not None and verb_form(following[1][verb.end() :]) == "fact"
+
 
 _LIGHT_VERB = re.compile(r"^(?:et|ed|olun|ol)(?=[^\W\d_]|$)")
 

@@ -199,7 +199,8 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
             found = _event(sentence, words, trigger, action, mention, mentions, states, roles, triggers, act_dates,
                            periods, known, context)
             if found is not None:
-                events.append(replace(found, stateless=stateless and not states_only(action, mention, rules)))
+                events.append(replace(found, stateless=stateless and not states_only(
+                    action, mention, rules, sentence[: mention.head_start])))
     return events
 
 
@@ -286,13 +287,19 @@ def _reduced_relatives(triggers: list[Trigger], mentions: Sequence[TreatyMention
 
 
 _OF_NAME = re.compile(r",?\s*(?:of|от)\s*$", re.IGNORECASE)
+# az: a date before "tarixli" (dated) and a treaty's name dates that treaty ("5 oktyabr 1961-ci il tarixli Haaqa
+# Konvensiyası", "2026-cı il 10 fevral tarixli Saziş"): the name's, not an act's.
+_DATED_NAME = re.compile(r"(?:-\w+\s+il(?:i|in)?)?\s*tarixli\s+$", re.IGNORECASE)
+_DATED_NAME_REACH = 20
 
 
 def _not_in_names(dates: Sequence[DateMention], mentions: Sequence[TreatyMention], sentence: str) -> list[DateMention]:
-    """Dates that are not part of a treaty's name: inside a mention, or right after it with "of"/"от"
-    ("the Hague Convention of 23 November 2007", "Конвенция от 19 октября 1996 года")."""
+    """Dates that are not part of a treaty's name: inside a mention, right after it with "of"/"от"
+    ("the Hague Convention of 23 November 2007", "Конвенция от 19 октября 1996 года"), or right before it with
+    az "tarixli" ("5 oktyabr 1961-ci il tarixli Haaqa Konvensiyası")."""
     return [d for d in dates if not any(
         m.start <= d.start < m.end or (0 <= d.start - m.end <= 5 and _OF_NAME.match(sentence[m.end : d.start]))
+        or (0 <= m.start - d.end <= _DATED_NAME_REACH and _DATED_NAME.match(sentence[d.end : m.start]))
         for m in mentions
     )]
 

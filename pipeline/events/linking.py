@@ -18,7 +18,7 @@ from pipeline.events.identity import TreatyIdentity, same_family
 from pipeline.events.mentions import TreatyMention
 from pipeline.events.records import ItemText
 from pipeline.events.rules import EventRules, LanguageRules
-from pipeline.glossary import concepts
+from pipeline.glossary import concepts, subject_concepts
 from pipeline.states import StateMention
 from pipeline.treaties import Gazetteer, Mention, fold
 
@@ -161,7 +161,7 @@ def _without_place_names(mention: TreatyMention, rules: LanguageRules) -> str:
 
 @lru_cache(maxsize=4096)
 def _concepts(text: str, language: str) -> frozenset[str]:
-    return concepts(text, language)
+    return subject_concepts(text, language)  # not the words of an organisation's name (glossary.subject_concepts)
 
 
 _STEM = 5

@@ -140,13 +140,21 @@ def state_organs(folded: str, rules: LanguageRules) -> bool:
 _STATES_ONLY_ACTIONS = frozenset({"ratified", "acceded", "denounced"})
 
 
-def states_only(action: str, mention: TreatyMention, rules: LanguageRules) -> bool:
+# Two or more names joined as a list ("Azercell, Bakcell and Nar", "SOCAR, BP və Equinor"): named signers.
+_NAMED_SIGNERS = re.compile(r"\b[A-ZА-ЯƏÜÖĞÇŞİ][\w-]*(?:,\s+[A-ZА-ЯƏÜÖĞÇŞİ][\w-]*)*\s+(?:and|и|və|ilə)\s+"
+                            r"[A-ZА-ЯƏÜÖĞÇŞİ][\w-]*")
+
+
+def states_only(action: str, mention: TreatyMention, rules: LanguageRules, before: str = "") -> bool:
     """Whether the act is a state's whoever is named: "Convention on Cybercrime enters into force" names no
     state, yet no company's contract is a convention (events.yaml ``states_only_types``, per language); nor is
     a treaty named as an organisation of states' ("CIS agreement on ...", "Соглашение СНГ о ...": events.yaml
-    ``multilateral``)."""
+    ``multilateral``), or as one between states ("quadrilateral agreement", "межправительственное соглашение",
+    "dördtərəfli saziş": ``between_states``), unless ``before`` (the sentence before its treaty noun) names its signers
+    in a list that names no state ("Azercell, Bakcell and Nar ink tripartite agreement": companies)."""
     return action in _STATES_ONLY_ACTIONS or mention.kind in rules.states_only_types or \
-        bool(rules.multilateral.search(fold(mention.text)))
+        bool(rules.multilateral.search(fold(mention.text))) or (
+            bool(rules.between_states.search(fold(mention.text))) and not _NAMED_SIGNERS.search(before))
 
 
 def companies_act(folded: str, trigger: Trigger, states: Sequence[StateMention], roles: dict[StateMention, str],

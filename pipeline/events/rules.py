@@ -82,6 +82,9 @@ class LanguageRules:
     states_only_types: frozenset[str]
     """Treaty types only states conclude in this language (en "convention"; ru "договор", az "müqavilə" are
     companies' contracts too): an act on one is a state's though no state is named (parties.states_only)."""
+    between_states: re.Pattern[str]
+    """A treaty's word that makes it one between states ("quadrilateral", "межправительственное", "dördtərəfli"):
+    an act on it is a state's though no state is named (parties.states_only)."""
     capitals: Mapping[str, str]
     """Folded capital name -> ISO code: a headline's "Baku and Astana sign ..." (extract._capitals)."""
     parliaments: tuple[tuple[re.Pattern[str], str], ...]
@@ -254,6 +257,7 @@ def _language_rules(language: str, spec: Mapping[str, Any], at: str, problems: l
         provisions=_actions_patterns(spec.get("provisions") or {}, at, "provisions", PROVISIONS, problems, pattern),
         provisions_unless=pattern("provisions_unless"),
         states_only_types=words("states_only_types"),
+        between_states=pattern("between_states"),
         capitals={str(name).lower(): str(code) for name, code in (spec.get("capitals") or {}).items()},
         parliaments=tuple((pattern(key, rf"\b(?:{name})\b"), str(code))
                           for key in ("parliaments", "leaders") for name, code in (spec.get(key) or {}).items()),
