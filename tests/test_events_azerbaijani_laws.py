@@ -77,3 +77,33 @@ def test_an_infinitive_of_intention_reports_no_act(title: str, body: str) -> Non
 def test_a_withdrawal_from_a_quoted_title_is_its_act() -> None:
     assert _actions("Azərbaycan Respublikası 1995-ci il fevralın 10-da imzalanmış “Televiziya yayımı sahəsində "
                     "əməkdaşlıq haqqında Saziş”dən çıxıb.") == {"denounced"}
+
+
+@pytest.mark.parametrize(("title", "action"), [
+    ("Gürcüstan MDB-nin pensiya təminatı haqqında Sazişindən çıxmaq qərarına gəlib", "denounced"),
+    ("Gürcüstan MDB sazişindən çıxmaq qərarına gəldi", "denounced"),
+    ("Qazaxıstan Konvensiyaya qoşulmaq qərarına gəlib", "acceded"),
+    ("Qazaxıstan Azərbaycanla sazişi ratifikasiya etmək qərarı verib", "ratified"),
+])
+def test_a_decision_taken_is_the_act(title: str, action: str) -> None:
+    """az "-maq qərarına gəlib / qərarı verib": a decision taken, as en "decided to withdraw"."""
+    assert _actions(title) == {action}
+
+
+@pytest.mark.parametrize("title", [
+    "Gürcüstan MDB sazişindən çıxmaq qərarına gələcək",
+    "Qazaxıstan sazişi ratifikasiya etmək qərarına gəlməyib",
+    "Qazaxıstan sazişi ratifikasiya etmək qərarı verəcək",
+    "Prezident MDB sazişindən çıxmaq barədə bəyanatla çıxış edib",
+])
+def test_a_decision_to_come_or_refused_is_no_act(title: str) -> None:
+    assert _actions(title) == set()
+
+
+@pytest.mark.parametrize("title", [
+    "Qazaxıstan 5 oktyabr 1961-ci il tarixli Haaqa Konvensiyasını ratifikasiya edib",
+    "Qazaxıstan 1961-ci il 5 oktyabr tarixli Haaqa Konvensiyasına qoşulub",
+])
+def test_a_date_before_tarixli_dates_the_name_not_the_act(title: str) -> None:
+    events = events_of("az", title, published=PUBLISHED)
+    assert [e.act_date.isoformat() if e.act_date else None for e in events] == ["2026-09-01"]
