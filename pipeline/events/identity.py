@@ -14,6 +14,15 @@ before a field of cooperation, a field before a qualifier that only widens it); 
 alphabetical order, not the first named: a title and a body merged in one item name them in either order.
 A legal-assistance treaty also keeps its proceedings (civil or criminal): those are two treaties.
 
+What makes a key stable across the ru/az/en editions is that each part is something every edition prints,
+whatever its wording: the family of the treaty noun, the states (as ISO codes), and a glossary concept. So a
+key is never made of words one edition spells out and another abbreviates or drops: an organisation's name
+("World Intellectual Property Organization" / "WIPO's", "Asian Development Bank" / "ADB": the glossary's
+organisations, ``glossary.subject_concepts``), a date or year that dates the name ("5 oktyabr 1961-ci il
+tarixli"), a short quoted place name ("“Qırmızı körpü” buraxılış məntəqəsi", linking._without_place_names).
+A treaty one edition calls by a short title, a year or a city ("1961 Hague Convention", "Singapore
+Convention", "Budapest Treaty") is the gazetteer's, whose aliases in three languages give one id.
+
 A lone party is left out of the key: it is the state that acts, which the extractor adds as a party where no
 other is named ("Azərbaycan MDB sazişindən çıxır" gives AZ, "Azerbaijan quits CIS agreement" none), so one
 edition's lone party would split a treaty whose other editions name none. A key's parties are two or more.
