@@ -80,3 +80,27 @@ def test_the_three_editions_of_a_treaty_give_one_key(case: str) -> None:
 def test_two_treaties_keep_two_keys(one: tuple[str, str], other: tuple[str, str]) -> None:
     first, second = _key(*one), _key(*other)
     assert first and second and first != second
+
+
+@pytest.mark.parametrize(("language", "title"), [
+    ("en", "Georgia decides to withdraw from CIS agreement on pension guarantees"),
+    ("en", "Uzbekistan withdraws from 1993 Interstate Bank agreement"),
+    ("ru", "Кыргызстан денонсировал соглашение об организации Межгосударственного банка"),
+    ("az", "Gürcüstan MDB-nin pensiya təminatı haqqında Sazişindən çıxmaq qərarına gəlib"),
+    ("az", "Qırğızıstan Dövlətlərarası Bankın təşkili haqqında sazişi denonsasiya edib"),
+])
+def test_an_organisations_agreement_gets_no_home_side(language: str, title: str) -> None:
+    """A foreign state's act on a treaty named after an organisation of states (CIS, the Interstate Bank) is on a
+    multilateral treaty: Azerbaijan is not its other side, and every edition keys it without parties."""
+    events = events_of(language, title, published=PUBLISHED)
+    assert [("AZ" in e.parties, e.treaty_key) for e in events] == [(False, events[0].treaty_key)]
+    assert events[0].treaty_key.startswith("agreement::")
+
+
+@pytest.mark.parametrize(("language", "title"), [
+    ("en", "Kazakhstan ratifies agreement on labour migration"),
+    ("ru", "Казахстан ратифицировал соглашение о трудовой миграции"),
+    ("az", "Qazaxıstan əmək miqrasiyası haqqında sazişi ratifikasiya edib"),
+])
+def test_a_bilateral_agreement_a_foreign_state_acts_on_keeps_its_home_side(language: str, title: str) -> None:
+    assert {e.parties for e in events_of(language, title, published=PUBLISHED)} == {("AZ", "KZ")}

@@ -35,6 +35,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from pipeline.glossary import concepts as glossary_concepts
+from pipeline.glossary import terms as glossary_terms
 
 __all__ = ["TreatyIdentity", "home_side", "key_subjects", "parties_agree", "same_family", "signatories_field",
            "treaty_key"]
@@ -183,10 +184,14 @@ def signatories_field(identity: TreatyIdentity, signers: str, language: str) -> 
 _PARTNER_PHRASE = re.compile(r"\b(?:with|с|со|ilə)\s", re.IGNORECASE)
 
 
-def home_side(identity: TreatyIdentity, actor: str | None, parties: frozenset[str], name: str, home: str) -> bool:
+def home_side(identity: TreatyIdentity, actor: str | None, parties: frozenset[str], name: str, home: str,
+              language: str = "") -> bool:
     """Whether the home state is the unnamed other side of a bilateral treaty a foreign state acts on: "Belarus
     ratified the agreement on mutual recognition of diplomas", "Pezeşkian Astaraçay körpüsü haqqında sazişə dair
     qanunu icra üçün göndərib" in Baku's agencies. Only when the whole item names no other party of it (its
-    sentences merged), the treaty is no gazetteer's open one and its name has no partner phrase."""
+    sentences merged), the treaty is no gazetteer's open one, its name has no partner phrase and names no
+    organisation of states ("CIS agreement on pension guarantees", "MDB-nin ... Sazişindən": a multilateral
+    treaty whose other parties are the organisation's members)."""
     return bool(home) and bool(actor) and actor != home and parties == {actor} \
-        and identity.kind in BILATERAL_TYPES and identity.gazetteer_id is None and not _PARTNER_PHRASE.search(name)
+        and identity.kind in BILATERAL_TYPES and identity.gazetteer_id is None and not _PARTNER_PHRASE.search(name) \
+        and not (language and glossary_terms(name, language).organisations)

@@ -82,7 +82,8 @@ def one_per_treaty(found: Sequence[Act], language: str, signatories: Callable[[]
             signatories() if action == "signed" and identity.kind in BILATERAL_TYPES and len(identity.parties) < 2
             else set()
         )))
-        if action != "signed" and home_side(identity, event.actor, frozenset(parties), names[group], home):
+        if action != "signed" and home_side(identity, event.actor, frozenset(parties), names[group], home,
+                                                language):
             parties = tuple(sorted({*parties, home}))
             identity = replace(identity, parties=frozenset(parties))
         legal_act, legal_act_date = event.legal_act if event.legal_act else (None, None)
