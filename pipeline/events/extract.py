@@ -40,6 +40,7 @@ from pipeline.events.identity import signatories_field
 from pipeline.events.item import one_per_treaty
 from pipeline.events.laws import REFERENCE, law_title, legal_acts, named_bills, provisions
 from pipeline.events.linking import TreatyLinker
+from pipeline.events.lists import coordinated, list_sentences
 from pipeline.events.mentions import TreatyMention, find_mentions
 from pipeline.events.parties import (
     actor_and_parties,
@@ -93,11 +94,12 @@ def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> t
         return ()
     published = item.published.astimezone(BAKU).date() if item.published else None
     context = _Context(rules, language, gazetteer, item, text, published)
-    sentences = [s for paragraph in paragraphs for s in split_sentences(paragraph)]
+    title = split_sentences(item.title) if item.title.strip() else []
+    sentences = title + list_sentences(paragraphs[1:] if title else paragraphs, language)
     acts = [legal_acts(s, language, published) for s in sentences]
     last_act = next((a[-1] for a in reversed(acts) if a), None)
     found = []
-    in_title = len(split_sentences(item.title)) if item.title.strip() else 0
+    in_title = len(title)
     read = named_bills(sentences, language)
     for number, (sentence, sentence_acts) in enumerate(zip(sentences, acts, strict=True)):
         for event in _sentence_events(read[number], context, number < in_title):
@@ -185,7 +187,7 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
     for trigger, action in acting:
         if rules.request.search(folded[: trigger.start]):
             continue
-        for mention in _governed(trigger, mentions, triggers, rules.language):
+        for mention in _governed(trigger, mentions, triggers, rules.language, sentence):
             if mention.draft and action not in ("submitted_to_parliament", "adopted_by_parliament"):
                 continue
             contract_words = mention.kind not in rules.states_only_types and (  # "Convention on ... Sale of Goods"
@@ -444,10 +446,11 @@ def _onto_agenda(trigger: Trigger, words: Sequence[Word], rules: LanguageRules) 
 
 
 def _governed(trigger: Trigger, mentions: Sequence[TreatyMention], triggers: Sequence[Trigger],
-              language: str) -> list[TreatyMention]:
+              language: str, sentence: str) -> list[TreatyMention]:
     """The treaty mentions a verb acts on: those after it up to the next verb (en/ru: "signed an
-    agreement on X and a memorandum on Y"), else the nearest before it; az, verb last: those before it
-    back to the previous verb, else the nearest after."""
+    agreement on X and a memorandum on Y"), else the nearest before it with those coordinated with it ("an
+    agreement on X and a memorandum on Y were signed"); az, verb last: those before it back to the previous
+    verb, else the nearest after."""
     def bounds(t: Trigger) -> bool:
         return t is not trigger and (t.form in REPORTED or (
             t.form == "attributive" and not any(m.start <= t.start < m.end for m in mentions)))  # "imzalanmış saziş"
@@ -462,8 +465,9 @@ def _governed(trigger: Trigger, mentions: Sequence[TreatyMention], triggers: Seq
     inside = [m for m in mentions if m.start < trigger.start < m.end]
     if inside:
         return inside[:1]
-    first, second = (before[::-1], after) if language == "az" else (after, before[::-1])
-    return first or second[:1]
+    if language == "az":
+        return before[::-1] or after[:1]
+    return after or coordinated(before, sentence)
 
 
 def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, mention: TreatyMention,

@@ -78,9 +78,13 @@ def one_per_treaty(found: Sequence[Act], language: str, signatories: Callable[[]
                 and event.weak:
             continue
         identity = identities[group]
+        # A declaration signed with no party named, under a title naming two or more signatories ("Azerbaijan,
+        # Uzbekistan sign documents": '"... dair Bəyannamə" imzalanıb') is theirs, as a bilateral document is.
+        joint = action == "signed" and not identity.parties and identity.kind == "declaration" \
+            and len(signatories()) > 1
         parties = tuple(sorted(identity.parties | event.parties | (
-            signatories() if action == "signed" and identity.kind in BILATERAL_TYPES and len(identity.parties) < 2
-            else set()
+            signatories() if action == "signed" and (identity.kind in BILATERAL_TYPES or joint)
+            and len(identity.parties) < 2 else set()
         )))
         if action != "signed" and home_side(identity, event.actor, frozenset(parties), names[group], home,
                                                 language):
@@ -91,7 +95,7 @@ def one_per_treaty(found: Sequence[Act], language: str, signatories: Callable[[]
             action=action,
             treaty_id=identity.gazetteer_id,
             treaty_name=names[group],
-            treaty_key=identity.key if identity.parties or identity.kind not in BILATERAL_TYPES
+            treaty_key=identity.key if identity.parties or (identity.kind not in BILATERAL_TYPES and not joint)
             else replace(identity, parties=frozenset(parties)).key,  # parties the title's signatories gave
             actor=event.actor,
             parties=parties,

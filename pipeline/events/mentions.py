@@ -101,6 +101,8 @@ def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
         if quoted is None and _plural(word, rules) and (first == last if rules.language == "az" else not (
                 last > index and links(words, index + 1, rules))):
             continue  # "protocols have been signed with a number of countries": a set of documents, none named
+        if quoted is not None and rules.language != "az" and quoted[0] == index - 1 and quoted[1] > index + 1:
+            last = quoted[1]  # «Соглашение о ...», а также «Меморандум ...»: a name the quotes open ends with them
         if quoted is not None:
             first, last = min(first, quoted[0]), max(last, quoted[1])
             head = _quoted_head(words, quoted, rules) or index
@@ -336,17 +338,25 @@ def _first_state(words: Sequence[Word], start: int, end: int) -> int:
 
 def _quoted(words: Sequence[Word], head: int) -> tuple[int, int] | None:
     """The quoted name the noun heads or sits in: (first, last) word indices including the quotes."""
-    if head + 1 < len(words) and words[head + 1].text in QUOTES_OPEN:
+    if head + 1 < len(words) and _opens(words, head + 1):
         close = next((i for i in range(head + 2, min(len(words), head + 40)) if words[i].text in QUOTES_CLOSE), None)
         if close is not None:
             return head, close
     opened = next((i for i in range(head - 1, max(-1, head - 20), -1) if words[i].text in QUOTES_OPEN | QUOTES_CLOSE),
                   None)
-    if opened is not None and words[opened].text in QUOTES_OPEN:
+    if opened is not None and _opens(words, opened):
         close = next((i for i in range(head + 1, min(len(words), head + 30)) if words[i].text in QUOTES_CLOSE), None)
         if close is not None:
             return opened, close
     return None
+
+
+def _opens(words: Sequence[Word], index: int) -> bool:
+    """Whether the quote at ``index`` opens a quoted name: a straight quote opens when the straight quotes before
+    it are paired ('signed "Agreement on ...", and "Memorandum on ..."': the one after a name closes it)."""
+    if words[index].text != '"':
+        return words[index].text in QUOTES_OPEN
+    return sum(w.text == '"' for w in words[:index]) % 2 == 0
 
 
 def _draft(words: Sequence[Word], first: int, last: int, rules: LanguageRules) -> bool:

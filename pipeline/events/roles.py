@@ -35,7 +35,9 @@ def role(sentence: str, words: Sequence[Word], mention: StateMention, language: 
     if names_a_company(words, index, language, last):
         return "company"
     if language == "az":
-        case = case_of(fold(sentence[words[index].start : mention.end]), fold(state_name(mention.code, "az")))
+        # the second name of a pair ("Azərbaycan-Qazaxıstan sənədləri") is read from its own start, not the word's
+        printed = sentence[max(words[index].start, mention.start) : mention.end]
+        case = case_of(fold(printed), fold(state_name(mention.code, "az")))
         if any(w.folded == "arasında" for w in words[index + 1 : index + 8]) and (
             case == "comitative" or "arasında" in previous
             or any(w.folded in ("ilə", "arasında", "və") for w in words[index + 1 : index + 4])

@@ -1,0 +1,148 @@
+"""Lists of documents: one predicate, several treaties, each read as its own sentence.
+
+Agencies print the documents signed during a visit as a list under the sentence that carries the verb, or
+(az, verb last) with the verb closing the last entry:
+
+- en "The following documents were signed:" / "The documents signed include:" and numbered or bulleted
+  paragraphs ("1. Declaration between ...;", "- Agreement on ...;");
+- ru "Подписаны следующие документы:" and entries («Соглашение о ...»; ...);
+- az "Aşağıdakı sənədlər imzalanıb:" and entries, or '- "... Bəyannamə"; - "... Saziş" imzalanıb.';
+- one sentence: "The following documents were signed: 1) Agreement on ...; 2) Memorandum on ...".
+
+An entry has no verb of its own, and read together the entries would lend each other their states (the
+"between Azerbaijan and Türkiye" of one agreement made a party of the memorandum after it). So each entry
+becomes one sentence: the list's predicate with that entry alone ("The following documents were signed:
+Agreement on ..."), which keeps the predicate's tense and modality ("The following documents are to be
+signed:" acts on none) and gives every document its own treaty key and parties.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.events.actions import find_triggers
+from pipeline.events.mentions import TreatyMention
+from pipeline.events.rules import LanguageRules
+from pipeline.events.words import words_of
+from pipeline.sentences import split_sentences
+
+__all__ = ["coordinated", "list_sentences"]
+
+# A list entry's mark: a bullet, or a number or letter with a period or bracket ("1.", "2)", "а)").
+_MARKER = re.compile(r"^\s*(?:[-–—•·▪●*]|\(?\d{1,2}[.)]|\(?[a-zа-я][)])\s+", re.IGNORECASE)
+# What ends an entry that another follows: ";" or "," (and a conjunction: "..., and", "..., а также").
+_CONTINUES = re.compile(r"(?:[;,]|\b(?:and|as well as|и|а также|также|və|habelə))\s*$", re.IGNORECASE)
+_ENTRY_END = re.compile(r"[\s;,.]*(?:\b(?:and|as well as|и|а также|və|habelə)\s*)?$", re.IGNORECASE)
+# The verb closing an az list after the last entry's closing quote: '- "... Proqramı" imzalanıb.'
+_AFTER_QUOTE = re.compile(r"^(.*[”\"»])\s*([^”\"»]+)$", re.DOTALL)
+_PREDICATE_WORDS = 4
+# At most this many entries make a list of documents (a longer run is a table of something else).
+_MOST_ENTRIES = 12
+
+
+def list_sentences(paragraphs: Sequence[str], rules: LanguageRules) -> list[str]:
+    """The sentences of an item's lead and body paragraphs, each entry of a list of documents made one sentence
+    with the list's predicate (module docstring)."""
+    blocks = [block for paragraph in paragraphs for block in _blocks(paragraph)]
+    sentences: list[str] = []
+    index = 0
+    while index < len(blocks):
+        own = split_sentences(blocks[index])
+        if own and own[-1].rstrip().endswith(":") and (entries := _entries(blocks, index + 1, opened=True)):
+            sentences += own[:-1] + _entry_sentences(own[-1], entries, rules)
+            index += 1 + len(entries)
+        elif _MARKER.match(blocks[index]) and len(entries := _entries(blocks, index, opened=False)) > 1:
+            sentences += _entry_sentences("", entries, rules)
+            index += len(entries)
+        else:
+            for sentence in own:
+                inline = _inline(sentence)
+                sentences += _entry_sentences(inline[0], inline[1:], rules) if inline else [sentence]
+            index += 1
+    return sentences
+
+
+def _blocks(paragraph: str) -> list[str]:
+    """A paragraph, or its lines when it prints a list one entry a line."""
+    lines = [line for line in paragraph.split("\n") if line.strip()]
+    if len(lines) > 1 and (sum(bool(_MARKER.match(line)) for line in lines) > 1
+                           or any(line.rstrip().endswith(":") for line in lines[:-1])):
+        return lines
+    return [paragraph]
+
+
+def _entries(blocks: Sequence[str], start: int, opened: bool) -> list[str]:
+    """The entries from ``start``: a run of marked blocks, or (after an opening colon) unmarked ones while the
+    one before ends in ";" or "," (the last ends the list)."""
+    entries: list[str] = []
+    marked = start < len(blocks) and bool(_MARKER.match(blocks[start]))
+    for block in blocks[start : start + _MOST_ENTRIES]:
+        if marked:
+            if not _MARKER.match(block):
+                break
+        elif not opened or (entries and not _CONTINUES.search(entries[-1])) or len(split_sentences(block)) > 1:
+            break
+        entries.append(block)
+    return entries
+
+
+def _inline(sentence: str) -> list[str]:
+    """A list printed in one sentence: its predicate up to the colon, then two or more entries separated by ";"
+    ("The following documents were signed: 1) Agreement on ...; 2) Memorandum on ...")."""
+    intro, colon, rest = sentence.partition(":")
+    parts = [p for p in rest.split(";") if p.strip()]
+    if not colon or len(parts) < 2 or not intro.strip():
+        return []
+    return [intro + colon, *parts]
+
+
+def _entry_sentences(intro: str, entries: Sequence[str], rules: LanguageRules) -> list[str]:
+    """Each entry as a sentence with the list's predicate: the introducing sentence before it, or the verb the
+    last entry ends with (az, verb last) after it."""
+    cleaned = [_ENTRY_END.sub("", _MARKER.sub("", entry.strip(), count=1)) for entry in entries]
+    predicate = "" if intro else _closing_predicate(cleaned[-1], rules)
+    if predicate:
+        cleaned[-1] = cleaned[-1][: len(cleaned[-1]) - len(predicate)].rstrip()
+        return [f"{entry} {predicate}." for entry in cleaned if entry]
+    return [f"{intro.strip()} {entry}." if intro else f"{entry}." for entry in cleaned if entry]
+
+
+def _closing_predicate(last: str, rules: LanguageRules) -> str:
+    """az: the verb that closes the last entry and so the list ('"... Proqramı" imzalanıb', "... Memorandumu
+    imzalanıb"): after the entry's closing quote, else its last verb of acting."""
+    if rules.language != "az":
+        return ""
+    quoted = _AFTER_QUOTE.match(last)
+    if quoted:
+        tail = quoted[2].strip()
+        return tail if 0 < len(tail.split()) <= _PREDICATE_WORDS else ""
+    words = words_of(last, rules.language, rules.lemmas)
+    triggers = find_triggers(last, words, rules)
+    if not triggers or len(last[triggers[-1].start :].split()) > _PREDICATE_WORDS:
+        return ""
+    start = words[triggers[-1].index].start if triggers[-1].start > words[triggers[-1].index].start \
+        else triggers[-1].start
+    return last[start:].strip()
+
+
+# What may stand between two coordinated names: commas, quotes, "and", "as well as", "и", "а также", articles.
+_COORDINATION = re.compile(r"[\s,\"«»“”„]*(?:(?:and|as well as|и|а также|также)\b[\s\"«»“”„]*)?(?:(?:the|an?)\s+)?"
+                           r"[\"«“„]?", re.IGNORECASE)
+
+
+_CONJUNCTION = re.compile(r"\b(?:and|as well as|и|а также|также)\b", re.IGNORECASE)
+
+
+def coordinated(before: Sequence[TreatyMention], sentence: str) -> list[TreatyMention]:
+    """en/ru: the names before a verb that is their predicate: the nearest, and those coordinated with it ("an
+    agreement on X, a memorandum on Y and a protocol on Z were signed", "«Соглашение ...» и «Меморандум ...»
+    подписаны"). ``before``: the mentions before the verb, left to right."""
+    run: list[TreatyMention] = []
+    for mention in reversed(before):
+        between = sentence[mention.end : run[-1].start] if run else ""
+        if run and not (_COORDINATION.fullmatch(between) and (
+                _CONJUNCTION.search(between) or run[-1].head_start == run[-1].start)):
+            break  # a comma alone lists names that open with their noun, not a participle ("Протокола, изменяющего")
+        run.append(mention)
+    return run

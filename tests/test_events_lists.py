@@ -1,0 +1,200 @@
+"""Lists of documents signed during a visit (pipeline/events/lists.py): each document one event with its own
+treaty key and parties, in en, ru and az, whatever the list's shape (bulleted, numbered, unmarked with ";", one
+line each, inline after a colon; with and without quotes; 2 to 5 documents), and no event where the list's
+predicate is no act (topics discussed, documents to be signed, planned documents)."""
+
+from __future__ import annotations
+
+from itertools import product
+
+import pytest
+
+from pipeline.events.lists import list_sentences
+from tests.events_support import RULES, events_of
+
+# (language, title, documents as printed, concept each document's key must carry)
+DOCUMENTS = {
+    "en": ("Azerbaijan, Uzbekistan sign documents in Tashkent", [
+        ("Agreement on mutual protection of classified information", "classified_information"),
+        ("Memorandum of Understanding on cooperation in the field of digital economy", "digital_technologies"),
+        ("Agreement on cooperation in the field of education", "education"),
+        ("Protocol on cooperation between customs services", "customs"),
+        ("Agreement on international road transport", "road_transport"),
+    ]),
+    "ru": ("Азербайджан и Узбекистан подписали документы в Ташкенте", [
+        ("Соглашение о взаимной защите секретной информации", "classified_information"),
+        ("Меморандум о взаимопонимании о сотрудничестве в области цифровой экономики", "digital_technologies"),
+        ("Соглашение о сотрудничестве в области образования", "education"),
+        ("Протокол о сотрудничестве таможенных служб", "customs"),
+        ("Соглашение о международном автомобильном сообщении", "road_transport"),
+    ]),
+    "az": ("Daşkənddə Azərbaycan-Özbəkistan sənədləri imzalanıb", [
+        ("Məxfi informasiyanın qarşılıqlı mühafizəsi haqqında Saziş", "classified_information"),
+        ("Rəqəmsal iqtisadiyyat sahəsində əməkdaşlığa dair Anlaşma Memorandumu", "digital_technologies"),
+        ("Təhsil sahəsində əməkdaşlıq haqqında Saziş", "education"),
+        ("Gömrük xidmətləri arasında əməkdaşlıq haqqında Protokol", "customs"),
+        ("Beynəlxalq avtomobil nəqliyyatı haqqında Saziş", "road_transport"),
+    ]),
+}
+# The sentence that opens the list with its predicate, per language: (text, whether it reports the signing).
+OPENERS = {
+    "en": [("The following documents were signed:", True), ("The documents signed include:", True),
+           ("Following the talks, the sides signed the following documents:", True),
+           ("The following documents are expected to be signed:", False),
+           ("The following documents will be signed during the visit:", False),
+           ("The sides discussed the following issues:", False),
+           ("The draft documents to be signed include:", False)],
+    "ru": [("Подписаны следующие документы:", True),
+           ("По итогам переговоров были подписаны следующие документы:", True),
+           ("Стороны подписали следующие документы:", True),
+           ("В ходе визита планируется подписать следующие документы:", False),
+           ("Будут подписаны следующие документы:", False),
+           ("Стороны обсудили следующие вопросы:", False)],
+    "az": [("Aşağıdakı sənədlər imzalanıb:", True),
+           ("Danışıqlardan sonra tərəflər aşağıdakı sənədləri imzalayıblar:", True),
+           ("Aşağıdakı sənədlər imzalanacaq:", False),
+           ("Səfər çərçivəsində aşağıdakı sənədlərin imzalanması gözlənilir:", False),
+           ("Tərəflər aşağıdakı məsələləri müzakirə ediblər:", False)],
+}
+QUOTES = {"en": ("“", "”"), "ru": ("«", "»"), "az": ("“", "”")}
+LEADS = {"en": "BAKU, Azerbaijan, February 23. The presidents met in Tashkent today.",
+         "ru": "Баку, 23 февраля. Президенты встретились сегодня в Ташкенте.",
+         "az": "Bakı, 23 fevral. Prezidentlər bu gün Daşkənddə görüşüblər."}
+
+
+def _entries(names: list[str], shape: str, quoted: bool, language: str) -> list[str]:
+    """The documents as list entries: one paragraph each, bulleted or numbered or unmarked, ending with ";"
+    (the last with ".")."""
+    opening, closing = QUOTES[language] if quoted else ("", "")
+    marks = {"bullets": ["- "] * len(names), "dots": ["• "] * len(names),
+             "numbers": [f"{n}. " for n in range(1, len(names) + 1)],
+             "brackets": [f"{n}) " for n in range(1, len(names) + 1)], "plain": [""] * len(names)}[shape]
+    return [f"{mark}{opening}{name}{closing}{';' if n < len(names) - 1 else '.'}"
+            for n, (mark, name) in enumerate(zip(marks, names, strict=True))]
+
+
+def _signed(events: tuple) -> dict[str, tuple[str, ...]]:
+    """Each signed event's concept part of its key, with its parties."""
+    return {e.treaty_key.rsplit(":", 1)[-1]: e.parties for e in events if e.action == "signed"}
+
+
+@pytest.mark.parametrize(("language", "count", "shape", "quoted"), [
+    (language, count, shape, quoted)
+    for language, count, shape, quoted in product(DOCUMENTS, (2, 3, 5), ("bullets", "dots", "numbers", "brackets",
+                                                                          "plain"), (False, True))
+])
+def test_each_listed_document_under_a_signing_sentence_is_one_signed_event(language: str, count: int, shape: str,
+                                                                           quoted: bool) -> None:
+    title, documents = DOCUMENTS[language]
+    names = [name for name, _ in documents[:count]]
+    for opener, reports in OPENERS[language]:
+        found = _signed(events_of(language, title, LEADS[language], opener,
+                                  *_entries(names, shape, quoted, language)))
+        if reports:
+            assert found == {concept: ("AZ", "UZ") for _, concept in documents[:count]}, opener
+        else:
+            assert found == {}, opener
+
+
+@pytest.mark.parametrize(("language", "count"), list(product(DOCUMENTS, (2, 3, 4))))
+def test_a_list_printed_one_entry_a_line_or_in_one_sentence_reads_the_same(language: str, count: int) -> None:
+    title, documents = DOCUMENTS[language]
+    names = [name for name, _ in documents[:count]]
+    want = {concept: ("AZ", "UZ") for _, concept in documents[:count]}
+    for opener, reports in OPENERS[language]:
+        lines = "\n".join([opener, *_entries(names, "bullets", False, language)])
+        inline = f"{opener} " + "; ".join(f"{n + 1}) {name}" for n, name in enumerate(names)) + "."
+        for body in (lines, inline):
+            assert _signed(events_of(language, title, LEADS[language], body)) == (want if reports else {}), body
+
+
+@pytest.mark.parametrize(("count", "quoted"), list(product((2, 3, 4), (False, True))))
+def test_an_azerbaijani_list_closed_by_its_verb_gives_the_verb_to_every_entry(count: int, quoted: bool) -> None:
+    title, documents = DOCUMENTS["az"]
+    names = [name for name, _ in documents[:count]]
+    for verb, reports in (("imzalanıb", True), ("imzalanmışdır", True), ("imzalanacaq", False),
+                          ("imzalanmayıb", False)):
+        entries = _entries(names, "bullets", quoted, "az")
+        entries[-1] = f"{entries[-1].rstrip('.')} {verb}."
+        found = _signed(events_of("az", title, "Prezidentlərin iştirakı ilə sənədlərin mübadiləsi mərasimi olub.",
+                                  *entries))
+        assert found == ({concept: ("AZ", "UZ") for _, concept in documents[:count]} if reports else {}), verb
+
+
+def test_states_one_entry_names_are_not_lent_to_the_next() -> None:
+    """A list read as one sentence made the states of one document parties of the documents after it."""
+    found = events_of("en", "Azerbaijan signs documents with Georgia and Türkiye in Kars", LEADS["en"],
+                      "The following documents were signed:",
+                      "1. Agreement between the Government of Azerbaijan and the Government of Georgia on transit;",
+                      "2. Memorandum between the Ministry of Energy of Azerbaijan and the Ministry of Energy of "
+                      "Türkiye on cooperation in the field of energy.")
+    assert {e.treaty_key: e.parties for e in found} == {"agreement:AZ-GE:transit": ("AZ", "GE"),
+                                                         "memorandum:AZ-TR:energy": ("AZ", "TR")}
+
+
+@pytest.mark.parametrize(("language", "title", "sentence"), [
+    ("en", "Azerbaijan, Turkmenistan sign documents",
+     'In Ashgabat, the "Agreement on cooperation in the field of energy" and the "Memorandum of Understanding on '
+     'cooperation in the field of culture" were signed.'),
+    ("en", "Azerbaijan, Turkmenistan sign documents",
+     "An agreement on cooperation in the field of energy and a memorandum on cooperation in the field of culture "
+     "were signed in Ashgabat."),
+    ("en", "Azerbaijan, Turkmenistan sign documents",
+     "In Ashgabat, the sides signed the “Agreement on cooperation in the field of energy”, as well as the "
+     "“Memorandum on cooperation in the field of culture”."),
+    ("ru", "Подписаны азербайджано-туркменские документы",
+     'В Ашхабаде подписано "Соглашение о сотрудничестве в сфере энергетики", а также "Меморандум о '
+     'сотрудничестве в области культуры".'),
+    ("ru", "Подписаны азербайджано-туркменские документы",
+     "В Ашхабаде подписаны «Соглашение о сотрудничестве в сфере энергетики» и «Меморандум о сотрудничестве в "
+     "области культуры»."),
+    ("ru", "Азербайджан и Туркменистан подписали документы",
+     "«Соглашение о сотрудничестве в сфере энергетики» и «Меморандум о сотрудничестве в области культуры» были "
+     "подписаны в Ашхабаде."),
+    ("ru", "Азербайджан и Туркменистан подписали документы",
+     "Соглашение о сотрудничестве в сфере энергетики, а также меморандум о сотрудничестве в области культуры "
+     "подписаны в Ашхабаде."),
+    ("az", "Azərbaycan-Türkmənistan sənədləri imzalanıb",
+     'Aşqabadda "Energetika sahəsində əməkdaşlıq haqqında Saziş", həmçinin "Mədəniyyət sahəsində əməkdaşlığa dair '
+     'Anlaşma Memorandumu" imzalanıb.'),
+    ("az", "Azərbaycan-Türkmənistan sənədləri imzalanıb",
+     "Aşqabadda energetika sahəsində əməkdaşlıq haqqında saziş və mədəniyyət sahəsində əməkdaşlığa dair "
+     "memorandum imzalanıb."),
+])
+def test_two_documents_coordinated_in_one_sentence_are_two_events(language: str, title: str, sentence: str) -> None:
+    """Coordinated names ("X and Y were signed", "«X», а также «Y»", straight quotes that close one name and
+    open the next) are two documents, each with its own subject."""
+    assert _signed(events_of(language, title, sentence)) == {"energy": ("AZ", "TM"), "culture": ("AZ", "TM")}
+
+
+@pytest.mark.parametrize(("language", "title", "sentence"), [
+    ("en", "Azerbaijan, Turkmenistan hold talks",
+     "An agreement on cooperation in the field of energy and a memorandum on culture will be signed in Ashgabat."),
+    ("ru", "Азербайджан и Туркменистан провели переговоры",
+     "«Соглашение о сотрудничестве в сфере энергетики» и «Меморандум о сотрудничестве в области культуры» будут "
+     "подписаны в Ашхабаде."),
+    ("az", "Azərbaycan və Türkmənistan danışıqlar aparıb",
+     'Aşqabadda "Energetika sahəsində əməkdaşlıq haqqında Saziş" və "Mədəniyyət sahəsində əməkdaşlığa dair '
+     'Anlaşma Memorandumu" imzalanacaq.'),
+])
+def test_coordinated_documents_to_be_signed_are_none(language: str, title: str, sentence: str) -> None:
+    assert _signed(events_of(language, title, sentence)) == {}
+
+
+def test_a_participle_after_a_comma_is_no_second_document() -> None:
+    """"Протокола, изменяющего Конвенцию ...": the comma opens the protocol's participle, not a list."""
+    found = events_of("ru", "В Милли Меджлис направлен законопроект",
+                      "Законопроект о ратификации Протокола, изменяющего Конвенцию с Италией об избежании двойного "
+                      "налогообложения, поступил в Милли Меджлис.")
+    assert [e.action for e in found] == ["submitted_to_parliament"]
+
+
+def test_paragraphs_that_are_no_list_keep_their_sentences() -> None:
+    """A colon that opens a quotation of several sentences, and prose after a list, stay as printed."""
+    rules = RULES.languages["en"]
+    assert list_sentences(["Aliyev said:", "We discussed energy. We signed the agreement on transit."], rules) == [
+        "Aliyev said:", "We discussed energy.", "We signed the agreement on transit."]
+    assert list_sentences(["The following documents were signed:", "- Agreement on transit;",
+                           "- Memorandum on culture.", "The presidents then made statements."], rules) == [
+        "The following documents were signed: Agreement on transit.",
+        "The following documents were signed: Memorandum on culture.", "The presidents then made statements."]
