@@ -35,7 +35,7 @@ from pipeline.events.actions import REPORTED, Trigger, find_triggers
 from pipeline.events.acts import Act
 from pipeline.events.azerbaijani import opens_title_link
 from pipeline.events.dates import DateMention, find_dates, find_periods, find_weekdays, nearest_date
-from pipeline.events.headlines import verbless_act
+from pipeline.events.headlines import read_title, verbless_act
 from pipeline.events.identity import signatories_field
 from pipeline.events.item import one_per_treaty
 from pipeline.events.laws import REFERENCE, law_title, legal_acts, named_bills, provisions
@@ -94,7 +94,7 @@ def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> t
         return ()
     published = item.published.astimezone(BAKU).date() if item.published else None
     context = _Context(rules, language, gazetteer, item, text, published)
-    title = split_sentences(item.title) if item.title.strip() else []
+    title = split_sentences(read_title(item.title, language)) if item.title.strip() else []
     sentences = title + list_sentences(paragraphs[1:] if title else paragraphs, language)
     acts = [legal_acts(s, language, published) for s in sentences]
     last_act = next((a[-1] for a in reversed(acts) if a), None)
@@ -104,7 +104,8 @@ def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> t
     for number, (sentence, sentence_acts) in enumerate(zip(sentences, acts, strict=True)):
         for event in _sentence_events(read[number], context, number < in_title):
             act = sentence_acts[0] if sentence_acts else last_act
-            found.append(replace(event, legal_act=act, in_title=number < in_title, evidence=sentence))
+            printed = item.title if number < in_title and len(title) == 1 else sentence  # the title as printed
+            found.append(replace(event, legal_act=act, in_title=number < in_title, evidence=printed))
     events = [e for e in found if e.action != REFERENCE]
     if language.retrospective.search(fold(item.title)):
         events = [e for e in events if e.dated]  # "30th anniversary of the Treaty": what it recalls is history

@@ -7,6 +7,13 @@
   ratification of ...") and the name be followed by its agent ("Ratification of ... by Kyrgyzstan") or by a
   predicate that only tells the act became law ("... signed into law", "... published in Official Gazette").
 - (actions.py) A title's passive may drop its agent too ("Apostille Convention submitted to parliament").
+- A title in two parts, a topic and a clause after a colon or a dash, names the treaty in the topic and acts in
+  the clause (``read_title``): "Ratification of <treaty>: <President> signs law", "<treaty>: President signs
+  ratification law", "Ratification of <treaty>: law signed" are "<President> signs law on ratification of
+  <treaty>"; "Visa waiver for diplomats: Azerbaijan, Malaysia sign agreement" names the agreement by its topic,
+  read as its quoted title ('sign agreement "Visa waiver for diplomats"'). ru and az alike ("Ратификация
+  соглашения с Грузией: Алиев подписал закон", "Gürcüstanla sazişin ratifikasiyası: Prezident qanunu
+  imzalayıb", "Diplomatlar üçün viza: Azərbaycan və Malayziya saziş imzalayıb").
 """
 
 from __future__ import annotations
@@ -15,12 +22,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.events.actions import Trigger
+from pipeline.events.actions import REPORTED, Trigger, find_triggers
+from pipeline.events.extent import noun_form
 from pipeline.events.mentions import TreatyMention
 from pipeline.events.rules import LanguageRules
-from pipeline.events.words import Word
+from pipeline.events.words import Word, words_of
+from pipeline.glossary import find_concepts
+from pipeline.treaties import fold
 
-__all__ = ["verbless_act"]
+__all__ = ["read_title", "verbless_act"]
 
 
 def verbless_act(
@@ -93,3 +103,94 @@ def _verb_like(word: Word, language: str) -> bool:
     if language == "ru":
         return word.tag.startswith(("VERB", "PRTS"))
     return language == "en" and not word.capitalised and word.folded.endswith("ed")
+
+
+# --------------------------------------------------------------------------------------------------
+# Two-part titles: a topic, then a clause after a colon or a dash
+
+_PARTS = re.compile(r"\s*(?::|\s[—–-])\s+")
+# The topic's noun of acting and what its law is called: en "Ratification of", ru "Ратификация", az "...
+# ratifikasiyası" (az: the act noun ends the topic, its treaty in the genitive before it).
+_EN_ACT = re.compile(r"^(?:(?:the|[\w’']+['’]s)\s+)?(ratification|approval|accession|denunciation|withdrawal)"
+                     r"\s+(?:of|to|from)\s+(.+)$", re.IGNORECASE)
+_EN_ACT_LAW = re.compile(r"\b(ratification|approval|accession|denunciation|withdrawal)\s+(law|bill)\b", re.IGNORECASE)
+_EN_OBJECT = {"ratification": "ratification of", "approval": "approval of", "accession": "accession to",
+              "denunciation": "denunciation of", "withdrawal": "withdrawal from"}
+_RU_ACT = re.compile(r"^(ратификаци[яи]|денонсаци[яи]|утверждение|одобрение|присоединение\s+к|выход\s+из)\s+(.+)$",
+                     re.IGNORECASE)
+_RU_OBJECT = {"ратифик": "о ратификации", "денонс": "о денонсации", "утвержд": "об утверждении",
+              "одобрен": "об утверждении", "присоед": "о присоединении к", "выход": "о выходе из"}
+_AZ_ACT = re.compile(r"^(.+?\s)(ratifikasiyası|təsdiqi|denonsasiyası|qoşulma(?:sı)?|çıxma(?:sı)?)$", re.IGNORECASE)
+_LAW_WORD = {"en": re.compile(r"\blaw\b", re.IGNORECASE), "ru": re.compile(r"\bзакон\w*", re.IGNORECASE),
+             "az": re.compile(r"\bqanun\w*", re.IGNORECASE)}
+
+
+def read_title(title: str, rules: LanguageRules) -> str:
+    """The sentence a two-part title stands for (module docstring), or the title itself."""
+    parts = _PARTS.split(title.strip(), maxsplit=1)
+    if len(parts) != 2 or not all(p.strip() for p in parts):
+        return title
+    topic, clause = parts[0].strip(), parts[1].strip()
+    folded_topic, folded_clause = fold(topic), fold(clause)
+    words = words_of(clause, rules.language, rules.lemmas)
+    acts = [t for t in find_triggers(clause, words, rules, headline=True) if t.form in REPORTED]
+    if not acts or find_triggers(topic, words_of(topic, rules.language, rules.lemmas), rules, headline=True) \
+            and not _act_topic(topic, rules.language):
+        return title  # the clause reports no act, or the topic has its own verb ("Aliyev: we signed ...")
+    if rules.treaty_nouns.search(folded_topic) and not rules.treaty_nouns.search(folded_clause):
+        return _law_clause(topic, clause, rules) or title
+    if not rules.treaty_nouns.search(folded_topic) and find_concepts(topic, rules.language):
+        return _named_by_topic(topic, clause, rules) or title
+    return title
+
+
+def _act_topic(topic: str, language: str) -> bool:
+    return bool({"en": _EN_ACT, "ru": _RU_ACT, "az": _AZ_ACT}[language].match(topic))
+
+
+def _law_clause(topic: str, clause: str, rules: LanguageRules) -> str | None:
+    """"Ratification of <treaty>: <President> signs law" as "<President> signs law on ratification of <treaty>":
+    the clause's law (signed, with no treaty of its own) is on the topic's act, which the topic's noun of acting
+    or the clause's "ratification law" names."""
+    law = _LAW_WORD[rules.language].search(clause)
+    if law is None:
+        return None
+    if rules.language == "en":
+        opened = _EN_ACT.match(topic)
+        named = _EN_ACT_LAW.search(clause)
+        act, treaty = (opened[1], opened[2]) if opened else (named[1], topic) if named else (None, topic)
+        if act is None:
+            return None
+        if named:  # "signs ratification law": the noun moves into the law's title
+            clause = clause[: named.start()] + named[2] + clause[named.end() :]
+            law = _LAW_WORD["en"].search(clause)
+            assert law is not None
+        return f"{clause[: law.end()]} on {_EN_OBJECT[act.lower()]} {treaty}{clause[law.end() :]}"
+    if rules.language == "ru":
+        opened = _RU_ACT.match(topic)
+        if opened is None:
+            return None
+        phrase = next(p for stem, p in _RU_OBJECT.items() if fold(opened[1]).startswith(stem))
+        return f"{clause[: law.end()]} {phrase} {opened[2]}{clause[law.end() :]}"
+    opened = _AZ_ACT.match(topic)
+    if opened is None:
+        return None
+    return f"{clause[: law.start()]}{topic} haqqında {clause[law.start() :]}"
+
+
+def _named_by_topic(topic: str, clause: str, rules: LanguageRules) -> str | None:
+    """"Visa waiver for diplomats: Azerbaijan, Malaysia sign agreement": the clause's bare treaty noun (no subject
+    of its own) is named by the topic, read as its quoted title after the noun (en/ru) or before it (az)."""
+    words = words_of(clause, rules.language, rules.lemmas)
+    nouns = [i for i, w in enumerate(words) if rules.treaty_type(noun_form(w, rules))]
+    if len(nouns) != 1:
+        return None
+    noun = words[nouns[0]]
+    following = words[nouns[0] + 1] if nouns[0] + 1 < len(words) else None
+    if following is not None and (following.folded in rules.mention_links or following.capitalised):
+        return None  # the noun has its own name or subject: "sign agreement on trade", "sign MoU with Oman"
+    if find_concepts(clause, rules.language):
+        return None
+    if rules.language == "az":
+        return f"{clause[: noun.start]}“{topic}” {clause[noun.start :]}"
+    return f"{clause[: noun.end]} “{topic}”{clause[noun.end :]}"
