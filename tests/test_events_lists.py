@@ -198,3 +198,36 @@ def test_paragraphs_that_are_no_list_keep_their_sentences() -> None:
                            "- Memorandum on culture.", "The presidents then made statements."], rules) == [
         "The following documents were signed: Agreement on transit.",
         "The following documents were signed: Memorandum on culture.", "The presidents then made statements."]
+
+
+PARTNERS = {"en": ["Azerbaijan", "Georgia", "Romania", "Bulgaria"], "ru": ["Азербайджаном", "Грузией", "Румынией",
+                                                                          "Болгарией"]}
+PARTNER_CODES = ["AZ", "GE", "RO", "BG"]
+
+
+@pytest.mark.parametrize(("language", "count"), list(product(PARTNERS, (2, 3, 4))))
+def test_a_plurilateral_treaty_keeps_every_partner_its_name_lists(language: str, count: int) -> None:
+    """"ratified the agreement with Azerbaijan, Georgia and Romania on ...": the list of partners is the name's,
+    not cut at its first comma; "between the governments of A, B, C and D" alike."""
+    names = PARTNERS[language][:count]
+    listed = ", ".join(names[:-1]) + (" and " if language == "en" else " и ") + names[-1]
+    want = tuple(sorted({"HU", *PARTNER_CODES[:count]}))
+    if language == "en":
+        sentences = [f"Hungary's National Assembly on Tuesday ratified the agreement with {listed} on strategic "
+                     f"partnership in green energy.",
+                     f"The agreement between the governments of Hungary, {listed} on strategic partnership in green "
+                     f"energy was ratified by Hungary's National Assembly on Tuesday."]
+        title = "Hungarian parliament ratifies green energy agreement"
+    else:
+        sentences = [f"Национальное собрание Венгрии во вторник ратифицировало соглашение с {listed} о стратегическом "
+                     f"партнерстве в области зеленой энергетики."]
+        title = "Парламент Венгрии ратифицировал соглашение"
+    for sentence in sentences:
+        found = events_of(language, title, sentence)
+        assert {(e.action, e.actor, e.parties) for e in found} == {("adopted_by_parliament", "HU", want)}, sentence
+
+
+def test_a_comma_after_the_only_partner_ends_the_name() -> None:
+    found = events_of("en", "Kazakhstan signs agreement", "Kazakhstan signed the agreement on transit with Azerbaijan, "
+                      "Georgia's foreign ministry said.")
+    assert {e.parties for e in found} == {("AZ", "KZ")}

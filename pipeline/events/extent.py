@@ -100,6 +100,7 @@ def right_extent(words: Sequence[Word], head: int, rules: LanguageRules,
             continue
         if index > head + 1 and _boundary(words, index, rules, date_spans, verbs) and not (
                 (rules.language == "en" and _title_list(words, head, index)) or _between_list(words, head, index)
+                or _partner_list(words, head, index)
                 or _subject_list(words, index, rules)):
             break
         last, index = index, index + 1
@@ -220,7 +221,32 @@ def _listing_since_between(words: Sequence[Word], index: int, floor: int) -> boo
             reach = 0
             continue
         reach += 1
-        if reach > _BETWEEN_REACH or word.is_punctuation or not (word.capitalised or word.folded in ("the", "of")):
+        if reach > _BETWEEN_REACH or word.is_punctuation or not (word.capitalised or word.folded in _PARTY_WORDS):
+            return False
+    return False
+
+
+# Lower-case words a list of parties may hold: "between the governments of Azerbaijan, Georgia, ...".
+_PARTY_WORDS = frozenset({"the", "of", "governments", "government", "правительствами", "правительством"})
+_WITH = frozenset({"with", "с", "со"})
+_PARTNER_LIST_REACH = 12
+
+
+def _partner_list(words: Sequence[Word], head: int, comma: int) -> bool:
+    """Whether the comma at ``comma`` lists the partners a name's "with"/"с" began, the list closed by "and"/"и"
+    and a capitalised name ("the agreement with Azerbaijan, Georgia and Romania on ...", "соглашение с
+    Азербайджаном, Грузией и Румынией о ..."): a plurilateral treaty's parties, not a clause after the name."""
+    if words[comma].text != "," or comma + 1 >= len(words) or not words[comma + 1].capitalised:
+        return False
+    before = words[head + 1 : comma]
+    if not before or before[0].folded not in _WITH or not all(
+            w.capitalised or w.text == "," for w in before[1:]):
+        return False
+    for position in range(comma + 1, min(len(words) - 1, comma + _PARTNER_LIST_REACH)):
+        word = words[position]
+        if word.folded in ("and", "и"):
+            return words[position + 1].capitalised
+        if not (word.capitalised or word.text == ","):
             return False
     return False
 
