@@ -148,3 +148,51 @@ def test_putting_a_signature_to_a_convention_is_signing_it(title: str) -> None:
                                    "Armenia refuses to put signature to UN cybercrime convention"])
 def test_a_signature_still_to_put_is_none(title: str) -> None:
     assert events_of("en", title) == ()
+
+
+@pytest.mark.parametrize(("separator", "treaty"), list(product(SEPARATORS, TREATIES)))
+def test_az_a_treaty_then_its_ratification_law_signed_is_ratified(separator: str, treaty: tuple[str, ...]) -> None:
+    """az: the topic names the treaty in the nominative, the clause "ratifikasiya qanununu imzalayıb"."""
+    partner, _, _, genitive, concept = treaty
+    parties = tuple(sorted(("AZ", partner)))
+    nominative = genitive.removesuffix("in").removesuffix("nin").removesuffix("ın")  # "sazişin" -> "saziş"
+    for topic, clause in product((nominative, f"{nominative[0].upper()}{nominative[1:]}"),
+                                 ("Prezident ratifikasiya qanununu imzalayıb", "İlham Əliyev ratifikasiya qanunu "
+                                  "imzalayıb", "ratifikasiya qanunu imzalanıb")):
+        title = f"{topic}{separator}{clause}"
+        assert _events("az", title) == {("ratified", "AZ", parties, concept)}, title
+    for clause in ("Prezident ratifikasiya qanununu imzalayacaq", "Prezident qanunu imzalayıb"):
+        assert _events("az", f"{nominative}{separator}{clause}") == set(), clause
+
+
+@pytest.mark.parametrize(("noun", "action"), [("ratification", "ratified"), ("approval", "approved_by_law"),
+                                              ("withdrawal", "denounced")])
+def test_en_the_act_noun_before_law_names_the_law(noun: str, action: str) -> None:
+    """"signs ratification law on <treaty>": the headline's compound is the law "on ratification"."""
+    for title in (f"President Aliyev signs {noun} law on border agreement with Georgia",
+                  f"Aliyev signs {noun} law on border agreement with Georgia"):
+        assert _events("en", title) == {(action, "AZ", ("AZ", "GE"), "border")}, title
+    assert _events("en", f"President to sign {noun} law on border agreement with Georgia") == set()
+    assert {e.action for e in events_of("en", f"{noun.capitalize()} bill on border agreement with Georgia "
+                                              "submitted to parliament")} == {"submitted_to_parliament"}
+
+
+@pytest.mark.parametrize(("language", "title"), [
+    ("en", "Turkmenistan accedes to 1961 Hague Convention"), ("en", "Turkmenistan joins Hague Convention of 1961"),
+    ("ru", "Туркменистан присоединился к Гаагской конвенции 1961 года"),
+    ("az", "Türkmənistan 1961-ci il Haaqa Konvensiyasına qoşulub"),
+])
+def test_a_convention_named_by_its_place_and_year_is_linked(language: str, title: str) -> None:
+    assert {(e.action, e.actor, e.treaty_id) for e in events_of(language, title)} == {
+        ("acceded", "TM", "hcch-apostille")}
+
+
+@pytest.mark.parametrize(("language", "title"), [
+    ("en", "Turkmenistan accedes to 1980 Hague Convention"),
+    ("ru", "Туркменистан присоединился к Гаагской конвенции 1996 года"),
+    ("az", "Türkmənistan 2007-ci il Haaqa Konvensiyasına qoşulub"),
+])
+def test_another_year_of_the_same_place_is_another_convention(language: str, title: str) -> None:
+    found = events_of(language, title)
+    assert [e.action for e in found] == ["acceded"]
+    assert found[0].treaty_id != "hcch-apostille"

@@ -173,9 +173,26 @@ def _law_clause(topic: str, clause: str, rules: LanguageRules) -> str | None:
         phrase = next(p for stem, p in _RU_OBJECT.items() if fold(opened[1]).startswith(stem))
         return f"{clause[: law.end()]} {phrase} {opened[2]}{clause[law.end() :]}"
     opened = _AZ_ACT.match(topic)
-    if opened is None:
+    if opened is not None:
+        return f"{clause[: law.start()]}{topic} haqqında {clause[law.start() :]}"
+    named = _AZ_ACT_LAW.search(clause)  # "Prezident ratifikasiya qanununu imzalayıb": the topic is the treaty
+    if named is None:
         return None
-    return f"{clause[: law.start()]}{topic} haqqında {clause[law.start() :]}"
+    treaty = f"{topic[: -len(topic.split()[-1])]}{_az_genitive(topic.split()[-1])}"
+    return f"{clause[: named.start()]}{treaty} {named[1]}sı haqqında {clause[named.end(1) :].lstrip()}"
+
+
+_AZ_ACT_LAW = re.compile(r"\b(ratifikasiya|denonsasiya)\s+(?=qanun)", re.IGNORECASE)
+_AZ_HARMONY = {"a": "ı", "ı": "ı", "e": "i", "ə": "i", "i": "i", "o": "u", "u": "u", "ö": "ü", "ü": "ü"}
+
+
+def _az_genitive(noun: str) -> str:
+    """az: a treaty noun in the genitive, by vowel harmony: "sazişi" -> "sazişinin", "Saziş" -> "Sazişin",
+    "Konvensiyası" -> "Konvensiyasının", "müqavilə" -> "müqavilənin", "Protokol" -> "Protokolun"."""
+    vowel = next((_AZ_HARMONY[c] for c in reversed(noun.lower()) if c in _AZ_HARMONY), "ı")
+    if noun[-1:].lower() in _AZ_HARMONY:
+        return f"{noun}n{vowel}n"
+    return f"{noun}{vowel}n"
 
 
 def _named_by_topic(topic: str, clause: str, rules: LanguageRules) -> str | None:
