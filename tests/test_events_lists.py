@@ -231,3 +231,28 @@ def test_a_comma_after_the_only_partner_ends_the_name() -> None:
     found = events_of("en", "Kazakhstan signs agreement", "Kazakhstan signed the agreement on transit with Azerbaijan, "
                       "Georgia's foreign ministry said.")
     assert {e.parties for e in found} == {("AZ", "KZ")}
+
+
+@pytest.mark.parametrize(("language", "ceremony", "day"), [
+    ("en", "A signing ceremony was held in Tashkent on 21 February.", "2026-02-21"),
+    ("en", "The signing ceremony took place in Tashkent on February 22.", "2026-02-22"),
+    ("ru", "21 февраля в Ташкенте состоялась церемония подписания документов.", "2026-02-21"),
+    ("az", "Fevralın 21-də Daşkənddə sənədlərin imzalanma mərasimi keçirilib.", "2026-02-21"),
+])
+def test_a_dated_signing_ceremony_dates_the_documents_listed_after_it(language: str, ceremony: str, day: str) -> None:
+    title, documents = DOCUMENTS[language]
+    opener = next(text for text, reports in OPENERS[language] if reports)
+    found = events_of(language, title, ceremony, opener, *_entries([n for n, _ in documents[:3]], "bullets", False,
+                                                                    language))
+    assert {(e.action, e.act_date.isoformat() if e.act_date else None) for e in found} == {("signed", day)}
+    assert len(found) == 3
+
+
+@pytest.mark.parametrize("ceremony", ["A signing ceremony was held in Tashkent on 21 February 2016.",
+                                      "A signing ceremony will be held in Tashkent on 28 February."])
+def test_a_ceremony_long_past_or_to_come_dates_nothing(ceremony: str) -> None:
+    """A ceremony recalled from years ago, or one still to come, is not the day of the documents listed."""
+    title, documents = DOCUMENTS["en"]
+    found = events_of("en", title, ceremony, "The following documents were signed:",
+                      *_entries([n for n, _ in documents[:2]], "bullets", False, "en"))
+    assert {(e.action, e.act_date.isoformat() if e.act_date else None) for e in found} == {("signed", "2026-02-23")}

@@ -40,7 +40,7 @@ from pipeline.events.identity import signatories_field
 from pipeline.events.item import one_per_treaty
 from pipeline.events.laws import REFERENCE, law_title, legal_acts, named_bills, provisions
 from pipeline.events.linking import TreatyLinker
-from pipeline.events.lists import coordinated, list_sentences
+from pipeline.events.lists import ceremony_day, coordinated, list_sentences
 from pipeline.events.mentions import TreatyMention, find_mentions
 from pipeline.events.parties import (
     actor_and_parties,
@@ -99,6 +99,7 @@ def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> t
     acts = [legal_acts(s, language, published) for s in sentences]
     last_act = next((a[-1] for a in reversed(acts) if a), None)
     found = []
+    numbers: list[int] = []  # the sentence each act was read in
     in_title = len(title)
     read = named_bills(sentences, language)
     for number, (sentence, sentence_acts) in enumerate(zip(sentences, acts, strict=True)):
@@ -106,6 +107,12 @@ def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> t
             act = sentence_acts[0] if sentence_acts else last_act
             printed = item.title if number < in_title and len(title) == 1 else sentence  # the title as printed
             found.append(replace(event, legal_act=act, in_title=number < in_title, evidence=printed))
+            numbers.append(number)
+    ceremony = ceremony_day(sentences[in_title:], language.language, published)
+    if ceremony is not None:  # the title's signing, and documents listed after a dated ceremony: on its day
+        found = [replace(e, act_date=ceremony[1], dated=True)
+                 if e.action == "signed" and not e.dated and (e.in_title or number > in_title + ceremony[0]) else e
+                 for e, number in zip(found, numbers, strict=True)]
     events = [e for e in found if e.action != REFERENCE]
     if language.retrospective.search(fold(item.title)):
         events = [e for e in events if e.dated]  # "30th anniversary of the Treaty": what it recalls is history

@@ -20,14 +20,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date, timedelta
 
 from pipeline.events.actions import find_triggers
+from pipeline.events.dates import find_dates
 from pipeline.events.mentions import TreatyMention
 from pipeline.events.rules import LanguageRules
 from pipeline.events.words import words_of
 from pipeline.sentences import split_sentences
 
-__all__ = ["coordinated", "list_sentences"]
+__all__ = ["ceremony_day", "coordinated", "list_sentences"]
 
 # A list entry's mark: a bullet, or a number or letter with a period or bracket ("1.", "2)", "а)").
 _MARKER = re.compile(r"^\s*(?:[-–—•·▪●*]|\(?\d{1,2}[.)]|\(?[a-zа-я][)])\s+", re.IGNORECASE)
@@ -146,3 +148,26 @@ def coordinated(before: Sequence[TreatyMention], sentence: str) -> list[TreatyMe
             break  # a comma alone lists names that open with their noun, not a participle ("Протокола, изменяющего")
         run.append(mention)
     return run
+
+
+# A signing ceremony named without its documents: "A signing ceremony was held in Astana on 14 June", "состоялась
+# церемония подписания документов", "sənədlərin imzalanma mərasimi keçirilib".
+_CEREMONY = {"en": re.compile(r"\bsigning ceremony\b|\bceremony of signing\b", re.IGNORECASE),
+             "ru": re.compile(r"\bцеремони\w* (?:подписания|обмена)\b", re.IGNORECASE),
+             "az": re.compile(r"\bimzalanma(?:sı)? mərasimi|\bmübadiləsi mərasimi", re.IGNORECASE)}
+_CEREMONY_PAST = timedelta(days=7)
+
+
+def ceremony_day(sentences: Sequence[str], language: str, published: date | None) -> tuple[int, date] | None:
+    """The first sentence that dates a signing ceremony and the day it prints (not after publication, nor more
+    than a week before it): the day of the documents the sentences after it list as signed with no date of
+    their own ("The documents signed include: ...", "İmzalanan sənədlər arasında ... də var")."""
+    pattern = _CEREMONY.get(language)
+    if pattern is None or published is None:
+        return None
+    for number, sentence in enumerate(sentences):
+        if pattern.search(sentence):
+            days = [d.day for d in find_dates(sentence, published) if published - _CEREMONY_PAST <= d.day <= published]
+            if days:
+                return number, days[0]
+    return None
