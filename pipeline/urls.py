@@ -10,6 +10,7 @@ Two forms:
 
 from __future__ import annotations
 
+import functools
 import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -41,7 +42,10 @@ def clean_url(url: str) -> str:
     return urlunsplit((scheme, netloc, parts.path or "/", urlencode(query), ""))
 
 
+@functools.lru_cache(maxsize=8192)
 def identity(url: str) -> str:
+    """Cached: a harvest asks it of each URL five or six times (selection, feed dates, fetch state, the
+    store), 12 µs each, more than the rest of the store's work for an unchanged article (#13)."""
     parts = urlsplit(clean_url(url))
     path = parts.path.rstrip("/") or "/"
     query = urlencode(sorted(parse_qsl(parts.query, keep_blank_values=True)))
