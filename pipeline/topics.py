@@ -180,9 +180,18 @@ def _case_variants(letters: str) -> str:
     """Every character that one of ``letters`` matches under ``re.IGNORECASE``, found by ``re`` itself over
     all of Unicode (~0.1 s once per process), so the class never misses a form the engine would accept
     (``ᲃ`` for ``о``, ``K`` for ``k``, ``İ`` for ``i``)."""
-    everything = array.array("I", range(sys.maxunicode + 1)).tobytes().decode("utf-32-le", "surrogatepass")
-    found = re.compile("|".join(re.escape(letter) for letter in letters), re.IGNORECASE).findall(everything)
-    return "".join(sorted(set(found)))
+    pattern, found = re.compile("|".join(re.escape(letter) for letter in letters), re.IGNORECASE), set[str]()
+    for start in range(0, sys.maxunicode + 1, _SCAN_BLOCK):
+        block = array.array("I", range(start, min(start + _SCAN_BLOCK, sys.maxunicode + 1)))
+        found.update(pattern.findall(block.tobytes().decode("utf-32-le", "surrogatepass")))
+    return "".join(sorted(found))
+
+
+_SCAN_BLOCK = 4096
+"""Code points scanned at a time by ``_case_variants``. All of Unicode at once (two 4 MB buffers in each
+worker) raised the pool's private memory from 35 to 95 MB over a harvest, measured (most likely the
+allocator then served later allocations from heap pages shared with the forkserver, copying them);
+in blocks of 16 KB it stays at 35."""
 
 
 def _opens_with_plain_letter(term: str) -> bool:
