@@ -350,7 +350,7 @@ async def _harvest_article(
                 processed = await _process(run, source, result, feed_published)
                 if isinstance(processed, Harvested):  # queued before the place is given up: the queue is bounded
                     stored = await run.writer.submit(functools.partial(_store_article, source=source, url=url,
-                                                                       processed=processed))
+                                                                       processed=processed), heavy=True)
         await _record_article(run, source, url, report, result, processed, stored)
     except StorageError:  # the database cannot be written: no other article could be stored either
         raise

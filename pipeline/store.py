@@ -350,12 +350,19 @@ def record_fetch(
     db: sqlite_utils.Database, url: str, source_id: str, result: FetchResult, now: datetime,
     item_id: int | None = None,
 ) -> None:
-    """Remember a URL's validators and last outcome (feeds, listings, articles, failures alike)."""
+    """Remember a URL's validators and last outcome (feeds, listings, articles, failures alike).
+
+    Plain SQL, as ``_insert_row``: the table helper's upsert read the schema on every call, 0.25 ms for
+    each discovery page of every run (a sixth of the pages a harvest asks for, #13). Only the columns in
+    the row are set, so a failure keeps the validators of the last good fetch."""
     row = _fetch_state_row(url, source_id, result, now)
     if item_id is not None:
         row["item_id"] = item_id
+    columns = ", ".join(row)
+    updates = ", ".join(f"{column} = excluded.{column}" for column in row if column != "url")
     with unit_of_work(db, "harvest"):
-        db.table("fetch_state").upsert(row, pk="url")
+        db.execute(f"INSERT INTO fetch_state ({columns}) VALUES ({', '.join('?' * len(row))}) "
+                   f"ON CONFLICT (url) DO UPDATE SET {updates}", list(row.values()))
 
 
 # --------------------------------------------------------------------------------------------------

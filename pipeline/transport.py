@@ -18,10 +18,10 @@ process per conditional GET (#13; ``bench/http_client.py`` measures the two side
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import ssl
 import urllib.request
-from collections.abc import Callable
-from types import SimpleNamespace
+from collections.abc import Awaitable, Callable
 from typing import Any, NoReturn
 
 import aiohttp
@@ -157,14 +157,25 @@ _SEND_EVENT = "http11.send_request_headers.started"
 """The trace event httpcore gives as a request goes out; ours gives it too, so the Fetcher's politeness
 clock does not depend on which transport sent the request."""
 _KEEPALIVE_SECONDS = 5.0  # httpx's default keep-alive expiry
+_TRACE: contextvars.ContextVar[Callable[[str, dict[str, Any]], Awaitable[None]] | None] = contextvars.ContextVar(
+    "legalnews_trace", default=None)
+"""The ``trace`` extension of the request this task is sending (``AiohttpTransport.handle_async_request``)."""
 
 
-async def _headers_sent(session: aiohttp.ClientSession, context: SimpleNamespace,
-                        params: aiohttp.TraceRequestHeadersSentParams) -> None:
-    """aiohttp calls this just before the request's bytes are written (``StreamWriter.write_headers``)."""
-    trace = context.trace_request_ctx
-    if trace is not None:
-        await trace(_SEND_EVENT, {"method": params.method, "url": params.url})
+class _TracedRequest(aiohttp.ClientRequest):
+    """A request that gives the ``trace`` extension its send event once its connection is ready, just before
+    its headers are written (``ClientRequest.send``).
+
+    Why not aiohttp's own tracing (``TraceConfig.on_request_headers_sent``): with a trace config, every
+    request awaits a dozen signals (start, connection queued and reused, headers, each chunk of the
+    reply, end), 0.07 ms of CPU per request (#13, ``bench/http_client.py``), for the one event we use.
+    """
+
+    async def send(self, conn: aiohttp.connector.Connection) -> aiohttp.ClientResponse:
+        trace = _TRACE.get()
+        if trace is not None:
+            await trace(_SEND_EVENT, {"method": self.method, "url": self.url})
+        return await super().send(conn)
 
 
 class AiohttpTransport(httpx.AsyncBaseTransport):
@@ -195,11 +206,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
     def _open(self) -> aiohttp.ClientSession:
         connector = aiohttp.TCPConnector(ssl=self._tls, limit=self._limit or 0, keepalive_timeout=_KEEPALIVE_SECONDS)
-        tracing = aiohttp.TraceConfig()
-        tracing.on_request_headers_sent.append(_headers_sent)
         self._session = aiohttp.ClientSession(
             connector=connector, auto_decompress=False, cookie_jar=aiohttp.DummyCookieJar(),
-            timeout=aiohttp.ClientTimeout(total=None), trace_configs=[tracing])
+            timeout=aiohttp.ClientTimeout(total=None), request_class=_TracedRequest)
         # aiohttp resends a GET once, at once, when a reused connection is dropped before the answer (RFC 9112
         # 9.3.1 allows it); the Fetcher's retries count that attempt and back off first, as with httpcore. No
         # public switch: tests/test_fetch.py::test_dropped_connection_once_then_success fails if this stops working.
@@ -221,14 +230,16 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         session = self._session or self._open()
         body = await request.aread() if request.method not in ("GET", "HEAD") else None
         url = str(request.url) if self._origin is None else self._origin + request.url.raw_path.decode("ascii")
+        tracing = _TRACE.set(request.extensions.get("trace"))
         try:
             response = await session.request(
                 request.method, yarl.URL(url, encoded=True), headers=request.headers.multi_items(),
                 data=body or None, allow_redirects=False, proxy=self._proxy,
-                timeout=self._timeout(request.extensions.get("timeout", {})),
-                trace_request_ctx=request.extensions.get("trace"))
+                timeout=self._timeout(request.extensions.get("timeout", {})))
         except Exception as error:
             _raise_as_httpx(error, request, reading=False)
+        finally:
+            _TRACE.reset(tracing)
         return httpx.Response(response.status, headers=response.raw_headers, stream=_RawStream(response, request),
                               extensions={"http_version": b"HTTP/1.1",
                                           "reason_phrase": (response.reason or "").encode()})

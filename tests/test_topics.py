@@ -250,3 +250,39 @@ def test_the_fast_sentence_split_and_tagging_prefilter_match_exactly_what_the_pl
     tagged = [rules.taggers.search(s) is not None for s in sentences]
     assert tagged == [plain_taggers.search(s) is not None for s in sentences]
     assert 10 < sum(tagged) < len(sentences) / 2
+
+
+def test_the_prefilter_is_searched_only_where_a_letter_can_start_a_term_and_still_matches_exactly(
+    rules: TopicRules,
+) -> None:
+    # The prefilter opens with a class of every character the terms' opening letters match
+    # case-insensitively, so ``re`` skips to those. Each letter's forms, as ``re`` alone decides them
+    # (the long ſ for s, the narrow ᲂ for о, İ for i), must be in the class, and the pattern must match exactly
+    # where the plain one does: at a text's start, after a space, a digit, a line break, never inside a word.
+    import re
+    import sys
+
+    from pipeline import topics
+
+    assert rules.taggers is not None
+    opening = rules.taggers.pattern.split("]", 1)[0]
+    assert opening.startswith("(?-i:[")
+    plain_taggers = re.compile(topics._WORD_START + "(?:" + "|".join(
+        p.pattern.removeprefix(topics._WORD_START + "(?:").removesuffix(")")
+        for t in rules.topics for p in (t.anywhere, t.in_context, *t.all_in_sentence) if p is not None
+    ) + ")", re.IGNORECASE)
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    letters = sorted(re.findall(r"\(\?<=(\w)\)", rules.taggers.pattern))
+    assert {"s", "о", "i", "р"} <= set(letters)
+    variants = set(re.compile(opening + "])").findall(every))
+    for letter in letters:
+        forms = set(re.compile(letter, re.IGNORECASE).findall(every))
+        assert forms <= variants, letter
+    assert {"\u017f", "\u1c82", "\u0130"} <= variants  # LATIN SMALL LETTER LONG S, CYRILLIC SMALL LETTER NARROW O, İ
+    words = ["ratified", "ратифицировал", "RATİFİKASİYA", "Ратификация", "\u017figned", "с\u1c82глашение", "ᲂдобрил",
+             "signed by", "signed", "entry into force", "coming into force", "ИМЗАЛАЯ", "imzalanib"]
+    texts = [f"{before}{word}{after}" for word in words for before in ("", " ", "x", "5", "\n", "«", "_")
+             for after in ("", ".", "\nby", " by")]
+    assert [bool(rules.taggers.search(t)) for t in texts] == [bool(plain_taggers.search(t)) for t in texts]
+    assert [m.span() for t in texts if (m := rules.taggers.search(t))] == [
+        m.span() for t in texts if (m := plain_taggers.search(t))]

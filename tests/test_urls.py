@@ -92,3 +92,12 @@ def test_a_declared_canonical_off_the_source_is_not_trusted() -> None:
     assert urls.trusted_canonical("https://evil.test/a/1", domains) is None
     assert urls.trusted_canonical("http://news.test:8081/a/1", domains) is None
     assert urls.trusted_canonical(None, domains) is None
+
+
+@pytest.mark.parametrize("length", [10, 600])  # cached, and too long to be cached
+def test_identity_is_the_same_asked_once_or_again_for_short_and_long_urls(length: int) -> None:
+    path = "x" * length
+    first = urls.identity(f"HTTPS://News.test/{path}/?utm_source=feed&b=2&a=1#top")
+    again = urls.identity(f"HTTPS://News.test/{path}/?utm_source=feed&b=2&a=1#top")
+    assert first == again == f"//news.test/{path}?a=1&b=2"
+    assert urls.identity(f"http://news.test/{path}?a=1&b=2") == first
