@@ -60,9 +60,8 @@ def find_triggers(sentence: str, words: Sequence[Word], rules: LanguageRules, he
              for t in found]
     found = [replace(t, reading="denounce") if t.reading == "force" and _withdrawal_takes_effect(words, t.index, rules)
              else t for t in found]
-    phrased = _act_phrases(sentence, words, rules)
-    if phrased:
-        taken = {t.index for t in phrased}
+    phrased, taken = _act_phrases(sentence, words, rules)
+    if phrased:  # the phrase's own words ("документ о присоединении") report its act, not one of their own
         found = [t for t in found if t.index not in taken] + phrased
     return sorted(found, key=lambda t: t.start)
 
@@ -72,23 +71,25 @@ _AZ_FUTURE = re.compile(r"[aə]c[aə][qk]")
 _AZ_VERBAL_NOUN = re.compile(r"m[aə](?:[qk]|[yğ][ıi]|s[ıi])$")
 
 
-def _act_phrases(sentence: str, words: Sequence[Word], rules: LanguageRules) -> list[Trigger]:
+def _act_phrases(sentence: str, words: Sequence[Word], rules: LanguageRules) -> tuple[list[Trigger], set[int]]:
     """Fixed phrases that report an act (events.yaml ``act_phrases``): an instrument of ratification or accession
     deposited or handed over ("deposited its instrument of accession to", "сдал на хранение ратификационную
     грамоту", "ratifikasiya sənədini depozitariyə təhvil verib"), "became a party to", "стал участником",
     "Konvensiyanın iştirakçısı olub": the act completed, read at the phrase's act word, with the form of the
-    phrase's verb."""
+    phrase's verb. Also the indices of the words the act words span."""
     if not rules.act_phrases:
-        return []
+        return [], set()
     folded = fold(sentence)
     found = []
+    taken: set[int] = set()
     for reading, pattern in rules.act_phrases:
         for match in pattern.finditer(folded):
             index = next((i for i, w in enumerate(words) if w.end > match.start(1)), len(words) - 1)
             verb = next((i for i, w in enumerate(words) if w.end > match.start()), 0)
             found.append(Trigger(reading, _phrase_form(words, verb, match.end(), rules), index,
                                  words[index].start, words[index].end))
-    return found
+            taken |= {i for i, w in enumerate(words) if match.start(1) <= w.start < match.end(1)}
+    return found, taken
 
 
 def _phrase_form(words: Sequence[Word], verb: int, end: int, rules: LanguageRules) -> str:

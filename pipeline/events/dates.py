@@ -81,11 +81,18 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
     last_year: int | None = None
     for start, end, year, month, day in sorted(found):
         parsed = _dated(year, month, day, last_year, reference)
-        if year is not None:
+        if year is not None and not _DOCUMENT_DATE.search(text, max(0, start - _DOCUMENT_DATE_REACH), start):
             last_year = year
         if parsed is not None:
             dates.append(DateMention((parsed, start, end)))
     return dates
+
+
+# A full date that dates a document it follows ("Соглашения ... от 22 января 1993 года", "the Convention of 2 July
+# 2019", "(Женева, 21 июня 2019 года)") is part of its name: it gives no year to the dates printed after it
+# ("..., сообщила пресс-служба 20 июля").
+_DOCUMENT_DATE = re.compile(r"(?:\b(?:от|of|dated)|\(\s*[^\W\d_]+(?:[- ][^\W\d_]+)?,)\s*$", re.IGNORECASE)
+_DOCUMENT_DATE_REACH = 30
 
 
 def _dated(year: int | None, month: int, day: int, last_year: int | None, reference: date | None) -> date | None:

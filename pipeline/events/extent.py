@@ -86,6 +86,10 @@ def right_extent(words: Sequence[Word], head: int, rules: LanguageRules,
     designated = _designator(words, index, rules)
     if designated > index:
         last, index = designated - 1, designated
+    if index + 1 < len(words) and words[index].folded in ("of", "от"):
+        dated = _dated_title(words, index + 1, rules, date_spans)
+        if dated is not None:
+            last, index = dated, dated + 1
     to_parent = rules.language == "ru" and index < len(words) and words[index].folded in ("к", "ко") and \
         rules.treaty_type(words[head].lemma) == "protocol"  # "Протокол к Конвенции о ...": the parent is in the name
     if index >= len(words) or not (to_parent or links(words, index, rules)) or (
@@ -98,18 +102,36 @@ def right_extent(words: Sequence[Word], head: int, rules: LanguageRules,
         if quoted is not None and index > head + 1:
             last, index = quoted, quoted + 1  # "на «Красном мосту»", "at the “Red Bridge” checkpoint"
             continue
+        dated = _dated_title(words, index, rules, date_spans)
+        if dated is not None:
+            last, index = dated, dated + 1  # "the Hague Convention of 30 June 2005 on Choice of Court Agreements"
+            continue
         if index > head + 1 and _boundary(words, index, rules, date_spans, verbs) and not (
                 (rules.language == "en" and _title_list(words, head, index)) or _between_list(words, head, index)
                 or _partner_list(words, head, index)
                 or _subject_list(words, index, rules)):
             break
         last, index = index, index + 1
-    while last > head and (words[last].folded in rules.mention_links or words[last].folded in DETERMINERS):
+    while last > head and (words[last].folded in rules.mention_links or words[last].folded in DETERMINERS
+                           or words[last].folded == "от"):  # "... по торговым делам от 2 июля 2019 года": its date
         last -= 1  # "... in the field of tourism on 20 February": the date's "on" is not the name's
     return last
 
 
 _YEAR_WORDS = frozenset({"года", "г"})
+
+
+def _dated_title(words: Sequence[Word], index: int, rules: LanguageRules,
+                 date_spans: Sequence[tuple[int, int]]) -> int | None:
+    """The last word of a date that dates the treaty inside its name, "of"/"от" before it and a link word after
+    it ("the Hague Convention of 30 June 2005 on Choice of Court Agreements", "Конвенция от 19 октября 1996 года о
+    юрисдикции ..."): the name goes on after it. None when no such date starts at ``index``."""
+    if index == 0 or words[index - 1].folded not in ("of", "от") or not in_dates(words[index], date_spans):
+        return None
+    after = index
+    while after < len(words) and (in_dates(words[after], date_spans) or words[after].folded in _YEAR_WORDS):
+        after += 1
+    return after - 1 if after < len(words) and links(words, after, rules) else None
 
 
 def _designator(words: Sequence[Word], index: int, rules: LanguageRules) -> int:
@@ -354,6 +376,9 @@ def _boundary(words: Sequence[Word], index: int, rules: LanguageRules,
         # ("between Azerbaijan and Uzbekistan ratified": the second party, then the verb)
     if rules.language == "en" and word.folded == "in" and _place_follows(words, index):
         return True  # "... signed in Baku": a place, not a part of the name
+    if rules.language == "en" and word.folded == "with" and _DEPOSITARY.match(
+            " ".join(w.folded for w in words[index + 1 : index + 3])):
+        return True  # "deposited ... the Convention on ... with the Secretary-General": where, not what
     if rules.language == "en" and word.folded == "to" and _to_parliament(words, index, rules):
         return True  # "sends the agreement on transit to parliament": where it goes, not what it is
     if rules.language == "en" and word.folded == "at" and index + 1 < len(words) and (
@@ -363,6 +388,7 @@ def _boundary(words: Sequence[Word], index: int, rules: LanguageRules,
     return rules.language == "ru" and word.tag.startswith(("VERB", "PRTS", "INFN"))
 
 
+_DEPOSITARY = re.compile(r"(?:the |its )?(?:depositary|secretary|director|un\b|united)")
 _YEAR_REACH = 4
 _PARLIAMENT_REACH = 3
 

@@ -38,7 +38,7 @@ from pipeline.events.dates import DateMention, find_dates, find_periods, find_we
 from pipeline.events.headlines import read_title, verbless_act
 from pipeline.events.identity import signatories_field
 from pipeline.events.item import one_per_treaty
-from pipeline.events.laws import REFERENCE, law_title, legal_acts, named_bills, provisions
+from pipeline.events.laws import LAW_ACTS, REFERENCE, law_date, law_title, legal_acts, named_bills, provisions
 from pipeline.events.linking import TreatyLinker
 from pipeline.events.lists import ceremony_day, coordinated, list_sentences
 from pipeline.events.mentions import TreatyMention, find_mentions
@@ -113,6 +113,12 @@ def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> t
         found = [replace(e, act_date=ceremony[1], dated=True)
                  if e.action == "signed" and not e.dated and (e.in_title or number > in_title + ceremony[0]) else e
                  for e, number in zip(found, numbers, strict=True)]
+    restated = law_date(sentences, language, published, rules.background)
+    if restated is not None and not any(e.dated for e in found if e.action in LAW_ACTS):
+        # "Закон подписан 24 июня.": the date of the law the undated acts were read from (a date printed for
+        # the act itself wins)
+        found = [replace(e, act_date=restated, dated=True) if e.action in LAW_ACTS and not e.dated else e
+                 for e in found]
     events = [e for e in found if e.action != REFERENCE]
     if language.retrospective.search(fold(item.title)):
         events = [e for e in events if e.dated]  # "30th anniversary of the Treaty": what it recalls is history
@@ -525,12 +531,20 @@ def _clause_end(sentence: str, start: int, limit: int) -> int:
     return mark.start() if mark else limit
 
 
+# How far before a noun of acting the law it names may stand: "закон «О ратификации", "law on the ratification".
+_LAW_NOUN_REACH = 3
+
+
 def _in_a_title(trigger: Trigger, words: Sequence[Word], rules: LanguageRules) -> bool:
-    """az: a verbal noun before a title's postposition ("2026-cı il aprelin 15-də “... Sazişin ratifikasiya
+    """en/ru: a noun of acting right after a law's noun ("signed the law on ratification of the agreement ... on
+    9 July") names the law; the date is the signing's. az: a verbal noun before a title's postposition ("2026-cı il aprelin 15-də “... Sazişin ratifikasiya
     edilməsi haqqında” Qanunu imzalayıb") names the law; it is no act a date printed before it could belong
     to. The verb is last in az, so the date printed first is nearer the title than the verb that reports. So does
     a participle before the law's noun ("sazişi ratifikasiya edən qanunu imzalayıb"): it bounds no verb's object."""
-    if rules.language != "az" or trigger.index + 1 >= len(words):
+    if rules.language != "az":  # en/ru: the law's noun of acting ("signed the law on ratification of ...")
+        return trigger.form == "nominal" and any(
+            rules.law.fullmatch(w.folded) for w in words[max(0, trigger.index - _LAW_NOUN_REACH) : trigger.index])
+    if trigger.index + 1 >= len(words):
         return False
     following = [w.folded for w in words[trigger.index + 1 : trigger.index + 3]]
     return (trigger.form == "nominal" and opens_title_link(following)) or (

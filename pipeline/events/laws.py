@@ -6,17 +6,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from pipeline.events.acts import Act
 from pipeline.events.dates import find_dates
 from pipeline.events.rules import LanguageRules
 from pipeline.treaties import fold
 
-__all__ = ["REFERENCE", "law_title", "legal_acts", "named_bills", "provisions"]
+__all__ = ["LAW_ACTS", "REFERENCE", "law_date", "law_title", "legal_acts", "named_bills", "provisions"]
 
 
 _LAWS = ("ratified", "approved_by_law", "acceded")
+# The actions a head of state's law or decree carries: its date is theirs.
+LAW_ACTS = (*_LAWS, "denounced")
 
 
 # A law on a treaty named as background ("according to the law on approval of the Convention"): no event of
@@ -43,14 +45,41 @@ def provisions(sentences: Sequence[str], found: Sequence[Act], rules: LanguageRu
     return found_provisions
 
 
+# Dots that end no clause inside a law's reference: a dotted date ("Федеральный закон от 26.10.2026 «О ратификации
+# ...»"), "No. 12", "г." (year) and "ст." (article); masked (same length) so "law ... on ratification" reads across.
+_REFERENCE_DOTS = re.compile(r"(?<=\d)\.(?=\d)|(?<=\bno)\.(?=\s*\d)|(?<=\bг)\.|(?<=\bст)\.")
+
+
 def law_title(folded: str, rules: LanguageRules) -> tuple[str, int] | None:
     """(action, position) of a law "on ratification"/"on approval"/... of a treaty named in the sentence."""
     if not rules.law.search(folded):
         return None  # every such construction names a law or decree: one search tells
+    folded = _REFERENCE_DOTS.sub(" ", folded)
     for action, pattern in rules.laws:
         match = pattern.search(folded)
         if match:
             return action, match.start()
+    return None
+
+
+# How far after a ``law_dated`` match its date may start: a dash or colon between ("дата подписания – 28.02.2026").
+_LAW_DATE_GAP = 3
+
+
+def law_date(sentences: Sequence[str], rules: LanguageRules, published: date | None,
+             background: timedelta) -> date | None:
+    """The date of the item's law or decree as a sentence restates it: "Закон подписан 24 июня.", "Указ подписан
+    24 ноября.", "Документ опубликован ..., дата подписания – 28.02.2026.", "Закон от 14.05.2026 г. опубликован",
+    "The decree was signed on 1 April.", the date under the President's signature ("... Президент Азербайджанской
+    Республики г. Баку, 15 июля 2026 года"). The first such date that is neither after publication nor older than
+    ``background`` (events.yaml ``law_dated``: the words right before the date)."""
+    for sentence in sentences:
+        folded = fold(sentence)
+        for match in rules.law_dated.finditer(folded):
+            day = next((d.day for d in find_dates(sentence, published)
+                        if 0 <= d.start - match.end() <= _LAW_DATE_GAP), None)
+            if day is not None and (published is None or published - background <= day <= published):
+                return day
     return None
 
 

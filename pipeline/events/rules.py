@@ -122,6 +122,10 @@ class LanguageRules:
     """(reading, pattern): fixed phrases that report an act (an instrument deposited, "became a party to");
     group 1 is the word the act is read at."""
     legal_act: re.Pattern[str]
+    law_dated: re.Pattern[str]
+    """Where a sentence restates the date of the item's law or decree, the date printed right after the match
+    ("Закон подписан 24 июня", "дата подписания – 28.02.2026", "The decree was signed on 24 November", the
+    date under the President's signature: laws.law_date)."""
     common_names: frozenset[str]
     """Name keys (``translit.name_key``) of capitalised words too common to tell stories apart."""
 
@@ -274,6 +278,7 @@ def _language_rules(language: str, spec: Mapping[str, Any], at: str, problems: l
         similar=pattern("similar"),
         act_phrases=_actions_patterns(spec.get("act_phrases") or {}, at, "act_phrases", READINGS, problems, pattern),
         legal_act=pattern("legal_act"),
+        law_dated=pattern("law_dated"),
         common_names=frozenset(name_key(str(word), language) for word in spec.get("common_names", ())),
     )
 
