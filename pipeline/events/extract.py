@@ -539,8 +539,9 @@ def _in_a_title(trigger: Trigger, words: Sequence[Word], rules: LanguageRules) -
     """en/ru: a noun of acting right after a law's noun ("signed the law on ratification of the agreement ... on
     9 July") names the law; the date is the signing's. az: a verbal noun before a title's postposition
     ("2026-cı il aprelin 15-də “... Sazişin ratifikasiya edilməsi haqqında” Qanunu imzalayıb") names the law; it
-    is no act a date printed before it could belong to. The verb is last in az, so the date printed first is nearer the title than the verb that reports. So does
-    a participle before the law's noun ("sazişi ratifikasiya edən qanunu imzalayıb"): it bounds no verb's object."""
+    is no act a date printed before it could belong to. The verb is last in az, so the date printed first is
+    nearer the title than the verb that reports. So does a participle before the law's noun ("sazişi ratifikasiya
+    edən qanunu imzalayıb"): it bounds no verb's object."""
     if rules.language != "az":  # en/ru: the law's noun of acting ("signed the law on ratification of ...")
         return trigger.form == "nominal" and any(
             rules.law.fullmatch(w.folded) for w in words[max(0, trigger.index - _LAW_NOUN_REACH) : trigger.index])
