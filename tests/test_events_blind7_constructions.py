@@ -147,3 +147,148 @@ def test_a_document_date_gives_no_year_to_the_acts_date(language: str, body: str
 )
 def test_a_dated_title_reads_on_after_its_date(language: str, body: str, name: str) -> None:
     assert {e.treaty_name for e in events_of(language, "", body, published=PUBLISHED)} == {name}
+
+
+def _acts(language: str, title: str, *paragraphs: str) -> set[tuple[str, str | None]]:
+    return {(e.action, e.actor) for e in events_of(language, title, *paragraphs, published=PUBLISHED)}
+
+
+# --------------------------------------------------------------------------------------------------
+# Joining the signatories, putting a signature to: signed (events.yaml en/ru `act_phrases.sign`)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "actor"),
+    [
+        ("en", "Georgia puts signature to Council of Europe convention on cybercrime", "GE"),
+        ("en", "Georgia put its signature to the UN convention against cybercrime", "GE"),
+        ("en", "Moldova affixes its signature to Council of Europe AI convention", "MD"),
+        ("en", "Georgia joins signatories of Council of Europe convention on artificial intelligence", "GE"),
+        ("en", "Moldova has joined the list of signatories to the UN convention against cybercrime", "MD"),
+        ("ru", "Грузия присоединилась к числу подписантов конвенции Совета Европы об искусственном интеллекте", "GE"),
+        ("ru", "Молдова присоединилась к списку подписантов конвенции ООН против киберпреступности", "MD"),
+        ("ru", "Грузия вошла в число подписантов конвенции ООН против киберпреступности", "GE"),
+        ("ru", "Молдова поставила подпись под конвенцией Совета Европы об искусственном интеллекте", "MD"),
+    ],
+)
+def test_joining_the_signatories_signs(language: str, title: str, actor: str) -> None:
+    assert _acts(language, title) == {("signed", actor)}
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "Georgia will join signatories of Council of Europe convention on artificial intelligence"),
+        ("en", "Georgia expected to put its signature to UN convention against cybercrime"),
+        ("en", "Georgia has not joined the signatories of the Council of Europe AI convention"),
+        ("ru", "Грузия присоединится к числу подписантов конвенции Совета Европы об искусственном интеллекте"),
+        ("ru", "Грузия не вошла в число подписантов конвенции ООН против киберпреступности"),
+        ("ru", "Молдова может присоединиться к числу подписантов конвенции ООН против киберпреступности"),
+    ],
+)
+def test_joining_the_signatories_negatives(language: str, title: str) -> None:
+    assert _acts(language, title) == set()
+
+
+# --------------------------------------------------------------------------------------------------
+# Ceasing to be a party: denounced (events.yaml en/ru `act_phrases.denounce`)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "actor"),
+    [
+        ("en", "Hungary ceased to be a party to the Rome Statute of the International Criminal Court", "HU"),
+        ("en", "Russia has ceased to be a party to the European Convention on Human Rights", "RU"),
+        ("en", "Lithuania ceases to be party to the convention on cluster munitions", "LT"),
+        ("ru", "Венгрия перестала быть участником Римского статута Международного уголовного суда", "HU"),
+        ("ru", "Россия перестала быть стороной Европейской конвенции о защите прав человека", "RU"),
+        ("ru", "Литва прекратила участие в Конвенции по кассетным боеприпасам", "LT"),
+    ],
+)
+def test_ceasing_to_be_a_party_denounces(language: str, title: str, actor: str) -> None:
+    assert _acts(language, title) == {("denounced", actor)}
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "Hungary will cease to be a party to the Rome Statute next year"),
+        ("en", "Hungary may cease to be a party to the Rome Statute"),
+        ("ru", "Венгрия перестанет быть участником Римского статута в июне"),
+        ("ru", "Литва может прекратить участие в Конвенции по кассетным боеприпасам"),
+        ("ru", "Литва не прекращала участие в Конвенции по кассетным боеприпасам"),
+    ],
+)
+def test_ceasing_to_be_a_party_negatives(language: str, title: str) -> None:
+    assert _acts(language, title) == set()
+
+
+# --------------------------------------------------------------------------------------------------
+# An international organisation's bank is a party, not a company (events.yaml `organisations`)
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        ("en", "The Asian Development Bank and the Government of Azerbaijan have signed a Host Country Agreement "
+               "on the status of the bank's resident mission in Baku."),
+        ("en", "The European Bank for Reconstruction and Development and the Government of Georgia signed an "
+               "agreement on the establishment of the EBRD office in Tbilisi."),
+        ("ru", "Азиатский банк развития и правительство Азербайджана подписали соглашение о статусе "
+               "представительства банка в Баку."),
+        ("ru", "Всемирный банк и правительство Узбекистана подписали соглашение о статусе офиса банка в Ташкенте."),
+    ],
+)
+def test_an_organisations_bank_signs_a_treaty(language: str, body: str) -> None:
+    assert _acts(language, "", body) == {("signed", None)}
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        ("en", "The Asian Development Bank and the Government of Azerbaijan have signed a loan agreement worth "
+               "$150 million."),
+        ("en", "Kapital Bank and the Ministry of Economy have signed an agreement on digital payments."),
+        ("ru", "Азиатский банк развития и правительство Азербайджана подписали кредитное соглашение на 150 млн "
+               "долларов."),
+        ("ru", "Всемирный банк выделил Узбекистану грант, соответствующее соглашение подписано."),
+    ],
+)
+def test_an_organisations_bank_negatives(language: str, body: str) -> None:
+    assert _acts(language, "", body) == set()
+
+
+# --------------------------------------------------------------------------------------------------
+# en names that go on with "relating to", "governing", "pertaining to"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Uzbekistan has acceded to the Convention relating to the Status of Stateless Persons.",
+         "Convention relating to the Status of Stateless Persons"),
+        ("Azerbaijan and the ADB have signed an agreement governing the privileges and immunities of the bank's "
+         "mission.", "agreement governing the privileges and immunities of the bank's mission"),
+        ("Georgia has ratified the Protocol pertaining to the Status of Refugees.",
+         "Protocol pertaining to the Status of Refugees"),
+    ],
+)
+def test_an_english_name_goes_on_after_relating_to(body: str, name: str) -> None:
+    assert {e.treaty_name for e in events_of("en", "", body, published=PUBLISHED)} == {name}
+
+
+# --------------------------------------------------------------------------------------------------
+# The Federation Council by its short name
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Совфед одобрил ратификацию протокола к соглашению с Азербайджаном об автомобильном сообщении",
+     "Совфед ратифицировал соглашение с Азербайджаном о пунктах пропуска"],
+)
+def test_the_federation_council_by_its_short_name_adopts(title: str) -> None:
+    assert _acts("ru", title) == {("adopted_by_parliament", "RU")}
+
+
+def test_the_federation_council_by_its_short_name_negative() -> None:
+    assert _acts("ru", "Совфед рассмотрит соглашение с Азербайджаном о пунктах пропуска на следующей неделе") == set()

@@ -162,7 +162,10 @@ def companies_act(folded: str, trigger: Trigger, states: Sequence[StateMention],
     """Whether companies, not states, are the verb's subject ("SOCAR and Eni signed an agreement", "was signed
     by SOCAR President", "Saudi Arabia's ACWA Power signed ..."): no state is its subject and no organ acts; or
     a company signs jointly with a state's organ ("Минэнерго Азербайджана и саудовская компания ACWA Power
-    подписали соглашение"): a contract with a company is no treaty, whoever signs it on the state's side."""
+    подписали соглашение"): a contract with a company is no treaty, whoever signs it on the state's side. An
+    international organisation's bank is no company ("The Asian Development Bank and the Government of Azerbaijan
+    signed a Host Country Agreement"): its name is blanked out first (a loan is still told by its own words)."""
+    folded = rules.organisations.sub(lambda m: " " * len(m[0]), folded)
     if _joint_with_company(_CLAUSE_MARK.split(folded[: trigger.start])[-1], rules):
         return True
     if rules.language == "ru" and _object_first(folded[: trigger.start], rules) and _joint_with_company(

@@ -123,6 +123,9 @@ class LanguageRules:
     group 1 is the word the act is read at."""
     legal_act: re.Pattern[str]
     law_dated: re.Pattern[str]
+    organisations: re.Pattern[str]
+    """International organisations and their banks ("Asian Development Bank", "Всемирный банк"): a party to a
+    treaty with a state, not a company, though their names hold a commercial word (parties.companies_act)."""
     """Where a sentence restates the date of the item's law or decree, the date printed right after the match
     ("Закон подписан 24 июня", "дата подписания – 28.02.2026", "The decree was signed on 24 November", the
     date under the President's signature: laws.law_date)."""
@@ -279,6 +282,7 @@ def _language_rules(language: str, spec: Mapping[str, Any], at: str, problems: l
         act_phrases=_actions_patterns(spec.get("act_phrases") or {}, at, "act_phrases", READINGS, problems, pattern),
         legal_act=pattern("legal_act"),
         law_dated=pattern("law_dated"),
+        organisations=pattern("organisations"),
         common_names=frozenset(name_key(str(word), language) for word in spec.get("common_names", ())),
     )
 
