@@ -292,3 +292,38 @@ def test_the_federation_council_by_its_short_name_adopts(title: str) -> None:
 
 def test_the_federation_council_by_its_short_name_negative() -> None:
     assert _acts("ru", "Совфед рассмотрит соглашение с Азербайджаном о пунктах пропуска на следующей неделе") == set()
+
+
+# --------------------------------------------------------------------------------------------------
+# A list of three or more parties inside a name: "between the governments of A, B, C and D", "with A, B and C"
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "parties"),
+    [
+        ("en", "The agreement between the governments of Azerbaijan, Georgia, Romania and Hungary on green energy "
+               "transmission was signed in Bucharest on Thursday.", ("AZ", "GE", "HU", "RO")),
+        ("en", "Hungary's National Assembly ratified the agreement with Azerbaijan, Georgia and Romania on green "
+               "energy transmission.", ("AZ", "GE", "HU", "RO")),
+        ("en", "Kazakhstan's Senate ratified the agreement with Azerbaijan, Uzbekistan, Georgia and Turkey on the "
+               "Middle Corridor.", ("AZ", "GE", "KZ", "TR", "UZ")),
+        ("ru", "Парламент Венгрии ратифицировал соглашение с Азербайджаном, Грузией и Румынией о передаче зеленой "
+               "энергии.", ("AZ", "GE", "HU", "RO")),
+        ("ru", "Соглашение между правительствами Азербайджана, Грузии, Румынии и Венгрии о передаче зеленой энергии "
+               "подписано в Бухаресте.", ("AZ", "GE", "HU", "RO")),
+    ],
+)
+def test_a_list_of_parties_inside_a_name(language: str, body: str, parties: tuple[str, ...]) -> None:
+    assert {e.parties for e in events_of(language, "", body, published=PUBLISHED)} == {parties}
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        # the comma ends the name: a new clause with its own subject follows
+        ("en", "Hungary ratified the agreement with Azerbaijan, Georgia is expected to follow."),
+        ("ru", "Венгрия ратифицировала соглашение с Азербайджаном, Грузия сделает это позже."),
+    ],
+)
+def test_a_comma_after_the_partner_ends_the_name(language: str, body: str) -> None:
+    assert {e.parties for e in events_of(language, "", body, published=PUBLISHED)} == {("AZ", "HU")}
