@@ -327,3 +327,44 @@ def test_a_list_of_parties_inside_a_name(language: str, body: str, parties: tupl
 )
 def test_a_comma_after_the_partner_ends_the_name(language: str, body: str) -> None:
     assert {e.parties for e in events_of(language, "", body, published=PUBLISHED)} == {("AZ", "HU")}
+
+
+# --------------------------------------------------------------------------------------------------
+# A participle dated today or yesterday is the news ("Подписанное сегодня соглашение", "signed today")
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        ("ru", "Подписанное сегодня в Баку соглашение с Казахстаном о перевозках сократит время транзита.",
+         ("signed", "2026-07-10")),
+        ("ru", "Подписанный вчера в Астане меморандум с Казахстаном о цифровизации откроет новые возможности.",
+         ("signed", "2026-07-09")),
+        ("ru", "Вступивший сегодня в силу протокол к соглашению с Турцией о преференциальной торговле расширяет "
+               "льготы.", ("entered_into_force", "2026-07-10")),
+        ("en", "The agreement with Kazakhstan on combined transport, signed today in Baku, will cut transit times.",
+         ("signed", "2026-07-10")),
+        ("en", "The protocol to the preferential trade agreement with Turkey that entered into force today extends "
+               "the benefits.", ("entered_into_force", "2026-07-10")),
+        ("en", "The memorandum with Kazakhstan on digitalisation, which was signed yesterday in Astana, opens new "
+               "opportunities.", ("signed", "2026-07-09")),
+    ],
+)
+def test_a_participle_dated_today_is_the_news(language: str, body: str, expected: tuple[str, str]) -> None:
+    assert {(a, d) for a, _, d in _dated(language, "", body)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        ("ru", "Подписанное в 2020 году в Баку соглашение с Казахстаном о перевозках сократит время транзита."),
+        ("ru", "Подписываемое сегодня соглашение с Казахстаном о перевозках сократит время транзита."),
+        ("ru", "Подписанное в Баку соглашение с Казахстаном о перевозках сегодня обсудили эксперты."),
+        ("en", "The agreement with Kazakhstan on transport, which will be signed today in Baku, will cut transit "
+               "times."),
+        ("en", "The agreement with Kazakhstan on transport, signed in Baku in 2020, was discussed today."),
+        ("en", "The agreement with Kazakhstan on transport, which was not signed today, will be discussed again."),
+    ],
+)
+def test_a_participle_dated_today_negatives(language: str, body: str) -> None:
+    assert _dated(language, "", body) == set()

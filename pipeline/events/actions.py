@@ -179,9 +179,15 @@ def _in_force_at(words: Sequence[Word], index: int, rules: LanguageRules) -> boo
     if index + 1 >= len(words):
         return False
     tail = " ".join(w.folded for w in words[index : index + 5])
+    after = index + 2 if words[index + 1].folded in _TODAY else index + 1  # "вступивший сегодня в силу"
     return bool(rules.in_force.match(tail)) or bool(
-        rules.in_force.match(" ".join(w.folded for w in words[index + 1 : index + 4]))
+        rules.in_force.match(" ".join(w.folded for w in words[after : after + 3]))
     )
+
+
+# A day word right after a participle makes it the news ("Подписанное сегодня в Баку соглашение ...",
+# "Вступивший вчера в силу протокол ..."): the act done today or yesterday, not a description of the treaty.
+_TODAY = frozenset({"today", "yesterday", "сегодня", "вчера"})
 
 
 # --------------------------------------------------------------------------------------------------
@@ -247,7 +253,9 @@ def _english_form(words: Sequence[Word], index: int, rules: LanguageRules, headl
     if word.folded == "entry":
         return "nominal"
     if _in_relative_clause(words, index, _RELATIVE["en"]):
-        return "attributive"  # "the agreement, which Azerbaijan and Georgia signed last year, ..."
+        # "the agreement, which Azerbaijan and Georgia signed last year, ..."; "the protocol that entered into
+        # force today" is the news
+        return "fact" if _english_today(words, index, rules) else "attributive"
     before = []
     for back in range(index - 1, max(-1, index - 1 - _LOOK_BACK * 2), -1):
         previous = words[back]
@@ -283,6 +291,8 @@ def _english_form(words: Sequence[Word], index: int, rules: LanguageRules, headl
         # right after a noun or a comma describes the treaty (reduced relative clause)
         before_it = words[index - 1] if index > 0 else None
         if before_it is not None and (before_it.text == "," or rules.treaty_type(before_it.folded) is not None):
+            if _english_today(words, index, rules):
+                return "fact"  # "The agreement, signed today in Baku, will cut ...": the news
             if not _headline_passive(words, index, rules, headline) or headline and _main_verb_after(words, index):
                 return "attributive"
             # "No agreement signed on ...": the headline's subject is negated
@@ -291,6 +301,24 @@ def _english_form(words: Sequence[Word], index: int, rules: LanguageRules, headl
         if headline and index > 0 and _main_verb_after(words, index):
             return "attributive"  # "Agreement on transit signed with Kazakhstan boosts trade"
     return "fact"
+
+
+# How far after a past form its day word may stand: "entered into force today", "signed in Baku yesterday".
+_TODAY_REACH = 4
+
+
+def _english_today(words: Sequence[Word], index: int, rules: LanguageRules) -> bool:
+    """Whether a past form that describes a treaty is dated today or yesterday within its clause, with no modal
+    or negation before it: the act is the news, not the treaty's history."""
+    if words[index].tag != "past" or any(w.folded in rules.modal or w.folded in rules.negation
+                                         for w in words[max(0, index - _LOOK_BACK) : index]):
+        return False
+    for word in words[index + 1 : index + 1 + _TODAY_REACH]:
+        if word.is_punctuation:
+            return False
+        if word.folded in _TODAY:
+            return True
+    return False
 
 
 _NOT_VERB_ENDINGS = ("ss", "us", "is", "as", "ys")
@@ -422,7 +450,8 @@ def _russian_form(words: Sequence[Word], index: int, rules: LanguageRules) -> st
         decree = _opens_article(words, index) and not any(w.folded in rules.modal for w in words)
         return "decree" if decree else "plan"  # "Статья 1. Утвердить ...", not "Подписать ... планируется"
     if tag.startswith("PRTF"):
-        return "attributive"
+        dated_today = "past" in tag and index + 1 < len(words) and words[index + 1].folded in _TODAY
+        return "fact" if dated_today else "attributive"
     if "futr" in tag:
         return "future"
     if "pres" in tag:
