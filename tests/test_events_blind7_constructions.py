@@ -368,3 +368,33 @@ def test_a_participle_dated_today_is_the_news(language: str, body: str, expected
 )
 def test_a_participle_dated_today_negatives(language: str, body: str) -> None:
     assert _dated(language, "", body) == set()
+
+
+# --------------------------------------------------------------------------------------------------
+# en "the act promulgating / on ratification of": a law by what it does (events.yaml en `law`, `laws`)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hungarian President Tamás Sulyok signed on 8 July the act promulgating the Agreement between Hungary and "
+        "Azerbaijan on cooperation in education.",
+        "Hungarian President Tamás Sulyok signed the act on ratification of the agreement with Azerbaijan on "
+        "education on 8 July.",
+        "On 8 July Hungarian President Tamás Sulyok signed the act ratifying the agreement with Azerbaijan on "
+        "education.",
+    ],
+)
+def test_an_act_by_what_it_does_is_a_law(body: str) -> None:
+    assert _dated("en", "", body) == {("ratified", "HU", "2026-07-08")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hungary and Azerbaijan signed the agreement on education, an act of friendship, on 8 July.",
+        "Azerbaijan and Hungary signed the agreement on education on 8 July, acting on behalf of their governments.",
+    ],
+)
+def test_an_act_by_what_it_does_negatives(body: str) -> None:
+    assert {a for a, _, _ in _dated("en", "", body)} == {"signed"}

@@ -533,6 +533,8 @@ def _clause_end(sentence: str, start: int, limit: int) -> int:
 
 # How far before a noun of acting the law it names may stand: "закон «О ратификации", "law on the ratification".
 _LAW_NOUN_REACH = 3
+# en "act" is a law's noun only before what it does (events.yaml `law`): "the act on ratification of ...".
+_ACT_NOUNS = frozenset({"act", "acts"})
 
 
 def _in_a_title(trigger: Trigger, words: Sequence[Word], rules: LanguageRules) -> bool:
@@ -544,7 +546,8 @@ def _in_a_title(trigger: Trigger, words: Sequence[Word], rules: LanguageRules) -
     edən qanunu imzalayıb"): it bounds no verb's object."""
     if rules.language != "az":  # en/ru: the law's noun of acting ("signed the law on ratification of ...")
         return trigger.form == "nominal" and any(
-            rules.law.fullmatch(w.folded) for w in words[max(0, trigger.index - _LAW_NOUN_REACH) : trigger.index])
+            rules.law.fullmatch(w.folded) or w.folded in _ACT_NOUNS
+            for w in words[max(0, trigger.index - _LAW_NOUN_REACH) : trigger.index])
     if trigger.index + 1 >= len(words):
         return False
     following = [w.folded for w in words[trigger.index + 1 : trigger.index + 3]]
