@@ -260,7 +260,7 @@ def _law_on_treaties(mention: TreatyMention, folded: str, words: Sequence[Word],
             rules.law.match(folded[mention.end : mention.end + _LAW_TITLE_REACH].lstrip(" ”\"»").split(" ", 1)[-1]))
     plural = "plur" in head.tag if rules.language == "ru" else head.folded.endswith("s")
     before = folded[max(0, mention.start - _LAW_TITLE_REACH) : mention.start]
-    return plural and bool(re.search(rf"{rules.law.pattern}\W*(?:on|about|о|об)?\W*(?:the\s+)?$", before))
+    return plural and bool(re.search(rf"(?:{rules.law.pattern})\W*(?:on|about|о|об)?\W*(?:the\s+)?$", before))
 
 
 def _points_elsewhere(mention: TreatyMention, words: Sequence[Word], rules: LanguageRules) -> bool:
