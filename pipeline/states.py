@@ -136,9 +136,19 @@ def find_capitals(text: str, language: str, capitals: Mapping[str, str]) -> tupl
     found = []
     for start, end in word_spans(folded):
         code = forms.get(folded[start:end])
-        if code and text[start].isupper() and not _VENUE_BEFORE.search(folded, max(0, start - 6), start):
+        if code and text[start].isupper() and not (
+                _VENUE_BEFORE.search(folded, max(0, start - 6), start)
+                and not _destination(folded[start:end], language, capitals)):
             found.append(StateMention(code, start, end))
     return tuple(found)
+
+
+def _destination(form: str, language: str, capitals: Mapping[str, str]) -> bool:
+    """Whether a Russian capital after "в"/"на" is in the accusative of a name in -а/-я ("визит в Астану",
+    "в Москву"): where one goes (the host, as "visit to Astana"), not where something was signed ("в Астане");
+    "в Баку" does not decline and stays a venue."""
+    return (language == "ru" and form.endswith(("у", "ю"))
+            and form not in {fold_words(name, language) for name in capitals})
 
 
 @cache

@@ -29,7 +29,7 @@ def index_keys(fp: Fingerprint) -> set[str]:
     """The keys an item is filed under in the facts index."""
     facts = fp.facts
     # Two-word names ("Ilham Aliyev" = "Ильхам Алиев"): news without a treaty or an action meets by them.
-    keys = {k for k in facts.keys if k.startswith(("t:", "act:", "i:", "o:")) or k.startswith("p:") and " " in k}
+    keys = {k for k in facts.keys if k.startswith(("t:", "act:", "i:", "o:", "h:")) or k.startswith("p:") and " " in k}
     actions = facts.title_actions | {k[2:] for k in facts.keys if k.startswith("a:")}
     states = facts.title_states or frozenset(k[2:] for k in facts.keys if k.startswith("s:"))
     keys |= {f"sa:{state}|{action}" for state in states for action in actions}

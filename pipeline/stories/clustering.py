@@ -14,9 +14,12 @@ of that story says they report different events:
 - the title's acting state is the other's partner ("Kazakhstan ratifies ... with Azerbaijan" against
   "Milli Majlis ratifies ... with Kazakhstan"), or both name different actors or partners, or the events
   have different acting states ("Токаев ратифицировал ..." against "Ilham Aliyev signed a law ...");
-- the titles name different states ("Azerbaijan, Malaysia sign ..." against "Azerbaijan, Panama sign ...");
+- the titles name different states ("Azerbaijan, Malaysia sign ..." against "Azerbaijan, Panama sign ...")
+  or different international organisations ("Azerbaijan, World Bank ink loan agreement" against "EU grants
+  Azerbaijan 10 mln euros: financing agreement signed");
 - the titles' subjects or treaty types do not meet (a transport agreement and an energy memorandum signed
-  on one visit).
+  on one visit; a concept read inside a place's name, "Red Bridge", still meets the edition that names it
+  as a subject, "на Красном мосту").
 
 Stories merge when an item passes the join threshold with the items of two stories (the later report
 that matches both, or an item re-checked once its translation arrived) and no item of one vetoes an item
@@ -100,7 +103,8 @@ def _weighted_overlap(a: Fingerprint, b: Fingerprint, shared: Iterable[str]) -> 
 
 
 def _names_the_event(a: Facts, b: Facts, shared: set[str]) -> bool:
-    """Evidence that names the event: its treaty, its instrument's name or its legal act; an action with
+    """Evidence that names the event: its treaty, its instrument's name, its legal act or its headline word
+    for word (an update reposted under it); an action with
     both parties, with the same foreign party ("... with Georgia"), or with the subject both headlines
     name and a state, a name or a date
     (an Azerbaijani edition of the Milli Majlis ratifying a Council of Europe convention may name neither
@@ -109,7 +113,7 @@ def _names_the_event(a: Facts, b: Facts, shared: set[str]) -> bool:
     A state, an action and a date are shared by every signing of that day in that country, and the
     President's name by every law he signs that day."""
     kinds = {key.split(":", 1)[0] for key in shared}
-    if kinds & {"t", "act", "i"}:
+    if kinds & {"t", "act", "i", "h"}:
         return True
     quiet = b if _acts(a) else a
     if _acts(a) != _acts(b) and quiet.foreign_actors and not ({"c", "y"} <= kinds or "o" in kinds):
@@ -118,7 +122,8 @@ def _names_the_event(a: Facts, b: Facts, shared: set[str]) -> bool:
         # date do not tie it to the act unless it names the treaty (its type and subject) or an
         # organisation both name. A headline naming no state ("plenary session held") may be its context.
         return False
-    states = sum(1 for key in shared if key.startswith("s:"))
+    # An organisation both headlines name is a party as a state is ("Azerbaijan, ADB sign ...").
+    states = sum(1 for key in shared if key.startswith("s:")) + len(a.title_organisations & b.title_organisations)
     names = _distinct_names({key[2:] for key in shared if key.startswith("p:")}) + sum(
         1 for key in shared if key.startswith("o:"))  # an organisation is named as a person or place is
     if "a" in kinds and (
@@ -183,7 +188,9 @@ def vetoed(a: Facts, b: Facts, close: bool = False) -> bool:
         or _disjoint(a.event_actors, b.event_actors)
         or _disjoint(a.partners, b.partners)
         or bool(a.title_states - b.title_states - b.home and b.title_states - a.title_states - a.home)
-        or _disjoint(a.subjects, b.subjects)
+        or _disjoint(a.title_organisations, b.title_organisations)
+        or _disjoint(a.subjects, b.subjects) and _disjoint(a.subjects | a.placed_subjects, b.subjects | b.placed_subjects)
+        and not _only_treaty(a, b)
         or _disjoint(a.title_types - HEADLINE_TYPES, b.title_types - HEADLINE_TYPES) and not _one_named_treaty(a, b)
     )
 
@@ -195,6 +202,16 @@ def _one_named_treaty(a: Facts, b: Facts) -> bool:
     "соглашение об избежании двойного налогообложения" in the other editions). A gazetteer id is not
     enough: a protocol's report names the convention it amends."""
     return any(key.startswith("t:") and ":" in key[2:] for key in a.keys & b.keys)
+
+
+def _only_treaty(a: Facts, b: Facts) -> bool:
+    """Whether the events of both items key one treaty by its type, parties and subject, and no other: then
+    two headlines' subjects are two names for it (the law's full title "... beynəlxalq avtomobil yolu ilə
+    yükdaşımalar haqqında saziş" over "combined transport deal", both keyed
+    "agreement:AZ-KZ:combined_transport"). Not when either item reports a list of documents ("Подписаны
+    азербайджано-кыргызские документы", whose readmission agreement was another day's news)."""
+    named_a = {key for key in a.keys if key.startswith("t:") and ":" in key[2:]}
+    return len(named_a) == 1 and named_a == {key for key in b.keys if key.startswith("t:") and ":" in key[2:]}
 
 
 def _voted_on(facts: Facts) -> frozenset[str]:

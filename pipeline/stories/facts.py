@@ -16,7 +16,9 @@ are facts, keyed so that the three languages give the same key:
 - ``c:...``     subject concepts of the glossary (mutual legal assistance = взаимная правовая помощь);
 - ``y:...``     treaty types named (agreement = соглашение = saziş);
 - ``i:...``     instruments named after a place (Bishkek Declaration = Бишкекская декларация = Bişkek Bəyannaməsi);
-- ``o:...``     international organisations of the glossary (Council of Europe = Совет Европы = Avropa Şurası).
+- ``o:...``     international organisations of the glossary (Council of Europe = Совет Европы = Avropa Şurası);
+- ``h:...``     the headline itself, folded, without an update mark ("(ƏLAVƏ OLUNUB)", "- UPDATED"), when it is
+                long enough to be one report's own: an update reposted under it is that report.
 
 Besides the keys, the title's construction says who acts and who is the other party ("Kazakhstan ratifies
 agreement with Azerbaijan": KZ acts, AZ is the partner), which tells apart two parties' ratifications of
@@ -48,6 +50,7 @@ from pipeline.stories.names import (
     title_cased,
 )
 from pipeline.treaties import Gazetteer, fold
+from pipeline.wording import fold_words
 
 __all__ = ["HEADLINE_TYPES", "Facts", "coarse", "facts_of", "treaty_key_of", "treaty_keys_compatible"]
 
@@ -119,6 +122,13 @@ class Facts:
     signatories: frozenset[str] = frozenset()
     """Name keys of a headline that names no state (``p:`` keys): who signed, when they are companies or
     organisations ("SOCAR, Uzbekneftegaz sign agreement ...", "SOCAR и «Узбекнефтегаз» подписали ...")."""
+    placed_subjects: frozenset[str] = frozenset()
+    """Concepts the headline names only inside a place's name ("bridges" in "joint control at Red Bridge"),
+    left out of ``subjects``: another edition may name that place in a way not read as one ("на Красном
+    мосту", "о «Красном мосте»"), so they still let two headlines' subjects meet."""
+    title_organisations: frozenset[str] = frozenset()
+    """International organisations the headline names (glossary ids): a party as a state is ("ADB,
+    Azerbaijan sign Host Country Agreement" = "Азербайджан и АБР подписали соглашение ...")."""
 
 
 def treaty_key_of(event: Event) -> str:
@@ -246,7 +256,7 @@ def facts_of(
 
     dates = find_dates(text, published)
     keys |= {f"d:{d.isoformat()}" for d, _, _ in dates}
-    keys |= {f"n:{n}" for n in numbers_in(text, [(start, end) for _, start, end in dates])}
+    keys |= {f"n:{n}" for n in numbers_in(text, [(start, end) for _, start, end in dates], language)}
 
     headline = item.title if item.title.strip() else item.lead
     headline_states = _headline_states(headline, language, rules)
@@ -284,8 +294,13 @@ def facts_of(
         _LAW.get(language, _NEVER).search(headline))
     if reports_law and "signed" in title_actions:
         title_actions = _law_signed(title_actions, actions)
+    if "acceded" in title_actions and _JOINS_A_PROGRAMME.get(language, _NEVER).search(read):
+        title_actions -= {"acceded"}
     keys |= {f"a:{a}" for a in title_actions}
+    keys |= {f"h:{key}" for key in [_headline_key(headline, language)] if key}
     subjects = _subjects(headline, language) or (_subjects(opening, language) if opening.strip() else frozenset())
+    placed_subjects = _placed_subjects(headline, language) | (
+        _placed_subjects(opening, language) if not _subjects(headline, language) else frozenset())
 
     partners = _partners(headline, title_states, language)
     masked = mask(text, [(m.start, m.end) for m in states] + [(m.start, m.end) for m in mentions])
@@ -298,6 +313,8 @@ def facts_of(
     signatories = frozenset() if headline_states else frozenset(name_keys_in(headline, language, generic))
     event_actors = frozenset(e.actor for e in events if e.actor and e.action not in _ACCOMPANYING) - (
         _instrument_states(headline, language) | _instrument_states(text, language))
+    if actors:  # the title says who acts: a state it names as the other party does not ("... with X, Y")
+        event_actors -= partners
     return Facts(
         keys=frozenset(keys),
         treaties=frozenset(treaties),
@@ -312,11 +329,31 @@ def facts_of(
         event_actors=event_actors,
         foreign_actors=(actors | event_actors) - home,
         home=home,
-        announced=not events and _announces(headline, language, rules),
+        announced=not events and (_announces(headline, language, rules) or _expects(headline, language)),
         actions_from_lead=bool(title_actions) and not titled.actions,
         reports_law=reports_law,
         signatories=signatories,
+        title_organisations=titled.organisations,
+        placed_subjects=placed_subjects - subjects,
     )
+
+
+# An update's mark after its headline: "(ƏLAVƏ OLUNUB)", "[UPDATED]", "- Обновлено", "— video".
+_UPDATE_MARK = re.compile(
+    r"(?:\s*[(\[][^()\[\]\n]{0,40}[)\]]|\s*[-–—:|]\s*(?:updated|update|details added|обновлено|дополнено"
+    r"|добавлены подробности|əlavə olunub|əlavə edilib|yenilənib|video|photo|видео|фото|foto)\.?)\s*\Z",
+    re.IGNORECASE)
+# Fewest words of a headline keyed as itself: "Azerbaijan, Georgia sign agreement" is any day's headline.
+_HEADLINE_KEY_WORDS = 6
+
+
+def _headline_key(headline: str, language: str) -> str:
+    """The headline, folded, without the marks of an update (``h:`` keys), if it has enough words to be one
+    report's own."""
+    while (mark := _UPDATE_MARK.search(headline)) and mark.start() > 0:
+        headline = headline[: mark.start()]
+    words = WORDS.findall(fold_words(headline, language))
+    return " ".join(words) if len(words) >= _HEADLINE_KEY_WORDS else ""
 
 
 def _law_signed(title_actions: frozenset[str], actions: Iterable[str]) -> frozenset[str]:
@@ -344,6 +381,14 @@ def _names_a_document(terms_: Terms, text: str) -> bool:
     an organisation or a document. "Wrestler signs autograph for President" names none: "signs" is no
     treaty act there, and reading it as one joins the item to that day's signing on the leaders' names."""
     return bool(terms_.treaty_types or terms_.concepts or terms_.organisations) or bool(_DOCUMENT.search(text))
+# Joining a programme, a project or an initiative ("присоединяется к программе Horizon Europe", "joins the
+# programme", "proqramına qoşulub"): no accession to a treaty; the agreement on it is signed.
+_JOINS_A_PROGRAMME = {
+    "en": re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:programme|program|project|initiative|"
+                     r"platform)s?\b", re.IGNORECASE),
+    "ru": re.compile(r"\bприсоедин\w*\s+к\s+(?:[\w-]+\s+){0,2}?(?:программ|проект|инициатив|платформ)", re.IGNORECASE),
+    "az": re.compile(r"(?:proqram|layihə|təşəbbüs|platforma)\w*[»”\"]?\s+(?:[\w-]+\s+){0,2}?qoşul", re.IGNORECASE),
+}
 # Amendments to a treaty named in a headline ("внесли изменения в соглашение", "amendments to the
 # agreement", "Sazişə dəyişikliklər"): the instrument signed is the protocol that amends it.
 _AMENDS = {
@@ -373,6 +418,19 @@ def _announces(headline: str, language: str, rules: EventRules) -> bool:
     # law on acceding), not a plan: az announces with the future ("imzalanacaq").
     announcing = _ANNOUNCING - {"plan"} if language == "az" else _ANNOUNCING
     return bool(forms) and forms <= announcing
+
+
+# An act as a verbal noun the headline says is expected or planned: "sənədin imzalanması nəzərdə tutulur",
+# "Xartiyasının imzalanması gözlənilir", "sazişin ratifikasiya edilməsi planlaşdırılır" (the events stage
+# reads no act in it, and its verb is no future form).
+_EXPECTED = {
+    "az": re.compile(r"\w+(?:ma|mə)s[ıi]\s+(?:gözlənilir|gözlənir|nəzərdə\s+tutulur|planlaşdırılır)\b", re.IGNORECASE),
+}
+
+
+def _expects(headline: str, language: str) -> bool:
+    """Whether a headline says an act is expected or planned with a verbal noun (``_EXPECTED``)."""
+    return bool(_EXPECTED.get(language, _NEVER).search(headline))
 
 
 def _headline_states(headline: str, language: str, rules: EventRules) -> tuple[StateMention, ...]:
@@ -445,6 +503,11 @@ def _subjects(text: str, language: str) -> frozenset[str]:
     return frozenset(term.id for term in found if not hidden(term))
 
 
+def _placed_subjects(text: str, language: str) -> frozenset[str]:
+    """The concepts of a text read inside a place's name (``in_a_place_name``)."""
+    return frozenset(term.id for term in find_concepts(text, language) if in_a_place_name(text, term, language))
+
+
 def _news_events(events: Sequence[Event], title_states: Sequence[StateMention], home: frozenset[str]) -> list[Event]:
     """The events that can be the item's news: not those whose foreign parties the headline contradicts.
 
@@ -483,7 +546,10 @@ _ACTOR_WITHIN_WORDS = 2
 
 
 def _partners(title: str, mentions: Sequence[StateMention], language: str) -> frozenset[str]:
-    found = set()
+    """The states a title names as the other parties: after "with" / "с", or before Azerbaijani "ilə" / -la;
+    with every state listed beside one ("with Azerbaijan, Türkiye", "с Азербайджаном и Турцией",
+    "Azərbaycan və Türkiyə ilə": a trilateral treaty's two partners)."""
+    partner = [False] * len(mentions)
     for k, mention in enumerate(mentions):
         following = mentions[k + 1] if k + 1 < len(mentions) else None
         if language == "az":
@@ -491,11 +557,21 @@ def _partners(title: str, mentions: Sequence[StateMention], language: str) -> fr
             joined = _AZ_WITH_SUFFIX.search(name) or _AZ_WITH_AFTER.match(title, mention.end)
             # "X ilə Y" and "X ilə Y arasında" name both parties; "Xla/X ilə <not a state>" the other one.
             both = following is not None and not title[mention.end : following.start].strip(" ilə,")
-            if joined and not both and not _AZ_BETWEEN.match(title, mention.end):
-                found.add(mention.code)
+            partner[k] = bool(joined and not both and not _AZ_BETWEEN.match(title, mention.end))
         elif (with_ := _WITH_BEFORE.get(language)) and with_.search(title, max(0, mention.start - 12), mention.start):
-            found.add(mention.code)
-    return frozenset(found)
+            partner[k] = True
+    listed = range(len(mentions) - 2, -1, -1) if language == "az" else range(1, len(mentions))
+    step = 1 if language == "az" else -1  # the Azerbaijani list ends at its partner, the others start at it
+    for k in listed:
+        neighbour = mentions[k + step]
+        between = title[mentions[k].end : neighbour.start] if step == 1 else title[neighbour.end : mentions[k].start]
+        if partner[k + step] and _LISTED.fullmatch(between):
+            partner[k] = True
+    return frozenset(m.code for m, yes in zip(mentions, partner, strict=True) if yes)
+
+
+# Between two states of one list: "Azerbaijan, Türkiye", "Азербайджаном и Турцией", "Azərbaycan və Türkiyə".
+_LISTED = re.compile(r"\s*(?:,|\band\b|&|\bи\b|\bvə\b)\s*", re.IGNORECASE)
 
 
 def _actors(title: str, mentions: Sequence[StateMention], language: str) -> frozenset[str]:

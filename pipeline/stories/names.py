@@ -47,9 +47,10 @@ def mask(text: str, spans: Iterable[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def numbers_in(text: str, date_spans: Sequence[tuple[int, int]]) -> set[str]:
+def numbers_in(text: str, date_spans: Sequence[tuple[int, int]], language: str = "en") -> set[str]:
     """Amounts, counts, article numbers: digits only ("72,41" = "72.41"), without years and the parts of dates,
-    which every report of the year shares."""
+    which every report of the year shares; and counts written as words ("ten documents" = "десяти документов"
+    = "10 sənəd"), from five up (smaller ones count countries and sides)."""
     found = set()
     for match in _NUMBER.finditer(text):
         if any(start <= match.start() < end for start, end in date_spans):
@@ -57,7 +58,28 @@ def numbers_in(text: str, date_spans: Sequence[tuple[int, int]]) -> set[str]:
         digits = re.sub(r"\D", "", match[0])
         if not _YEARS.fullmatch(digits):
             found.add(digits)
+    words = _NUMBER_WORDS.get(language, {})
+    found |= {words[w] for w in WORDS.findall(text.lower()) if w in words}
     return found
+
+
+def _ru_numerals(stems: Mapping[str, int]) -> dict[str, str]:
+    """Russian numerals in their cases: "десять", "десяти", "десятью" (the stem ends before the soft sign)."""
+    return {f"{stem}{ending}": str(n) for stem, n in stems.items() for ending in ("ь", "и", "ью")}
+
+
+# Counts as words, five and up: "семь" is left out (its instrumental is "семью", a family).
+_NUMBER_WORDS: dict[str, dict[str, str]] = {
+    "en": {w: str(n) for n, w in enumerate(
+        "five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
+        "twenty".split(), 5)} | {"thirty": "30", "forty": "40", "fifty": "50", "hundred": "100"},
+    "ru": _ru_numerals({"пят": 5, "шест": 6, "девят": 9, "десят": 10, "одиннадцат": 11, "двенадцат": 12,
+                        "тринадцат": 13, "четырнадцат": 14, "пятнадцат": 15, "шестнадцат": 16, "семнадцат": 17,
+                        "восемнадцат": 18, "девятнадцат": 19, "двадцат": 20, "тридцат": 30})
+    | {"восемь": "8", "восьми": "8", "восемью": "8", "сорок": "40", "сорока": "40", "сто": "100"},
+    "az": {"beş": "5", "yeddi": "7", "səkkiz": "8", "doqquz": "9", "on": "10", "iyirmi": "20", "otuz": "30",
+           "qırx": "40", "əlli": "50", "yüz": "100"},
+}
 
 
 def name_keys_in(text: str, language: str, generic: frozenset[str]) -> set[str]:
@@ -65,7 +87,8 @@ def name_keys_in(text: str, language: str, generic: frozenset[str]) -> set[str]:
     two words long ("Президент Ильхам Алиев" is a name run, "Согласно" alone is not).
 
     A capitalised word also written in lower case elsewhere in the text is a common word (an English
-    title-cased heading, a Russian sentence start), not a name.
+    title-cased heading, a Russian sentence start), not a name; unless it stands beside an acronym outside a
+    title-case line: a company's name ("ACWA Power" over a body about wind power, "SOCAR Green").
     """
     lowered = {w for w in WORDS.findall(text) if w.islower()}
     keys: set[str] = set()
@@ -74,7 +97,9 @@ def name_keys_in(text: str, language: str, generic: frozenset[str]) -> set[str]:
         if (len(words) == 1 and not _ACRONYM.fullmatch(words[0])
                 and _SENTENCE_START.search(text, max(0, run.start() - 8), run.start()) is not None):
             continue
-        found = [_name_key_if_proper(word, language, lowered, generic) for word in words]
+        words = [_POSSESSIVE.sub("", word) for word in words]  # "Aliyev's visit" names Aliyev
+        company = len(words) > 1 and any(_ACRONYM.fullmatch(w) for w in words) and not title_cased(text, run.start())
+        found = [_name_key_if_proper(word, language, set() if company else lowered, generic) for word in words]
         keys |= _run_keys(found)
     return keys
 

@@ -19,7 +19,7 @@ __all__ = ["FACT_KINDS", "StoryOptions", "load_options"]
 # Kinds of fact keys (see facts.py) and the prefix each key carries.
 FACT_KINDS = {
     "treaty": "t", "act": "act", "date": "d", "action": "a", "name": "p", "number": "n", "state": "s",
-    "subject": "c", "type": "y", "instrument": "i", "organisation": "o",
+    "subject": "c", "type": "y", "instrument": "i", "organisation": "o", "headline": "h",
 }
 
 
