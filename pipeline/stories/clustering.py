@@ -74,6 +74,8 @@ def similarity(a: Fingerprint, b: Fingerprint, options: StoryOptions) -> float |
     text = a.shingles.jaccard(b.shingles) if a.compared_language == b.compared_language else 0.0
     shared = a.weights.keys() & b.weights.keys()
     facts = _weighted_overlap(a, b, shared)
+    if any(key.startswith("h:") for key in shared):
+        facts = max(facts, options.join_facts)  # one headline word for word: one report, however short
     if text >= options.join_text:
         return max(text, facts)
     # Reports of one event in other words come within hours; days later, only a treaty or act number says so.

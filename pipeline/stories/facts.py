@@ -275,6 +275,9 @@ def facts_of(
     keys |= {f"act:{fold(e.legal_act)}" for e in events if e.legal_act}
     mentions = list(gazetteer.find(text, text))
     treaties |= {m.key for m in (*mentions, *(gazetteer.find(translation) if translation else ()))}
+    home, actors = _home(rules.home_state), _actors(headline, title_states, language)
+    partners = _partners(headline, title_states, language)
+    treaties = {_with_title_parties(key, actors | partners) for key in treaties}
     keys |= {f"t:{key}" for key in treaties if _identifies(key)}
 
     states = find_states(text, language)
@@ -302,14 +305,12 @@ def facts_of(
     placed_subjects = _placed_subjects(headline, language) | (
         _placed_subjects(opening, language) if not _subjects(headline, language) else frozenset())
 
-    partners = _partners(headline, title_states, language)
     masked = mask(text, [(m.start, m.end) for m in states] + [(m.start, m.end) for m in mentions])
     generic = generic_names.get(language, frozenset())
     keys |= {f"p:{key}" for key in name_keys_in(masked, language, generic)}
     spec = rules.languages.get(language)
     capitals = spec.capitals if spec is not None else {}
     keys |= {f"i:{key}" for key in named_instruments(masked, language, generic, capitals)}
-    home, actors = _home(rules.home_state), _actors(headline, title_states, language)
     signatories = frozenset() if headline_states else frozenset(name_keys_in(headline, language, generic))
     event_actors = frozenset(e.actor for e in events if e.actor and e.action not in _ACCOMPANYING) - (
         _instrument_states(headline, language) | _instrument_states(text, language))
@@ -594,6 +595,19 @@ def _actors(title: str, mentions: Sequence[StateMention], language: str) -> froz
     if first.code in _partners(title, mentions[:1], language):
         return frozenset()
     return frozenset({first.code})
+
+
+def _with_title_parties(key: str, title_parties: frozenset[str]) -> str:
+    """A normalised treaty key with the states its title names as acting and as partners, where the key
+    names one of them: the parties of the treaty acted on ("Georgian parliament ratifies ... with
+    Azerbaijan, Türkiye" is the AZ-GE-TR agreement, however many of them the events read in that edition)."""
+    if _KEY_PARTS not in key or not title_parties:
+        return key
+    types, parties, subjects = key.split(_KEY_PARTS)
+    named = set(parties.split("-")) - {""}
+    if not named & title_parties:
+        return key
+    return _KEY_PARTS.join((types, "-".join(sorted(named | title_parties)), subjects))
 
 
 def _without_subjects(key: str, placed: frozenset[str]) -> str:

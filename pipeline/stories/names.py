@@ -35,6 +35,8 @@ _ACRONYM = re.compile(rf"[{_UPPER}]{{2,}}")
 _VENUE_BEFORE = re.compile(r"(?:^|\s)(?:в|во|на|in|at)\s+\Z", re.IGNORECASE)
 # A Russian adjective made from a place name: "Гаагская" (Гаага), "Минская" (Минск), "Римский" (Рим).
 _RU_PLACE_ADJECTIVE = re.compile(r"ск(?:ая|ой|ую|ою|ий|ого|ому|им|ом|ое|ие|их|ими|ых|ым|ыми|ый)\Z", re.IGNORECASE)
+# A number right before a capitalised word: the word is its unit ("500 MW", "1 ГВт").
+_AFTER_A_NUMBER = re.compile(r"\d[ \t\u00a0]?\Z")
 # Shortest name key kept: two consonants ("lv") match too many unrelated words on their own.
 _NAME_KEY_MIN = 3
 
@@ -87,8 +89,9 @@ def name_keys_in(text: str, language: str, generic: frozenset[str]) -> set[str]:
     two words long ("Президент Ильхам Алиев" is a name run, "Согласно" alone is not).
 
     A capitalised word also written in lower case elsewhere in the text is a common word (an English
-    title-cased heading, a Russian sentence start), not a name; unless it stands beside an acronym outside a
-    title-case line: a company's name ("ACWA Power" over a body about wind power, "SOCAR Green").
+    title-cased heading, a Russian sentence start), not a name, nor is a glossary word; unless it stands beside
+    an acronym outside a title-case line: a company's name ("ACWA Power" over a body about wind power, "SOCAR
+    Green").
     """
     lowered = {w for w in WORDS.findall(text) if w.islower()}
     keys: set[str] = set()
@@ -97,16 +100,21 @@ def name_keys_in(text: str, language: str, generic: frozenset[str]) -> set[str]:
         if (len(words) == 1 and not _ACRONYM.fullmatch(words[0])
                 and _SENTENCE_START.search(text, max(0, run.start() - 8), run.start()) is not None):
             continue
+        if _AFTER_A_NUMBER.search(text, max(0, run.start() - 3), run.start()):
+            continue  # a unit or a count ("500 MW", "1 ГВт", "500 MVt-lıq"), not a name
         words = [_POSSESSIVE.sub("", word) for word in words]  # "Aliyev's visit" names Aliyev
         company = len(words) > 1 and any(_ACRONYM.fullmatch(w) for w in words) and not title_cased(text, run.start())
-        found = [_name_key_if_proper(word, language, set() if company else lowered, generic) for word in words]
+        found = [_name_key_if_proper(word, language, lowered, generic, company) for word in words]
         keys |= _run_keys(found)
     return keys
 
 
-def _name_key_if_proper(word: str, language: str, lowered: set[str], generic: frozenset[str]) -> str | None:
-    """The name key of a capitalised word, unless it is a common word, a month, or a glossary word."""
-    if word.lower() in lowered or month_number(word) is not None:
+def _name_key_if_proper(
+    word: str, language: str, lowered: set[str], generic: frozenset[str], company: bool = False
+) -> str | None:
+    """The name key of a capitalised word, unless it is a common word, a month, or a glossary word; in a
+    company's name (``company``: beside an acronym) a common or glossary word is a name ("ACWA Power")."""
+    if not company and word.lower() in lowered or month_number(word) is not None:
         return None
     if fold_words(word, language) in generic:  # compared as words: skeletons collide ("Law" = "lv" = Aliyev)
         return None
@@ -115,7 +123,7 @@ def _name_key_if_proper(word: str, language: str, lowered: set[str], generic: fr
     key = name_key(word, "en" if _ACRONYM.fullmatch(word) and word.isascii() else language)
     if not key:
         return None
-    if is_term_word(word, language):
+    if is_term_word(word, language) and not company:
         return None
     return key
 
