@@ -2,7 +2,7 @@
 plants by their source, states listed as partners, organisations as parties, a place's name read as a subject
 in one edition, one treaty under two subjects, an update reposted under its headline, an act announced with a
 verbal noun, counts written as words, a capital as a visit's destination, a programme joined, companies named
-beside an acronym.
+beside an acronym, what crosses a border.
 
 Sentences written for these tests, in the agencies' styles; each construction with a negative of its shape."""
 
@@ -15,7 +15,7 @@ from pipeline.events.rules import load_rules
 from pipeline.glossary import terms
 from pipeline.states import find_capitals, find_states
 from pipeline.stories import cluster, similarity, vetoed
-from pipeline.stories.facts import Facts, _expects, _headline_key, _partners
+from pipeline.stories.facts import Facts, _expects, _headline_key, _partners, _subjects
 from pipeline.stories.names import name_keys_in, numbers_in
 from pipeline.translit import name_key
 from tests.test_story_clustering import make  # noqa: F401 - the fixture: fp(id, language, title, lead, at)
@@ -85,7 +85,8 @@ def test_a_trilateral_ratification_is_one_story_and_another_states_is_not(make) 
     options, fp = make
     editions = [
         fp(1, "en", "Georgian parliament ratifies trilateral transit deal with Azerbaijan, Türkiye"),
-        fp(2, "ru", "Парламент Грузии ратифицировал трехстороннее соглашение с Азербайджаном и Турцией о транзите грузов"),
+        fp(2, "ru", "Парламент Грузии ратифицировал трехстороннее соглашение с Азербайджаном и Турцией о транзите "
+                    "грузов"),
         fp(3, "az", "Gürcüstan parlamenti Azərbaycan və Türkiyə ilə üçtərəfli tranzit sazişini ratifikasiya edib"),
     ]
     # The title's actor and partners are the treaty's parties, however many of them the events read.
@@ -138,7 +139,8 @@ def test_a_checkpoint_named_after_a_bridge_meets_the_edition_naming_the_bridge(m
 
 def test_the_checkpoint_does_not_meet_another_subject_that_day(make) -> None:
     options, fp = make
-    english = fp(1, "en", "Georgian parliament ratifies agreement with Azerbaijan on joint border control at Red Bridge")
+    english = fp(1, "en", "Georgian parliament ratifies agreement with Azerbaijan on joint border control at "
+                          "Red Bridge")
     road = fp(2, "ru", "Парламент Грузии ратифицировал соглашение с Азербайджаном о международных автоперевозках")
     assert similarity(english, road, options) is None
 
@@ -224,8 +226,8 @@ def test_an_azerbaijani_act_expected_or_planned_is_announced(headline, expected)
 
 def test_the_announcement_is_not_the_signing_it_announces(make) -> None:
     options, fp = make
-    expected = fp(1, "az", "Azərbaycanla Monteneqro arasında Strateji Tərəfdaşlıq Bəyannaməsinin imzalanması gözlənilir",
-                  at="2026-05-13T09:00:00+04:00")
+    expected = fp(1, "az", "Azərbaycanla Monteneqro arasında Strateji Tərəfdaşlıq Bəyannaməsinin imzalanması "
+                           "gözlənilir", at="2026-05-13T09:00:00+04:00")
     assert expected.facts.announced
     signed = fp(2, "az", "Azərbaycan və Monteneqro Strateji Tərəfdaşlıq Bəyannaməsi imzalayıb",
                 "Prezident İlham Əliyev və Monteneqro Prezidenti bəyannaməni bu gün imzalayıblar.",
@@ -326,3 +328,28 @@ def test_companies_meet_when_the_english_edition_writes_their_name_in_lower_case
     # is not told apart yet: the headlines name no state to veto on.)
     other = fp(3, "en", "SOCAR, ACWA Power sign memorandum on water desalination", at="2026-05-12T12:30:00+04:00")
     assert similarity(english, other, options) is None
+
+
+# --------------------------------------------------------------------------------------------------
+# What crosses a border is no border subject
+
+
+@pytest.mark.parametrize(("language", "headline"), [
+    ("en", "Central Bank approves rules for cross-border payments"),
+    ("en", "Azerbaijan, Georgia sign agreement on transboundary rivers"),
+    ("ru", "ЦБ утвердил правила трансграничных платежей"),
+    ("ru", "Подписано соглашение о трансграничных реках"),
+    ("az", "Mərkəzi Bank transsərhəd ödənişlər üzrə qaydaları təsdiqləyib"),
+])
+def test_cross_border_is_its_own_subject_not_the_border(language, headline) -> None:
+    subjects = terms(headline, language).concepts
+    assert "cross_border" in subjects
+    assert "border" not in _subjects(headline, language)
+
+
+def test_cross_border_payments_do_not_meet_a_border_control_vote(make) -> None:
+    options, fp = make
+    payments = fp(1, "en", "Central Bank signs off on new rules for cross-border payments with Georgia")
+    control = fp(2, "ru", "Парламент Грузии ратифицировал соглашение с Азербайджаном о совместном пограничном контроле",
+                 at="2026-05-12T12:30:00+04:00")
+    assert similarity(payments, control, options) is None

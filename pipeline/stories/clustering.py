@@ -191,10 +191,15 @@ def vetoed(a: Facts, b: Facts, close: bool = False) -> bool:
         or _disjoint(a.partners, b.partners)
         or bool(a.title_states - b.title_states - b.home and b.title_states - a.title_states - a.home)
         or _disjoint(a.title_organisations, b.title_organisations)
-        or _disjoint(a.subjects, b.subjects) and _disjoint(a.subjects | a.placed_subjects, b.subjects | b.placed_subjects)
-        and not _only_treaty(a, b)
+        or _disjoint(a.subjects, b.subjects) and not _subjects_meet_in_a_place(a, b) and not _only_treaty(a, b)
         or _disjoint(a.title_types - HEADLINE_TYPES, b.title_types - HEADLINE_TYPES) and not _one_named_treaty(a, b)
     )
+
+
+def _subjects_meet_in_a_place(a: Facts, b: Facts) -> bool:
+    """Whether the headlines' subjects meet once the concepts read inside place names count ("joint control at
+    Red Bridge" and "о совместном контроле на Красном мосту": one edition names the bridge plainly)."""
+    return bool((a.subjects | a.placed_subjects) & (b.subjects | b.placed_subjects))
 
 
 def _one_named_treaty(a: Facts, b: Facts) -> bool:

@@ -73,8 +73,9 @@ def _ru_numerals(stems: Mapping[str, int]) -> dict[str, str]:
 # Counts as words, five and up: "семь" is left out (its instrumental is "семью", a family).
 _NUMBER_WORDS: dict[str, dict[str, str]] = {
     "en": {w: str(n) for n, w in enumerate(
-        "five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
-        "twenty".split(), 5)} | {"thirty": "30", "forty": "40", "fifty": "50", "hundred": "100"},
+        ["five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+         "sixteen", "seventeen", "eighteen", "nineteen", "twenty"], 5)}
+    | {"thirty": "30", "forty": "40", "fifty": "50", "hundred": "100"},
     "ru": _ru_numerals({"пят": 5, "шест": 6, "девят": 9, "десят": 10, "одиннадцат": 11, "двенадцат": 12,
                         "тринадцат": 13, "четырнадцат": 14, "пятнадцат": 15, "шестнадцат": 16, "семнадцат": 17,
                         "восемнадцат": 18, "девятнадцат": 19, "двадцат": 20, "тридцат": 30})
