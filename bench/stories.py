@@ -426,10 +426,10 @@ def scale_run(count: int, workers: int) -> dict[str, float]:
     time, peak RSS and pairwise quality on the first 3,000 items."""
     truth: dict[int, str] = {}
     options, rules, gazetteer = load_options(), load_rules(), load_gazetteer()
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     stream = fingerprints(Synthetic().items(count, truth), rules, gazetteer, options, workers=workers)
     assignments = cluster(stream, options)
-    finished = time.perf_counter()
+    finished, cpu = time.perf_counter(), time.process_time() - cpu_started
     predicted = {a.item_id: a.story_id for a in assignments}
     sample = dict(list(truth.items())[:3000])  # all pairs of 100k items would be 5e9 pairs
     precision, recall = pairwise(sample, predicted)
@@ -438,6 +438,7 @@ def scale_run(count: int, workers: int) -> dict[str, float]:
         "workers": workers,
         "seconds": finished - started,
         "items_per_s": count / (finished - started),
+        "cpu_seconds": cpu,  # this process's (with --workers 1: fingerprinting and grouping), whatever the load
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "precision": precision,
         "recall": recall,
@@ -488,15 +489,22 @@ def main() -> None:
         sample_quality(args.db)
     if args.sizes:
         rows = scale_table(args.sizes, args.workers)
-        print(f"\n{'items':>8} {'workers':>8} {'seconds':>8} {'items/s':>8} {'peak RSS MB':>12} "
-              f"{'pair P':>7} {'pair R':>7}")
+        print(f"\n{'items':>8} {'workers':>8} {'seconds':>8} {'items/s':>8} {'CPU s':>8} {'CPU ms/item':>12} "
+              f"{'per item/first':>15} {'peak RSS MB':>12} {'pair P':>7} {'pair R':>7}")
+        first = rows[0]
         for row in rows:
+            # Time per item against the first size's, in the same run: 1.0 is linear. CPU time, unlike the
+            # wall clock, does not grow with what else the shared machine runs.
+            ratio = (row["cpu_seconds"] / row["items"]) / (first["cpu_seconds"] / first["items"])
             print(f"{row['items']:>8} {row['workers']:>8} {row['seconds']:>8.1f} {row['items_per_s']:>8.0f} "
+                  f"{row['cpu_seconds']:>8.1f} {1000 * row['cpu_seconds'] / row['items']:>12.2f} {ratio:>15.2f} "
                   f"{row['peak_rss_mb']:>12.0f} {row['precision']:>7.3f} {row['recall']:>7.3f}")
         if len(rows) > 1:
-            first, last = rows[0], rows[-1]
-            print(f"time ratio {last['seconds'] / first['seconds']:.1f} for {last['items'] / first['items']:.0f}x "
-                  f"the items; peak memory ratio {last['peak_rss_mb'] / first['peak_rss_mb']:.1f}")
+            last = rows[-1]
+            cpu_ratio = last["cpu_seconds"] / first["cpu_seconds"]
+            print(f"time ratio {last['seconds'] / first['seconds']:.1f} (CPU {cpu_ratio:.1f}) for "
+                  f"{last['items'] / first['items']:.0f}x the items; peak memory ratio "
+                  f"{last['peak_rss_mb'] / first['peak_rss_mb']:.1f}")
 
 
 if __name__ == "__main__":

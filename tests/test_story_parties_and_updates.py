@@ -14,16 +14,12 @@ import pytest
 from pipeline.events.rules import load_rules
 from pipeline.glossary import terms
 from pipeline.states import find_capitals, find_states
-from pipeline.stories import cluster, similarity, vetoed
+from pipeline.stories import similarity, vetoed
 from pipeline.stories.facts import Facts, _expects, _headline_key, _partners, _subjects
 from pipeline.stories.names import name_keys_in, numbers_in
 from pipeline.translit import name_key
 from tests.test_story_clustering import make  # noqa: F401 - the fixture: fp(id, language, title, lead, at)
-
-
-def _stories(options, items) -> set[str]:
-    return {a.story_id for a in cluster(items, options)}
-
+from tests.test_story_instrument_names import _stories
 
 # --------------------------------------------------------------------------------------------------
 # A power plant named by its source is an energy subject
