@@ -421,37 +421,57 @@ def print_perturb(rows: list[dict[str, Any]]) -> None:
 # Scale on synthetic items
 
 
-def scale_run(count: int, workers: int) -> dict[str, float]:
+def scale_run(count: int, workers: int, checkpoints: Sequence[int] = ()) -> list[dict[str, float]]:
     """Fingerprint (``workers`` processes) and group ``count`` synthetic items in this process, streaming:
-    time, peak RSS and pairwise quality on the first 3,000 items."""
+    time, peak RSS and pairwise quality on the first 3,000 items; one row for ``count`` and one for each of
+    ``checkpoints`` (as many items of the same run grouped so far: the sizes compared on one machine load)."""
     truth: dict[int, str] = {}
     options, rules, gazetteer = load_options(), load_rules(), load_gazetteer()
+    rows: list[dict[str, float]] = []
     started, cpu_started = time.perf_counter(), time.process_time()
+
+    def row(items: int) -> dict[str, float]:
+        seconds = time.perf_counter() - started
+        return {
+            "items": items,
+            "workers": workers,
+            "seconds": seconds,
+            "items_per_s": items / seconds,
+            # This process's CPU time (with --workers 1: fingerprinting and grouping), whatever else the machine runs.
+            "cpu_seconds": time.process_time() - cpu_started,
+            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        }
+
+    def counted(stream: Iterator[Any]) -> Iterator[Any]:
+        for n, fp in enumerate(stream, 1):
+            yield fp  # resumed once the item before is grouped
+            if n in checkpoints:
+                rows.append(row(n))
+
     stream = fingerprints(Synthetic().items(count, truth), rules, gazetteer, options, workers=workers)
-    assignments = cluster(stream, options)
-    finished, cpu = time.perf_counter(), time.process_time() - cpu_started
+    assignments = cluster(counted(stream), options)
+    rows.append(row(count))
     predicted = {a.item_id: a.story_id for a in assignments}
     sample = dict(list(truth.items())[:3000])  # all pairs of 100k items would be 5e9 pairs
     precision, recall = pairwise(sample, predicted)
-    return {
-        "items": count,
-        "workers": workers,
-        "seconds": finished - started,
-        "items_per_s": count / (finished - started),
-        "cpu_seconds": cpu,  # this process's (with --workers 1: fingerprinting and grouping), whatever the load
-        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-        "precision": precision,
-        "recall": recall,
-    }
+    return [{**r, "precision": precision, "recall": recall} for r in rows]
 
 
-def scale_table(sizes: list[int], workers: int) -> list[dict[str, float]]:
-    rows = []
-    for size in sizes:
-        done = subprocess.run([sys.executable, __file__, "--scale-child", str(size), "--workers", str(workers)],
-                              check=True, capture_output=True, text=True)
-        rows.append(json.loads(done.stdout))
-    return rows
+def scale_table(sizes: list[int], workers: int, one_run: bool = False) -> list[dict[str, float]]:
+    """A fresh process per size; or (``one_run``) one process of the largest size, the others read as its
+    checkpoints: on a loaded machine the sizes then share one load."""
+    if one_run:
+        *smaller, largest = sorted(sizes)
+        return _scale_child(largest, workers, smaller)
+    return [row for size in sizes for row in _scale_child(size, workers, [])]
+
+
+def _scale_child(size: int, workers: int, checkpoints: list[int]) -> list[dict[str, float]]:
+    command = [sys.executable, __file__, "--scale-child", str(size), "--workers", str(workers)]
+    if checkpoints:
+        command += ["--checkpoints", *map(str, checkpoints)]
+    done = subprocess.run(command, check=True, capture_output=True, text=True)
+    return list(json.loads(done.stdout))
 
 
 def main() -> None:
@@ -470,10 +490,13 @@ def main() -> None:
     parser.add_argument("--show", action="store_true",
                         help="list the false joins and splits of the first dev-set mode (item id, story, title)")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="fingerprinting processes")
+    parser.add_argument("--one-run", action="store_true",
+                        help="scale: time the smaller --sizes as checkpoints of one run of the largest")
     parser.add_argument("--scale-child", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--checkpoints", type=int, nargs="*", default=[], help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.scale_child:
-        print(json.dumps(scale_run(args.scale_child, args.workers)))
+        print(json.dumps(scale_run(args.scale_child, args.workers, args.checkpoints)))
         return
     if not args.no_devset:
         print_devset(devset_quality(DEVSET_MODES[:1] if args.no_models else DEVSET_MODES, tuple(args.devset),
@@ -488,7 +511,7 @@ def main() -> None:
     if not args.no_samples:
         sample_quality(args.db)
     if args.sizes:
-        rows = scale_table(args.sizes, args.workers)
+        rows = scale_table(args.sizes, args.workers, args.one_run)
         print(f"\n{'items':>8} {'workers':>8} {'seconds':>8} {'items/s':>8} {'CPU s':>8} {'CPU ms/item':>12} "
               f"{'per item/first':>15} {'peak RSS MB':>12} {'pair P':>7} {'pair R':>7}")
         first = rows[0]
