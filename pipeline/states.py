@@ -133,14 +133,30 @@ def find_capitals(text: str, language: str, capitals: Mapping[str, str]) -> tupl
     venues and datelines."""
     forms = _capital_forms(tuple(sorted(capitals.items())), language)
     folded = fold_words(text, language)
+    spans = list(word_spans(folded))
     found = []
-    for start, end in word_spans(folded):
-        code = forms.get(folded[start:end])
+    i = 0
+    while i < len(spans):
+        start, end = spans[i]
+        # A capital of two words ("Kuala Lumpur", "Улан-Батор", "Ər-Riyad") first, then of one.
+        pair = (_two_words(folded, spans[i], spans[i + 1]) if i + 1 < len(spans) else None)
+        if pair is not None and pair in forms:
+            form, end, step = pair, spans[i + 1][1], 2
+        else:
+            form, step = folded[start:end], 1
+        code = forms.get(form)
         if code and text[start].isupper() and not (
                 _VENUE_BEFORE.search(folded, max(0, start - 6), start)
-                and not _destination(folded[start:end], language, capitals)):
+                and not _destination(form, language, capitals)):
             found.append(StateMention(code, start, end))
+        i += step
     return tuple(found)
+
+
+def _two_words(folded: str, first: tuple[int, int], second: tuple[int, int]) -> str | None:
+    """Two words joined by a space or a hyphen, as one name with a space ("kuala lumpur"); None otherwise."""
+    gap = gap_kind(folded[first[1] : second[0]])
+    return f"{folded[first[0]:first[1]]} {folded[second[0]:second[1]]}" if gap in (" ", "-") else None
 
 
 def _destination(form: str, language: str, capitals: Mapping[str, str]) -> bool:
@@ -162,8 +178,8 @@ def _capital_forms(capitals: tuple[tuple[str, str], ...], language: str) -> Mapp
             variants = [name, *(name + s for s in _AZ_SUFFIXES if s not in _AZ_LOCATIVE)]
         else:
             variants = [name]
-        for variant in variants:
-            forms.setdefault(fold_words(variant, language), code)
+        for variant in variants:  # a two-word name is keyed with one space between its words
+            forms.setdefault(re.sub(r"[\s\-‐–—]+", " ", fold_words(variant, language)), code)
     return forms
 
 

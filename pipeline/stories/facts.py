@@ -421,16 +421,33 @@ def _announces(headline: str, language: str, rules: EventRules) -> bool:
     return bool(forms) and forms <= announcing
 
 
-# An act as a verbal noun the headline says is expected or planned: "sənədin imzalanması nəzərdə tutulur",
-# "Xartiyasının imzalanması gözlənilir", "sazişin ratifikasiya edilməsi planlaşdırılır" (the events stage
-# reads no act in it, and its verb is no future form).
+# An act the headline says is still to come, though the events stage reads no act in it and its verb is no
+# future form of acting: (1) a verbal noun expected or planned ("sənədin imzalanması nəzərdə tutulur",
+# "Xartiyasının imzalanması gözlənilir", "sazişin ratifikasiya edilməsi planlaşdırılır"); (2) a body that
+# will consider or debate the treaty or its ratification ("Senatı ... ratifikasiyasına baxacaq", "Сенат
+# рассмотрит ратификацию", "Senate to consider ratification"); (3) a draft of the treaty approved, which
+# authorises signing it ("проект соглашения одобрен", "saziş layihəsini bəyənib", "approves draft agreement").
+_TREATY_NOUN = {
+    "az": r"(?:saziş|müqavilə|konvensiya|memorandum|protokol|bəyannamə|xartiya)\w*",
+    "ru": r"(?:соглашени|договор|конвенци|меморандум|протокол|декларац|хартии|хартия)\w*",
+    "en": r"(?:agreement|treaty|convention|memorandum|protocol|declaration|charter|deal|accord)s?",
+}
 _EXPECTED = {
-    "az": re.compile(r"\w+(?:ma|mə)s[ıi]\s+(?:gözlənilir|gözlənir|nəzərdə\s+tutulur|planlaşdırılır)\b", re.IGNORECASE),
+    "az": re.compile(
+        r"\w+(?:ma|mə)s[ıi]\s+(?:gözlənilir|gözlənir|nəzərdə\s+tutulur|planlaşdırılır)\b"
+        r"|\b(?:baxacaq|baxılacaq|müzakirə\s+ed(?:əcək|iləcək)|nəzərdən\s+keçir(?:əcək|iləcək))"
+        rf"|\b{_TREATY_NOUN['az']}\s+layihə", re.IGNORECASE),
+    "ru": re.compile(
+        r"\b(?:рассмотр|обсуд)(?:ит|ят)\b|\bбудет\s+рассмотрен"
+        rf"|\bпроект\w*\s+{_TREATY_NOUN['ru']}", re.IGNORECASE),
+    "en": re.compile(
+        r"\b(?:to|will)\s+(?:consider|debate|discuss|review|take\s+up)\b"
+        rf"|\bdraft\s+(?:(?!law\b|bill\b|on\b|of\b)[\w-]+\s+){{0,3}}?{_TREATY_NOUN['en']}\b", re.IGNORECASE),
 }
 
 
 def _expects(headline: str, language: str) -> bool:
-    """Whether a headline says an act is expected or planned with a verbal noun (``_EXPECTED``)."""
+    """Whether a headline says an act is still to come without a future verb of acting (``_EXPECTED``)."""
     return bool(_EXPECTED.get(language, _NEVER).search(headline))
 
 

@@ -1,0 +1,133 @@
+"""Stories: two constructions that joined different events: a headline naming the parties by capitals of two
+words ("Baku and Kuala Lumpur sign ...", "Баку и Улан-Батор подписали ...") lost the second party, so the
+same treaty kind signed with another state the same day met it; and an act still to come without a future
+verb of acting (a body that will consider a treaty's ratification, a draft treaty approved) read as the act.
+
+Sentences written for these tests, in the agencies' styles; each construction with a negative of its shape."""
+
+# ruff: noqa: F811 - the tests take the imported ``make`` fixture as their argument
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events.rules import load_rules
+from pipeline.states import find_capitals
+from pipeline.stories import similarity
+from pipeline.stories.facts import _expects
+from tests.test_story_clustering import make  # noqa: F401 - the fixture: fp(id, language, title, lead, at)
+from tests.test_story_instrument_names import _stories
+
+# --------------------------------------------------------------------------------------------------
+# Capitals of two words stand for their states as one-word capitals do
+
+
+@pytest.mark.parametrize(("language", "headline", "codes"), [
+    ("en", "Baku and Kuala Lumpur sign visa agreement", ["AZ", "MY"]),
+    ("en", "Baku, Ulaanbaatar ink education deal", ["AZ", "MN"]),
+    ("en", "Abu Dhabi and Baku agree on investment protection", ["AE", "AZ"]),
+    ("en", "New Delhi, Baku sign air services agreement", ["IN", "AZ"]),
+    ("ru", "Баку и Куала-Лумпур подписали соглашение о безвизовом режиме", ["AZ", "MY"]),
+    ("ru", "Баку и Улан-Батор подписали соглашение об образовании", ["AZ", "MN"]),
+    ("ru", "Москва и Эр-Рияд договорились об избежании двойного налогообложения", ["RU", "SA"]),
+    ("ru", "Абу-Даби и Баку подписали соглашение о защите инвестиций", ["AE", "AZ"]),
+    ("ru", "Соглашение с Куала-Лумпуром ратифицировано", ["MY"]),
+    ("az", "Bakı və Kuala-Lumpur vizasız rejim haqqında saziş imzalayıb", ["AZ", "MY"]),
+    ("az", "Bakı ilə Ulan-Bator arasında təhsil sazişi imzalanıb", ["AZ", "MN"]),
+    ("az", "Bakı ilə Ər-Riyad ikiqat vergitutma haqqında konvensiya imzalayıb", ["AZ", "SA"]),
+    ("az", "Kuala-Lumpurla saziş ratifikasiya edilib", ["MY"]),
+])
+def test_a_capital_of_two_words_names_its_state(language, headline, codes) -> None:
+    capitals = load_rules().languages[language].capitals
+    assert [m.code for m in find_capitals(headline, language, capitals)] == codes
+
+
+@pytest.mark.parametrize(("language", "headline"), [
+    ("en", "Visa agreement signed in Kuala Lumpur"),
+    ("en", "Ministers met at Abu Dhabi"),
+    ("ru", "Соглашение подписано в Куала-Лумпуре"),
+    ("ru", "Министры встретились в Абу-Даби"),
+    ("az", "Saziş Kuala-Lumpurda imzalanıb"),
+    ("az", "Nazirlər Ulan-Batorda görüşüb"),
+    ("en", "Kuala and Lumpur are two words"),  # the words apart are no capital
+])
+def test_a_capital_of_two_words_as_a_venue_names_no_party(language, headline) -> None:
+    capitals = load_rules().languages[language].capitals
+    assert [m.code for m in find_capitals(headline, language, capitals)] == []
+
+
+def test_one_treaty_kind_signed_with_two_states_stays_apart_when_one_edition_names_capitals(make) -> None:
+    options, fp = make
+    day = "2026-03-18T{}:00+04:00"
+    mongolia = [
+        fp(1, "az", "Azərbaycan ilə Monqolustan arasında diplomatik pasport sahiblərinin vizadan azad edilməsi "
+                    "haqqında saziş imzalanıb", at=day.format("09:00")),
+        fp(2, "ru", "Азербайджан и Монголия отменили визы для обладателей дипломатических паспортов",
+           at=day.format("09:20")),
+        fp(3, "en", "Azerbaijan, Mongolia sign visa waiver agreement for diplomats", at=day.format("09:40")),
+    ]
+    malaysia = [
+        fp(4, "ru", "Баку и Куала-Лумпур подписали соглашение о безвизовом режиме для дипломатов",
+           at=day.format("11:00")),
+        fp(5, "en", "Baku and Kuala Lumpur sign visa waiver agreement for diplomats", at=day.format("11:10")),
+        fp(6, "az", "Bakı və Kuala-Lumpur diplomatik pasportlar üzrə vizasız rejim sazişi imzalayıb",
+           at=day.format("11:20")),
+    ]
+    assert all(similarity(m, k, options) is None for m in mongolia for k in malaysia)
+    assert len(_stories(options, malaysia)) == 1
+
+
+# --------------------------------------------------------------------------------------------------
+# An act still to come without a future verb of acting
+
+
+@pytest.mark.parametrize(("language", "headline"), [
+    ("az", "Qazaxıstan Senatı gələn həftə Azərbaycanla avtomobil daşımaları sazişinin ratifikasiyasına baxacaq"),
+    ("az", "Milli Məclis Gürcüstanla turizm sazişinin ratifikasiyasını müzakirə edəcək"),
+    ("az", "Konvensiyanın təsdiqi parlamentdə nəzərdən keçiriləcək"),
+    ("az", "Nazirlər Kabineti Qazaxıstanla nəqliyyat sazişinin layihəsini bəyənib"),
+    ("az", "Hökumət Özbəkistanla saziş layihəsini təsdiqləyib"),
+    ("ru", "Сенат Казахстана на следующей неделе рассмотрит ратификацию соглашения с Азербайджаном"),
+    ("ru", "Парламент Грузии обсудит соглашение с Азербайджаном о туризме"),
+    ("ru", "Конвенция будет рассмотрена на пленарном заседании"),
+    ("ru", "Правительство Казахстана одобрило проект соглашения с Азербайджаном о транспорте"),
+    ("ru", "Кабмин Узбекистана утвердил проект меморандума с Азербайджаном"),
+    ("en", "Kazakh Senate to consider ratification of road transport agreement with Azerbaijan"),
+    ("en", "Georgian parliament will debate tourism agreement with Azerbaijan"),
+    ("en", "Kazakh government approves draft agreement with Azerbaijan on transport"),
+    ("en", "Uzbek cabinet endorses draft intergovernmental memorandum with Azerbaijan"),
+])
+def test_an_act_still_to_come_is_announced(language, headline) -> None:
+    assert _expects(headline, language)
+
+
+@pytest.mark.parametrize(("language", "headline"), [
+    ("az", "Qazaxıstan Senatı Azərbaycanla avtomobil daşımaları sazişini ratifikasiya edib"),
+    ("az", "Milli Məclis sazişin təsdiq edilməsi haqqında qanun layihəsini qəbul edib"),  # a bill, not a draft treaty
+    ("az", "Milli Məclis sazişə baxıb"),
+    ("ru", "Сенат Казахстана ратифицировал соглашение с Азербайджаном"),
+    ("ru", "Милли Меджлис одобрил проект закона о ратификации соглашения"),
+    ("ru", "Меджлис одобрил законопроект о ратификации соглашения"),
+    ("ru", "Сенат рассмотрел и одобрил соглашение"),
+    ("en", "Kazakh Senate ratifies road transport agreement with Azerbaijan"),
+    ("en", "Parliament approves draft law on agreement with Georgia"),
+    ("en", "Senate considered the agreement"),
+])
+def test_an_act_done_or_a_bill_passed_is_not_announced(language, headline) -> None:
+    assert not _expects(headline, language)
+
+
+@pytest.mark.parametrize(("language", "coming"), [
+    ("az", "Qazaxıstan Senatı gələn həftə Azərbaycanla avtomobil daşımaları sazişinin ratifikasiyasına baxacaq"),
+    ("ru", "Сенат Казахстана на следующей неделе рассмотрит ратификацию соглашения с Азербайджаном об "
+           "автоперевозках"),
+    ("en", "Kazakh Senate to consider ratification of road transport agreement with Azerbaijan next week"),
+    ("ru", "Правительство Казахстана одобрило проект соглашения с Азербайджаном об автоперевозках"),
+    ("en", "Kazakh government approves draft road transport agreement with Azerbaijan"),
+])
+def test_an_act_still_to_come_is_not_the_ratification_reported(make, language, coming) -> None:
+    options, fp = make
+    ratified = fp(1, "az", "Qazaxıstan Məclisi Azərbaycanla beynəlxalq avtomobil daşımaları haqqında sazişi "
+                           "ratifikasiya edib", at="2026-04-07T13:00:00+04:00")
+    later = fp(2, language, coming, at="2026-04-08T10:00:00+04:00")
+    assert later.facts.announced
+    assert similarity(ratified, later, options) is None
