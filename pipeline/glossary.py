@@ -185,8 +185,7 @@ def _index(language: str) -> _Index:
     for table in _TABLES:
         for term_id, by_language in _data()[table].items():
             for text in by_language.get(language) or ():
-                phrase = _phrase(table, term_id, text, language)
-                if phrase.words:
+                for phrase in _spellings(_phrase(table, term_id, text, language), table, language):
                     first, is_prefix, _ = phrase.words[0]
                     (prefixed if is_prefix else exact).setdefault(first, []).append(phrase)
     return _Index(
@@ -195,6 +194,18 @@ def _index(language: str) -> _Index:
         tuple(sorted({len(k) for k in prefixed})),
         {},
     )
+
+
+def _spellings(phrase: _Phrase, table: str, language: str) -> tuple[_Phrase, ...]:
+    """A phrase as it may be folded. An organisation's Latin acronym printed in capitals in an Azerbaijani
+    text ("UNICEF", "WIPO", "OIC") folds its "I" to "ı" as an Azerbaijani word's would: it is indexed both
+    ways. (An Azerbaijani word in capitals writes "İ", which folds to "i".)"""
+    if not phrase.words:
+        return ()
+    if language != "az" or table != "organisations" or not any("i" in word for word, _, _ in phrase.words):
+        return (phrase,)
+    dotless = tuple((word.replace("i", "ı"), is_prefix, gap) for word, is_prefix, gap in phrase.words)
+    return (phrase, _Phrase(phrase.table, phrase.id, dotless))
 
 
 def _phrase(table: str, term_id: str, text: str, language: str) -> _Phrase:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.events.rules import load_rules
+from pipeline.glossary import terms
 from pipeline.states import find_capitals
 from pipeline.stories import similarity
 from pipeline.stories.facts import _expects
@@ -131,3 +132,64 @@ def test_an_act_still_to_come_is_not_the_ratification_reported(make, language, c
     later = fp(2, language, coming, at="2026-04-08T10:00:00+04:00")
     assert later.facts.announced
     assert similarity(ratified, later, options) is None
+
+
+# --------------------------------------------------------------------------------------------------
+# The headline's actor is the acting state where the events read another one
+
+
+@pytest.mark.parametrize(("language", "headline", "lead"), [
+    ("en", "Kyrgyzstan's Japarov signs law ratifying OTS customs transit agreement",
+     "The agreement was signed in Astana by Azerbaijan, Kazakhstan, Kyrgyzstan, Türkiye and Uzbekistan."),
+    ("en", "Georgia ratifies customs transit agreement with Azerbaijan",
+     "Azerbaijan ratified the agreement earlier this year."),
+])
+def test_the_headlines_actor_is_the_acting_state(make, language, headline, lead) -> None:
+    options, fp = make
+    item = fp(1, language, headline, lead)
+    assert item.facts.actors
+    acting = item.facts.actors
+    other = fp(2, "ru", "Жапаров ратифицировал соглашение ОТГ об упрощенном таможенном транзите"
+               if "OTS" in headline else "Грузия ратифицировала соглашение с Азербайджаном о таможенном транзите")
+    assert acting & (other.facts.actors or other.facts.event_actors)
+    assert similarity(item, other, options) is not None
+
+
+def test_two_states_ratifying_one_treaty_stay_apart(make) -> None:
+    options, fp = make
+    kyrgyz = fp(1, "en", "Kyrgyzstan's Japarov signs law ratifying OTS customs transit agreement",
+                "The agreement was signed in Astana by Azerbaijan, Kazakhstan, Kyrgyzstan and Uzbekistan.")
+    kazakh = fp(2, "ru", "Токаев ратифицировал соглашение ОТГ об упрощенном таможенном транзите")
+    uzbek = fp(3, "az", "Özbəkistan TDT-nin sadələşdirilmiş gömrük tranziti haqqında sazişini ratifikasiya edib")
+    assert similarity(kyrgyz, kazakh, options) is None
+    assert similarity(kyrgyz, uzbek, options) is None
+
+
+# --------------------------------------------------------------------------------------------------
+# A Latin acronym in capitals in an Azerbaijani text (its "I" folds to "ı") names its organisation
+
+
+@pytest.mark.parametrize(("headline", "organisation"), [
+    ("Azərbaycan və UNICEF əməkdaşlıq protokolunu imzalayıb", "unicef"),
+    ("Azərbaycan və WIPO anlaşma memorandumu imzalayıb", "wipo"),
+    ("AYİB ilə saziş imzalanıb", "ebrd"),
+    ("Azərbaycan və unicef saziş imzalayıb", "unicef"),
+])
+def test_an_acronym_in_capitals_names_its_organisation_in_azerbaijani(headline, organisation) -> None:
+    assert organisation in terms(headline, "az").organisations
+
+
+def test_an_organisations_agreement_in_three_editions_is_one_story_and_another_organisations_is_not(make) -> None:
+    options, fp = make
+    day = "2026-06-01T{}:00+04:00"
+    editions = [
+        fp(1, "ru", "Азербайджан и ЮНИСЕФ подписали протокол к Базовому соглашению о сотрудничестве",
+           at=day.format("12:00")),
+        fp(2, "az", "Azərbaycan və UNICEF Əsas Əməkdaşlıq Sazişinə dəyişiklik protokolunu imzalayıb",
+           at=day.format("12:20")),
+        fp(3, "en", "Azerbaijan, UNICEF sign protocol to Basic Cooperation Agreement", at=day.format("12:40")),
+    ]
+    assert len(_stories(options, editions)) == 1
+    undp = fp(4, "az", "Azərbaycan və UNDP Əsas Əməkdaşlıq Sazişinə dəyişiklik protokolunu imzalayıb",
+              at=day.format("13:00"))
+    assert similarity(editions[1], undp, options) is None

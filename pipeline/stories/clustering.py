@@ -187,13 +187,21 @@ def vetoed(a: Facts, b: Facts, close: bool = False) -> bool:
         and not any(treaty_keys_compatible(x, y, _shared_concepts(a, b)) for x in a.treaties for y in b.treaties)
         or bool(a.actors & b.partners or b.actors & a.partners)
         or _disjoint(a.actors, b.actors)
-        or _disjoint(a.event_actors, b.event_actors)
+        or _disjoint(_acting(a), _acting(b))
         or _disjoint(a.partners, b.partners)
         or bool(a.title_states - b.title_states - b.home and b.title_states - a.title_states - a.home)
         or _disjoint(a.title_organisations, b.title_organisations)
         or _disjoint(a.subjects, b.subjects) and not _subjects_meet_in_a_place(a, b) and not _only_treaty(a, b)
         or _disjoint(a.title_types - HEADLINE_TYPES, b.title_types - HEADLINE_TYPES) and not _one_named_treaty(a, b)
     )
+
+
+def _acting(facts: Facts) -> frozenset[str]:
+    """The states that act: the headline's actor where it names one ("Kyrgyzstan's Japarov signs law ratifying
+    ...", "Azerbaijan–Uzbekistan: agreement ... ratified"), else the events' actors. An event's actor is read
+    from one sentence, and the body's other states ("the agreement with Azerbaijan ...") mislead it where
+    the headline has already said who acted."""
+    return facts.actors or facts.event_actors
 
 
 def _subjects_meet_in_a_place(a: Facts, b: Facts) -> bool:
