@@ -193,3 +193,30 @@ def test_an_organisations_agreement_in_three_editions_is_one_story_and_another_o
     undp = fp(4, "az", "Azərbaycan və UNDP Əsas Əməkdaşlıq Sazişinə dəyişiklik protokolunu imzalayıb",
               at=day.format("13:00"))
     assert similarity(editions[1], undp, options) is None
+
+
+# --------------------------------------------------------------------------------------------------
+# A sea's living resources are the fisheries subject
+
+
+@pytest.mark.parametrize(("language", "headline"), [
+    ("en", "Turkmen parliament approves Caspian fisheries agreement with Azerbaijan"),
+    ("en", "Azerbaijan, Iran sign agreement on conservation of aquatic biological resources of the Caspian"),
+    ("en", "Kazakhstan ratifies Caspian bioresources agreement"),
+    ("ru", "Меджлис Туркменистана одобрил соглашение с Азербайджаном о водных биоресурсах Каспия"),
+    ("ru", "Подписано соглашение о сохранении водных биологических ресурсов Каспийского моря"),
+    ("ru", "Казахстан ратифицировал соглашение о биоресурсах Каспия"),
+    ("az", "Türkmənistan Məclisi Azərbaycanla Xəzərin su bioresursları haqqında sazişi bəyənib"),
+    ("az", "Xəzər dənizinin su bioloji ehtiyatlarının qorunması haqqında saziş imzalanıb"),
+    ("az", "Qazaxıstan Xəzərin bioresursları üzrə sazişi ratifikasiya edib"),
+])
+def test_a_seas_living_resources_are_fisheries(language, headline) -> None:
+    assert "fisheries" in terms(headline, language).concepts
+
+
+def test_a_fisheries_agreement_stays_apart_from_an_environment_agreement_with_the_same_state(make) -> None:
+    options, fp = make
+    fisheries = fp(1, "ru", "Меджлис Туркменистана одобрил соглашение с Азербайджаном о водных биоресурсах Каспия")
+    climate = fp(2, "en", "Turkmen parliament approves climate change agreement with Azerbaijan")
+    assert "fisheries" in fisheries.facts.subjects
+    assert similarity(fisheries, climate, options) is None
