@@ -220,3 +220,45 @@ def test_a_fisheries_agreement_stays_apart_from_an_environment_agreement_with_th
     climate = fp(2, "en", "Turkmen parliament approves climate change agreement with Azerbaijan")
     assert "fisheries" in fisheries.facts.subjects
     assert similarity(fisheries, climate, options) is None
+
+
+# --------------------------------------------------------------------------------------------------
+# Joining others in an act is that act, not an accession
+
+
+@pytest.mark.parametrize(("language", "headline", "act"), [
+    ("en", "Azerbaijan joins CIS leaders in signing illegal migration pact", "signed"),
+    ("en", "Georgia joined Azerbaijan and Türkiye in signing the transit agreement", "signed"),
+    ("ru", "Азербайджан присоединился к подписанию соглашения СНГ о миграции", "signed"),
+    ("ru", "Азербайджан присоединился к числу подписантов конвенции ООН о киберпреступности", "signed"),
+    ("az", "Azərbaycan MDB-nin miqrasiya sazişinin imzalanmasına qoşulub", "signed"),
+    ("az", "Azərbaycan konvensiyanı imzalayanların sırasına qoşulub", "signed"),
+])
+def test_joining_others_in_an_act_is_that_act(make, language, headline, act) -> None:
+    _, fp = make
+    facts = fp(1, language, headline).facts
+    assert "acceded" not in facts.actions | facts.title_actions
+    assert act in facts.title_actions
+
+
+@pytest.mark.parametrize(("language", "headline"), [
+    ("en", "Azerbaijan joins UN convention on cybercrime"),
+    ("ru", "Азербайджан присоединился к конвенции ООН о киберпреступности"),
+    ("az", "Azərbaycan BMT-nin kibercinayətkarlıq konvensiyasına qoşulub"),
+])
+def test_joining_a_convention_stays_an_accession(make, language, headline) -> None:
+    _, fp = make
+    assert "acceded" in fp(1, language, headline).facts.title_actions
+
+
+def test_joining_a_signing_meets_the_signing_and_not_an_accession(make) -> None:
+    options, fp = make
+    day = "2026-10-09T{}:00+04:00"
+    signed = fp(1, "ru", "Азербайджан подписал в Душанбе соглашение СНГ о противодействии незаконной миграции",
+                at=day.format("17:00"))
+    joined = fp(2, "en", "Azerbaijan joins CIS leaders in signing illegal migration agreement in Dushanbe",
+                at=day.format("17:40"))
+    assert similarity(signed, joined, options) is not None
+    acceded = fp(3, "en", "Azerbaijan accedes to CIS agreement on combating illegal migration",
+                 at=day.format("18:00"))
+    assert similarity(signed, acceded, options) is None

@@ -270,6 +270,9 @@ def facts_of(
     treaties = {_without_subjects(_headline_type(treaty_key_of(e), generic_type, amends), placed) for e in events}
     treaties -= {key for key in treaties if _bare_other_type(key, titled.treaty_types)}
     actions = {e.action for e in events} - _ACCOMPANYING
+    joins_an_act = bool(_JOINS_AN_ACT.get(language, _NEVER).search(headline))
+    if joins_an_act:
+        actions -= {"acceded"}
     keys |= {f"a:{_coarse(a)}" for a in actions}
     keys |= {f"d:{e.act_date.isoformat()}" for e in events if e.act_date}
     keys |= {f"act:{fold(e.legal_act)}" for e in events if e.legal_act}
@@ -297,7 +300,7 @@ def facts_of(
         _LAW.get(language, _NEVER).search(headline))
     if reports_law and "signed" in title_actions:
         title_actions = _law_signed(title_actions, actions)
-    if "acceded" in title_actions and _JOINS_A_PROGRAMME.get(language, _NEVER).search(read):
+    if "acceded" in title_actions and (joins_an_act or _JOINS_A_PROGRAMME.get(language, _NEVER).search(read)):
         title_actions -= {"acceded"}
     keys |= {f"a:{a}" for a in title_actions}
     keys |= {f"h:{key}" for key in [_headline_key(headline, language)] if key}
@@ -389,6 +392,14 @@ _JOINS_A_PROGRAMME = {
                      r"platform)s?\b", re.IGNORECASE),
     "ru": re.compile(r"\bприсоедин\w*\s+к\s+(?:[\w-]+\s+){0,2}?(?:программ|проект|инициатив|платформ)", re.IGNORECASE),
     "az": re.compile(r"(?:proqram|layihə|təşəbbüs|platforma)\w*[»”\"]?\s+(?:[\w-]+\s+){0,2}?qoşul", re.IGNORECASE),
+}
+# Joining others in an act ("Azerbaijan joins CIS leaders in signing ...", "присоединился к подписанию",
+# "к числу подписантов", "imzalanmasına qoşulub"): the act is the signing (or ratifying) it names, no accession.
+_JOINS_AN_ACT = {
+    "en": re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?in\s+(?:signing|ratifying|adopting|endorsing)\b",
+                     re.IGNORECASE),
+    "ru": re.compile(r"\bприсоедин\w*\s+к\s+(?:подписани\w*|ратификаци\w*|числу\s+подписант\w*)", re.IGNORECASE),
+    "az": re.compile(r"(?:imzalanmas[ıi]na|imzalayanlar[ıa]?\w*)\s+(?:[\w-]+\s+)?qoşul", re.IGNORECASE),
 }
 # Amendments to a treaty named in a headline ("внесли изменения в соглашение", "amendments to the
 # agreement", "Sazişə dəyişikliklər"): the instrument signed is the protocol that amends it.
