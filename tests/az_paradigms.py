@@ -699,7 +699,33 @@ def round5_cells() -> list[Cell]:
     return cells
 
 
+SUBJECT_LINKS = ("haqqında", "barədə", "dair", "ilə bağlı")
+PARLIAMENT_VERBS = (("ratifikasiya edib", True), ("ratifikasiya etdi", True), ("təsdiqləyib", True),
+                    ("təsdiqlədi", True), ("ratifikasiya edəcək", False), ("təsdiqləməyib", False))
+
+
+def round6_cells() -> list[Cell]:
+    """blind8's constructions, widened: the treaty's subject and its link word before the comitative partner
+    ("<subject> haqqında Azərbaycanla sazişi"), the partner's name ending in -la/-lə or followed by "ilə",
+    after a foreign parliament or the Milli Majlis, in every link word and tense; negatives of the same shape."""
+    cells = []
+    for (code, parliament), subject, link, (verb, reported) in product(
+            PARLIAMENTS[:4], SUBJECTS[:3], SUBJECT_LINKS, PARLIAMENT_VERBS):
+        words = subject.dative if link == "dair" else subject.words
+        want = Want("adopted_by_parliament", code, frozenset({"AZ", code}), TODAY, subject.concept, words) \
+            if reported else None
+        label = "subject before the comitative partner" if reported else "negative, subject before the partner"
+        cells.append(Cell(label, f"{parliament} {words} {link} Azərbaycanla sazişi {verb}", want))
+    for partner, subject, link, (verb, reported) in product(STATES, SUBJECTS[:3], SUBJECT_LINKS, PARLIAMENT_VERBS):
+        words = subject.dative if link == "dair" else subject.words
+        want = Want("adopted_by_parliament", "AZ", frozenset({"AZ", partner.code}), TODAY, subject.concept, words) \
+            if reported else None
+        label = "Milli Majlis, subject before the partner" if reported else "negative, Milli Majlis, subject first"
+        cells.append(Cell(label, f"Milli Məclis {words} {link} {partner.comitative} sazişi {verb}", want))
+    return cells
+
+
 def all_cells() -> list[Cell]:
     return [*signing_cells(), *law_cells(), *ratification_cells(), *accession_cells(), *force_cells(),
             *negative_cells(), *more_cells(), *more_negatives(), *third_cells(), *item_cells(), *round4_cells(),
-            *round5_cells()]
+            *round5_cells(), *round6_cells()]
