@@ -722,7 +722,29 @@ def round6_cells() -> list[Cell]:
             if reported else None
         label = "Milli Majlis, subject before the partner" if reported else "negative, Milli Majlis, subject first"
         cells.append(Cell(label, f"Milli Məclis {words} {link} {partner.comitative} sazişi {verb}", want))
+    for partner, (noun, action, decree), link, lead in product(STATES[:4], CARD_ACTS, ("barədə", "haqqında"),
+                                                            CARD_LEADS):
+        name = f"Azərbaycan Respublikası Hökuməti ilə {partner.nominative} Hökuməti arasında hava nəqliyyatı haqqında"
+        title = f"{name} {noun} {link}"
+        law = lead.startswith("Azərbaycan Respublikasının Qanunu")
+        want = Want(action, "AZ", frozenset({"AZ", partner.code}), "2026-04-14", "air_transport", name) \
+            if law or (decree and "Fərmanı" in lead) else None
+        cells.append(Cell("law card: the act's name under a title without it" if want else
+                          "negative, law card: a bill or no act under the title", title, want, (lead,)))
     return cells
+
+
+# A law card's title ends on its postposition; the act's name opens the text under it (e-qanun).
+CARD_ACTS = (("Sazişin təsdiq edilməsi", "approved_by_law", True), ("Sazişin ratifikasiya edilməsi", "ratified", False),
+             ("Sazişin ratifikasiyası", "ratified", False), ("Sazişin denonsasiya edilməsi", "denounced", False))
+CARD_LEADS = (
+    "Azərbaycan Respublikasının Qanunu № 1301-VIIQ. İmzalanma tarixi: 14.04.2026. Dərc mənbəyi: «Azərbaycan» qəzeti.",
+    "Azərbaycan Respublikasının Qanunu. Qəbul edilmə tarixi: 10.03.2026. İmzalanma tarixi: 14.04.2026. "
+    "Qeydiyyat nömrəsi: 530-VIIQ.",
+    "Azərbaycan Respublikası Prezidentinin Fərmanı. İmzalanma tarixi: 14.04.2026.",
+    "Azərbaycan Respublikasının Qanun layihəsi. Komitədə müzakirə olunub.",
+    "Layihə komitədə müzakirə olunub. İclas 14.04.2026 tarixində keçirilib.",
+)
 
 
 def all_cells() -> list[Cell]:
