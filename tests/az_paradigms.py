@@ -699,7 +699,55 @@ def round5_cells() -> list[Cell]:
     return cells
 
 
+SUBJECT_LINKS = ("haqqında", "barədə", "dair", "ilə bağlı")
+PARLIAMENT_VERBS = (("ratifikasiya edib", True), ("ratifikasiya etdi", True), ("təsdiqləyib", True),
+                    ("təsdiqlədi", True), ("ratifikasiya edəcək", False), ("təsdiqləməyib", False))
+
+
+def round6_cells() -> list[Cell]:
+    """blind8's constructions, widened: the treaty's subject and its link word before the comitative partner
+    ("<subject> haqqında Azərbaycanla sazişi"), the partner's name ending in -la/-lə or followed by "ilə",
+    after a foreign parliament or the Milli Majlis, in every link word and tense; negatives of the same shape."""
+    cells = []
+    for (code, parliament), subject, link, (verb, reported) in product(
+            PARLIAMENTS[:4], SUBJECTS[:3], SUBJECT_LINKS, PARLIAMENT_VERBS):
+        words = subject.dative if link == "dair" else subject.words
+        want = Want("adopted_by_parliament", code, frozenset({"AZ", code}), TODAY, subject.concept, words) \
+            if reported else None
+        label = "subject before the comitative partner" if reported else "negative, subject before the partner"
+        cells.append(Cell(label, f"{parliament} {words} {link} Azərbaycanla sazişi {verb}", want))
+    for partner, subject, link, (verb, reported) in product(STATES, SUBJECTS[:3], SUBJECT_LINKS, PARLIAMENT_VERBS):
+        words = subject.dative if link == "dair" else subject.words
+        want = Want("adopted_by_parliament", "AZ", frozenset({"AZ", partner.code}), TODAY, subject.concept, words) \
+            if reported else None
+        label = "Milli Majlis, subject before the partner" if reported else "negative, Milli Majlis, subject first"
+        cells.append(Cell(label, f"Milli Məclis {words} {link} {partner.comitative} sazişi {verb}", want))
+    for partner, (noun, action, decree), link, lead in product(STATES[:4], CARD_ACTS, ("barədə", "haqqında"),
+                                                            CARD_LEADS):
+        name = f"Azərbaycan Respublikası Hökuməti ilə {partner.nominative} Hökuməti arasında hava nəqliyyatı haqqında"
+        title = f"{name} {noun} {link}"
+        law = lead.startswith("Azərbaycan Respublikasının Qanunu")
+        want = Want(action, "AZ", frozenset({"AZ", partner.code}), "2026-04-14", "air_transport", name) \
+            if law or (decree and "Fərmanı" in lead) else None
+        cells.append(Cell("law card: the act's name under a title without it" if want else
+                          "negative, law card: a bill or no act under the title", title, want, (lead,)))
+    return cells
+
+
+# A law card's title ends on its postposition; the act's name opens the text under it (e-qanun).
+CARD_ACTS = (("Sazişin təsdiq edilməsi", "approved_by_law", True), ("Sazişin ratifikasiya edilməsi", "ratified", False),
+             ("Sazişin ratifikasiyası", "ratified", False), ("Sazişin denonsasiya edilməsi", "denounced", False))
+CARD_LEADS = (
+    "Azərbaycan Respublikasının Qanunu № 1301-VIIQ. İmzalanma tarixi: 14.04.2026. Dərc mənbəyi: «Azərbaycan» qəzeti.",
+    "Azərbaycan Respublikasının Qanunu. Qəbul edilmə tarixi: 10.03.2026. İmzalanma tarixi: 14.04.2026. "
+    "Qeydiyyat nömrəsi: 530-VIIQ.",
+    "Azərbaycan Respublikası Prezidentinin Fərmanı. İmzalanma tarixi: 14.04.2026.",
+    "Azərbaycan Respublikasının Qanun layihəsi. Komitədə müzakirə olunub.",
+    "Layihə komitədə müzakirə olunub. İclas 14.04.2026 tarixində keçirilib.",
+)
+
+
 def all_cells() -> list[Cell]:
     return [*signing_cells(), *law_cells(), *ratification_cells(), *accession_cells(), *force_cells(),
             *negative_cells(), *more_cells(), *more_negatives(), *third_cells(), *item_cells(), *round4_cells(),
-            *round5_cells()]
+            *round5_cells(), *round6_cells()]

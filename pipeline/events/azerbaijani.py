@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["FORMS", "TITLE_LINKS", "case_of", "decided", "opens_title_link", "verb_form"]
+__all__ = ["FORMS", "TITLE_LINKS", "carded_title", "case_of", "decided", "opens_title_link", "verb_form"]
 
 # What a form says about the act it names.
 FORMS = ("fact", "future", "negated", "plan", "nominal", "attributive", "decree", "modal", "present")
@@ -61,6 +61,21 @@ def opens_title_link(following: Sequence[str]) -> bool:
     """Whether the (folded) words after a verbal noun open a title's postposition: one of ``TITLE_LINKS`` or
     "ilə bağlı" (concerning: "sazişin təsdiqi ilə bağlı fərman")."""
     return bool(following) and (following[0] in TITLE_LINKS or tuple(following[:2]) == ("ilə", "bağlı"))
+
+# The law's (decree's, order's) name as the first words of an e-qanun card's text, under a title printed without it.
+_CARD_ACT = re.compile(r"^\s*Azərbaycan Respublikas(?:ının Qanunu|ı Prezidentinin (?:Fərmanı|Sərəncamı))(?=[\s.,;:]|$)")
+
+
+def carded_title(title: str, lead: str) -> str:
+    """A law's title as an e-qanun card prints it: the title ends on its postposition ("... Sazişin təsdiq edilməsi
+    barədə") and the text under it opens with the act's name ("Azərbaycan Respublikasının Qanunu № 530-VIIQ."):
+    read as one title, "... təsdiq edilməsi barədə Azərbaycan Respublikasının Qanunu". Any other title as it is."""
+    folded = title.rstrip(" .").lower().split()
+    act = _CARD_ACT.match(lead)
+    if act is None or not folded or not (folded[-1] in TITLE_LINKS or folded[-2:] == ["ilə", "bağlı"]):
+        return title
+    return f"{title.rstrip(' .')} {act.group(0).strip()}"
+
 
 # "qərarına gəlib/gəldi", "qərar verib": (came to) the decision; the infinitive before it names what was decided.
 _DECISION = re.compile(r"^qərar(?:[ıi]|[ıi]n[aə])?$")

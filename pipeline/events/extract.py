@@ -33,7 +33,7 @@ from functools import cached_property
 
 from pipeline.events.actions import REPORTED, Trigger, find_triggers
 from pipeline.events.acts import Act
-from pipeline.events.azerbaijani import opens_title_link
+from pipeline.events.azerbaijani import carded_title, opens_title_link
 from pipeline.events.dates import DateMention, find_dates, find_periods, find_weekdays, nearest_date
 from pipeline.events.headlines import read_title, verbless_act
 from pipeline.events.identity import signatories_field
@@ -94,7 +94,8 @@ def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> t
         return ()
     published = item.published.astimezone(BAKU).date() if item.published else None
     context = _Context(rules, language, gazetteer, item, text, published)
-    title = split_sentences(read_title(item.title, language)) if item.title.strip() else []
+    printed_title = carded_title(item.title, item.lead) if item.language == "az" else item.title
+    title = split_sentences(read_title(printed_title, language)) if item.title.strip() else []
     sentences = title + list_sentences(paragraphs[1:] if title else paragraphs, language)
     acts = [legal_acts(s, language, published) for s in sentences]
     last_act = next((a[-1] for a in reversed(acts) if a), None)

@@ -287,7 +287,7 @@ def _az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
     if between is None:
         partner = next((i for i in range(first, head) if words[i].capitalised and _AZ_COMITATIVE.search(words[i].folded)
                         and not any(w.is_punctuation for w in words[i:head])), None)
-        if partner is not None and partner > first:
+        if partner is not None and partner > first and not _az_subject_before(words, first, partner):
             first = partner  # ... as are the act's adverbials before it: "üçüncü oxunuşda Gürcüstanla ..."
     if between is not None and not any(w.folded in _AZ_NAME_LINKS for w in words[first:between]):
         with_word = next((i for i in range(between - 1, first - 1, -1) if words[i].folded == "ilə"
@@ -298,6 +298,15 @@ def _az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
                 start -= 1
             first = _first_state(words, start, with_word)
     return first, head
+
+
+def _az_subject_before(words: Sequence[Word], first: int, partner: int) -> bool:
+    """Whether the words before a comitative partner end the treaty's subject ("körpünün tikintisi haqqında
+    Azərbaycanla sazişi", "körpü ilə bağlı İranla sazişi"): a name link right before the partner keeps the
+    subject in the name, as it does before "Türkiyə ilə"."""
+    before = words[partner - 1].folded
+    return partner - 1 >= first and (before in _AZ_NAME_LINKS or (
+        before == "bağlı" and partner - 2 >= first and words[partner - 2].folded == "ilə"))
 
 
 def _dated_from(words: Sequence[Word], dated: int, date_spans: Sequence[tuple[int, int]]) -> int | None:
