@@ -221,6 +221,23 @@ def _english(words: Sequence[Word], rules: LanguageRules, headline: bool) -> lis
         if index + 1 < len(words) and words[index + 1].folded in ("up", "off", "out"):
             continue  # a phrasal verb: "signs up for", "signed off on"
         found.append(Trigger(reading, _english_form(words, index, rules, headline), index, word.start, word.end))
+    return _joined_in(found, words)
+
+
+# How many words may stand between "join(s)" and its "in <act>ing": "joins CIS leaders in signing".
+_JOINED_REACH = 6
+
+
+def _joined_in(found: list[Trigger], words: Sequence[Word]) -> list[Trigger]:
+    """en "<state> joins <others> in signing/ratifying <treaty>" ("Azerbaijan joins CIS leaders in signing
+    migration pact", "Georgia joined 20 states in ratifying ..."): the act is the gerund's, done with the form of
+    "join"; "join" there accedes to nothing."""
+    for join in [t for t in found if words[t.index].lemma == "join"]:
+        gerund = next((t for t in found if join.index + 1 < t.index <= join.index + _JOINED_REACH
+                       and words[t.index].folded.endswith("ing") and words[t.index - 1].folded == "in"
+                       and not any(w.is_punctuation for w in words[join.index : t.index])), None)
+        if gerund is not None:
+            found = [replace(gerund, form=join.form) if t is gerund else t for t in found if t is not join]
     return found
 
 
@@ -274,8 +291,9 @@ def _english_form(words: Sequence[Word], index: int, rules: LanguageRules, headl
         return "decree"  # a law's operative clause: "Article 1. To approve the Convention ..."
     if any(w in rules.negation for w in folded):
         return "negated"
-    if folded[:1] == ["to"] and len(folded) > 1 and folded[1] in rules.decided:
-        return "fact"  # "the parliament voted to ratify": a decision taken
+    if folded[:1] == ["to"] and len(folded) > 1 and folded[1] in rules.decided \
+            and rules.verbs.get(word.lemma) != "submit":
+        return "fact"  # "the parliament voted to ratify": a decision taken ("decided to submit it": not yet sent)
     if any(w in rules.modal for w in folded):
         return "plan" if "to" in folded else "modal"
     if not headline and word.tag in ("base", "s") and _in_time_clause(words, index):
@@ -437,6 +455,10 @@ def _russian(words: Sequence[Word], rules: LanguageRules) -> list[Trigger]:
     return found
 
 
+# ru forms of "to be" that carry a negation after a short participle ("подписано не было", "ратифицирован не был").
+_RU_BE = frozenset({"было", "был", "была", "были", "будет", "будут"})
+
+
 def _russian_form(words: Sequence[Word], index: int, rules: LanguageRules) -> str:
     tag = words[index].tag
     if _in_relative_clause(words, index, _RELATIVE["ru"]):
@@ -444,6 +466,9 @@ def _russian_form(words: Sequence[Word], index: int, rules: LanguageRules) -> st
     before = [w.folded for w in words[max(0, index - _LOOK_BACK) : index] if not w.is_punctuation]
     if before and before[-1] in rules.negation:
         return "negated"
+    after = [w.folded for w in words[index + 1 : index + 3]]
+    if len(after) == 2 and after[0] in rules.negation and after[1] in _RU_BE:
+        return "negated"  # the copula negated after a short participle: "соглашения подписано не было"
     if any(w in rules.modal for w in before):
         return "modal"
     if tag.startswith("INFN"):

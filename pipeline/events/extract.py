@@ -161,8 +161,8 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
     if not triggers and law is None:
         return []
     if rules.denial.search(folded) or rules.retrospective.search(folded) or sentence.rstrip().endswith("?") \
-            or rules.transfer.search(folded):
-        return []  # a denial, a look back, a question ("Will Armenia sign the peace treaty?"), a player signed
+            or rules.transfer.search(folded) or rules.autographs.search(folded):
+        return []  # a denial, a look back, a question ("Will Armenia sign the peace treaty?"), a player or a book signed
     dates = find_dates(sentence, context.published)
     mentions = find_mentions(sentence, words, rules, [(d.start, d.end) for d in dates],
                              {t.index: t.form for t in triggers if t.form != "nominal"})
@@ -207,7 +207,11 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
                 continue
             contract_words = mention.kind not in rules.states_only_types and (  # "Convention on ... Sale of Goods"
                 rules.financing.search(fold(mention.text)) or rules.private_parties.search(fold(mention.text)))
-            if contract_words or _financing_agreement(mention, folded, rules) \
+            if _lawmakers_financing(action, folded, rules):
+                contract_words = False  # "Parliament ratifies loan agreement with ADB": the state's, not a bank's
+            elif _financing_agreement(mention, folded, rules):
+                contract_words = True
+            if contract_words \
                     or companies_act(folded, trigger, states, roles, organs, rules):
                 context.contracts.add(mention.kind)
                 continue  # a loan, a purchase, or companies signing ("SOCAR and Eni signed an agreement")
@@ -233,6 +237,14 @@ def _bare_noun(mention: TreatyMention, rules: LanguageRules) -> bool:
     words = mention.text[:head].split() + mention.text[head:].split()[1:]
     return len(words) < _BARE_NOUN_WORDS and not any(w[:1].isupper() for w in words) \
         and not find_concepts(mention.text, rules.language)
+
+
+def _lawmakers_financing(action: str, folded: str, rules: LanguageRules) -> bool:
+    """Whether a financing agreement is acted on by a parliament or a law ("Milli Majlis ratifies loan agreement
+    with ADB", "signs law approving loan agreement", "Парламент ратифицировал кредитное соглашение"): a bank's
+    contract is signed and disbursed, never ratified or approved by a law, so the act makes it the state's
+    international agreement with the lender."""
+    return action != "signed" and bool(rules.parliament.search(folded) or rules.law.search(folded))
 
 
 def _financing_agreement(mention: TreatyMention, folded: str, rules: LanguageRules) -> bool:
@@ -336,6 +348,8 @@ def _action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple[str
     reading = trigger.reading
     if reading in ("approve", "adopt") and _by_committee(trigger, folded, rules):
         return None  # "the committee approved the bill", "законопроект одобрен профильным комитетом"
+    if reading in ("approve", "adopt") and _government_bill(trigger, folded, rules):
+        return None  # "the government endorsed the bill on ratification, to send it to the Mazhilis"
     if reading == "sign":
         if law is not None:
             return law[0] if not rules.bill.search(folded) else None  # the President signs the law
@@ -444,6 +458,17 @@ def _by_committee(trigger: Trigger, folded: str, rules: LanguageRules) -> bool:
     return bool(rules.committee.search(folded[: trigger.start])) or (
         rules.language == "en" and bool(re.match(r"\s+by\b", after)) and bool(rules.committee.search(after))
     ) or (rules.language == "ru" and bool(re.match(r"\s+(?:[\w-]+\s+){0,2}(?:комитетом|комиссией)\b", after)))
+
+
+def _government_bill(trigger: Trigger, folded: str, rules: LanguageRules) -> bool:
+    """Whether a government or cabinet, not a parliament, is the subject of a verb of approving whose sentence
+    names a bill ("Kazakh government endorses bill on ratifying ..., to send it to Mazhilis", "Правительство
+    одобрило законопроект о ратификации и внесло его в Мажилис"): the bill is drafted for parliament, no act yet.
+    A government named before the verb inside a treaty's name ("Agreement between the Government of ..." ... was
+    approved) is no subject: the treaty noun then comes first."""
+    subject = folded[: trigger.start]
+    return bool(rules.government.search(subject)) and not rules.parliament.search(subject) \
+        and not rules.treaty_nouns.search(subject) and bool(rules.bill.search(folded))
 
 
 _AGENDA_REACH = 3

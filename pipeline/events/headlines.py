@@ -54,7 +54,7 @@ def verbless_act(
     content = [w for w in words if not w.is_punctuation]
     if language == "en" and content[-1].folded.endswith("ed"):
         return triggers  # a Title Case headline ends in its verb: "Ratification of ... Convention Postponed"
-    if any(_verb_like(w, language) for w in words if w.start > noun.end) or not (
+    if any(_verb_like(w, language) for w in words if w.start > noun.end and not _named(w, mentions)) or not (
         all(_of_year(w) for w in tail) or _agent(tail, rules)
     ):
         return triggers
@@ -80,6 +80,13 @@ def _opens(before: Sequence[Word], language: str) -> bool:
         return True  # ... or the law's own title names it: "О ратификации Договора ...", "On ratification of ..."
     return language == "en" and len(content) <= 3 and all(w.capitalised for w in content) and \
         content[-1].text.endswith(("'s", "’s"))
+
+
+def _named(word: Word, mentions: Sequence[TreatyMention]) -> bool:
+    """Whether a word is inside a treaty's name up to its last word ("... on the transfer of sentenced persons",
+    "... on the protection of displaced persons"): a participle there describes the treaty's subject, it is not
+    the title's verb; a name's last word may still be one ("... Convention postponed")."""
+    return any(m.start <= word.start and word.end < m.end for m in mentions)
 
 
 def _agent(tail: Sequence[Word], rules: LanguageRules) -> bool:

@@ -108,6 +108,9 @@ class LanguageRules:
     """Prepositions (az: postpositions) that make an act phrase a point in time ("three months after the deposit
     of its instrument of accession"), not a report of the act."""
     transfer: re.Pattern[str]
+    autographs: re.Pattern[str]
+    """A sentence whose verb of signing takes a book, copies or autographs ("signs copies of book on the Caspian
+    Convention", "подписал книги"): a book signing, no treaty."""
     parliaments_document: re.Pattern[str]
     """A document parliaments sign with each other ("interparliamentary cooperation protocol", "Milli Məclis ilə
     ... Milli Assambleyası arasında"): no state is its party, so its signing is no treaty's."""
@@ -276,6 +279,7 @@ def _language_rules(language: str, spec: Mapping[str, Any], at: str, problems: l
         withdrawal_nouns=words("withdrawal_nouns"),
         phrase_as_time=words("phrase_as_time"),
         transfer=pattern("transfer"),
+        autographs=pattern("autographs"),
         parliaments_document=pattern("parliaments_document"),
         other_law=pattern("other_law"),
         similar=pattern("similar"),
