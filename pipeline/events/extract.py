@@ -162,7 +162,7 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
         return []
     if rules.denial.search(folded) or rules.retrospective.search(folded) or sentence.rstrip().endswith("?") \
             or rules.transfer.search(folded) or rules.autographs.search(folded):
-        return []  # a denial, a look back, a question ("Will Armenia sign the peace treaty?"), a player or a book signed
+        return []  # a denial, a look back, a question ("Will Armenia sign the peace treaty?"), a player, a book signing
     dates = find_dates(sentence, context.published)
     mentions = find_mentions(sentence, words, rules, [(d.start, d.end) for d in dates],
                              {t.index: t.form for t in triggers if t.form != "nominal"})
@@ -205,14 +205,13 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
         for mention in _governed(trigger, mentions, triggers, rules.language, sentence):
             if mention.draft and action not in ("submitted_to_parliament", "adopted_by_parliament"):
                 continue
-            contract_words = mention.kind not in rules.states_only_types and (  # "Convention on ... Sale of Goods"
+            contract_words = mention.kind not in rules.states_only_types and bool(  # "Convention on ... Sale of Goods"
                 rules.financing.search(fold(mention.text)) or rules.private_parties.search(fold(mention.text)))
             if _lawmakers_financing(action, folded, rules):
                 contract_words = False  # "Parliament ratifies loan agreement with ADB": the state's, not a bank's
             elif _financing_agreement(mention, folded, rules):
                 contract_words = True
-            if contract_words \
-                    or companies_act(folded, trigger, states, roles, organs, rules):
+            if contract_words or companies_act(folded, trigger, states, roles, organs, rules):
                 context.contracts.add(mention.kind)
                 continue  # a loan, a purchase, or companies signing ("SOCAR and Eni signed an agreement")
             if mention.kind in context.contracts and not states and not organs and _bare_noun(mention, rules):
