@@ -200,3 +200,32 @@ def test_joining_others_in_an_act_is_that_act(title: str, expected: str) -> None
 
 def test_joining_others_in_a_future_act_is_no_act() -> None:
     assert actions_and_actors("en", "Azerbaijan will join CIS partners in signing the agreement on migration") == set()
+
+
+# --------------------------------------------------------------------------------------------------
+# A bare "the bill" voted on after a sentence that named it "проект закона «Об ...»" / "the draft law on ..."
+# (laws.named_bills): the title opens at the law word inside the bill's name
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "expected"),
+    [
+        ("ru", ("Депутаты обсудили проект закона «Об утверждении Соглашения между Азербайджанской Республикой и "
+                "Республикой Сербия о социальном обеспечении».", "Законопроект вынесен на голосование и принят."),
+         {("adopted_by_parliament", "AZ")}),
+        ("ru", ("Депутаты обсудили проекты законов. Был рассмотрен проект закона «О ратификации Договора между "
+                "Азербайджанской Республикой и Грузией о туризме».", "Проект закона был принят в третьем чтении."),
+         {("adopted_by_parliament", "AZ")}),
+        ("en", ("MPs discussed the draft law on ratification of the Agreement between Azerbaijan and Serbia on social "
+                "security.", "The draft law was put to a vote and adopted."), {("adopted_by_parliament", "AZ")}),
+        # the same shape, the bill not voted
+        ("ru", ("Депутаты обсудили проект закона «О ратификации Соглашения между Азербайджанской Республикой и "
+                "Грузией о туризме».", "Законопроект отправлен на доработку."), set()),
+        ("en", ("MPs discussed the draft law on ratification of the Agreement between Azerbaijan and Serbia on social "
+                "security.", "The vote on the draft law was postponed."), set()),
+    ],
+)
+def test_a_bill_named_with_its_law_word_is_the_bill_voted_later(language: str, paragraphs: tuple[str, str],
+                                                                 expected: set[tuple[str, str]]) -> None:
+    title = {"ru": "Состоялось пленарное заседание Милли Меджлиса", "en": "Milli Majlis holds plenary session"}[language]
+    assert actions_and_actors(language, title, *paragraphs) == expected

@@ -174,7 +174,10 @@ def _bill_named(sentence: str, folded: str, bill: re.Match[str], rules: Language
     if rules.language == "az":
         titled = _AZ_TITLED_BILL.search(sentence)
         return titled[0] if titled is not None and law_title(fold(titled[0]), rules) is not None else None
-    if law_title(folded, rules) is None or not any(p.match(folded, bill.start()) for _, p in rules.laws):
+    # the title opens at the bill word, or at the law word inside it ("проект закона «Об утверждении ...»")
+    law_word = rules.law.search(folded, bill.start(), bill.end())
+    starts = {bill.start(), law_word.start() if law_word else bill.start()}
+    if law_title(folded, rules) is None or not any(p.match(folded, at) for _, p in rules.laws for at in starts):
         return None
     end = next((m for m in _CLAUSE_END.finditer(folded, bill.end()) if not _title_comma(sentence, m.start())),
                None)  # a comma inside a capitalised title's list ("the Use, Stockpiling, Production") ends nothing
