@@ -207,6 +207,9 @@ def test_joining_others_in_a_future_act_is_no_act() -> None:
 # (laws.named_bills): the title opens at the law word inside the bill's name
 
 
+_PLENARY = {"ru": "Состоялось пленарное заседание Милли Меджлиса", "en": "Milli Majlis holds plenary session"}
+
+
 @pytest.mark.parametrize(
     ("language", "paragraphs", "expected"),
     [
@@ -227,5 +230,4 @@ def test_joining_others_in_a_future_act_is_no_act() -> None:
 )
 def test_a_bill_named_with_its_law_word_is_the_bill_voted_later(language: str, paragraphs: tuple[str, str],
                                                                  expected: set[tuple[str, str]]) -> None:
-    title = {"ru": "Состоялось пленарное заседание Милли Меджлиса", "en": "Milli Majlis holds plenary session"}[language]
-    assert actions_and_actors(language, title, *paragraphs) == expected
+    assert actions_and_actors(language, _PLENARY[language], *paragraphs) == expected
