@@ -4,7 +4,7 @@ written for these tests, not taken from the dev set."""
 
 import pytest
 
-from tests.events_support import actions_and_actors
+from tests.events_support import actions_and_actors, events_of
 
 # --------------------------------------------------------------------------------------------------
 # A financing agreement that a parliament or a law acts on is the state's treaty with its lender
@@ -231,3 +231,17 @@ _PLENARY = {"ru": "Состоялось пленарное заседание М
 def test_a_bill_named_with_its_law_word_is_the_bill_voted_later(language: str, paragraphs: tuple[str, str],
                                                                  expected: set[tuple[str, str]]) -> None:
     assert actions_and_actors(language, _PLENARY[language], *paragraphs) == expected
+
+
+# --------------------------------------------------------------------------------------------------
+# A law's date printed as "Date of signature:" (events.yaml `law_dated`), like "Date of signing:"
+
+
+@pytest.mark.parametrize("label", ["Date of signature: 08.07.2026.", "Date of signing: 08.07.2026.",
+                                   "Date of its signature – 8 July 2026."])
+def test_a_laws_date_of_signature_dates_its_act(label: str) -> None:
+    found = events_of("en", "On ratification of the Agreement between the Republic of Azerbaijan and the Republic "
+                            "of Moldova on the transfer of sentenced persons",
+                      f"Law of the Republic of Azerbaijan No. 1245-VIIQ. {label} Entered into force: 09.07.2026.",
+                      published="2026-07-10T09:00:00+04:00")
+    assert {(e.action, e.act_date.isoformat() if e.act_date else None) for e in found} == {("ratified", "2026-07-08")}
