@@ -245,3 +245,26 @@ def test_a_laws_date_of_signature_dates_its_act(label: str) -> None:
                       f"Law of the Republic of Azerbaijan No. 1245-VIIQ. {label} Entered into force: 09.07.2026.",
                       published="2026-07-10T09:00:00+04:00")
     assert {(e.action, e.act_date.isoformat() if e.act_date else None) for e in found} == {("ratified", "2026-07-08")}
+
+
+# --------------------------------------------------------------------------------------------------
+# A name in brackets after the treaty noun, the name's link word after it (extent._parenthesised)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "name"),
+    [
+        ("en", "The parliament ratified the Loan Agreement (Water Supply Improvement Project) between the Republic "
+               "of Azerbaijan and the Asian Development Bank.",
+         "Loan Agreement (Water Supply Improvement Project) between the Republic of Azerbaijan and the Asian "
+         "Development Bank"),
+        ("ru", "Милли Меджлис ратифицировал Соглашение о займе (Проект улучшения водоснабжения) между "
+               "Азербайджанской Республикой и Всемирным банком.",
+         "Соглашение о займе (Проект улучшения водоснабжения) между Азербайджанской Республикой и Всемирным банком"),
+        # a remark in brackets is no part of the name
+        ("en", "Azerbaijan and Georgia signed the agreement (signed in Tbilisi) on tourism.", "agreement"),
+    ],
+)
+def test_a_bracketed_name_after_the_treaty_noun_stays_in_the_name(language: str, sentence: str, name: str) -> None:
+    title = {"en": "Treaty news", "ru": "Новости договоров"}[language]
+    assert {e.treaty_name for e in events_of(language, title, sentence)} == {name}

@@ -83,6 +83,9 @@ def right_extent(words: Sequence[Word], head: int, rules: LanguageRules,
         )) or (len(words[index].text) > 1 and words[index].text.isupper() and words[index].text.isalpha())):
             # ... and an organisation's abbreviation, undeclined: "Договор ВОИС по авторскому праву"
             last, index = index, index + 1
+    closed = _parenthesised(words, index, rules, verbs)
+    if closed is not None:
+        last, index = closed, closed + 1  # "Loan Agreement (Power Sector Reform Program) between ..."
     designated = _designator(words, index, rules)
     if designated > index:
         last, index = designated - 1, designated
@@ -106,6 +109,10 @@ def right_extent(words: Sequence[Word], head: int, rules: LanguageRules,
         if dated is not None:
             last, index = dated, dated + 1  # "the Hague Convention of 30 June 2005 on Choice of Court Agreements"
             continue
+        closed = _parenthesised(words, index, rules, verbs)
+        if closed is not None:
+            last, index = closed, closed + 1  # "Соглашение о займе (Программа ...) между ..."
+            continue
         if index > head + 1 and _boundary(words, index, rules, date_spans, verbs) and not (
                 (rules.language == "en" and _title_list(words, head, index)) or _between_list(words, head, index)
                 or _partner_list(words, head, index)
@@ -119,6 +126,22 @@ def right_extent(words: Sequence[Word], head: int, rules: LanguageRules,
 
 
 _YEAR_WORDS = frozenset({"года", "г"})
+# A programme's or project's name in brackets after a treaty noun is short: "(Power Sector Reform Program)".
+_BRACKETED_WORDS = 8
+
+
+def _parenthesised(words: Sequence[Word], index: int, rules: LanguageRules, verbs: Mapping[int, str]) -> int | None:
+    """The closing bracket of a name in brackets right after the treaty noun that the name's link word follows
+    ("Loan Agreement (Power Sector Reform Program) between ...", "Соглашение о займе (Программа ...) между ..."):
+    the bracketed words are the treaty's own name, so the name runs on past them."""
+    if index >= len(words) or words[index].text != "(":
+        return None
+    close = next((i for i in range(index + 1, min(len(words), index + 2 + _BRACKETED_WORDS))
+                  if words[i].text == ")"), None)
+    if close is None or close + 1 >= len(words) or not links(words, close + 1, rules) \
+            or not words[index + 1].capitalised or any(i in verbs for i in range(index + 1, close)):
+        return None  # "the agreement (signed in Tbilisi) on tourism": a remark, not a name
+    return close
 
 
 def _dated_title(words: Sequence[Word], index: int, rules: LanguageRules,
