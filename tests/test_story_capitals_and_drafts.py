@@ -13,8 +13,7 @@ import pytest
 from pipeline.events.rules import load_rules
 from pipeline.glossary import terms
 from pipeline.states import find_capitals
-from pipeline.stories import similarity
-from pipeline.stories.facts import _expects
+from pipeline.stories import headlines, similarity
 from tests.test_story_clustering import make  # noqa: F401 - the fixture: fp(id, language, title, lead, at)
 from tests.test_story_instrument_names import _stories
 
@@ -98,7 +97,7 @@ def test_one_treaty_kind_signed_with_two_states_stays_apart_when_one_edition_nam
     ("en", "Uzbek cabinet endorses draft intergovernmental memorandum with Azerbaijan"),
 ])
 def test_an_act_still_to_come_is_announced(language, headline) -> None:
-    assert _expects(headline, language)
+    assert headlines.expects(headline, language)
 
 
 @pytest.mark.parametrize(("language", "headline"), [
@@ -114,7 +113,7 @@ def test_an_act_still_to_come_is_announced(language, headline) -> None:
     ("en", "Senate considered the agreement"),
 ])
 def test_an_act_done_or_a_bill_passed_is_not_announced(language, headline) -> None:
-    assert not _expects(headline, language)
+    assert not headlines.expects(headline, language)
 
 
 @pytest.mark.parametrize(("language", "coming"), [

@@ -11,8 +11,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.glossary import find_concepts
-from pipeline.stories import cluster, similarity
-from pipeline.stories.facts import _subjects
+from pipeline.stories import cluster, headlines, similarity
 from pipeline.stories.names import in_a_place_name
 from pipeline.translit import name_key
 from tests.test_story_clustering import make  # noqa: F401 - the fixture: fp(id, language, title, lead, at)
@@ -213,7 +212,7 @@ def test_an_instruments_or_a_laws_name_keeps_its_subject(language, headline, sub
     """Capitalised or quoted, the name of an instrument or a law is what it is about, not a place."""
     assert not any(in_a_place_name(headline, term, language) for term in find_concepts(headline, language))
     if subject:
-        assert subject in _subjects(headline, language)
+        assert subject in headlines.subjects(headline, language)
 
 
 @pytest.mark.parametrize("edition", [

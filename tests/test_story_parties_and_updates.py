@@ -14,8 +14,8 @@ import pytest
 from pipeline.events.rules import load_rules
 from pipeline.glossary import terms
 from pipeline.states import find_capitals, find_states
-from pipeline.stories import similarity, vetoed
-from pipeline.stories.facts import Facts, _expects, _headline_key, _partners, _subjects
+from pipeline.stories import headlines, similarity, vetoed
+from pipeline.stories.facts import Facts
 from pipeline.stories.names import name_keys_in, numbers_in
 from pipeline.translit import name_key
 from tests.test_story_clustering import make  # noqa: F401 - the fixture: fp(id, language, title, lead, at)
@@ -74,7 +74,7 @@ def test_solar_and_wind_editions_meet_and_stay_apart_from_a_road_deal(make) -> N
     ("az", "Qazaxıstan və Özbəkistan Azərbaycanla saziş imzalayıb", {"AZ"}),
 ])
 def test_states_listed_beside_a_partner_are_partners(language, headline, partners) -> None:
-    assert _partners(headline, find_states(headline, language), language) == partners
+    assert headlines.partners(headline, find_states(headline, language), language) == partners
 
 
 def test_a_trilateral_ratification_is_one_story_and_another_states_is_not(make) -> None:
@@ -201,7 +201,7 @@ def test_an_update_under_the_first_versions_headline_is_its_story(make, language
     ("Trilateral transport agreement signed in Tbilisi — photo", "trilateral transport agreement signed in tbilisi"),
 ])
 def test_a_headline_key_drops_the_update_mark_and_needs_six_words(headline, key) -> None:
-    assert _headline_key(headline, "en") == key
+    assert headlines.headline_key(headline, "en") == key
 
 
 # --------------------------------------------------------------------------------------------------
@@ -217,7 +217,7 @@ def test_a_headline_key_drops_the_update_mark_and_needs_six_words(headline, key)
     ("Milli Məclis sazişi ratifikasiya edib", False),
 ])
 def test_an_azerbaijani_act_expected_or_planned_is_announced(headline, expected) -> None:
-    assert _expects(headline, "az") is expected
+    assert headlines.expects(headline, "az") is expected
 
 
 def test_the_announcement_is_not_the_signing_it_announces(make) -> None:
@@ -340,7 +340,7 @@ def test_companies_meet_when_the_english_edition_writes_their_name_in_lower_case
 def test_cross_border_is_its_own_subject_not_the_border(language, headline) -> None:
     subjects = terms(headline, language).concepts
     assert "cross_border" in subjects
-    assert "border" not in _subjects(headline, language)
+    assert "border" not in headlines.subjects(headline, language)
 
 
 def test_cross_border_payments_do_not_meet_a_border_control_vote(make) -> None:

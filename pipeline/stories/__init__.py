@@ -16,10 +16,11 @@ report founds the story. ``--rebuild`` regroups everything from scratch in publi
 """
 
 from pipeline.stories.clustering import Assignment, Clusterer, Merge, cluster, similarity, story_id_for, vetoed
-from pipeline.stories.facts import Facts, facts_of, treaty_key_of, treaty_keys_compatible
+from pipeline.stories.facts import Facts, facts_of
 from pipeline.stories.fingerprints import Fingerprint, Hasher, StoryItem, fingerprint, fingerprints
 from pipeline.stories.options import StoryOptions, load_options
 from pipeline.stories.storage import StoriesReport, Version, resolve_story, supersedes, update_stories
+from pipeline.stories.treaty_keys import treaty_key_of, treaty_keys_compatible
 
 __all__ = [
     "Assignment",

@@ -33,9 +33,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from pipeline.stories.candidates import CandidateIndex
-from pipeline.stories.facts import HEADLINE_TYPES, Facts, coarse, treaty_keys_compatible
+from pipeline.stories.facts import Facts, coarse
 from pipeline.stories.fingerprints import Fingerprint
 from pipeline.stories.options import StoryOptions
+from pipeline.stories.treaty_keys import HEADLINE_TYPES, treaty_keys_compatible
 
 __all__ = ["CAPACITY", "Assignment", "Clusterer", "Merge", "cluster", "similarity", "story_id_for", "vetoed"]
 

@@ -1,0 +1,334 @@
+"""What a headline says, read from its construction: who acts and who is the other party, its subjects,
+its treaty types, whether it only announces the act, and the headline itself as a key for its updates.
+
+A headline is the one sentence every edition of a story writes, in its own words: "Kazakhstan ratifies
+agreement with Azerbaijan" (KZ acts, AZ is the partner), "Baku, Astana sign ..." (states by their capitals),
+"Senate to consider ratification" (still to come). ``stories.facts`` turns these readings into facts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.events.actions import find_triggers
+from pipeline.events.rules import EventRules
+from pipeline.events.words import words_of
+from pipeline.glossary import Term, Terms, broader, find_concepts, find_treaty_types
+from pipeline.states import StateMention, find_capitals, find_states
+from pipeline.stories.names import WORDS, in_a_place_name, title_cased
+from pipeline.stories.treaty_keys import HEADLINE_TYPES
+from pipeline.wording import fold_words
+
+_NEVER = re.compile(r"(?!)")
+
+
+def generic_type_only(headline: str, language: str) -> bool:
+    """Whether a headline names its treaty only by a word for any treaty, in lower case ("double tax
+    treaty", "energy pact"): not by the type in its name ("Treaty on Allied Relations")."""
+    found = find_treaty_types(headline, language)
+    return bool(found) and all(t.id in HEADLINE_TYPES and headline[t.start].islower() for t in found)
+
+
+# An update's mark after its headline: "(ƏLAVƏ OLUNUB)", "[UPDATED]", "- Обновлено", "— video".
+_UPDATE_MARK = re.compile(
+    r"(?:\s*[(\[][^()\[\]\n]{0,40}[)\]]|\s*[-–—:|]\s*(?:updated|update|details added|обновлено|дополнено"
+    r"|добавлены подробности|əlavə olunub|əlavə edilib|yenilənib|video|photo|видео|фото|foto)\.?)\s*\Z",
+    re.IGNORECASE)
+
+
+# Fewest words of a headline keyed as itself: "Azerbaijan, Georgia sign agreement" is any day's headline.
+_HEADLINE_KEY_WORDS = 6
+
+
+def headline_key(headline: str, language: str) -> str:
+    """The headline, folded, without the marks of an update (``h:`` keys), if it has enough words to be one
+    report's own."""
+    while (mark := _UPDATE_MARK.search(headline)) and mark.start() > 0:
+        headline = headline[: mark.start()]
+    words = WORDS.findall(fold_words(headline, language))
+    return " ".join(words) if len(words) >= _HEADLINE_KEY_WORDS else ""
+
+
+# The word "law" in a headline ("закон", "qanun", "law"), which names the law signed, not the treaty.
+_LAW = {
+    "en": re.compile(r"\blaws?\b", re.IGNORECASE),
+    "ru": re.compile(r"\bзакон(?:а|ы|ом|у|е)?\b", re.IGNORECASE),
+    "az": re.compile(r"\bqanun(?:u|unu|a|un|lar\w*)?\b", re.IGNORECASE),
+}
+
+
+# Words for an act's document that are no treaty type: "sign documents", "подписали документы", "sənədlər
+# imzalanıb", "sign deal", "ink accord on ...".
+_DOCUMENT = re.compile(r"\b(?:document|deal|paper|документ|сделк|пакет|sənəd|paket)", re.IGNORECASE)
+
+
+def names_a_document(terms_: Terms, text: str) -> bool:
+    """Whether a headline (or lead) with an action word names what was acted on: a treaty type, a subject,
+    an organisation or a document. "Wrestler signs autograph for President" names none: "signs" is no
+    treaty act there, and reading it as one joins the item to that day's signing on the leaders' names."""
+    return bool(terms_.treaty_types or terms_.concepts or terms_.organisations) or bool(_DOCUMENT.search(text))
+
+
+# Joining a programme, a project or an initiative ("присоединяется к программе Horizon Europe", "joins the
+# programme", "proqramına qoşulub"): no accession to a treaty; the agreement on it is signed.
+_JOINS_A_PROGRAMME = {
+    "en": re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:programme|program|project|initiative|"
+                     r"platform)s?\b", re.IGNORECASE),
+    "ru": re.compile(r"\bприсоедин\w*\s+к\s+(?:[\w-]+\s+){0,2}?(?:программ|проект|инициатив|платформ)", re.IGNORECASE),
+    "az": re.compile(r"(?:proqram|layihə|təşəbbüs|platforma)\w*[»”\"]?\s+(?:[\w-]+\s+){0,2}?qoşul", re.IGNORECASE),
+}
+
+
+# Joining others in an act ("Azerbaijan joins CIS leaders in signing ...", "присоединился к подписанию",
+# "к числу подписантов", "imzalanmasına qoşulub"): the act is the signing (or ratifying) it names, no accession.
+_JOINS_AN_ACT = {
+    "en": re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?in\s+(?:signing|ratifying|adopting|endorsing)\b",
+                     re.IGNORECASE),
+    "ru": re.compile(r"\bприсоедин\w*\s+к\s+(?:подписани\w*|ратификаци\w*|числу\s+подписант\w*)", re.IGNORECASE),
+    "az": re.compile(r"(?:imzalanmas[ıi]na|imzalayanlar[ıa]?\w*)\s+(?:[\w-]+\s+)?qoşul", re.IGNORECASE),
+}
+
+
+# Amendments to a treaty named in a headline ("внесли изменения в соглашение", "amendments to the
+# agreement", "Sazişə dəyişikliklər"): the instrument signed is the protocol that amends it.
+_AMENDS = {
+    "en": re.compile(r"\bamend", re.IGNORECASE),
+    "ru": re.compile(r"\b(?:изменени\w*|поправк\w*)\s+(?:в|к)\b", re.IGNORECASE),
+    "az": re.compile(r"\bdəyişiklik", re.IGNORECASE),
+}
+
+
+def title_types(titled: Terms, headline: str, language: str) -> frozenset[str]:
+    """The treaty types a headline names; with the protocol when it names amendments to a treaty."""
+    if titled.treaty_types and names_amendments(headline, language):  # see treaty_keys.headline_type
+        return titled.treaty_types | {"protocol"}
+    return titled.treaty_types
+
+
+_ANNOUNCING = frozenset({"future", "plan", "modal"})
+
+
+def announces(headline: str, language: str, rules: EventRules) -> bool:
+    """Whether a headline's verbs of acting all announce the act rather than report it (``Facts.announced``)."""
+    spec = rules.languages.get(language)
+    if spec is None:
+        return False
+    forms = {t.form for t in find_triggers(headline, words_of(headline, language, spec.lemmas), spec, headline=True)}
+    # An Azerbaijani infinitive in a headline is a law's title ("Konvensiyaya qoşulmaq barədə Qanun", the
+    # law on acceding), not a plan: az announces with the future ("imzalanacaq").
+    announcing = _ANNOUNCING - {"plan"} if language == "az" else _ANNOUNCING
+    return bool(forms) and forms <= announcing
+
+
+# An act the headline says is still to come, though the events stage reads no act in it and its verb is no
+# future form of acting: (1) a verbal noun expected or planned ("sənədin imzalanması nəzərdə tutulur",
+# "Xartiyasının imzalanması gözlənilir", "sazişin ratifikasiya edilməsi planlaşdırılır"); (2) a body that
+# will consider or debate the treaty or its ratification ("Senatı ... ratifikasiyasına baxacaq", "Сенат
+# рассмотрит ратификацию", "Senate to consider ratification"); (3) a draft of the treaty approved, which
+# authorises signing it ("проект соглашения одобрен", "saziş layihəsini bəyənib", "approves draft agreement").
+_TREATY_NOUN = {
+    "az": r"(?:saziş|müqavilə|konvensiya|memorandum|protokol|bəyannamə|xartiya)\w*",
+    "ru": r"(?:соглашени|договор|конвенци|меморандум|протокол|декларац|хартии|хартия)\w*",
+    "en": r"(?:agreement|treaty|convention|memorandum|protocol|declaration|charter|deal|accord)s?",
+}
+
+
+_EXPECTED = {
+    "az": re.compile(
+        r"\w+(?:ma|mə)s[ıi]\s+(?:gözlənilir|gözlənir|nəzərdə\s+tutulur|planlaşdırılır)\b"
+        r"|\b(?:baxacaq|baxılacaq|müzakirə\s+ed(?:əcək|iləcək)|nəzərdən\s+keçir(?:əcək|iləcək))"
+        rf"|\b{_TREATY_NOUN['az']}\s+layihə", re.IGNORECASE),
+    "ru": re.compile(
+        r"\b(?:рассмотр|обсуд)(?:ит|ят)\b|\bбудет\s+рассмотрен"
+        rf"|\bпроект\w*\s+{_TREATY_NOUN['ru']}", re.IGNORECASE),
+    "en": re.compile(
+        r"\b(?:to|will)\s+(?:consider|debate|discuss|review|take\s+up)\b"
+        rf"|\bdraft\s+(?:(?!law\b|bill\b|on\b|of\b)[\w-]+\s+){{0,3}}?{_TREATY_NOUN['en']}\b", re.IGNORECASE),
+}
+
+
+def expects(headline: str, language: str) -> bool:
+    """Whether a headline says an act is still to come without a future verb of acting (``_EXPECTED``)."""
+    return bool(_EXPECTED.get(language, _NEVER).search(headline))
+
+
+def headline_states(headline: str, language: str, rules: EventRules) -> tuple[StateMention, ...]:
+    """The states a headline names, by name or by capital ("Baku, Astana sign ...", "... with Tashkent",
+    "Астана ратифицировала соглашение с Баку"), in order. Headlines name states by their capitals where
+    the body names them in full; a capital right before a treaty noun names an instrument ("Paris
+    Agreement", "Bişkek Bəyannaməsi"), not a party."""
+    nouns = {term.start for term in find_treaty_types(headline, language)}
+    named = tuple(m for m in find_states(headline, language) if not _names_instrument(headline, m, nouns))
+    spec = rules.languages.get(language)
+    if spec is None or not spec.capitals:
+        return named
+    capitals = [
+        m for m in find_capitals(headline, language, spec.capitals)
+        if not any(n.start <= m.start < n.end for n in named)
+        and not any(0 < start - m.end <= 2 and not headline[m.end : start].strip() for start in nouns)
+    ]
+    return tuple(sorted((*named, *capitals), key=lambda m: m.start)) if capitals else named
+
+
+# What may stand between a state named as a party and the treaty noun after it: a compound of the parties
+# ("Azerbaijan-Georgia Agreement", "азербайджано-грузинское соглашение", "Azərbaycan-Gürcüstan sazişi").
+_COMPOUND_BEFORE = re.compile(r"[-–—]\s*\Z")
+
+
+# A Russian adjective ending: "Сингапурской конвенции" names the instrument, "Сингапур" a state.
+_RU_ADJECTIVE = re.compile(r"(?:ая|ой|ую|ий|ого|ому|им|ом|ое|ые|ых)\Z", re.IGNORECASE)
+
+
+def _names_instrument(text: str, mention: StateMention, nouns: set[int]) -> bool:
+    """Whether a state's name is the name of an instrument, not one of its parties: capitalised, right
+    before a treaty noun (``nouns``: where they start) that is capitalised too ("Singapore Convention on
+    Mediation", "Sinqapur Konvensiyasına qoşulma"), or a capitalised Russian adjective ("к Сингапурской
+    конвенции"); not in a compound of the parties ("Azerbaijan-Georgia Agreement") nor in a title-case
+    headline, where every word is capitalised ("Azerbaijan Ratifies Turkmenistan Agreement" is the
+    agreement with Turkmenistan)."""
+    word = text[mention.start : mention.end]
+    following = _NOUN_AFTER.match(text, mention.end)
+    if (following is None or following.start(1) not in nouns or not word[:1].isupper()
+            or _COMPOUND_BEFORE.search(text, max(0, mention.start - 3), mention.start)
+            or title_cased(text, mention.start)):
+        return False
+    return following[1][0].isupper() or bool(_RU_ADJECTIVE.search(word))
+
+
+def instrument_states(text: str, language: str) -> frozenset[str]:
+    """States a text names only as the names of instruments (``_names_instrument``): an event's actor read
+    from "Sinqapur Konvensiyasına qoşulma" (accession to the Singapore Convention) is not Singapore."""
+    nouns = {term.start for term in find_treaty_types(text, language)}
+    if not nouns:
+        return frozenset()
+    mentions = find_states(text, language)
+    named = {m: _names_instrument(text, m, nouns) for m in mentions}
+    return frozenset({m.code for m, yes in named.items() if yes} - {m.code for m, yes in named.items() if not yes})
+
+
+# The word right after a state's name, separated by spaces only.
+_NOUN_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+
+
+def subjects(text: str, language: str) -> frozenset[str]:
+    """The glossary concepts of a text, without a broader concept read only from words inside the phrase of
+    a concept that narrows it (glossary.yaml ``narrows``: "military" in "military alliance", "hərbi" in
+    "hərbi alyansa"): the narrower phrase says what the subject is, and the broader concept would make two
+    different subjects meet (a denial about foreign troops and one about a military alliance, both "defence")."""
+    found = [term for term in find_concepts(text, language) if not in_a_place_name(text, term, language)]
+
+    def hidden(term: Term) -> bool:
+        return any(broader(other.id) == term.id and other.start <= term.start and term.end <= other.end
+                   for other in found)
+
+    return frozenset(term.id for term in found if not hidden(term))
+
+
+def placed_subjects(text: str, language: str) -> frozenset[str]:
+    """The concepts of a text read inside a place's name (``in_a_place_name``)."""
+    return frozenset(term.id for term in find_concepts(text, language) if in_a_place_name(text, term, language))
+
+
+# The other party: "with X", "с X" (instrumental), Azerbaijani -la/-lə or "X ilə" (but "X ilə Y arasında" is
+# "between X and Y": both parties, neither the other one).
+_WITH_BEFORE = {
+    "en": re.compile(r"\bwith\s+(?:the\s+)?\Z", re.IGNORECASE),
+    "ru": re.compile(r"(?:^|\s)(?:с|со)\s+\Z", re.IGNORECASE),
+}
+
+
+_AZ_WITH_SUFFIX = re.compile(r"(?:la|lə|yla|ylə)\Z")
+
+
+_AZ_WITH_AFTER = re.compile(r"\s+ilə\b")
+
+
+_AZ_BETWEEN = re.compile(r"[^.;:]{0,120}?\barasında\b")
+
+
+# Two states acting together: "Azerbaijan, Malaysia sign", "Азербайджан и Узбекистан", "Azərbaycan və".
+_JOINT = re.compile(r"\s*(?:,|\band\b|&|\bи\b|\bvə\b|\bilə\b|-)\s*\Z", re.IGNORECASE)
+
+
+# A state's law: the word "law" right before the state (en, ru) or right after it (az).
+_LAW_OF = {
+    "en": (re.compile(r"\bLaw of (?:the )?(?:Republic of )?\Z", re.IGNORECASE), re.compile(r"(?!)")),
+    "ru": (re.compile(r"\bЗакон\w{0,2}\s+\Z", re.IGNORECASE), re.compile(r"(?!)")),
+    "az": (re.compile(r"(?!)"), re.compile(r"\s+(?:Respublikasının\s+)?Qanunu\b", re.IGNORECASE)),
+}
+
+
+# Words of a title before its acting state: "Парламент Грузии", "Закон Азербайджанской Республики".
+_ACTOR_WITHIN_WORDS = 2
+
+
+def partners(title: str, mentions: Sequence[StateMention], language: str) -> frozenset[str]:
+    """The states a title names as the other parties: after "with" / "с", or before Azerbaijani "ilə" / -la;
+    with every state listed beside one ("with Azerbaijan, Türkiye", "с Азербайджаном и Турцией",
+    "Azərbaycan və Türkiyə ilə": a trilateral treaty's two partners)."""
+    partner = [False] * len(mentions)
+    for k, mention in enumerate(mentions):
+        following = mentions[k + 1] if k + 1 < len(mentions) else None
+        if language == "az":
+            name = title[mention.start : mention.end].lower()
+            joined = _AZ_WITH_SUFFIX.search(name) or _AZ_WITH_AFTER.match(title, mention.end)
+            # "X ilə Y" and "X ilə Y arasında" name both parties; "Xla/X ilə <not a state>" the other one.
+            both = following is not None and not title[mention.end : following.start].strip(" ilə,")
+            partner[k] = bool(joined and not both and not _AZ_BETWEEN.match(title, mention.end))
+        elif (with_ := _WITH_BEFORE.get(language)) and with_.search(title, max(0, mention.start - 12), mention.start):
+            partner[k] = True
+    listed = range(len(mentions) - 2, -1, -1) if language == "az" else range(1, len(mentions))
+    step = 1 if language == "az" else -1  # the Azerbaijani list ends at its partner, the others start at it
+    for k in listed:
+        neighbour = mentions[k + step]
+        between = title[mentions[k].end : neighbour.start] if step == 1 else title[neighbour.end : mentions[k].start]
+        if partner[k + step] and _LISTED.fullmatch(between):
+            partner[k] = True
+    return frozenset(m.code for m, yes in zip(mentions, partner, strict=True) if yes)
+
+
+# Between two states of one list: "Azerbaijan, Türkiye", "Азербайджаном и Турцией", "Azərbaycan və Türkiyə".
+_LISTED = re.compile(r"\s*(?:,|\band\b|&|\bи\b|\bvə\b)\s*", re.IGNORECASE)
+
+
+def actors(title: str, mentions: Sequence[StateMention], language: str) -> frozenset[str]:
+    """The state whose law the title is ("Закон Азербайджанской Республики о ...", "... Azərbaycan
+    Respublikasının Qanunu", "Law of the Republic of Azerbaijan on ..."), else the state opening the title
+    (within its first words) when it acts alone."""
+    if not mentions:
+        return frozenset()
+    law = _LAW_OF.get(language)
+    for mention in mentions:
+        if law is not None and (law[0].search(title, 0, mention.start) or law[1].match(title, mention.end)):
+            return frozenset({mention.code})
+    first = mentions[0]
+    if len(WORDS.findall(title[: first.start])) >= _ACTOR_WITHIN_WORDS:
+        return frozenset()
+    if len(mentions) > 1 and _JOINT.search(title[first.end : mentions[1].start]):
+        return frozenset()  # "Azerbaijan, Malaysia sign ...": both act
+    if language == "az" and _AZ_BETWEEN.match(title, first.end):
+        return frozenset()
+    if first.code in partners(title, mentions[:1], language):
+        return frozenset()
+    return frozenset({first.code})
+
+
+def names_amendments(headline: str, language: str) -> bool:
+    """Whether a headline names amendments to a treaty (``_AMENDS``)."""
+    return bool(_AMENDS.get(language, _NEVER).search(headline))
+
+
+def joins_an_act(headline: str, language: str) -> bool:
+    """Whether a headline says a state joins others in an act (``_JOINS_AN_ACT``): that act, no accession."""
+    return bool(_JOINS_AN_ACT.get(language, _NEVER).search(headline))
+
+
+def joins_a_programme(text: str, language: str) -> bool:
+    """Whether a text says a state joins a programme, project or initiative (``_JOINS_A_PROGRAMME``)."""
+    return bool(_JOINS_A_PROGRAMME.get(language, _NEVER).search(text))
+
+
+def names_a_law(headline: str, language: str) -> bool:
+    """Whether a headline names a law (``_LAW``): the law signed, not the treaty."""
+    return bool(_LAW.get(language, _NEVER).search(headline))
