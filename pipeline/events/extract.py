@@ -6,7 +6,7 @@ Per sentence (title, lead and body alike):
    (mentions.py), states (pipeline.states), dates (dates.py);
 2. a sentence that reports a request ("called on ... to ratify"), a denial or a retrospective ("20 years
    ago") reports no act;
-3. each verb that reports a fact becomes an action by its construction (``_action``): a parliament that
+3. each verb that reports a fact becomes an action by its construction (``verb_acts.verb_action``): a parliament that
    ratifies or approves adopts the bill; a President who signs a law "on ratification"/"on approval"
    ratifies/approves; a government that approves a draft acts on no treaty; a submission is one to a
    parliament. A law's title with no verb ("Law on ratification of ...") is the law's own act;
@@ -55,7 +55,8 @@ from pipeline.events.parties import (
 from pipeline.events.records import BAKU, Event, ItemText
 from pipeline.events.roles import signatories
 from pipeline.events.rules import EventRules, LanguageRules
-from pipeline.events.words import QUOTES_CLOSE, QUOTES_OPEN, Word, words_of
+from pipeline.events.verb_acts import not_a_treaty_act, verb_action
+from pipeline.events.words import ARTICLES, Word, words_of
 from pipeline.glossary import find_concepts
 from pipeline.sentences import split_sentences
 from pipeline.states import StateMention
@@ -66,8 +67,6 @@ __all__ = ["extract_events"]
 # A date this far after publication is an act scheduled, not one done (a day allows for time zones).
 _SCHEDULE_GRACE = timedelta(days=1)
 _YESTERDAY = re.compile(r"\b(?:yesterday|вчера|dünən)\b", re.IGNORECASE)
-# How far after a verb (en/ru) a law or decree it governs may be named: "signed the law", "imzaladı qanunu".
-_OBJECT_REACH = 3
 
 
 @dataclass
@@ -179,8 +178,8 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
     if law is not None:  # the law's own participle is part of its title, not a verb of the sentence
         triggers = [t for t in triggers if not (t.form == "attributive" and _in_a_title(t, words, rules))]
     events = []
-    acting = [(t, a) for t in triggers if (a := _action(t, folded, words, law, rules)) is not None
-              and not _not_a_treaty_act(a, folded, law, rules)]
+    acting = [(t, a) for t in triggers if (a := verb_action(t, folded, words, law, rules)) is not None
+              and not not_a_treaty_act(a, folded, law, rules)]
     if not acting and law is not None and not rules.bill.search(folded) and not any(
         t.form not in REPORTED and t.form != "nominal" for t in triggers
     ):
@@ -286,7 +285,7 @@ def _points_elsewhere(mention: TreatyMention, words: Sequence[Word], rules: Lang
         return True
     if rules.language == "az":
         return False
-    before = next((w.folded for w in reversed(words[:first]) if w.folded not in _ARTICLES), "")
+    before = next((w.folded for w in reversed(words[:first]) if w.folded not in ARTICLES), "")
     return before in rules.phrase_as_time
 
 
@@ -336,152 +335,26 @@ def _word_at(words: Sequence[Word], position: int) -> int:
     return next((i for i, w in enumerate(words) if w.end > position), len(words) - 1)
 
 
-def _action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple[str, int] | None,
-            rules: LanguageRules) -> str | None:
-    """The action a verb of acting reports, by its construction (module docstring, step 3)."""
-    if trigger.form not in REPORTED:
-        return None
-    # A law's operative clause ("Milli Məclis qərara alır: ... Saziş təsdiq edilsin") is the law's own act, not a
-    # parliament's vote, though the parliament is named as the enacting body.
-    parliament = bool(rules.parliament.search(folded)) and trigger.form != "decree"
-    reading = trigger.reading
-    if reading in ("approve", "adopt") and _by_committee(trigger, folded, rules):
-        return None  # "the committee approved the bill", "законопроект одобрен профильным комитетом"
-    if reading in ("approve", "adopt") and _government_bill(trigger, folded, rules):
-        return None  # "the government endorsed the bill on ratification, to send it to the Mazhilis"
-    if reading == "sign":
-        if law is not None:
-            return law[0] if not rules.bill.search(folded) else None  # the President signs the law
-        following = " ".join(w.folded for w in words[trigger.index + 1 : trigger.index + 1 + _OBJECT_REACH])
-        preceding = " ".join(w.folded for w in words[max(0, trigger.index - _OBJECT_REACH) : trigger.index])
-        object_words = preceding if rules.language == "az" else following
-        if rules.language == "en" and _into_law(words, trigger.index):
-            return "ratified"
-        return None if rules.law.search(object_words) else "signed"
-    if reading == "ratify":
-        if parliament:
-            return "adopted_by_parliament"
-        # A head of state who promulgates a law carries the law's act ("promulgated the law on denunciation of").
-        return law[0] if law is not None and not rules.bill.search(folded) else "ratified"
-    if reading == "approve":
-        if parliament:
-            return "adopted_by_parliament"
-        approved = _approved_act(trigger, words, rules)
-        if approved is not None:
-            return approved  # a head of state "approves (the) ratification of": the act approved is done
-        if law is not None:
-            return law[0]
-        if rules.government.search(folded) and rules.draft.search(folded):
-            return None  # a government approving a draft: the treaty is not yet signed
-        return "approved_by_law"
-    if reading == "adopt" and not parliament and _joint_document(trigger, words):
-        return "signed"  # "Azerbaijan, Italy adopt joint declaration": its parties adopting it together sign it
-    if reading == "adopt":  # only a parliament adopts a bill: "qanun layihəsi ... qəbul edilib"
-        return "adopted_by_parliament" if parliament or (law is not None and rules.bill.search(folded)) else None
-    if reading == "submit":
-        before = " ".join(w.folded for w in words[max(0, trigger.index - 2) : trigger.index])
-        if law is not None and not rules.bill.search(folded) and rules.promulgate.search(before):
-            return law[0]  # "qanunu icra üçün göndərib": a president sends the law he signed into force
-        if _onto_agenda(trigger, words, rules):
-            return None  # the bill put on a sitting's agenda was submitted earlier: the vote is yet to come
-        # A bill sent to a committee is before the parliament: only a parliament's committees take bills.
-        to_committee = bool(rules.bill.search(folded)) and bool(rules.committee.search(folded))
-        return "submitted_to_parliament" if parliament or to_committee else None
-    return {"accede": "acceded", "denounce": "denounced", "force": "entered_into_force"}.get(reading)
 
 
-def _not_a_treaty_act(action: str, folded: str, law: tuple[str, int] | None, rules: LanguageRules) -> bool:
-    """Whether an act the sentence reports is no state's act on a treaty: parliaments signing their own document
-    ("interparliamentary cooperation protocol"), or a vote on a law of another subject that a treaty is only named
-    with ("parliament passes referendum law linked to peace treaty"; no law on the treaty is named)."""
-    if action == "signed":
-        return bool(rules.parliaments_document.search(folded))
-    return law is None and bool(rules.other_law.search(folded))
 
 
-_AGENT_REACH = 40
-_INTO_LAW_REACH = 40
 
 
-def _into_law(words: Sequence[Word], verb: int) -> bool:
-    """en "signs <the treaty> into law", "was signed into law": a head of state making the parliament's approval
-    of the treaty law ratifies it. "into law" in the verb's clause: no clause mark between, but a comma inside a
-    capitalised title's list ("the Use, Stockpiling, Production and Transfer of ...")."""
-    for index in range(verb + 1, min(len(words) - 1, verb + _INTO_LAW_REACH)):
-        word = words[index]
-        if word.folded == "into" and words[index + 1].folded == "law":
-            return True
-        if word.is_punctuation and word.text not in QUOTES_OPEN | QUOTES_CLOSE and not (
-                word.text == "," and words[index - 1].capitalised and words[index + 1].capitalised):
-            return False
-    return False
-_APPROVED_ACTS = {"ratify": "ratified", "accede": "acceded", "denounce": "denounced"}
-# "joint" in en, "совместный" (any case) in ru: a document its parties adopt together.
-_JOINT = re.compile(r"joint|совместн\w+")
-_JOINT_REACH = 3
 
 
-def _approved_act(trigger: Trigger, words: Sequence[Word], rules: LanguageRules) -> str | None:
-    """The act a verb of approving takes as its object ("approves ratification of", "approved the accession to",
-    "утвердил ратификацию"): approving it, with no parliament in the sentence, is the state's act itself."""
-    if rules.language == "az":
-        return None  # the verb comes last: what stands after it is no object of its
-    following = [w for w in words[trigger.index + 1 : trigger.index + 3] if w.folded not in _ARTICLES]
-    reading = rules.nouns.get(following[0].lemma) if following else None
-    if reading is None and rules.language == "en" and words[trigger.index].tag == "past":
-        # the passive's subject: "Ratification of Azerbaijan-UAE CEPA approved by the President"
-        opening = next((w for w in words[: trigger.index] if not w.is_punctuation), None)
-        reading = rules.nouns.get(opening.lemma) if opening is not None else None
-    return _APPROVED_ACTS.get(reading) if reading else None
 
 
-def _joint_document(trigger: Trigger, words: Sequence[Word]) -> bool:
-    """Whether the verb of adopting takes a joint document ("adopt joint declaration", "приняли совместное
-    заявление"): the parties adopt it together, which is their signing it; a parliament's "adopted" is its vote."""
-    following = next((w for w in words[trigger.index + 1 : trigger.index + 1 + _JOINT_REACH]
-                      if w.folded not in _ARTICLES), None)
-    return following is not None and bool(_JOINT.fullmatch(following.folded))
 
 
-# China's NPC Standing Committee ("Постоянный комитет ВСНП") is the chamber that ratifies between sessions,
-# not a committee before a vote (blanked out, so positions stay).
-_LEGISLATING_COMMITTEE = re.compile(r"\bnpc standing committee|\bпостоянн\w* комитет\w* вснп",
-                                    re.IGNORECASE)
 
 
-def _by_committee(trigger: Trigger, folded: str, rules: LanguageRules) -> bool:
-    """Whether a committee is the verb's subject (named before it) or its passive's agent (right after it: "by
-    the foreign affairs committee", ru instrumental "профильным комитетом")."""
-    folded = _LEGISLATING_COMMITTEE.sub(lambda m: " " * len(m[0]), folded)
-    after = folded[trigger.end : trigger.end + _AGENT_REACH]
-    return bool(rules.committee.search(folded[: trigger.start])) or (
-        rules.language == "en" and bool(re.match(r"\s+by\b", after)) and bool(rules.committee.search(after))
-    ) or (rules.language == "ru" and bool(re.match(r"\s+(?:[\w-]+\s+){0,2}(?:комитетом|комиссией)\b", after)))
 
 
-def _government_bill(trigger: Trigger, folded: str, rules: LanguageRules) -> bool:
-    """Whether a government or cabinet, not a parliament, is the subject of a verb of approving whose sentence
-    names a bill ("Kazakh government endorses bill on ratifying ..., to send it to Mazhilis", "Правительство
-    одобрило законопроект о ратификации и внесло его в Мажилис"): the bill is drafted for parliament, no act yet.
-    A government named before the verb inside a treaty's name ("Agreement between the Government of ..." ... was
-    approved) is no subject: the treaty noun then comes first."""
-    subject = folded[: trigger.start]
-    return bool(rules.government.search(subject)) and not rules.parliament.search(subject) \
-        and not rules.treaty_nouns.search(subject) and bool(rules.bill.search(folded))
 
 
-_AGENDA_REACH = 3
 
 
-def _onto_agenda(trigger: Trigger, words: Sequence[Word], rules: LanguageRules) -> bool:
-    """Whether a verb of submitting puts the bill on an agenda: az an agenda in the dative before the verb
-    ("iclasın gündəliyinə ... qanun layihəsi daxil edilib"), en/ru the words just after it ("внесен в повестку
-    дня", "tabled for the agenda")."""
-    if rules.language == "az":
-        near = words[: trigger.index]
-    else:
-        near = words[trigger.index + 1 : trigger.index + 1 + _AGENDA_REACH]
-    return any(rules.agenda.match(w.folded) for w in near)
 
 
 def _governed(trigger: Trigger, mentions: Sequence[TreatyMention], triggers: Sequence[Trigger],
@@ -546,8 +419,6 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
     return Act(action, identity, " ".join(name.split()).strip("«»“”\"„ "), actor, guessed,
                parties, act_date, dated, None, sentence, trigger.reading == "law", reading=trigger.reading)
 
-
-_ARTICLES = frozenset({"the", "a", "an", "its", "their"})
 
 
 def _clause_end(sentence: str, start: int, limit: int) -> int:

@@ -17,6 +17,8 @@ __all__ = ["Word", "words_of"]
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|n't|[«»“”\"„]|[.,;:!?()]")
 QUOTES_OPEN = frozenset("«“„\"")
 QUOTES_CLOSE = frozenset("»”\"")
+# English articles and possessives between a verb and its object ("signed the agreement", "adopt a joint ...").
+ARTICLES = frozenset({"the", "a", "an", "its", "their"})
 PUNCTUATION = frozenset(".,;:!?()")
 
 

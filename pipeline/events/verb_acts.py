@@ -1,0 +1,176 @@
+"""The action a verb of acting reports, by its construction (step 3 of ``extract``).
+
+"ratified" is a parliament's vote when a parliament ratifies, the law's act when a President signs a law "on
+ratification", nothing when a committee or a government approves a bill, a signing when parties adopt a joint
+declaration; a submission is one to a parliament. The verb, its sentence (folded) and its words say which.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.events.actions import REPORTED, Trigger
+from pipeline.events.rules import LanguageRules
+from pipeline.events.words import ARTICLES, QUOTES_CLOSE, QUOTES_OPEN, Word
+
+__all__ = ["not_a_treaty_act", "verb_action"]
+
+# How far after a verb (en/ru) a law or decree it governs may be named: "signed the law", "imzaladı qanunu".
+_OBJECT_REACH = 3
+
+
+def verb_action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple[str, int] | None,
+            rules: LanguageRules) -> str | None:
+    """The action a verb of acting reports, by its construction (module docstring, step 3)."""
+    if trigger.form not in REPORTED:
+        return None
+    # A law's operative clause ("Milli Məclis qərara alır: ... Saziş təsdiq edilsin") is the law's own act, not a
+    # parliament's vote, though the parliament is named as the enacting body.
+    parliament = bool(rules.parliament.search(folded)) and trigger.form != "decree"
+    reading = trigger.reading
+    if reading in ("approve", "adopt") and _by_committee(trigger, folded, rules):
+        return None  # "the committee approved the bill", "законопроект одобрен профильным комитетом"
+    if reading in ("approve", "adopt") and _government_bill(trigger, folded, rules):
+        return None  # "the government endorsed the bill on ratification, to send it to the Mazhilis"
+    if reading == "sign":
+        if law is not None:
+            return law[0] if not rules.bill.search(folded) else None  # the President signs the law
+        following = " ".join(w.folded for w in words[trigger.index + 1 : trigger.index + 1 + _OBJECT_REACH])
+        preceding = " ".join(w.folded for w in words[max(0, trigger.index - _OBJECT_REACH) : trigger.index])
+        object_words = preceding if rules.language == "az" else following
+        if rules.language == "en" and _into_law(words, trigger.index):
+            return "ratified"
+        return None if rules.law.search(object_words) else "signed"
+    if reading == "ratify":
+        if parliament:
+            return "adopted_by_parliament"
+        # A head of state who promulgates a law carries the law's act ("promulgated the law on denunciation of").
+        return law[0] if law is not None and not rules.bill.search(folded) else "ratified"
+    if reading == "approve":
+        if parliament:
+            return "adopted_by_parliament"
+        approved = _approved_act(trigger, words, rules)
+        if approved is not None:
+            return approved  # a head of state "approves (the) ratification of": the act approved is done
+        if law is not None:
+            return law[0]
+        if rules.government.search(folded) and rules.draft.search(folded):
+            return None  # a government approving a draft: the treaty is not yet signed
+        return "approved_by_law"
+    if reading == "adopt" and not parliament and _joint_document(trigger, words):
+        return "signed"  # "Azerbaijan, Italy adopt joint declaration": its parties adopting it together sign it
+    if reading == "adopt":  # only a parliament adopts a bill: "qanun layihəsi ... qəbul edilib"
+        return "adopted_by_parliament" if parliament or (law is not None and rules.bill.search(folded)) else None
+    if reading == "submit":
+        before = " ".join(w.folded for w in words[max(0, trigger.index - 2) : trigger.index])
+        if law is not None and not rules.bill.search(folded) and rules.promulgate.search(before):
+            return law[0]  # "qanunu icra üçün göndərib": a president sends the law he signed into force
+        if _onto_agenda(trigger, words, rules):
+            return None  # the bill put on a sitting's agenda was submitted earlier: the vote is yet to come
+        # A bill sent to a committee is before the parliament: only a parliament's committees take bills.
+        to_committee = bool(rules.bill.search(folded)) and bool(rules.committee.search(folded))
+        return "submitted_to_parliament" if parliament or to_committee else None
+    return {"accede": "acceded", "denounce": "denounced", "force": "entered_into_force"}.get(reading)
+
+
+def not_a_treaty_act(action: str, folded: str, law: tuple[str, int] | None, rules: LanguageRules) -> bool:
+    """Whether an act the sentence reports is no state's act on a treaty: parliaments signing their own document
+    ("interparliamentary cooperation protocol"), or a vote on a law of another subject that a treaty is only named
+    with ("parliament passes referendum law linked to peace treaty"; no law on the treaty is named)."""
+    if action == "signed":
+        return bool(rules.parliaments_document.search(folded))
+    return law is None and bool(rules.other_law.search(folded))
+
+
+_AGENT_REACH = 40
+
+
+_INTO_LAW_REACH = 40
+
+
+def _into_law(words: Sequence[Word], verb: int) -> bool:
+    """en "signs <the treaty> into law", "was signed into law": a head of state making the parliament's approval
+    of the treaty law ratifies it. "into law" in the verb's clause: no clause mark between, but a comma inside a
+    capitalised title's list ("the Use, Stockpiling, Production and Transfer of ...")."""
+    for index in range(verb + 1, min(len(words) - 1, verb + _INTO_LAW_REACH)):
+        word = words[index]
+        if word.folded == "into" and words[index + 1].folded == "law":
+            return True
+        if word.is_punctuation and word.text not in QUOTES_OPEN | QUOTES_CLOSE and not (
+                word.text == "," and words[index - 1].capitalised and words[index + 1].capitalised):
+            return False
+    return False
+
+
+_APPROVED_ACTS = {"ratify": "ratified", "accede": "acceded", "denounce": "denounced"}
+
+
+# "joint" in en, "совместный" (any case) in ru: a document its parties adopt together.
+_JOINT = re.compile(r"joint|совместн\w+")
+
+
+_JOINT_REACH = 3
+
+
+def _approved_act(trigger: Trigger, words: Sequence[Word], rules: LanguageRules) -> str | None:
+    """The act a verb of approving takes as its object ("approves ratification of", "approved the accession to",
+    "утвердил ратификацию"): approving it, with no parliament in the sentence, is the state's act itself."""
+    if rules.language == "az":
+        return None  # the verb comes last: what stands after it is no object of its
+    following = [w for w in words[trigger.index + 1 : trigger.index + 3] if w.folded not in ARTICLES]
+    reading = rules.nouns.get(following[0].lemma) if following else None
+    if reading is None and rules.language == "en" and words[trigger.index].tag == "past":
+        # the passive's subject: "Ratification of Azerbaijan-UAE CEPA approved by the President"
+        opening = next((w for w in words[: trigger.index] if not w.is_punctuation), None)
+        reading = rules.nouns.get(opening.lemma) if opening is not None else None
+    return _APPROVED_ACTS.get(reading) if reading else None
+
+
+def _joint_document(trigger: Trigger, words: Sequence[Word]) -> bool:
+    """Whether the verb of adopting takes a joint document ("adopt joint declaration", "приняли совместное
+    заявление"): the parties adopt it together, which is their signing it; a parliament's "adopted" is its vote."""
+    following = next((w for w in words[trigger.index + 1 : trigger.index + 1 + _JOINT_REACH]
+                      if w.folded not in ARTICLES), None)
+    return following is not None and bool(_JOINT.fullmatch(following.folded))
+
+
+# China's NPC Standing Committee ("Постоянный комитет ВСНП") is the chamber that ratifies between sessions,
+# not a committee before a vote (blanked out, so positions stay).
+_LEGISLATING_COMMITTEE = re.compile(r"\bnpc standing committee|\bпостоянн\w* комитет\w* вснп",
+                                    re.IGNORECASE)
+
+
+def _by_committee(trigger: Trigger, folded: str, rules: LanguageRules) -> bool:
+    """Whether a committee is the verb's subject (named before it) or its passive's agent (right after it: "by
+    the foreign affairs committee", ru instrumental "профильным комитетом")."""
+    folded = _LEGISLATING_COMMITTEE.sub(lambda m: " " * len(m[0]), folded)
+    after = folded[trigger.end : trigger.end + _AGENT_REACH]
+    return bool(rules.committee.search(folded[: trigger.start])) or (
+        rules.language == "en" and bool(re.match(r"\s+by\b", after)) and bool(rules.committee.search(after))
+    ) or (rules.language == "ru" and bool(re.match(r"\s+(?:[\w-]+\s+){0,2}(?:комитетом|комиссией)\b", after)))
+
+
+def _government_bill(trigger: Trigger, folded: str, rules: LanguageRules) -> bool:
+    """Whether a government or cabinet, not a parliament, is the subject of a verb of approving whose sentence
+    names a bill ("Kazakh government endorses bill on ratifying ..., to send it to Mazhilis", "Правительство
+    одобрило законопроект о ратификации и внесло его в Мажилис"): the bill is drafted for parliament, no act yet.
+    A government named before the verb inside a treaty's name ("Agreement between the Government of ..." ... was
+    approved) is no subject: the treaty noun then comes first."""
+    subject = folded[: trigger.start]
+    return bool(rules.government.search(subject)) and not rules.parliament.search(subject) \
+        and not rules.treaty_nouns.search(subject) and bool(rules.bill.search(folded))
+
+
+_AGENDA_REACH = 3
+
+
+def _onto_agenda(trigger: Trigger, words: Sequence[Word], rules: LanguageRules) -> bool:
+    """Whether a verb of submitting puts the bill on an agenda: az an agenda in the dative before the verb
+    ("iclasın gündəliyinə ... qanun layihəsi daxil edilib"), en/ru the words just after it ("внесен в повестку
+    дня", "tabled for the agenda")."""
+    if rules.language == "az":
+        near = words[: trigger.index]
+    else:
+        near = words[trigger.index + 1 : trigger.index + 1 + _AGENDA_REACH]
+    return any(rules.agenda.match(w.folded) for w in near)
