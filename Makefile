@@ -48,6 +48,8 @@ bench: $(STAMP)  ## benchmarks (tables on stdout)
 	$(BIN)/python bench/events.py bench/devset/blind5a.yaml bench/devset/blind5b.yaml bench/devset/blind5c.yaml
 	$(BIN)/python bench/events.py bench/devset/blind6a.yaml bench/devset/blind6b.yaml bench/devset/blind6c.yaml
 	$(BIN)/python bench/events.py bench/devset/blind7a.yaml bench/devset/blind7b.yaml bench/devset/blind7c.yaml
+	$(BIN)/python bench/events.py bench/devset/blind8a.yaml bench/devset/blind8b.yaml bench/devset/blind8c.yaml
+	$(BIN)/python bench/events.py bench/devset/blind9a.yaml bench/devset/blind9b.yaml bench/devset/blind9c.yaml
 	$(BIN)/python bench/stories.py
 	$(BIN)/python bench/stories.py --devset bench/devset/fresh.yaml --no-samples --sizes
 	$(BIN)/python bench/stories.py --devset bench/devset/blind2a.yaml bench/devset/blind2b.yaml --no-samples --sizes
@@ -56,6 +58,8 @@ bench: $(STAMP)  ## benchmarks (tables on stdout)
 	$(BIN)/python bench/stories.py --devset bench/devset/blind5a.yaml bench/devset/blind5b.yaml bench/devset/blind5c.yaml --no-samples --sizes
 	$(BIN)/python bench/stories.py --devset bench/devset/blind6a.yaml bench/devset/blind6b.yaml bench/devset/blind6c.yaml --no-samples --sizes
 	$(BIN)/python bench/stories.py --devset bench/devset/blind7a.yaml bench/devset/blind7b.yaml bench/devset/blind7c.yaml --no-samples --sizes
+	$(BIN)/python bench/stories.py --devset bench/devset/blind8a.yaml bench/devset/blind8b.yaml bench/devset/blind8c.yaml --no-samples --sizes
+	$(BIN)/python bench/stories.py --devset bench/devset/blind9a.yaml bench/devset/blind9b.yaml bench/devset/blind9c.yaml --no-samples --sizes
 	$(BIN)/python bench/stages.py
 	$(BIN)/python bench/langid.py
 	$(BIN)/python bench/hostile.py
