@@ -131,7 +131,8 @@ def find_capitals(text: str, language: str, capitals: Mapping[str, str]) -> tupl
     Russian, case suffixes in Azerbaijani); capitalised as printed; not a venue ("signed in Astana", "в
     Ташкенте", the Azerbaijani locative "Daşkənddə"). Meant for headlines: a body's capitals are mostly
     venues and datelines."""
-    forms = _capital_forms(tuple(sorted(capitals.items())), language)
+    listed = tuple(sorted(capitals.items()))
+    forms = _capital_forms(listed, language)
     folded = fold_words(text, language)
     spans = list(word_spans(folded))
     found = []
@@ -147,7 +148,7 @@ def find_capitals(text: str, language: str, capitals: Mapping[str, str]) -> tupl
         code = forms.get(form)
         if code and text[start].isupper() and not (
                 _VENUE_BEFORE.search(folded, max(0, start - 6), start)
-                and not _destination(form, language, capitals)):
+                and not _destination(form, language, listed)):
             found.append(StateMention(code, start, end))
         i += step
     return tuple(found)
@@ -159,12 +160,17 @@ def _two_words(folded: str, first: tuple[int, int], second: tuple[int, int]) -> 
     return f"{folded[first[0]:first[1]]} {folded[second[0]:second[1]]}" if gap in (" ", "-") else None
 
 
-def _destination(form: str, language: str, capitals: Mapping[str, str]) -> bool:
+def _destination(form: str, language: str, capitals: tuple[tuple[str, str], ...]) -> bool:
     """Whether a Russian capital after "в"/"на" is in the accusative of a name in -а/-я ("визит в Астану",
     "в Москву"): where one goes (the host, as "visit to Astana"), not where something was signed ("в Астане");
     "в Баку" does not decline and stays a venue."""
-    return (language == "ru" and form.endswith(("у", "ю"))
-            and form not in {fold_words(name, language) for name in capitals})
+    return language == "ru" and form.endswith(("у", "ю")) and form not in _nominatives(capitals, language)
+
+
+@cache
+def _nominatives(capitals: tuple[tuple[str, str], ...], language: str) -> frozenset[str]:
+    """The capitals' names as printed, folded (folded once per list, not at each capital found)."""
+    return frozenset(fold_words(name, language) for name, _ in capitals)
 
 
 @cache

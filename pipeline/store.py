@@ -358,11 +358,10 @@ def record_fetch(
     row = _fetch_state_row(url, source_id, result, now)
     if item_id is not None:
         row["item_id"] = item_id
-    columns = ", ".join(row)
-    updates = ", ".join(f"{column} = excluded.{column}" for column in row if column != "url")
+    updates = ", ".join(f'"{column}" = excluded."{column}"' for column in row if column != "url")
     with unit_of_work(db, "harvest"):
-        db.execute(f"INSERT INTO fetch_state ({columns}) VALUES ({', '.join('?' * len(row))}) "
-                   f"ON CONFLICT (url) DO UPDATE SET {updates}", list(row.values()))
+        db.execute(f"{_insert_statement('fetch_state', row)} ON CONFLICT (url) DO UPDATE SET {updates}",
+                   list(row.values()))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -377,10 +376,14 @@ def _stored(db: sqlite_utils.Database, sql: str, params: list[object]) -> dedupe
 def _insert_row(db: sqlite_utils.Database, table: str, row: dict[str, object]) -> int:
     """Plain INSERT: the table helpers read the schema (sqlite_master, PRAGMA table_info) on every call,
     a dozen queries per article on the harvest's hot path."""
-    columns = ", ".join(f'"{c}"' for c in row)
-    cursor = db.execute(f'INSERT INTO "{table}" ({columns}) VALUES ({", ".join("?" * len(row))})', list(row.values()))
+    cursor = db.execute(_insert_statement(table, row), list(row.values()))
     assert cursor.lastrowid is not None, f"insert into {table} gave no key"
     return int(cursor.lastrowid)
+
+
+def _insert_statement(table: str, row: dict[str, object]) -> str:
+    columns = ", ".join(f'"{c}"' for c in row)
+    return f'INSERT INTO "{table}" ({columns}) VALUES ({", ".join("?" * len(row))})'
 
 
 def _item_row(h: Harvested, canonical: str, body: str) -> dict[str, object]:
