@@ -24,12 +24,15 @@ from datetime import date, timedelta
 
 from pipeline.events.actions import find_triggers
 from pipeline.events.dates import find_dates
-from pipeline.events.mentions import TreatyMention
+from pipeline.events.extent import noun_form
+from pipeline.events.mentions import TreatyMention, plural_noun
 from pipeline.events.rules import LanguageRules
-from pipeline.events.words import words_of
+from pipeline.events.words import Word, russian_plural, words_of
 from pipeline.sentences import split_sentences
+from pipeline.states import StateMention, find_states
+from pipeline.treaties import fold
 
-__all__ = ["ceremony_day", "coordinated", "list_sentences"]
+__all__ = ["ceremony_day", "coordinated", "list_sentences", "partners_distributed"]
 
 # A list entry's mark: a bullet, or a number or letter with a period or bracket ("1.", "2)", "а)").
 _MARKER = re.compile(r"^\s*(?:[-–—•·▪●*]|\(?\d{1,2}[.)]|\(?[a-zа-я][)])\s+", re.IGNORECASE)
@@ -171,3 +174,62 @@ def ceremony_day(sentences: Sequence[str], language: str, published: date | None
             if days:
                 return number, days[0]
     return None
+
+
+# Between two partners of one list: a comma, a conjunction, the preposition said again ("и с", "and with").
+_PARTNER_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|и|və)\s+)?|(?:and|и|və)\s+)(?:(?:with|с|со)\s+)?(?:the\s+)?",
+                          re.IGNORECASE)
+# en/ru: the preposition that opens the partners ("agreements with", "соглашения с"); az: what closes them, "ilə"
+# after the last partner or its comitative ending ("Qazaxıstan və Qırğızıstanla sazişlər").
+_PARTNER_OPENS = re.compile(r"\b(?:with|с|со)\s+(?:the\s+)?$", re.IGNORECASE)
+_AZ_PARTNER_CLOSES = re.compile(r"^\s+ilə\b", re.IGNORECASE)
+_AZ_COMITATIVE = re.compile(r"(?:l[aə])$", re.IGNORECASE)
+# Words that may stand between the plural treaty noun and its partners ("agreements on air services with").
+_NOUN_NEAR = 6
+
+
+def partners_distributed(sentence: str, rules: LanguageRules) -> list[str]:
+    """A plural treaty noun whose partners are listed ("approves agreements with Kazakhstan and Kyrgyzstan",
+    "одобрил соглашения с Казахстаном и Кыргызстаном", "Qazaxıstan və Qırğızıstanla sazişləri təsdiqləyib") names
+    one document with each partner, not one treaty among them all: the sentence once per partner, each with the
+    one partner in the list's place. A singular noun ("agreement with Kazakhstan and Kyrgyzstan": a trilateral
+    one) and the parties of "between X and Y" stay as printed."""
+    if not rules.treaty_nouns.search(fold(sentence)):
+        return [sentence]
+    states = find_states(sentence, rules.language)
+    run = _partner_run(sentence, states, rules)
+    if run is None:
+        return [sentence]
+    before, after = sentence[: run[0].start], sentence[run[-1].end :]
+    closing = " ilə" if rules.language == "az" and not _AZ_PARTNER_CLOSES.match(after) else ""
+    partners = [sentence[s.start : s.end] + (closing if s is not run[-1] else "") for s in run]
+    return [before + partner + after for partner in partners]
+
+
+def _partner_run(sentence: str, states: Sequence[StateMention], rules: LanguageRules) -> list[StateMention] | None:
+    """The first run of two or more states listed as the partners of a plural treaty noun, if any."""
+    runs: list[list[StateMention]] = []
+    for state in states:
+        if runs and _PARTNER_GAP.fullmatch(sentence[runs[-1][-1].end : state.start]):
+            runs[-1].append(state)
+        else:
+            runs.append([state])
+    for run in runs:
+        if len(run) < 2:
+            continue
+        if rules.language == "az":
+            after = sentence[run[-1].end :]
+            if (_AZ_PARTNER_CLOSES.match(after) or _AZ_COMITATIVE.search(sentence[run[-1].start : run[-1].end])) \
+                    and any(_plural_treaty(w, rules) for w in words_of(after, "az")[:_NOUN_NEAR]):
+                return run
+        elif opener := _PARTNER_OPENS.search(sentence[: run[0].start]):
+            near = words_of(sentence[: opener.start()], rules.language, rules.lemmas)[-_NOUN_NEAR:]
+            if any(_plural_treaty(w, rules) for w in near):
+                return run
+    return None
+
+
+def _plural_treaty(word: Word, rules: LanguageRules) -> bool:
+    if rules.treaty_type(noun_form(word, rules)) is None:
+        return False
+    return plural_noun(word, rules) or (rules.language == "ru" and russian_plural(word.folded))

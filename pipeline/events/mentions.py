@@ -27,7 +27,7 @@ from pipeline.events.rules import LanguageRules
 from pipeline.events.words import QUOTES_CLOSE, QUOTES_OPEN, Word
 from pipeline.states import find_states
 
-__all__ = ["TreatyMention", "find_mentions"]
+__all__ = ["TreatyMention", "find_mentions", "plural_noun"]
 
 _AZ_REACH = 28
 # az words that end a name on its left: organs that act, pointers, connectives, dates' words. A stem that begins
@@ -98,7 +98,7 @@ def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
             last = right_extent(words, index, rules, date_spans, verbs)
         head = index
         quoted = _quoted(words, index)
-        if quoted is None and _plural(word, rules) and (first == last if rules.language == "az" else not (
+        if quoted is None and plural_noun(word, rules) and (first == last if rules.language == "az" else not (
                 last > index and links(words, index + 1, rules))):
             continue  # "protocols have been signed with a number of countries": a set of documents, none named
         if quoted is not None and rules.language != "az" and quoted[0] == index - 1 and quoted[1] > index + 1:
@@ -149,7 +149,7 @@ def _names(words: Sequence[Word], index: int) -> bool:
         index > 0 and words[index - 1].folded in _NUMBERED)
 
 
-def _plural(word: Word, rules: LanguageRules) -> bool:
+def plural_noun(word: Word, rules: LanguageRules) -> bool:
     """Whether a treaty noun is plural (agreements, соглашения, sazişlər)."""
     if rules.language == "ru":
         return "plur" in word.tag

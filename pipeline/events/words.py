@@ -12,7 +12,7 @@ import pymorphy3
 
 from pipeline.treaties import fold
 
-__all__ = ["Word", "words_of"]
+__all__ = ["Word", "russian_plural", "words_of"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|n't|[«»“”\"„]|[.,;:!?()]")
 QUOTES_OPEN = frozenset("«“„\"")
@@ -61,15 +61,26 @@ def words_of(sentence: str, language: str, known: frozenset[str] = frozenset()) 
 _MORPH: pymorphy3.MorphAnalyzer | None = None
 
 
-@lru_cache(maxsize=65536)
-def _russian(word: str) -> tuple[str, str]:
+def _analyser() -> pymorphy3.MorphAnalyzer:
     global _MORPH
-    if not re.search("[а-я]", word):
-        return word, ""
     if _MORPH is None:
         _MORPH = pymorphy3.MorphAnalyzer()
-    parse = _MORPH.parse(word)[0]
+    return _MORPH
+
+
+@lru_cache(maxsize=65536)
+def _russian(word: str) -> tuple[str, str]:
+    if not re.search("[а-я]", word):
+        return word, ""
+    parse = _analyser().parse(word)[0]
     return parse.normal_form, str(parse.tag)
+
+
+@lru_cache(maxsize=4096)
+def russian_plural(word: str) -> bool:
+    """Whether a Russian noun form has a plural reading, though its first parse is singular: "соглашения" is
+    the genitive singular or the plural, and only the sentence tells which."""
+    return any("plur" in parse.tag and "NOUN" in parse.tag for parse in _analyser().parse(word))
 
 
 # English inflection of the verbs and nouns the extractor reads (``known``, from events.yaml): enough to
