@@ -116,9 +116,47 @@ def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
         found = [_opened_by_its_head(m, found) for m in found]
     # A noun inside another's name ("... mediation settlement agreements ... Convention", a quoted title's
     # "“... in International Contracts” Convention") is part of it.
-    return [m for m in found if not any(o is not m and (
+    found = [m for m in found if not any(o is not m and (
         o.start <= m.start and m.end <= o.end
         or (o.start <= m.head_start < o.end and not m.start <= o.head_start < m.end)) for o in found)]
+    return _parents_joined(found, sentence, words, verbs)
+
+
+# What links a protocol to the treaty it belongs to or amends, past the rest of its own name that its extent did
+# not reach, up to a comma ("Protocol on ... Oil Pollution Incidents, to the Framework Convention", "Протокол о
+# ..., вызывающих загрязнение нефтью, к Рамочной конвенции", "Protocol, amending the Agreement", "Протокол,
+# изменяющий Соглашение"); a participle may open the treaty's own mention.
+_PARENT_LINK = re.compile(r"(?:[^.;:!?]*,)?\s*(?:to|к|ко)\s+(?:the\s+)?|,?\s*(?:amending|supplementing|"
+                          r"изменяющ\w*|дополняющ\w*)\s+(?:the\s+)?", re.IGNORECASE)
+_OPENING_PARTICIPLE = re.compile(r"^(?:amending|supplementing|изменяющ\w*|дополняющ\w*)\s+(?:the\s+)?",
+                                 re.IGNORECASE)
+# A contrast that opens another clause ("ratified the Protocol, while Azerbaijan acceded to the Convention").
+_CONTRAST = re.compile(r"\b(?:while|whereas|but|а|но|тогда как)\b", re.IGNORECASE)
+
+
+def _parents_joined(found: list[TreatyMention], sentence: str, words: Sequence[Word],
+                    verbs: Mapping[int, str]) -> list[TreatyMention]:
+    """en/ru: a protocol's name that a comma cut before the treaty it is to or amends reaches over it: the
+    treaty names the protocol, it is not a second treaty acted on ("ratified the Protocol on ..., to the
+    Framework Convention ...": one act, on the protocol). A verb of acting or a contrast between them ("ratified
+    the Protocol, while Azerbaijan acceded to the Convention") keeps two."""
+    joined: list[TreatyMention] = []
+    for mention in found:
+        protocol = joined[-1] if joined else None
+        if protocol is not None and protocol.kind == "protocol" and mention.kind != "protocol" \
+                and _parent_link(sentence[protocol.end : mention.start], mention.text) \
+                and not any(protocol.end <= words[i].start < mention.start for i in verbs):
+            joined[-1] = replace(protocol, end=mention.end, text=sentence[protocol.start : mention.end],
+                                 draft=protocol.draft or mention.draft)
+        else:
+            joined.append(mention)
+    return joined
+
+
+def _parent_link(between: str, text: str) -> bool:
+    opening = _OPENING_PARTICIPLE.match(text)
+    link = between + (opening[0] if opening else "")
+    return _PARENT_LINK.fullmatch(link) is not None and not _CONTRAST.search(link)
 
 
 def _opened_by_its_head(mention: TreatyMention, found: Sequence[TreatyMention]) -> TreatyMention:
