@@ -55,7 +55,8 @@ def list_sentences(paragraphs: Sequence[str], rules: LanguageRules) -> list[str]
     while index < len(blocks):
         own = split_sentences(blocks[index])
         if own and own[-1].rstrip().endswith(":") and (entries := _entries(blocks, index + 1, opened=True)):
-            sentences += own[:-1] + _entry_sentences(own[-1], entries, rules)
+            sentences += own[:-1]
+            sentences += _entry_sentences(_acting_intro(own[-1], sentences, rules), entries, rules)
             index += 1 + len(entries)
         elif _MARKER.match(blocks[index]) and len(entries := _entries(blocks, index, opened=False)) > 1:
             sentences += _entry_sentences("", entries, rules)
@@ -66,6 +67,29 @@ def list_sentences(paragraphs: Sequence[str], rules: LanguageRules) -> list[str]
                 sentences += _entry_sentences(inline[0], inline[1:], rules) if inline else [sentence]
             index += 1
     return sentences
+
+
+# The documents a list introduces ("The documents include:", "В числе документов:", "Sənədlər bunlardır:").
+_DOCUMENTS = re.compile(r"\b(?:documents|документ\w*|sənəd\w*)", re.IGNORECASE)
+# A list's predicate this short points back at the documents ("Among them:", "В их числе:", "Onların arasında:").
+_POINTER_WORDS = 4
+# How far back the sentence that says what was done with the documents may stand.
+_ACTING_BACK = 2
+
+
+def _acting_intro(intro: str, before: Sequence[str], rules: LanguageRules) -> str:
+    """A list's predicate that names the documents but no act ("The documents include:", "В их числе:") after a
+    sentence that says what was done with them ("A number of documents were signed between Azerbaijan and
+    Italy."): that sentence is the predicate, with its tense and modality ("documents are to be signed" acts on
+    none)."""
+    if not (_DOCUMENTS.search(intro) or len(intro.split()) <= _POINTER_WORDS) \
+            or find_triggers(intro, words_of(intro, rules.language, rules.lemmas), rules):
+        return intro
+    for sentence in reversed(before[-_ACTING_BACK:]):
+        if _DOCUMENTS.search(sentence) and find_triggers(sentence, words_of(sentence, rules.language, rules.lemmas),
+                                                         rules):
+            return sentence.rstrip().rstrip(".") + ":"
+    return intro
 
 
 def _blocks(paragraph: str) -> list[str]:

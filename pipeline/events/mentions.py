@@ -82,10 +82,11 @@ def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
         if any(w.folded in rules.count_words or _COUNT_FROM.match(w.folded)
                or (w.text.isdigit() and not _names(words, i) and not in_dates(w, date_spans))
                for i, w in enumerate(words[max(0, index - 3) : index], start=max(0, index - 3))
-               if not any(j in verbs for j in range(i + 1, index))):
+               if not any(j in verbs or words[j].text == ":" for j in range(i + 1, index))):
             continue  # "two agreements", "iki beynəlxalq saziş", "60-dan çox konvensiya": several documents
             # (a day of a date is no count: "Казахстан 20 ноября подписал соглашение"; nor is a number a verb
-            # stands after: "87 голосами ратифицировал соглашение", "voted 87 to 3 to ratify the agreement")
+            # stands after: "87 голосами ратифицировал соглашение", "voted 87 to 3 to ratify the agreement"; nor
+            # a count the colon of a list ends: "подписан ряд документов: Соглашение о ...")
         if rules.language in ("az", "en") and following is not None and rules.treaty_type(following.folded):
             continue  # "Anlaşma Memorandumu", "tax treaty protocol": the last noun heads the name
         if rules.language == "az":
