@@ -12,7 +12,14 @@ import sqlite_utils
 from pipeline import dedupe, schema, serve, store
 from pipeline.errors import DatabaseCorrupt, LockedError, StorageError
 from pipeline.records import (
-    Article, FailureReason, FetchFailure, Harvested, LanguageGuess, NotModified, StoreOutcome, Validators,
+    Article,
+    FailureReason,
+    FetchFailure,
+    Harvested,
+    LanguageGuess,
+    NotModified,
+    StoreOutcome,
+    Validators,
 )
 
 DOMAINS = ("trend.test",)
