@@ -31,7 +31,10 @@ import brotli
 import charset_normalizer
 import zstandard
 
-__all__ = ["ACCEPT_ENCODING", "MAX_PIECE", "ContentDecoder", "EncodingSource", "UnsupportedCoding", "decode_text"]
+from .records import Page, RawPage
+
+__all__ = ["ACCEPT_ENCODING", "MAX_PIECE", "ContentDecoder", "EncodingSource", "UnsupportedCoding", "decode_text",
+           "decoded_page"]
 
 MAX_PIECE = 64 * 1024
 """Decoded bytes asked of a gzip, deflate or brotli stage per step (zstd: see ``_ZSTD_SLICE``)."""
@@ -212,6 +215,14 @@ _CHARSET_SEQUENCE: tuple[tuple[EncodingSource, Callable[[bytes, str], str | None
     ("detected", _detected_charset),
 )
 """Where the charset comes from, in order; the first that names a known codec and is not clearly wrong wins."""
+
+
+def decoded_page(raw: RawPage) -> Page:
+    """The page's text in the charset ``decode_text`` finds, and where it found it."""
+    text, encoding, source = decode_text(raw.body, raw.content_type)
+    return Page(url=raw.url, final_url=raw.final_url, status=raw.status, text=text, encoding=encoding,
+                encoding_source=source, content_type=raw.content_type, validators=raw.validators,
+                fetched_at=raw.fetched_at, attempts=raw.attempts)
 
 
 def decode_text(body: bytes, content_type: str) -> tuple[str, str, EncodingSource]:

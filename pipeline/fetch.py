@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Literal, overload
 from urllib.parse import urljoin, urlsplit
 
 import brotli
@@ -47,9 +47,19 @@ import httpx
 import zstandard
 
 from . import robots
-from .bodies import ContentDecoder, UnsupportedCoding, decode_text
+from .bodies import ContentDecoder, UnsupportedCoding, decode_text, decoded_page
 from .pacing import Pacer
-from .records import FailureReason, FetchFailure, FetchResult, NotModified, Page, Politeness, Settings, Validators
+from .records import (
+    FailureReason,
+    FetchFailure,
+    FetchResult,
+    NotModified,
+    Politeness,
+    RawFetchResult,
+    RawPage,
+    Settings,
+    Validators,
+)
 from .robots import Robots
 from .transport import CrawlClient, ResolveTransport, make_client
 from .urls import on_domains
@@ -142,6 +152,14 @@ class Fetcher:
         self._robots_cache: dict[str, Robots] = {}
         self._robots_locks: dict[str, asyncio.Lock] = {}
 
+    @overload
+    async def fetch(self, url: str, *, allowed_domains: tuple[str, ...], politeness: Politeness,
+                    validators: Validators | None = None, decode: Literal[True] = True) -> FetchResult: ...
+
+    @overload
+    async def fetch(self, url: str, *, allowed_domains: tuple[str, ...], politeness: Politeness,
+                    validators: Validators | None = None, decode: Literal[False]) -> RawFetchResult: ...
+
     async def fetch(
         self,
         url: str,
@@ -149,19 +167,22 @@ class Fetcher:
         allowed_domains: tuple[str, ...],
         politeness: Politeness,
         validators: Validators | None = None,
-    ) -> FetchResult:
+        decode: bool = True,
+    ) -> FetchResult | RawPage:
         """Fetch ``url`` following the steps in the module docstring. Per-URL problems are results.
 
-        Even a bug in here is: one URL's trouble must never lose the source it belongs to.
+        ``decode=False``: a 2xx page comes as a ``RawPage``, its bytes left for the caller (the harvest's
+        workers) to decode with ``bodies.decoded_page`` (step 10). Even a bug in here is a result: one
+        URL's trouble must never lose the source it belongs to.
         """
         try:
-            return await self._fetch(url, allowed_domains, politeness, validators)
+            return await self._fetch(url, allowed_domains, politeness, validators, decode)
         except Exception as error:
             log.exception("fetch %s: unexpected error", url)
             return FetchFailure(url, FailureReason.UNPARSABLE, f"{url}: unexpected {type(error).__name__}: {error}")
 
     async def _fetch(self, url: str, allowed_domains: tuple[str, ...], politeness: Politeness,
-                     validators: Validators | None) -> FetchResult:
+                     validators: Validators | None, decode: bool) -> FetchResult | RawPage:
         problem = _check_url(url, allowed_domains)
         if problem is not None:
             return _restate(problem, url, 0)
@@ -178,7 +199,7 @@ class Fetcher:
             if isinstance(outcome, FetchFailure):
                 return _restate(outcome, url, attempts)
             if outcome.status not in _REDIRECT_STATUSES:
-                return self._result(url, outcome, validators, attempts)
+                return self._result(url, outcome, validators, attempts, decode)
             target = _redirect_target(outcome)
             if isinstance(target, FetchFailure):
                 return _restate(target, url, attempts)
@@ -194,7 +215,8 @@ class Fetcher:
                             f"{url}: more than {self._settings.max_redirects} redirects (last {current})",
                             attempts=attempts)
 
-    def _result(self, url: str, reply: _Reply, sent: Validators | None, attempts: int) -> FetchResult:
+    def _result(self, url: str, reply: _Reply, sent: Validators | None, attempts: int,
+                decode: bool) -> FetchResult | RawPage:
         got = Validators(reply.headers.get("ETag"), reply.headers.get("Last-Modified"))
         if reply.status == 304 and sent is not None:
             return NotModified(url, Validators(got.etag or sent.etag, got.last_modified or sent.last_modified),
@@ -202,11 +224,10 @@ class Fetcher:
         if not 200 <= reply.status < 300:
             return FetchFailure(url, FailureReason.HTTP_ERROR, f"{reply.url}: {_status_text(reply.status)}",
                                 status=reply.status, attempts=attempts)
-        content_type = reply.headers.get("Content-Type", "")
-        text, encoding, source = decode_text(reply.body, content_type)
-        return Page(url=url, final_url=reply.url, status=reply.status, text=text, encoding=encoding,
-                    encoding_source=source, content_type=content_type, validators=got,
-                    fetched_at=self._now(), attempts=attempts)
+        raw = RawPage(url=url, final_url=reply.url, status=reply.status, body=reply.body,
+                      content_type=reply.headers.get("Content-Type", ""), validators=got, fetched_at=self._now(),
+                      attempts=attempts)
+        return decoded_page(raw) if decode else raw
 
     # -- robots.txt --------------------------------------------------------------------------------
 

@@ -44,11 +44,12 @@ from .records import (
     ExtractionFailure,
     FailureReason,
     FetchFailure,
-    FetchResult,
     Harvested,
     Link,
     NotModified,
     Page,
+    RawFetchResult,
+    RawPage,
     Settings,
     Source,
     SourceReport,
@@ -95,7 +96,7 @@ class RunReport:
 def worker_pool(settings: Settings) -> workers.WorkerPool:
     """The pool a harvest runs its CPU-bound stages in (``workers`` setting), models loaded in its forkserver."""
     return workers.WorkerPool(load_stages, (settings.topics_file,), size=settings.workers,
-                              preload=("pipeline.stage_models",))
+                              preload=("pipeline.stage_models", "pipeline.bodies"))
 
 
 @dataclass
@@ -315,17 +316,20 @@ def _record_failure(
              result.message)
 
 
-async def _fetch_article(run: _Run, source: Source, url: str) -> FetchResult:
+async def _fetch_article(run: _Run, source: Source, url: str) -> RawFetchResult:
+    """The article's reply, its bytes left undecoded: the worker decodes them (``process_page``)."""
     validators = store.validators_for(run.db, url)
     result = await run.fetcher.fetch(
-        url, allowed_domains=source.allowed_domains, politeness=source.politeness, validators=validators
+        url, allowed_domains=source.allowed_domains, politeness=source.politeness, validators=validators,
+        decode=False,
     )
     if isinstance(result, NotModified) and not await run.writer.write(
         functools.partial(store.mark_not_modified, url=url, source_id=source.id, result=result)
     ):
         # Validators without a stored item (its URL rows were deleted by hand): fetch the page again whole.
         result = await run.fetcher.fetch(
-            url, allowed_domains=source.allowed_domains, politeness=source.politeness, validators=None
+            url, allowed_domains=source.allowed_domains, politeness=source.politeness, validators=None,
+            decode=False,
         )
     return result
 
@@ -346,7 +350,7 @@ async def _harvest_article(
         stored: asyncio.Future[tuple[StoreOutcome, int]] | None = None
         async with in_flight:
             result = await _fetch_article(run, source, url)
-            if isinstance(result, Page):
+            if isinstance(result, RawPage):
                 processed = await _process(run, source, result, feed_published)
                 if isinstance(processed, Harvested):  # queued before the place is given up: the queue is bounded
                     stored = await run.writer.submit(functools.partial(_store_article, source=source, url=url,
@@ -365,7 +369,7 @@ async def _harvest_article(
 
 
 async def _record_article(
-    run: _Run, source: Source, url: str, report: SourceReport, result: FetchResult,
+    run: _Run, source: Source, url: str, report: SourceReport, result: RawFetchResult,
     processed: Harvested | ExtractionFailure | None, stored: asyncio.Future[tuple[StoreOutcome, int]] | None,
 ) -> None:
     """Count the article's outcome and write its failure row, or wait for it to be stored."""
@@ -393,7 +397,7 @@ def _record_fetch_failure(
 
 
 async def _process(
-    run: _Run, source: Source, page: Page, feed_published: datetime | None
+    run: _Run, source: Source, page: RawPage, feed_published: datetime | None
 ) -> Harvested | ExtractionFailure:
     """``process_page`` in a worker within the page budget; a page over it or crashing it is a failure."""
     if run.pool is None:
@@ -418,7 +422,7 @@ def _store_article(
 
 
 async def _count_stored(
-    run: _Run, source: Source, url: str, page: Page, processed: Harvested | ExtractionFailure,
+    run: _Run, source: Source, url: str, page: RawPage, processed: Harvested | ExtractionFailure,
     stored: asyncio.Future[tuple[StoreOutcome, int]] | None, report: SourceReport,
 ) -> None:
     if isinstance(processed, ExtractionFailure):

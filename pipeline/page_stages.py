@@ -2,7 +2,7 @@
 
 Why a module of its own: this is the part of a run that the worker processes execute (``workers.WorkerPool``
 pickles ``process_page`` by its name and builds ``Stages`` once per worker with ``load_stages``), so it
-imports only the pure stages (extract, langid, topics, dedupe) and none of the run's I/O: fetching, the
+imports only the pure stages (decoding, extract, langid, topics, dedupe) and none of the run's I/O: fetching, the
 writer and the database stay in ``harvest``. Pure functions of their arguments, it is also what the
 benchmarks time stage by stage.
 """
@@ -13,7 +13,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from . import dedupe, extract, langid, topics, urls
-from .records import Article, ExtractionFailure, Harvested, Page, Source, Validators
+from .bodies import decoded_page
+from .records import Article, ExtractionFailure, Harvested, Page, RawPage, Source, Validators
 
 
 @dataclass(frozen=True)
@@ -64,11 +65,14 @@ def identify(
 
 
 def process_page(
-    stages: Stages, source: Source, page: Page, feed_published: datetime | None = None
+    stages: Stages, source: Source, page: Page | RawPage, feed_published: datetime | None = None
 ) -> Harvested | ExtractionFailure:
-    """Extract → language → topics → fingerprints: everything CPU-bound about one page (run in a worker).
+    """Decode → extract → language → topics → fingerprints: everything CPU-bound about one page (run in a
+    worker; the harvest sends the page's bytes undecoded).
 
     ``feed_published``: the feed entry's date, evidence for a page that prints none."""
+    if isinstance(page, RawPage):
+        page = decoded_page(page)
     article = extract.extract_article(page.text, page.final_url, source.article, source.timezone,
                                       reference=page.fetched_at, feed_published=feed_published)
     if isinstance(article, ExtractionFailure):

@@ -388,6 +388,23 @@ def _revisit_index(db: sqlite_utils.Database) -> None:
                   ON items (source_id, first_seen_at, published_at, relevant, fetched_url)""")
 
 
+def _item_checks(db: sqlite_utils.Database) -> None:
+    """When each item was last checked: its last download (``items.last_fetched_at``) or a later 304.
+
+    A 304 used to set ``items.last_fetched_at``, and SQLite rebuilds a row whole, body included, to change
+    one column: 35-70 µs of every unchanged article of every run (#13). It now writes a row of two
+    columns in ``not_modified``; ``item_checks`` puts the two times together for analysts.
+    """
+    db.execute("""CREATE TABLE IF NOT EXISTS not_modified (
+                      item_id INTEGER PRIMARY KEY REFERENCES items(id), answered_at TEXT NOT NULL)""")
+    db.execute("""CREATE VIEW IF NOT EXISTS item_checks AS
+                  SELECT items.id AS item_id, items.source_id, items.fetched_url, items.title,
+                         items.last_fetched_at, not_modified.answered_at AS last_not_modified_at,
+                         nullif(max(coalesce(items.last_fetched_at, ''), coalesce(not_modified.answered_at, '')),
+                                '') AS last_checked_at
+                  FROM items LEFT JOIN not_modified ON not_modified.item_id = items.id""")
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _harvest,
     _translation,
@@ -400,6 +417,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _deferred_item_indexes,
     _drop_trigram_indexes,
     _revisit_index,
+    _item_checks,
 )
 
 

@@ -488,24 +488,26 @@ def store_article(
 
 
 def mark_not_modified(db: sqlite_utils.Database, url: str, source_id: str, result: NotModified) -> bool:
-    """A 304 for an article: refresh its fetch time. False when no item backs the URL (then refetch)."""
-    key = urls.identity(url)
-    at = iso(result.fetched_at)
+    """A 304 for an article: record when it was checked. False when no item backs the URL (then refetch).
+
+    The time goes to ``not_modified`` (``item_checks`` shows it), not to ``items.last_fetched_at``:
+    SQLite rebuilds a row whole, body included, to change one column (#13, migration ``checks``).
+    """
+    key, at = urls.identity(url), iso(result.fetched_at)
     # Plain SQL: this runs for every unchanged article of every run, and table helpers introspect the
-    # schema on each call (a third of an incremental run's time). The item is found and updated in one
-    # statement.
+    # schema on each call.
     with db.atomic():
-        rows = db.execute("""UPDATE items SET last_fetched_at = ?
-                             WHERE id = (SELECT item_id FROM item_urls WHERE url = ?) RETURNING id""",
-                          [at, key]).fetchall()
-        if not rows:
+        row = db.execute("SELECT items.id FROM item_urls JOIN items ON items.id = item_id WHERE item_urls.url = ?",
+                         [key]).fetchone()
+        if row is None:
             return False
+        db.execute("INSERT OR REPLACE INTO not_modified (item_id, answered_at) VALUES (?, ?)", [row[0], at])
         db.execute(
             """INSERT INTO fetch_state (url, source_id, status, outcome, error, fetched_at, item_id)
                VALUES (?, ?, 304, 'not_modified', NULL, ?, ?)
                ON CONFLICT (url) DO UPDATE SET source_id = excluded.source_id, status = 304,
                  outcome = 'not_modified', error = NULL, fetched_at = excluded.fetched_at,
                  item_id = excluded.item_id""",
-            [key, source_id, at, rows[0][0]],
+            [key, source_id, at, row[0]],
         )
     return True

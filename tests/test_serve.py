@@ -20,6 +20,7 @@ from . import analyst_data as sample
 from .browser import HTMLParser, needs_chromium, render, visible_text
 
 STARTUP_SECONDS = 30
+CHECKED_AT = "2099-01-01T05:00:00+00:00"
 
 
 def add_todays_event(db: sqlite_utils.Database) -> None:
@@ -68,7 +69,9 @@ def start(db_path: Path, folder: Path) -> tuple[subprocess.Popen[bytes], str]:
 def datasette(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Datasette]:
     folder = tmp_path_factory.mktemp("serve")
     db_path = folder / "legalnews.db"
-    add_todays_event(sample.build(db_path))
+    db = sample.build(db_path)
+    add_todays_event(db)
+    db["not_modified"].insert({"item_id": 20, "answered_at": CHECKED_AT})  # a later run's 304 for it
     process, base = start(db_path, folder)
     try:
         yield Datasette(base, "legalnews")
@@ -110,6 +113,14 @@ def test_one_treaty_over_time_by_id_or_by_a_name_in_any_language(datasette):
     assert [(r["date"], r["action"], r["source"]) for r in by_id] == [
         ("2026-02-20", "ratified", "Trend (ru)"), ("2026-02-23", "approved_by_law", "President of Azerbaijan")]
     assert datasette.rows("treaty_timeline", treaty="Kibercinayətkarlığa") == by_id
+
+
+def test_item_checks_say_when_an_item_was_last_checked_a_304_included(datasette):
+    checks = {row["item_id"]: row for row in datasette.rows("item_checks")}
+    assert checks[20]["last_checked_at"] == checks[20]["last_not_modified_at"] == CHECKED_AT
+    others = [row for item_id, row in checks.items() if item_id != 20]
+    assert others and all(row["last_checked_at"] == row["last_fetched_at"] and row["last_not_modified_at"] is None
+                          for row in others)
 
 
 def test_items_awaiting_translation(datasette):

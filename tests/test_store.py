@@ -11,7 +11,16 @@ import sqlite_utils
 
 from pipeline import dedupe, schema, serve, store
 from pipeline.errors import DatabaseCorrupt, LockedError, StorageError
-from pipeline.records import Article, Harvested, LanguageGuess, NotModified, StoreOutcome, Validators
+from pipeline.records import (
+    Article,
+    FailureReason,
+    FetchFailure,
+    Harvested,
+    LanguageGuess,
+    NotModified,
+    StoreOutcome,
+    Validators,
+)
 
 DOMAINS = ("trend.test",)
 MORNING = datetime(2026, 2, 23, 11, 50, tzinfo=UTC)
@@ -126,7 +135,7 @@ def test_a_304_does_not_re_index_the_article_but_a_revision_does(tmp_path, upgra
     assert not list(db["items"].search("утверждении"))
 
 
-def test_a_304_refreshes_the_fetch_time_or_says_no_item_backs_the_url(tmp_path):
+def test_a_304_records_when_the_item_was_checked_or_says_no_item_backs_the_url(tmp_path):
     db = store.open_db(tmp_path / "news.db")
     db["sources"].insert({"id": "trend-ru"})
     store.store_article(db, harvested(), DOMAINS)
@@ -136,11 +145,21 @@ def test_a_304_refreshes_the_fetch_time_or_says_no_item_backs_the_url(tmp_path):
     assert not store.mark_not_modified(db, unknown, "trend-ru", NotModified(unknown, Validators(), later))
     db.close()
     with sqlite3.connect(tmp_path / "news.db") as conn:
+        # The item's row keeps its last download; the check is in item_checks, as analysts see it.
         assert conn.execute("SELECT last_fetched_at, first_seen_at FROM items").fetchall() == [
-            (later.isoformat(), MORNING.isoformat())]
+            (MORNING.isoformat(), MORNING.isoformat())]
+        assert conn.execute("SELECT item_id, last_fetched_at, last_checked_at FROM item_checks").fetchall() == [
+            (1, MORNING.isoformat(), later.isoformat())]
         # One row per URL identity, the 200's validators kept.
         assert conn.execute("SELECT url, status, outcome, fetched_at, item_id, etag FROM fetch_state").fetchall() == [
             (URL.removeprefix("http:"), 304, "not_modified", later.isoformat(), 1, '"abc"')]
+    # A failed fetch afterwards is no check: the item was last seen answering at ``later``.
+    db = store.open_db(tmp_path / "news.db")
+    failed = FetchFailure(URL, FailureReason.CONNECTION, f"{URL}: refused")
+    store.record_fetch(db, URL, "trend-ru", failed, later + timedelta(hours=1))
+    db.close()
+    with sqlite3.connect(tmp_path / "news.db") as conn:
+        assert conn.execute("SELECT last_checked_at FROM item_checks").fetchall() == [(later.isoformat(),)]
 
 
 def stored_at_version(path, version):
