@@ -124,18 +124,38 @@ def _known_in_other_words(context: TreatyLinker, kind: str, own_words: frozenset
                 continue  # a bilateral treaty needs its parties named: _known_bilateral
             for alias in treaty.names.get(rules.language, ()):
                 words = [fold(w) for w in _CONTENT.findall(alias)]
-                alias_kind = next((k for w in words if (k := rules.treaty_type(w))), None)
+                alias_kind = _head_kind(words, rules)
                 stems = frozenset(w[:_STEM] for w in words if not rules.treaty_type(w)
-                                  and w not in rules.mention_links and not rules.generic_words.match(w))
+                                  and w not in rules.mention_links and not rules.generic_words.match(w)
+                                  and not (rules.language == "az" and _AZ_PARTICIPLE_CLAUSE.match(w)))
                 if alias_kind and len(stems) >= _KNOWN_MIN_WORDS:
                     aliases.append((alias_kind, stems, treaty.id))
         if any(known != id(gazetteer) for known, _ in _WORDED_CACHE):
             _WORDED_CACHE.clear()  # another gazetteer: keep one gazetteer's aliases, per language
         _WORDED_CACHE[key] = aliases
-    fits = {treaty_id for alias_kind, stems, treaty_id in _WORDED_CACHE[key] if alias_kind == kind
-            and len(stems & own_words) >= max(_KNOWN_MIN_WORDS, _KNOWN_SHARE * len(stems))
-            and len(stems & own_words) >= _NAMED_SHARE * len(own_words)}
+    fits = set()
+    for alias_kind, stems, treaty_id in _WORDED_CACHE[key]:
+        shared = _shared_stems(stems, own_words) if alias_kind == kind else 0
+        if shared >= max(_KNOWN_MIN_WORDS, _KNOWN_SHARE * len(stems)) and shared >= _NAMED_SHARE * len(own_words):
+            fits.add(treaty_id)
     return fits.pop() if len(fits) == 1 else None
+
+
+def _head_kind(words: Sequence[str], rules: LanguageRules) -> str | None:
+    """The type of an alias's head noun: az names are head-final ("... barışıq sazişləri haqqında BMT
+    Konvensiyası" is a convention on settlement agreements), en and ru names head-first ("Convention on
+    Settlement Agreements", "Соглашение о ... протоколе")."""
+    kinds = [k for w in words if (k := rules.treaty_type(w))]
+    if not kinds:
+        return None
+    return kinds[-1] if rules.language == "az" else kinds[0]
+
+
+def _shared_stems(stems: frozenset[str], own_words: frozenset[str]) -> int:
+    """How many of an alias's stems the mention prints, a stem meeting its word cut shorter: az adds a suffix to
+    a four-letter word ("ailə" / "ailənin" give "ailə" / "ailən"), and five letters then cut it elsewhere."""
+    return sum(1 for stem in stems if stem in own_words or any(
+        min(len(stem), len(own)) < _STEM and (stem.startswith(own) or own.startswith(stem)) for own in own_words))
 
 
 _QUOTED_NAME = re.compile(r"[«“„\"]([^«»“”„\"]{2,40})[»”\"]")
