@@ -51,3 +51,42 @@ def test_a_child_support_convention_in_other_words_is_the_hague_one(title: str) 
 ])
 def test_neighbours_of_those_conventions_do_not_take_their_ids(title: str) -> None:
     assert not {e.treaty_id for e in events_of("az", title)} & {SINGAPORE, CHILD_SUPPORT}
+
+
+NEW_YORK = "new-york-1958"
+
+
+@pytest.mark.parametrize(("language", "title"), [
+    ("en", "Turkmenistan joins 1958 New York Convention"),
+    ("en", "Turkmenistan has acceded to the Convention on the Recognition and Enforcement of Foreign Arbitral Awards"),
+    ("ru", "Туркменистан присоединился к Нью-Йоркской конвенции 1958 года"),
+    ("ru", "Туркменистан присоединился к Конвенции о признании и приведении в исполнение иностранных арбитражных "
+           "решений"),
+    ("az", "Türkmənistan 1958-ci il Nyu-York Konvensiyasına qoşulub"),
+    ("az", "Türkmənistan Xarici Ölkə Arbitraj Qərarlarının Tanınması və İcrası haqqında Konvensiyaya qoşulub"),
+    ("az", "Türkmənistan xarici arbitraj qərarlarının tanınması və icrası haqqında Konvensiyaya qoşulub"),
+])
+def test_the_new_york_arbitration_convention_is_one_treaty_in_every_edition(language: str, title: str) -> None:
+    assert {e.treaty_id for e in events_of(language, title)} == {NEW_YORK}
+
+
+@pytest.mark.parametrize(("language", "title"), [
+    # The Hague judgments convention shares every word of the arbitration one's title but its subject.
+    ("en", "Azerbaijan accedes to the Convention on the Recognition and Enforcement of Foreign Judgments in Civil or "
+           "Commercial Matters"),
+    ("ru", "Азербайджан присоединился к Конвенции о признании и приведении в исполнение иностранных судебных решений "
+           "по гражданским или торговым делам"),
+    ("az", "Azərbaycan mülki və ya kommersiya işləri üzrə xarici məhkəmə qərarlarının tanınması və icrası haqqında "
+           "Konvensiyaya qoşulub"),
+])
+def test_the_judgments_convention_is_not_the_arbitration_one(language: str, title: str) -> None:
+    assert NEW_YORK not in {e.treaty_id for e in events_of(language, title)}
+
+
+@pytest.mark.parametrize("title", [
+    "Azərbaycan Ər-Riyad Sənaye Nümunələri Hüququ haqqında Müqaviləyə qoşulub",
+    "Milli Məclis sənaye nümunələri hüququ haqqında Ər-Riyad Müqaviləsinə qoşulmağı təsdiqləyib",
+    "Azərbaycan Dizayn Hüququ haqqında Ər-Riyad Müqaviləsinə qoşulub",
+])
+def test_the_riyadh_treaty_is_named_by_designs_or_industrial_designs(title: str) -> None:
+    assert {e.treaty_id for e in events_of("az", title)} == {"wipo-riyadh-design"}
