@@ -38,3 +38,28 @@ def test_a_transboundary_river_treaty_has_one_key_with_or_without_the_word() -> 
 ])
 def test_cross_border_payments_are_not_border_control(language: str, payments: str, control: str) -> None:
     assert events_of(language, payments)[0].treaty_key != events_of(language, control)[0].treaty_key
+
+
+DELIMITATION = [
+    ("ru", "Туркменистан ратифицировал договор с Азербайджаном о разграничении дна Каспийского моря"),
+    ("ru", "Меджлис Туркменистана ратифицировал Договор между Туркменистаном и Азербайджанской Республикой о "
+           "разграничении морского дна"),
+    ("az", "Türkmənistan Xəzərin dibinin bölünməsi haqqında Azərbaycanla müqaviləni ratifikasiya edib"),
+    ("az", "Türkmənistan Azərbaycanla Xəzərin dibinin delimitasiyası haqqında müqaviləni təsdiqləyib"),
+    ("en", "Turkmenistan ratifies Caspian seabed delimitation treaty with Azerbaijan"),
+    ("en", "Turkmen parliament has ratified the treaty with Azerbaijan on the delimitation of the Caspian seabed"),
+]
+
+
+def test_a_seabed_delimitation_treaty_is_a_border_treaty_in_every_edition() -> None:
+    keys = {events_of(language, title)[0].treaty_key for language, title in DELIMITATION}
+    assert keys == {"agreement:AZ-TM:border"}
+
+
+@pytest.mark.parametrize(("language", "title"), [
+    # Dividing powers or property is no border.
+    ("ru", "Азербайджан и Туркменистан подписали соглашение о разграничении полномочий таможенных органов"),
+    ("az", "Azərbaycan Türkmənistanla əmlakın bölünməsi haqqında saziş imzalayıb"),
+])
+def test_dividing_powers_or_property_is_not_a_border(language: str, title: str) -> None:
+    assert not events_of(language, title)[0].treaty_key.endswith(":border")
