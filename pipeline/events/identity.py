@@ -34,6 +34,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from pipeline.glossary import broader
 from pipeline.glossary import concepts as glossary_concepts
 from pipeline.glossary import terms as glossary_terms
 
@@ -140,9 +141,11 @@ _FIELDS = frozenset({
     "environment", "finance_banking", "health", "human_rights", "labour", "migration", "nuclear", "space",
     "strategic_partnership", "tourism", "youth_sport",
 })
+# "cross_border" places a subject ("трансграничной реки", "transsərhəd çayının") that a shorter edition names
+# alone ("the Samur river's water resources").
 _QUALIFIERS = frozenset({
-    "civil_matters", "criminal_matters", "diplomatic_consular", "economic_cooperation", "information_media",
-    "peace", "science", "social_security", "trade",
+    "civil_matters", "criminal_matters", "cross_border", "diplomatic_consular", "economic_cooperation",
+    "information_media", "peace", "science", "social_security", "trade",
 })
 # Sibling treaties told apart by a qualifier: legal assistance in civil matters and in criminal matters.
 _TOLD_APART_BY = {"mutual_legal_assistance": frozenset({"civil_matters", "criminal_matters"})}
@@ -154,8 +157,10 @@ def _tier(concept: str) -> int:
 
 def key_subjects(concepts: Iterable[str]) -> tuple[str, ...]:
     """The subject concepts a key names: the lead (the narrowest; the first alphabetically among equals)
-    and what tells its sibling treaties apart."""
+    and what tells its sibling treaties apart. A concept another one found narrows (glossary ``narrows``) is
+    left out: its words are inside the narrower one's ("border" in "cross-border")."""
     found = set(concepts)
+    found -= {broader(c) for c in found}  # "cross-border" holds "border": the word names what crosses it
     if not found:
         return ()
     lead = min(found, key=lambda c: (_tier(c), c))

@@ -71,7 +71,7 @@ class TreatyLinker:
         if gazetteer_id is None and parties and subject:
             gazetteer_id = _known_bilateral(self, mention.kind, parties, subject)
         if gazetteer_id is None and len(own_words) >= _KNOWN_MIN_WORDS:
-            gazetteer_id = _known_in_other_words(self, mention.kind, own_words)
+            gazetteer_id = _known_in_other_words(self, mention.kind, own_words, subject)
         return TreatyIdentity(mention.kind, parties, subject, gazetteer_id, own_words,
                               short_title=named_only and not subject and not parties and _ends_at_head(mention))
 
@@ -106,10 +106,11 @@ _KNOWN_SHARE = 0.7
 # a short alias is another treaty ("Framework Convention on Artificial Intelligence and Human Rights,
 # Democracy and the Rule of Law" holds all of "European Convention on Human Rights").
 _NAMED_SHARE = 0.5
-_WORDED_CACHE: dict[tuple[int, str], list[tuple[str, frozenset[str], str]]] = {}
+_WORDED_CACHE: dict[tuple[int, str], list[tuple[str, frozenset[str], frozenset[str], str]]] = {}
 
 
-def _known_in_other_words(context: TreatyLinker, kind: str, own_words: frozenset[str]) -> str | None:
+def _known_in_other_words(context: TreatyLinker, kind: str, own_words: frozenset[str],
+                          subject: frozenset[str] = frozenset()) -> str | None:
     """The id of the one open (party-less) gazetteer treaty of this type that a long name printed in other
     words names: a translation's variants ("saxlanılmasının digər formalarının" for "saxlanılması üçün digər
     vəsaitlərin") still share most of the alias's own words. At least ``_KNOWN_SHARE`` of an alias's own
@@ -124,18 +125,40 @@ def _known_in_other_words(context: TreatyLinker, kind: str, own_words: frozenset
                 continue  # a bilateral treaty needs its parties named: _known_bilateral
             for alias in treaty.names.get(rules.language, ()):
                 words = [fold(w) for w in _CONTENT.findall(alias)]
-                alias_kind = next((k for w in words if (k := rules.treaty_type(w))), None)
+                alias_kind = _head_kind(words, rules)
                 stems = frozenset(w[:_STEM] for w in words if not rules.treaty_type(w)
-                                  and w not in rules.mention_links and not rules.generic_words.match(w))
+                                  and w not in rules.mention_links and not rules.generic_words.match(w)
+                                  and not (rules.language == "az" and _AZ_PARTICIPLE_CLAUSE.match(w)))
                 if alias_kind and len(stems) >= _KNOWN_MIN_WORDS:
-                    aliases.append((alias_kind, stems, treaty.id))
+                    aliases.append((alias_kind, stems, _concepts(alias, rules.language), treaty.id))
         if any(known != id(gazetteer) for known, _ in _WORDED_CACHE):
             _WORDED_CACHE.clear()  # another gazetteer: keep one gazetteer's aliases, per language
         _WORDED_CACHE[key] = aliases
-    fits = {treaty_id for alias_kind, stems, treaty_id in _WORDED_CACHE[key] if alias_kind == kind
-            and len(stems & own_words) >= max(_KNOWN_MIN_WORDS, _KNOWN_SHARE * len(stems))
-            and len(stems & own_words) >= _NAMED_SHARE * len(own_words)}
+    fits = set()
+    for alias_kind, stems, alias_subject, treaty_id in _WORDED_CACHE[key]:
+        if alias_kind != kind or (subject and alias_subject and not subject & alias_subject):
+            continue
+        shared = _shared_stems(stems, own_words)
+        if shared >= max(_KNOWN_MIN_WORDS, _KNOWN_SHARE * len(stems)) and shared >= _NAMED_SHARE * len(own_words):
+            fits.add(treaty_id)
     return fits.pop() if len(fits) == 1 else None
+
+
+def _head_kind(words: Sequence[str], rules: LanguageRules) -> str | None:
+    """The type of an alias's head noun: az names are head-final ("... barışıq sazişləri haqqında BMT
+    Konvensiyası" is a convention on settlement agreements), en and ru names head-first ("Convention on
+    Settlement Agreements", "Соглашение о ... протоколе")."""
+    kinds = [k for w in words if (k := rules.treaty_type(w))]
+    if not kinds:
+        return None
+    return kinds[-1] if rules.language == "az" else kinds[0]
+
+
+def _shared_stems(stems: frozenset[str], own_words: frozenset[str]) -> int:
+    """How many of an alias's stems the mention prints, a stem meeting its word cut shorter: az adds a suffix to
+    a four-letter word ("ailə" / "ailənin" give "ailə" / "ailən"), and five letters then cut it elsewhere."""
+    return sum(1 for stem in stems if stem in own_words or any(
+        min(len(stem), len(own)) < _STEM and (stem.startswith(own) or own.startswith(stem)) for own in own_words))
 
 
 _QUOTED_NAME = re.compile(r"[«“„\"]([^«»“”„\"]{2,40})[»”\"]")
