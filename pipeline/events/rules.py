@@ -60,7 +60,13 @@ class LanguageRules:
     request: re.Pattern[str]
     denial: re.Pattern[str]
     retrospective: re.Pattern[str]
+    history_title: re.Pattern[str]
+    """A title that tells history: a look-back word ("a look back", "хроника", "xronologiya") or, group ``how``,
+    a "how" that opens a clause ("How Azerbaijan signed ...", "Батумский договор: как ... заключил")."""
     draft: re.Pattern[str]
+    amended_law: re.Pattern[str]
+    """A law amended ("amending the Law", "изменений в Закон", "Qanuna dəyişiklik"): a treaty act in its title (en/ru
+    after the match, az before it) is the old law's, not one the sentence reports."""
     bill: re.Pattern[str]
     law: re.Pattern[str]
     laws: tuple[tuple[str, re.Pattern[str]], ...]
@@ -250,7 +256,9 @@ def _language_rules(language: str, spec: Mapping[str, Any], at: str, problems: l
         request=pattern("request"),
         denial=pattern("denial"),
         retrospective=pattern("retrospective"),
+        history_title=pattern("history_title"),
         draft=pattern("draft"),
+        amended_law=pattern("amended_law"),
         bill=pattern("bill"),
         law=pattern("law"),
         laws=_actions_patterns(spec.get("laws") or {}, at, "laws", LAW_ACTIONS, problems, pattern, single=True),
