@@ -45,6 +45,7 @@ from pipeline.events.mentions import TreatyMention, find_mentions
 from pipeline.events.parties import (
     actor_and_parties,
     companies_act,
+    group_members,
     named_states,
     names_states,
     naming_states,
@@ -451,6 +452,10 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
         identity = signatories_field(identity, sentence[: min(trigger.start, mention.start)], rules.language)
     subjects_before = named.leading - naming_states(named, treaty, mention)
     name = sentence[max((s.end for s in subjects_before), default=mention.start) : mention.end]
+    grouped = group_members(fold(sentence[: mention.start]), mention, parties, actor, rules)
+    if action == "signed" and guessed and grouped != parties:
+        actor, guessed = None, False  # "Gabala Declaration adopted at OTS summit": the group's members sign jointly
+    parties = grouped
     return Act(action, identity, " ".join(name.split()).strip("«»“”\"„ "), actor, guessed,
                parties, act_date, dated, None, sentence, trigger.reading == "law", reading=trigger.reading)
 
