@@ -45,6 +45,7 @@ from pipeline.events.mentions import TreatyMention, find_mentions
 from pipeline.events.parties import (
     actor_and_parties,
     companies_act,
+    group_members,
     named_states,
     names_states,
     naming_states,
@@ -122,12 +123,25 @@ def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> t
         found = [replace(e, act_date=restated, dated=True) if e.action in LAW_ACTS and not e.dated else e
                  for e in found]
     events = [e for e in found if e.action != REFERENCE]
-    if language.retrospective.search(fold(item.title)):
+    if language.retrospective.search(fold(item.title)) or _tells_history(item.title, language):
         events = [e for e in events if e.dated]  # "30th anniversary of the Treaty": what it recalls is history
     elif not any(e.in_title for e in events) and _history_title(item.title, published, language):
         events = [e for e in events if e.dated or " " in e.name]  # "the treaty" the history tells of
     return one_per_treaty(events + provisions(sentences, found, language), item.language,
                            lambda: signatories(item.title, language), context.rules.home_state)
+
+
+def _tells_history(title: str, rules: LanguageRules) -> bool:
+    """Whether a title frames the item as history: a look-back word ("a look back", "хроника", "xronologiya"), or
+    "how" opening a clause whose verb is past ("How Azerbaijan signed the ceasefire agreement", "Как Азербайджан
+    присоединялся к конвенции", "Ukrayna Roma Statutunu necə ratifikasiya etdi"). An explainer ("How the new visa
+    deal changes travel", "Как изменятся правила") has no past verb and tells no history."""
+    framed = [m.lastgroup for m in rules.history_title.finditer(fold(title))]
+    if not framed or any(group != "how" for group in framed):
+        return bool(framed)
+    words = words_of(title, rules.language, rules.lemmas)
+    return any(w.tag.startswith("VERB") and "past" in w.tag for w in words) or any(
+        t.form == "fact" for t in find_triggers(title, words, rules, headline=True))
 
 
 _TITLE_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -172,7 +186,7 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
     if any(a == "reservations_declarations" and p.search(folded) for a, p in rules.provisions):
         mentions = [m for m in mentions if m.kind != "declaration"]  # "declarations and reservations" of a state
     mentions = [m for m in mentions if not _talks_topic(m, folded, rules) and not _points_elsewhere(m, words, rules)
-                and not _law_on_treaties(m, folded, words, rules)]
+                and not _law_on_treaties(m, folded, words, rules) and not _in_amended_law(m, folded, rules)]
     if not mentions:
         return []
     if headline:
@@ -204,8 +218,8 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
         if rules.request.search(folded[: trigger.start]):
             continue
         for mention in _governed(trigger, mentions, triggers, rules.language, sentence):
-            if mention.draft and action not in ("submitted_to_parliament", "adopted_by_parliament"):
-                continue
+            if mention.draft:
+                continue  # "draft agreement", "проект соглашения", "saziş layihəsi": not yet signed, no act on it
             contract_words = mention.kind not in rules.states_only_types and bool(  # "Convention on ... Sale of Goods"
                 rules.financing.search(fold(mention.text)) or rules.private_parties.search(fold(mention.text)))
             if _lawmakers_financing(action, folded, rules):
@@ -274,6 +288,26 @@ def _law_on_treaties(mention: TreatyMention, folded: str, words: Sequence[Word],
     plural = "plur" in head.tag if rules.language == "ru" else head.folded.endswith("s")
     before = folded[max(0, mention.start - _LAW_TITLE_REACH) : mention.start]
     return plural and bool(re.search(rf"(?:{rules.law.pattern})\W*(?:on|about|о|об)?\W*(?:the\s+)?$", before))
+
+
+# az: how far before "Qanuna dəyişiklik" the amended law's title may end ('"... Konvensiyaya qoşulmaq haqqında"
+# Azərbaycan Respublikasının Qanununa').
+_AMENDED_TITLE_REACH = 80
+
+
+def _in_amended_law(mention: TreatyMention, folded: str, rules: LanguageRules) -> bool:
+    """Whether the mention is inside the title of a law the sentence amends ("signed a law amending the Law on
+    accession to the Convention ...", "закон о внесении изменений в Закон «О ратификации Соглашения ...»",
+    '"... Konvensiyaya qoşulmaq haqqında" Qanuna dəyişiklik edilməsi barədə qanun'): that act was done by the old
+    law; the news is the amendment of a domestic law. The amended law's title follows the match in en/ru and
+    precedes it in az."""
+    for amended in rules.amended_law.finditer(folded):
+        if rules.language == "az":
+            if mention.end <= amended.start() and amended.start() - mention.end <= _AMENDED_TITLE_REACH:
+                return True
+        elif mention.start >= amended.end():
+            return True
+    return False
 
 
 def _points_elsewhere(mention: TreatyMention, words: Sequence[Word], rules: LanguageRules) -> bool:
@@ -418,6 +452,10 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
         identity = signatories_field(identity, sentence[: min(trigger.start, mention.start)], rules.language)
     subjects_before = named.leading - naming_states(named, treaty, mention)
     name = sentence[max((s.end for s in subjects_before), default=mention.start) : mention.end]
+    grouped = group_members(fold(sentence[: mention.start]), mention, parties, actor, rules)
+    if action == "signed" and guessed and grouped != parties:
+        actor, guessed = None, False  # "Gabala Declaration adopted at OTS summit": the group's members sign jointly
+    parties = grouped
     return Act(action, identity, " ".join(name.split()).strip("«»“”\"„ "), actor, guessed,
                parties, act_date, dated, None, sentence, trigger.reading == "law", reading=trigger.reading)
 

@@ -112,7 +112,7 @@ def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
                 last = head  # "“... Konvensiyaya Azərbaycan Respublikasının qoşulması haqqında” Qanun": the law's title
         start, end = words[first].start, words[last].end
         found.append(TreatyMention(kind, start, end, head, words[head].start, sentence[start:end],
-                                   _draft(words, first, last, rules)))
+                                   _draft(words, first, last, head, rules)))
     if rules.language == "en":
         found = [_opened_by_its_head(m, found) for m in found]
     # A noun inside another's name ("... mediation settlement agreements ... Convention", a quoted title's
@@ -407,7 +407,18 @@ def _opens(words: Sequence[Word], index: int) -> bool:
     return sum(w.text == '"' for w in words[:index]) % 2 == 0
 
 
-def _draft(words: Sequence[Word], first: int, last: int, rules: LanguageRules) -> bool:
+# How near its treaty noun the word "draft" stands: "draft intergovernmental agreement", "sazişin layihəsi".
+_DRAFT_REACH = 3
+
+
+def _draft(words: Sequence[Word], first: int, last: int, head: int, rules: LanguageRules) -> bool:
+    """Whether the mention is a draft of the treaty: "draft" before its noun in en/ru ("draft agreement", "проект
+    межправительственного соглашения"), "layihə" after it in az ("sazişin layihəsi"). A project the treaty names
+    ("Соглашение о займе (Проект улучшения водоснабжения)") and a draft law are no draft treaty."""
     around = " ".join(w.folded for w in words[max(0, first - 2) : min(len(words), last + 3)])
-    return bool(rules.draft.search(around)) and not rules.law.search(around)
+    if rules.language == "az":
+        near = [*words[head + 1 : head + 1 + _DRAFT_REACH], *words[last + 1 : last + 1 + _DRAFT_REACH]]
+    else:
+        near = list(words[max(0, min(first, head) - _DRAFT_REACH) : head])
+    return bool(rules.draft.search(" ".join(w.folded for w in near))) and not rules.law.search(around)
 

@@ -340,6 +340,21 @@ def naming_states(named: NamedStates, treaty: Treaty | None, mention: TreatyMent
     return frozenset(s for s in named.leading if 0 <= mention.head_start - s.end <= 1)
 
 
+def group_members(before: str, mention: TreatyMention, parties: frozenset[str], actor: str | None,
+                  rules: LanguageRules) -> frozenset[str]:
+    """The members of a group of states that a treaty's name names ("Protocol amending the GUAM free trade area
+    agreement", "Xəzər dənizinin hüquqi statusu haqqında Konvensiya", "EAEU-Iran free trade agreement"), or that
+    the words before it name as its signers or their summit ("Turkic states sign ...", "Лидеры ОТГ подписали ...")
+    when no other party is named: those members are parties. A bilateral treaty signed at a group's summit
+    ("At the OTS summit Azerbaijan and Uzbekistan signed ...") names its own parties and keeps them."""
+    name = fold(mention.text)
+    found: set[str] = set()
+    for pattern, members in rules.member_groups:
+        if pattern.search(name) or (parties <= {actor} and pattern.search(before)):
+            found |= members
+    return parties | found
+
+
 def actor_and_parties(action: str, named: NamedStates, treaty: Treaty | None, mention: TreatyMention,
                       rules: LanguageRules, home_state: str) -> tuple[str | None, bool, frozenset[str]]:
     """(actor, whether the actor is the home state guessed, parties) of an act on a treaty. A signing of a

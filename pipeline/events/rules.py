@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -60,7 +60,13 @@ class LanguageRules:
     request: re.Pattern[str]
     denial: re.Pattern[str]
     retrospective: re.Pattern[str]
+    history_title: re.Pattern[str]
+    """A title that tells history: a look-back word ("a look back", "хроника", "xronologiya") or, group ``how``,
+    a "how" that opens a clause ("How Azerbaijan signed ...", "Батумский договор: как ... заключил")."""
     draft: re.Pattern[str]
+    amended_law: re.Pattern[str]
+    """A law amended ("amending the Law", "изменений в Закон", "Qanuna dəyişiklik"): a treaty act in its title (en/ru
+    after the match, az before it) is the old law's, not one the sentence reports."""
     bill: re.Pattern[str]
     law: re.Pattern[str]
     laws: tuple[tuple[str, re.Pattern[str]], ...]
@@ -134,6 +140,10 @@ class LanguageRules:
     date under the President's signature: laws.law_date)."""
     common_names: frozenset[str]
     """Name keys (``translit.name_key``) of capitalised words too common to tell stories apart."""
+    member_groups: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = ()
+    """(pattern, ISO codes): a group of states named in a treaty's name or as its signers ("GUAM free trade
+    protocol", "Лидеры ОТГ подписали", "Xəzər dənizinin hüquqi statusu haqqında Konvensiya"): its members are the
+    treaty's parties (events.yaml ``member_groups`` and each language's ``member_group_names``)."""
 
     def treaty_type(self, word: str) -> str | None:
         """The treaty type a folded word (a lemma in ru) names, or None; asked of every word, so remembered."""
@@ -170,7 +180,9 @@ def load_rules(path: str | Path | None = None) -> EventRules:
     languages = {}
     for lang, spec in specs.items():
         if isinstance(spec, dict):
-            languages[lang] = _language_rules(lang, spec, f"{where}: languages.{lang}", problems)
+            at = f"{where}: languages.{lang}"
+            languages[lang] = replace(_language_rules(lang, spec, at, problems), member_groups=_member_groups(
+                data.get("member_groups"), spec.get("member_group_names"), at, problems))
         else:
             problems.append(f"{where}: languages.{lang}: expected a mapping with treaty_types, verbs, ...")
     background = data.get("background_days", 45)
@@ -184,6 +196,29 @@ def load_rules(path: str | Path | None = None) -> EventRules:
     if problems:
         raise ConfigError(problems[0], tuple(problems))
     return EventRules(languages, home, timedelta(days=background), where)
+
+
+def _member_groups(groups: object, names: object, at: str, problems: list[str]
+                   ) -> tuple[tuple[re.Pattern[str], frozenset[str]], ...]:
+    """(pattern, members) of each group a language names (``member_group_names``) from the shared member lists."""
+    if not names:
+        return ()
+    if not isinstance(names, dict) or not isinstance(groups, dict):
+        problems.append(f"{at}.member_group_names: expected a mapping of group to a regular expression, and "
+                        "member_groups a mapping of group to ISO codes")
+        return ()
+    found = []
+    for group, name in names.items():
+        members = groups.get(group)
+        if not isinstance(members, list) or not all(isinstance(c, str) and re.fullmatch(r"[A-Z]{2}", c)
+                                                    for c in members):
+            problems.append(f"{at}.member_group_names.{group}: no member_groups.{group} list of ISO codes")
+            continue
+        try:
+            found.append((re.compile(str(name), re.IGNORECASE), frozenset(members)))
+        except re.error as exc:
+            problems.append(f"{at}.member_group_names.{group}: invalid regular expression {name!r}: {exc}")
+    return tuple(found)
 
 
 def _language_rules(language: str, spec: Mapping[str, Any], at: str, problems: list[str]) -> LanguageRules:
@@ -250,7 +285,9 @@ def _language_rules(language: str, spec: Mapping[str, Any], at: str, problems: l
         request=pattern("request"),
         denial=pattern("denial"),
         retrospective=pattern("retrospective"),
+        history_title=pattern("history_title"),
         draft=pattern("draft"),
+        amended_law=pattern("amended_law"),
         bill=pattern("bill"),
         law=pattern("law"),
         laws=_actions_patterns(spec.get("laws") or {}, at, "laws", LAW_ACTIONS, problems, pattern, single=True),
