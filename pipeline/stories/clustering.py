@@ -14,7 +14,8 @@ of that story says they report different events:
 - the title's acting state is the other's partner ("Kazakhstan ratifies ... with Azerbaijan" against
   "Milli Majlis ratifies ... with Kazakhstan"), or both name different actors or partners, or the events
   have different acting states ("Токаев ратифицировал ..." against "Ilham Aliyev signed a law ...");
-- the titles name different states ("Azerbaijan, Malaysia sign ..." against "Azerbaijan, Panama sign ...")
+- the titles name different states ("Azerbaijan, Malaysia sign ..." against "Azerbaijan, Panama sign ...";
+  a foreign state acting counts as named: "Mirziyoyev ratifies ..." names Uzbekistan)
   or different international organisations ("Azerbaijan, World Bank ink loan agreement" against "EU grants
   Azerbaijan 10 mln euros: financing agreement signed");
 - the titles' subjects or treaty types do not meet (a transport agreement and an energy memorandum signed
@@ -190,7 +191,7 @@ def vetoed(a: Facts, b: Facts, close: bool = False) -> bool:
         or _disjoint(a.actors, b.actors)
         or _disjoint(_acting(a), _acting(b))
         or _disjoint(a.partners, b.partners)
-        or bool(a.title_states - b.title_states - b.home and b.title_states - a.title_states - a.home)
+        or bool(_named_states(a) - _named_states(b) - b.home and _named_states(b) - _named_states(a) - a.home)
         or _disjoint(a.title_organisations, b.title_organisations)
         or _disjoint(a.subjects, b.subjects) and not _subjects_meet_in_a_place(a, b) and not _only_treaty(a, b)
         or _disjoint(a.title_types - HEADLINE_TYPES, b.title_types - HEADLINE_TYPES) and not _one_named_treaty(a, b)
@@ -203,6 +204,13 @@ def _acting(facts: Facts) -> frozenset[str]:
     from one sentence, and the body's other states ("the agreement with Azerbaijan ...") mislead it where
     the headline has already said who acted."""
     return facts.actors or facts.event_actors
+
+
+def _named_states(facts: Facts) -> frozenset[str]:
+    """The states a headline names, with the foreign state that acts when the headline names it by its
+    leader ("Мирзиёев ратифицировал договор с Азербайджаном" is Uzbekistan's act, as "Özbəkistan ...
+    ratifikasiya edib" says; not the report of "Azərbaycan-Pakistan müqaviləsi" discussed that day)."""
+    return facts.title_states | facts.foreign_actors
 
 
 def _subjects_meet_in_a_place(a: Facts, b: Facts) -> bool:

@@ -1,0 +1,143 @@
+"""Stories: constructions that split or joined the editions of one event in three languages:
+
+- a foreign state that acts, named by its leader ("Мирзиёев ратифицировал договор с Азербайджаном ..."),
+  is a state the headline names: it tells the report apart from another state's treaty news that day;
+- a pipeline or railway named after its route ("via Baku-Tbilisi-Ceyhan") names no parties;
+- the International Labour Organization and its convention on violence and harassment in three languages.
+
+Sentences written for these tests, in the agencies' styles; each construction with a negative of its shape."""
+
+# ruff: noqa: F811 - the tests take the imported ``make`` fixture as their argument
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events.rules import load_rules
+from pipeline.glossary import terms
+from pipeline.stories import headlines, similarity
+from tests.test_story_clustering import make  # noqa: F401 - the fixture: fp(id, language, title, lead, at)
+from tests.test_story_instrument_names import _stories
+
+_DAY = "2026-05-12T{}:00+04:00"
+
+# --------------------------------------------------------------------------------------------------
+# A foreign state acting through its leader counts among the headline's states
+
+_UZBEK_RATIFICATION = [
+    ("ru", "Мирзиёев ратифицировал договор с Азербайджаном о правовой помощи по уголовным делам"),
+    ("en", "Mirziyoyev ratifies legal assistance treaty with Azerbaijan"),
+    ("az", "Mirziyoyev Azərbaycanla hüquqi yardım haqqında müqaviləni ratifikasiya edib"),
+    ("en", "Uzbekistan ratifies treaty with Azerbaijan on legal assistance in criminal matters"),
+    ("az", "Özbəkistan Azərbaycanla cinayət işləri üzrə hüquqi yardım haqqında müqaviləni ratifikasiya edib"),
+]
+_PAKISTAN_TREATY_DISCUSSED = [
+    ("az", "Milli Məclisin komitəsində Azərbaycan-Pakistan hüquqi yardım müqaviləsi müzakirə olunub; "
+           "ratifikasiya tövsiyə edilib"),
+    ("en", "Parliament committee backs ratification of Azerbaijan-Pakistan legal assistance treaty"),
+    ("ru", "В комитете Милли Меджлиса одобрили ратификацию договора о правовой помощи с Пакистаном"),
+]
+
+
+@pytest.mark.parametrize(("language", "headline"), _UZBEK_RATIFICATION[:3])
+def test_a_leader_acting_names_his_state(make, language, headline) -> None:
+    _, fp = make
+    assert fp(1, language, headline).facts.foreign_actors == {"UZ"}
+
+
+@pytest.mark.parametrize(("language", "headline"), _UZBEK_RATIFICATION)
+@pytest.mark.parametrize(("other_language", "other"), _PAKISTAN_TREATY_DISCUSSED)
+def test_a_states_ratification_stays_apart_from_another_states_treaty_news(
+    make, language, headline, other_language, other
+) -> None:
+    options, fp = make
+    ratified = fp(1, language, headline, at=_DAY.format("10:30"))
+    discussed = fp(2, other_language, other, at=_DAY.format("09:00"))
+    assert similarity(ratified, discussed, options) is None
+
+
+def test_the_editions_naming_the_leader_or_the_state_are_one_story(make) -> None:
+    options, fp = make
+    editions = [fp(n, language, headline, at=_DAY.format(f"1{n}:00"))
+                for n, (language, headline) in enumerate(_UZBEK_RATIFICATION)]
+    assert len(_stories(options, editions)) == 1
+
+
+# --------------------------------------------------------------------------------------------------
+# A route's stops name no parties
+
+
+@pytest.mark.parametrize(("language", "headline"), [
+    ("en", "SOCAR, KazMunayGas sign agreement on oil transportation via Baku-Tbilisi-Ceyhan"),
+    ("en", "Agreement on Baku-Tbilisi-Kars railway tariffs signed"),
+    ("ru", "Соглашение по нефтепроводу Баку-Тбилиси-Джейхан подписано"),
+    ("ru", "Подписан протокол о тарифах на железной дороге Баку–Тбилиси–Карс"),
+    ("az", "Bakı-Tbilisi-Qars dəmir yolu haqqında saziş imzalanıb"),
+    ("az", "Bakı-Tbilisi-Ceyhan kəməri ilə neft nəqli haqqında saziş imzalanıb"),
+])
+def test_the_stops_of_a_route_are_no_parties(language, headline) -> None:
+    assert headlines.headline_states(headline, language, load_rules()) == ()
+
+
+@pytest.mark.parametrize(("language", "headline", "codes"), [
+    ("en", "Baku, Tbilisi sign visa agreement", ["AZ", "GE"]),
+    ("en", "Azerbaijan, Georgia sign protocol on Baku-Tbilisi-Kars railway", ["AZ", "GE"]),
+    ("ru", "Баку и Тбилиси подписали соглашение о визах", ["AZ", "GE"]),
+    ("ru", "Баку и Куала-Лумпур подписали соглашение о визах", ["AZ", "MY"]),
+    ("az", "Bakı və Tbilisi viza sazişi imzalayıb", ["AZ", "GE"]),
+])
+def test_capitals_and_states_as_parties_stay_parties(language, headline, codes) -> None:
+    assert [m.code for m in headlines.headline_states(headline, language, load_rules())] == codes
+
+
+def test_a_companies_agreement_on_a_route_is_one_story_in_three_languages(make) -> None:
+    options, fp = make
+    editions = [
+        fp(1, "ru", "SOCAR и «КазМунайГаз» подписали соглашение о транспортировке нефти по Баку-Тбилиси-Джейхан",
+           at=_DAY.format("10:00")),
+        fp(2, "en", "SOCAR, KazMunayGas sign agreement on oil transportation via Baku-Tbilisi-Ceyhan",
+           at=_DAY.format("10:20")),
+        fp(3, "az", "SOCAR və \"QazMunayQaz\" Bakı-Tbilisi-Ceyhan ilə neft nəqli haqqında saziş imzalayıb",
+           at=_DAY.format("10:40")),
+    ]
+    assert len(_stories(options, editions)) == 1
+
+
+# --------------------------------------------------------------------------------------------------
+# The International Labour Organization and its Convention No. 190
+
+
+@pytest.mark.parametrize(("language", "headline"), [
+    ("en", "Azerbaijan ratifies ILO Convention No. 190"),
+    ("en", "International Labour Organization welcomes Azerbaijan's ratification"),
+    ("ru", "Азербайджан ратифицировал Конвенцию МОТ №190"),
+    ("ru", "Международная организация труда приветствовала ратификацию"),
+    ("az", "Azərbaycan BƏT-in 190 saylı Konvensiyasını ratifikasiya edib"),
+    ("az", "Beynəlxalq Əmək Təşkilatı ratifikasiyanı alqışlayıb"),
+])
+def test_the_ilo_is_an_organisation_in_three_languages(language, headline) -> None:
+    assert "ilo" in terms(headline, language).organisations
+
+
+@pytest.mark.parametrize(("language", "headline"), [
+    ("en", "Convention on the elimination of violence and harassment in the world of work"),
+    ("ru", "Конвенция о ликвидации насилия и домогательств в сфере труда"),
+    ("az", "İş dünyasında zorakılıq və təqiblərin aradan qaldırılması haqqında Konvensiya"),
+    ("az", "Zorakılıq və təzyiqin aradan qaldırılması haqqında Konvensiya"),
+])
+def test_violence_and_harassment_is_one_subject_in_three_languages(language, headline) -> None:
+    assert "violence_harassment" in terms(headline, language).concepts
+
+
+def test_an_ilo_ratification_in_three_editions_is_one_story_and_another_convention_is_not(make) -> None:
+    options, fp = make
+    editions = [
+        fp(1, "az", "Azərbaycan BƏT-in “İş dünyasında zorakılıq və təqiblərin aradan qaldırılması haqqında” "
+                    "190 saylı Konvensiyasını ratifikasiya edib", at=_DAY.format("12:00")),
+        fp(2, "ru", "Азербайджан ратифицировал Конвенцию МОТ о насилии и домогательствах", at=_DAY.format("12:20")),
+        fp(3, "ru", "Ильхам Алиев ратифицировал Конвенцию МОТ №190 - ОБНОВЛЕНО",
+           "Президент Азербайджана подписал закон о ратификации конвенции Международной организации труда.",
+           at=_DAY.format("13:30")),
+    ]
+    assert len(_stories(options, editions)) == 1
+    other = fp(4, "en", "Azerbaijan ratifies Council of Europe convention on cybercrime", at=_DAY.format("12:40"))
+    assert all(similarity(e, other, options) is None for e in editions)
