@@ -141,3 +141,54 @@ def test_an_ilo_ratification_in_three_editions_is_one_story_and_another_conventi
     assert len(_stories(options, editions)) == 1
     other = fp(4, "en", "Azerbaijan ratifies Council of Europe convention on cybercrime", at=_DAY.format("12:40"))
     assert all(similarity(e, other, options) is None for e in editions)
+
+
+# --------------------------------------------------------------------------------------------------
+# A protocol to a treaty is the protocol's act, however the events stage names the treaty
+
+
+_PROTOCOL_RATIFIED = [
+    ("az", "Türkiyə Azərbaycanla Preferensial Ticarət Sazişinə Əlavə Protokolu ratifikasiya edib"),
+    ("az", "Türkiyə parlamenti ticarət sazişinə dəyişiklik protokolunu təsdiqləyib"),
+    ("en", "Türkiye ratifies additional protocol to preferential trade agreement with Azerbaijan"),
+    ("en", "Turkish parliament approves protocols to trade agreement with Azerbaijan"),
+    ("ru", "Турция ратифицировала допротокол к соглашению о преференциальной торговле с Азербайджаном"),
+    ("ru", "Парламент Турции одобрил допротоколы к соглашению о торговле с Азербайджаном"),
+    ("ru", "Турция ратифицировала протоколы к соглашению о преференциальной торговле с Азербайджаном"),
+]
+
+
+@pytest.mark.parametrize(("language", "headline"), [
+    *_PROTOCOL_RATIFIED,
+    ("en", "Azerbaijan signs protocol amending double taxation convention with Austria"),
+    ("ru", "Подписан протокол к конвенции об избежании двойного налогообложения"),
+    ("az", "Konvensiyaya dəyişiklik protokolu imzalanıb"),
+])
+def test_a_protocol_to_a_treaty_is_named(language, headline) -> None:
+    assert headlines.names_a_protocol_to(headline, language)
+
+
+@pytest.mark.parametrize(("language", "headline"), [
+    ("en", "Türkiye ratifies preferential trade agreement with Azerbaijan"),
+    ("en", "Protocol signed to mark the opening of the embassy"),
+    ("ru", "Турция ратифицировала соглашение о преференциальной торговле с Азербайджаном"),
+    ("ru", "Подписан протокол о намерениях"),
+    ("az", "Türkiyə Azərbaycanla Preferensial Ticarət Sazişini ratifikasiya edib"),
+    ("az", "Hökumətlərarası komissiyanın iclasının protokolu imzalanıb"),
+])
+def test_a_treaty_or_a_protocol_of_its_own_is_no_protocol_to_a_treaty(language, headline) -> None:
+    assert not headlines.names_a_protocol_to(headline, language)
+
+
+def test_a_protocols_ratification_is_one_story_and_the_treatys_own_another(make) -> None:
+    options, fp = make
+    protocol = [fp(n, language, headline, at=_DAY.format(f"1{n}:00"))
+                for n, (language, headline) in enumerate(_PROTOCOL_RATIFIED)]
+    assert len(_stories(options, protocol)) == 1
+    agreement = [
+        fp(10, "ru", "Турция ратифицировала соглашение о преференциальной торговле с Азербайджаном",
+           at=_DAY.format("09:00")),
+        fp(11, "en", "Türkiye ratifies preferential trade agreement with Azerbaijan", at=_DAY.format("09:20")),
+        fp(12, "az", "Türkiyə Azərbaycanla Preferensial Ticarət Sazişini ratifikasiya edib", at=_DAY.format("09:40")),
+    ]
+    assert all(similarity(p, a, options) is None for p in protocol for a in agreement)

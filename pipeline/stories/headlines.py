@@ -99,6 +99,21 @@ _AMENDS = {
 }
 
 
+# A protocol to a treaty ("additional protocol to the agreement", "протоколы к соглашению", "допротокол к
+# конвенции", "Sazişinə Əlavə Protokol", "konvensiyaya dəyişiklik protokolu"): the act is on the protocol.
+_PROTOCOL_TO = {
+    "en": re.compile(r"\bprotocols?\s+(?:to|amending)\b", re.IGNORECASE),
+    "ru": re.compile(r"\b(?:до)?протокол\w*\s+к\b", re.IGNORECASE),
+    "az": re.compile(r"\b(?:saziş|konvensiya|müqavilə|xartiya|bəyannamə)\w*(?:ə|a)\s+(?:[^\W\d_]+\s+){0,2}?protokol",
+                     re.IGNORECASE),
+}
+
+
+def names_a_protocol_to(headline: str, language: str) -> bool:
+    """Whether a headline names a protocol to a treaty (``_PROTOCOL_TO``)."""
+    return bool(_PROTOCOL_TO.get(language, _NEVER).search(headline))
+
+
 def title_types(titled: Terms, headline: str, language: str) -> frozenset[str]:
     """The treaty types a headline names; with the protocol when it names amendments to a treaty."""
     if titled.treaty_types and names_amendments(headline, language):  # see treaty_keys.headline_type
