@@ -192,3 +192,66 @@ def test_a_protocols_ratification_is_one_story_and_the_treatys_own_another(make)
         fp(12, "az", "Türkiyə Azərbaycanla Preferensial Ticarət Sazişini ratifikasiya edib", at=_DAY.format("09:40")),
     ]
     assert all(similarity(p, a, options) is None for p in protocol for a in agreement)
+
+
+# --------------------------------------------------------------------------------------------------
+# Where a subject word is a place's and where it is the treaty's
+
+
+@pytest.mark.parametrize(("language", "headline"), [
+    ("az", "Qəbələ zirvəsində Sadələşdirilmiş Gömrük Dəhlizi haqqında Saziş imzalanıb"),
+    ("az", "Bakıda Beynəlxalq Avtomobil Daşımaları haqqında Saziş imzalanıb"),
+    ("az", "Azərbaycan və Qazaxıstan Kombinə Edilmiş Yükdaşımalar barədə Saziş imzalayıb"),
+])
+def test_an_azerbaijani_title_in_capitals_up_to_its_postposition_is_the_subject(language, headline) -> None:
+    assert headlines.subjects(headline, language)
+    assert not headlines.placed_subjects(headline, language)
+
+
+@pytest.mark.parametrize(("language", "headline", "placed"), [
+    ("ru", "Парламент Грузии ратифицировал соглашение о совместном контроле на Красном мосту", "bridges"),
+    ("ru", "Подписано соглашение о пункте пропуска у Красного моста", "bridges"),
+    ("en", "Georgia ratifies agreement on joint control at Red Bridge", "bridges"),
+])
+def test_a_subject_word_in_a_place_named_after_a_preposition_of_place_is_the_place(language, headline, placed) -> None:
+    assert placed in headlines.placed_subjects(headline, language)
+    assert placed not in headlines.subjects(headline, language)
+
+
+@pytest.mark.parametrize(("language", "headline", "subject"), [
+    ("ru", "Подписано соглашение о строительстве моста через реку Храми", "bridges"),
+    ("ru", "Соглашение о Красном мосте ратифицировано", "bridges"),
+    ("ru", "В Баку подписано соглашение о мосте", "bridges"),
+])
+def test_a_subject_word_not_after_a_place_name_stays_the_subject(language, headline, subject) -> None:
+    assert subject in headlines.subjects(headline, language)
+
+
+def test_a_checkpoint_agreement_in_three_editions_is_one_story(make) -> None:
+    options, fp = make
+    editions = [
+        fp(1, "az", "Gürcüstan parlamenti Azərbaycanla birgə sərhəd-gömrük nəzarəti haqqında sazişi ratifikasiya edib",
+           at=_DAY.format("12:00")),
+        fp(2, "ru", "Парламент Грузии ратифицировал соглашение с Азербайджаном о совместном контроле на Красном мосту",
+           at=_DAY.format("12:15")),
+        fp(3, "en", "Georgian lawmakers back joint border control deal with Azerbaijan", at=_DAY.format("12:40")),
+    ]
+    assert len(_stories(options, editions)) == 1
+
+
+def test_a_summits_agreement_in_three_editions_is_one_story_and_its_memorandum_another(make) -> None:
+    options, fp = make
+    lead = {"en": "The agreement was signed at the Organization of Turkic States summit in Gabala on 16 October.",
+            "ru": "Соглашение подписано на саммите Организации тюркских государств в Габале 16 октября.",
+            "az": "Saziş oktyabrın 16-da Qəbələdə Türk Dövlətləri Təşkilatının zirvəsində imzalanıb."}
+    editions = [
+        fp(1, "en", "Turkic states sign agreement on simplified customs corridor", lead["en"], at=_DAY.format("13:00")),
+        fp(2, "az", "Qəbələ zirvəsində Sadələşdirilmiş Gömrük Dəhlizi haqqında Saziş imzalanıb", lead["az"],
+           at=_DAY.format("13:20")),
+        fp(3, "ru", "Лидеры ОТГ подписали соглашение об упрощенном таможенном коридоре", lead["ru"],
+           at=_DAY.format("13:40")),
+    ]
+    assert len(_stories(options, editions)) == 1
+    memorandum = fp(4, "az", "Qəbələ zirvəsində Enerji Əməkdaşlığı haqqında Memorandum imzalanıb",
+                    lead["az"].replace("Saziş", "Memorandum"), at=_DAY.format("13:30"))
+    assert all(similarity(e, memorandum, options) is None for e in editions)
