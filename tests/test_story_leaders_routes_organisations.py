@@ -255,3 +255,40 @@ def test_a_summits_agreement_in_three_editions_is_one_story_and_its_memorandum_a
     memorandum = fp(4, "az", "Qəbələ zirvəsində Enerji Əməkdaşlığı haqqında Memorandum imzalanıb",
                     lead["az"].replace("Saziş", "Memorandum"), at=_DAY.format("13:30"))
     assert all(similarity(e, memorandum, options) is None for e in editions)
+
+
+# --------------------------------------------------------------------------------------------------
+# A law published days after the news, dated to the day of the news, is that news
+
+
+_WITHDRAWAL_NEWS = [
+    ("ru", "Азербайджан денонсировал соглашение СНГ о сотрудничестве в борьбе с незаконной миграцией",
+     "Президент Ильхам Алиев 1 октября подписал закон о выходе из соглашения СНГ."),
+    ("az", "Azərbaycan qanunsuz miqrasiyaya qarşı mübarizədə əməkdaşlıq haqqında MDB sazişindən çıxıb",
+     "Prezident İlham Əliyev oktyabrın 1-də MDB sazişindən çıxmaq haqqında qanunu imzalayıb."),
+]
+
+
+@pytest.mark.parametrize(("language", "headline", "lead"), _WITHDRAWAL_NEWS)
+def test_a_law_published_days_later_and_dated_to_the_news_is_that_news(make, language, headline, lead) -> None:
+    options, fp = make
+    news = fp(1, language, headline, lead, at="2026-10-01T10:00:00+04:00")
+    law = fp(2, "en", "Law of the Republic of Azerbaijan No. 561-VIIQ of 1 October 2026 on withdrawal from the CIS "
+                      "Agreement on cooperation in combating illegal migration",
+             "The Republic of Azerbaijan withdraws from the CIS Agreement on cooperation in combating illegal "
+             "migration.", at="2026-10-04T10:00:00+04:00")
+    assert similarity(news, law, options) is not None
+
+
+@pytest.mark.parametrize(("language", "headline", "lead"), _WITHDRAWAL_NEWS)
+def test_a_later_report_dated_to_the_news_of_another_act_stays_apart(make, language, headline, lead) -> None:
+    options, fp = make
+    news = fp(1, language, headline, lead, at="2026-10-01T10:00:00+04:00")
+    others = [
+        fp(2, "en", "Azerbaijan ratifies CIS agreement on cooperation in combating illegal migration",
+           "The agreement signed on 1 October 2026 was ratified by the Milli Majlis.", at="2026-10-04T10:00:00+04:00"),
+        fp(3, "en", "Law of the Republic of Azerbaijan No. 562-VIIQ of 1 October 2026 on ratification of the "
+                    "agreement with Georgia on air transport",
+           "The agreement with Georgia on air transport is ratified.", at="2026-10-04T10:00:00+04:00"),
+    ]
+    assert all(similarity(news, other, options) is None for other in others)

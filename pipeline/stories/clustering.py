@@ -33,6 +33,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
+from pipeline.events.records import BAKU
 from pipeline.stories.candidates import CandidateIndex
 from pipeline.stories.facts import Facts, coarse
 from pipeline.stories.fingerprints import Fingerprint
@@ -83,12 +84,21 @@ def similarity(a: Fingerprint, b: Fingerprint, options: StoryOptions) -> float |
     # Reports of one event in other words come within hours; days later, only a treaty or act number says so.
     # A statement about an act recurs daily: its editions come within the statement window.
     window = options.statement_window if _statement(a.facts) and _statement(b.facts) else options.facts_window
-    near = abs(a.published - b.published) <= window or any(k.startswith(("t:", "act:")) for k in shared)
+    near = (abs(a.published - b.published) <= window or any(k.startswith(("t:", "act:")) for k in shared)
+            or _dated_to_the_first_report(a, b, shared))
     if near and facts >= options.join_facts and (
         _names_the_event(a.facts, b.facts, shared) or _names_the_document(a, b, shared, options)
     ):
         return facts
     return None
+
+
+def _dated_to_the_first_report(a: Fingerprint, b: Fingerprint, shared: set[str]) -> bool:
+    """Whether both print the day the earlier of them was published: the later one dates the act to the
+    day it was first reported ("Law No. 561-VIIQ of 1 October 2026 on withdrawal from ...", published in
+    the gazette days after the news of 1 October), as a treaty's name or an act number would tie them."""
+    first = min(a.published, b.published).astimezone(BAKU).date().isoformat()
+    return f"d:{first}" in shared
 
 
 def _statement(facts: Facts) -> bool:
