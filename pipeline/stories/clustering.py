@@ -297,11 +297,14 @@ class Clusterer:
         self._renamed: dict[str, str] = {}
 
     def story(self, item_id: int) -> str:
-        """The story an item is in now, after any merges."""
-        story = self.story_of[item_id]
-        while story in self._renamed:
-            story = self._renamed[story]
-        return story
+        """The story a held item is in now, after any merges."""
+        return self.resolve(self.story_of[item_id])
+
+    def resolve(self, story_id: str) -> str:
+        """The id a story has now, after any merges (an assignment's story may have merged since)."""
+        while story_id in self._renamed:
+            story_id = self._renamed[story_id]
+        return story_id
 
     def add(self, fp: Fingerprint, story_id: str) -> None:
         """Make an item already in a story a candidate for the items that follow."""
@@ -310,7 +313,20 @@ class Clusterer:
         founded = (fp.published, fp.item_id)
         self.founded[story_id] = min(self.founded.get(story_id, founded), founded)
         for forgotten in self.index.add(fp):
-            self.members.get(self.story(forgotten), set()).discard(forgotten)
+            self._forget(forgotten)
+
+    def _forget(self, item_id: int) -> None:
+        """Drop what only a held item needs: its story entry, and its story's when no held item is left in it
+        (no later item can join or merge with a story it has no candidate of). Memory then stays bounded by
+        the capacity however many items a run groups; only merges, which are few, are kept (``resolve``)."""
+        story = self.resolve(self.story_of.pop(item_id))
+        members = self.members.get(story)
+        if members is None:
+            return
+        members.discard(item_id)
+        if not members:
+            del self.members[story]
+            self.founded.pop(story, None)
 
     def assign(self, fp: Fingerprint) -> Assignment:
         if fp.duplicate_of is not None and fp.duplicate_of in self.story_of:
@@ -395,5 +411,5 @@ def cluster(
         clusterer.add(fp, story_id)
     assignments = [clusterer.assign(fp) for fp in new]
     return [
-        Assignment(a.item_id, clusterer.story(a.item_id), a.similarity, a.new_story) for a in assignments
+        Assignment(a.item_id, clusterer.resolve(a.story_id), a.similarity, a.new_story) for a in assignments
     ]
