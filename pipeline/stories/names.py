@@ -254,11 +254,11 @@ def in_a_place_name(text: str, term: Term, language: str) -> bool:
     words = text[start:end].split()
     # "на Красном мосту": Russian writes a place's noun in lower case after its capitalised adjective; the
     # preposition of place before them says it is a place.
-    located = before is not None and _AT_BEFORE.search(text, max(0, before.start() - 6), before.start())
+    placed = before is not None and bool(_AT_BEFORE.search(text, max(0, before.start() - 6), before.start()))
     return (
         not _names_a_treaty(text, end, text[start:end], language)
         and before is not None
-        and (bool(located) or all(w[:1].isupper() and not _ACRONYM.fullmatch(w) for w in words))
+        and (placed or all(w[:1].isupper() and not _ACRONYM.fullmatch(w) for w in words))
         and not _ACRONYM.fullmatch(before[1])  # "UAE CEPA": an acronym is its own name, no place
         and _SENTENCE_START.search(text, max(0, before.start() - 8), before.start()) is None
         and not is_term_word(before[1], language)
