@@ -14,7 +14,8 @@ of that story says they report different events:
 - the title's acting state is the other's partner ("Kazakhstan ratifies ... with Azerbaijan" against
   "Milli Majlis ratifies ... with Kazakhstan"), or both name different actors or partners, or the events
   have different acting states ("Токаев ратифицировал ..." against "Ilham Aliyev signed a law ...");
-- the titles name different states ("Azerbaijan, Malaysia sign ..." against "Azerbaijan, Panama sign ...")
+- the titles name different states ("Azerbaijan, Malaysia sign ..." against "Azerbaijan, Panama sign ...";
+  a foreign state acting counts as named: "Mirziyoyev ratifies ..." names Uzbekistan)
   or different international organisations ("Azerbaijan, World Bank ink loan agreement" against "EU grants
   Azerbaijan 10 mln euros: financing agreement signed");
 - the titles' subjects or treaty types do not meet (a transport agreement and an energy memorandum signed
@@ -32,6 +33,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
+from pipeline.events.records import BAKU
 from pipeline.stories.candidates import CandidateIndex
 from pipeline.stories.facts import Facts, coarse
 from pipeline.stories.fingerprints import Fingerprint
@@ -82,12 +84,21 @@ def similarity(a: Fingerprint, b: Fingerprint, options: StoryOptions) -> float |
     # Reports of one event in other words come within hours; days later, only a treaty or act number says so.
     # A statement about an act recurs daily: its editions come within the statement window.
     window = options.statement_window if _statement(a.facts) and _statement(b.facts) else options.facts_window
-    near = abs(a.published - b.published) <= window or any(k.startswith(("t:", "act:")) for k in shared)
+    near = (abs(a.published - b.published) <= window or any(k.startswith(("t:", "act:")) for k in shared)
+            or _dated_to_the_first_report(a, b, shared))
     if near and facts >= options.join_facts and (
         _names_the_event(a.facts, b.facts, shared) or _names_the_document(a, b, shared, options)
     ):
         return facts
     return None
+
+
+def _dated_to_the_first_report(a: Fingerprint, b: Fingerprint, shared: set[str]) -> bool:
+    """Whether both print the day the earlier of them was published: the later one dates the act to the
+    day it was first reported ("Law No. 561-VIIQ of 1 October 2026 on withdrawal from ...", published in
+    the gazette days after the news of 1 October), as a treaty's name or an act number would tie them."""
+    first = min(a.published, b.published).astimezone(BAKU).date().isoformat()
+    return f"d:{first}" in shared
 
 
 def _statement(facts: Facts) -> bool:
@@ -190,7 +201,7 @@ def vetoed(a: Facts, b: Facts, close: bool = False) -> bool:
         or _disjoint(a.actors, b.actors)
         or _disjoint(_acting(a), _acting(b))
         or _disjoint(a.partners, b.partners)
-        or bool(a.title_states - b.title_states - b.home and b.title_states - a.title_states - a.home)
+        or bool(_named_states(a) - _named_states(b) - b.home and _named_states(b) - _named_states(a) - a.home)
         or _disjoint(a.title_organisations, b.title_organisations)
         or _disjoint(a.subjects, b.subjects) and not _subjects_meet_in_a_place(a, b) and not _only_treaty(a, b)
         or _disjoint(a.title_types - HEADLINE_TYPES, b.title_types - HEADLINE_TYPES) and not _one_named_treaty(a, b)
@@ -203,6 +214,13 @@ def _acting(facts: Facts) -> frozenset[str]:
     from one sentence, and the body's other states ("the agreement with Azerbaijan ...") mislead it where
     the headline has already said who acted."""
     return facts.actors or facts.event_actors
+
+
+def _named_states(facts: Facts) -> frozenset[str]:
+    """The states a headline names, with the foreign state that acts when the headline names it by its
+    leader ("Мирзиёев ратифицировал договор с Азербайджаном" is Uzbekistan's act, as "Özbəkistan ...
+    ratifikasiya edib" says; not the report of "Azərbaycan-Pakistan müqaviləsi" discussed that day)."""
+    return facts.title_states | facts.foreign_actors
 
 
 def _subjects_meet_in_a_place(a: Facts, b: Facts) -> bool:
@@ -279,11 +297,14 @@ class Clusterer:
         self._renamed: dict[str, str] = {}
 
     def story(self, item_id: int) -> str:
-        """The story an item is in now, after any merges."""
-        story = self.story_of[item_id]
-        while story in self._renamed:
-            story = self._renamed[story]
-        return story
+        """The story a held item is in now, after any merges."""
+        return self.resolve(self.story_of[item_id])
+
+    def resolve(self, story_id: str) -> str:
+        """The id a story has now, after any merges (an assignment's story may have merged since)."""
+        while story_id in self._renamed:
+            story_id = self._renamed[story_id]
+        return story_id
 
     def add(self, fp: Fingerprint, story_id: str) -> None:
         """Make an item already in a story a candidate for the items that follow."""
@@ -292,7 +313,20 @@ class Clusterer:
         founded = (fp.published, fp.item_id)
         self.founded[story_id] = min(self.founded.get(story_id, founded), founded)
         for forgotten in self.index.add(fp):
-            self.members.get(self.story(forgotten), set()).discard(forgotten)
+            self._forget(forgotten)
+
+    def _forget(self, item_id: int) -> None:
+        """Drop what only a held item needs: its story entry, and its story's when no held item is left in it
+        (no later item can join or merge with a story it has no candidate of). Memory then stays bounded by
+        the capacity however many items a run groups; only merges, which are few, are kept (``resolve``)."""
+        story = self.resolve(self.story_of.pop(item_id))
+        members = self.members.get(story)
+        if members is None:
+            return
+        members.discard(item_id)
+        if not members:
+            del self.members[story]
+            self.founded.pop(story, None)
 
     def assign(self, fp: Fingerprint) -> Assignment:
         if fp.duplicate_of is not None and fp.duplicate_of in self.story_of:
@@ -377,5 +411,5 @@ def cluster(
         clusterer.add(fp, story_id)
     assignments = [clusterer.assign(fp) for fp in new]
     return [
-        Assignment(a.item_id, clusterer.story(a.item_id), a.similarity, a.new_story) for a in assignments
+        Assignment(a.item_id, clusterer.resolve(a.story_id), a.similarity, a.new_story) for a in assignments
     ]

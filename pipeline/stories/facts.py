@@ -193,7 +193,9 @@ def facts_of(
     amends = headlines.names_amendments(headline, language)
     generic_type = headlines.generic_type_only(headline, language)
     placed = place_concepts(headline, language) | place_concepts(text, language)
-    treaties = {without_subjects(headline_type(treaty_key_of(e), generic_type, amends), placed) for e in events}
+    protocol_to = headlines.names_a_protocol_to(headline, language)
+    treaties = {without_subjects(headline_type(treaty_key_of(e), generic_type, amends, protocol_to), placed)
+                for e in events}
     treaties -= {key for key in treaties if bare_other_type(key, titled.treaty_types)}
     actions = {e.action for e in events} - _ACCOMPANYING
     joins_an_act = headlines.joins_an_act(headline, language)

@@ -99,6 +99,21 @@ _AMENDS = {
 }
 
 
+# A protocol to a treaty ("additional protocol to the agreement", "протоколы к соглашению", "допротокол к
+# конвенции", "Sazişinə Əlavə Protokol", "konvensiyaya dəyişiklik protokolu"): the act is on the protocol.
+_PROTOCOL_TO = {
+    "en": re.compile(r"\bprotocols?\s+(?:to|amending)\b", re.IGNORECASE),
+    "ru": re.compile(r"\b(?:до)?протокол\w*\s+к\b", re.IGNORECASE),
+    "az": re.compile(r"\b(?:saziş|konvensiya|müqavilə|xartiya|bəyannamə)\w*(?:ə|a)\s+(?:[^\W\d_]+\s+){0,2}?protokol",
+                     re.IGNORECASE),
+}
+
+
+def names_a_protocol_to(headline: str, language: str) -> bool:
+    """Whether a headline names a protocol to a treaty (``_PROTOCOL_TO``)."""
+    return bool(_PROTOCOL_TO.get(language, _NEVER).search(headline))
+
+
 def title_types(titled: Terms, headline: str, language: str) -> frozenset[str]:
     """The treaty types a headline names; with the protocol when it names amendments to a treaty."""
     if titled.treaty_types and names_amendments(headline, language):  # see treaty_keys.headline_type
@@ -163,12 +178,35 @@ def headline_states(headline: str, language: str, rules: EventRules) -> tuple[St
     spec = rules.languages.get(language)
     if spec is None or not spec.capitals:
         return named
+    found = find_capitals(headline, language, spec.capitals)
     capitals = [
-        m for m in find_capitals(headline, language, spec.capitals)
+        m for m in found
         if not any(n.start <= m.start < n.end for n in named)
         and not any(0 < start - m.end <= 2 and not headline[m.end : start].strip() for start in nouns)
+        and not _on_a_route(headline, m, (*named, *found))
     ]
     return tuple(sorted((*named, *capitals), key=lambda m: m.start)) if capitals else named
+
+
+# Capitalised words joined by hyphens, no spaces: "Baku-Tbilisi-Ceyhan", "Баку-Тбилиси-Карс", "Kuala-Lumpur".
+_HYPHEN_CHAIN = re.compile(r"(?<![\w-])[^\W\d_][\w'’]*(?:[-–][^\W\d_][\w'’]*)+")
+
+
+def _on_a_route(headline: str, mention: StateMention, places: Sequence[StateMention]) -> bool:
+    """Whether a capital is a stop on a route a pipeline or railway is named after ("oil via
+    Baku-Tbilisi-Ceyhan", "по нефтепроводу Баку-Тбилиси-Джейхан", "Bakı-Tbilisi-Qars dəmir yolu"): joined
+    by hyphens to a capitalised place that names no state (Ceyhan, Kars, Supsa). Parties are written
+    "Baku and Tbilisi", "Баку, Тбилиси"; a capital of two words ("Kuala-Lumpur") is one name, no route."""
+    for chain in _HYPHEN_CHAIN.finditer(headline):
+        if not chain.start() <= mention.start < chain.end():
+            continue
+        parts = list(re.finditer(r"[^-–]+", chain[0]))
+        return any(
+            p[0][:1].isupper() and not any(
+                m.start <= chain.start() + p.start() < m.end for m in places)
+            for p in parts
+        )
+    return False
 
 
 # What may stand between a state named as a party and the treaty noun after it: a compound of the parties

@@ -227,7 +227,10 @@ def _names_a_treaty(text: str, end: int, quoted: str, language: str) -> bool:
         _CAPITALISED_WORDS.fullmatch(following[: t.start]) for t in find_treaty_types(following, language))
 
 
-_SUBJECT_AFTER = re.compile(r"\w*\s+(?:haqqında|barədə|üzrə|dair|sahəsində)\b", re.IGNORECASE)
+# An Azerbaijani title's subject runs, capitalised, up to its postposition ("Sadələşdirilmiş Gömrük Dəhlizi
+# haqqında Saziş"): every word of the run is the subject, none a place.
+_SUBJECT_AFTER = re.compile(
+    rf"\w*(?:\s+[{_UPPER}][\w'’-]*)*\s+(?i:haqqında|barədə|üzrə|dair|sahəsində)\b")
 
 
 def in_a_place_name(text: str, term: Term, language: str) -> bool:
@@ -249,9 +252,13 @@ def in_a_place_name(text: str, term: Term, language: str) -> bool:
                 and not _names_a_treaty(text, closed.end(), quoted, language))
     before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
     words = text[start:end].split()
+    # "на Красном мосту": Russian writes a place's noun in lower case after its capitalised adjective; the
+    # preposition of place before them says it is a place.
+    placed = before is not None and bool(_AT_BEFORE.search(text, max(0, before.start() - 6), before.start()))
     return (
         not _names_a_treaty(text, end, text[start:end], language)
-        and before is not None and all(w[:1].isupper() and not _ACRONYM.fullmatch(w) for w in words)
+        and before is not None
+        and (placed or all(w[:1].isupper() and not _ACRONYM.fullmatch(w) for w in words))
         and not _ACRONYM.fullmatch(before[1])  # "UAE CEPA": an acronym is its own name, no place
         and _SENTENCE_START.search(text, max(0, before.start() - 8), before.start()) is None
         and not is_term_word(before[1], language)

@@ -89,17 +89,23 @@ def bare_other_type(key: str, headline_types: frozenset[str]) -> bool:
     return not parties and not subjects and not set(types.split("+")) & headline_types
 
 
-def headline_type(key: str, generic_type: bool, amends: bool) -> str:
+def headline_type(key: str, generic_type: bool, amends: bool, protocol_to: bool = False) -> str:
     """A normalised treaty key with the types the headline's construction allows:
 
     - "treaty" (which meets every type) where the headline names the treaty only by a word for any treaty
       ("double tax treaty", "energy pact"): the events stage reads it as an agreement, which the
       convention or protocol the other editions name would contradict;
     - the protocol too where the headline names amendments to the treaty ("sign amendments to the
-      agreement" is the protocol amending it, as the other editions call it)."""
+      agreement" is the protocol amending it, as the other editions call it);
+    - the protocol alone where the headline names a protocol to the treaty ("ratifies additional protocol to
+      the trade agreement", "допротоколы к соглашению", "Sazişinə Əlavə Protokolu"): the act is on the
+      protocol, whichever treaty noun of the headline the events stage read; not the treaty's own
+      ratification, which is another story."""
     if _KEY_PARTS not in key:
         return key
     types, rest = key.split(_KEY_PARTS, 1)
+    if protocol_to and "protocol" not in types.split("+"):
+        types = "protocol"
     if generic_type and types == "agreement":
         types = "treaty"
     if amends and types and "protocol" not in types.split("+"):

@@ -1,0 +1,294 @@
+"""Stories: constructions that split or joined the editions of one event in three languages:
+
+- a foreign state that acts, named by its leader ("Мирзиёев ратифицировал договор с Азербайджаном ..."),
+  is a state the headline names: it tells the report apart from another state's treaty news that day;
+- a pipeline or railway named after its route ("via Baku-Tbilisi-Ceyhan") names no parties;
+- the International Labour Organization and its convention on violence and harassment in three languages.
+
+Sentences written for these tests, in the agencies' styles; each construction with a negative of its shape."""
+
+# ruff: noqa: F811 - the tests take the imported ``make`` fixture as their argument
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events.rules import load_rules
+from pipeline.glossary import terms
+from pipeline.stories import headlines, similarity
+from tests.test_story_clustering import make  # noqa: F401 - the fixture: fp(id, language, title, lead, at)
+from tests.test_story_instrument_names import _stories
+
+_DAY = "2026-05-12T{}:00+04:00"
+
+# --------------------------------------------------------------------------------------------------
+# A foreign state acting through its leader counts among the headline's states
+
+_UZBEK_RATIFICATION = [
+    ("ru", "Мирзиёев ратифицировал договор с Азербайджаном о правовой помощи по уголовным делам"),
+    ("en", "Mirziyoyev ratifies legal assistance treaty with Azerbaijan"),
+    ("az", "Mirziyoyev Azərbaycanla hüquqi yardım haqqında müqaviləni ratifikasiya edib"),
+    ("en", "Uzbekistan ratifies treaty with Azerbaijan on legal assistance in criminal matters"),
+    ("az", "Özbəkistan Azərbaycanla cinayət işləri üzrə hüquqi yardım haqqında müqaviləni ratifikasiya edib"),
+]
+_PAKISTAN_TREATY_DISCUSSED = [
+    ("az", "Milli Məclisin komitəsində Azərbaycan-Pakistan hüquqi yardım müqaviləsi müzakirə olunub; "
+           "ratifikasiya tövsiyə edilib"),
+    ("en", "Parliament committee backs ratification of Azerbaijan-Pakistan legal assistance treaty"),
+    ("ru", "В комитете Милли Меджлиса одобрили ратификацию договора о правовой помощи с Пакистаном"),
+]
+
+
+@pytest.mark.parametrize(("language", "headline"), _UZBEK_RATIFICATION[:3])
+def test_a_leader_acting_names_his_state(make, language, headline) -> None:
+    _, fp = make
+    assert fp(1, language, headline).facts.foreign_actors == {"UZ"}
+
+
+@pytest.mark.parametrize(("language", "headline"), _UZBEK_RATIFICATION)
+@pytest.mark.parametrize(("other_language", "other"), _PAKISTAN_TREATY_DISCUSSED)
+def test_a_states_ratification_stays_apart_from_another_states_treaty_news(
+    make, language, headline, other_language, other
+) -> None:
+    options, fp = make
+    ratified = fp(1, language, headline, at=_DAY.format("10:30"))
+    discussed = fp(2, other_language, other, at=_DAY.format("09:00"))
+    assert similarity(ratified, discussed, options) is None
+
+
+def test_the_editions_naming_the_leader_or_the_state_are_one_story(make) -> None:
+    options, fp = make
+    editions = [fp(n, language, headline, at=_DAY.format(f"1{n}:00"))
+                for n, (language, headline) in enumerate(_UZBEK_RATIFICATION)]
+    assert len(_stories(options, editions)) == 1
+
+
+# --------------------------------------------------------------------------------------------------
+# A route's stops name no parties
+
+
+@pytest.mark.parametrize(("language", "headline"), [
+    ("en", "SOCAR, KazMunayGas sign agreement on oil transportation via Baku-Tbilisi-Ceyhan"),
+    ("en", "Agreement on Baku-Tbilisi-Kars railway tariffs signed"),
+    ("ru", "Соглашение по нефтепроводу Баку-Тбилиси-Джейхан подписано"),
+    ("ru", "Подписан протокол о тарифах на железной дороге Баку–Тбилиси–Карс"),
+    ("az", "Bakı-Tbilisi-Qars dəmir yolu haqqında saziş imzalanıb"),
+    ("az", "Bakı-Tbilisi-Ceyhan kəməri ilə neft nəqli haqqında saziş imzalanıb"),
+])
+def test_the_stops_of_a_route_are_no_parties(language, headline) -> None:
+    assert headlines.headline_states(headline, language, load_rules()) == ()
+
+
+@pytest.mark.parametrize(("language", "headline", "codes"), [
+    ("en", "Baku, Tbilisi sign visa agreement", ["AZ", "GE"]),
+    ("en", "Azerbaijan, Georgia sign protocol on Baku-Tbilisi-Kars railway", ["AZ", "GE"]),
+    ("ru", "Баку и Тбилиси подписали соглашение о визах", ["AZ", "GE"]),
+    ("ru", "Баку и Куала-Лумпур подписали соглашение о визах", ["AZ", "MY"]),
+    ("az", "Bakı və Tbilisi viza sazişi imzalayıb", ["AZ", "GE"]),
+])
+def test_capitals_and_states_as_parties_stay_parties(language, headline, codes) -> None:
+    assert [m.code for m in headlines.headline_states(headline, language, load_rules())] == codes
+
+
+def test_a_companies_agreement_on_a_route_is_one_story_in_three_languages(make) -> None:
+    options, fp = make
+    editions = [
+        fp(1, "ru", "SOCAR и «КазМунайГаз» подписали соглашение о транспортировке нефти по Баку-Тбилиси-Джейхан",
+           at=_DAY.format("10:00")),
+        fp(2, "en", "SOCAR, KazMunayGas sign agreement on oil transportation via Baku-Tbilisi-Ceyhan",
+           at=_DAY.format("10:20")),
+        fp(3, "az", "SOCAR və \"QazMunayQaz\" Bakı-Tbilisi-Ceyhan ilə neft nəqli haqqında saziş imzalayıb",
+           at=_DAY.format("10:40")),
+    ]
+    assert len(_stories(options, editions)) == 1
+
+
+# --------------------------------------------------------------------------------------------------
+# The International Labour Organization and its Convention No. 190
+
+
+@pytest.mark.parametrize(("language", "headline"), [
+    ("en", "Azerbaijan ratifies ILO Convention No. 190"),
+    ("en", "International Labour Organization welcomes Azerbaijan's ratification"),
+    ("ru", "Азербайджан ратифицировал Конвенцию МОТ №190"),
+    ("ru", "Международная организация труда приветствовала ратификацию"),
+    ("az", "Azərbaycan BƏT-in 190 saylı Konvensiyasını ratifikasiya edib"),
+    ("az", "Beynəlxalq Əmək Təşkilatı ratifikasiyanı alqışlayıb"),
+])
+def test_the_ilo_is_an_organisation_in_three_languages(language, headline) -> None:
+    assert "ilo" in terms(headline, language).organisations
+
+
+@pytest.mark.parametrize(("language", "headline"), [
+    ("en", "Convention on the elimination of violence and harassment in the world of work"),
+    ("ru", "Конвенция о ликвидации насилия и домогательств в сфере труда"),
+    ("az", "İş dünyasında zorakılıq və təqiblərin aradan qaldırılması haqqında Konvensiya"),
+    ("az", "Zorakılıq və təzyiqin aradan qaldırılması haqqında Konvensiya"),
+])
+def test_violence_and_harassment_is_one_subject_in_three_languages(language, headline) -> None:
+    assert "violence_harassment" in terms(headline, language).concepts
+
+
+def test_an_ilo_ratification_in_three_editions_is_one_story_and_another_convention_is_not(make) -> None:
+    options, fp = make
+    editions = [
+        fp(1, "az", "Azərbaycan BƏT-in “İş dünyasında zorakılıq və təqiblərin aradan qaldırılması haqqında” "
+                    "190 saylı Konvensiyasını ratifikasiya edib", at=_DAY.format("12:00")),
+        fp(2, "ru", "Азербайджан ратифицировал Конвенцию МОТ о насилии и домогательствах", at=_DAY.format("12:20")),
+        fp(3, "ru", "Ильхам Алиев ратифицировал Конвенцию МОТ №190 - ОБНОВЛЕНО",
+           "Президент Азербайджана подписал закон о ратификации конвенции Международной организации труда.",
+           at=_DAY.format("13:30")),
+    ]
+    assert len(_stories(options, editions)) == 1
+    other = fp(4, "en", "Azerbaijan ratifies Council of Europe convention on cybercrime", at=_DAY.format("12:40"))
+    assert all(similarity(e, other, options) is None for e in editions)
+
+
+# --------------------------------------------------------------------------------------------------
+# A protocol to a treaty is the protocol's act, however the events stage names the treaty
+
+
+_PROTOCOL_RATIFIED = [
+    ("az", "Türkiyə Azərbaycanla Preferensial Ticarət Sazişinə Əlavə Protokolu ratifikasiya edib"),
+    ("az", "Türkiyə parlamenti ticarət sazişinə dəyişiklik protokolunu təsdiqləyib"),
+    ("en", "Türkiye ratifies additional protocol to preferential trade agreement with Azerbaijan"),
+    ("en", "Turkish parliament approves protocols to trade agreement with Azerbaijan"),
+    ("ru", "Турция ратифицировала допротокол к соглашению о преференциальной торговле с Азербайджаном"),
+    ("ru", "Парламент Турции одобрил допротоколы к соглашению о торговле с Азербайджаном"),
+    ("ru", "Турция ратифицировала протоколы к соглашению о преференциальной торговле с Азербайджаном"),
+]
+
+
+@pytest.mark.parametrize(("language", "headline"), [
+    *_PROTOCOL_RATIFIED,
+    ("en", "Azerbaijan signs protocol amending double taxation convention with Austria"),
+    ("ru", "Подписан протокол к конвенции об избежании двойного налогообложения"),
+    ("az", "Konvensiyaya dəyişiklik protokolu imzalanıb"),
+])
+def test_a_protocol_to_a_treaty_is_named(language, headline) -> None:
+    assert headlines.names_a_protocol_to(headline, language)
+
+
+@pytest.mark.parametrize(("language", "headline"), [
+    ("en", "Türkiye ratifies preferential trade agreement with Azerbaijan"),
+    ("en", "Protocol signed to mark the opening of the embassy"),
+    ("ru", "Турция ратифицировала соглашение о преференциальной торговле с Азербайджаном"),
+    ("ru", "Подписан протокол о намерениях"),
+    ("az", "Türkiyə Azərbaycanla Preferensial Ticarət Sazişini ratifikasiya edib"),
+    ("az", "Hökumətlərarası komissiyanın iclasının protokolu imzalanıb"),
+])
+def test_a_treaty_or_a_protocol_of_its_own_is_no_protocol_to_a_treaty(language, headline) -> None:
+    assert not headlines.names_a_protocol_to(headline, language)
+
+
+def test_a_protocols_ratification_is_one_story_and_the_treatys_own_another(make) -> None:
+    options, fp = make
+    protocol = [fp(n, language, headline, at=_DAY.format(f"1{n}:00"))
+                for n, (language, headline) in enumerate(_PROTOCOL_RATIFIED)]
+    assert len(_stories(options, protocol)) == 1
+    agreement = [
+        fp(10, "ru", "Турция ратифицировала соглашение о преференциальной торговле с Азербайджаном",
+           at=_DAY.format("09:00")),
+        fp(11, "en", "Türkiye ratifies preferential trade agreement with Azerbaijan", at=_DAY.format("09:20")),
+        fp(12, "az", "Türkiyə Azərbaycanla Preferensial Ticarət Sazişini ratifikasiya edib", at=_DAY.format("09:40")),
+    ]
+    assert all(similarity(p, a, options) is None for p in protocol for a in agreement)
+
+
+# --------------------------------------------------------------------------------------------------
+# Where a subject word is a place's and where it is the treaty's
+
+
+@pytest.mark.parametrize(("language", "headline"), [
+    ("az", "Qəbələ zirvəsində Sadələşdirilmiş Gömrük Dəhlizi haqqında Saziş imzalanıb"),
+    ("az", "Bakıda Beynəlxalq Avtomobil Daşımaları haqqında Saziş imzalanıb"),
+    ("az", "Azərbaycan və Qazaxıstan Kombinə Edilmiş Yükdaşımalar barədə Saziş imzalayıb"),
+])
+def test_an_azerbaijani_title_in_capitals_up_to_its_postposition_is_the_subject(language, headline) -> None:
+    assert headlines.subjects(headline, language)
+    assert not headlines.placed_subjects(headline, language)
+
+
+@pytest.mark.parametrize(("language", "headline", "placed"), [
+    ("ru", "Парламент Грузии ратифицировал соглашение о совместном контроле на Красном мосту", "bridges"),
+    ("ru", "Подписано соглашение о пункте пропуска у Красного моста", "bridges"),
+    ("en", "Georgia ratifies agreement on joint control at Red Bridge", "bridges"),
+])
+def test_a_subject_word_in_a_place_named_after_a_preposition_of_place_is_the_place(language, headline, placed) -> None:
+    assert placed in headlines.placed_subjects(headline, language)
+    assert placed not in headlines.subjects(headline, language)
+
+
+@pytest.mark.parametrize(("language", "headline", "subject"), [
+    ("ru", "Подписано соглашение о строительстве моста через реку Храми", "bridges"),
+    ("ru", "Соглашение о Красном мосте ратифицировано", "bridges"),
+    ("ru", "В Баку подписано соглашение о мосте", "bridges"),
+])
+def test_a_subject_word_not_after_a_place_name_stays_the_subject(language, headline, subject) -> None:
+    assert subject in headlines.subjects(headline, language)
+
+
+def test_a_checkpoint_agreement_in_three_editions_is_one_story(make) -> None:
+    options, fp = make
+    editions = [
+        fp(1, "az", "Gürcüstan parlamenti Azərbaycanla birgə sərhəd-gömrük nəzarəti haqqında sazişi ratifikasiya edib",
+           at=_DAY.format("12:00")),
+        fp(2, "ru", "Парламент Грузии ратифицировал соглашение с Азербайджаном о совместном контроле на Красном мосту",
+           at=_DAY.format("12:15")),
+        fp(3, "en", "Georgian lawmakers back joint border control deal with Azerbaijan", at=_DAY.format("12:40")),
+    ]
+    assert len(_stories(options, editions)) == 1
+
+
+def test_a_summits_agreement_in_three_editions_is_one_story_and_its_memorandum_another(make) -> None:
+    options, fp = make
+    lead = {"en": "The agreement was signed at the Organization of Turkic States summit in Gabala on 16 October.",
+            "ru": "Соглашение подписано на саммите Организации тюркских государств в Габале 16 октября.",
+            "az": "Saziş oktyabrın 16-da Qəbələdə Türk Dövlətləri Təşkilatının zirvəsində imzalanıb."}
+    editions = [
+        fp(1, "en", "Turkic states sign agreement on simplified customs corridor", lead["en"], at=_DAY.format("13:00")),
+        fp(2, "az", "Qəbələ zirvəsində Sadələşdirilmiş Gömrük Dəhlizi haqqında Saziş imzalanıb", lead["az"],
+           at=_DAY.format("13:20")),
+        fp(3, "ru", "Лидеры ОТГ подписали соглашение об упрощенном таможенном коридоре", lead["ru"],
+           at=_DAY.format("13:40")),
+    ]
+    assert len(_stories(options, editions)) == 1
+    memorandum = fp(4, "az", "Qəbələ zirvəsində Enerji Əməkdaşlığı haqqında Memorandum imzalanıb",
+                    lead["az"].replace("Saziş", "Memorandum"), at=_DAY.format("13:30"))
+    assert all(similarity(e, memorandum, options) is None for e in editions)
+
+
+# --------------------------------------------------------------------------------------------------
+# A law published days after the news, dated to the day of the news, is that news
+
+
+_WITHDRAWAL_NEWS = [
+    ("ru", "Азербайджан денонсировал соглашение СНГ о сотрудничестве в борьбе с незаконной миграцией",
+     "Президент Ильхам Алиев 1 октября подписал закон о выходе из соглашения СНГ."),
+    ("az", "Azərbaycan qanunsuz miqrasiyaya qarşı mübarizədə əməkdaşlıq haqqında MDB sazişindən çıxıb",
+     "Prezident İlham Əliyev oktyabrın 1-də MDB sazişindən çıxmaq haqqında qanunu imzalayıb."),
+]
+
+
+@pytest.mark.parametrize(("language", "headline", "lead"), _WITHDRAWAL_NEWS)
+def test_a_law_published_days_later_and_dated_to_the_news_is_that_news(make, language, headline, lead) -> None:
+    options, fp = make
+    news = fp(1, language, headline, lead, at="2026-10-01T10:00:00+04:00")
+    law = fp(2, "en", "Law of the Republic of Azerbaijan No. 561-VIIQ of 1 October 2026 on withdrawal from the CIS "
+                      "Agreement on cooperation in combating illegal migration",
+             "The Republic of Azerbaijan withdraws from the CIS Agreement on cooperation in combating illegal "
+             "migration.", at="2026-10-04T10:00:00+04:00")
+    assert similarity(news, law, options) is not None
+
+
+@pytest.mark.parametrize(("language", "headline", "lead"), _WITHDRAWAL_NEWS)
+def test_a_later_report_dated_to_the_news_of_another_act_stays_apart(make, language, headline, lead) -> None:
+    options, fp = make
+    news = fp(1, language, headline, lead, at="2026-10-01T10:00:00+04:00")
+    others = [
+        fp(2, "en", "Azerbaijan ratifies CIS agreement on cooperation in combating illegal migration",
+           "The agreement signed on 1 October 2026 was ratified by the Milli Majlis.", at="2026-10-04T10:00:00+04:00"),
+        fp(3, "en", "Law of the Republic of Azerbaijan No. 562-VIIQ of 1 October 2026 on ratification of the "
+                    "agreement with Georgia on air transport",
+           "The agreement with Georgia on air transport is ratified.", at="2026-10-04T10:00:00+04:00"),
+    ]
+    assert all(similarity(news, other, options) is None for other in others)
