@@ -182,7 +182,7 @@ def test_a_copula_negated_after_the_participle_negates_the_act(title: str,
 
 
 # --------------------------------------------------------------------------------------------------
-# en "<state> joins <others> in <act>ing <treaty>" (actions._joined_in)
+# en "<state> joins <others> in <act>ing <treaty>" (english._joined_in)
 
 
 @pytest.mark.parametrize(

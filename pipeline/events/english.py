@@ -1,0 +1,227 @@
+"""English verbs of acting (lemmas and tags from words.py): which form a verb takes in its sentence, with the
+headline grammar that drops auxiliaries ("Apostille Convention submitted to parliament")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from pipeline.events.rules import LanguageRules
+from pipeline.events.triggers import LOOK_BACK, RELATIVE, TODAY, Trigger, in_relative_clause, opens_article
+from pipeline.events.words import Word
+
+__all__ = ["english_triggers"]
+
+# The words "enter into force", "come/go into effect", "take effect" and "entry into force" open with.
+_IN_FORCE_LEMMAS = frozenset({"enter", "come", "take", "go", "entry", "become"})
+_IN_FORCE_IRREGULAR = frozenset({"entry", "took", "came", "went", "became"})
+
+
+def english_triggers(words: Sequence[Word], rules: LanguageRules, headline: bool) -> list[Trigger]:
+    found = []
+    for index, word in enumerate(words):
+        reading = rules.verbs.get(word.lemma)
+        if (word.lemma in _IN_FORCE_LEMMAS or word.folded in _IN_FORCE_IRREGULAR) and \
+                rules.in_force.match(" ".join(w.folded for w in words[index : index + 4])):
+            reading = "force"
+        if headline and _verbless_in_force(words, index):
+            found.append(Trigger("force", "fact", index, word.start, words[index + 1].end))
+            continue
+        if reading is None:
+            noun = rules.nouns.get(word.lemma)
+            if noun is not None:
+                found.append(Trigger(noun, "nominal", index, word.start, word.end))
+            continue
+        if word.folded == word.lemma and word.tag == "" and reading != "force":
+            continue  # not a form of a known verb
+        if word.tag == "base" and index > 0 and words[index - 1].folded in ("a", "an", "the", "every", "this"):
+            continue  # a noun: "a sign of goodwill", "the seal of the ministry"
+        if index + 1 < len(words) and words[index + 1].folded in ("up", "off", "out"):
+            continue  # a phrasal verb: "signs up for", "signed off on"
+        found.append(Trigger(reading, _english_form(words, index, rules, headline), index, word.start, word.end))
+    return _joined_in(found, words)
+
+
+# How many words may stand between "join(s)" and its "in <act>ing": "joins CIS leaders in signing".
+_JOINED_REACH = 6
+
+
+def _joined_in(found: list[Trigger], words: Sequence[Word]) -> list[Trigger]:
+    """en "<state> joins <others> in signing/ratifying <treaty>" ("Azerbaijan joins CIS leaders in signing
+    migration pact", "Georgia joined 20 states in ratifying ..."): the act is the gerund's, done with the form of
+    "join"; "join" there accedes to nothing."""
+    for join in [t for t in found if words[t.index].lemma == "join"]:
+        gerund = next((t for t in found if join.index + 1 < t.index <= join.index + _JOINED_REACH
+                       and words[t.index].folded.endswith("ing") and words[t.index - 1].folded == "in"
+                       and not any(w.is_punctuation for w in words[join.index : t.index])), None)
+        if gerund is not None:
+            found = [replace(gerund, form=join.form) if t is gerund else t for t in found if t is not join]
+    return found
+
+
+# A headline's "<treaty> in force" drops its verb; these words before "in force" make it a state that lasts or
+# is denied ("remains in force", "still in force", "no longer in force"), not the entry.
+_IN_FORCE_STATES = frozenset({"remain", "remains", "remained", "still", "stay", "stays", "keep", "keeps", "kept",
+                              "longer", "not", "no", "be", "is", "are", "was", "were", "been", "being", "already",
+                              "yet", "while", "whether", "if", "remaining", "continues"})
+# ... and what may follow it: its date or its scope ("in force as of Saturday", "in force from 1 December").
+_IN_FORCE_TAIL = frozenset({"as", "from", "for", "today", "between", "with", "on"})
+
+
+def _verbless_in_force(words: Sequence[Word], index: int) -> bool:
+    """Whether a headline's "in force" at ``index`` reports the entry into force with its verb dropped
+    ("Azerbaijan-Oman air services agreement in force", "High Seas Treaty in force as of Saturday"): "in force"
+    right after a name, at the end of the title or before its date or scope."""
+    if words[index].folded != "in" or index == 0 or index + 1 >= len(words) or words[index + 1].folded != "force":
+        return False
+    before = words[index - 1]
+    if before.is_punctuation or before.folded in _IN_FORCE_STATES or before.tag in ("past", "s", "base", "ing"):
+        return False
+    after = next((w for w in words[index + 2 :]), None)
+    if after is not None and after.text not in (":", ";", ",") and after.folded not in _IN_FORCE_TAIL:
+        return False  # "Agreement in force since 2010 governs flights": a state the title's subject is in
+    return not _main_verb_after(words, index + 1)
+
+
+def _english_form(words: Sequence[Word], index: int, rules: LanguageRules, headline: bool) -> str:
+    word = words[index]
+    if word.folded == "entry":
+        return "nominal"
+    if in_relative_clause(words, index, RELATIVE["en"]):
+        # "the agreement, which Azerbaijan and Georgia signed last year, ..."; "the protocol that entered into
+        # force today" is the news
+        return "fact" if _english_today(words, index, rules) else "attributive"
+    before = []
+    for back in range(index - 1, max(-1, index - 1 - LOOK_BACK * 2), -1):
+        previous = words[back]
+        if previous.is_punctuation:
+            break
+        before.append(previous)
+        if previous.folded not in rules.auxiliaries and previous.folded not in rules.modal \
+                and previous.folded not in rules.negation:
+            break
+        if len(before) >= LOOK_BACK + 2:
+            break
+    folded = [w.folded for w in before]
+    if _no_subject(words, index - len(before)):
+        return "negated"  # "no documents signed", "No agreements were signed during the visit"
+    if folded == ["to"] and opens_article(words, index - 1):
+        return "decree"  # a law's operative clause: "Article 1. To approve the Convention ..."
+    if any(w in rules.negation for w in folded):
+        return "negated"
+    if folded[:1] == ["to"] and len(folded) > 1 and folded[1] in rules.decided \
+            and rules.verbs.get(word.lemma) != "submit":
+        return "fact"  # "the parliament voted to ratify": a decision taken ("decided to submit it": not yet sent)
+    if any(w in rules.modal for w in folded):
+        return "plan" if "to" in folded else "modal"
+    if not headline and word.tag in ("base", "s") and _in_time_clause(words, index):
+        return "future"  # "will come into effect after both parliaments ratify it": a time clause of what is to come
+    if word.tag == "ing":
+        return "fact" if any(w in ("is", "are", "was", "were") for w in folded) else "nominal"
+    into_force = rules.in_force.match(" ".join(w.folded for w in words[index : index + 3]))
+    if headline and word.tag == "past" and not any(w in rules.auxiliaries for w in folded) \
+            and _deadline_after(words, index):
+        return "plan"  # "Peace treaty signed by year-end": a headline's target, not its agent
+    if word.tag == "past" and not any(w in rules.auxiliaries for w in folded) and not into_force:
+        # "the agreement signed in Tashkent", "the Agreement ..., concluded in Minsk on ...": a participle
+        # right after a noun or a comma describes the treaty (reduced relative clause)
+        before_it = words[index - 1] if index > 0 else None
+        if before_it is not None and (before_it.text == "," or rules.treaty_type(before_it.folded) is not None):
+            if _english_today(words, index, rules):
+                return "fact"  # "The agreement, signed today in Baku, will cut ...": the news
+            if not _headline_passive(words, index, rules, headline) or headline and _main_verb_after(words, index):
+                return "attributive"
+            # "No agreement signed on ...": the headline's subject is negated
+            return "negated" if any(w.folded in rules.negation for w in words[max(0, index - LOOK_BACK) : index]) \
+                else "fact"
+        if headline and index > 0 and _main_verb_after(words, index):
+            return "attributive"  # "Agreement on transit signed with Kazakhstan boosts trade"
+    return "fact"
+
+
+# How far after a past form its day word may stand: "entered into force today", "signed in Baku yesterday".
+_TODAY_REACH = 4
+
+
+def _english_today(words: Sequence[Word], index: int, rules: LanguageRules) -> bool:
+    """Whether a past form that describes a treaty is dated today or yesterday within its clause, with no modal
+    or negation before it: the act is the news, not the treaty's history."""
+    if words[index].tag != "past" or any(w.folded in rules.modal or w.folded in rules.negation
+                                         for w in words[max(0, index - LOOK_BACK) : index]):
+        return False
+    for word in words[index + 1 : index + 1 + _TODAY_REACH]:
+        if word.is_punctuation:
+            return False
+        if word.folded in TODAY:
+            return True
+    return False
+
+
+_NOT_VERB_ENDINGS = ("ss", "us", "is", "as", "ys")
+# How many words a subject's noun phrase may take between "no" and its verb group ("no new bilateral documents").
+_NO_SUBJECT_REACH = 3
+
+
+def _no_subject(words: Sequence[Word], first: int) -> bool:
+    """Whether the verb group that starts at word ``first`` has a subject determined by "no" ("no documents
+    signed", "No new agreements were signed"): the act is denied. "No." before a number ("Convention No. 190
+    ratified") is a designator, not a determiner."""
+    for back in range(first - 1, max(-1, first - 1 - _NO_SUBJECT_REACH), -1):
+        word = words[back]
+        if word.is_punctuation:
+            return False
+        if word.folded == "no":
+            return words[back + 1].text.isalpha()  # "No Documents Signed" in Title Case too
+    return False
+# What "by" governs when it sets a deadline, not an agent: "by year-end", "by the end of 2026", "by March".
+_DEADLINE = re.compile(r"by (?:year-end|year end|(?:the )?end of|(?:early|mid|late)\b|next\b|spring|summer|autumn|"
+                       r"fall|winter|january|february|march|april|may|june|july|august|september|october|november|"
+                       r"december|\d{4}\b)")
+
+
+def _deadline_after(words: Sequence[Word], index: int) -> bool:
+    """Whether "by" right after the participle at ``index`` sets a deadline ("signed by year-end")."""
+    return bool(_DEADLINE.match(" ".join(w.folded for w in words[index + 1 : index + 5])))
+# en conjunctions of time: a present verb after one ("once both parliaments ratify it") tells what is to come.
+_TIME_CONJUNCTIONS = frozenset({"after", "once", "until", "when", "before", "unless"})
+
+
+def _in_time_clause(words: Sequence[Word], index: int) -> bool:
+    """Whether the present verb at ``index`` opens with a conjunction of time a few words before it, with no
+    punctuation between ("after both parliaments ratify it", "once Kazakhstan signs the protocol")."""
+    for back in range(index - 1, max(-1, index - 1 - LOOK_BACK), -1):
+        if words[back].is_punctuation:
+            return False
+        if words[back].folded in _TIME_CONJUNCTIONS:
+            return True
+    return False
+
+
+def _main_verb_after(words: Sequence[Word], index: int) -> bool:
+    """Whether a headline's past participle at ``index`` describes its subject, the headline's own verb coming
+    later: a lower-case present form right after the proper noun that ends the participle's phrase ("Convention
+    signed in Astana opens new routes"). A Title Case headline capitalises every word: not told there."""
+    return any(
+        word.text.islower() and word.folded.endswith("s") and not word.folded.endswith(_NOT_VERB_ENDINGS)
+        and words[at - 1].capitalised and not words[at - 1].text.isupper()
+        for at, word in enumerate(words[index + 2 :], start=index + 2)
+    )
+
+
+def _headline_passive(words: Sequence[Word], index: int, rules: LanguageRules, headline: bool) -> bool:
+    """A headline's passive drops its auxiliary: "<treaty> ratified by <agent>" with no other verb is the
+    news ("Agreement on transit ratified by Kazakh Senate"), not a description ("the agreement signed by
+    the ministers enters into force"). In a title the agent may be left out too ("Apostille Convention
+    submitted to parliament"); in a body sentence only "by" tells the passive from a participle."""
+    if not headline and (index + 1 >= len(words) or words[index + 1].folded != "by"):
+        return False
+    # any auxiliary or adverb of the look-back in a body sentence ("the Convention signed by the President on
+    # 23 February"); in a title only a verb's auxiliary ("Bill on ratification ... submitted to Milli Majlis")
+    auxiliaries = _BE_HAVE | (rules.modal - {"to"}) if headline else rules.auxiliaries
+    return not any(w.folded in auxiliaries for w in words) and not any(
+        w.tag in ("s", "past") and w.lemma != w.folded for i, w in enumerate(words) if i != index)
+
+
+# The auxiliaries a passive or a perfect is made with (a headline drops them; "on", "officially" are not verbs).
+_BE_HAVE = frozenset({"was", "were", "is", "are", "been", "be", "being", "has", "have", "had", "'s"})
