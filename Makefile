@@ -35,6 +35,9 @@ daily: $(STAMP)  ## what cron runs: harvest, translate, stories, events, digest,
 cron:  ## print the crontab line for this checkout
 	@echo '30 6 * * * cd $(CURDIR) && set -a && . $$HOME/.config/legalnews/smtp.env && set +a && $(BIN)/legalnews daily -q --send'
 
+# the blind sets of bench/devset/, each blind<N>a.yaml, b, c: scored in the order they were written
+BLIND_SETS = 2 3 4 5 6 7 8 9 10
+
 bench: $(STAMP)  ## benchmarks (tables on stdout)
 	$(BIN)/python bench/harvest.py
 	$(BIN)/python bench/http_client.py
@@ -42,24 +45,10 @@ bench: $(STAMP)  ## benchmarks (tables on stdout)
 	$(BIN)/python bench/translate.py
 	$(BIN)/python bench/events.py
 	$(BIN)/python bench/events.py bench/devset/fresh.yaml
-	$(BIN)/python bench/events.py bench/devset/blind2a.yaml bench/devset/blind2b.yaml
-	$(BIN)/python bench/events.py bench/devset/blind3a.yaml bench/devset/blind3b.yaml bench/devset/blind3c.yaml
-	$(BIN)/python bench/events.py bench/devset/blind4a.yaml bench/devset/blind4b.yaml bench/devset/blind4c.yaml
-	$(BIN)/python bench/events.py bench/devset/blind5a.yaml bench/devset/blind5b.yaml bench/devset/blind5c.yaml
-	$(BIN)/python bench/events.py bench/devset/blind6a.yaml bench/devset/blind6b.yaml bench/devset/blind6c.yaml
-	$(BIN)/python bench/events.py bench/devset/blind7a.yaml bench/devset/blind7b.yaml bench/devset/blind7c.yaml
-	$(BIN)/python bench/events.py bench/devset/blind8a.yaml bench/devset/blind8b.yaml bench/devset/blind8c.yaml
-	$(BIN)/python bench/events.py bench/devset/blind9a.yaml bench/devset/blind9b.yaml bench/devset/blind9c.yaml
+	for n in $(BLIND_SETS); do $(BIN)/python bench/events.py bench/devset/blind$$n[a-c].yaml || exit 1; done
 	$(BIN)/python bench/stories.py
 	$(BIN)/python bench/stories.py --devset bench/devset/fresh.yaml --no-samples --sizes
-	$(BIN)/python bench/stories.py --devset bench/devset/blind2a.yaml bench/devset/blind2b.yaml --no-samples --sizes
-	$(BIN)/python bench/stories.py --devset bench/devset/blind3a.yaml bench/devset/blind3b.yaml bench/devset/blind3c.yaml --no-samples --sizes
-	$(BIN)/python bench/stories.py --devset bench/devset/blind4a.yaml bench/devset/blind4b.yaml bench/devset/blind4c.yaml --no-samples --sizes
-	$(BIN)/python bench/stories.py --devset bench/devset/blind5a.yaml bench/devset/blind5b.yaml bench/devset/blind5c.yaml --no-samples --sizes
-	$(BIN)/python bench/stories.py --devset bench/devset/blind6a.yaml bench/devset/blind6b.yaml bench/devset/blind6c.yaml --no-samples --sizes
-	$(BIN)/python bench/stories.py --devset bench/devset/blind7a.yaml bench/devset/blind7b.yaml bench/devset/blind7c.yaml --no-samples --sizes
-	$(BIN)/python bench/stories.py --devset bench/devset/blind8a.yaml bench/devset/blind8b.yaml bench/devset/blind8c.yaml --no-samples --sizes
-	$(BIN)/python bench/stories.py --devset bench/devset/blind9a.yaml bench/devset/blind9b.yaml bench/devset/blind9c.yaml --no-samples --sizes
+	for n in $(BLIND_SETS); do $(BIN)/python bench/stories.py --devset bench/devset/blind$$n[a-c].yaml --no-samples --sizes || exit 1; done
 	$(BIN)/python bench/stages.py
 	$(BIN)/python bench/langid.py
 	$(BIN)/python bench/hostile.py
