@@ -40,7 +40,7 @@ def english_triggers(words: Sequence[Word], rules: LanguageRules, headline: bool
         if index + 1 < len(words) and words[index + 1].folded in ("up", "off", "out"):
             continue  # a phrasal verb: "signs up for", "signed off on"
         found.append(Trigger(reading, _english_form(words, index, rules, headline), index, word.start, word.end))
-    return _joined_in(found, words)
+    return _coordinated(_joined_in(found, words), words)
 
 
 # How many words may stand between "join(s)" and its "in <act>ing": "joins CIS leaders in signing".
@@ -58,6 +58,30 @@ def _joined_in(found: list[Trigger], words: Sequence[Word]) -> list[Trigger]:
         if gerund is not None:
             found = [replace(gerund, form=join.form) if t is gerund else t for t in found if t is not join]
     return found
+
+
+# How far back from "and"/"or" the first verb of a coordination may stand ("has yet to be signed by Kazakhstan
+# and ratified").
+_COORDINATION_REACH = 8
+_COORDINATORS = frozenset({"and", "or", "nor"})
+_UNDONE = frozenset({"modal", "negated", "plan", "future"})
+
+
+def _coordinated(found: list[Trigger], words: Sequence[Word]) -> list[Trigger]:
+    """en: a verb joined by "and"/"or" to an earlier verb of the same form shares its modal, negation or tense
+    ("will sign and ratify", "has not signed or ratified", "must be signed and ratified", "did not sign or
+    ratify"): the auxiliaries stand once, before the first. A verb of another form starts its own clause ("did not
+    sign the declaration and ratified the convention")."""
+    coordinated = list(found)
+    for number, trigger in enumerate(coordinated):
+        if trigger.form != "fact" or trigger.index == 0 or words[trigger.index - 1].folded not in _COORDINATORS:
+            continue
+        first = next((t for t in reversed(coordinated[:number])
+                      if trigger.index - _COORDINATION_REACH <= t.index < trigger.index and t.form != "nominal"), None)
+        if first is not None and first.form in _UNDONE and words[first.index].tag == words[trigger.index].tag \
+                and not any(w.is_punctuation for w in words[first.index : trigger.index]):
+            coordinated[number] = replace(trigger, form=first.form)
+    return coordinated
 
 
 # A headline's "<treaty> in force" drops its verb; these words before "in force" make it a state that lasts or
