@@ -6,7 +6,7 @@ ratification") ratifies it: neither signs the treaty. The sentences are written 
 
 import pytest
 
-from tests.events_support import actions_and_actors
+from tests.events_support import actions_and_actors, events_of
 
 # --------------------------------------------------------------------------------------------------
 # An almanac rubric (events.yaml `history_title`): what the day recalls is history.
@@ -157,3 +157,51 @@ def test_a_reminder_is_background(language: str, body: str) -> None:
 def test_the_same_act_unreminded_is_news() -> None:
     assert actions_and_actors("az", "XİN", "Türkmənistan hüquqi yardım haqqında konvensiyanı denonsasiya edib.") \
         == {("denounced", "TM")}
+
+
+# --------------------------------------------------------------------------------------------------
+# A treaty named as the framework of the act (events.yaml `framework_before`/`framework_after`,
+# extract._in_framework): the act is on the other document, the framework gets no event.
+
+
+def _treaties(language: str, title: str, *paragraphs: str) -> set[tuple[str, str]]:
+    return {(e.action, e.treaty_name) for e in events_of(language, title, *paragraphs)}
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "expected"),
+    [
+        ("en", "Azerbaijan and Turkey signed an implementing protocol within the framework of the agreement on "
+               "military financial cooperation", {("signed", "implementing protocol")}),
+        ("en", "Azerbaijan and Turkey signed a protocol in accordance with the agreement on military financial "
+               "cooperation", {("signed", "protocol")}),
+        ("en", "Azerbaijan and Georgia signed a programme of cooperation under the agreement on culture",
+         set()),  # a programme is no treaty; the agreement is its framework
+        ("az", "Azərbaycan ilə Türkiyə arasında hərbi maliyyə əməkdaşlığı sazişi çərçivəsində icra protokolu "
+               "imzalanıb", {("signed", "Azərbaycan ilə Türkiyə arasında hərbi maliyyə əməkdaşlığı sazişi "
+                                        "çərçivəsində icra protokolu")}),
+        # twins: the framework treaty itself acted on
+        ("en", "Azerbaijan and Turkey signed the agreement on military financial cooperation",
+         {("signed", "agreement on military financial cooperation")}),
+        ("ru", "Азербайджан и Турция подписали соглашение о военно-финансовом сотрудничестве",
+         {("signed", "соглашение о военно-финансовом сотрудничестве")}),
+        ("az", "Azərbaycan ilə Türkiyə hərbi maliyyə əməkdaşlığı haqqında sazişi imzalayıb",
+         {("signed", "Azərbaycan ilə Türkiyə hərbi maliyyə əməkdaşlığı haqqında sazişi")}),
+    ],
+)
+def test_a_framework_treaty_is_not_acted_on(language: str, title: str, expected: set[tuple[str, str]]) -> None:
+    assert _treaties(language, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        ("en", "Azerbaijan and Georgia exchanged notes under the Convention on Mutual Legal Assistance."),
+        ("ru", "Стороны обменялись нотами в рамках Конвенции о правовой помощи."),
+        ("ru", "Министры подписали план действий в соответствии с Соглашением о сотрудничестве."),
+        ("az", "Nazirlər Hüquqi yardım haqqında Konvensiya çərçivəsində fəaliyyət planı imzalayıblar."),
+        ("az", "Tərəflər Mədəniyyət haqqında Sazişə uyğun olaraq proqram imzalayıblar."),
+    ],
+)
+def test_an_act_within_a_framework_is_no_act_on_it(language: str, body: str) -> None:
+    assert _treaties(language, "Meeting of ministers", body) == set()

@@ -185,7 +185,8 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
         triggers = _reduced_relatives(triggers, mentions, words)
     if any(a == "reservations_declarations" and p.search(folded) for a, p in rules.provisions):
         mentions = [m for m in mentions if m.kind != "declaration"]  # "declarations and reservations" of a state
-    mentions = [m for m in mentions if not _talks_topic(m, folded, rules) and not _points_elsewhere(m, words, rules)
+    mentions = [m for m in mentions if not _talks_topic(m, folded, rules) and not _in_framework(m, folded, rules)
+                and not _points_elsewhere(m, words, rules)
                 and not _law_on_treaties(m, folded, words, rules) and not _in_amended_law(m, folded, rules)]
     if not mentions:
         return []
@@ -331,6 +332,13 @@ def _talks_topic(mention: TreatyMention, folded: str, rules: LanguageRules) -> b
     acts on the talks, not on the treaty."""
     return bool(rules.talks_before.search(folded[max(0, mention.start - _TALKS_REACH) : mention.start])
                 or rules.talks_after.match(folded, mention.end))
+
+
+def _in_framework(mention: TreatyMention, folded: str, rules: LanguageRules) -> bool:
+    """Whether the mention is the framework of the act ("signed an implementing protocol under the agreement on
+    military cooperation", "в рамках соглашения", "saziş çərçivəsində"): the act is on another document."""
+    return bool(rules.framework_before.search(folded[max(0, mention.start - _TALKS_REACH) : mention.start])
+                or rules.framework_after.match(folded, mention.end))
 
 
 def _reduced_relatives(triggers: list[Trigger], mentions: Sequence[TreatyMention],

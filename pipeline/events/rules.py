@@ -101,6 +101,11 @@ class LanguageRules:
     talks_after: re.Pattern[str]
     """A treaty that is the topic of talks: "negotiations on the new agreement" (matched at the end of the text
     before the mention), "saziş üzrə danışıqlar" (at the start of the text after it)."""
+    framework_before: re.Pattern[str]
+    framework_after: re.Pattern[str]
+    """A treaty named as the framework of an act on another document: "a protocol under the agreement", "в рамках
+    соглашения" (at the end of the text before the mention), "saziş çərçivəsində" (at the start of the text
+    after it)."""
     agenda: re.Pattern[str]
     committee: re.Pattern[str]
     """A committee or commission: its approval of a bill is a step before the parliament's vote, no act."""
@@ -310,6 +315,8 @@ def _language_rules(language: str, spec: Mapping[str, Any], at: str, problems: l
                           for key in ("parliaments", "leaders") for name, code in (spec.get(key) or {}).items()),
         talks_before=pattern("talks_before"),
         talks_after=pattern("talks_after"),
+        framework_before=pattern("framework_before"),
+        framework_after=pattern("framework_after"),
         agenda=pattern("agenda"),
         committee=pattern("committee"),
         promulgate=pattern("promulgate"),
