@@ -205,3 +205,34 @@ def test_a_framework_treaty_is_not_acted_on(language: str, title: str, expected:
 )
 def test_an_act_within_a_framework_is_no_act_on_it(language: str, body: str) -> None:
     assert _treaties(language, "Meeting of ministers", body) == set()
+
+
+# --------------------------------------------------------------------------------------------------
+# az: a document as the subject of an active verb of acting (events.yaml `document_subject`,
+# extract._document_acts) does not act; the same document under a passive verb is acted on by a state.
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Müqavilə Moskva müqaviləsinin müddəalarını təsdiqləyib və sərhədləri təsbit edib.",
+        "Bu saziş Moskva müqaviləsini ratifikasiya edib.",
+        "Protokol Vyana Konvensiyasının müddəalarını təsdiqləyir.",
+        "Həmin sənəd Qars müqaviləsinin şərtlərini təsdiqlədi.",
+    ],
+)
+def test_a_document_as_subject_does_not_act(body: str) -> None:
+    assert actions_and_actors("az", "Tarixi sənəd", body) == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Saziş Qazaxıstan tərəfindən ratifikasiya edilib.", {("ratified", "KZ")}),
+        ("Saziş Qazaxıstan parlamenti tərəfindən ratifikasiya olunub.", {("adopted_by_parliament", "KZ")}),
+        ("Saziş Milli Məclis tərəfindən təsdiqlənib.", {("adopted_by_parliament", "AZ")}),
+        ("Saziş Qazaxıstan ilə Azərbaycan arasında imzalanıb.", {("signed", None)}),
+    ],
+)
+def test_a_document_under_a_passive_verb_is_acted_on(body: str, expected: set[tuple[str, str | None]]) -> None:
+    assert actions_and_actors("az", "Tranzit", body) == expected

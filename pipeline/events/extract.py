@@ -171,7 +171,7 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
     if not rules.treaty_nouns.search(folded):
         return []
     words = words_of(sentence, rules.language, rules.lemmas)
-    triggers = find_triggers(sentence, words, rules, headline)
+    triggers = _document_acts(find_triggers(sentence, words, rules, headline), folded, words, rules)
     law = law_title(folded, rules)
     if not triggers and law is None:
         return []
@@ -332,6 +332,20 @@ def _talks_topic(mention: TreatyMention, folded: str, rules: LanguageRules) -> b
     acts on the talks, not on the treaty."""
     return bool(rules.talks_before.search(folded[max(0, mention.start - _TALKS_REACH) : mention.start])
                 or rules.talks_after.match(folded, mention.end))
+
+
+# az passive of a verb of acting ("imzalanıb", "təsdiqlənib", "edilib", "olunub", "imzalandı"): a state's act on
+# the document that is the subject; the active ("təsdiqləyib", "edib") is the document's own doing.
+_AZ_PASSIVE = re.compile(r"(?:[ıiuüaə]n|[ıiuü]l)(?:[ıiuü]b|d[ıiuü]|m[ıiuü]ş|[ıiuü]r|acaq|əcək)")
+
+
+def _document_acts(triggers: list[Trigger], folded: str, words: Sequence[Word], rules: LanguageRules) -> list[Trigger]:
+    """The triggers left when a treaty is the subject of the sentence (az events.yaml ``document_subject``): a
+    document does not sign, approve or ratify ("Müqavilə Moskva müqaviləsinin müddəalarını təsdiqləyib": it
+    confirmed another's provisions); it enters into force, and is signed or ratified (passive)."""
+    if not rules.document_subject.match(folded):
+        return triggers
+    return [t for t in triggers if t.reading == "force" or _AZ_PASSIVE.search(words[t.index].folded)]
 
 
 def _in_framework(mention: TreatyMention, folded: str, rules: LanguageRules) -> bool:

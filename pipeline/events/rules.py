@@ -101,6 +101,8 @@ class LanguageRules:
     talks_after: re.Pattern[str]
     """A treaty that is the topic of talks: "negotiations on the new agreement" (matched at the end of the text
     before the mention), "saziş üzrə danışıqlar" (at the start of the text after it)."""
+    document_subject: re.Pattern[str]
+    """az: a sentence that opens with a bare document noun, its subject ("Müqavilə ... təsdiqləyib")."""
     framework_before: re.Pattern[str]
     framework_after: re.Pattern[str]
     """A treaty named as the framework of an act on another document: "a protocol under the agreement", "в рамках
@@ -315,6 +317,7 @@ def _language_rules(language: str, spec: Mapping[str, Any], at: str, problems: l
                           for key in ("parliaments", "leaders") for name, code in (spec.get(key) or {}).items()),
         talks_before=pattern("talks_before"),
         talks_after=pattern("talks_after"),
+        document_subject=pattern("document_subject"),
         framework_before=pattern("framework_before"),
         framework_after=pattern("framework_after"),
         agenda=pattern("agenda"),
