@@ -26,6 +26,7 @@ from pipeline.events.extent import REACH, YEAR, in_dates, left_extent, links, no
 from pipeline.events.rules import LanguageRules
 from pipeline.events.words import QUOTES_CLOSE, QUOTES_OPEN, Word
 from pipeline.states import find_states
+from pipeline.treaties import fold
 
 __all__ = ["TreatyMention", "find_mentions", "plural_noun"]
 
@@ -111,6 +112,8 @@ def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
             if rules.language == "az" and any(w.folded in TITLE_LINKS for w in words[head + 1 : quoted[1]]):
                 last = head  # "“... Konvensiyaya Azərbaycan Respublikasının qoşulması haqqında” Qanun": the law's title
         start, end = words[first].start, words[last].end
+        if _a_bodys_own_rules(words[head], sentence[start:end], sentence, rules):
+            continue
         found.append(TreatyMention(kind, start, end, head, words[head].start, sentence[start:end],
                                    _draft(words, first, last, head, rules)))
     if rules.language == "en":
@@ -176,6 +179,15 @@ _COUNT_FROM = re.compile(r"^\d+-(?:d[aə]n|[aə]|y[aə])$")
 _AZ_PLURAL = re.compile(r"l[aə]r")
 # "187 nömrəli Konvensiya", "No. 187": a number that designates one document.
 _NUMBERED = frozenset({"nömrəli", "saylı", "№", "no", "no."})
+
+
+def _a_bodys_own_rules(noun: Word, text: str, sentence: str, rules: LanguageRules) -> bool:
+    """Whether a noun that also names a state body's own rules ("Nazirliyin Əsasnaməsi", events.yaml
+    ``bodies_own_rules``) names them here: neither the mention names an organisation of states ("Türk Dövlətləri
+    Təşkilatının ... Əsasnaməsi") nor the sentence a joint body or a treaty's act ("komissiyalarının birgə
+    fəaliyyəti haqqında Əsasnamə", "Əsasnaməni ratifikasiya edib")."""
+    return bool(rules.bodies_own_rules.fullmatch(noun.folded)) and not rules.multilateral.search(fold(text)) \
+        and not rules.international_marks.search(fold(sentence))
 
 
 def _names(words: Sequence[Word], index: int) -> bool:
@@ -288,7 +300,16 @@ def _az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
             opening = _opening_quote(words, index)
             if opening is not None:
                 first = opening  # a quoted title before the noun is the name whatever it holds (commas, nouns)
+                if _az_parent_before(words, opening, head, rules):
+                    resume = opening
+                    continue  # "“... Xartiyası”na “...” Əlavə Protokol": the protocol to the quoted charter
                 break
+        if word.folded in _AZ_QUOTE_DATIVE and index > 0 and words[index - 1].text in QUOTES_CLOSE:
+            continue  # the case suffix after a quoted parent's closing quote ("”na"): the quote comes next
+        if YEAR.match(word.text) and index + 2 < head and words[index + 1].folded == "il" \
+                and words[index + 2].folded == "üçün":
+            first = index
+            continue  # "2026-cı il üçün maliyyə yardımı haqqında İcra Protokolu": the year the name is for
         if YEAR.match(word.text) and index + 2 <= head and words[index + 1].folded == "il" \
                 and words[index + 2].capitalised:
             first = index
@@ -337,6 +358,23 @@ def _az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
                 start -= 1
             first = _first_state(words, start, with_word)
     return first, head
+
+
+# The dative suffix written after a quoted name's closing quote ("“... Xartiyası”na").
+_AZ_QUOTE_DATIVE = frozenset({"a", "ə", "na", "nə", "ya", "yə"})
+
+
+def _az_parent_before(words: Sequence[Word], opening: int, head: int, rules: LanguageRules) -> bool:
+    """Whether a quoted protocol's name follows the treaty it belongs to, in the dative: "“Yerli özünüidarəetmə
+    haqqında Avropa Xartiyası”na “...” Əlavə Protokol", "Avropa Xartiyasına “...” Əlavə Protokol". The parent is
+    part of the protocol's name, as it is unquoted ("Konvensiyasına Əlavə Protokol"), not a treaty acted on."""
+    if rules.treaty_type(words[head].folded) != "protocol" or opening == 0:
+        return False
+    before = words[opening - 1]
+    if before.folded in _AZ_QUOTE_DATIVE:
+        return opening >= 2 and words[opening - 2].text in QUOTES_CLOSE
+    return rules.treaty_type(before.folded) is not None and bool(_AZ_DATIVE.search(before.folded)) \
+        and not _AZ_OBLIQUE.search(before.folded)
 
 
 def _az_subject_before(words: Sequence[Word], first: int, partner: int) -> bool:

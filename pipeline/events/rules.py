@@ -131,6 +131,12 @@ class LanguageRules:
     """A law named by a domestic subject of its own ("referendum law", "закон о референдуме", "referendum
     qanunu"): a vote on it is that law's, though a treaty it concerns is named with it."""
     """A sentence that signs a person ("sign him to a three-year contract"): a player's transfer, no treaty."""
+    bodies_own_rules: re.Pattern[str]
+    """A treaty noun that also names a state body's own rules (az "əsasnamə": a ministry's regulations as well as
+    a joint border commission's): a treaty only where ``international_marks`` or ``multilateral`` say so."""
+    international_marks: re.Pattern[str]
+    """What makes such a document international: a joint body of states, an act only states do on treaties
+    ("birgə", "dövlətlərarası", "ratifikasiya", "qoşulma"); matched on the whole sentence."""
     similar: re.Pattern[str]
     """A word before a treaty noun that points at another treaty instead of naming one ("a similar agreement",
     "аналогичное соглашение", "oxşar saziş"): the mention names no treaty."""
@@ -329,6 +335,8 @@ def _language_rules(language: str, spec: Mapping[str, Any], at: str, problems: l
         autographs=pattern("autographs"),
         parliaments_document=pattern("parliaments_document"),
         other_law=pattern("other_law"),
+        bodies_own_rules=pattern("bodies_own_rules"),
+        international_marks=pattern("international_marks"),
         similar=pattern("similar"),
         act_phrases=_actions_patterns(spec.get("act_phrases") or {}, at, "act_phrases", READINGS, problems, pattern),
         legal_act=pattern("legal_act"),
