@@ -95,8 +95,9 @@ def one_per_treaty(found: Sequence[Act], language: str, signatories: Callable[[]
             action=action,
             treaty_id=identity.gazetteer_id,
             treaty_name=names[group],
-            treaty_key=identity.key if identity.parties or (identity.kind not in BILATERAL_TYPES and not joint)
-            else replace(identity, parties=frozenset(parties)).key,  # parties the title's signatories gave
+            # parties the title's signatories or the event's sentence gave, where the name gives no pair of them
+            treaty_key=identity.key if len(identity.parties) > 1 or (identity.kind not in BILATERAL_TYPES and not joint)
+            else replace(identity, parties=frozenset(parties)).key,
             actor=event.actor,
             parties=parties,
             act_date=event.act_date,
