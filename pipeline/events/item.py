@@ -229,10 +229,17 @@ def _news_stages(merged: Mapping[tuple[str, int], Act]) -> dict[int, set[str]]:
         actions = {a for (a, g) in merged if g == group and a in _STAGE}
         titled = {a for (a, g), e in merged.items() if g == group and a in _STAGE and e.in_title}
         latest = max((_STAGE[a] for a in actions), default=0)
-        if titled == {"approved_by_law"} and "ratified" in actions:
+        if titled == {"approved_by_law"} and "ratified" in actions and _same_actor(
+                merged[("approved_by_law", group)], merged[("ratified", group)]):
             titled = {"ratified"}  # a headline's "approves" told as ratification by the law's own title
+            # (the same state's act: "the Kazakh side ratified it on 8 April" is the other party's)
         news[group] = titled or {a for a in actions if _STAGE[a] == latest}
     return news
+
+
+def _same_actor(one: Act, other: Act) -> bool:
+    """Whether two acts on one treaty may be one state's: either names no actor, or they name the same."""
+    return one.actor is None or other.actor is None or one.actor == other.actor
 
 
 def _fill(first: Act, later: Act) -> Act:
