@@ -102,7 +102,9 @@ def _phrase_form(words: Sequence[Word], verb: int, end: int, rules: LanguageRule
         return "plan"
     if rules.language == "ru" and "futr" in words[verb].tag:
         return "future"
-    if any(w in rules.modal for w in before):
+    # "to" marks an infinitive only right before the verb ("to deposit"), not a preposition in the subject
+    # ("Azerbaijan's Permanent Representative to the UN handed over the instrument")
+    if any(w in rules.modal and (w != "to" or at == len(before) - 1) for at, w in enumerate(before)):
         return "modal"
     return "fact"
 

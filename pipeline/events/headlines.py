@@ -117,18 +117,20 @@ def _verb_like(word: Word, language: str) -> bool:
 
 _PARTS = re.compile(r"\s*(?::|\s[—–-])\s+")
 # The topic's noun of acting and what its law is called: en "Ratification of", ru "Ратификация", az "...
-# ratifikasiyası" (az: the act noun ends the topic, its treaty in the genitive before it).
-_EN_ACT = re.compile(r"^(?:(?:the|[\w’']+['’]s)\s+)?(ratification|approval|accession|denunciation|withdrawal)"
+# ratifikasiyası" (az: the act noun ends the topic, its treaty in the genitive before it); en and ru topics may
+# be the law's own title, "On ratification of <treaty>", "О ратификации <treaty>".
+_EN_ACT = re.compile(r"^(?:on\s+)?(?:(?:the|[\w’']+['’]s)\s+)?(ratification|approval|accession|denunciation|withdrawal)"
                      r"\s+(?:of|to|from)\s+(.+)$", re.IGNORECASE)
 _EN_ACT_LAW = re.compile(r"\b(ratification|approval|accession|denunciation|withdrawal)\s+(law|bill)\b", re.IGNORECASE)
 _EN_OBJECT = {"ratification": "ratification of", "approval": "approval of", "accession": "accession to",
               "denunciation": "denunciation of", "withdrawal": "withdrawal from"}
-_RU_ACT = re.compile(r"^(ратификаци[яи]|денонсаци[яи]|утверждение|одобрение|присоединение\s+к|выход\s+из)\s+(.+)$",
-                     re.IGNORECASE)
+_RU_ACT = re.compile(r"^(?:об?\s+)?(ратификаци[яи]|денонсаци[яи]|утверждени[еи]|одобрени[еи]|присоединени[еи]\s+к|"
+                     r"выход[еа]?\s+из)\s+(.+)$", re.IGNORECASE)
 _RU_OBJECT = {"ратифик": "о ратификации", "денонс": "о денонсации", "утвержд": "об утверждении",
               "одобрен": "об утверждении", "присоед": "о присоединении к", "выход": "о выходе из"}
 _AZ_ACT = re.compile(r"^(.+?\s)(ratifikasiyası|təsdiqi|denonsasiyası|qoşulma(?:sı)?|çıxma(?:sı)?)$", re.IGNORECASE)
-_LAW_WORD = {"en": re.compile(r"\blaw\b", re.IGNORECASE), "ru": re.compile(r"\bзакон\w*", re.IGNORECASE),
+_LAW_WORD = {"en": re.compile(r"\b(?:law|decree)\b", re.IGNORECASE),
+             "ru": re.compile(r"\b(?:закон|указ|распоряжени)\w*", re.IGNORECASE),
              "az": re.compile(r"\bqanun\w*", re.IGNORECASE)}
 
 

@@ -41,6 +41,9 @@ def verb_action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple
         object_words = preceding if rules.language == "az" else following
         if rules.language == "en" and _into_law(words, trigger.index):
             return "ratified"
+        signed_act = _signed_act(trigger, words, rules)
+        if signed_act is not None:
+            return signed_act
         return None if rules.law.search(object_words) else "signed"
     if reading == "ratify":
         if parliament:
@@ -116,15 +119,37 @@ _JOINT_REACH = 3
 def _approved_act(trigger: Trigger, words: Sequence[Word], rules: LanguageRules) -> str | None:
     """The act a verb of approving takes as its object ("approves ratification of", "approved the accession to",
     "утвердил ратификацию"): approving it, with no parliament in the sentence, is the state's act itself."""
+    noun = _act_object(trigger, words, rules)
+    return _APPROVED_ACTS.get(rules.nouns.get(words[noun].lemma, "")) if noun is not None else None
+
+
+def _signed_act(trigger: Trigger, words: Sequence[Word], rules: LanguageRules) -> str | None:
+    """The act a verb of signing takes as its object ("Georgian President signs ratification of the agreement",
+    "signed the ratification of", "подписал ратификацию Соглашения"): a head of state who signs the ratification
+    or accession ratifies or accedes. A noun of acting that qualifies a treaty noun names the treaty signed
+    ("signs accession protocol", "the accession treaty was signed"): no act of its own (en compounds only; ru
+    governs the treaty in the genitive: "ратификацию соглашения")."""
+    noun = _act_object(trigger, words, rules)
+    if noun is None or rules.language == "en" and noun + 1 < len(words) \
+            and rules.treaty_type(words[noun + 1].folded) is not None:
+        return None
+    return _APPROVED_ACTS.get(rules.nouns.get(words[noun].lemma, ""))
+
+
+def _act_object(trigger: Trigger, words: Sequence[Word], rules: LanguageRules) -> int | None:
+    """The index of the noun of acting a verb takes as its object: right after it, past an article, or the
+    English passive's subject ("Ratification of Azerbaijan-UAE CEPA approved by the President")."""
     if rules.language == "az":
         return None  # the verb comes last: what stands after it is no object of its
-    following = [w for w in words[trigger.index + 1 : trigger.index + 3] if w.folded not in ARTICLES]
-    reading = rules.nouns.get(following[0].lemma) if following else None
-    if reading is None and rules.language == "en" and words[trigger.index].tag == "past":
-        # the passive's subject: "Ratification of Azerbaijan-UAE CEPA approved by the President"
-        opening = next((w for w in words[: trigger.index] if not w.is_punctuation), None)
-        reading = rules.nouns.get(opening.lemma) if opening is not None else None
-    return _APPROVED_ACTS.get(reading) if reading else None
+    following = [at for at in range(trigger.index + 1, min(len(words), trigger.index + 3))
+                 if words[at].folded not in ARTICLES]
+    if following and words[following[0]].lemma in rules.nouns:
+        return following[0]
+    if rules.language == "en" and words[trigger.index].tag == "past":
+        opening = next((at for at, w in enumerate(words[: trigger.index]) if not w.is_punctuation), None)
+        if opening is not None and words[opening].lemma in rules.nouns:
+            return opening
+    return None
 
 
 def _joint_document(trigger: Trigger, words: Sequence[Word]) -> bool:
