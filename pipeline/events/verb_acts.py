@@ -166,12 +166,19 @@ _LEGISLATING_COMMITTEE = re.compile(r"\bnpc standing committee|\bпостоян�
                                     re.IGNORECASE)
 
 
+# A fronted adverbial that opens a sentence and ends at its first comma ("After a report by the chair of the
+# committee, the bill was adopted", "По итогам обсуждения в комитете, депутаты одобрили ..."): no subject in it.
+_FRONTED = re.compile(r"^\W*(?:after|following|upon|during|having|после|по итогам|по результатам|заслушав)\b[^,]*,")
+
+
 def _by_committee(trigger: Trigger, folded: str, rules: LanguageRules) -> bool:
-    """Whether a committee is the verb's subject (named before it) or its passive's agent (right after it: "by
-    the foreign affairs committee", ru instrumental "профильным комитетом")."""
+    """Whether a committee is the verb's subject (named before it, after any fronted adverbial) or its passive's
+    agent (right after it: "by the foreign affairs committee", ru instrumental "профильным комитетом")."""
     folded = _LEGISLATING_COMMITTEE.sub(lambda m: " " * len(m[0]), folded)
     after = folded[trigger.end : trigger.end + _AGENT_REACH]
-    return bool(rules.committee.search(folded[: trigger.start])) or (
+    fronted = _FRONTED.match(folded)
+    subject_start = fronted.end() if fronted is not None and fronted.end() <= trigger.start else 0
+    return bool(rules.committee.search(folded[subject_start : trigger.start])) or (
         rules.language == "en" and bool(re.match(r"\s+by\b", after)) and bool(rules.committee.search(after))
     ) or (rules.language == "ru" and bool(re.match(r"\s+(?:[\w-]+\s+){0,2}(?:комитетом|комиссией)\b", after)))
 
