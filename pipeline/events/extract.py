@@ -40,7 +40,7 @@ from pipeline.events.identity import signatories_field
 from pipeline.events.item import one_per_treaty
 from pipeline.events.laws import LAW_ACTS, REFERENCE, law_date, law_title, legal_acts, named_bills, provisions
 from pipeline.events.linking import TreatyLinker
-from pipeline.events.lists import ceremony_day, coordinated, list_sentences, partners_distributed
+from pipeline.events.lists import ceremony_day, coordinated, list_sentences, partners_distributed, subjects_distributed
 from pipeline.events.mentions import TreatyMention, find_mentions
 from pipeline.events.parties import (
     actor_and_parties,
@@ -97,7 +97,8 @@ def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> t
     printed_title = carded_title(item.title, item.lead) if item.language == "az" else item.title
     title = split_sentences(read_title(printed_title, language)) if item.title.strip() else []
     body = list_sentences(paragraphs[1:] if title else paragraphs, language)
-    title, body = ([d for s in part for d in partners_distributed(s, language)] for part in (title, body))
+    title, body = ([d for s in part for p in partners_distributed(s, language)
+                    for d in subjects_distributed(p, language)] for part in (title, body))
     sentences = title + body
     acts = [legal_acts(s, language, published) for s in sentences]
     last_act = next((a[-1] for a in reversed(acts) if a), None)

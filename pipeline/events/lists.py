@@ -28,11 +28,12 @@ from pipeline.events.extent import noun_form
 from pipeline.events.mentions import TreatyMention, plural_noun
 from pipeline.events.rules import LanguageRules
 from pipeline.events.words import Word, russian_plural, words_of
+from pipeline.glossary import find_concepts
 from pipeline.sentences import split_sentences
 from pipeline.states import StateMention, find_states
 from pipeline.treaties import fold
 
-__all__ = ["ceremony_day", "coordinated", "list_sentences", "partners_distributed"]
+__all__ = ["ceremony_day", "coordinated", "list_sentences", "partners_distributed", "subjects_distributed"]
 
 # A list entry's mark: a bullet, or a number or letter with a period or bracket ("1.", "2)", "а)").
 _MARKER = re.compile(r"^\s*(?:[-–—•·▪●*]|\(?\d{1,2}[.)]|\(?[a-zа-я][)])\s+", re.IGNORECASE)
@@ -257,3 +258,58 @@ def _plural_treaty(word: Word, rules: LanguageRules) -> bool:
     if rules.treaty_type(noun_form(word, rules)) is None:
         return False
     return plural_noun(word, rules) or (rules.language == "ru" and russian_plural(word.folded))
+
+
+# en plural treaty nouns a coordination of subjects names ("transit and visa agreements", "readmission, transit
+# and visa agreements"): each subject names its own document; the singular the sentence is then read with.
+_EN_PLURAL_NOUN = re.compile(r"\b(agreements|conventions|treaties|protocols|memoranda|memorandums)\b", re.IGNORECASE)
+_EN_SINGULAR = {"agreements": "agreement", "conventions": "convention", "treaties": "treaty", "protocols": "protocol",
+                "memoranda": "memorandum", "memorandums": "memorandum"}
+_EN_SUBJECT = re.compile(r"(?:^|(?<=[\s,]))((?:[a-z][\w-]*\s+)?[a-z][\w-]*)$", re.IGNORECASE)
+_EN_JOINS = re.compile(r"(?:,\s*and|,|\s+and)\s+$", re.IGNORECASE)
+# How many subjects one coordination may list ("customs, transit, visa, readmission and trade agreements").
+_SUBJECTS_MAX = 5
+
+
+def subjects_distributed(sentence: str, rules: LanguageRules) -> list[str]:
+    """en: a plural treaty noun whose subjects are coordinated before it ("Azerbaijan and Georgia signed transit
+    and visa agreements", "signs ratification of readmission, transit and visa agreements") names one document
+    per subject: the sentence once per subject, each with "<subject> <singular noun>" in the coordination's place.
+    Every conjunct must open with a subject the glossary knows ("transit", "air services"): "new and existing
+    agreements", "two bilateral agreements" stay as printed."""
+    if rules.language != "en":
+        return [sentence]
+    for noun in _EN_PLURAL_NOUN.finditer(sentence):
+        subjects: list[tuple[int, str]] = []
+        end = len(sentence[: noun.start()].rstrip())
+        while len(subjects) < _SUBJECTS_MAX:
+            subject = _known_subject(sentence[:end])
+            if subject is None:
+                break
+            subjects.insert(0, subject)
+            joined = _EN_JOINS.search(sentence[: subject[0]])
+            if joined is None:
+                break
+            if "and" in joined[0].lower() and len(subjects) > 1:
+                break  # "visa and transit and trade": one "and" per coordination
+            end = joined.start()
+        if len(subjects) >= 2 and re.search(r"\band\s+$", sentence[: subjects[-1][0]], re.IGNORECASE):
+            before, after = sentence[: subjects[0][0]], sentence[noun.end() :]
+            singular = _EN_SINGULAR[noun[1].lower()]
+            singular = singular.capitalize() if noun[1][0].isupper() else singular
+            return [f"{before}{text} {singular}{after}" for _, text in subjects]
+    return [sentence]
+
+
+def _known_subject(text: str) -> tuple[int, str] | None:
+    """The subject (one or two words) that ends ``text``, if the glossary knows the word it opens with ("transit",
+    "air services", "investment protection"; not "signed transit")."""
+    match = _EN_SUBJECT.search(text)
+    if match is None:
+        return None
+    for start in (match.start(1), text.rfind(" ", match.start(1)) + 1):  # two words, else the last one
+        words = text[start:]
+        terms = find_concepts(words, "en")
+        if terms and terms[0].start == 0:
+            return start, words
+    return None
