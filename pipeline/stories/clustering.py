@@ -212,8 +212,11 @@ def _acting(facts: Facts) -> frozenset[str]:
     """The states that act: the headline's actor where it names one ("Kyrgyzstan's Japarov signs law ratifying
     ...", "Azerbaijan–Uzbekistan: agreement ... ratified"), else the events' actors. An event's actor is read
     from one sentence, and the body's other states ("the agreement with Azerbaijan ...") mislead it where
-    the headline has already said who acted."""
-    return facts.actors or facts.event_actors
+    the headline has already said who acted. Nor is the state the headline names as the partner ("Prezident
+    Türkmənistanla ... sazişi təsdiqləyib", "President approves ... agreement with Turkmenistan") the one
+    that acts when the events read only its earlier ratification from the body ("the Turkmen side ratified
+    it on 8 April") and not the law approving it in a lead that quotes the treaty's full title."""
+    return facts.actors or facts.event_actors - facts.partners
 
 
 def _named_states(facts: Facts) -> frozenset[str]:

@@ -1,0 +1,72 @@
+"""Stories: constructions that split the editions of one event in three languages (read on blind10):
+
+- the state a headline names as the partner ("Prezident Türkmənistanla ... sazişi təsdiqləyib", "President
+  approves ... agreement with Turkmenistan") does not act when the events read only its earlier
+  ratification from the body;
+
+Sentences written for these tests, in the agencies' styles; each construction with a negative of its shape."""
+
+# ruff: noqa: F811 - the tests take the imported ``make`` fixture as their argument
+from __future__ import annotations
+
+import pytest
+
+from pipeline.stories import similarity
+from tests.test_story_clustering import make  # noqa: F401 - the fixture: fp(id, language, title, lead, at)
+from tests.test_story_instrument_names import _stories
+
+_DAY = "2026-04-28T{}:00+04:00"
+
+# --------------------------------------------------------------------------------------------------
+# The headline's partner does not act when the events read only its earlier ratification
+
+_APPROVED_WITH_PARTNERS_RATIFICATION = [
+    ("az", "Prezident Türkmənistanla avtomobil daşımaları sazişini təsdiqləyib",
+     "Prezident İlham Əliyev “Azərbaycan Respublikası ilə Türkmənistan arasında beynəlxalq avtomobil "
+     "daşımaları haqqında Saziş”in təsdiq edilməsi barədə qanunu imzalayıb.\n\n"
+     "Türkmənistan tərəfi sazişi aprelin 8-də ratifikasiya edib."),
+    ("ru", "Президент утвердил соглашение с Туркменистаном об автомобильных перевозках",
+     "Президент Ильхам Алиев подписал закон «Об утверждении Соглашения между Азербайджанской Республикой и "
+     "Туркменистаном о международных автомобильных перевозках».\n\n"
+     "Туркменская сторона ратифицировала соглашение 8 апреля."),
+    ("en", "President approves road transport agreement with Turkmenistan",
+     "President Ilham Aliyev signed the Law “On approval of the Agreement between the Republic of Azerbaijan "
+     "and Turkmenistan on international road transport”.\n\nTurkmenistan ratified the agreement on 8 April."),
+]
+_APPROVED = [
+    ("en", "Azerbaijan approves international road transport agreement with Turkmenistan", ""),
+    ("ru", "Азербайджан утвердил соглашение с Туркменистаном о международных автомобильных перевозках", ""),
+    ("az", "Azərbaycan Türkmənistanla beynəlxalq avtomobil daşımaları haqqında sazişi təsdiqləyib", ""),
+]
+_PARTNER_RATIFIES = [
+    ("en", "Turkmenistan ratifies road transport agreement with Azerbaijan"),
+    ("ru", "Туркменистан ратифицировал соглашение с Азербайджаном об автомобильных перевозках"),
+    ("az", "Türkmənistan Azərbaycanla avtomobil daşımaları haqqında sazişi ratifikasiya edib"),
+]
+
+
+@pytest.mark.parametrize(("language", "headline", "lead"), _APPROVED_WITH_PARTNERS_RATIFICATION)
+@pytest.mark.parametrize(("other_language", "other", "other_lead"), _APPROVED)
+def test_the_headlines_partner_does_not_act_for_the_president(
+    make, language, headline, lead, other_language, other, other_lead
+) -> None:
+    options, fp = make
+    update = fp(1, language, headline, lead, at=_DAY.format("12:05"))
+    edition = fp(2, other_language, other, other_lead, at=_DAY.format("11:20"))
+    assert similarity(update, edition, options) is not None
+
+
+def test_the_approval_with_the_partners_ratification_in_the_body_is_one_story(make) -> None:
+    options, fp = make
+    editions = [fp(n, language, headline, lead, at=_DAY.format(f"1{n}:00"))
+                for n, (language, headline, lead) in enumerate(_APPROVED + _APPROVED_WITH_PARTNERS_RATIFICATION)]
+    assert len(_stories(options, editions)) == 1
+
+
+@pytest.mark.parametrize(("language", "headline", "lead"), _APPROVED_WITH_PARTNERS_RATIFICATION + _APPROVED)
+@pytest.mark.parametrize(("other_language", "other"), _PARTNER_RATIFIES)
+def test_the_partners_own_ratification_stays_apart(make, language, headline, lead, other_language, other) -> None:
+    options, fp = make
+    approved = fp(1, language, headline, lead, at=_DAY.format("12:05"))
+    ratified = fp(2, other_language, other, at=_DAY.format("11:20"))
+    assert similarity(approved, ratified, options) is None
