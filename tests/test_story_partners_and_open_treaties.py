@@ -3,6 +3,8 @@
 - the state a headline names as the partner ("Prezident Türkmənistanla ... sazişi təsdiqləyib", "President
   approves ... agreement with Turkmenistan") does not act when the events read only its earlier
   ratification from the body;
+- a treaty open to many states or founding an organisation, whose headlines name no state, is told by its
+  action, treaty noun and subject within hours ("Agreement establishing the ... Fund enters into force").
 
 Sentences written for these tests, in the agencies' styles; each construction with a negative of its shape."""
 
@@ -70,3 +72,49 @@ def test_the_partners_own_ratification_stays_apart(make, language, headline, lea
     approved = fp(1, language, headline, lead, at=_DAY.format("12:05"))
     ratified = fp(2, other_language, other, at=_DAY.format("11:20"))
     assert similarity(approved, ratified, options) is None
+
+
+# --------------------------------------------------------------------------------------------------
+# An open or founding treaty, no state named: its action, treaty noun and subject within hours
+
+_FUND_IN_FORCE = [
+    ("en", "Agreement establishing Turkic Investment Fund enters into force"),
+    ("ru", "Вступило в силу соглашение об учреждении Тюркского инвестиционного фонда"),
+    ("az", "Türk İnvestisiya Fondunun təsis edilməsi haqqında Saziş qüvvəyə minib"),
+    ("en", "Turkic Investment Fund agreement takes effect"),
+]
+_FOUNDATION_IN_FORCE = [
+    ("en", "Agreement establishing Turkic Culture and Heritage Foundation enters into force"),
+    ("ru", "Вступило в силу соглашение об учреждении Фонда тюркской культуры и наследия"),
+    ("az", "Türk Mədəniyyəti və İrsi Fondunun təsis edilməsi haqqında Saziş qüvvəyə minib"),
+]
+_FUND_SIGNED = [
+    ("en", "Agreement on the Turkic Investment Fund signed"),
+    ("ru", "Подписано соглашение о Тюркском инвестиционном фонде"),
+    ("az", "Türk İnvestisiya Fondu haqqında saziş imzalanıb"),
+]
+_BILATERAL_IN_FORCE = [
+    ("en", "Azerbaijan-Hungary investment protection agreement enters into force"),
+    ("ru", "Вступило в силу соглашение с Венгрией о взаимной защите инвестиций"),
+    ("az", "Macarıstanla investisiyaların qorunması haqqında saziş qüvvəyə minib"),
+]
+
+
+@pytest.mark.parametrize("editions", [_FUND_IN_FORCE, _FOUNDATION_IN_FORCE, _FUND_SIGNED])
+def test_an_open_treatys_editions_naming_no_state_are_one_story(make, editions) -> None:
+    options, fp = make
+    items = [fp(n, language, headline, at=_DAY.format(f"{n + 7:02d}:30"))
+             for n, (language, headline) in enumerate(editions)]
+    assert len(_stories(options, items)) == 1
+
+
+@pytest.mark.parametrize(("language", "headline"), _FUND_IN_FORCE)
+@pytest.mark.parametrize(("other_language", "other"), _FOUNDATION_IN_FORCE + _FUND_SIGNED + _BILATERAL_IN_FORCE)
+def test_another_subject_action_or_a_named_state_is_another_treatys_news(
+    make, language, headline, other_language, other
+) -> None:
+    options, fp = make
+    fund = fp(1, language, headline, at=_DAY.format("08:00"))
+    another = fp(2, other_language, other, at=_DAY.format("09:00"))
+    assert similarity(fund, another, options) is None
+

@@ -88,6 +88,7 @@ def similarity(a: Fingerprint, b: Fingerprint, options: StoryOptions) -> float |
             or _dated_to_the_first_report(a, b, shared))
     if near and facts >= options.join_facts and (
         _names_the_event(a.facts, b.facts, shared) or _names_the_document(a, b, shared, options)
+        or _names_an_open_treaty(a, b, options)
     ):
         return facts
     return None
@@ -166,6 +167,21 @@ def _names_the_document(a: Fingerprint, b: Fingerprint, shared: set[str], option
     before = (min(a.published, b.published) - options.window).date().isoformat()
     old = any(key.startswith("d:") and key[2:] < before for key in shared)
     return old and any(key.startswith(("a:", "c:")) for key in shared)
+
+
+def _names_an_open_treaty(a: Fingerprint, b: Fingerprint, options: StoryOptions) -> bool:
+    """Treaty news within hours whose headlines name no foreign state, and one action, one treaty noun and one
+    subject: a treaty open to many states or founding an organisation ("Agreement establishing the Turkic
+    Investment Fund enters into force", "Вступило в силу соглашение об учреждении ... фонда", "... Fondunun
+    təsis edilməsi haqqında Saziş qüvvəyə minib") has no parties to tell it by, and its organisation's name
+    is translated word by word, so no name key meets. A headline naming a state, another action or another
+    subject is another treaty's news."""
+    fa, fb = a.facts, b.facts
+    return (
+        _close(a, b, options)
+        and not fa.title_states - fa.home and not fb.title_states - fb.home
+        and bool(fa.title_actions & fb.title_actions and fa.title_types & fb.title_types and fa.subjects & fb.subjects)
+    )
 
 
 def _distinct_names(keys: set[str]) -> int:
