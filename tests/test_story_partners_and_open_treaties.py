@@ -4,7 +4,8 @@
   approves ... agreement with Turkmenistan") does not act when the events read only its earlier
   ratification from the body;
 - a treaty open to many states or founding an organisation, whose headlines name no state, is told by its
-  action, treaty noun and subject within hours ("Agreement establishing the ... Fund enters into force").
+  action, treaty noun and subject within hours ("Agreement establishing the ... Fund enters into force");
+- a logistics hub or centre is a subject in three languages, as a transit or transport agreement is another.
 
 Sentences written for these tests, in the agencies' styles; each construction with a negative of its shape."""
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.glossary import concepts
 from pipeline.stories import similarity
 from tests.test_story_clustering import make  # noqa: F401 - the fixture: fp(id, language, title, lead, at)
 from tests.test_story_instrument_names import _stories
@@ -118,3 +120,47 @@ def test_another_subject_action_or_a_named_state_is_another_treatys_news(
     another = fp(2, other_language, other, at=_DAY.format("09:00"))
     assert similarity(fund, another, options) is None
 
+
+
+# --------------------------------------------------------------------------------------------------
+# A logistics hub or centre is a subject of its own in three languages
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("agreement on a joint logistics hub at the port", "en"),
+    ("Logistics centre agreement", "en"),
+    ("соглашение о логистическом центре в порту", "ru"),
+    ("Соглашение о создании совместного логистического хаба", "ru"),
+    ("limanda birgə logistika mərkəzi haqqında saziş", "az"),
+    ("Logistika mərkəzinin yaradılması haqqında saziş", "az"),
+])
+def test_a_logistics_hub_is_one_subject_in_three_languages(text, language) -> None:
+    assert "logistics" in concepts(text, language)
+
+
+_LOGISTICS_DURING_VISIT = [
+    ("en", "Azerbaijan, Uzbekistan to sign agreement on joint logistics centre at Baku port during Mirziyoyev's visit"),
+    ("ru", "В ходе визита Мирзиёева в Баку планируется подписать соглашение о совместном логистическом центре"),
+    ("az", "Mirziyoyevin səfəri zamanı Bakı limanında birgə logistika mərkəzi haqqında saziş imzalanacaq"),
+]
+_TRANSIT_DURING_VISIT = [
+    ("en", "Azerbaijan, Uzbekistan to sign transit agreement during Mirziyoyev's visit"),
+    ("ru", "В ходе визита Мирзиёева в Баку планируется подписать соглашение о транзите грузов"),
+    ("az", "Mirziyoyevin səfəri zamanı yüklərin tranziti haqqında saziş imzalanacaq"),
+]
+
+
+def test_a_logistics_centre_announced_for_a_visit_is_one_story_in_three_languages(make) -> None:
+    options, fp = make
+    items = [fp(n, language, headline, at=_DAY.format(f"{n + 9:02d}:10"))
+             for n, (language, headline) in enumerate(_LOGISTICS_DURING_VISIT)]
+    assert len(_stories(options, items)) == 1
+
+
+@pytest.mark.parametrize(("language", "headline"), _LOGISTICS_DURING_VISIT)
+@pytest.mark.parametrize(("other_language", "other"), _TRANSIT_DURING_VISIT)
+def test_another_agreement_announced_for_the_visit_stays_apart(make, language, headline, other_language, other) -> None:
+    options, fp = make
+    logistics = fp(1, language, headline, at=_DAY.format("09:10"))
+    transit = fp(2, other_language, other, at=_DAY.format("09:40"))
+    assert similarity(logistics, transit, options) is None
