@@ -88,6 +88,7 @@ def similarity(a: Fingerprint, b: Fingerprint, options: StoryOptions) -> float |
             or _dated_to_the_first_report(a, b, shared))
     if near and facts >= options.join_facts and (
         _names_the_event(a.facts, b.facts, shared) or _names_the_document(a, b, shared, options)
+        or _names_an_open_treaty(a, b, options)
     ):
         return facts
     return None
@@ -168,6 +169,21 @@ def _names_the_document(a: Fingerprint, b: Fingerprint, shared: set[str], option
     return old and any(key.startswith(("a:", "c:")) for key in shared)
 
 
+def _names_an_open_treaty(a: Fingerprint, b: Fingerprint, options: StoryOptions) -> bool:
+    """Treaty news within hours whose headlines name no foreign state, and one action, one treaty noun and one
+    subject: a treaty open to many states or founding an organisation ("Agreement establishing the Turkic
+    Investment Fund enters into force", "Вступило в силу соглашение об учреждении ... фонда", "... Fondunun
+    təsis edilməsi haqqında Saziş qüvvəyə minib") has no parties to tell it by, and its organisation's name
+    is translated word by word, so no name key meets. A headline naming a state, another action or another
+    subject is another treaty's news."""
+    fa, fb = a.facts, b.facts
+    return (
+        _close(a, b, options)
+        and not fa.title_states - fa.home and not fb.title_states - fb.home
+        and bool(fa.title_actions & fb.title_actions and fa.title_types & fb.title_types and fa.subjects & fb.subjects)
+    )
+
+
 def _distinct_names(keys: set[str]) -> int:
     """Names among name keys: "lhm lv" and "lhm" are one name (Ilham Aliyev), not two."""
     pairs = [key.split() for key in keys if " " in key]
@@ -212,8 +228,11 @@ def _acting(facts: Facts) -> frozenset[str]:
     """The states that act: the headline's actor where it names one ("Kyrgyzstan's Japarov signs law ratifying
     ...", "Azerbaijan–Uzbekistan: agreement ... ratified"), else the events' actors. An event's actor is read
     from one sentence, and the body's other states ("the agreement with Azerbaijan ...") mislead it where
-    the headline has already said who acted."""
-    return facts.actors or facts.event_actors
+    the headline has already said who acted. Nor is the state the headline names as the partner ("Prezident
+    Türkmənistanla ... sazişi təsdiqləyib", "President approves ... agreement with Turkmenistan") the one
+    that acts when the events read only its earlier ratification from the body ("the Turkmen side ratified
+    it on 8 April") and not the law approving it in a lead that quotes the treaty's full title."""
+    return facts.actors or facts.event_actors - facts.partners
 
 
 def _named_states(facts: Facts) -> frozenset[str]:
