@@ -14,7 +14,7 @@ from datetime import datetime
 
 from . import dedupe, extract, langid, topics, urls
 from .bodies import decoded_page
-from .records import Article, ExtractionFailure, Harvested, Page, RawPage, Source, Validators
+from .records import Article, ExtractionFailure, Harvested, RawPage, Source, Validators
 
 
 @dataclass(frozen=True)
@@ -65,14 +65,13 @@ def identify(
 
 
 def process_page(
-    stages: Stages, source: Source, page: Page | RawPage, feed_published: datetime | None = None
+    stages: Stages, source: Source, raw: RawPage, feed_published: datetime | None = None
 ) -> Harvested | ExtractionFailure:
     """Decode → extract → language → topics → fingerprints: everything CPU-bound about one page (run in a
     worker; the harvest sends the page's bytes undecoded).
 
     ``feed_published``: the feed entry's date, evidence for a page that prints none."""
-    if isinstance(page, RawPage):
-        page = decoded_page(page)
+    page = decoded_page(raw)
     article = extract.extract_article(page.text, page.final_url, source.article, source.timezone,
                                       reference=page.fetched_at, feed_published=feed_published)
     if isinstance(article, ExtractionFailure):

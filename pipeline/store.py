@@ -491,7 +491,7 @@ def mark_not_modified(db: sqlite_utils.Database, url: str, source_id: str, resul
     """A 304 for an article: record when it was checked. False when no item backs the URL (then refetch).
 
     The time goes to ``not_modified`` (``item_checks`` shows it), not to ``items.last_fetched_at``:
-    SQLite rebuilds a row whole, body included, to change one column (#13, migration ``checks``).
+    SQLite rebuilds a row whole, body included, to change one column (#13, migration ``_item_checks``).
     """
     key, at = urls.identity(url), iso(result.fetched_at)
     # Plain SQL: this runs for every unchanged article of every run, and table helpers introspect the
