@@ -220,6 +220,8 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
         if rules.request.search(folded[: trigger.start]):
             continue
         for mention in _governed(trigger, mentions, triggers, rules.language, sentence):
+            if _asked_for(trigger, mention, folded, rules):
+                continue
             if mention.draft:
                 continue  # "draft agreement", "проект соглашения", "saziş layihəsi": not yet signed, no act on it
             contract_words = mention.kind not in rules.states_only_types and bool(  # "Convention on ... Sale of Goods"
@@ -239,6 +241,16 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
                 events.append(replace(found, stateless=stateless and not states_only(
                     action, mention, rules, sentence[: mention.head_start])))
     return events
+
+
+def _asked_for(trigger: Trigger, mention: TreatyMention, folded: str, rules: LanguageRules) -> bool:
+    """Whether a request stands between a verb and its treaty ("adopted a resolution calling on Azerbaijan to sign
+    and ratify the Convention", "sign petition urging ratification of climate pact", "приняла резолюцию,
+    призывающую ратифицировать Конвенцию", az "Konvensiyanı ratifikasiya etməyə çağıran qətnamə qəbul edib"): the
+    treaty is what the request asks for; the verb acts on the document that asks (a resolution, a petition, an
+    appeal), which is no treaty."""
+    low, high = min(trigger.end, mention.end), max(trigger.start, mention.start)
+    return bool(rules.request.search(folded[low:high]))
 
 
 # Words a treaty noun may have and still name no document of its own: "saziş", "müvafiq saziş", "bununla bağlı
