@@ -59,3 +59,49 @@ def test_a_treaty_asked_for_is_not_acted_on(language: str, title: str, body: str
 def test_a_treaty_acted_on_beside_a_request_keeps_its_act(language: str, title: str,
                                                             expected: set[tuple[str, str | None]]) -> None:
     assert actions_and_actors(language, title) == expected
+
+
+# --------------------------------------------------------------------------------------------------
+# A bare treaty noun after the item's contract (extract._Context.contracts): "the agreement" a minister signs is the
+# loan the item reported, unless the item read a state's act on a document of that kind too.
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        ("en", "Azerbaijan, ADB sign $500m loan agreement for railways",
+         "The agreement was signed in Baku by the finance minister and the bank's country director."),
+        ("en", "World Bank, Georgia sign grant agreement on water supply",
+         "The agreement was signed by Georgia's finance minister."),
+        ("en", "Georgia, EBRD ink EUR 80m loan deal",
+         "Georgia and the European Bank for Reconstruction and Development have signed an 80 million euro loan "
+         "agreement for municipal roads. The agreement was signed by the Minister of Economy and the bank's "
+         "regional director."),
+        ("ru", "Азербайджан и АБР подписали кредитное соглашение на 300 млн долларов",
+         "Соглашение подписали министр финансов и директор представительства банка."),
+        ("ru", "Всемирный банк выделит Грузии кредит, подписано соглашение",
+         "Соглашение подписал министр финансов Грузии."),
+        ("az", "Azərbaycan və Asiya İnkişaf Bankı 300 milyon dollarlıq kredit sazişi imzalayıb",
+         "Sazişi maliyyə naziri və bankın ölkə direktoru imzalayıb."),
+    ],
+)
+def test_the_loans_agreement_signed_by_a_minister_is_no_treaty(language: str, title: str, body: str) -> None:
+    assert actions_and_actors(language, title, body) == set()
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "expected"),
+    [
+        ("en", "Azerbaijan, Georgia sign agreement on international road transport",
+         "The agreement was signed in Baku by the transport ministers.", {("signed", None)}),
+        ("en", "Azerbaijan and ADB sign loan agreement, Azerbaijan and Georgia sign transit agreement",
+         "The agreement was signed by the ministers.", {("signed", None)}),
+        ("ru", "Азербайджан и Грузия подписали соглашение о международных автомобильных перевозках",
+         "Соглашение подписали министры транспорта.", {("signed", None)}),
+        ("az", "Azərbaycan və Gürcüstan beynəlxalq avtomobil daşımaları haqqında saziş imzalayıb",
+         "Sazişi nəqliyyat nazirləri imzalayıb.", {("signed", None)}),
+    ],
+)
+def test_a_states_agreement_signed_by_a_minister_keeps_its_act(language: str, title: str, body: str,
+                                                               expected: set[tuple[str, str | None]]) -> None:
+    assert actions_and_actors(language, title, body) == expected

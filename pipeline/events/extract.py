@@ -78,6 +78,9 @@ class _Context(TreatyLinker):
     contracts: set[str] = field(default_factory=set)
     """Types of the treaty nouns an earlier sentence read as a company's contract ("SOCAR and BOTAŞ signed an
     agreement"): a bare "the agreement" later in the item is that contract."""
+    treaties: set[str] = field(default_factory=set)
+    """Types of the treaty nouns an earlier sentence read as a state's act: with one of them, a bare "the
+    agreement" that a state or a minister signs may be either document; without, it is the contract."""
 
     @cached_property
     def title_states(self) -> bool:
@@ -233,11 +236,13 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
             if contract_words or companies_act(folded, trigger, states, roles, organs, rules):
                 context.contracts.add(mention.kind)
                 continue  # a loan, a purchase, or companies signing ("SOCAR and Eni signed an agreement")
-            if mention.kind in context.contracts and not states and not organs and _bare_noun(mention, rules):
-                continue  # "The agreement was signed in Istanbul": the contract an earlier sentence reported
+            if mention.kind in context.contracts and _bare_noun(mention, rules) and (
+                    mention.kind not in context.treaties or not (states or organs)):
+                continue  # "The agreement was signed in Istanbul (by Georgia's finance minister)": the item's contract
             found = _event(sentence, words, trigger, action, mention, mentions, states, roles, triggers, act_dates,
                            periods, known, context)
             if found is not None:
+                context.treaties.add(mention.kind)
                 events.append(replace(found, stateless=stateless and not states_only(
                     action, mention, rules, sentence[: mention.head_start])))
     return events
