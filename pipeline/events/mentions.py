@@ -47,7 +47,9 @@ _AZ_DATIVE = re.compile(r"(?:[sy]?[ıiuü]n)?[aə]$")
 # A treaty noun in the locative or ablative ("müqavilələrdə", "sazişdən") is where or whence, never the treaty
 # acted on: it heads no mention and ends no name.
 _AZ_OBLIQUE = re.compile(r"(?:n?[dt][aə]n?)$")
-_AZ_COMITATIVE = re.compile(r"(?:y?l[aə])$")
+# "-la/-lə" follows a consonant ("Gürcüstanla", "İsraillə", "ABŞ-la"), "-yla/-ylə" a vowel ("Türkiyəylə"): a
+# name ending in a vowel and "lə" is the name itself ("Qəbələ Bəyannaməsi", "Şamaxı"), no partner.
+_AZ_COMITATIVE = re.compile(r"(?:(?<![aəıiouöüe])l[aə]|yl[aə])$")
 _AZ_LOCATIVE = re.compile(r"(?:n?[dt][aə])$")
 _AZ_NAME_LINKS = frozenset({"haqqında", "barədə", "dair", "üzrə", "sahəsində", "çərçivəsində"})
 
