@@ -70,6 +70,26 @@ def left_extent(words: Sequence[Word], head: int, rules: LanguageRules, verbs: M
     return first
 
 
+def _ru_genitive(word: Word) -> bool:
+    return "gent" in word.tag and word.tag.startswith(("NOUN", "ADJF", "PRTF"))
+
+
+def _ru_coordinated_genitive(words: Sequence[Word], index: int, rules: LanguageRules) -> int | None:
+    """The last word of a second genitive maker joined by "и", when the treaty's subject follows it: "Совместное
+    заявление Азербайджанской Республики и Китайской Народной Республики об ...", "Декларация Казахстана и
+    Азербайджана о ...". Without a subject after it ("подписали Договор Азербайджана и Конвенцию ...") the "и"
+    may join another document, so the name stops before it; so it does before a treaty noun."""
+    if index + 1 >= len(words) or words[index].folded != "и" or not _ru_genitive(words[index + 1]):
+        return None
+    last = index + 1
+    while last + 1 < len(words) and last - index <= 4 and (
+            _ru_genitive(words[last + 1]) or words[last + 1].text[:1].isupper()):  # "Республики Казахстан"
+        last += 1
+    if any(rules.treaty_type(w.lemma) for w in words[index + 1 : last + 1]):
+        return None  # "ратификации Конвенции Совета Европы и Протокола о ...": a second document
+    return last if last + 1 < len(words) and words[last + 1].folded in ("о", "об", "по") else None
+
+
 def right_extent(words: Sequence[Word], head: int, rules: LanguageRules,
                   date_spans: Sequence[tuple[int, int]], verbs: Mapping[int, str]) -> int:
     last, index = head, head + 1
@@ -83,6 +103,9 @@ def right_extent(words: Sequence[Word], head: int, rules: LanguageRules,
         )) or (len(words[index].text) > 1 and words[index].text.isupper() and words[index].text.isalpha())):
             # ... and an organisation's abbreviation, undeclined: "Договор ВОИС по авторскому праву"
             last, index = index, index + 1
+        coordinated = _ru_coordinated_genitive(words, index, rules) if last > head else None
+        if coordinated is not None:
+            last, index = coordinated, coordinated + 1
     closed = _parenthesised(words, index, rules, verbs)
     if closed is not None:
         last, index = closed, closed + 1  # "Loan Agreement (Power Sector Reform Program) between ..."

@@ -74,7 +74,7 @@ def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
     form (actions.py): an az participle ("imzalanmış") is inside the name it describes."""
     found: list[TreatyMention] = []
     for index, word in enumerate(words):
-        kind = rules.treaty_type(noun_form(word, rules))
+        kind = rules.treaty_type(noun_form(word, rules)) or _joint_document(words, index, rules)
         if kind is None or (rules.language == "ru" and "NOUN" not in word.tag):
             continue
         if found and found[-1].start <= word.start < found[-1].end:
@@ -190,6 +190,15 @@ def _a_bodys_own_rules(noun: Word, text: str, sentence: str, rules: LanguageRule
     fəaliyyəti haqqında Əsasnamə", "Əsasnaməni ratifikasiya edib")."""
     return bool(rules.bodies_own_rules.fullmatch(noun.folded)) and not rules.multilateral.search(fold(text)) \
         and not rules.international_marks.search(fold(sentence))
+
+
+def _joint_document(words: Sequence[Word], index: int, rules: LanguageRules) -> str | None:
+    """A declaration named by a noun no treaty noun alone, right after "joint" ("signed a Joint Statement on
+    ...", "подписали Совместное заявление ..."); a statement made alone ("said in a statement") names none."""
+    if index == 0 or noun_form(words[index], rules) not in rules.joint_documents:
+        return None
+    before = words[index - 1]
+    return "declaration" if (before.lemma if rules.language == "ru" else before.folded) in rules.joint_words else None
 
 
 def _names(words: Sequence[Word], index: int) -> bool:

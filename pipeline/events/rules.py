@@ -54,6 +54,10 @@ class LanguageRules:
     """en: words before "to" + verb that make it a decision taken ("voted to ratify")."""
     noun_modifies: frozenset[str]
     count_words: frozenset[str]
+    joint_words: frozenset[str]
+    joint_documents: frozenset[str]
+    """A noun that names no treaty alone but a declaration after one of ``joint_words`` ("joint statement",
+    "совместное заявление"): the states that make it together sign it (mentions.find_mentions)."""
     """Numbers before a treaty noun: several documents, not one treaty ("iki beynəlxalq saziş")."""
     """en: words after a treaty noun that make it a modifier ("UN Treaty Event")."""
     auxiliaries: frozenset[str]
@@ -278,6 +282,12 @@ def _language_rules(language: str, spec: Mapping[str, Any], at: str, problems: l
                   for kind, noun in types_spec.items())
     surface = ["|".join(f"{re.escape(_ru_stem(lemma))}\\w*" for lemma in str(n).split("|")) if language == "ru"
                else p.pattern for (_, p), n in zip(types, types_spec.values(), strict=True)]
+    joint_words, joint_documents = words("joint_words"), words("joint_documents")
+    if joint_words and joint_documents:  # "joint statement", "совместное заявление" (mentions._joint_document)
+        def forms(lemmas: frozenset[str], ending: int) -> str:  # ru: the lemma less its ending, any case
+            return "|".join(f"{re.escape(w[:-ending] if ending else w)}\\w*" if language == "ru" else re.escape(w)
+                            for w in sorted(lemmas))
+        surface.append(f"\\b(?:{forms(joint_words, 2)})\\s+(?:{forms(joint_documents, 1)})")
     nouns = "|".join(f"(?:{p})" for p in surface) or "(?!)"
     verb_readings, noun_readings = readings("verbs"), readings("nouns")
     return LanguageRules(
@@ -294,6 +304,8 @@ def _language_rules(language: str, spec: Mapping[str, Any], at: str, problems: l
         decided=words("decided_before"),
         noun_modifies=words("noun_modifies"),
         count_words=words("count_words"),
+        joint_words=joint_words,
+        joint_documents=joint_documents,
         auxiliaries=words("auxiliaries"),
         request=pattern("request"),
         denial=pattern("denial"),
