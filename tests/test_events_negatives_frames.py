@@ -102,7 +102,7 @@ def test_a_bill_on_a_treaty_is_still_read(language: str, title: str, expected: s
 
 
 # --------------------------------------------------------------------------------------------------
-# A law that amends a law on a treaty act (events.yaml `amended_law`, extract._in_amended_law): the act in the old
+# A law that amends a law on a treaty act (events.yaml `amended_law`, not_acted_on._in_amended_law): the act in the old
 # law's title is not the news. A protocol that amends a treaty still is.
 
 

@@ -161,7 +161,7 @@ def test_the_same_act_unreminded_is_news() -> None:
 
 # --------------------------------------------------------------------------------------------------
 # A treaty named as the framework of the act (events.yaml `framework_before`/`framework_after`,
-# extract._in_framework): the act is on the other document, the framework gets no event.
+# not_acted_on._in_framework): the act is on the other document, the framework gets no event.
 
 
 def _treaties(language: str, title: str, *paragraphs: str) -> set[tuple[str, str]]:

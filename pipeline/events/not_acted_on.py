@@ -1,0 +1,93 @@
+"""Treaty mentions a sentence names without acting on them: the topic of talks, the framework an act is done
+under, a treaty pointed at ("a similar agreement"), the law on treaties in general, the title of a law being
+amended. The verb of the sentence acts on something else, so these mentions yield no event.
+
+Split from ``extract`` (the sentence reader) along this seam: each test reads one mention in its sentence and
+returns whether it is a bystander; ``acted_on`` keeps the others."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.events.mentions import TreatyMention
+from pipeline.events.rules import LanguageRules
+from pipeline.events.words import ARTICLES, Word
+
+
+def acted_on(mentions: Sequence[TreatyMention], folded: str, words: Sequence[Word],
+             rules: LanguageRules) -> list[TreatyMention]:
+    """The mentions of a sentence its verb may act on: none of the bystanders below."""
+    return [m for m in mentions if not _talks_topic(m, folded, rules) and not _in_framework(m, folded, rules)
+            and not _points_elsewhere(m, words, rules)
+            and not _law_on_treaties(m, folded, words, rules) and not _in_amended_law(m, folded, rules)]
+
+
+_TALKS_REACH = 80
+_LAW_TITLE_REACH = 30
+_AZ_PLURAL = re.compile(r"l[əa]r")
+
+
+def _law_on_treaties(mention: TreatyMention, folded: str, words: Sequence[Word], rules: LanguageRules) -> bool:
+    """Whether the mention is what a law's title is about, treaties in the plural ("the Law on International
+    Treaties", "закон «О международных договорах»", "“Beynəlxalq müqavilələr haqqında” Qanun"): that law governs
+    treaties in general and names none. The law word comes before the title in en/ru, after it in az."""
+    head = next((w for w in words if w.start == mention.head_start), None)
+    if head is None:
+        return False
+    if rules.language == "az":
+        return bool(_AZ_PLURAL.search(head.folded)) and bool(
+            rules.law.match(folded[mention.end : mention.end + _LAW_TITLE_REACH].lstrip(" ”\"»").split(" ", 1)[-1]))
+    plural = "plur" in head.tag if rules.language == "ru" else head.folded.endswith("s")
+    before = folded[max(0, mention.start - _LAW_TITLE_REACH) : mention.start]
+    return plural and bool(re.search(rf"(?:{rules.law.pattern})\W*(?:on|about|о|об)?\W*(?:the\s+)?$", before))
+
+
+# az: how far before "Qanuna dəyişiklik" the amended law's title may end ('"... Konvensiyaya qoşulmaq haqqında"
+# Azərbaycan Respublikasının Qanununa').
+_AMENDED_TITLE_REACH = 80
+
+
+def _in_amended_law(mention: TreatyMention, folded: str, rules: LanguageRules) -> bool:
+    """Whether the mention is inside the title of a law the sentence amends ("signed a law amending the Law on
+    accession to the Convention ...", "закон о внесении изменений в Закон «О ратификации Соглашения ...»",
+    '"... Konvensiyaya qoşulmaq haqqında" Qanuna dəyişiklik edilməsi barədə qanun'): that act was done by the old
+    law; the news is the amendment of a domestic law. The amended law's title follows the match in en/ru and
+    precedes it in az."""
+    for amended in rules.amended_law.finditer(folded):
+        if rules.language == "az":
+            if mention.end <= amended.start() and amended.start() - mention.end <= _AMENDED_TITLE_REACH:
+                return True
+        elif mention.start >= amended.end():
+            return True
+    return False
+
+
+def _points_elsewhere(mention: TreatyMention, words: Sequence[Word], rules: LanguageRules) -> bool:
+    """Whether the mention names no treaty of its own: it points at another ("a similar agreement with Malaysia",
+    "аналогичное соглашение", events.yaml ``similar``), or it is the time of the verb, not its object ("the
+    second document concluded after the social security agreement", "после соглашения о ...": en/ru
+    ``phrase_as_time`` right before it)."""
+    first = next((i for i, w in enumerate(words) if w.end > mention.start), mention.head)
+    near = " ".join(w.folded for w in words[max(0, first - 1) : mention.head])
+    if rules.similar.search(near):
+        return True
+    if rules.language == "az":
+        return False
+    before = next((w.folded for w in reversed(words[:first]) if w.folded not in ARTICLES), "")
+    return before in rules.phrase_as_time
+
+
+def _talks_topic(mention: TreatyMention, folded: str, rules: LanguageRules) -> bool:
+    """Whether the mention is what talks are about ("concluded the fourth round of negotiations on the new
+    partnership agreement", "завершили раунд переговоров по соглашению", "saziş üzrə danışıqlar"): the verb
+    acts on the talks, not on the treaty."""
+    return bool(rules.talks_before.search(folded[max(0, mention.start - _TALKS_REACH) : mention.start])
+                or rules.talks_after.match(folded, mention.end))
+
+
+def _in_framework(mention: TreatyMention, folded: str, rules: LanguageRules) -> bool:
+    """Whether the mention is the framework of the act ("signed an implementing protocol under the agreement on
+    military cooperation", "в рамках соглашения", "saziş çərçivəsində"): the act is on another document."""
+    return bool(rules.framework_before.search(folded[max(0, mention.start - _TALKS_REACH) : mention.start])
+                or rules.framework_after.match(folded, mention.end))
