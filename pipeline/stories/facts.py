@@ -260,7 +260,8 @@ def facts_of(
         subjects=subjects,
         title_types=headlines.title_types(titled, headline, language),
         event_actors=event_actors,
-        foreign_actors=(actors | event_actors) - home,
+        foreign_actors=(actors | event_actors | headlines.office_holder_states(headline, headline_states, language))
+        - home,
         home=home,
         announced=not events and (
             headlines.announces(headline, language, rules) or headlines.expects(headline, language)),

@@ -370,3 +370,35 @@ def joins_a_programme(text: str, language: str) -> bool:
 def names_a_law(headline: str, language: str) -> bool:
     """Whether a headline names a law (``_LAW``): the law signed, not the treaty."""
     return bool(_LAW.get(language, _NEVER).search(headline))
+
+
+# An office holder of a state opening a headline, named by office: the office before the state ("Premier of",
+# "Премьер-министр Грузии", genitive) or after it ("Georgian Prime Minister", "Georgia's FM", "Gürcüstanın
+# Baş naziri", "Qazaxıstan Prezidenti"). The state is the headline's subject as a leader's name makes it.
+_OFFICE_EN = (r"(?:deputy\s+|vice[- ])?(?:prime\s+minister|premier|pm|president|foreign\s+minister|fm|"
+              r"minister\s+of\s+foreign\s+affairs|(?:parliament(?:ary)?\s+)?speaker|head\s+of\s+state)")
+_OFFICE_BEFORE = {
+    "en": re.compile(rf"\s*(?:the\s+)?{_OFFICE_EN}\s+of\s+(?:the\s+)?\Z", re.IGNORECASE),
+    "ru": re.compile(r"\s*(?:вице-)?(?:премьер-министр|премьер|президент|глава\s+(?:мид|правительства|государства)"
+                     r"|министр\s+иностранных\s+дел|(?:спикер|председатель)\s+парламента)\s+\Z", re.IGNORECASE),
+}
+_OFFICE_AFTER = {
+    "en": re.compile(rf"(?:['’]s)?\s+{_OFFICE_EN}\b", re.IGNORECASE),
+    "az": re.compile(r"\w*\s+(?:baş\s+nazir|prezident|vitse-prezident|xarici\s+işlər\s+nazir|"
+                     r"parlament\w*\s+sədr|milli\s+məclis\w*\s+sədr)\w*\b", re.IGNORECASE),
+}
+
+
+def office_holder_states(title: str, mentions: Sequence[StateMention], language: str) -> frozenset[str]:
+    """The state whose office holder opens a title (``_OFFICE_BEFORE`` / ``_OFFICE_AFTER``): "Премьер-министр
+    Грузии завершил визит в Азербайджан" is Georgia's prime minister's news, however many names and places
+    it shares with the treaty his visit saw signed."""
+    if not mentions:
+        return frozenset()
+    first = mentions[0]
+    before, after = _OFFICE_BEFORE.get(language), _OFFICE_AFTER.get(language)
+    if before is not None and before.match(title[: first.start]) or (
+        after is not None and not title[: first.start].strip() and after.match(title, first.end)
+    ):
+        return frozenset({first.code})
+    return frozenset()

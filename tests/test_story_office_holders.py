@@ -1,0 +1,109 @@
+"""Stories: a headline opened by a foreign state's office holder named by office ("Премьер-министр Грузии
+завершил визит в Азербайджан", "Georgian Prime Minister wraps up Baku visit", "Gürcüstanın Baş naziri ...
+səfərini başa vurub") is that state's news, as a headline opened by the leader's name is: a visit that
+shares the premier's name and the capitals with the agreement signed during it is not the signing's story.
+The office holder who signs is still the signing's edition.
+
+Sentences written for these tests, in the agencies' styles; each construction with a negative of its shape."""
+
+# ruff: noqa: F811 - the tests take the imported ``make`` fixture as their argument
+from __future__ import annotations
+
+import pytest
+
+from pipeline.states import find_states
+from pipeline.stories import headlines, similarity
+from tests.test_story_clustering import make  # noqa: F401 - the fixture: fp(id, language, title, lead, at)
+from tests.test_story_instrument_names import _stories
+
+_DAY = "2026-06-09T{}:00+04:00"
+
+
+@pytest.mark.parametrize(("language", "headline", "code"), [
+    ("en", "Georgian Prime Minister wraps up visit to Azerbaijan", "GE"),
+    ("en", "Georgia's PM concludes Baku visit", "GE"),
+    ("en", "Prime Minister of Georgia ends official visit to Azerbaijan", "GE"),
+    ("en", "President of Kazakhstan arrives in Baku", "KZ"),
+    ("en", "Uzbek Foreign Minister holds talks in Baku", "UZ"),
+    ("en", "Kazakhstan's Deputy Prime Minister meets Azerbaijani counterpart", "KZ"),
+    ("ru", "Премьер-министр Грузии завершил визит в Азербайджан", "GE"),
+    ("ru", "Президент Казахстана прибыл в Баку", "KZ"),
+    ("ru", "Глава МИД Узбекистана провел переговоры в Баку", "UZ"),
+    ("ru", "Министр иностранных дел Грузии посетил Аллею шехидов", "GE"),
+    ("az", "Gürcüstanın Baş naziri Azərbaycana səfərini başa vurub", "GE"),
+    ("az", "Qazaxıstan Prezidenti Bakıya gəlib", "KZ"),
+    ("az", "Özbəkistanın xarici işlər naziri Bakıda danışıqlar aparıb", "UZ"),
+])
+def test_an_office_holder_opening_a_headline_names_his_state(language, headline, code) -> None:
+    mentions = find_states(headline, language)
+    assert headlines.office_holder_states(headline, mentions, language) == {code}
+
+
+@pytest.mark.parametrize(("language", "headline"), [
+    ("en", "Georgia, Azerbaijan sign agreement on combined transport"),
+    ("en", "Prime Minister receives delegation of Georgia"),
+    ("en", "Azerbaijan and Georgia discuss transit, says Prime Minister"),
+    ("ru", "Парламент Грузии ратифицировал соглашение с Азербайджаном"),
+    ("ru", "Президент подписал закон о ратификации соглашения с Грузией"),
+    ("ru", "Грузия и Азербайджан подписали соглашение о перевозках"),
+    ("az", "Gürcüstan və Azərbaycan daşımalar haqqında saziş imzalayıb"),
+    ("az", "Prezident Gürcüstanla saziş təsdiqləyib"),
+])
+def test_no_office_holder_opens_a_headline_of_states_or_of_an_office_alone(language, headline) -> None:
+    mentions = find_states(headline, language)
+    assert headlines.office_holder_states(headline, mentions, language) == frozenset()
+
+
+_SIGNED = [
+    ("ru", "Азербайджан и Казахстан подписали соглашение о международных комбинированных перевозках",
+     "В Баку в ходе визита премьер-министра Казахстана Олжаса Бектенова подписано соглашение; маршрут Астана - "
+     "Актау - Баку."),
+    ("az", "Azərbaycan ilə Qazaxıstan kombinə edilmiş daşımalar haqqında saziş imzalayıb",
+     "Bakıda Qazaxıstanın Baş naziri Olcas Bektenovun səfəri çərçivəsində saziş imzalanıb; marşrut Astana - "
+     "Aktau - Bakı."),
+    ("en", "Azerbaijan, Kazakhstan sign agreement on international combined transport",
+     "The agreement was signed in Baku during Kazakh Prime Minister Olzhas Bektenov's visit; the route runs "
+     "Astana - Aktau - Baku."),
+]
+_VISIT = [
+    ("ru", "Премьер-министр Казахстана завершил визит в Азербайджан",
+     "Олжас Бектенов обсудил в Баку перевозки по Среднему коридору и вылетел в Астану."),
+    ("ru", "Президент Казахстана завершил визит в Азербайджан",
+     "Касым-Жомарт Токаев и Олжас Бектенов обсудили в Баку перевозки и вылетели в Астану."),
+    ("az", "Qazaxıstanın Baş naziri Azərbaycana səfərini başa vurub",
+     "Olcas Bektenov Bakıda Orta Dəhliz üzrə daşımaları müzakirə edib və Astanaya yola düşüb."),
+    ("az", "Qazaxıstan Prezidenti Azərbaycana səfərini başa vurub",
+     "Kasım-Jomart Tokayev və Olcas Bektenov Bakıda daşımaları müzakirə edib və Astanaya yola düşüb."),
+    ("en", "Kazakh Prime Minister wraps up visit to Azerbaijan",
+     "Olzhas Bektenov discussed Middle Corridor transport in Baku before leaving for Astana."),
+    ("en", "Prime Minister of Kazakhstan concludes visit to Azerbaijan",
+     "Olzhas Bektenov discussed Middle Corridor transport in Baku before leaving for Astana."),
+]
+
+
+@pytest.mark.parametrize(("language", "headline", "lead"), _SIGNED)
+@pytest.mark.parametrize(("visit_language", "visit", "visit_lead"), _VISIT)
+def test_a_foreign_office_holders_visit_is_not_the_story_of_what_was_signed_during_it(
+    make, language, headline, lead, visit_language, visit, visit_lead
+) -> None:
+    options, fp = make
+    signed = fp(1, language, headline, lead, at=_DAY.format("14:00"))
+    visited = fp(2, visit_language, visit, visit_lead, at=_DAY.format("16:00"))
+    assert similarity(signed, visited, options) is None
+
+
+def test_the_editions_of_the_signing_are_one_story_with_the_office_holder_who_signs(make) -> None:
+    options, fp = make
+    editions = [fp(n, language, headline, lead, at=_DAY.format(f"1{n}:00"))
+                for n, (language, headline, lead) in enumerate(_SIGNED, 1)]
+    signer = [
+        ("ru", "Премьер-министр Казахстана подписал в Баку соглашение о международных комбинированных перевозках",
+         "Олжас Бектенов и азербайджанская сторона подписали документ; маршрут Астана - Актау - Баку."),
+        ("az", "Qazaxıstanın Baş naziri Bakıda kombinə edilmiş daşımalar haqqında saziş imzalayıb",
+         "Olcas Bektenov sazişi imzalayıb; marşrut Astana - Aktau - Bakı."),
+        ("en", "Kazakh Prime Minister signs combined transport agreement in Baku",
+         "Olzhas Bektenov signed the agreement; the route runs Astana - Aktau - Baku."),
+    ]
+    for n, (language, headline, lead) in enumerate(signer, 4):
+        one = fp(n, language, headline, lead, at=_DAY.format("17:00"))
+        assert len(_stories(options, [*editions, one])) == 1, headline
