@@ -4,6 +4,9 @@ səfərini başa vurub") is that state's news, as a headline opened by the leade
 shares the premier's name and the capitals with the agreement signed during it is not the signing's story.
 The office holder who signs is still the signing's edition.
 
+A tax protocol ("Saudi tax protocol", "налоговый протокол", "vergi protokolu") is the double taxation
+treaty's subject, as a tax convention is: the edition naming it so meets the one quoting its full title.
+
 Sentences written for these tests, in the agencies' styles; each construction with a negative of its shape."""
 
 # ruff: noqa: F811 - the tests take the imported ``make`` fixture as their argument
@@ -107,3 +110,60 @@ def test_the_editions_of_the_signing_are_one_story_with_the_office_holder_who_si
     for n, (language, headline, lead) in enumerate(signer, 4):
         one = fp(n, language, headline, lead, at=_DAY.format("17:00"))
         assert len(_stories(options, [*editions, one])) == 1, headline
+
+
+# --------------------------------------------------------------------------------------------------
+# A tax protocol is the double taxation treaty's subject in every edition's short name for it
+
+@pytest.mark.parametrize(("language", "headline"), [
+    ("en", "Parliament to ratify Omani tax protocol next week"),
+    ("en", "Azerbaijan, Hungary sign protocol amending tax convention"),
+    ("en", "Aliyev submits tax protocol with Hungary to Milli Majlis"),
+    ("ru", "Милли Меджлис ратифицирует налоговый протокол с Оманом"),
+    ("ru", "Азербайджан и Венгрия подписали налоговый протокол"),
+    ("az", "Milli Məclis Omanla vergi protokolunu ratifikasiya edəcək"),
+    ("az", "Azərbaycan və Macarıstan vergi protokolu imzalayıb"),
+])
+def test_a_tax_protocol_is_about_double_taxation_in_three_languages(language, headline) -> None:
+    assert "double_taxation" in headlines.subjects(headline, language)
+
+
+@pytest.mark.parametrize(("language", "headline"), [
+    ("en", "Azerbaijan, Hungary sign protocol on customs cooperation"),
+    ("ru", "Азербайджан и Венгрия подписали протокол о таможенном сотрудничестве"),
+    ("az", "Azərbaycan və Macarıstan gömrük əməkdaşlığı haqqında protokol imzalayıb"),
+])
+def test_another_protocol_is_not_about_double_taxation(language, headline) -> None:
+    assert "double_taxation" not in headlines.subjects(headline, language)
+
+
+_TAX_PROTOCOL_VOTE = [
+    ("ru", "Милли Меджлис рассмотрит протокол с Оманом на следующей неделе",
+     "Парламент ратифицирует протокол к конвенции об избежании двойного налогообложения с Оманом."),
+    ("en", "Parliament to ratify Omani tax protocol next week", ""),
+    ("en", "Milli Majlis to ratify tax protocol with Oman next week", ""),
+    ("az", "Milli Məclis Omanla vergi protokolunu gələn həftə ratifikasiya edəcək", ""),
+]
+_OTHER_PROTOCOL_VOTE = [
+    ("en", "Parliament to ratify Omani customs protocol next week", ""),
+    ("ru", "Милли Меджлис ратифицирует налоговый протокол с Венгрией на следующей неделе", ""),
+    ("az", "Milli Məclis Macarıstanla vergi protokolunu gələn həftə ratifikasiya edəcək", ""),
+]
+
+
+def test_a_tax_protocols_editions_are_one_story(make) -> None:
+    options, fp = make
+    editions = [fp(n, language, headline, lead, at=_DAY.format(f"1{n}:00"))
+                for n, (language, headline, lead) in enumerate(_TAX_PROTOCOL_VOTE, 1)]
+    assert len(_stories(options, editions)) == 1
+
+
+@pytest.mark.parametrize(("language", "headline", "lead"), _TAX_PROTOCOL_VOTE)
+@pytest.mark.parametrize(("other_language", "other", "other_lead"), _OTHER_PROTOCOL_VOTE)
+def test_another_protocol_or_another_states_tax_protocol_is_another_story(
+    make, language, headline, lead, other_language, other, other_lead
+) -> None:
+    options, fp = make
+    one = fp(1, language, headline, lead, at=_DAY.format("12:00"))
+    another = fp(2, other_language, other, other_lead, at=_DAY.format("12:30"))
+    assert similarity(one, another, options) is None
