@@ -292,3 +292,46 @@ def test_a_later_report_dated_to_the_news_of_another_act_stays_apart(make, langu
            "The agreement with Georgia on air transport is ratified.", at="2026-10-04T10:00:00+04:00"),
     ]
     assert all(similarity(news, other, options) is None for other in others)
+
+
+# --------------------------------------------------------------------------------------------------
+# The Eurasian Economic Union, a party as a state is, in three languages
+
+@pytest.mark.parametrize(("language", "headline"), [
+    ("en", "Azerbaijan not joining Eurasian Economic Union, MFA says"),
+    ("en", "EAEU, Azerbaijan to sign trade agreement"),
+    ("ru", "Азербайджан не подписывал соглашение с Евразийским экономическим союзом"),
+    ("ru", "ЕАЭС и Азербайджан обсудили торговлю"),
+    ("az", "Azərbaycan Avrasiya İqtisadi İttifaqına qoşulmur"),
+    ("az", "Avrasiya İqtisadi İttifaqı ilə saziş imzalanmayıb"),
+])
+def test_the_eurasian_economic_union_is_an_organisation_in_three_languages(language, headline) -> None:
+    assert "eaeu" in terms(headline, language).organisations
+
+
+_EAEU_DENIAL = [
+    ("ru", "МИД опроверг сообщения о подписании Азербайджаном торгового соглашения с ЕАЭС"),
+    ("en", "Baku denies signing trade agreement with Eurasian Economic Union"),
+    ("az", "XİN: Azərbaycan Avrasiya İqtisadi İttifaqı ilə heç bir ticarət sazişi imzalamayıb"),
+]
+_CIS_DENIAL = [
+    ("ru", "МИД опроверг сообщения о подписании Азербайджаном торгового соглашения с СНГ"),
+    ("en", "Baku denies signing trade agreement with CIS"),
+    ("az", "XİN: Azərbaycan MDB ilə heç bir ticarət sazişi imzalamayıb"),
+]
+
+
+def test_the_editions_of_a_statement_on_the_eaeu_are_one_story(make) -> None:
+    options, fp = make
+    editions = [fp(n, language, headline, at=_DAY.format(f"1{n}:00"))
+                for n, (language, headline) in enumerate(_EAEU_DENIAL)]
+    assert len(_stories(options, editions)) == 1
+
+
+@pytest.mark.parametrize(("language", "headline"), _EAEU_DENIAL)
+@pytest.mark.parametrize(("other_language", "other"), _CIS_DENIAL)
+def test_a_statement_on_another_organisation_is_another_story(make, language, headline, other_language, other) -> None:
+    options, fp = make
+    eaeu = fp(1, language, headline, at=_DAY.format("10:00"))
+    cis = fp(2, other_language, other, at=_DAY.format("10:30"))
+    assert similarity(eaeu, cis, options) is None
