@@ -83,13 +83,15 @@ def update_stories(
     for fp in rechecked:
         clusterer.recheck(fp)
     assignments = [clusterer.assign(fp) for fp in new_fps]
+    # an assignment's story as it stands once every merge of the run is done
+    story_of = {a.item_id: clusterer.resolve(a.story_id) for a in assignments}
     compared = {fp.item_id: fp.compared_language for fp in (*new_fps, *rechecked)}
-    touched = {clusterer.resolve(a.story_id) for a in assignments} | {m.into for m in clusterer.merges}
+    touched = set(story_of.values()) | {m.into for m in clusterer.merges}
     if item_ids:
         touched |= _stories_of(db, item_ids)
     with db.atomic():
         db.table("story_items").insert_all(
-            ({"item_id": a.item_id, "story_id": clusterer.resolve(a.story_id), "joined_at": at,
+            ({"item_id": a.item_id, "story_id": story_of[a.item_id], "joined_at": at,
               "similarity": round(a.similarity, 4), "is_latest": 0, "compared": compared[a.item_id]}
              for a in assignments),
             pk="item_id",
@@ -104,9 +106,9 @@ def update_stories(
             _refresh_story(db, story_id, options)
         db.conn.executemany(
             "update events set story_id = ? where item_id = ?",
-            [(clusterer.resolve(a.story_id), a.item_id) for a in assignments],
+            [(story_of[a.item_id], a.item_id) for a in assignments],
         )
-    new_stories = sum(clusterer.resolve(a.story_id) == f"story-{a.item_id}" for a in assignments if a.new_story)
+    new_stories = sum(story_of[a.item_id] == f"story-{a.item_id}" for a in assignments if a.new_story)
     return StoriesReport(
         len(assignments), len(assignments) - new_stories, new_stories, len(touched), len(rechecked),
         len(clusterer.merges),
