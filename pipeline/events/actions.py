@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.events.azerbaijani import decided, light_verb_form, opens_title_link, verb_form
+from pipeline.events.azerbaijani import azerbaijani_triggers
 from pipeline.events.english import english_triggers
 from pipeline.events.rules import LanguageRules
 from pipeline.events.russian import russian_triggers
@@ -40,7 +40,7 @@ def find_triggers(sentence: str, words: Sequence[Word], rules: LanguageRules, he
     """The verbs (and nouns) of acting of a sentence; ``headline``: the sentence is an item's title, whose
     grammar drops auxiliaries ("Apostille Convention submitted to parliament")."""
     if rules.language == "az":
-        found = _azerbaijani(words, rules)
+        found = azerbaijani_triggers(words, rules)
     elif rules.language == "ru":
         found = russian_triggers(words, rules)
     else:
@@ -169,47 +169,3 @@ _CLAUSE_OPENERS = frozenset({"as", "while", "when", "after", "before", "since", 
 # Azerbaijani (suffix rules, azerbaijani.py)
 
 
-# A noun and the one verb it takes, read as one act: "qüvvəyə minib" (entered into force), "sazişə imza atıb" /
-# "imzalar atılıb" (put its signature to: signed); the verb's suffixes give the form as for any verb.
-_AZ_NOUN_VERBS = {"qüvvəyə": ("min", "force"), "imza": ("at", "sign"), "imzalar": ("at", "sign")}
-
-
-def _azerbaijani(words: Sequence[Word], rules: LanguageRules) -> list[Trigger]:
-    found = []
-    for index, word in enumerate(words):
-        following = words[index + 1] if index + 1 < len(words) else None
-        noun_verb = _AZ_NOUN_VERBS.get(word.folded)
-        if noun_verb is not None and following is not None and following.folded.startswith(noun_verb[0]):
-            form = verb_form(following.folded[len(noun_verb[0]) :])
-            if form is not None:
-                found.append(_az_trigger(noun_verb[1], form, words, index, index + 1, rules))
-            continue
-        compound = rules.compounds.get(word.folded)
-        if compound is not None and following is not None:
-            form = light_verb_form(following.folded)
-            if form is not None:
-                found.append(_az_trigger(compound, form, words, index, index + 1, rules))
-            continue
-        for stem, reading in rules.verbs.items():
-            if word.folded.startswith(stem):
-                form = verb_form(word.folded[len(stem) :])
-                if form is not None:
-                    found.append(_az_trigger(reading, form, words, index, index, rules))
-                break
-    return found
-
-
-def _az_trigger(reading: str, form: str, words: Sequence[Word], first: int, index: int,
-                rules: LanguageRules) -> Trigger:
-    """A trigger from word ``first`` to ``index``; a word after the verb may make it a plan
-    ("imzalanması gözlənilir")."""
-    after = [w.folded for w in words[index + 1 : index + 3]]
-    if form in REPORTED and any(w in rules.modal for w in after):
-        form = "modal"
-    if form == "plan" and opens_title_link(after):
-        form = "nominal"  # "Konvensiyaya qoşulmaq barədə Qanun": an infinitive before a title's postposition names it
-    if form == "plan" and decided(after):
-        form = "fact"  # "Sazişi ratifikasiya etmək qərarına gəlib": a decision taken, as en "decided to ratify"
-    if after[:1] == ["deyil"]:
-        form = "negated"
-    return Trigger(reading, form, index, words[first].start, words[index].end)

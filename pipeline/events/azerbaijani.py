@@ -11,12 +11,19 @@ mood or non-finite suffix. ``verb_form`` reads what follows the stem:
     imzala|n|mış    participle before a noun      imzala|n|an       participle ("the ... signed")
     imzala|malı     necessity                     imzala|sa         condition
     təsdiq edil|sin optative (a law's "be it approved": read as the law's act)
+
+``azerbaijani_triggers`` reads a sentence's verbs of acting with these forms, as ``english`` and ``russian`` do
+for theirs.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+
+from pipeline.events.rules import LanguageRules
+from pipeline.events.triggers import REPORTED, Trigger
+from pipeline.events.words import Word
 
 __all__ = ["FORMS", "TITLE_LINKS", "carded_title", "case_of", "decided", "opens_title_link", "verb_form"]
 
@@ -118,3 +125,51 @@ def case_of(word: str, name: str) -> str:
     if not rest:
         return "nominative"
     return next((case for case, pattern in _CASES if pattern.search(rest)), "nominative")
+
+
+# A noun and the one verb it takes, read as one act: "qüvvəyə minib" (entered into force), "sazişə imza atıb" /
+# "imzalar atılıb" (put its signature to: signed); the verb's suffixes give the form as for any verb.
+_AZ_NOUN_VERBS = {"qüvvəyə": ("min", "force"), "imza": ("at", "sign"), "imzalar": ("at", "sign")}
+
+
+def azerbaijani_triggers(words: Sequence[Word], rules: LanguageRules) -> list[Trigger]:
+    """The verbs of acting of an az sentence (``actions.find_triggers``): a noun with its one verb, a light-verb
+    compound ("ratifikasiya edib"), or a verb stem, each with the form its suffixes give."""
+    found = []
+    for index, word in enumerate(words):
+        following = words[index + 1] if index + 1 < len(words) else None
+        noun_verb = _AZ_NOUN_VERBS.get(word.folded)
+        if noun_verb is not None and following is not None and following.folded.startswith(noun_verb[0]):
+            form = verb_form(following.folded[len(noun_verb[0]) :])
+            if form is not None:
+                found.append(_az_trigger(noun_verb[1], form, words, index, index + 1, rules))
+            continue
+        compound = rules.compounds.get(word.folded)
+        if compound is not None and following is not None:
+            form = light_verb_form(following.folded)
+            if form is not None:
+                found.append(_az_trigger(compound, form, words, index, index + 1, rules))
+            continue
+        for stem, reading in rules.verbs.items():
+            if word.folded.startswith(stem):
+                form = verb_form(word.folded[len(stem) :])
+                if form is not None:
+                    found.append(_az_trigger(reading, form, words, index, index, rules))
+                break
+    return found
+
+
+def _az_trigger(reading: str, form: str, words: Sequence[Word], first: int, index: int,
+                rules: LanguageRules) -> Trigger:
+    """A trigger from word ``first`` to ``index``; a word after the verb may make it a plan
+    ("imzalanması gözlənilir")."""
+    after = [w.folded for w in words[index + 1 : index + 3]]
+    if form in REPORTED and any(w in rules.modal for w in after):
+        form = "modal"
+    if form == "plan" and opens_title_link(after):
+        form = "nominal"  # "Konvensiyaya qoşulmaq barədə Qanun": an infinitive before a title's postposition names it
+    if form == "plan" and decided(after):
+        form = "fact"  # "Sazişi ratifikasiya etmək qərarına gəlib": a decision taken, as en "decided to ratify"
+    if after[:1] == ["deyil"]:
+        form = "negated"
+    return Trigger(reading, form, index, words[first].start, words[index].end)
