@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -125,6 +125,7 @@ class LanguageRules:
     """Prepositions (az: postpositions) that make an act phrase a point in time ("three months after the deposit
     of its instrument of accession"), not a report of the act."""
     transfer: re.Pattern[str]
+    """A sentence that signs a person ("sign him to a three-year contract"): a player's transfer, no treaty."""
     autographs: re.Pattern[str]
     """A sentence whose verb of signing takes a book, copies or autographs ("signs copies of book on the Caspian
     Convention", "подписал книги"): a book signing, no treaty."""
@@ -134,7 +135,6 @@ class LanguageRules:
     other_law: re.Pattern[str]
     """A law named by a domestic subject of its own ("referendum law", "закон о референдуме", "referendum
     qanunu"): a vote on it is that law's, though a treaty it concerns is named with it."""
-    """A sentence that signs a person ("sign him to a three-year contract"): a player's transfer, no treaty."""
     bodies_own_rules: re.Pattern[str]
     """A treaty noun that also names a state body's own rules (az "əsasnamə": a ministry's regulations as well as
     a joint border commission's): a treaty only where ``international_marks`` or ``multilateral`` say so."""
@@ -149,15 +149,15 @@ class LanguageRules:
     group 1 is the word the act is read at."""
     legal_act: re.Pattern[str]
     law_dated: re.Pattern[str]
-    organisations: re.Pattern[str]
-    """International organisations and their banks ("Asian Development Bank", "Всемирный банк"): a party to a
-    treaty with a state, not a company, though their names hold a commercial word (parties.companies_act)."""
     """Where a sentence restates the date of the item's law or decree, the date printed right after the match
     ("Закон подписан 24 июня", "дата подписания – 28.02.2026", "The decree was signed on 24 November", the
     date under the President's signature: laws.law_date)."""
+    organisations: re.Pattern[str]
+    """International organisations and their banks ("Asian Development Bank", "Всемирный банк"): a party to a
+    treaty with a state, not a company, though their names hold a commercial word (parties.companies_act)."""
     common_names: frozenset[str]
     """Name keys (``translit.name_key``) of capitalised words too common to tell stories apart."""
-    member_groups: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = ()
+    member_groups: tuple[tuple[re.Pattern[str], frozenset[str]], ...]
     """(pattern, ISO codes): a group of states named in a treaty's name or as its signers ("GUAM free trade
     protocol", "Лидеры ОТГ подписали", "Xəzər dənizinin hüquqi statusu haqqında Konvensiya"): its members are the
     treaty's parties (events.yaml ``member_groups`` and each language's ``member_group_names``)."""
@@ -198,8 +198,7 @@ def load_rules(path: str | Path | None = None) -> EventRules:
     for lang, spec in specs.items():
         if isinstance(spec, dict):
             at = f"{where}: languages.{lang}"
-            languages[lang] = replace(_language_rules(lang, spec, at, problems), member_groups=_member_groups(
-                data.get("member_groups"), spec.get("member_group_names"), at, problems))
+            languages[lang] = _language_rules(lang, spec, data.get("member_groups"), at, problems)
         else:
             problems.append(f"{where}: languages.{lang}: expected a mapping with treaty_types, verbs, ...")
     background = data.get("background_days", 45)
@@ -238,7 +237,8 @@ def _member_groups(groups: object, names: object, at: str, problems: list[str]
     return tuple(found)
 
 
-def _language_rules(language: str, spec: Mapping[str, Any], at: str, problems: list[str]) -> LanguageRules:
+def _language_rules(language: str, spec: Mapping[str, Any], member_groups: object, at: str,
+                    problems: list[str]) -> LanguageRules:
     def pattern(key: str, value: object | None = None) -> re.Pattern[str]:
         value = spec.get(key) if value is None else value
         if value is None:
@@ -355,6 +355,7 @@ def _language_rules(language: str, spec: Mapping[str, Any], at: str, problems: l
         law_dated=pattern("law_dated"),
         organisations=pattern("organisations"),
         common_names=frozenset(name_key(str(word), language) for word in spec.get("common_names", ())),
+        member_groups=_member_groups(member_groups, spec.get("member_group_names"), at, problems),
     )
 
 
