@@ -99,10 +99,9 @@ def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> t
     published = item.published.astimezone(BAKU).date() if item.published else None
     context = _Context(rules, language, gazetteer, item, text, published)
     printed_title = carded_title(item.title, item.lead) if item.language == "az" else item.title
-    title = split_sentences(read_title(printed_title, language)) if item.title.strip() else []
-    body = list_sentences(paragraphs[1:] if title else paragraphs, language)
-    title, body = ([d for s in part for p in partners_distributed(s, language)
-                    for d in subjects_distributed(p, language)] for part in (title, body))
+    title = _one_document_each(split_sentences(read_title(printed_title, language)) if item.title.strip() else [],
+                               language)
+    body = _one_document_each(list_sentences(paragraphs[1:] if title else paragraphs, language), language)
     sentences = title + body
     acts = [legal_acts(s, language, published) for s in sentences]
     last_act = next((a[-1] for a in reversed(acts) if a), None)
@@ -134,6 +133,14 @@ def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> t
         events = [e for e in events if e.dated or " " in e.name]  # "the treaty" the history tells of
     return one_per_treaty(events + provisions(sentences, found, language), item.language,
                            lambda: signatories(item.title, language), context.rules.home_state)
+
+
+def _one_document_each(sentences: list[str], rules: LanguageRules) -> list[str]:
+    """Each sentence, or the sentences it stands for when it names several documents in one noun: one per
+    partner listed ("agreements with Kazakhstan and Kyrgyzstan") and one per subject ("transit and visa
+    agreements"), so each document is read, keyed and dated as its own (``lists``)."""
+    return [each for sentence in sentences for by_partner in partners_distributed(sentence, rules)
+            for each in subjects_distributed(by_partner, rules)]
 
 
 def _tells_history(title: str, rules: LanguageRules) -> bool:
