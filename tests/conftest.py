@@ -1,4 +1,5 @@
-"""Shared fixtures: the sample sites served on loopback, and clients that reach them."""
+"""Shared fixtures: the sample sites served on loopback, and clients that reach them; story fingerprints
+made from a headline and lead."""
 
 from __future__ import annotations
 
@@ -9,15 +10,20 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 import httpx
 import pytest
 
 from pipeline import sources
+from pipeline.events.records import ItemText
+from pipeline.events.rules import load_rules
 from pipeline.fetch import ResolveTransport, make_client
 from pipeline.records import Config, Settings
 from pipeline.samplesite import SampleSites, default_samples_root
+from pipeline.stories import Hasher, StoryItem, fingerprint, load_options
+from pipeline.treaties import load_gazetteer
 
 from .harvest_support import run_harvest
 
@@ -106,3 +112,17 @@ def copy_db(source: Path, target: Path) -> None:
     finally:
         writer.close()
         reader.close()
+
+
+@pytest.fixture(scope="module")
+def make():
+    """(the story options, ``fp(item_id, language, title, lead, at)``): an item's story fingerprint from its
+    headline and lead, read with the shipped rules and gazetteer, as the stories stage reads a stored item."""
+    options, rules, gazetteer = load_options(), load_rules(), load_gazetteer()
+    hasher = Hasher.of(options)
+
+    def fp(item_id: int, language: str, title: str, lead: str = "", at: str = "2026-05-12T12:00:00+04:00"):
+        text = ItemText(item_id, language, title, lead, "", datetime.fromisoformat(at))
+        return fingerprint(StoryItem(text, "\n\n".join(text.paragraphs), language), rules, gazetteer, hasher)
+
+    return options, fp

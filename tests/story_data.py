@@ -8,6 +8,7 @@ from pathlib import Path
 import sqlite_utils
 
 from pipeline.schema import migrate
+from pipeline.stories import cluster
 
 SOURCES = {
     "trend-ru": ("ru", "agency"),
@@ -59,3 +60,8 @@ def add_item(
         }
     )
     return item_id
+
+
+def stories_of(options, items) -> set[str]:
+    """The story ids the clusterer gives ``items`` (fingerprints), all in one run."""
+    return {a.story_id for a in cluster(items, options)}

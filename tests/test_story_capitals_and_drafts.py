@@ -5,7 +5,6 @@ verb of acting (a body that will consider a treaty's ratification, a draft treat
 
 Sentences written for these tests, in the agencies' styles; each construction with a negative of its shape."""
 
-# ruff: noqa: F811 - the tests take the imported ``make`` fixture as their argument
 from __future__ import annotations
 
 import pytest
@@ -14,8 +13,7 @@ from pipeline.events.rules import load_rules
 from pipeline.glossary import terms
 from pipeline.states import find_capitals
 from pipeline.stories import headlines, similarity
-from tests.test_story_clustering import make  # noqa: F401 - the fixture: fp(id, language, title, lead, at)
-from tests.test_story_instrument_names import _stories
+from tests.story_data import stories_of
 
 # --------------------------------------------------------------------------------------------------
 # Capitals of two words stand for their states as one-word capitals do
@@ -73,7 +71,7 @@ def test_one_treaty_kind_signed_with_two_states_stays_apart_when_one_edition_nam
            at=day.format("11:20")),
     ]
     assert all(similarity(m, k, options) is None for m in mongolia for k in malaysia)
-    assert len(_stories(options, malaysia)) == 1
+    assert len(stories_of(options, malaysia)) == 1
 
 
 # --------------------------------------------------------------------------------------------------
@@ -188,7 +186,7 @@ def test_an_organisations_agreement_in_three_editions_is_one_story_and_another_o
            at=day.format("12:20")),
         fp(3, "en", "Azerbaijan, UNICEF sign protocol to Basic Cooperation Agreement", at=day.format("12:40")),
     ]
-    assert len(_stories(options, editions)) == 1
+    assert len(stories_of(options, editions)) == 1
     undp = fp(4, "az", "Azərbaycan və UNDP Əsas Əməkdaşlıq Sazişinə dəyişiklik protokolunu imzalayıb",
               at=day.format("13:00"))
     assert similarity(editions[1], undp, options) is None

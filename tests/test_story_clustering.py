@@ -3,26 +3,9 @@ stories merging when a later item shows they are one."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from pipeline.events.records import ItemText
-from pipeline.events.rules import load_rules
-from pipeline.stories import Clusterer, Hasher, StoryItem, cluster, fingerprint, load_options, similarity
-from pipeline.treaties import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def make():
-    options, rules, gazetteer = load_options(), load_rules(), load_gazetteer()
-    hasher = Hasher.of(options)
-
-    def fp(item_id: int, language: str, title: str, lead: str = "", at: str = "2026-05-12T12:00:00+04:00"):
-        text = ItemText(item_id, language, title, lead, "", datetime.fromisoformat(at))
-        return fingerprint(StoryItem(text, "\n\n".join(text.paragraphs), language), rules, gazetteer, hasher)
-
-    return options, fp
+from pipeline.stories import Clusterer, cluster, similarity
 
 
 def test_headlines_of_one_signing_in_three_languages_are_one_story(make) -> None:

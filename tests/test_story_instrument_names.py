@@ -5,21 +5,15 @@ name ("Riyadh Design Law Treaty").
 
 Sentences written for these tests, in the agencies' styles; each construction with a negative of its shape."""
 
-# ruff: noqa: F811 - the tests take the imported ``make`` fixture as their argument
 from __future__ import annotations
 
 import pytest
 
 from pipeline.glossary import find_concepts
-from pipeline.stories import cluster, headlines, similarity
+from pipeline.stories import headlines, similarity
 from pipeline.stories.names import in_a_place_name
 from pipeline.translit import name_key
-from tests.test_story_clustering import make  # noqa: F401 - the fixture: fp(id, language, title, lead, at)
-
-
-def _stories(options, items) -> set[str]:
-    return {a.story_id for a in cluster(items, options)}
-
+from tests.story_data import stories_of
 
 # --------------------------------------------------------------------------------------------------
 # A law signed is the act it enacts
@@ -47,7 +41,7 @@ def test_a_law_signed_on_a_treaty_is_the_ratification_it_enacts(make, law) -> No
     options, fp = make
     ratified = [fp(k, *item, at="2026-05-12T12:00:00+04:00") for k, item in enumerate(_RATIFIED, 1)]
     signed_law = fp(3, *law, at="2026-05-12T14:30:00+04:00")
-    assert _stories(options, [*ratified, signed_law]) == {"story-1"}
+    assert stories_of(options, [*ratified, signed_law]) == {"story-1"}
     # The agreement itself signed that day (a signature, not the law) stays its own story.
     signing = fp(4, law[0], {"en": "Uzbekistan, Kyrgyzstan sign agreement on Central Asian Development Bank",
                              "ru": "Узбекистан и Киргизия подписали соглашение о Центральноазиатском банке развития",
@@ -74,7 +68,7 @@ def test_a_headline_noun_other_than_the_treatys_own_is_no_other_treaty(make, hea
                     "qüvvəyə minib"),
         fp(3, "en", headline, lead, at="2026-05-12T13:00:00+04:00"),
     ]
-    assert _stories(options, items) == {"story-1"}
+    assert stories_of(options, items) == {"story-1"}
     # A headline whose noun and lead name another instrument (the protocol amending it) stays apart.
     protocol = fp(4, "en", "Azerbaijan–Qatar protocol on double taxation enters into force",
                   "The Protocol amending the Agreement between Azerbaijan and Qatar for the avoidance of double "
@@ -96,7 +90,7 @@ def test_a_convention_named_after_a_state_does_not_make_that_state_the_actor(mak
     options, fp = make
     full = fp(1, "ru", "Ильхам Алиев направил в Милли Меджлис законопроект о присоединении Азербайджана к "
                        "Сингапурской конвенции о медиации")
-    assert _stories(options, [full, fp(2, *named)]) == {"story-1"}
+    assert stories_of(options, [full, fp(2, *named)]) == {"story-1"}
     assert not fp(2, *named).facts.foreign_actors
 
 
@@ -124,14 +118,14 @@ def test_a_state_named_as_a_party_before_a_treaty_noun_stays_a_party(make, party
 def test_companies_named_as_signatories_meet_across_languages(make, edition) -> None:
     options, fp = make
     first = fp(1, "en", "SOCAR, Turkmenneft sign agreement on joint development of offshore block")
-    assert _stories(options, [first, fp(2, *edition)]) == {"story-1"}
+    assert stories_of(options, [first, fp(2, *edition)]) == {"story-1"}
 
 
 def test_other_signatories_the_same_day_are_another_story(make) -> None:
     options, fp = make
     socar = fp(1, "en", "SOCAR, Turkmenneft sign agreement on joint development of offshore block")
     other = fp(2, "ru", "SOCAR и «Казмунайгаз» подписали соглашение о совместной разработке")
-    assert _stories(options, [socar, other]) == {"story-1", "story-2"}
+    assert stories_of(options, [socar, other]) == {"story-1", "story-2"}
     # Leaders' names with states in the headline still need the treaty to name the event.
     states = fp(3, "en", "Azerbaijan, Turkmenistan sign agreement on joint development")
     assert similarity(socar, states, options) is None
@@ -150,7 +144,7 @@ def test_other_signatories_the_same_day_are_another_story(make) -> None:
 def test_an_instrument_named_after_its_city_meets_when_english_puts_words_between(make, edition) -> None:
     options, fp = make
     first = fp(1, "ru", "Азербайджан присоединился к Эр-Риядскому договору")
-    assert _stories(options, [first, fp(2, *edition)]) == {"story-1"}
+    assert stories_of(options, [first, fp(2, *edition)]) == {"story-1"}
     # Another city's treaty acceded the same day is another story.
     beijing = fp(3, "en", "Azerbaijan joins WIPO's Beijing Audiovisual Performances Treaty")
     assert similarity(fp(2, *edition), beijing, options) is None
@@ -182,7 +176,7 @@ _BORDER_CONTROL = [
 def test_a_checkpoint_named_after_a_bridge_is_no_subject_of_bridges(make, place) -> None:
     options, fp = make
     control = [fp(k, *item) for k, item in enumerate(_BORDER_CONTROL, 1)]
-    assert _stories(options, [*control, fp(3, *place)]) == {"story-1"}
+    assert stories_of(options, [*control, fp(3, *place)]) == {"story-1"}
 
 
 @pytest.mark.parametrize("bridge", [

@@ -7,7 +7,6 @@
 
 Sentences written for these tests, in the agencies' styles; each construction with a negative of its shape."""
 
-# ruff: noqa: F811 - the tests take the imported ``make`` fixture as their argument
 from __future__ import annotations
 
 import pytest
@@ -15,8 +14,7 @@ import pytest
 from pipeline.events.rules import load_rules
 from pipeline.glossary import terms
 from pipeline.stories import headlines, similarity
-from tests.test_story_clustering import make  # noqa: F401 - the fixture: fp(id, language, title, lead, at)
-from tests.test_story_instrument_names import _stories
+from tests.story_data import stories_of
 
 _DAY = "2026-05-12T{}:00+04:00"
 
@@ -59,7 +57,7 @@ def test_the_editions_naming_the_leader_or_the_state_are_one_story(make) -> None
     options, fp = make
     editions = [fp(n, language, headline, at=_DAY.format(f"1{n}:00"))
                 for n, (language, headline) in enumerate(_UZBEK_RATIFICATION)]
-    assert len(_stories(options, editions)) == 1
+    assert len(stories_of(options, editions)) == 1
 
 
 # --------------------------------------------------------------------------------------------------
@@ -99,7 +97,7 @@ def test_a_companies_agreement_on_a_route_is_one_story_in_three_languages(make) 
         fp(3, "az", "SOCAR və \"QazMunayQaz\" Bakı-Tbilisi-Ceyhan ilə neft nəqli haqqında saziş imzalayıb",
            at=_DAY.format("10:40")),
     ]
-    assert len(_stories(options, editions)) == 1
+    assert len(stories_of(options, editions)) == 1
 
 
 # --------------------------------------------------------------------------------------------------
@@ -138,7 +136,7 @@ def test_an_ilo_ratification_in_three_editions_is_one_story_and_another_conventi
            "Президент Азербайджана подписал закон о ратификации конвенции Международной организации труда.",
            at=_DAY.format("13:30")),
     ]
-    assert len(_stories(options, editions)) == 1
+    assert len(stories_of(options, editions)) == 1
     other = fp(4, "en", "Azerbaijan ratifies Council of Europe convention on cybercrime", at=_DAY.format("12:40"))
     assert all(similarity(e, other, options) is None for e in editions)
 
@@ -184,7 +182,7 @@ def test_a_protocols_ratification_is_one_story_and_the_treatys_own_another(make)
     options, fp = make
     protocol = [fp(n, language, headline, at=_DAY.format(f"1{n}:00"))
                 for n, (language, headline) in enumerate(_PROTOCOL_RATIFIED)]
-    assert len(_stories(options, protocol)) == 1
+    assert len(stories_of(options, protocol)) == 1
     agreement = [
         fp(10, "ru", "Турция ратифицировала соглашение о преференциальной торговле с Азербайджаном",
            at=_DAY.format("09:00")),
@@ -236,7 +234,7 @@ def test_a_checkpoint_agreement_in_three_editions_is_one_story(make) -> None:
            at=_DAY.format("12:15")),
         fp(3, "en", "Georgian lawmakers back joint border control deal with Azerbaijan", at=_DAY.format("12:40")),
     ]
-    assert len(_stories(options, editions)) == 1
+    assert len(stories_of(options, editions)) == 1
 
 
 def test_a_summits_agreement_in_three_editions_is_one_story_and_its_memorandum_another(make) -> None:
@@ -251,7 +249,7 @@ def test_a_summits_agreement_in_three_editions_is_one_story_and_its_memorandum_a
         fp(3, "ru", "Лидеры ОТГ подписали соглашение об упрощенном таможенном коридоре", lead["ru"],
            at=_DAY.format("13:40")),
     ]
-    assert len(_stories(options, editions)) == 1
+    assert len(stories_of(options, editions)) == 1
     memorandum = fp(4, "az", "Qəbələ zirvəsində Enerji Əməkdaşlığı haqqında Memorandum imzalanıb",
                     lead["az"].replace("Saziş", "Memorandum"), at=_DAY.format("13:30"))
     assert all(similarity(e, memorandum, options) is None for e in editions)
@@ -325,7 +323,7 @@ def test_the_editions_of_a_statement_on_the_eaeu_are_one_story(make) -> None:
     options, fp = make
     editions = [fp(n, language, headline, at=_DAY.format(f"1{n}:00"))
                 for n, (language, headline) in enumerate(_EAEU_DENIAL)]
-    assert len(_stories(options, editions)) == 1
+    assert len(stories_of(options, editions)) == 1
 
 
 @pytest.mark.parametrize(("language", "headline"), _EAEU_DENIAL)

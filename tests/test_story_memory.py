@@ -1,14 +1,12 @@
 """Stories: the clusterer holds what the items of a time window need, not one entry for every item grouped,
 so a long run (a rebuild of 100k items) stays within its memory; and forgetting loses no assignment."""
 
-# ruff: noqa: F811 - the tests take the imported ``make`` fixture as their argument
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
 from pipeline.stories import cluster
 from pipeline.stories.clustering import Clusterer
-from tests.test_story_clustering import make  # noqa: F401 - the fixture: fp(id, language, title, lead, at)
 
 _START = datetime.fromisoformat("2026-03-02T09:00:00+04:00")
 _STATES = [("Kazakhstan", "Казахстан"), ("Georgia", "Грузия"), ("Uzbekistan", "Узбекистан"),

@@ -6,7 +6,6 @@ beside an acronym, what crosses a border.
 
 Sentences written for these tests, in the agencies' styles; each construction with a negative of its shape."""
 
-# ruff: noqa: F811 - the tests take the imported ``make`` fixture as their argument
 from __future__ import annotations
 
 import pytest
@@ -18,8 +17,7 @@ from pipeline.stories import headlines, similarity, vetoed
 from pipeline.stories.facts import Facts
 from pipeline.stories.names import name_keys_in, numbers_in
 from pipeline.translit import name_key
-from tests.test_story_clustering import make  # noqa: F401 - the fixture: fp(id, language, title, lead, at)
-from tests.test_story_instrument_names import _stories
+from tests.story_data import stories_of
 
 # --------------------------------------------------------------------------------------------------
 # A power plant named by its source is an energy subject
@@ -50,7 +48,7 @@ def test_solar_and_wind_editions_meet_and_stay_apart_from_a_road_deal(make) -> N
         fp(3, "az", "SOCAR və Masdar 500 MVt-lıq günəş elektrik stansiyası üzrə saziş imzalayıb",
            at="2026-06-02T12:20:00+04:00"),
     ]
-    assert _stories(options, editions) == {"story-1"}
+    assert stories_of(options, editions) == {"story-1"}
     road = fp(4, "en", "SOCAR, Masdar sign agreement on road transport", at="2026-06-02T13:00:00+04:00")
     assert similarity(editions[0], road, options) is None
 
@@ -87,7 +85,7 @@ def test_a_trilateral_ratification_is_one_story_and_another_states_is_not(make) 
     ]
     # The title's actor and partners are the treaty's parties, however many of them the events read.
     assert {t for e in editions for t in e.facts.treaties} == {"agreement:AZ-GE-TR:transit"}
-    assert _stories(options, editions) == {"story-1"}
+    assert stories_of(options, editions) == {"story-1"}
     turkey = fp(4, "en", "Turkish parliament ratifies trilateral transit deal with Azerbaijan, Georgia")
     assert similarity(editions[0], turkey, options) is None
 
@@ -104,7 +102,7 @@ def test_a_trilateral_ratification_is_one_story_and_another_states_is_not(make) 
 def test_a_state_and_a_bank_signing_are_one_story_in_each_edition(make, edition) -> None:
     options, fp = make
     english = fp(1, "en", "EBRD, Azerbaijan sign Host Country Agreement", at="2026-06-03T11:00:00+04:00")
-    assert _stories(options, [english, fp(2, *edition, at="2026-06-03T11:20:00+04:00")]) == {"story-1"}
+    assert stories_of(options, [english, fp(2, *edition, at="2026-06-03T11:20:00+04:00")]) == {"story-1"}
 
 
 @pytest.mark.parametrize("other", [
@@ -130,7 +128,7 @@ def test_another_organisations_agreement_the_same_day_is_another_story(make, oth
 def test_a_checkpoint_named_after_a_bridge_meets_the_edition_naming_the_bridge(make, plain) -> None:
     options, fp = make
     english = fp(1, "en", "Georgian parliament ratifies agreement with Azerbaijan on joint control at Red Bridge")
-    assert _stories(options, [english, fp(2, *plain, at="2026-05-12T12:20:00+04:00")]) == {"story-1"}
+    assert stories_of(options, [english, fp(2, *plain, at="2026-05-12T12:20:00+04:00")]) == {"story-1"}
 
 
 def test_the_checkpoint_does_not_meet_another_subject_that_day(make) -> None:
@@ -191,7 +189,7 @@ def test_an_update_under_the_first_versions_headline_is_its_story(make, language
                   "transport was signed today in Tbilisi by the three ministers."}[language]
     items = [fp(1, language, first, at="2026-07-01T15:00:00+04:00"),
              fp(2, language, update, body, at="2026-07-01T15:40:00+04:00")]
-    assert _stories(options, items) == {"story-1"}
+    assert stories_of(options, items) == {"story-1"}
 
 
 @pytest.mark.parametrize(("headline", "key"), [
@@ -228,7 +226,7 @@ def test_the_announcement_is_not_the_signing_it_announces(make) -> None:
     signed = fp(2, "az", "Azərbaycan və Monteneqro Strateji Tərəfdaşlıq Bəyannaməsi imzalayıb",
                 "Prezident İlham Əliyev və Monteneqro Prezidenti bəyannaməni bu gün imzalayıblar.",
                 at="2026-05-14T18:00:00+04:00")
-    assert _stories(options, [expected, signed]) == {"story-1", "story-2"}
+    assert stories_of(options, [expected, signed]) == {"story-1", "story-2"}
 
 
 # --------------------------------------------------------------------------------------------------
@@ -319,7 +317,7 @@ def test_companies_meet_when_the_english_edition_writes_their_name_in_lower_case
     options, fp = make
     english = fp(1, "en", "SOCAR, ACWA Power sign agreement on offshore wind project",
                  "The wind power project will produce 240 MW.")
-    assert _stories(options, [english, fp(2, *edition, at="2026-05-12T12:15:00+04:00")]) == {"story-1"}
+    assert stories_of(options, [english, fp(2, *edition, at="2026-05-12T12:15:00+04:00")]) == {"story-1"}
     # The same companies' memorandum that day stays apart. (Another pair of companies on the same subject
     # is not told apart yet: the headlines name no state to veto on.)
     other = fp(3, "en", "SOCAR, ACWA Power sign memorandum on water desalination", at="2026-05-12T12:30:00+04:00")

@@ -9,15 +9,13 @@
 
 Sentences written for these tests, in the agencies' styles; each construction with a negative of its shape."""
 
-# ruff: noqa: F811 - the tests take the imported ``make`` fixture as their argument
 from __future__ import annotations
 
 import pytest
 
 from pipeline.glossary import concepts
 from pipeline.stories import similarity
-from tests.test_story_clustering import make  # noqa: F401 - the fixture: fp(id, language, title, lead, at)
-from tests.test_story_instrument_names import _stories
+from tests.story_data import stories_of
 
 _DAY = "2026-04-28T{}:00+04:00"
 
@@ -64,7 +62,7 @@ def test_the_approval_with_the_partners_ratification_in_the_body_is_one_story(ma
     options, fp = make
     editions = [fp(n, language, headline, lead, at=_DAY.format(f"1{n}:00"))
                 for n, (language, headline, lead) in enumerate(_APPROVED + _APPROVED_WITH_PARTNERS_RATIFICATION)]
-    assert len(_stories(options, editions)) == 1
+    assert len(stories_of(options, editions)) == 1
 
 
 @pytest.mark.parametrize(("language", "headline", "lead"), _APPROVED_WITH_PARTNERS_RATIFICATION + _APPROVED)
@@ -107,7 +105,7 @@ def test_an_open_treatys_editions_naming_no_state_are_one_story(make, editions) 
     options, fp = make
     items = [fp(n, language, headline, at=_DAY.format(f"{n + 7:02d}:30"))
              for n, (language, headline) in enumerate(editions)]
-    assert len(_stories(options, items)) == 1
+    assert len(stories_of(options, items)) == 1
 
 
 @pytest.mark.parametrize(("language", "headline"), _FUND_IN_FORCE)
@@ -154,7 +152,7 @@ def test_a_logistics_centre_announced_for_a_visit_is_one_story_in_three_language
     options, fp = make
     items = [fp(n, language, headline, at=_DAY.format(f"{n + 9:02d}:10"))
              for n, (language, headline) in enumerate(_LOGISTICS_DURING_VISIT)]
-    assert len(_stories(options, items)) == 1
+    assert len(stories_of(options, items)) == 1
 
 
 @pytest.mark.parametrize(("language", "headline"), _LOGISTICS_DURING_VISIT)

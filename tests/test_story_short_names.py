@@ -3,7 +3,6 @@ title, a phrasal verb, amendments against the protocol, a law signed against the
 
 Sentences written for these tests, in the agencies' styles; each construction with a negative of its shape."""
 
-# ruff: noqa: F811 - the tests take the imported ``make`` fixture as their argument
 from __future__ import annotations
 
 from datetime import datetime
@@ -14,11 +13,7 @@ from pipeline.events.records import ItemText
 from pipeline.events.rules import load_rules
 from pipeline.stories import Hasher, StoryItem, cluster, fingerprint, load_options, similarity
 from pipeline.treaties import load_gazetteer
-from tests.test_story_clustering import make  # noqa: F401 - the fixture: fp(id, language, title, lead, at)
-
-
-def _stories(options, items) -> set[str]:
-    return {a.story_id for a in cluster(items, options)}
+from tests.story_data import stories_of
 
 
 @pytest.mark.parametrize("short", [
@@ -35,7 +30,7 @@ def test_a_tax_treatys_short_name_is_the_double_taxation_convention(make, short)
         fp(2, "az", "Milli Məclis Latviya ilə ikiqat vergitutmanın aradan qaldırılması haqqında konvensiyanı "
                     "ratifikasiya edib"),
     ]
-    assert _stories(options, [*full, fp(3, *short)]) == {"story-1"}
+    assert stories_of(options, [*full, fp(3, *short)]) == {"story-1"}
     # The same short name with another state is another treaty.
     other = fp(4, short[0], short[1].replace("Latvia", "Estonia").replace("Латвией", "Эстонией")
                .replace("Latviya", "Estoniya"))
@@ -49,7 +44,7 @@ def test_mla_is_mutual_legal_assistance_in_every_edition(make) -> None:
         fp(2, "ru", "Азербайджан и Сербия подписали договор о правовой помощи"),
         fp(3, "en", "Azerbaijan, Serbia sign MLA treaty in criminal matters"),
     ]
-    assert _stories(options, items) == {"story-1"}
+    assert stories_of(options, items) == {"story-1"}
     extradition = fp(4, "en", "Azerbaijan, Serbia sign extradition treaty")
     assert similarity(items[2], extradition, options) is None
 
@@ -74,7 +69,7 @@ def test_a_convention_on_child_protection_meets_in_three_languages(make) -> None
         fp(2, "en", "Azerbaijan joins child protection convention"),
         fp(3, "az", "Azərbaycan uşaqların müdafiəsi haqqında konvensiyaya qoşulur"),
     ]
-    assert _stories(options, items) == {"story-1"}
+    assert stories_of(options, items) == {"story-1"}
     # Another convention acceded the same day is another story.
     assert similarity(items[1], fp(4, "en", "Azerbaijan joins convention on cybercrime"), options) is None
 
@@ -87,7 +82,7 @@ def test_a_headline_saying_in_force_reports_the_entry_into_force(make, title) ->
     options, fp = make
     entered = fp(1, "ru", "Вступило в силу соглашение о воздушном сообщении между Азербайджаном и Оманом")
     assert fp(2, "en", title).facts.title_actions == {"entered_into_force"}
-    assert _stories(options, [entered, fp(2, "en", title)]) == {"story-1"}
+    assert stories_of(options, [entered, fp(2, "en", title)]) == {"story-1"}
     signed = fp(3, "en", "Azerbaijan, Oman sign air services agreement")
     assert similarity(signed, fp(4, "en", title), options) is None
 
@@ -168,7 +163,7 @@ def test_each_edition_of_the_law_stays_apart_from_the_vote_and_with_the_other_la
                    at="2026-06-03T17:00:00+04:00")
     told = fp(3, language, law, at="2026-06-03T17:30:00+04:00")
     assert not vote.facts.reports_law and told.facts.reports_law
-    assert _stories(options, [vote, other_law, told]) == {"story-1", "story-2"}
+    assert stories_of(options, [vote, other_law, told]) == {"story-1", "story-2"}
     assert {a.story_id for a in cluster([vote, other_law, told], options) if a.item_id == 3} == {"story-2"}
 
 

@@ -9,15 +9,13 @@ treaty's subject, as a tax convention is: the edition naming it so meets the one
 
 Sentences written for these tests, in the agencies' styles; each construction with a negative of its shape."""
 
-# ruff: noqa: F811 - the tests take the imported ``make`` fixture as their argument
 from __future__ import annotations
 
 import pytest
 
 from pipeline.states import find_states
 from pipeline.stories import headlines, similarity
-from tests.test_story_clustering import make  # noqa: F401 - the fixture: fp(id, language, title, lead, at)
-from tests.test_story_instrument_names import _stories
+from tests.story_data import stories_of
 
 _DAY = "2026-06-09T{}:00+04:00"
 
@@ -109,7 +107,7 @@ def test_the_editions_of_the_signing_are_one_story_with_the_office_holder_who_si
     ]
     for n, (language, headline, lead) in enumerate(signer, 4):
         one = fp(n, language, headline, lead, at=_DAY.format("17:00"))
-        assert len(_stories(options, [*editions, one])) == 1, headline
+        assert len(stories_of(options, [*editions, one])) == 1, headline
 
 
 # --------------------------------------------------------------------------------------------------
@@ -155,7 +153,7 @@ def test_a_tax_protocols_editions_are_one_story(make) -> None:
     options, fp = make
     editions = [fp(n, language, headline, lead, at=_DAY.format(f"1{n}:00"))
                 for n, (language, headline, lead) in enumerate(_TAX_PROTOCOL_VOTE, 1)]
-    assert len(_stories(options, editions)) == 1
+    assert len(stories_of(options, editions)) == 1
 
 
 @pytest.mark.parametrize(("language", "headline", "lead"), _TAX_PROTOCOL_VOTE)
