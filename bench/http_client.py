@@ -34,8 +34,9 @@ import httpx
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.harvest import server_process  # noqa: E402
+from pipeline.bodies import decoded_page  # noqa: E402
 from pipeline.fetch import Fetcher  # noqa: E402
-from pipeline.records import Politeness, Settings, Validators  # noqa: E402
+from pipeline.records import FetchFailure, Politeness, RawPage, Settings, Validators  # noqa: E402
 from pipeline.transport import PerHostTransport, ResolveTransport, make_client  # noqa: E402
 
 _Lane = Callable[[list[str]], Awaitable[int]]
@@ -124,7 +125,9 @@ def via_fetcher(make: Callable[[dict[str, str]], ResolveTransport], resolve: dic
                     validators = Validators(etag=etags[url]) if etags else None
                     result = await fetcher.fetch(url, allowed_domains=(), politeness=politeness,
                                                  validators=validators)
-                    done += type(result).__name__ in ("Page", "NotModified")
+                    if isinstance(result, RawPage):
+                        decoded_page(result)  # the decoding every page gets, as the harvest's workers do
+                    done += not isinstance(result, FetchFailure)
                 return done
 
             return await crawl(urls, per_host, lane)

@@ -31,10 +31,10 @@ import brotli
 import charset_normalizer
 import zstandard
 
-from .records import Page, RawPage
+from .records import FetchResult, Page, RawFetchResult, RawPage
 
 __all__ = ["ACCEPT_ENCODING", "MAX_PIECE", "ContentDecoder", "EncodingSource", "UnsupportedCoding", "decode_text",
-           "decoded_page"]
+           "decoded", "decoded_page"]
 
 MAX_PIECE = 64 * 1024
 """Decoded bytes asked of a gzip, deflate or brotli stage per step (zstd: see ``_ZSTD_SLICE``)."""
@@ -223,6 +223,11 @@ def decoded_page(raw: RawPage) -> Page:
     return Page(url=raw.url, final_url=raw.final_url, status=raw.status, text=text, encoding=encoding,
                 encoding_source=source, content_type=raw.content_type, validators=raw.validators,
                 fetched_at=raw.fetched_at, attempts=raw.attempts)
+
+
+def decoded(result: RawFetchResult) -> FetchResult:
+    """``Fetcher.fetch``'s result with a page's bytes decoded to text; a 304 or a failure as it is."""
+    return decoded_page(result) if isinstance(result, RawPage) else result
 
 
 def decode_text(body: bytes, content_type: str) -> tuple[str, str, EncodingSource]:

@@ -1,4 +1,4 @@
-"""The polite crawler: one URL in, one ``Page | NotModified | FetchFailure`` out, never an exception.
+"""The polite crawler: one URL in, one ``RawPage | NotModified | FetchFailure`` out, never an exception.
 
 ``Fetcher.fetch`` runs these steps, in this order, for each URL:
 
@@ -16,7 +16,8 @@
 8. 304                                                                    -> NotModified
 9. the raw body streamed and its content codings undone here (``bodies``), decoded bytes counted as
    they are produced, under ``settings.max_bytes``                        else TOO_LARGE / UNPARSABLE
-10. decoding: HTTP charset, then <meta>/XML declaration, then detection   -> Page.encoding_source
+10. 2xx                                                                   -> RawPage, decoded to text by the
+    caller (``bodies.decoded_page``: HTTP charset, then <meta>/XML declaration, then detection)
 
 All network time of one URL (every hop and retry) counts against ``settings.request_deadline``: the
 per-read ``timeout`` alone lets a server trickling a byte a second hold a request for ever   else TOO_SLOW.
@@ -39,7 +40,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from http import HTTPStatus
-from typing import Any, Literal, overload
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import brotli
@@ -47,12 +48,11 @@ import httpx
 import zstandard
 
 from . import robots
-from .bodies import ContentDecoder, UnsupportedCoding, decode_text, decoded_page
+from .bodies import ContentDecoder, UnsupportedCoding, decode_text
 from .pacing import Pacer
 from .records import (
     FailureReason,
     FetchFailure,
-    FetchResult,
     NotModified,
     Politeness,
     RawFetchResult,
@@ -152,37 +152,22 @@ class Fetcher:
         self._robots_cache: dict[str, Robots] = {}
         self._robots_locks: dict[str, asyncio.Lock] = {}
 
-    @overload
     async def fetch(self, url: str, *, allowed_domains: tuple[str, ...], politeness: Politeness,
-                    validators: Validators | None = None, decode: Literal[True] = True) -> FetchResult: ...
-
-    @overload
-    async def fetch(self, url: str, *, allowed_domains: tuple[str, ...], politeness: Politeness,
-                    validators: Validators | None = None, decode: Literal[False]) -> RawFetchResult: ...
-
-    async def fetch(
-        self,
-        url: str,
-        *,
-        allowed_domains: tuple[str, ...],
-        politeness: Politeness,
-        validators: Validators | None = None,
-        decode: bool = True,
-    ) -> FetchResult | RawPage:
+                    validators: Validators | None = None) -> RawFetchResult:
         """Fetch ``url`` following the steps in the module docstring. Per-URL problems are results.
 
-        ``decode=False``: a 2xx page comes as a ``RawPage``, its bytes left for the caller (the harvest's
-        workers) to decode with ``bodies.decoded_page`` (step 10). Even a bug in here is a result: one
-        URL's trouble must never lose the source it belongs to.
+        A 2xx page comes as a ``RawPage``: its bytes are decoded to text by the caller, with
+        ``bodies.decoded_page`` (step 10), so the harvest's workers decode them off the event loop. Even a
+        bug in here is a result: one URL's trouble must never lose the source it belongs to.
         """
         try:
-            return await self._fetch(url, allowed_domains, politeness, validators, decode)
+            return await self._fetch(url, allowed_domains, politeness, validators)
         except Exception as error:
             log.exception("fetch %s: unexpected error", url)
             return FetchFailure(url, FailureReason.UNPARSABLE, f"{url}: unexpected {type(error).__name__}: {error}")
 
     async def _fetch(self, url: str, allowed_domains: tuple[str, ...], politeness: Politeness,
-                     validators: Validators | None, decode: bool) -> FetchResult | RawPage:
+                     validators: Validators | None) -> RawFetchResult:
         problem = _check_url(url, allowed_domains)
         if problem is not None:
             return _restate(problem, url, 0)
@@ -199,7 +184,7 @@ class Fetcher:
             if isinstance(outcome, FetchFailure):
                 return _restate(outcome, url, attempts)
             if outcome.status not in _REDIRECT_STATUSES:
-                return self._result(url, outcome, validators, attempts, decode)
+                return self._result(url, outcome, validators, attempts)
             target = _redirect_target(outcome)
             if isinstance(target, FetchFailure):
                 return _restate(target, url, attempts)
@@ -215,8 +200,7 @@ class Fetcher:
                             f"{url}: more than {self._settings.max_redirects} redirects (last {current})",
                             attempts=attempts)
 
-    def _result(self, url: str, reply: _Reply, sent: Validators | None, attempts: int,
-                decode: bool) -> FetchResult | RawPage:
+    def _result(self, url: str, reply: _Reply, sent: Validators | None, attempts: int) -> RawFetchResult:
         got = Validators(reply.headers.get("ETag"), reply.headers.get("Last-Modified"))
         if reply.status == 304 and sent is not None:
             return NotModified(url, Validators(got.etag or sent.etag, got.last_modified or sent.last_modified),
@@ -224,10 +208,9 @@ class Fetcher:
         if not 200 <= reply.status < 300:
             return FetchFailure(url, FailureReason.HTTP_ERROR, f"{reply.url}: {_status_text(reply.status)}",
                                 status=reply.status, attempts=attempts)
-        raw = RawPage(url=url, final_url=reply.url, status=reply.status, body=reply.body,
-                      content_type=reply.headers.get("Content-Type", ""), validators=got, fetched_at=self._now(),
-                      attempts=attempts)
-        return decoded_page(raw) if decode else raw
+        return RawPage(url=url, final_url=reply.url, status=reply.status, body=reply.body,
+                       content_type=reply.headers.get("Content-Type", ""), validators=got, fetched_at=self._now(),
+                       attempts=attempts)
 
     # -- robots.txt --------------------------------------------------------------------------------
 

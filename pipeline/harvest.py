@@ -36,6 +36,7 @@ import sqlite_utils
 
 from . import discover, store, urls, workers
 from .batch_writer import BatchWriter
+from .bodies import decoded
 from .errors import StorageError
 from .fetch import Fetcher
 from .page_stages import Stages, load_stages, process_page
@@ -204,10 +205,10 @@ def _record_discovery_pages(
 async def _fetch_discovery_page(
     run: _Run, source: Source, url: str, report: SourceReport
 ) -> Page | NotModified | None:
-    result = await run.fetcher.fetch(
+    result = decoded(await run.fetcher.fetch(
         url, allowed_domains=source.allowed_domains, politeness=source.politeness,
         validators=store.validators_for(run.db, url),
-    )
+    ))
     if isinstance(result, FetchFailure):
         report.errors.append(result.message)
         await run.writer.write(lambda db: _record_failure(db, run, source, url, "discover", result))
@@ -321,7 +322,6 @@ async def _fetch_article(run: _Run, source: Source, url: str) -> RawFetchResult:
     validators = store.validators_for(run.db, url)
     result = await run.fetcher.fetch(
         url, allowed_domains=source.allowed_domains, politeness=source.politeness, validators=validators,
-        decode=False,
     )
     if isinstance(result, NotModified) and not await run.writer.write(
         functools.partial(store.mark_not_modified, url=url, source_id=source.id, result=result)
@@ -329,7 +329,6 @@ async def _fetch_article(run: _Run, source: Source, url: str) -> RawFetchResult:
         # Validators without a stored item (its URL rows were deleted by hand): fetch the page again whole.
         result = await run.fetcher.fetch(
             url, allowed_domains=source.allowed_domains, politeness=source.politeness, validators=None,
-            decode=False,
         )
     return result
 

@@ -15,6 +15,7 @@ import pytest
 import yaml
 
 from pipeline import fetch
+from pipeline.bodies import decoded
 from pipeline.fetch import Fetcher, ResolveTransport, make_client
 from pipeline.records import (
     FailureReason,
@@ -23,6 +24,7 @@ from pipeline.records import (
     NotModified,
     Page,
     Politeness,
+    RawFetchResult,
     Settings,
     Validators,
 )
@@ -103,17 +105,19 @@ class Recorder:
 
 def crawl(
     server: SampleSites,
-    job: Callable[[Fetcher], Awaitable[FetchResult | list[FetchResult]]],
+    job: Callable[[Fetcher], Awaitable[RawFetchResult | list[RawFetchResult]]],
     settings: Settings = FAST,
     sleep: Recorder | None = None,
 ) -> FetchResult | list[FetchResult]:
-    """Run ``job`` with a Fetcher whose client resolves every sample host to ``server``."""
+    """Run ``job`` with a Fetcher whose client resolves every sample host to ``server``; pages come decoded,
+    as every caller of ``fetch`` reads them."""
 
     async def main() -> FetchResult | list[FetchResult]:
         transport = ResolveTransport(server.resolve_map(), passthrough=False)
         async with make_client(settings, transport) as client:
             fetcher = Fetcher(client, settings, sleep=sleep or Recorder(), jitter=lambda: 0.0, now=lambda: NOW)
-            return await job(fetcher)
+            results = await job(fetcher)
+            return [decoded(r) for r in results] if isinstance(results, list) else decoded(results)
 
     return asyncio.run(main())
 
@@ -131,7 +135,7 @@ def hits(server: SampleSites, host: str, path: str) -> list[LoggedRequest]:
     return [r for r in server.requests if r.host == host and r.path == path]
 
 
-def failure(result: FetchResult, reason: FailureReason) -> FetchFailure:
+def failure(result: FetchResult | RawFetchResult, reason: FailureReason) -> FetchFailure:
     assert isinstance(result, FetchFailure), result
     assert result.reason is reason, result
     return result
@@ -294,7 +298,7 @@ def test_a_few_malformed_bytes_keep_the_declared_charset(server: SampleSites) ->
 
 
 def test_robots_disallow_for_our_agent_and_robots_fetched_once(server: SampleSites) -> None:
-    async def job(f: Fetcher) -> list[FetchResult]:
+    async def job(f: Fetcher) -> list[RawFetchResult]:
         urls = ["http://news.test/private/secret.html", "http://news.test/articles/1.html",
                 "http://news.test/ru/cp1251"]
         return list(await asyncio.gather(*(f.fetch(u, allowed_domains=NEWS, politeness=EAGER) for u in urls)))
@@ -369,7 +373,7 @@ def _overlap(entries: list[LoggedRequest]) -> int:
 
 def _fetch_all(server: SampleSites, urls: list[str], politeness: Politeness, settings: Settings = FAST,
                domains: tuple[str, ...] = ("busy.test", "other.test", "slow.test")) -> list[FetchResult]:
-    async def job(f: Fetcher) -> list[FetchResult]:
+    async def job(f: Fetcher) -> list[RawFetchResult]:
         calls = (f.fetch(u, allowed_domains=domains, politeness=politeness) for u in urls)
         return list(await asyncio.gather(*calls))
 
@@ -410,7 +414,7 @@ def test_global_concurrency_is_bounded_across_hosts(server: SampleSites) -> None
 
 
 def test_unmapped_host_never_leaves_loopback(server: SampleSites) -> None:
-    async def main() -> FetchResult:
+    async def main() -> RawFetchResult:
         async with make_client(FAST, ResolveTransport({}, passthrough=False)) as client:
             return await Fetcher(client, FAST, sleep=Recorder()).fetch(
                 "http://news.test/", allowed_domains=NEWS, politeness=EAGER)
@@ -442,8 +446,8 @@ def test_any_httpx_client_can_drive_the_fetcher(server: SampleSites) -> None:
     async def main() -> FetchResult:
         transport = ResolveTransport(server.resolve_map(), passthrough=False)
         async with httpx.AsyncClient(transport=transport, timeout=FAST.timeout) as client:
-            return await Fetcher(client, FAST, sleep=Recorder()).fetch(
-                "http://news.test/articles/1.html", allowed_domains=NEWS, politeness=EAGER)
+            return decoded(await Fetcher(client, FAST, sleep=Recorder()).fetch(
+                "http://news.test/articles/1.html", allowed_domains=NEWS, politeness=EAGER))
 
     result = asyncio.run(main())
     assert isinstance(result, Page) and "Первая статья" in result.text
@@ -465,7 +469,7 @@ def test_a_live_client_goes_through_the_proxy_the_environment_names(
             fetcher = Fetcher(client, FAST, sleep=Recorder())
             via_proxy = await fetcher.fetch("http://news.test/articles/1.html", allowed_domains=NEWS, politeness=EAGER)
             direct = await fetcher.fetch("http://direct.test/", allowed_domains=("direct.test",), politeness=EAGER)
-            return via_proxy, direct
+            return decoded(via_proxy), decoded(direct)
 
     via_proxy, direct = asyncio.run(main())
     assert isinstance(via_proxy, Page) and "Первая статья" in via_proxy.text
@@ -493,7 +497,7 @@ def test_repo_samples_windows_1251_pages_through_the_shared_fixtures(
     async def main() -> list[FetchResult]:
         async with sample_client(FAST) as client:
             fetcher = Fetcher(client, FAST, sleep=Recorder())
-            return [await fetcher.fetch(f"http://{host}{path}", allowed_domains=(host,), politeness=EAGER)
+            return [decoded(await fetcher.fetch(f"http://{host}{path}", allowed_domains=(host,), politeness=EAGER))
                     for host, path in declared]
 
     for result in asyncio.run(main()):

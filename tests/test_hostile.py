@@ -27,6 +27,7 @@ import pytest
 import zstandard
 
 from pipeline import harvest, store
+from pipeline.bodies import decoded
 from pipeline.fetch import Fetcher, ResolveTransport, make_client
 from pipeline.records import (
     ArticleRules,
@@ -38,6 +39,7 @@ from pipeline.records import (
     NotModified,
     Page,
     Politeness,
+    RawFetchResult,
     Settings,
     Source,
     Validators,
@@ -417,12 +419,12 @@ def test_links_and_redirects_to_other_ports_or_domains_are_never_requested(
 # From #13: connections kept across 304s and errors; politeness timed when requests are sent
 
 
-def _fetcher_run(site: HostileServer, job: Callable[[Fetcher], Awaitable[list[FetchResult]]],
+def _fetcher_run(site: HostileServer, job: Callable[[Fetcher], Awaitable[list[RawFetchResult]]],
                  transport: httpx.AsyncBaseTransport | None = None) -> list[FetchResult]:
     async def go() -> list[FetchResult]:
         inner = ResolveTransport(site.resolve_map(GOOD, BAD), passthrough=False)
         async with make_client(SETTINGS, transport or inner) as client:
-            return await job(Fetcher(client, SETTINGS))
+            return [decoded(result) for result in await job(Fetcher(client, SETTINGS))]
 
     return asyncio.run(go())
 
@@ -432,8 +434,8 @@ def test_304s_and_errors_keep_the_connection(site: HostileServer) -> None:
     site.route(GOOD, "/news/gone", response(404, b"<html>gone</html>"))
     seen = Validators(etag='"v1"')
 
-    async def job(fetcher: Fetcher) -> list[FetchResult]:
-        out: list[FetchResult] = []
+    async def job(fetcher: Fetcher) -> list[RawFetchResult]:
+        out: list[RawFetchResult] = []
         for path in ("/news/same", "/news/gone", "/news/same", "/news/1"):
             out.append(await fetcher.fetch(f"http://{GOOD}{path}", allowed_domains=(GOOD,), politeness=EAGER,
                                            validators=seen if path == "/news/same" else None))
@@ -465,7 +467,7 @@ def test_politeness_gaps_are_measured_when_requests_are_sent(site: HostileServer
     delay = 0.4
     polite = Politeness(delay=delay, concurrency=2)
 
-    async def job(fetcher: Fetcher) -> list[FetchResult]:
+    async def job(fetcher: Fetcher) -> list[RawFetchResult]:
         return list(await asyncio.gather(*(
             fetcher.fetch(url, allowed_domains=(GOOD,), politeness=polite) for url in GOOD_ARTICLES)))
 
@@ -483,7 +485,7 @@ def test_politeness_gaps_are_measured_when_requests_are_sent(site: HostileServer
 def test_a_fractional_crawl_delay_is_honoured(site: HostileServer) -> None:
     site.route(GOOD, "/robots.txt", response(200, b"User-agent: *\nCrawl-delay: 0.5\n", {"Content-Type": "text/plain"}))
 
-    async def job(fetcher: Fetcher) -> list[FetchResult]:
+    async def job(fetcher: Fetcher) -> list[RawFetchResult]:
         return list(await asyncio.gather(*(
             fetcher.fetch(url, allowed_domains=(GOOD,), politeness=EAGER) for url in GOOD_ARTICLES[:2])))
 
@@ -501,7 +503,7 @@ def test_compressed_pages_are_undone_by_our_decoders_and_keep_the_connection(sit
     site.route(GOOD, "/news/br", html(brotli.compress(page), Content_Encoding="br"))
     site.route(GOOD, "/news/both", html(brotli.compress(gzip.compress(page)), Content_Encoding="gzip, br"))
 
-    async def job(fetcher: Fetcher) -> list[FetchResult]:
+    async def job(fetcher: Fetcher) -> list[RawFetchResult]:
         return [await fetcher.fetch(f"http://{GOOD}/news/{p}", allowed_domains=(GOOD,), politeness=EAGER)
                 for p in ("gz", "br", "both")]
 
@@ -514,7 +516,7 @@ def test_the_fetcher_returns_failures_never_raises(site: HostileServer) -> None:
     site.route(GOOD, "/news/corrupt", html(b"\x1f\x8bnot gzip at all", Content_Encoding="gzip"))
     site.route(GOOD, "/news/unknown", html(b"data", Content_Encoding="compress"))
 
-    async def job(fetcher: Fetcher) -> list[FetchResult]:
+    async def job(fetcher: Fetcher) -> list[RawFetchResult]:
         return [await fetcher.fetch(f"http://{GOOD}{p}", allowed_domains=(GOOD,), politeness=EAGER)
                 for p in ("/news/corrupt", "/news/unknown")]
 
