@@ -183,8 +183,15 @@ def _headline_retold(found: Sequence[Act], identities: list[TreatyIdentity], gro
 def _one_instrument(title: TreatyIdentity, body: TreatyIdentity) -> bool:
     """Whether a title's mention and a body's may name one instrument: types of one family with subjects that
     agree (either names none), or a protocol and the treaty it amends on one subject ("amendments to railway deal"
-    / "Protocol on amendments to the Agreement ... on the railway")."""
-    subjects_agree = not title.concepts or not body.concepts or bool(title.concepts & body.concepts)
+    / "Protocol on amendments to the Agreement ... on the railway").
+
+    A headline packs the name into a few words before the noun and the body spells it out after it ("Red Bridge
+    joint control agreement" / "agreement on joint border and customs control at the Red Bridge checkpoint",
+    "соглашение о совместном контроле на «Красном мосту»" / "... о совместном пограничном и таможенном
+    контроле ..."): the glossary may read other concepts from the two wordings, but the words they share (a
+    title word the body prints, not a word every treaty title has: identity.words) say one subject."""
+    subjects_agree = not title.concepts or not body.concepts or bool(title.concepts & body.concepts) \
+        or bool(title.words & body.words)
     if same_family(title.kind, body.kind):
         return subjects_agree
     return "protocol" in (title.kind, body.kind) and bool(title.concepts & body.concepts)
