@@ -49,6 +49,21 @@ _AZ_DATIVE = re.compile(r"(?:[sy]?[ıiuü]n)?[aə]$")
 _AZ_OBLIQUE = re.compile(r"(?:n?[dt][aə]n?)$")
 # "-la/-lə" follows a consonant ("Gürcüstanla", "İsraillə", "ABŞ-la"), "-yla/-ylə" a vowel ("Türkiyəylə"): a
 # name ending in a vowel and "lə" is the name itself ("Qəbələ Bəyannaməsi", "Şamaxı"), no partner.
+
+
+def _az_withdrawn_from(words: Sequence[Word], index: int) -> bool:
+    """Whether the ablative treaty noun at ``index`` is what a verb of withdrawing leaves: "sazişdən çıxır", or with
+    who withdraws named between them in the genitive, in one or two capitalised words ("Sazişdən Azərbaycanın
+    çıxması", "Sazişdən Azərbaycan Respublikasının çıxması barədə Qanun")."""
+    after = words[index + 1 : index + 4]
+    for subject in range(3):
+        if len(after) <= subject or not after[subject].folded.startswith("çıx"):
+            continue
+        named = after[:subject]
+        return all(w.capitalised for w in named) and (not named or bool(_AZ_GENITIVE.search(named[-1].folded)))
+    return False
+
+
 _AZ_COMITATIVE = re.compile(r"(?:(?<![aəıiouöüe])l[aə]|yl[aə])$")
 _AZ_LOCATIVE = re.compile(r"(?:n?[dt][aə])$")
 _AZ_NAME_LINKS = frozenset({"haqqında", "barədə", "dair", "üzrə", "sahəsində", "çərçivəsində"})
@@ -93,7 +108,7 @@ def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
         if rules.language in ("az", "en") and following is not None and rules.treaty_type(following.folded):
             continue  # "Anlaşma Memorandumu", "tax treaty protocol": the last noun heads the name
         if rules.language == "az":
-            if _AZ_OBLIQUE.search(word.folded) and not (following is not None and following.folded.startswith("çıx")):
+            if _AZ_OBLIQUE.search(word.folded) and not _az_withdrawn_from(words, index):
                 continue  # "beynəlxalq müqavilələrdə ... istifadə haqqında Konvensiya": in treaties, a subject
                 # (but "sazişdən çıxır": withdrawing from the treaty named)
             first, last = _az_extent(words, index, rules, date_spans, verbs)
