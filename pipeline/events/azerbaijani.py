@@ -69,19 +69,25 @@ def opens_title_link(following: Sequence[str]) -> bool:
     "ilə bağlı" (concerning: "sazişin təsdiqi ilə bağlı fərman")."""
     return bool(following) and (following[0] in TITLE_LINKS or tuple(following[:2]) == ("ilə", "bağlı"))
 
-# The law's (decree's, order's) name as the first words of an e-qanun card's text, under a title printed without it.
-_CARD_ACT = re.compile(r"^\s*Azərbaycan Respublikas(?:ının Qanunu|ı Prezidentinin (?:Fərmanı|Sərəncamı))(?=[\s.,;:]|$)")
+# The law's (decree's, order's) name as the first words of an e-qanun card's text, under a title printed without it,
+# or as the card's "type of legal act" field anywhere in it ("Qəbul edilmə tarixi: 12.03.2026. Hüquqi aktın növü:
+# Azərbaycan Respublikası Prezidentinin Fərmanı.", "Normativ hüquqi aktın növü: Qanun.").
+_ACT_NAME = r"Azərbaycan Respublikas(?:ının Qanunu|ı Prezidentinin (?:Fərmanı|Sərəncamı))"
+_CARD_ACT = re.compile(rf"^\s*({_ACT_NAME})(?=[\s.,;:]|$)")
+_CARD_KIND = re.compile(rf"(?:^|[.;]\s+)(?:[Nn]ormativ\s+)?[Hh]üquqi\s+aktın\s+növü:\s*({_ACT_NAME}|Qanun|Fərman|Sərəncam)"
+                        r"(?=[\s.,;]|$)")
 
 
 def carded_title(title: str, lead: str) -> str:
     """A law's title as an e-qanun card prints it: the title ends on its postposition ("... Sazişin təsdiq edilməsi
-    barədə") and the text under it opens with the act's name ("Azərbaycan Respublikasının Qanunu № 530-VIIQ."):
-    read as one title, "... təsdiq edilməsi barədə Azərbaycan Respublikasının Qanunu". Any other title as it is."""
+    barədə") and the text under it names the act, opening with its name ("Azərbaycan Respublikasının Qanunu №
+    530-VIIQ.") or in the card's type field ("Hüquqi aktın növü: Azərbaycan Respublikasının Qanunu."): read as one
+    title, "... təsdiq edilməsi barədə Azərbaycan Respublikasının Qanunu". Any other title as it is."""
     folded = title.rstrip(" .").lower().split()
-    act = _CARD_ACT.match(lead)
+    act = _CARD_ACT.match(lead) or _CARD_KIND.search(lead)
     if act is None or not folded or not (folded[-1] in TITLE_LINKS or folded[-2:] == ["ilə", "bağlı"]):
         return title
-    return f"{title.rstrip(' .')} {act.group(0).strip()}"
+    return f"{title.rstrip(' .')} {act.group(1)}"
 
 
 # "qərarına gəlib/gəldi", "qərar verib": (came to) the decision; the infinitive before it names what was decided.
