@@ -74,8 +74,8 @@ def opens_title_link(following: Sequence[str]) -> bool:
 # Azərbaycan Respublikası Prezidentinin Fərmanı.", "Normativ hüquqi aktın növü: Qanun.").
 _ACT_NAME = r"Azərbaycan Respublikas(?:ının Qanunu|ı Prezidentinin (?:Fərmanı|Sərəncamı))"
 _CARD_ACT = re.compile(rf"^\s*({_ACT_NAME})(?=[\s.,;:]|$)")
-_CARD_KIND = re.compile(rf"(?:^|[.;]\s+)(?:[Nn]ormativ\s+)?[Hh]üquqi\s+aktın\s+növü:\s*({_ACT_NAME}|Qanun|Fərman|Sərəncam)"
-                        r"(?=[\s.,;]|$)")
+_CARD_KIND = re.compile(rf"(?:^|[.;]\s+)(?:[Nn]ormativ\s+)?[Hh]üquqi\s+aktın\s+növü:\s*"
+                        rf"({_ACT_NAME}|Qanun|Fərman|Sərəncam)(?=[\s.,;]|$)")
 
 
 def carded_title(title: str, lead: str) -> str:
