@@ -23,9 +23,10 @@ from collections.abc import Sequence
 
 from pipeline.events.rules import LanguageRules
 from pipeline.events.triggers import REPORTED, Trigger
-from pipeline.events.words import Word
+from pipeline.events.words import QUOTES_CLOSE, Word
 
-__all__ = ["FORMS", "TITLE_LINKS", "carded_title", "case_of", "decided", "opens_title_link", "verb_form"]
+__all__ = ["FORMS", "TITLE_LINKS", "carded_title", "case_of", "decided", "law_takes_effect", "opens_title_link",
+           "verb_form"]
 
 # What a form says about the act it names.
 FORMS = ("fact", "future", "negated", "plan", "nominal", "attributive", "decree", "modal", "present")
@@ -113,6 +114,22 @@ def light_verb_form(word: str) -> str | None:
     if match is None:
         return None
     return verb_form(word[match.end() :])
+
+
+# How many words before "qüvvəyə minir" the law that enters into force may be named ("Qanunu dərc edildiyi gündən").
+_LAW_SUBJECT_REACH = 5
+
+
+def law_takes_effect(words: Sequence[Word], verb: int, rules: LanguageRules) -> bool:
+    """Whether "qüvvəyə min-" at ``verb`` (the verb after "qüvvəyə") says a law or decree enters into force, not a
+    treaty: a law word is its nearest noun before it, with no treaty noun or clause mark between ("“...Müqavilə”nin
+    ratifikasiya edilməsi barədə” ... Qanunu dərc edildiyi gündən qüvvəyə minir", "Bu Qanun ... qüvvəyə minir")."""
+    for word in reversed(words[max(0, verb - 1 - _LAW_SUBJECT_REACH) : verb - 1]):
+        if rules.treaty_type(word.folded) or (word.is_punctuation and word.text not in QUOTES_CLOSE):
+            return False
+        if rules.law.fullmatch(word.folded) and not rules.bill.search(word.folded):
+            return True
+    return False
 
 
 # Case suffixes on a name, by what they say of the state named: "Qazaxıstanla" (with: a partner),

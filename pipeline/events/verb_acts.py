@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.events.actions import REPORTED, Trigger
+from pipeline.events.azerbaijani import law_takes_effect
 from pipeline.events.rules import LanguageRules
 from pipeline.events.words import ARTICLES, QUOTES_CLOSE, QUOTES_OPEN, Word
 
@@ -74,6 +75,8 @@ def verb_action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple
         # A bill sent to a committee is before the parliament: only a parliament's committees take bills.
         to_committee = bool(rules.bill.search(folded)) and bool(rules.committee.search(folded))
         return "submitted_to_parliament" if parliament or to_committee else None
+    if reading == "force" and rules.language == "az" and law_takes_effect(words, trigger.index, rules):
+        return law[0] if law is not None else None  # the law on the treaty enters into force: the law's act
     return {"accede": "acceded", "denounce": "denounced", "force": "entered_into_force"}.get(reading)
 
 
