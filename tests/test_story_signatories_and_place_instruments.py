@@ -1,0 +1,94 @@
+"""Stories: a state that joins the signatories of a treaty ("Georgia joins signatories of the Council of
+Europe convention", "присоединилась к числу подписавших", "imzalayan ölkələr sırasına qoşulub") signs it: the
+edition that says so is the signing's story, as the editions that write "signed" are, and no accession.
+
+Sentences written for these tests, in the agencies' styles; each construction with a negative of its shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.stories import headlines, similarity
+from tests.story_data import stories_of
+
+_DAY = "2026-03-17T{}:00+04:00"
+
+
+@pytest.mark.parametrize(("language", "headline"), [
+    ("en", "Azerbaijan joins signatories of Council of Europe convention on artificial intelligence"),
+    ("en", "Georgia joins the signatories of the cybercrime convention"),
+    ("en", "Kazakhstan joins the ranks of the convention's signatories"),
+    ("en", "Uzbekistan joined the list of signatory states of the Vilnius convention"),
+    ("en", "Armenia joining group of signatories to UN treaty"),
+    ("ru", "Азербайджан присоединился к числу подписавших конвенцию Совета Европы"),
+    ("ru", "Грузия присоединилась к странам-подписантам конвенции о киберпреступности"),
+    ("ru", "Казахстан присоединился к подписантам рамочной конвенции"),
+    ("ru", "Узбекистан присоединится к списку подписантов договора"),
+    ("az", "Azərbaycan Avropa Şurası konvensiyasını imzalayan ölkələr sırasına qoşulub"),
+    ("az", "Gürcüstan konvensiyanı imzalayanlar sırasına qoşulub"),
+    ("az", "Qazaxıstan sazişi imzalayan dövlətlərə qoşulub"),
+])
+def test_joining_the_signatories_is_a_signing_in_three_languages(language, headline) -> None:
+    assert headlines.joins_an_act(headline, language)
+
+
+@pytest.mark.parametrize(("language", "headline"), [
+    ("en", "Azerbaijan joins Council of Europe convention on artificial intelligence"),
+    ("en", "Georgia joins the cybercrime convention as 80th party"),
+    ("en", "Signatories of the convention meet in Strasbourg; Kazakhstan joins talks"),
+    ("ru", "Азербайджан присоединился к конвенции Совета Европы"),
+    ("ru", "Грузия присоединилась к договору; подписанты конвенции приветствовали решение"),
+    ("az", "Azərbaycan Avropa Şurası konvensiyasına qoşulub"),
+    ("az", "Gürcüstan sazişə qoşulub"),
+])
+def test_joining_a_treaty_is_still_an_accession(language, headline) -> None:
+    assert not headlines.joins_an_act(headline, language)
+
+
+_SIGNED = [
+    ("en", "Azerbaijan joins signatories of Council of Europe convention on artificial intelligence",
+     "Azerbaijan signed the Council of Europe Framework Convention on Artificial Intelligence in Strasbourg."),
+    ("en", "Azerbaijan joins the ranks of signatories of CoE artificial intelligence convention", ""),
+    ("ru", "Азербайджан подписал Рамочную конвенцию Совета Европы об искусственном интеллекте",
+     "Документ подписан в Страсбурге."),
+    ("ru", "Азербайджан присоединился к числу подписавших конвенцию Совета Европы об искусственном интеллекте", ""),
+    ("az", "Azərbaycan Süni intellekt üzrə Avropa Şurası Çərçivə Konvensiyasını imzalayıb",
+     "Sənəd Strasburqda imzalanıb."),
+    ("az", "Azərbaycan süni intellekt üzrə Avropa Şurası konvensiyasını imzalayan ölkələr sırasına qoşulub", ""),
+]
+
+
+@pytest.mark.parametrize(("language", "headline", "lead"), _SIGNED)
+def test_joining_the_signatories_meets_every_edition_of_the_signing(make, language, headline, lead) -> None:
+    options, fp = make
+    one = fp(1, language, headline, lead, at=_DAY.format("11:00"))
+    for n, (other_language, other, other_lead) in enumerate(_SIGNED, 2):
+        if other != headline:
+            assert similarity(one, fp(n, other_language, other, other_lead, at=_DAY.format("12:00")), options), other
+
+
+def test_the_editions_of_the_signing_are_one_story(make) -> None:
+    options, fp = make
+    editions = [fp(n, language, headline, lead, at=_DAY.format(f"1{n}:00"))
+                for n, (language, headline, lead) in enumerate(_SIGNED, 1)]
+    assert len(stories_of(options, editions)) == 1
+
+
+_OTHER_ACT = [
+    ("en", "Azerbaijan ratifies Council of Europe convention on artificial intelligence", ""),
+    ("ru", "Азербайджан ратифицировал Рамочную конвенцию Совета Европы об искусственном интеллекте", ""),
+    ("az", "Azərbaycan süni intellekt üzrə Avropa Şurası konvensiyasını ratifikasiya edib", ""),
+    ("en", "Georgia joins signatories of Council of Europe convention on artificial intelligence", ""),
+    ("ru", "Грузия присоединилась к числу подписавших конвенцию Совета Европы об искусственном интеллекте", ""),
+]
+
+
+@pytest.mark.parametrize(("language", "headline", "lead"), _SIGNED)
+@pytest.mark.parametrize(("other_language", "other", "other_lead"), _OTHER_ACT)
+def test_a_ratification_or_another_states_signing_is_another_story(
+    make, language, headline, lead, other_language, other, other_lead
+) -> None:
+    options, fp = make
+    one = fp(1, language, headline, lead, at=_DAY.format("11:00"))
+    another = fp(2, other_language, other, other_lead, at=_DAY.format("11:30"))
+    assert similarity(one, another, options) is None
