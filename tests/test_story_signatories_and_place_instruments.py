@@ -2,6 +2,10 @@
 Europe convention", "присоединилась к числу подписавших", "imzalayan ölkələr sırasına qoşulub") signs it: the
 edition that says so is the signing's story, as the editions that write "signed" are, and no accession.
 
+An open convention named by its full title in one edition ("UN Convention on the International Effects of
+Judicial Sales of Ships") and by its city in the others ("Пекинская конвенция о судебной продаже судов",
+"gəmilərin məhkəmə satışı haqqında Pekin Konvensiyası") meets them on its subject (a glossary concept).
+
 Sentences written for these tests, in the agencies' styles; each construction with a negative of its shape."""
 
 from __future__ import annotations
@@ -86,6 +90,74 @@ _OTHER_ACT = [
 @pytest.mark.parametrize(("language", "headline", "lead"), _SIGNED)
 @pytest.mark.parametrize(("other_language", "other", "other_lead"), _OTHER_ACT)
 def test_a_ratification_or_another_states_signing_is_another_story(
+    make, language, headline, lead, other_language, other, other_lead
+) -> None:
+    options, fp = make
+    one = fp(1, language, headline, lead, at=_DAY.format("11:00"))
+    another = fp(2, other_language, other, other_lead, at=_DAY.format("11:30"))
+    assert similarity(one, another, options) is None
+
+
+# --------------------------------------------------------------------------------------------------
+# The judicial sale of ships: one subject in every edition's name for the Beijing Convention
+
+@pytest.mark.parametrize(("language", "headline"), [
+    ("en", "Azerbaijan accedes to UN Convention on the International Effects of Judicial Sales of Ships"),
+    ("en", "Georgia joins Beijing Convention on judicial sale of ships"),
+    ("en", "Parliament ratifies convention on ship sales"),
+    ("en", "Kazakhstan signs UN convention on sales of vessels"),
+    ("ru", "Азербайджан присоединился к Пекинской конвенции о судебной продаже судов"),
+    ("ru", "Милли Меджлис одобрил присоединение к конвенции о международных последствиях судебной продажи судов"),
+    ("ru", "Казахстан подписал конвенцию о продаже морских судов"),
+    ("az", "Azərbaycan gəmilərin məhkəmə satışı haqqında Pekin Konvensiyasına qoşulub"),
+    ("az", "Milli Məclis gəmilərin məhkəmə satışının beynəlxalq nəticələri haqqında konvensiyanı təsdiqləyib"),
+    ("az", "Qazaxıstan gəmi satışı haqqında BMT konvensiyasını imzalayıb"),
+])
+def test_the_judicial_sale_of_ships_is_one_subject_in_three_languages(language, headline) -> None:
+    assert "judicial_sale_of_ships" in headlines.subjects(headline, language)
+
+
+@pytest.mark.parametrize(("language", "headline"), [
+    ("en", "Georgia ratifies International Convention on Arrest of Ships"),
+    ("en", "Azerbaijan, Kazakhstan sign merchant shipping agreement"),
+    ("ru", "Грузия ратифицировала конвенцию об аресте морских судов"),
+    ("ru", "Азербайджан и Казахстан подписали соглашение о торговом мореплавании"),
+    ("az", "Gürcüstan gəmilərin həbsi haqqında konvensiyanı ratifikasiya edib"),
+    ("az", "Azərbaycan və Qazaxıstan ticarət gəmiçiliyi haqqında saziş imzalayıb"),
+])
+def test_the_arrest_of_ships_or_shipping_is_not_the_sale_of_ships(language, headline) -> None:
+    assert "judicial_sale_of_ships" not in headlines.subjects(headline, language)
+
+
+_SHIP_SALES = [
+    ("en", "Azerbaijan joins UN Convention on International Effects of Judicial Sales of Ships",
+     "Azerbaijan has acceded to the United Nations Convention on the International Effects of Judicial Sales "
+     "of Ships."),
+    ("en", "Azerbaijan accedes to ship sales convention", ""),
+    ("ru", "Азербайджан присоединился к Пекинской конвенции о судебной продаже судов",
+     "Азербайджан присоединился к Пекинской конвенции."),
+    ("az", "Azərbaycan gəmilərin məhkəmə satışı haqqında Pekin Konvensiyasına qoşulub",
+     "Azərbaycan Pekin Konvensiyasına qoşulub."),
+]
+_OTHER_SHIP_NEWS = [
+    ("en", "Azerbaijan joins International Convention on Arrest of Ships", ""),
+    ("ru", "Азербайджан присоединился к конвенции об аресте морских судов", ""),
+    ("en", "Georgia joins UN Convention on International Effects of Judicial Sales of Ships", ""),
+    ("ru", "Грузия присоединилась к Пекинской конвенции о судебной продаже судов", ""),
+    ("az", "Azərbaycan gəmilərin məhkəmə satışı haqqında Pekin Konvensiyasını ratifikasiya edib", ""),
+]
+
+
+def test_the_editions_of_the_accession_are_one_story(make) -> None:
+    options, fp = make
+    editions = [fp(n, language, headline, lead, at=_DAY.format(f"1{n}:00"))
+                for n, (language, headline, lead) in enumerate(_SHIP_SALES, 1)]
+    assert len(stories_of(options, editions)) == 1
+
+
+@pytest.mark.parametrize(("language", "headline", "lead"), _SHIP_SALES)
+@pytest.mark.parametrize(("other_language", "other", "other_lead"), _OTHER_SHIP_NEWS)
+def test_another_convention_another_state_or_another_act_is_another_story(
     make, language, headline, lead, other_language, other, other_lead
 ) -> None:
     options, fp = make
