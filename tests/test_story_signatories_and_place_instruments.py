@@ -8,7 +8,8 @@ Judicial Sales of Ships") and by its city in the others ("Пекинская к�
 
 A treaty named after its place keeps the place's key where the gazetteer knows the treaty: the edition
 whose wording the gazetteer misses ("Ər-Riyad Dizayn Qanunu Müqaviləsi", "Minsk Hüquqi Yardım Konvensiyası")
-meets the one it found ("Эр-Риядский договор", "Минская конвенция") on the place.
+meets the one it found ("Эр-Риядский договор", "Минская конвенция") on the place; and a place whose
+Russian name writes "м" where the others write "n" before "b" (Стамбул = Istanbul = İstanbul) has one key.
 
 Sentences written for these tests, in the agencies' styles; each construction with a negative of its shape."""
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.stories import headlines, similarity
+from pipeline.translit import name_key
 from tests.story_data import stories_of
 
 _DAY = "2026-03-17T{}:00+04:00"
@@ -218,6 +220,50 @@ _OTHER_PLACE_NEWS = [
 @pytest.mark.parametrize(("language", "headline", "lead"), _PLACE_NAMED["riyadh"])
 @pytest.mark.parametrize(("other_language", "other", "other_lead"), _OTHER_PLACE_NEWS)
 def test_another_state_another_place_or_a_treaty_signed_there_is_another_story(
+    make, language, headline, lead, other_language, other, other_lead
+) -> None:
+    options, fp = make
+    one = fp(1, language, headline, lead, at=_DAY.format("11:00"))
+    another = fp(2, other_language, other, other_lead, at=_DAY.format("11:30"))
+    assert similarity(one, another, options) is None
+
+
+# --------------------------------------------------------------------------------------------------
+# "n" before "b" is "m" (Стамбул = Istanbul): one key for the place and for the convention named after it
+
+@pytest.mark.parametrize(("word", "language"), [
+    ("Istanbul", "en"), ("İstanbul", "az"), ("İstanbulda", "az"), ("Стамбул", "ru"), ("Стамбуле", "ru"),
+    ("Стамбульская", "ru"), ("Стамбульской", "ru"),
+])
+def test_istanbul_has_one_key_in_three_languages(word, language) -> None:
+    assert name_key(word, language) == name_key("Istanbul", "en")
+
+
+_ISTANBUL = [
+    ("ru", "ПАСЕ призвала Армению и Грузию ратифицировать Стамбульскую конвенцию", ""),
+    ("ru", "В ПАСЕ призвали ратифицировать Стамбульскую конвенцию", ""),
+    ("az", "AŞPA Ermənistan və Gürcüstanı İstanbul Konvensiyasını ratifikasiya etməyə çağırıb", ""),
+    ("az", "AŞPA İstanbul Konvensiyasının ratifikasiyasına çağırış edib", ""),
+    ("en", "PACE urges Armenia and Georgia to ratify Istanbul Convention", ""),
+    ("en", "PACE resolution calls for ratification of the Istanbul Convention", ""),
+]
+_NOT_ISTANBUL = [
+    ("en", "PACE calls on South Caucasus states to ratify Lanzarote Convention", ""),
+    ("ru", "ПАСЕ призвала ратифицировать Будапештскую конвенцию", ""),
+    ("az", "AŞPA Cənubi Qafqaz ölkələrini Lansarote Konvensiyasını ratifikasiya etməyə çağırıb", ""),
+]
+
+
+def test_the_editions_of_a_call_to_ratify_the_istanbul_convention_are_one_story(make) -> None:
+    options, fp = make
+    prints = [fp(n, language, headline, lead, at=_DAY.format(f"1{n}:00"))
+              for n, (language, headline, lead) in enumerate(_ISTANBUL, 1)]
+    assert len(stories_of(options, prints)) == 1
+
+
+@pytest.mark.parametrize(("language", "headline", "lead"), _ISTANBUL)
+@pytest.mark.parametrize(("other_language", "other", "other_lead"), _NOT_ISTANBUL)
+def test_a_call_to_ratify_another_place_named_convention_is_another_story(
     make, language, headline, lead, other_language, other, other_lead
 ) -> None:
     options, fp = make
