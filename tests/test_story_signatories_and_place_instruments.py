@@ -24,6 +24,20 @@ from tests.story_data import stories_of
 _DAY = "2026-03-17T{}:00+04:00"
 
 
+def _one_story(make, editions) -> None:
+    """The editions (language, headline, lead), published an hour apart, end as one story."""
+    options, fp = make
+    prints = [fp(n, language, headline, lead, at=_DAY.format(f"1{n}:00"))
+              for n, (language, headline, lead) in enumerate(editions, 1)]
+    assert len(stories_of(options, prints)) == 1
+
+
+def _apart(make, one, other) -> None:
+    """Two items (language, headline, lead) half an hour apart may not be one story."""
+    options, fp = make
+    assert similarity(fp(1, *one, at=_DAY.format("11:00")), fp(2, *other, at=_DAY.format("11:30")), options) is None
+
+
 @pytest.mark.parametrize(("language", "headline"), [
     ("en", "Azerbaijan joins signatories of Council of Europe convention on artificial intelligence"),
     ("en", "Georgia joins the signatories of the cybercrime convention"),
@@ -78,10 +92,7 @@ def test_joining_the_signatories_meets_every_edition_of_the_signing(make, langua
 
 
 def test_the_editions_of_the_signing_are_one_story(make) -> None:
-    options, fp = make
-    editions = [fp(n, language, headline, lead, at=_DAY.format(f"1{n}:00"))
-                for n, (language, headline, lead) in enumerate(_SIGNED, 1)]
-    assert len(stories_of(options, editions)) == 1
+    _one_story(make, _SIGNED)
 
 
 _OTHER_ACT = [
@@ -98,10 +109,7 @@ _OTHER_ACT = [
 def test_a_ratification_or_another_states_signing_is_another_story(
     make, language, headline, lead, other_language, other, other_lead
 ) -> None:
-    options, fp = make
-    one = fp(1, language, headline, lead, at=_DAY.format("11:00"))
-    another = fp(2, other_language, other, other_lead, at=_DAY.format("11:30"))
-    assert similarity(one, another, options) is None
+    _apart(make, (language, headline, lead), (other_language, other, other_lead))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -155,10 +163,7 @@ _OTHER_SHIP_NEWS = [
 
 
 def test_the_editions_of_the_accession_are_one_story(make) -> None:
-    options, fp = make
-    editions = [fp(n, language, headline, lead, at=_DAY.format(f"1{n}:00"))
-                for n, (language, headline, lead) in enumerate(_SHIP_SALES, 1)]
-    assert len(stories_of(options, editions)) == 1
+    _one_story(make, _SHIP_SALES)
 
 
 @pytest.mark.parametrize(("language", "headline", "lead"), _SHIP_SALES)
@@ -166,10 +171,7 @@ def test_the_editions_of_the_accession_are_one_story(make) -> None:
 def test_another_convention_another_state_or_another_act_is_another_story(
     make, language, headline, lead, other_language, other, other_lead
 ) -> None:
-    options, fp = make
-    one = fp(1, language, headline, lead, at=_DAY.format("11:00"))
-    another = fp(2, other_language, other, other_lead, at=_DAY.format("11:30"))
-    assert similarity(one, another, options) is None
+    _apart(make, (language, headline, lead), (other_language, other, other_lead))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -205,7 +207,7 @@ def test_the_editions_of_a_place_named_treaty_are_one_story_however_each_names_i
         for other, (_, other_headline, _) in zip(prints, editions, strict=True):
             if one is not other:
                 assert similarity(one, other, options), (headline, other_headline)
-    assert len(stories_of(options, prints)) == 1
+    _one_story(make, editions)
 
 
 _OTHER_PLACE_NEWS = [
@@ -222,10 +224,7 @@ _OTHER_PLACE_NEWS = [
 def test_another_state_another_place_or_a_treaty_signed_there_is_another_story(
     make, language, headline, lead, other_language, other, other_lead
 ) -> None:
-    options, fp = make
-    one = fp(1, language, headline, lead, at=_DAY.format("11:00"))
-    another = fp(2, other_language, other, other_lead, at=_DAY.format("11:30"))
-    assert similarity(one, another, options) is None
+    _apart(make, (language, headline, lead), (other_language, other, other_lead))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -255,10 +254,7 @@ _NOT_ISTANBUL = [
 
 
 def test_the_editions_of_a_call_to_ratify_the_istanbul_convention_are_one_story(make) -> None:
-    options, fp = make
-    prints = [fp(n, language, headline, lead, at=_DAY.format(f"1{n}:00"))
-              for n, (language, headline, lead) in enumerate(_ISTANBUL, 1)]
-    assert len(stories_of(options, prints)) == 1
+    _one_story(make, _ISTANBUL)
 
 
 @pytest.mark.parametrize(("language", "headline", "lead"), _ISTANBUL)
@@ -266,7 +262,4 @@ def test_the_editions_of_a_call_to_ratify_the_istanbul_convention_are_one_story(
 def test_a_call_to_ratify_another_place_named_convention_is_another_story(
     make, language, headline, lead, other_language, other, other_lead
 ) -> None:
-    options, fp = make
-    one = fp(1, language, headline, lead, at=_DAY.format("11:00"))
-    another = fp(2, other_language, other, other_lead, at=_DAY.format("11:30"))
-    assert similarity(one, another, options) is None
+    _apart(make, (language, headline, lead), (other_language, other, other_lead))
