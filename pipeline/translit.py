@@ -40,8 +40,9 @@ _AZERBAIJANI = MappingProxyType(
 # Spellings of one sound in the three Latin forms above, longest first. Russian writes the Azerbaijani and
 # Turkic /h/ as "г" (Hüseynov = Гусейнов, Həsənov = Гасанов, Heydər = Гейдар), so g and h are one letter of
 # the skeleton. An English "dh" is the Arabic /ð/, /dˤ/ that Russian and Azerbaijani write "д", "d" (Riyadh =
-# Рияд = Riyad, Abu Dhabi = Абу-Даби).
-_SOUNDS = (("dh", "d"), ("dzh", "j"), ("kh", "h"), ("zh", "j"), ("x", "h"), ("w", "v"), ("g", "h"))
+# Рияд = Riyad, Abu Dhabi = Абу-Даби). An "n" before "b" is said, and in Russian written, "m" (Istanbul =
+# Стамбул = İstanbul).
+_SOUNDS = (("dh", "d"), ("dzh", "j"), ("kh", "h"), ("zh", "j"), ("x", "h"), ("w", "v"), ("g", "h"), ("nb", "mb"))
 # A Latin "c" left after the Azerbaijani letters are read (English, French, Italian spellings): /k/ before a
 # back vowel or a consonant (Macolin = Makolin = Маколин, Moscow = Москва), /s/ before e, i, y (Nice =
 # Ницца would still differ, but Francis = Фрэнсис); "ch" is a sound of its own.

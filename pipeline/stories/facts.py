@@ -242,7 +242,10 @@ def facts_of(
     keys |= {f"p:{key}" for key in name_keys_in(masked, language, generic)}
     spec = rules.languages.get(language)
     capitals = spec.capitals if spec is not None else {}
-    keys |= {f"i:{key}" for key in named_instruments(masked, language, generic, capitals)}
+    # A treaty the gazetteer knows is still named after its place: the edition whose wording the gazetteer
+    # misses ("Ər-Riyad Dizayn Qanunu Müqaviləsi") meets the one it found ("Эр-Риядский договор") on the place.
+    keys |= {f"i:{key}" for key in named_instruments(
+        mask(text, [(m.start, m.end) for m in states]), language, generic, capitals)}
     signatories = frozenset() if headline_states else frozenset(name_keys_in(headline, language, generic))
     event_actors = frozenset(e.actor for e in events if e.actor and e.action not in _ACCOMPANYING) - (
         headlines.instrument_states(headline, language) | headlines.instrument_states(text, language))

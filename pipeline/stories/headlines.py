@@ -81,12 +81,17 @@ _JOINS_A_PROGRAMME = {
 
 
 # Joining others in an act ("Azerbaijan joins CIS leaders in signing ...", "присоединился к подписанию",
-# "к числу подписантов", "imzalanmasına qoşulub"): the act is the signing (or ratifying) it names, no accession.
+# "к числу подписантов", "imzalanmasına qoşulub") or joining the signatories of a treaty ("joins signatories
+# of ... convention", "joins the ranks of the convention's signatories", "присоединился к числу подписавших",
+# "к странам-подписантам", "imzalayan ölkələr sırasına qoşulub"): the act is the signing (or ratifying) it
+# names, no accession.
 _JOINS_AN_ACT = {
-    "en": re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?in\s+(?:signing|ratifying|adopting|endorsing)\b",
-                     re.IGNORECASE),
-    "ru": re.compile(r"\bприсоедин\w*\s+к\s+(?:подписани\w*|ратификаци\w*|числу\s+подписант\w*)", re.IGNORECASE),
-    "az": re.compile(r"(?:imzalanmas[ıi]na|imzalayanlar[ıa]?\w*)\s+(?:[\w-]+\s+)?qoşul", re.IGNORECASE),
+    "en": re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:(?:[\w'’-]+\s+){0,4}?in\s+(?:signing|ratifying|adopting|endorsing)\b"
+                     r"|(?:the\s+)?(?:(?:ranks|list|number|group|circle)\s+of\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+                     r"signator(?:y|ies)\b)", re.IGNORECASE),
+    "ru": re.compile(r"\bприсоедин\w*\s+к\s+(?:подписани\w*|ратификаци\w*|(?:числу\s+|списку\s+|кругу\s+)?"
+                     r"(?:стран\w*[-\s]+)?(?:подписант\w*|подписавш\w*))", re.IGNORECASE),
+    "az": re.compile(r"(?:imzalanmas[ıi]na|imzalayan\w*)\s+(?:[\w-]+\s+){0,2}?qoşul", re.IGNORECASE),
 }
 
 
