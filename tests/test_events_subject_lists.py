@@ -54,3 +54,16 @@ def test_two_word_subjects_and_partner_after_the_noun() -> None:
 )
 def test_no_subjects_or_no_act_reports_no_documents(sentence: str) -> None:
     assert _keys("News", sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("noun", "kind"),
+    [("agreements", "agreement"), ("protocols", "protocol"), ("memoranda", "memorandum"), ("MoUs", "memorandum"),
+     ("accords", "agreement"), ("declarations", "declaration"), ("Accords", "agreement")],
+)
+def test_every_plural_treaty_noun_of_the_rules_is_distributed(noun: str, kind: str) -> None:
+    """Any treaty noun events.yaml lists, not only the common ones: each subject names one document of its type
+    (an accord is keyed as an agreement)."""
+    found = _keys("News", f"Azerbaijan and Georgia signed the customs and transit {noun} in Tbilisi.")
+    assert {(action, key.split(":")[0], key.rsplit(":", 1)[-1]) for action, key in found} == \
+        {("signed", kind, "customs"), ("signed", kind, "transit")}

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.events.rules import LanguageRules
-from pipeline.events.triggers import LOOK_BACK, RELATIVE, TODAY, Trigger, in_relative_clause, opens_article
+from pipeline.events.triggers import LOOK_BACK, RELATIVE, TODAY, Trigger, in_relative_clause, opens_article, word_within
 from pipeline.events.words import Word
 
 __all__ = ["english_triggers"]
@@ -174,30 +174,21 @@ def _english_today(words: Sequence[Word], index: int, rules: LanguageRules) -> b
     if words[index].tag != "past" or any(w.folded in rules.modal or w.folded in rules.negation
                                          for w in words[max(0, index - LOOK_BACK) : index]):
         return False
-    for word in words[index + 1 : index + 1 + _TODAY_REACH]:
-        if word.is_punctuation:
-            return False
-        if word.folded in TODAY:
-            return True
-    return False
+    return word_within(words, index, _TODAY_REACH, TODAY, step=1) is not None
 
 
 _NOT_VERB_ENDINGS = ("ss", "us", "is", "as", "ys")
 # How many words a subject's noun phrase may take between "no" and its verb group ("no new bilateral documents").
 _NO_SUBJECT_REACH = 3
+_NO = frozenset({"no"})
 
 
 def _no_subject(words: Sequence[Word], first: int) -> bool:
     """Whether the verb group that starts at word ``first`` has a subject determined by "no" ("no documents
     signed", "No new agreements were signed"): the act is denied. "No." before a number ("Convention No. 190
     ratified") is a designator, not a determiner."""
-    for back in range(first - 1, max(-1, first - 1 - _NO_SUBJECT_REACH), -1):
-        word = words[back]
-        if word.is_punctuation:
-            return False
-        if word.folded == "no":
-            return words[back + 1].text.isalpha()  # "No Documents Signed" in Title Case too
-    return False
+    back = word_within(words, first, _NO_SUBJECT_REACH, _NO)
+    return back is not None and words[back + 1].text.isalpha()  # "No Documents Signed" in Title Case too
 # What "by" governs when it sets a deadline, not an agent: "by year-end", "by the end of 2026", "by March".
 _DEADLINE = re.compile(r"by (?:year-end|year end|(?:the )?end of|(?:early|mid|late)\b|next\b|spring|summer|autumn|"
                        r"fall|winter|january|february|march|april|may|june|july|august|september|october|november|"
@@ -214,12 +205,7 @@ _TIME_CONJUNCTIONS = frozenset({"after", "once", "until", "when", "before", "unl
 def _in_time_clause(words: Sequence[Word], index: int) -> bool:
     """Whether the present verb at ``index`` opens with a conjunction of time a few words before it, with no
     punctuation between ("after both parliaments ratify it", "once Kazakhstan signs the protocol")."""
-    for back in range(index - 1, max(-1, index - 1 - LOOK_BACK), -1):
-        if words[back].is_punctuation:
-            return False
-        if words[back].folded in _TIME_CONJUNCTIONS:
-            return True
-    return False
+    return word_within(words, index, LOOK_BACK, _TIME_CONJUNCTIONS) is not None
 
 
 def _main_verb_after(words: Sequence[Word], index: int) -> bool:

@@ -260,11 +260,6 @@ def _plural_treaty(word: Word, rules: LanguageRules) -> bool:
     return plural_noun(word, rules) or (rules.language == "ru" and russian_plural(word.folded))
 
 
-# en plural treaty nouns a coordination of subjects names ("transit and visa agreements", "readmission, transit
-# and visa agreements"): each subject names its own document; the singular the sentence is then read with.
-_EN_PLURAL_NOUN = re.compile(r"\b(agreements|conventions|treaties|protocols|memoranda|memorandums)\b", re.IGNORECASE)
-_EN_SINGULAR = {"agreements": "agreement", "conventions": "convention", "treaties": "treaty", "protocols": "protocol",
-                "memoranda": "memorandum", "memorandums": "memorandum"}
 _EN_SUBJECT = re.compile(r"(?:^|(?<=[\s,]))((?:[a-z][\w-]*\s+)?[a-z][\w-]*)$", re.IGNORECASE)
 _EN_JOINS = re.compile(r"(?:,\s*and|,|\s+and)\s+$", re.IGNORECASE)
 # How many subjects one coordination may list ("customs, transit, visa, readmission and trade agreements").
@@ -276,12 +271,14 @@ def subjects_distributed(sentence: str, rules: LanguageRules) -> list[str]:
     and visa agreements", "signs ratification of readmission, transit and visa agreements") names one document
     per subject: the sentence once per subject, each with "<subject> <singular noun>" in the coordination's place.
     Every conjunct must open with a subject the glossary knows ("transit", "air services"): "new and existing
-    agreements", "two bilateral agreements" stay as printed."""
-    if rules.language != "en":
+    agreements", "two bilateral agreements" stay as printed. Each subject's document is named by the plural noun's
+    treaty type ("agreements", "memoranda", "treaties" -> agreement, memorandum, treaty), so every plural of a
+    treaty noun in events.yaml is read."""
+    if rules.language != "en" or not rules.treaty_nouns.search(fold(sentence)):
         return [sentence]
-    for noun in _EN_PLURAL_NOUN.finditer(sentence):
+    for noun in (w for w in words_of(sentence, "en", rules.lemmas) if _plural_treaty(w, rules)):
         subjects: list[tuple[int, str]] = []
-        end = len(sentence[: noun.start()].rstrip())
+        end = len(sentence[: noun.start].rstrip())
         while len(subjects) < _SUBJECTS_MAX:
             subject = _known_subject(sentence[:end])
             if subject is None:
@@ -294,9 +291,9 @@ def subjects_distributed(sentence: str, rules: LanguageRules) -> list[str]:
                 break  # "visa and transit and trade": one "and" per coordination
             end = joined.start()
         if len(subjects) >= 2 and re.search(r"\band\s+$", sentence[: subjects[-1][0]], re.IGNORECASE):
-            before, after = sentence[: subjects[0][0]], sentence[noun.end() :]
-            singular = _EN_SINGULAR[noun[1].lower()]
-            singular = singular.capitalize() if noun[1][0].isupper() else singular
+            before, after = sentence[: subjects[0][0]], sentence[noun.end :]
+            singular = rules.treaty_type(noun.folded) or noun.folded  # a plural treaty noun: never None
+            singular = singular.capitalize() if noun.capitalised else singular
             return [f"{before}{text} {singular}{after}" for _, text in subjects]
     return [sentence]
 

@@ -1,6 +1,6 @@
 """The ``Trigger`` record every language's reader of verbs of acting returns (actions.py documents its forms),
 and the clause tests the English and Russian readers share: a relative clause, a law's article opening, a day
-word that makes a participle the news."""
+word that makes a participle the news, and the bounded walk through a clause they are made of."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from pipeline.events.words import Word
 
-__all__ = ["LOOK_BACK", "RELATIVE", "REPORTED", "TODAY", "Trigger", "in_relative_clause", "opens_article"]
+__all__ = ["LOOK_BACK", "RELATIVE", "REPORTED", "TODAY", "Trigger", "in_relative_clause", "opens_article",
+           "word_within"]
 
 # Forms that report an act as done ("decree": a law's "be it approved", təsdiq edilsin).
 REPORTED = frozenset({"fact", "decree", "present"})
@@ -40,16 +41,23 @@ _CLAUSE_REACH = 6
 _SAYING = frozenset({"so", "said", "says", "noted", "stated", "reported", "announced", "added", "informed"})
 
 
+def word_within(words: Sequence[Word], index: int, reach: int, wanted: frozenset[str], step: int = -1) -> int | None:
+    """The index of the nearest word in ``wanted`` (as written or by its lemma) at most ``reach`` words before
+    word ``index`` (``step`` -1) or after it (``step`` 1), or None: a punctuation mark ends the clause the
+    word must share with ``index`` ("once Kazakhstan signs", "signed today in Baku"; not "signed. Today, ...")."""
+    for at in range(index + step, index + step * (reach + 1), step):
+        if not 0 <= at < len(words) or words[at].is_punctuation:
+            return None
+        if words[at].folded in wanted or words[at].lemma in wanted:
+            return at
+    return None
+
+
 def in_relative_clause(words: Sequence[Word], index: int, pronouns: frozenset[str]) -> bool:
     """Whether the verb at ``index`` stands in a relative clause opened shortly before it, with no
     punctuation between ("..., which Azerbaijan signed", "..., которое подписали стороны")."""
-    for back in range(index - 1, max(-1, index - 1 - _CLAUSE_REACH), -1):
-        word = words[back]
-        if word.is_punctuation:
-            return False
-        if word.folded in pronouns or word.lemma in pronouns:
-            return back > 0 and (words[back - 1].text == "," or words[back - 1].folded not in _SAYING)
-    return False
+    back = word_within(words, index, _CLAUSE_REACH, pronouns)
+    return back is not None and back > 0 and (words[back - 1].text == "," or words[back - 1].folded not in _SAYING)
 
 
 def opens_article(words: Sequence[Word], index: int) -> bool:

@@ -123,7 +123,7 @@ def _approved_act(trigger: Trigger, words: Sequence[Word], rules: LanguageRules)
     """The act a verb of approving takes as its object ("approves ratification of", "approved the accession to",
     "утвердил ратификацию"): approving it, with no parliament in the sentence, is the state's act itself."""
     noun = _act_object(trigger, words, rules)
-    return _APPROVED_ACTS.get(rules.nouns.get(words[noun].lemma, "")) if noun is not None else None
+    return _act_named(words[noun], rules) if noun is not None else None
 
 
 def _signed_act(trigger: Trigger, words: Sequence[Word], rules: LanguageRules) -> str | None:
@@ -136,7 +136,13 @@ def _signed_act(trigger: Trigger, words: Sequence[Word], rules: LanguageRules) -
     if noun is None or rules.language == "en" and noun + 1 < len(words) \
             and rules.treaty_type(words[noun + 1].folded) is not None:
         return None
-    return _APPROVED_ACTS.get(rules.nouns.get(words[noun].lemma, ""))
+    return _act_named(words[noun], rules)
+
+
+def _act_named(noun: Word, rules: LanguageRules) -> str | None:
+    """The state's act a noun of acting names when a verb takes it as its object ("ratification" -> ratified,
+    "accession" -> acceded); None for the nouns whose act is the verb's own ("signing", "approval")."""
+    return _APPROVED_ACTS.get(rules.nouns.get(noun.lemma, ""))
 
 
 def _act_object(trigger: Trigger, words: Sequence[Word], rules: LanguageRules) -> int | None:
