@@ -82,13 +82,13 @@ def _sources(spec: dict[str, Any]) -> tuple[Any, ...]:
 
 def _child(spec: dict[str, Any]) -> dict[str, Any]:
     import pipeline
-    from pipeline import harvest, records, store
+    from pipeline import database, harvest, records
     from pipeline.fetch import ResolveTransport, make_client
 
     known = {f.name for f in dataclasses.fields(records.Settings)}
     settings = records.Settings(**{k: v for k, v in spec["settings"].items() if k in known})
     config = records.Config(settings=settings, sources=_sources(spec), path="<bench>")
-    db = store.open_db(spec["db"])
+    db = database.open_db(spec["db"])
     clock_at = datetime.fromisoformat(spec["clock"])
     stats: Any = None
     pool_memory = (0, 0)
@@ -266,7 +266,7 @@ def checked_out(revision: str) -> Iterator[Path]:
 
 def stage_costs(synthetic: Any, sources: tuple[Any, ...], pages: int, db_path: Path) -> dict[str, float]:
     """CPU ms per page of each stage alone, on the benchmark's pages, in this process."""
-    from pipeline import dedupe, extract, langid, page_stages, store, topics
+    from pipeline import database, dedupe, extract, langid, page_stages, store, topics
     from pipeline.records import ExtractionFailure, Validators
 
     hosts = synthetic.hosts()
@@ -299,7 +299,7 @@ def stage_costs(synthetic: Any, sources: tuple[Any, ...], pages: int, db_path: P
                              fetched_at=CRAWL_START)
         for s, a in pairs
     ]
-    db = store.open_db(db_path)
+    db = database.open_db(db_path)
     store.sync_sources(db, sources)
     started = time.process_time()
     with db.atomic():  # the commit is timed too: the search indexes may be filled there (store._defer_search_index)

@@ -120,7 +120,7 @@ def _digest(values: list[Any]) -> str:
 
 
 def _child(spec: dict[str, Any]) -> dict[str, Any]:
-    from pipeline import dedupe, extract, langid, records, store, topics
+    from pipeline import database, dedupe, extract, langid, records, store, topics
 
     try:
         from pipeline.page_stages import identify
@@ -171,7 +171,7 @@ def _child(spec: dict[str, Any]) -> dict[str, Any]:
     timed("fingerprints", lambda p: dedupe.fingerprints(p[1]), pairs)
     harvested = [identify(s, a, topic_rules, validators=records.Validators(etag='"x"'), fetched_at=FETCHED_AT)
                  for s, a in pairs]
-    db = store.open_db(spec["db"])
+    db = database.open_db(spec["db"])
     store.sync_sources(db, tuple(sources.values()))
 
     def written(name: str, write: Callable[[Any], Any], items: list[Any]) -> None:
@@ -180,9 +180,9 @@ def _child(spec: dict[str, Any]) -> dict[str, Any]:
         started = time.process_time()
         results = []
         for start in range(0, len(items), WRITER_BATCH):
-            with store.unit_of_work(db, "harvest"):
+            with database.unit_of_work(db, "harvest"):
                 for item in items[start:start + WRITER_BATCH]:
-                    with store.unit_of_work(db, "harvest"):
+                    with database.unit_of_work(db, "harvest"):
                         results.append(write(item))
         ms[name] = (time.process_time() - started) * 1000 / len(items)
         digests[name] = _digest([results, *_stored_rows(db)])

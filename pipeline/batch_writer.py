@@ -2,7 +2,7 @@
 
 Why a module of its own: how writes reach the database (batching, savepoints, the thread and its own
 connection, answering each caller only once committed) is one concern with its own durability rules,
-apart from what a harvest writes (``harvest``) and how each write works (``store``).
+apart from what a harvest writes (``harvest``) and how each write works (``database``).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 import sqlite_utils
 
-from . import store
+from . import database
 
 T = TypeVar("T")
 
@@ -30,7 +30,7 @@ LIGHT_GATHER_SECONDS = 0.005
 class BatchWriter:
     """The run's one writer: writes wait in a queue and go to SQLite in batches, on a thread of their own.
 
-    Each batch is one unit of work and each write a savepoint in it (``store.unit_of_work`` nests), so an article
+    Each batch is one unit of work and each write a savepoint in it (``database.unit_of_work`` nests), so an article
     is stored whole or not at all, one failing write does not undo its neighbours, and a run killed at any
     moment loses at most the batch being written, which the next run fetches again.
 
@@ -125,7 +125,7 @@ class BatchWriter:
     def _write_on_thread(self, works: list[Callable[[sqlite_utils.Database], Any]]
                          ) -> list[tuple[Any, Exception | None]]:
         if self._connection is None:
-            self._connection = store.open_db(self._path, "harvest")
+            self._connection = database.open_db(self._path, "harvest")
         return self._write(self._connection, works)
 
     @staticmethod
@@ -134,10 +134,10 @@ class BatchWriter:
         """One batch in one transaction (in the writer's thread, or on the loop)."""
         outcomes: list[tuple[Any, Exception | None]] = []
         try:
-            with store.unit_of_work(db, "harvest"):
+            with database.unit_of_work(db, "harvest"):
                 for work in works:
                     try:
-                        with store.unit_of_work(db, "harvest"):
+                        with database.unit_of_work(db, "harvest"):
                             outcomes.append((work(db), None))
                     except Exception as error:
                         outcomes.append((None, error))

@@ -205,7 +205,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"legalnews: {error}", file=sys.stderr)
         return error.exit_code
     except sqlite3.DatabaseError as error:  # a read outside a unit of work met a damaged file
-        from .store import storage_error
+        from .database import storage_error
 
         unusable = storage_error(getattr(args, "db", None) or "the database", args.command, error)
         if unusable is None:

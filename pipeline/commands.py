@@ -110,12 +110,12 @@ def _run_steps(
 
 def cmd_harvest(args: argparse.Namespace) -> int:
     """Fetch new and changed articles from the sources into the database, then translate what it can."""
-    from . import daily, store
+    from . import daily, database
 
     config = _load(args)
     db_path = _database_path(args, config)
     resolve = _resolve_map(args.resolve)
-    with store.locked_db(db_path, "harvest") as db:
+    with database.locked_db(db_path, "harvest") as db:
         report = _run_steps(args, config, db, daily.HARVEST_STEPS, resolve)
     if args.json and report.harvest is not None:
         print(console.as_json(console.summary(report.harvest.run_id, report.harvest.sources, report.exit_code)))
@@ -125,13 +125,13 @@ def cmd_harvest(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     """Serve the bundled sample sites on 127.0.0.1 and run the pipeline on them with the real crawler,
     twice: the morning edition, then the afternoon one with updated and new articles."""
-    from . import daily, samplesite, sources, store
+    from . import daily, database, samplesite, sources
 
     root = Path(args.samples) if args.samples else samplesite.default_samples_root()
     config = sources.load_config(root / "sources.yaml", overrides=sources.parse_overrides(args.overrides))
     db_path = args.db
     reports = []
-    with store.locked_db(db_path, "demo") as db, samplesite.SampleSites(root) as sites:
+    with database.locked_db(db_path, "demo") as db, samplesite.SampleSites(root) as sites:
         for phase, title in ((1, "morning: first harvest"), (2, "afternoon: updates and new articles")):
             sites.set_phase(phase)
             reports.append(_run_steps(args, config, db, daily.DEMO_STEPS, sites.resolve_map(), offline=True,
@@ -155,11 +155,11 @@ def _this_command() -> str:
 def cmd_daily(args: argparse.Namespace) -> int:
     """The cron job: harvest, translate, stories, events, digest and health check, with one exit code.
     Under -q it prints nothing unless something needs the operator (cron mails only non-empty output)."""
-    from . import daily, store
+    from . import daily, database
 
     config = _load(args)
     db_path = _database_path(args, config)
-    with store.locked_db(db_path, "daily") as db:
+    with database.locked_db(db_path, "daily") as db:
         report = _run_steps(args, config, db, daily.DAILY_STEPS, _resolve_map(args.resolve), silent=args.quiet,
                             recipients=Path(args.recipients), send=args.send, outbox=Path(args.outbox))
     if args.json:
@@ -215,12 +215,12 @@ def _model_json(model: models.InstalledModel) -> dict[str, str]:
 def cmd_translate(args: argparse.Namespace) -> int:
     """Translate relevant items into the other two languages (batched, cached, offline).
     Without options: every relevant item lacking a current translation."""
-    from . import store, translate
+    from . import database, translate
 
     config = _load(args)
     db_path = _database_path(args, config)
     progress = console.TranslationProgress(show_bar=console.interactive() and not args.quiet)
-    with store.locked_db(db_path, "translate") as db:
+    with database.locked_db(db_path, "translate") as db:
         ids = args.item or (translate.pending_item_ids(db) if args.pending else None)
         try:
             report = translate.translate_items(db, config.settings, ids, progress=progress)
@@ -257,11 +257,11 @@ def _waiting(report: translate.TranslationReport, models_dir: str) -> str:
 def cmd_stories(args: argparse.Namespace) -> int:
     """Group new items into stories across sources and languages; --rebuild regroups every item
     (the same stories and ids when nothing in the configuration changed)."""
-    from . import store, stories
+    from . import database, stories
 
     config = _load(args)
     db_path = _database_path(args, config)
-    with store.locked_db(db_path, "stories") as db:
+    with database.locked_db(db_path, "stories") as db:
         report = stories.update_stories(db, config.settings, rebuild=args.rebuild)
     _print_report(args, report, f"{plural(report.items, 'item')}: {plural(report.new_stories, 'new story')},"
                   f" {report.joined} joined one; {plural(report.stories_updated, 'story')} updated")
@@ -271,12 +271,12 @@ def cmd_stories(args: argparse.Namespace) -> int:
 def cmd_events(args: argparse.Namespace) -> int:
     """Extract treaty events (signed, ratified, approved by law, acceded ...) from the relevant items and
     check them against the depositary's status."""
-    from . import store
+    from . import database
     from .events.store import update_events
 
     config = _load(args)
     db_path = _database_path(args, config)
-    with store.locked_db(db_path, "events") as db:
+    with database.locked_db(db_path, "events") as db:
         report = update_events(db, settings=config.settings)
     _print_report(args, report, f"{plural(report.items, 'item')}: {plural(report.events, 'event')},"
                   f" {report.unknown_treaties} naming a treaty not in the gazetteer, {report.confirmed} confirmed by"
@@ -288,7 +288,7 @@ def cmd_treaties(args: argparse.Namespace) -> int:
     """Curate treaties. 'unknown' lists treaty names found in the news but not in the gazetteer (to add
     to treaties.yaml); 'status FILE|URL' reads a UN Treaty Collection status page and confirms matching
     events."""
-    from . import depositary, store, treaties
+    from . import database, depositary, treaties
     from .events.store import confirm_events
 
     config = _load(args)
@@ -296,7 +296,7 @@ def cmd_treaties(args: argparse.Namespace) -> int:
     if args.action == "status" and not args.source:
         raise ConfigError("treaties status: give the status page, a file or an http(s) URL")
     status = depositary.read_status(args.source, config.settings, args.url) if args.action == "status" else None
-    with store.locked_db(db_path, "treaties") as db:
+    with database.locked_db(db_path, "treaties") as db:
         if status is None:
             unknown = treaties.unknown_treaties(db)
             _emit(args, [dataclasses.asdict(name) for name in unknown],
@@ -323,14 +323,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def cmd_digest(args: argparse.Namespace) -> int:
     """Build each recipient's digest of new and updated stories; write .eml files (--dry-run, the default)
     or send them by SMTP (--send, settings from LEGALNEWS_SMTP_* variables)."""
-    from . import digest, store
+    from . import database, digest
 
     config = _load(args)
     db_path = _database_path(args, config)
     recipients = digest.load_recipients(args.recipients, config.settings.treaties_file)
     smtp = digest.smtp_settings() if args.send else None
     now = datetime.now(UTC)
-    with store.locked_db(db_path, "digest") as db:  # two digests at once could send the same story twice
+    with database.locked_db(db_path, "digest") as db:  # two digests at once could send the same story twice
         messages = digest.build_digests(db, recipients, now)
         if smtp is None:
             paths = digest.write_eml(messages, args.outbox, now)
@@ -349,9 +349,9 @@ def cmd_digest(args: argparse.Namespace) -> int:
 
 def cmd_health(args: argparse.Namespace) -> int:
     """Per-source health (last success, items per day, failing runs, HTTP errors); exit 1 if a source looks broken."""
-    from . import health, store
+    from . import database, health
 
-    db = store.open_db(_database_path(args, _load(args)))
+    db = database.open_db(_database_path(args, _load(args)))
     try:
         results = health.source_health(db, datetime.now(UTC), days=args.days)
     finally:

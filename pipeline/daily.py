@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import store
+from . import database
 from .console import plural
 from .errors import PipelineError, StorageError
 from .paths import DEFAULT_OUTBOX
@@ -172,7 +172,7 @@ def run_steps(config: Config, db: sqlite_utils.Database, steps: tuple[Step, ...]
     state = _State(config=config, db=db, options=options, now=now or datetime.now(UTC))
     results = []
     for name, step in steps:
-        if isinstance(db, store.Database):
+        if isinstance(db, database.Database):
             db.stage = name
         try:
             result = step(state)

@@ -32,9 +32,9 @@ from typing import Any
 import sqlite_utils
 
 from pipeline import models as argos
+from pipeline.database import unit_of_work
 from pipeline.errors import TranslationError
 from pipeline.records import LANGUAGES, Settings
-from pipeline.store import unit_of_work
 from pipeline.translation_engine import Engine, EngineOptions, Progress
 from pipeline.translation_jobs import (
     Existing,

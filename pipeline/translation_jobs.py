@@ -19,10 +19,10 @@ from typing import Any
 import sqlite_utils
 
 from pipeline import models as argos
+from pipeline.database import unit_of_work
 from pipeline.errors import ModelMissing, TranslationError
 from pipeline.records import LANGUAGES
 from pipeline.sentences import Paragraph, has_letters, join, normalise, segment
-from pipeline.store import unit_of_work
 from pipeline.translation_engine import Engine, Progress
 
 FIELDS: tuple[str, ...] = ("title", "lead", "body")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from pipeline import store
+from pipeline import database
 
 NOW = datetime(2026, 2, 23, 6, 0, tzinfo=UTC)
 """10:00 in Baku, when the morning digest goes out."""
@@ -79,7 +79,7 @@ TRANSLATIONS = [
 
 def build(path: Path) -> sqlite_utils.Database:
     """Write the sample into a fresh database file at ``path`` (WAL, fully migrated) and return it."""
-    db = store.open_db(path)
+    db = database.open_db(path)
     db["sources"].insert_all(
         [{"id": i, "name": n, "language": lang, "kind": k, "official": int(k == "official"), "enabled": 1}
          for i, n, lang, k in SOURCES])

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from pipeline import harvest, store
+from pipeline import database, harvest
 from pipeline.fetch import ResolveTransport, make_client
 from pipeline.records import Config
 from pipeline.samplesite import SampleSites, default_samples_root
@@ -30,7 +30,7 @@ def run_harvest(
     chosen = [s for s in config.sources if s.id in only] if only else None
 
     async def run() -> harvest.RunReport:
-        db = store.open_db(db_path)
+        db = database.open_db(db_path)
         try:
             transport = ResolveTransport(server.resolve_map(), passthrough=False)
             async with make_client(config.settings, transport) as client:

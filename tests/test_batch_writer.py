@@ -11,7 +11,7 @@ from collections.abc import Callable
 import pytest
 import sqlite_utils
 
-from pipeline import store
+from pipeline import database
 from pipeline.batch_writer import BatchWriter
 
 
@@ -23,7 +23,7 @@ def _insert(value: str, *, fail: bool = False,
         if threads is not None:
             threads.append(threading.current_thread().name)
         db.execute("INSERT INTO notes VALUES (?)", [value])
-        with store.unit_of_work(db, "test"):
+        with database.unit_of_work(db, "test"):
             db.execute("INSERT INTO notes VALUES (?)", [f"{value}, nested"])
         if fail:
             raise ValueError(f"{value} is refused")
@@ -34,7 +34,7 @@ def _insert(value: str, *, fail: bool = False,
 
 async def _write_together(path: str, *works: Callable[[sqlite_utils.Database], str],
                           heavy: bool = False) -> list[object]:
-    db = store.open_db(path)
+    db = database.open_db(path)
     db.execute("CREATE TABLE IF NOT EXISTS notes (value TEXT)")
     writer = BatchWriter(db)
     try:  # queued at the same moment: one batch
@@ -64,7 +64,7 @@ def test_writes_wait_for_room_once_a_batch_of_them_is_queued(tmp_path):
     """Whole articles wait for the writer: when it falls behind, callers wait instead of piling them up."""
 
     async def go() -> tuple[bool, bool, list[str]]:
-        db = store.open_db(tmp_path / "room.db")
+        db = database.open_db(tmp_path / "room.db")
         db.execute("CREATE TABLE notes (value TEXT)")
         writer = BatchWriter(db, batch=2)
         first, second = await writer.submit(_insert("a")), await writer.submit(_insert("b"))
@@ -87,7 +87,7 @@ def test_light_writes_after_heavy_ones_are_stored_in_order_through_either_connec
     path = tmp_path / "mixed.db"
 
     async def go() -> list[str]:
-        db = store.open_db(path)
+        db = database.open_db(path)
         db.execute("CREATE TABLE notes (value TEXT)")
         writer = BatchWriter(db)
         heavy = [await writer.submit(_insert(f"h{n}"), heavy=True) for n in range(3)]

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from pipeline import cli, store
+from pipeline import cli, database
 from pipeline.samplesite import SampleSites, default_samples_root
 
 from .conftest import DemoRun
@@ -49,7 +49,7 @@ def test_invalid_yaml_is_reported_with_its_line(tmp_path: Path, capsys: pytest.C
 
 def test_a_second_run_on_a_locked_database_exits_3(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db_path = tmp_path / "news.db"
-    with store.run_lock(db_path):
+    with database.run_lock(db_path):
         code = cli.main(["harvest", "-q", "-c", str(default_samples_root() / "sources.yaml"), "--db", str(db_path)])
     assert code == 3
     assert "in use by a running harvest" in capsys.readouterr().err
@@ -187,8 +187,8 @@ def test_positional_choices_say_what_they_do(capsys: pytest.CaptureFixture[str])
 # What a stage module pulls in when imported: the stories' MinHash (datasketch → scipy), the events' Russian
 # morphology, the crawler's HTTP client, the digest's templates, the database layer.
 STAGE_MODULES = ("pipeline.stories", "pipeline.events", "pipeline.harvest", "pipeline.translate", "pipeline.digest",
-                 "pipeline.store", "pipeline.health", "datasketch", "scipy", "pymorphy3", "lingua", "httpx",
-                 "sqlite_utils", "jinja2")
+                 "pipeline.store", "pipeline.database", "pipeline.health", "datasketch", "scipy", "pymorphy3", "lingua",
+                 "httpx", "sqlite_utils", "jinja2")
 
 
 @pytest.mark.parametrize("argv", [["--help"], ["harvest", "--help"], ["check", "-c", "sources.yaml"]])

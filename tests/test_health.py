@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from pipeline import cli, health, store
+from pipeline import cli, database, health
 
 NOW = datetime(2026, 2, 23, 6, 0, tzinfo=UTC)
 
@@ -55,7 +55,7 @@ class History:
 
 @pytest.fixture
 def db(tmp_path: Path) -> sqlite_utils.Database:
-    return store.open_db(tmp_path / "health.db")
+    return database.open_db(tmp_path / "health.db")
 
 
 def by_source(results: list[health.SourceHealth]) -> dict[str, health.SourceHealth]:
@@ -177,7 +177,7 @@ def test_json_output_carries_verdicts_and_reasons(db):
 def test_the_health_command_exits_non_zero_when_a_source_is_broken(tmp_path, capsys, monkeypatch):
     monkeypatch.setattr(logging.getLogger(), "handlers", [])  # the CLI's log handlers die with the test
     db_path = tmp_path / "cli.db"
-    h = History(store.open_db(db_path), datetime.now(UTC))
+    h = History(database.open_db(db_path), datetime.now(UTC))
     h.source("trend_ru")
     h.source("apa")
     h.run(0.01, "trend_ru")

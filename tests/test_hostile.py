@@ -26,7 +26,7 @@ import httpx
 import pytest
 import zstandard
 
-from pipeline import harvest, store
+from pipeline import database, harvest
 from pipeline.bodies import decoded
 from pipeline.fetch import Fetcher, ResolveTransport, make_client
 from pipeline.records import (
@@ -132,7 +132,7 @@ def run(site: HostileServer, tmp_path: Path, bad: Source, settings: Settings = S
     db_path = tmp_path / "hostile.db"
 
     async def go() -> harvest.RunReport:
-        db = store.open_db(db_path)
+        db = database.open_db(db_path)
         try:
             transport = ResolveTransport(site.resolve_map(GOOD, BAD, EVIL), passthrough=False)
             async with make_client(settings, transport) as client:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import daily, store
+from pipeline import daily, database
 from pipeline.console import HarvestProgress
 from pipeline.errors import StorageError
 from pipeline.fetch import ResolveTransport, make_client
@@ -241,15 +241,15 @@ def test_a_database_turning_read_only_mid_run_stops_it_clearly_keeping_what_was_
     class TurnsReadOnly(HarvestProgress):
         def source_finished(self, source, report) -> None:
             super().source_finished(source, report)
-            database.execute("PRAGMA query_only = ON")
+            db.execute("PRAGMA query_only = ON")
 
-    with pytest.raises(StorageError) as raised, store.locked_db(db_path, "harvest") as database:
+    with pytest.raises(StorageError) as raised, database.locked_db(db_path, "harvest") as db:
         options = daily.StepOptions(
             make_client=lambda: make_client(sample_config.settings,
                                             ResolveTransport(fresh_sample_server.resolve_map(), passthrough=False)),
             sources=tuple(s for s in sample_config.sources if s.id.startswith("trend-")),
             progress=TurnsReadOnly(show_bar=False))
-        daily.run_steps(sample_config, database, daily.DAILY_STEPS, options)
+        daily.run_steps(sample_config, db, daily.DAILY_STEPS, options)
     assert raised.value.exit_code == 4
     assert str(db_path) in str(raised.value) and "readonly" in str(raised.value)
     assert _lock_is_free(db_path)

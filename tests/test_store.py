@@ -1,16 +1,11 @@
 import json
-import os
-import signal
 import sqlite3
-import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
 
 import pytest
 import sqlite_utils
 
-from pipeline import dedupe, schema, serve, store
-from pipeline.errors import DatabaseCorrupt, LockedError, StorageError
+from pipeline import database, dedupe, schema, serve, store
 from pipeline.records import (
     Article,
     FailureReason,
@@ -41,9 +36,9 @@ def harvested(url=URL, body=("Президент подписал закон о�
 
 @pytest.fixture
 def db(tmp_path):
-    database = store.open_db(tmp_path / "news.db")
-    database["sources"].insert_all([{"id": "trend-ru"}, {"id": "apa-ru"}])
-    return database
+    opened = database.open_db(tmp_path / "news.db")
+    opened["sources"].insert_all([{"id": "trend-ru"}, {"id": "apa-ru"}])
+    return opened
 
 
 def test_new_article_is_stored_with_revision_and_fetch_state(db):
@@ -119,7 +114,7 @@ def test_a_304_does_not_re_index_the_article_but_a_revision_does(tmp_path, upgra
     path = tmp_path / "news.db"
     if upgraded:
         schema.migrate(sqlite_utils.Database(path), target=4)
-    db = store.open_db(path)
+    db = database.open_db(path)
     db["sources"].insert_all([{"id": "trend-ru"}])
     store.store_article(db, harvested(), DOMAINS)
     db.conn.commit()
@@ -136,7 +131,7 @@ def test_a_304_does_not_re_index_the_article_but_a_revision_does(tmp_path, upgra
 
 
 def test_a_304_records_when_the_item_was_checked_or_says_no_item_backs_the_url(tmp_path):
-    db = store.open_db(tmp_path / "news.db")
+    db = database.open_db(tmp_path / "news.db")
     db["sources"].insert({"id": "trend-ru"})
     store.store_article(db, harvested(), DOMAINS)
     later = AFTERNOON + timedelta(hours=2)
@@ -154,7 +149,7 @@ def test_a_304_records_when_the_item_was_checked_or_says_no_item_backs_the_url(t
         assert conn.execute("SELECT url, status, outcome, fetched_at, item_id, etag FROM fetch_state").fetchall() == [
             (URL.removeprefix("http:"), 304, "not_modified", later.isoformat(), 1, '"abc"')]
     # A failed fetch afterwards is no check: the item was last seen answering at ``later``.
-    db = store.open_db(tmp_path / "news.db")
+    db = database.open_db(tmp_path / "news.db")
     failed = FetchFailure(URL, FailureReason.CONNECTION, f"{URL}: refused")
     store.record_fetch(db, URL, "trend-ru", failed, later + timedelta(hours=1))
     db.close()
@@ -174,35 +169,10 @@ def stored_at_version(path, version):
 def test_opening_an_older_database_upgrades_it_and_keeps_its_data(tmp_path):
     path = tmp_path / "old.db"
     stored_at_version(path, 1)
-    upgraded = store.open_db(path)
+    upgraded = database.open_db(path)
     assert upgraded.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS)
     assert upgraded["items"].count == 1
     assert {"translations", "stories", "events", "digest_sent"} <= set(upgraded.table_names())
-
-
-def test_a_second_run_on_the_same_database_is_refused(tmp_path):
-    path = tmp_path / "news.db"
-    with store.run_lock(path), pytest.raises(LockedError, match=f"pid {os.getpid()}"), store.run_lock(path):
-        pass
-    with store.run_lock(path):  # released: free again
-        pass
-
-
-def test_the_lock_of_a_killed_run_is_taken_over(tmp_path):
-    path = tmp_path / "news.db"
-    holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sys,time; from pipeline import store\n"
-         f"with store.run_lock({str(path)!r}):\n print('locked', flush=True); time.sleep(60)"],
-        stdout=subprocess.PIPE, text=True,
-    )
-    assert holder.stdout.readline().strip() == "locked"
-    with pytest.raises(LockedError), store.run_lock(path):
-        pass
-    holder.send_signal(signal.SIGKILL)
-    holder.wait()
-    with store.run_lock(path):
-        pass
 
 
 def test_runs_left_running_by_a_killed_process_are_marked_interrupted(db):
@@ -228,52 +198,6 @@ def test_an_article_cut_off_half_way_leaves_nothing_behind(db, monkeypatch):
     assert (db["items"].count, db["item_urls"].count, db["fetch_state"].count) == (0, 0, 0)
     outcome, _ = store.store_article(db, harvested(), DOMAINS)
     assert outcome is StoreOutcome.NEW
-
-
-def _seen_elsewhere(path, sql):
-    """Through a new connection, as another process would see the file."""
-    return sqlite_utils.Database(path).execute(sql).fetchall()
-
-
-def test_a_raw_write_outside_a_unit_of_work_is_kept_and_later_units_commit(tmp_path):
-    # The sentence cache's raw executemany used to open an implicit transaction that swallowed every
-    # later write as a savepoint, all lost on close.
-    db = store.open_db(tmp_path / "news.db")
-    db.conn.executemany("INSERT INTO sources (id) VALUES (?)", [("trend-ru",)])
-    with db.atomic():
-        db["sources"].insert({"id": "apa-ru"})
-    with store.unit_of_work(db, "test"):
-        db.conn.execute("INSERT INTO sources (id) VALUES ('report-ru')")
-    db.close()
-    assert _seen_elsewhere(tmp_path / "news.db", "SELECT id FROM sources ORDER BY id") == [
-        ("apa-ru",), ("report-ru",), ("trend-ru",)]
-
-
-def test_a_unit_of_work_is_all_or_nothing(tmp_path):
-    db = store.open_db(tmp_path / "news.db")
-    with pytest.raises(KeyboardInterrupt), store.unit_of_work(db, "stories"):
-        db["sources"].insert({"id": "trend-ru"})
-        with store.unit_of_work(db, "stories"):  # nested: a savepoint of the outer unit
-            db["sources"].insert({"id": "apa-ru"})
-        raise KeyboardInterrupt
-    db.close()
-    assert _seen_elsewhere(tmp_path / "news.db", "SELECT count(*) FROM sources") == [(0,)]
-
-
-def test_closing_with_a_transaction_open_is_an_error_naming_the_stage(tmp_path):
-    db = store.open_db(tmp_path / "news.db", "digest")
-    db.execute("BEGIN")
-    db["sources"].insert({"id": "trend-ru"})
-    with pytest.raises(StorageError, match=r"news\.db: digest: closed with a transaction still open"):
-        db.close()
-
-
-def test_a_corrupt_file_is_named_with_its_own_error(tmp_path):
-    path = tmp_path / "news.db"
-    path.write_bytes(b"not a database" * 100)
-    with pytest.raises(DatabaseCorrupt, match="news.db") as raised:
-        store.open_db(path)
-    assert raised.value.exit_code == 5
 
 
 # --------------------------------------------------------------------------------------------------
@@ -330,12 +254,12 @@ def _write(db, kind, article):
 
 def _batched(path):
     """As the harvest's writer: one transaction, each write in a savepoint; a failing write is undone alone."""
-    db = store.open_db(path)
+    db = database.open_db(path)
     db["sources"].insert({"id": "trend-ru"})
-    with store.unit_of_work(db, "harvest"):
+    with database.unit_of_work(db, "harvest"):
         for kind, article in _writes():
             try:
-                with store.unit_of_work(db, "harvest"):
+                with database.unit_of_work(db, "harvest"):
                     _write(db, kind, article)
             except Rollback:
                 pass
@@ -346,7 +270,7 @@ def _batched(path):
 
 def _one_by_one(path):
     """The reference: any other writer (here a plain sqlite-utils connection) indexes each row as it goes."""
-    store.open_db(path).close()
+    database.open_db(path).close()
     db = sqlite_utils.Database(path)
     for kind, article in _writes():
         if kind != "fail":
@@ -391,10 +315,10 @@ def test_a_batch_indexed_at_its_end_is_found_by_every_search_like_articles_index
 
 def test_a_batch_that_fails_leaves_neither_items_nor_a_queue(tmp_path):
     path = tmp_path / "news.db"
-    db = store.open_db(path)
+    db = database.open_db(path)
     db["sources"].insert({"id": "trend-ru"})
-    with pytest.raises(Rollback), store.unit_of_work(db, "harvest"):
-        with store.unit_of_work(db, "harvest"):
+    with pytest.raises(Rollback), database.unit_of_work(db, "harvest"):
+        with database.unit_of_work(db, "harvest"):
             store.store_article(db, harvested(), DOMAINS)
         raise Rollback
     store.store_article(db, harvested(url=AZ_URL, fetched_at=MORNING), DOMAINS)  # a unit of its own
@@ -408,8 +332,8 @@ def test_a_batch_that_fails_leaves_neither_items_nor_a_queue(tmp_path):
 def test_a_database_from_before_the_queue_is_upgraded_with_its_search_intact(tmp_path):
     path = tmp_path / "old.db"
     stored_at_version(path, 8)
-    db = store.open_db(path)
-    with store.unit_of_work(db, "harvest"):
+    db = database.open_db(path)
+    with database.unit_of_work(db, "harvest"):
         store.store_article(db, harvested(url=AZ_URL, body=("Konvensiya təsdiq edildi.",)), DOMAINS)
         store.store_article(db, harvested(body=("Закон о ратификации.",), fetched_at=AFTERNOON), DOMAINS)
     db.close()
@@ -426,8 +350,8 @@ def test_a_database_with_trigram_indexes_is_upgraded_without_them_and_finds_the_
         trigram = "SELECT count(*) FROM sqlite_master WHERE name LIKE '%trigram%'"
         assert conn.execute(trigram).fetchone()[0] == 16  # 2 indexes, their 8 shadow tables, 6 triggers
         before = conn.execute("SELECT * FROM items").fetchall()
-    db = store.open_db(path)
-    with store.unit_of_work(db, "harvest"):
+    db = database.open_db(path)
+    with database.unit_of_work(db, "harvest"):
         store.store_article(db, harvested(url=AZ_URL, title="Konvensiya təsdiq edildi",
                                           body=("İlham Əliyev sazişi imzalayıb.",)), DOMAINS)
     db.close()
@@ -444,7 +368,7 @@ def test_a_database_with_trigram_indexes_is_upgraded_without_them_and_finds_the_
 
 
 def test_choosing_the_articles_to_revisit_reads_an_index_not_the_bodies(tmp_path):
-    db = store.open_db(tmp_path / "news.db")
+    db = database.open_db(tmp_path / "news.db")
     db["sources"].insert_all([{"id": "trend-ru"}, {"id": "apa-ru"}])
     store.store_article(db, harvested(), DOMAINS)  # relevant (topic "approval")
     store.store_article(db, harvested(url=AZ_URL, body=("Футбол.",), title="Спорт", topics=()), DOMAINS)
@@ -453,7 +377,7 @@ def test_choosing_the_articles_to_revisit_reads_an_index_not_the_bodies(tmp_path
     three_days_ago = (MORNING - timedelta(days=3)).isoformat()
     db.execute("UPDATE items SET published_at = ? WHERE url LIKE '%old.html'", [three_days_ago])
     db.close()
-    reader = store.open_db(tmp_path / "news.db")
+    reader = database.open_db(tmp_path / "news.db")
     since = MORNING - timedelta(hours=1)
     assert store.revisit_urls(reader, "trend-ru", since, 10) == [URL]
     assert sorted(store.revisit_urls(reader, "trend-ru", since, 10, relevant_only=False)) == [AZ_URL, URL]

@@ -99,7 +99,7 @@ def test_leaving_the_pool_stops_its_workers_at_once() -> None:
     assert [w.process.exitcode for w in started] == [0, 0]  # returned by themselves, not killed
 
 
-CRAWLER_ONLY = ("httpx", "sqlite_utils", "numpy", "pipeline.harvest", "pipeline.store")
+CRAWLER_ONLY = ("httpx", "sqlite_utils", "numpy", "pipeline.harvest", "pipeline.store", "pipeline.database")
 """What the crawler process needs and the page workers do not (sqlite-utils imports numpy when it can)."""
 
 

@@ -17,10 +17,10 @@ from urllib.parse import quote
 
 import sqlite_utils
 
+from pipeline.database import unit_of_work
 from pipeline.digest.groups import interested, load_groups
 from pipeline.digest.recipients import Recipient, RecipientsFile
 from pipeline.digest.views import _templates, digest_view, local_time, render
-from pipeline.store import unit_of_work
 
 # A first digest (new recipient, or the first after an outage) carries a week of news, not the archive.
 LOOKBACK_DAYS = 7
