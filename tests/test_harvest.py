@@ -140,12 +140,12 @@ def test_faults_are_recorded_and_the_rest_of_the_run_completes(
     server.inject("report.test", "/rss/", Fault.error(503, times=None))
     slow, throttled, looping = "/azerbaijan/politics/4038876.html", "/azerbaijan/politics/4112345.html", \
         "/sport/football/4081102.html"
-    server.inject("az.trend.test", slow, Fault.slow(2.0, times=None))
+    server.inject("az.trend.test", slow, Fault.slow(3.0, times=None))
     server.inject("en.trend.test", throttled, Fault.error(429, retry_after="1"))
     server.inject("az.trend.test", looping, Fault.redirect(looping, times=None))
     settings = sample_config.settings
     config = Config(
-        settings=replace(settings, backoff=0.01, max_bytes=2_000_000, timeout=0.5, retries=1),
+        settings=replace(settings, backoff=0.01, max_bytes=2_000_000, timeout=1.0, retries=1),
         sources=sample_config.sources, path=sample_config.path,
     )
     report = run_harvest(config, tmp_path / "news.db", server)
