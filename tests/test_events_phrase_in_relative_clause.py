@@ -80,3 +80,12 @@ def test_a_ru_act_phrase_in_a_relative_clause_is_background(phrase: str, action:
 def test_the_same_ru_act_phrase_as_the_main_clause_is_the_act(phrase: str, action: str) -> None:
     sentence = f"Узбекистан {phrase.format(T=CONVENTION_RU)}, сообщила Гаагская конференция."
     assert (action, "UZ") in _names(events_of("ru", "Выбор суда", sentence))
+
+
+@pytest.mark.parametrize("saying", ["communicated", "confirmed", "notified", "informs", "reports", "clarified"])
+@pytest.mark.parametrize(("phrase", "action"), PHRASES_EN[:6])
+def test_that_after_a_verb_of_saying_opens_what_was_said_not_a_relative_clause(saying: str, phrase: str,
+                                                                                 action: str) -> None:
+    """The depositary "communicated that Azerbaijan deposited its instrument of accession": the act reported."""
+    sentence = f"The Secretary-General {saying} that Uzbekistan {phrase.format(T=CONVENTION_EN)}."
+    assert (action, "UZ") in _names(events_of("en", "Depositary notification", sentence))

@@ -37,8 +37,12 @@ TODAY = frozenset({"today", "yesterday", "сегодня", "вчера"})
 RELATIVE = {"en": frozenset({"which", "that"}),
              "ru": frozenset({"который", "которое", "которая", "которые", "которого", "которую", "которым"})}
 _CLAUSE_REACH = 6
-# "that" after a verb of saying opens what was said, not a description ("said that it ratified").
-_SAYING = frozenset({"so", "said", "says", "noted", "stated", "reported", "announced", "added", "informed"})
+# "that" after a verb of saying opens what was said, not a description ("said that it ratified", the depositary
+# "communicated that Azerbaijan deposited its instrument").
+_SAYING = frozenset({"so", "said", "says", "noted", "stated", "reported", "reports", "announced", "announces", "added",
+                     "informed", "informs", "communicated", "communicates", "confirmed", "confirms", "notified",
+                     "notifies", "declared", "clarified", "explained", "recalled", "stressed", "emphasized",
+                     "emphasised"})
 
 
 def word_within(words: Sequence[Word], index: int, reach: int, wanted: frozenset[str], step: int = -1) -> int | None:
