@@ -35,12 +35,34 @@ def english_triggers(words: Sequence[Word], rules: LanguageRules, headline: bool
             continue
         if word.folded == word.lemma and word.tag == "" and reading != "force":
             continue  # not a form of a known verb
-        if word.tag == "base" and index > 0 and words[index - 1].folded in ("a", "an", "the", "every", "this"):
-            continue  # a noun: "a sign of goodwill", "the seal of the ministry"
+        if word.tag == "base" and _in_noun_phrase(words, index, rules):
+            continue  # a noun: "a sign of goodwill", "the Interstate Bank exit protocol", "Türkiye's exit from"
         if index + 1 < len(words) and words[index + 1].folded in ("up", "off", "out"):
             continue  # a phrasal verb: "signs up for", "signed off on"
         found.append(Trigger(reading, _english_form(words, index, rules, headline), index, word.start, word.end))
     return _coordinated(_joined_in(found, words), words)
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "every", "this", "its", "their", "his", "her"})
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
+
+
+def _in_noun_phrase(words: Sequence[Word], index: int, rules: LanguageRules) -> bool:
+    """Whether the base form at ``index`` stands in a noun phrase, as a noun or a noun's modifier: right after a
+    determiner or a possessive ("a sign of goodwill", "Türkiye's exit from the convention"), or between a name
+    that a determiner opens and a treaty noun ("the Interstate Bank exit protocol"). A verb's subject takes no
+    determiner in a headline ("Russia, Belarus exit treaty")."""
+    if index == 0:
+        return False
+    before = words[index - 1].folded
+    if before in _DETERMINERS or before.endswith(_POSSESSIVE):
+        return True
+    if index + 1 >= len(words) or rules.treaty_type(words[index + 1].folded) is None:
+        return False
+    back = index - 1
+    while back > 0 and words[back].capitalised and words[back].folded not in _DETERMINERS:
+        back -= 1  # the words of a name: "Interstate Bank"
+    return back < index - 1 and words[back].folded in _DETERMINERS
 
 
 # How many words may stand between "join(s)" and its "in <act>ing": "joins CIS leaders in signing".
