@@ -131,8 +131,10 @@ def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> t
         events = [e for e in events if e.dated]  # "30th anniversary of the Treaty": what it recalls is history
     elif not any(e.in_title for e in events) and _history_title(item.title, published, language):
         events = [e for e in events if e.dated or " " in e.name]  # "the treaty" the history tells of
+    body_named = sentences[in_title:]
     return one_per_treaty(events + provisions(sentences, found, language), item.language,
-                           lambda: signatories(item.title, language), context.rules.home_state)
+                           lambda: signatories(item.title, language), context.rules.home_state,
+                           lambda: [act for sentence in body_named for act in _named_treaties(sentence, context)])
 
 
 def _one_document_each(sentences: list[str], rules: LanguageRules) -> list[str]:
@@ -252,6 +254,30 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
                 events.append(replace(found, stateless=stateless and not states_only(
                     action, mention, rules, sentence[: mention.head_start])))
     return events
+
+
+def _named_treaties(sentence: str, context: _Context) -> list[Act]:
+    """The treaties a body sentence names, whether or not the extractor reads its act ("MPs voted on Tuesday to
+    ratify the agreement with Iran on building a road bridge across the Araz river", "Депутаты проголосовали за
+    законопроект о ратификации Конвенции между ..."), each as an act of no action (``REFERENCE``) dated by
+    nothing: where a headline acts on a treaty by a short name, the body's full name (item._told_at_length)."""
+    rules = context.language
+    folded = fold(sentence)
+    if not rules.treaty_nouns.search(folded):
+        return []
+    words = words_of(sentence, rules.language, rules.lemmas)
+    mentions = [m for m in find_mentions(sentence, words, rules, [], {}) if not m.draft]
+    if not mentions:
+        return []
+    states, roles = sentence_states(sentence, folded, words, mentions, rules)
+    known = context.gazetteer.find(sentence, context.text, rules.language)
+    named = []
+    for mention in mentions:
+        at = Trigger(REFERENCE, "fact", mention.head, mention.head_start, mention.head_start)  # no verb: the noun
+        act = _event(sentence, words, at, REFERENCE, mention, mentions, states, roles, [at], [], [], known, context)
+        if act is not None:
+            named.append(act)
+    return named
 
 
 def _asked_for(trigger: Trigger, mention: TreatyMention, folded: str, rules: LanguageRules) -> bool:

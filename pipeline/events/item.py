@@ -21,11 +21,12 @@ __all__ = ["one_per_treaty"]
 
 
 def one_per_treaty(found: Sequence[Act], language: str, signatories: Callable[[], set[str]],
-                   home: str = "") -> tuple[Event, ...]:
+                   home: str = "", named: Callable[[], Sequence[Act]] = tuple) -> tuple[Event, ...]:
     """One event per (action, treaty) of the item. ``signatories``: the states a title says signed ("Azerbaijan,
     Pakistan ink documents"): the parties of the bilateral documents the item lists without naming them.
     ``home``: the state whose news this is, the other side of a bilateral treaty a foreign state acts on with
-    no partner named in the whole item (identity.home_side)."""
+    no partner named in the whole item (identity.home_side). ``named``: the treaties the body names in sentences
+    (``_told_at_length``)."""
     if all(e.stateless for e in found):
         return ()
     # A document signed with no signatory named ("the Turkistan Declaration was also signed") was signed by
@@ -52,6 +53,7 @@ def one_per_treaty(found: Sequence[Act], language: str, signatories: Callable[[]
     for event, group in zip(found, group_of, strict=True):
         if len(event.name) > len(names.get(group, "")):
             names[group] = event.name
+    _told_at_length(found, identities, group_of, names, named)
     merged: dict[tuple[str, int], Act] = {}
     for event, group in zip(found, group_of, strict=True):
         key = (event.action, group)
@@ -195,6 +197,54 @@ def _one_instrument(title: TreatyIdentity, body: TreatyIdentity) -> bool:
     if same_family(title.kind, body.kind):
         return subjects_agree
     return "protocol" in (title.kind, body.kind) and bool(title.concepts & body.concepts)
+
+
+def _told_at_length(found: Sequence[Act], identities: list[TreatyIdentity], group_of: Sequence[int],
+                    names: dict[int, str], named: Callable[[], Sequence[Act]]) -> None:
+    """A treaty only the title acts on, by a short or packed name ("Armenian parliament greenlights Istanbul
+    Convention", "Parliament backs border-crossing deal with Georgia", "Парламент одобрил конвенцию с Венгрией об
+    избежании двойного налогообложения"), that the body names at length in a sentence whose act is not read
+    ("... voted to ratify the Council of Europe Convention on preventing ...", "... voted in the third reading to
+    ratify the agreement between Azerbaijan and Georgia on simplified crossing of the state border ...",
+    "... проголосовали за законопроект о ратификации Конвенции между ..."): the event takes the body's name.
+    The body's treaty must be the one instrument there of the title's type family that names the parties the
+    title names (a name that drops them, "Azerbaijan-Saudi Arabia investment agreement" / "the agreement on the
+    promotion ... of investments", says less) and shares its subject (a concept or an own word; a title naming
+    no subject, as a short title does, shares any): a second such treaty, or one the item acts on as another event,
+    leaves the title's name. A body name the gazetteer links is left to the linking, which the title's act
+    already had the whole item's text for (two CIS conventions share "Convention on Legal Assistance and Legal
+    Relations ..."; the title's year and place tell them apart, the body's cut name does not)."""
+    title_only = {g for g in set(group_of) if all(e.in_title for e, h in zip(found, group_of, strict=True) if h == g)}
+    if not title_only:
+        return
+    told = named()
+    for group in title_only:
+        title = identities[group]
+        others = [known for other, known in enumerate(identities) if other != group]
+        at_length = [act for act in told if len(act.name) > len(names[group]) and _one_instrument(title, act.identity)
+                     and title.parties <= act.identity.parties
+                     and act.identity.gazetteer_id is None
+                     and _shares_subject(title, act.identity)
+                     and not any(known.same_treaty(act.identity) for known in others)]
+        if not at_length or any(not _one_name(at_length[0].identity, act.identity) for act in at_length[1:]):
+            continue
+        longest = max(at_length, key=lambda act: len(act.name))
+        names[group] = longest.name
+        identities[group] = title.fuller(longest.identity)
+
+
+def _one_name(one: TreatyIdentity, other: TreatyIdentity) -> bool:
+    """Whether two long names in a body may name one treaty: one identity that shares an own word (the Espoo and
+    the Aarhus conventions are both on the environment, and share no word)."""
+    return one.same_treaty(other) and bool(one.words & other.words)
+
+
+def _shares_subject(title: TreatyIdentity, body: TreatyIdentity) -> bool:
+    """Whether a body's mention names the subject a title's names: a concept or an own word in common, or a
+    title that names none, by a short title ("Istanbul Convention", "Rome Statute") or by no word ("Конвенция
+    МОТ"). A packed subject the glossary does not know ("Lankaran fishing deal") must share a word."""
+    return bool(title.concepts & body.concepts or title.words & body.words) or (
+        not title.concepts and (title.short_title or not title.words))
 
 
 # An action and the verb that gives it with no law named: what a parliament's vote is also reported as.
