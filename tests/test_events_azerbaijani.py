@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.events.azerbaijani import case_of, light_verb_form, verb_form
+from pipeline.events.azerbaijani import case_of, is_passive, light_verb_form, verb_form
 
 
 @pytest.mark.parametrize(
@@ -56,6 +56,19 @@ def test_light_verbs_of_compounds(word: str, form: str) -> None:
 def test_words_that_are_not_light_verbs() -> None:
     assert light_verb_form("Azərbaycan") is None
     assert light_verb_form("əlaqə") is None
+
+
+@pytest.mark.parametrize(
+    ("word", "passive"),
+    [
+        ("imzalanıb", True), ("imzalandı", True), ("imzalanmışdır", True), ("təsdiqlənib", True), ("edilib", True),
+        ("olunub", True), ("ediləcək", True), ("ratifikasiya edilir", True),
+        ("imzalayıb", False), ("təsdiqləyib", False), ("edib", False), ("etdi", False), ("imzalayacaq", False),
+    ],
+)
+def test_passive_voice(word: str, passive: bool) -> None:
+    """"Saziş imzalanıb" (was signed: a state's act on the document) against "imzalayıb" (signed: its own act)."""
+    assert is_passive(word) is passive
 
 
 @pytest.mark.parametrize(

@@ -25,8 +25,8 @@ from pipeline.events.rules import LanguageRules
 from pipeline.events.triggers import REPORTED, Trigger
 from pipeline.events.words import QUOTES_CLOSE, Word
 
-__all__ = ["FORMS", "TITLE_LINKS", "carded_title", "case_of", "decided", "law_takes_effect", "opens_title_link",
-           "verb_form"]
+__all__ = ["FORMS", "TITLE_LINKS", "carded_title", "case_of", "decided", "is_passive", "law_takes_effect",
+           "opens_title_link", "verb_form"]
 
 # What a form says about the act it names.
 FORMS = ("fact", "future", "negated", "plan", "nominal", "attributive", "decree", "modal", "present")
@@ -49,6 +49,17 @@ _SUFFIXES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("present", re.compile(r"^y?[ıiuü]r")),  # imzalayır
     ("modal", re.compile(r"^(?:y?[aə]r|s[aə])")),  # aorist, condition
 )
+
+
+# A passive and a finite or participle tense inside a whole word, its stem unknown: "imzalan|ıb", "təsdiqlən|ib",
+# "ed|il|ib", "olun|ub", "imzalan|dı", "imzalan|mış", "ed|il|ir", "imzalan|acaq".
+_PASSIVE_TENSE = re.compile(r"(?:[ıiuüaə]n|[ıiuü]l)(?:[ıiuü]b|d[ıiuü]|m[ıiuü]ş|[ıiuü]r|acaq|əcək)")
+
+
+def is_passive(word: str) -> bool:
+    """Whether a (folded) verb is passive: what was done to its subject ("Saziş imzalanıb", "Protokol təsdiq
+    edilib"), where the active ("təsdiqləyib", "edib") is the subject's own doing."""
+    return _PASSIVE_TENSE.search(word) is not None
 
 
 def verb_form(rest: str) -> str | None:

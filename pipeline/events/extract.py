@@ -33,7 +33,7 @@ from functools import cached_property
 
 from pipeline.events.actions import REPORTED, Trigger, find_triggers
 from pipeline.events.acts import Act
-from pipeline.events.azerbaijani import carded_title, opens_title_link
+from pipeline.events.azerbaijani import carded_title, is_passive, opens_title_link
 from pipeline.events.dates import DateMention, find_dates, find_periods, find_weekdays, nearest_date
 from pipeline.events.headlines import read_title, verbless_act
 from pipeline.events.identity import signatories_field
@@ -321,18 +321,13 @@ def _financing_agreement(mention: TreatyMention, folded: str, rules: LanguageRul
     return bool(rules.financing.search(f"{folded[: mention.start]} {folded[mention.end :]}"))
 
 
-# az passive of a verb of acting ("imzalanıb", "təsdiqlənib", "edilib", "olunub", "imzalandı"): a state's act on
-# the document that is the subject; the active ("təsdiqləyib", "edib") is the document's own doing.
-_AZ_PASSIVE = re.compile(r"(?:[ıiuüaə]n|[ıiuü]l)(?:[ıiuü]b|d[ıiuü]|m[ıiuü]ş|[ıiuü]r|acaq|əcək)")
-
-
 def _document_acts(triggers: list[Trigger], folded: str, words: Sequence[Word], rules: LanguageRules) -> list[Trigger]:
     """The triggers left when a treaty is the subject of the sentence (az events.yaml ``document_subject``): a
     document does not sign, approve or ratify ("Müqavilə Moskva müqaviləsinin müddəalarını təsdiqləyib": it
-    confirmed another's provisions); it enters into force, and is signed or ratified (passive)."""
+    confirmed another's provisions); it enters into force, and is signed or ratified (passive: a state's act on it)."""
     if not rules.document_subject.match(folded):
         return triggers
-    return [t for t in triggers if t.reading == "force" or _AZ_PASSIVE.search(words[t.index].folded)]
+    return [t for t in triggers if t.reading == "force" or is_passive(words[t.index].folded)]
 
 
 def _reduced_relatives(triggers: list[Trigger], mentions: Sequence[TreatyMention],
