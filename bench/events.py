@@ -24,6 +24,8 @@ Treaty identity: labelled events of one story that name the same treaty ref must
 from the extractor across items and languages; share of such (story, treaty) groups, with at least two
 action+treaty matches, whose matched events all carry the same key (``Event.treaty_key``; code without it
 is keyed by ``treaty_id`` or the folded name). Title-only items (no lead, no body) are also scored on their own.
+The same share after the story folds its items' keys (``merge.joined_keys``), with the count of labelled treaty
+pairs that folding gives one key (two treaties shown as one).
 
 Speed: ms per item of ``extract_events`` over all items, against a baseline measured in the same run
 (the same items cut into sentences with ``pipeline.sentences.split_sentences``), 5 rounds, best round.
@@ -47,6 +49,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.devset.load import DevEvent, DevItem, DevTreaty, load_items, load_treaties  # noqa: E402
 from pipeline.events.extract import extract_events  # noqa: E402
+from pipeline.events.merge import joined_keys  # noqa: E402
 from pipeline.events.records import ItemText  # noqa: E402
 from pipeline.events.rules import load_rules  # noqa: E402
 from pipeline.sentences import split_sentences  # noqa: E402
@@ -174,7 +177,9 @@ def score(entries: Sequence[DevItem], treaties: Mapping[str, DevTreaty], show: s
     extracted = [[seen(e) for e in extract_events(t, rules, gazetteer)] for t in texts]
     tallies: dict[tuple[str, str, bool], Tally] = defaultdict(Tally)
     keys: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for entry, got in zip(entries, extracted, strict=True):
+    story_reports: dict[str, list[tuple[object, str]]] = defaultdict(list)
+    for index, (entry, got) in enumerate(zip(entries, extracted, strict=True)):
+        story_reports[entry.story].extend((index, e.treaty_key) for e in got)
         labels = entry.events
         tally = Tally(1, len(labels), len(got))
         if entry.negative:
@@ -197,6 +202,7 @@ def score(entries: Sequence[DevItem], treaties: Mapping[str, DevTreaty], show: s
                 print(f"--- identity split: {story} {treaty}: {sorted(set(found))}")
     print(f"\ntreaty identity: {consistent}/{len(groups)} story-treaty groups get one treaty_key "
           f"({consistent / len(groups) if groups else 0:.2f})")
+    _story_identity(keys, story_reports)
     _speed(texts, rules, gazetteer)
 
 
@@ -248,6 +254,25 @@ def _speed(texts: Sequence[ItemText], rules: Any, gazetteer: Any) -> None:
     print(f"\nspeed: extract_events {events_ms:.3f} ms/item; baseline (sentence split) {baseline_ms:.3f} ms/item; "
           f"ratio {events_ms / baseline_ms:.1f}")
 
+
+def _story_identity(keys: Mapping[tuple[str, str], list[str]],
+                    story_reports: Mapping[str, list[tuple[object, str]]]) -> None:
+    """Treaty identity as a story folds its items' events (``merge.joined_keys``: an edition's partial key joins
+    the story's one fuller key), and how many pairs of labelled treaties of one story that had two keys the
+    joining gives one (a false join: two treaties shown as one)."""
+    joined = {story: joined_keys(reports) for story, reports in story_reports.items()}
+    folded = {(story, treaty): [joined[story].get(k, k) for k in found] for (story, treaty), found in keys.items()}
+    groups = [k for k in folded.values() if len(k) > 1]
+    consistent = sum(1 for k in groups if len(set(k)) == 1)
+    by_story: dict[str, list[str]] = defaultdict(list)
+    for story, treaty in keys:
+        by_story[story].append(treaty)
+    false_joins = sum(1 for story, treaties in by_story.items() for one in treaties for other in treaties
+                      if one < other and not set(keys[(story, one)]) & set(keys[(story, other)])
+                      and set(folded[(story, one)]) & set(folded[(story, other)]))
+    print(f"treaty identity, story keys joined: {consistent}/{len(groups)} "
+          f"({consistent / len(groups) if groups else 0:.2f}); labelled treaty pairs joined into one key: "
+          f"{false_joins}")
 
 def main(argv: Iterable[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from pipeline.events.merge import merge_events
+from pipeline.events.merge import joined_keys, merge_events
 from pipeline.events.records import MergedEvent
 from pipeline.localise import LABELS, source_label
 
@@ -93,9 +93,11 @@ def action_lines(rows: Iterable[Mapping[str, Any]]) -> tuple[ActionLine, ...]:
     and by item, counts once) as its action lines,
     in the order of their first report."""
     reports = sorted({int(r["id"]): r for r in rows}.values(), key=lambda r: (r["item_id"], r["id"]))
+    joined = joined_keys((row["item_id"], _treaty_key(row)) for row in reports)
     by_line: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
     for row in reports:
-        by_line.setdefault((row["action"], _treaty_key(row)), []).append(row)
+        key = _treaty_key(row)
+        by_line.setdefault((row["action"], joined.get(key, key)), []).append(row)
     lines = []
     for event in merge_events(reports):
         members = by_line[(event.action, event.treaty_key)]
@@ -111,7 +113,8 @@ def action_lines(rows: Iterable[Mapping[str, Any]]) -> tuple[ActionLine, ...]:
 
 
 def _treaty_key(row: Mapping[str, Any]) -> str:
-    """The key ``merge_events`` folds this report on (its own rule, asked of the one row)."""
+    """The key ``merge_events`` reads of this report (its own rule, asked of the one row), before the story's
+    partial keys join their fuller ones (``joined_keys``)."""
     return merge_events([row])[0].treaty_key
 
 
