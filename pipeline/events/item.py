@@ -47,8 +47,8 @@ def one_per_treaty(found: Sequence[Act], language: str, signatories: Callable[[]
         group_of.append(index)
     group_of = _short_titles_joined(identities, group_of)
     group_of = _subjectless_joined(identities, group_of, [e.evidence for e in found])
-    group_of = _headline_retold(found, identities, group_of)
     found = _parliament_ratifications(found, group_of)
+    group_of = _headline_retold(found, identities, group_of)
     names: dict[int, str] = {}
     for event, group in zip(found, group_of, strict=True):
         if len(event.name) > len(names.get(group, "")):
@@ -254,7 +254,10 @@ _VERB_ALONE = {"ratified": "ratify", "approved_by_law": "approve"}
 def _parliament_ratifications(found: Sequence[Act], group_of: Sequence[int]) -> list[Act]:
     """A ratification or approval read from the verb alone ("Turkmenistan ratifies ...", "saziş ratifikasiya
     edildi", "protokol təsdiqlənib") in an item that says a parliament ratified or adopted the same treaty, by the
-    same state, on the same day, is that vote reported twice: the parliament's act. One read otherwise (a
+    same state, on the same day, is that vote reported twice: the parliament's act. So is one with no actor named
+    on another treaty (the home state taken by default): the sitting's next vote in its list ("İclasda həmçinin
+    ... protokol da ratifikasiya edilib", "Также ратифицирован протокол ...", "... was also ratified"); it runs
+    before _headline_retold, so a title's ratification and the body's vote are one action. One read otherwise (a
     President signing the law on ratification) or by another state or on another day stays its own act, and so
     do the other reports of that action on the treaty (the headline of a President's approval the lead dates)."""
     votes = [(e, g) for e, g in zip(found, group_of, strict=True) if e.action == "adopted_by_parliament" and not e.weak]
@@ -263,7 +266,7 @@ def _parliament_ratifications(found: Sequence[Act], group_of: Sequence[int]) -> 
 
     def with_a_vote(event: Act, group: int) -> bool:
         return _VERB_ALONE.get(event.action) == event.reading and any(
-            g == group and event.actor == v.actor
+            (g == group or event.actor_guessed) and event.actor == v.actor
             and not (event.dated and v.dated and event.act_date != v.act_date) for v, g in votes)
 
     own_acts = {(e.action, g) for e, g in zip(found, group_of, strict=True)
