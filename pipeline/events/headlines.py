@@ -29,6 +29,7 @@ from pipeline.events.rules import LanguageRules
 from pipeline.events.words import Word, words_of
 from pipeline.glossary import find_concepts
 from pipeline.treaties import fold
+from pipeline.update_marks import without_update_mark
 
 __all__ = ["read_title", "verbless_act"]
 
@@ -134,17 +135,10 @@ _LAW_WORD = {"en": re.compile(r"\b(?:law|decree)\b", re.IGNORECASE),
              "az": re.compile(r"\bqanun\w*", re.IGNORECASE)}
 
 
-# An agency's mark of a revised report closing its title ("... in force - details added", "... - ОБНОВЛЕНО",
-# "... (Дополнено)", "... - YENİLƏNİB"): no part of what the title says, and no clause of a two-part title.
-_REVISION_MARK = re.compile(
-    r"\s*(?:\s[-–—|]\s*|\(|\[)\s*(?:details added|updated?|update \d+|добавлены подробности|дополнено|обновлено|"
-    r"обновлен[оа]?|yenilənib|yeniləndi|əlavə olunub|ətraflı)\s*[)\]]?\s*$", re.IGNORECASE)
-
-
 def read_title(title: str, rules: LanguageRules) -> str:
     """The sentence a two-part title stands for (module docstring), or the title itself; an agency's revision
     mark is left out."""
-    title = _REVISION_MARK.sub("", title)
+    title = without_update_mark(title)
     parts = _PARTS.split(title.strip(), maxsplit=1)
     if len(parts) != 2 or not all(p.strip() for p in parts):
         return title

@@ -39,6 +39,7 @@ from zoneinfo import ZoneInfo
 
 from ..dates import find_time, parse_date
 from ..records import DateRule
+from ..update_marks import UPDATE_PHRASES
 from .page import Page
 from .text import lines
 
@@ -56,9 +57,7 @@ __all__ = [
 
 # Generic "this article was updated" notices. The phrase must stand alone (end, punctuation, a time,
 # "at ..."): "Updated figures show" is prose.
-_NOTICE_PHRASES = (
-    "Добавлены подробности|Дополнено|Обновлено|Əlavə olunub|Əlavə edilib|Yenilənib|Details added|Updated"
-)
+_NOTICE_PHRASES = "|".join(UPDATE_PHRASES)
 _STANDS_ALONE = r"(?=\s*(?:$|[:()\[.,;—–-]|\d|(?:at|on|в|saat)\b))"
 UPDATE_NOTICE = re.compile(rf"^\(?\s*(?:{_NOTICE_PHRASES}){_STANDS_ALONE}", re.I)
 # The same phrase anywhere in the page's text (no leading \s*: searched over the whole text it would be

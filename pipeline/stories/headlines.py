@@ -18,6 +18,7 @@ from pipeline.glossary import Term, Terms, broader, find_concepts, find_treaty_t
 from pipeline.states import StateMention, find_capitals, find_states
 from pipeline.stories.names import WORDS, in_a_place_name, title_cased
 from pipeline.stories.treaty_keys import HEADLINE_TYPES
+from pipeline.update_marks import without_update_mark
 from pipeline.wording import fold_words
 
 _NEVER = re.compile(r"(?!)")
@@ -30,11 +31,9 @@ def generic_type_only(headline: str, language: str) -> bool:
     return bool(found) and all(t.id in HEADLINE_TYPES and headline[t.start].islower() for t in found)
 
 
-# An update's mark after its headline: "(ƏLAVƏ OLUNUB)", "[UPDATED]", "- Обновлено", "— video".
-_UPDATE_MARK = re.compile(
-    r"(?:\s*[(\[][^()\[\]\n]{0,40}[)\]]|\s*[-–—:|]\s*(?:updated|update|details added|обновлено|дополнено"
-    r"|добавлены подробности|əlavə olunub|əlavə edilib|yenilənib|video|photo|видео|фото|foto)\.?)\s*\Z",
-    re.IGNORECASE)
+# A short bracketed note closing a headline ("(VIDEO)", "[UPDATED]", "(Baku)"): an edition's mark or aside,
+# no part of the report's own words.
+_BRACKETED_TAIL = re.compile(r"\s*[(\[][^()\[\]\n]{0,40}[)\]]\s*\Z")
 
 
 # Fewest words of a headline keyed as itself: "Azerbaijan, Georgia sign agreement" is any day's headline.
@@ -44,8 +43,8 @@ _HEADLINE_KEY_WORDS = 6
 def headline_key(headline: str, language: str) -> str:
     """The headline, folded, without the marks of an update (``h:`` keys), if it has enough words to be one
     report's own."""
-    while (mark := _UPDATE_MARK.search(headline)) and mark.start() > 0:
-        headline = headline[: mark.start()]
+    while (shorter := without_update_mark(_BRACKETED_TAIL.sub("", headline))) != headline and shorter.strip():
+        headline = shorter
     words = WORDS.findall(fold_words(headline, language))
     return " ".join(words) if len(words) >= _HEADLINE_KEY_WORDS else ""
 
