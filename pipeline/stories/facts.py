@@ -206,8 +206,10 @@ def facts_of(
     keys |= {f"act:{fold(e.legal_act)}" for e in events if e.legal_act}
     mentions = list(gazetteer.find(text, text))
     treaties |= {m.key for m in (*mentions, *(gazetteer.find(translation) if translation else ()))}
-    home, actors = _home(rules.home_state), headlines.actors(headline, title_states, language)
-    partners = headlines.partners(headline, title_states, language)
+    # Who acts and who is the other party are read in the text the states were found in: a headline naming
+    # no state ("Aliyev, Mirziyoyev sign ...") says no actor, and its lead's states are placed in the lead.
+    home, actors = _home(rules.home_state), headlines.actors(headline, headline_states, language)
+    partners = headlines.partners(headline if headline_states else _first_paragraph(item), title_states, language)
     treaties = {with_title_parties(key, actors | partners) for key in treaties}
     keys |= {f"t:{key}" for key in treaties if identifies(key)}
 
