@@ -224,6 +224,17 @@ _EN_ACTS: dict[str, list[tuple[str, str]]] = {
         ("passive", "{T} submitted to parliament"),
         ("president submits", "President Ilham Aliyev submits {T} to Milli Majlis"),
         ("bill", "Bill on ratification of {T} submitted to Milli Majlis"),
+        # a bill (or the treaty) put on a sitting's agenda: the parliament received it (bench/devset/README.md)
+        ("put on agenda", "Bill on ratification of {T} put on Milli Majlis agenda"),
+        ("put on parliament's agenda", "Ratification of {T} put on parliament's agenda"),
+        ("treaty on agenda", "{T} put on Milli Majlis agenda"),
+        ("was included in agenda",
+         "Bill on ratification of {T} was included in the agenda of the Milli Majlis plenary session"),
+        ("has been put on agenda", "Bill on approval of {T} has been put on the agenda of the Milli Majlis"),
+        ("tabled for agenda",
+         "Bill on accession to {T} was tabled for the agenda of the Georgian parliament's plenary session"),
+        ("agenda includes", "Agenda of the Milli Majlis plenary session includes bill on ratification of {T}"),
+        ("parliament puts on agenda", "Milli Majlis puts bill on ratification of {T} on its agenda"),
     ],
 }
 _EN_PARLIAMENT_ACTS = [
@@ -300,7 +311,10 @@ _EN_NEGATIVES = [
     ("reports denied", "{A} {v:denies|deny} reports it signed {T}"),
     ("if ratified", "If ratified, {T} will boost trade"),
     ("question", "Will {A} ratify {T}?"),
-    ("put on agenda", "Bill on ratification of {T} put on agenda"),
+    ("will be put on agenda", "Bill on ratification of {T} will be put on agenda"),
+    ("expected on agenda",
+     "Bill on ratification of {T} is expected to be included in the agenda of the plenary session"),
+    ("not on agenda", "Bill on ratification of {T} was not included in the agenda of the plenary session"),
     ("deadline", "Deadline for ratification of {T} extended"),
     ("marks years", "{A} {v:marks|mark} 30 years since signing of {T}"),
     ("welcomes prospects", "{A} {v:welcomes|welcome} prospects of signing {T}"),
@@ -539,6 +553,13 @@ _RU_ACTS: dict[str, list[tuple[str, str]]] = {
     "submitted_to_parliament": [
         ("внесен", "В Милли Меджлис внесен законопроект о ратификации {T:gent}"),
         ("поступил", "В Милли Меджлис поступил законопроект о ратификации {T:gent}"),
+        # законопроект в повестке дня заседания: парламент его получил (bench/devset/README.md)
+        ("включен в повестку", "Законопроект о ратификации {T:gent} включен в повестку дня"),
+        ("внесен в повестку", "Законопроект об утверждении {T:gent} внесен в повестку дня пленарного заседания"),
+        ("в повестку включен", "В повестку дня пленарного заседания Милли Меджлиса включен законопроект о ратификации "
+                               "{T:gent}"),
+        ("включил в повестку", "Милли Меджлис включил в повестку дня законопроект о ратификации {T:gent}"),
+        ("повестка включает", "Повестка дня заседания включает законопроект о присоединении к {T:datv}"),
         ("president", "Президент внес в Милли Меджлис законопроект о ратификации {T:gent}"),
     ],
 }
@@ -583,7 +604,10 @@ _RU_NEGATIVES = [
     ("not ready", "{A} не готов подписать {T:accs}"),
     ("if ratified", "В случае ратификации {T:nomn} увеличит товарооборот"),
     ("question", "Ратифицирует ли {A} {T:accs}?"),
-    ("put on agenda", "Законопроект о ратификации {T:gent} включен в повестку дня"),
+    ("to be put on agenda", "Законопроект о ратификации {T:gent} будет включен в повестку дня"),
+    ("expected on agenda", "Ожидается, что законопроект о ратификации {T:gent} включат в повестку дня"),
+    ("not on agenda", "Законопроект о ратификации {T:gent} не включен в повестку дня"),
+    ("work plan", "Законопроект о ратификации {T:gent} включен в план работы весенней сессии"),
     ("marks years", "{A} {v:отметил} 30-летие подписания {T:gent}"),
     ("suspends participation", "{A} {v:приостановил} участие в {T:loct}"),
     ("seeks", "{A} {v:стремится} присоединиться к {T:datv}"),

@@ -844,24 +844,77 @@ def test_talks_beside_a_signed_treaty_leave_the_signing(language: str, sentence:
 
 
 # --------------------------------------------------------------------------------------------------
-# A bill put on a sitting's agenda by a verb of submitting was submitted earlier: no submission reported
+# A bill put on (included in) a sitting's agenda is one the parliament received: a submission (the dev set's
+# definition of submitted_to_parliament); planned or negated it is no act; a session's work plan is no act
 
 _BILL_AZ = "Azərbaycan ilə Türkiyə arasında sosial təminat haqqında sazişin ratifikasiya edilməsi barədə qanun layihəsi"
 _BILL_RU = "Законопроект о ратификации соглашения между Азербайджаном и Турцией о социальном обеспечении"
 _BILL_EN = "The bill on ratification of the agreement between Azerbaijan and Turkey on social security"
+_BILL_AZ_LOWER = f"{_BILL_AZ[0].lower()}{_BILL_AZ[1:]}"
+_BILL_RU_LOWER = f"{_BILL_RU[0].lower()}{_BILL_RU[1:]}"
+_BILL_EN_LOWER = f"{_BILL_EN[0].lower()}{_BILL_EN[1:]}"
 
 
 @pytest.mark.parametrize(
     ("language", "sentence"),
     [
-        ("az", f"Milli Məclisin plenar iclasının gündəliyinə {_BILL_AZ[0].lower()}{_BILL_AZ[1:]} daxil edilib"),
+        ("az", f"Milli Məclisin plenar iclasının gündəliyinə {_BILL_AZ_LOWER} daxil edilib"),
         ("az", f"{_BILL_AZ} Milli Məclisin plenar iclasının gündəliyinə daxil edilib"),
+        ("az", f"{_BILL_AZ} Milli Məclisin plenar iclasının gündəliyinə daxil edildi"),
+        ("az", f"{_BILL_AZ} Milli Məclisin növbəti iclasının gündəliyinə daxil olunub"),
+        ("az", f"Milli Məclis {_BILL_AZ_LOWER}ni plenar iclasın gündəliyinə daxil edib"),
         ("ru", f"{_BILL_RU} внесен в повестку дня пленарного заседания Милли Меджлиса"),
+        ("ru", f"{_BILL_RU} включен в повестку дня пленарного заседания Милли Меджлиса"),
+        ("ru", f"В повестку дня пленарного заседания Милли Меджлиса включен {_BILL_RU_LOWER}"),
+        ("ru", f"Милли Меджлис включил в повестку дня {_BILL_RU_LOWER}"),
+        ("ru", f"Повестка дня пленарного заседания Милли Меджлиса включает {_BILL_RU_LOWER}"),
         ("en", f"{_BILL_EN} was tabled for the agenda of the Milli Majlis plenary session"),
+        ("en", f"{_BILL_EN} was included in the agenda of the Milli Majlis plenary session"),
+        ("en", f"{_BILL_EN} has been put on the agenda of the Milli Majlis"),
+        ("en", f"The Milli Majlis included {_BILL_EN_LOWER} in the agenda of its plenary session"),
+        ("en", f"The agenda of the Milli Majlis plenary session includes {_BILL_EN_LOWER}"),
     ],
 )
-def test_a_bill_put_on_an_agenda_is_no_submission(language: str, sentence: str) -> None:
+def test_a_bill_put_on_an_agenda_was_submitted(language: str, sentence: str) -> None:
+    assert acts(events_of(language, sentence, published=PUBLISHED)) == {
+        ("submitted_to_parliament", "AZ", ("AZ", "TR"))}
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("az", f"{_BILL_AZ} Milli Məclisin plenar iclasının gündəliyinə daxil ediləcək"),
+        ("az", f"{_BILL_AZ} Milli Məclisin plenar iclasının gündəliyinə daxil edilməyib"),
+        ("az", f"Milli Məclisin payız sessiyasının iş planına {_BILL_AZ_LOWER} daxil edilib"),
+        ("ru", f"{_BILL_RU} будет включен в повестку дня пленарного заседания Милли Меджлиса"),
+        ("ru", f"{_BILL_RU} не включен в повестку дня пленарного заседания Милли Меджлиса"),
+        ("ru", f"{_BILL_RU} внесен в план работы весенней сессии Милли Меджлиса"),
+        ("en", f"{_BILL_EN} will be put on the agenda of the Milli Majlis"),
+        ("en", f"{_BILL_EN} is expected to be included in the agenda of the Milli Majlis plenary session"),
+        ("en", f"{_BILL_EN} was not included in the agenda of the Milli Majlis plenary session"),
+    ],
+)
+def test_a_bill_planned_for_or_kept_off_an_agenda_is_no_submission(language: str, sentence: str) -> None:
     assert events_of(language, sentence, published=PUBLISHED) == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "lead"),
+    [
+        ("az", "Milli Məclisin plenar iclası keçirilib",
+         "“Azərbaycan Respublikası ilə Türkiyə Respublikası arasında sosial təminat haqqında Saziş”in ratifikasiya "
+         "edilməsi barədə qanun layihəsi Milli Məclisin plenar iclasının gündəliyinə daxil edilib. "
+         "Müzakirələrdən sonra qanun layihəsi səsə qoyularaq qəbul edilib."),
+        ("ru", "Состоялось пленарное заседание Милли Меджлиса",
+         f"{_BILL_RU} включен в повестку дня пленарного заседания Милли Меджлиса. Милли Меджлис принял законопроект."),
+        ("en", "Milli Majlis holds plenary session",
+         f"{_BILL_EN} was included in the agenda of the Milli Majlis plenary session. "
+         "The Milli Majlis passed the bill."),
+    ],
+)
+def test_a_vote_on_a_bill_from_the_agenda_is_the_parliament_adopting_it(language: str, title: str,
+                                                                         lead: str) -> None:
+    assert {e.action for e in events_of(language, title, lead, published=PUBLISHED)} == {"adopted_by_parliament"}
 
 
 @pytest.mark.parametrize(

@@ -113,12 +113,16 @@ class LanguageRules:
     соглашения" (at the end of the text before the mention), "saziş çərçivəsində" (at the start of the text
     after it)."""
     agenda: re.Pattern[str]
+    """An agenda a verb of submitting puts a bill on ("gündəliyinə daxil edilib", "внесен в повестку дня"): the
+    parliament has received it, a submission (bench/devset/README.md)."""
+    work_plan: re.Pattern[str]
+    """A session's work plan a verb of submitting puts a bill in ("iş planına daxil edilib", "внесен в план работы
+    сессии"): the parliament will take it up, no act now."""
     committee: re.Pattern[str]
     """A committee or commission: its approval of a bill is a step before the parliament's vote, no act."""
     promulgate: re.Pattern[str]
     """Where a verb of sending sends a signed law, matched on the words before the verb: into execution ("qanunu
     icra üçün göndərib", Iran's promulgation), not to a parliament: the law's own act."""
-    """An agenda as where a bill is put ("gündəliyinə daxil edilib", "внесен в повестку дня"): no submission."""
     withdrawal_nouns: frozenset[str]
     """Nouns of withdrawing: one that opens the clause of an entry into force makes it the withdrawal's effect."""
     phrase_as_time: frozenset[str]
@@ -339,6 +343,7 @@ def _language_rules(language: str, spec: Mapping[str, Any], member_groups: objec
         framework_before=pattern("framework_before"),
         framework_after=pattern("framework_after"),
         agenda=pattern("agenda"),
+        work_plan=pattern("work_plan"),
         committee=pattern("committee"),
         promulgate=pattern("promulgate"),
         withdrawal_nouns=words("withdrawal_nouns"),

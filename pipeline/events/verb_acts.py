@@ -70,8 +70,11 @@ def verb_action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple
         before = " ".join(w.folded for w in words[max(0, trigger.index - 2) : trigger.index])
         if law is not None and not rules.bill.search(folded) and rules.promulgate.search(before):
             return law[0]  # "qanunu icra üçün göndərib": a president sends the law he signed into force
-        if _onto_agenda(trigger, words, rules):
-            return None  # the bill put on a sitting's agenda was submitted earlier: the vote is yet to come
+        if _placed_on(rules.work_plan, trigger, words, rules):
+            return None  # a bill put in a session's work plan is to be taken up later: no act now
+        if _placed_on(rules.agenda, trigger, words, rules):
+            # a bill put on a sitting's agenda is one the parliament received (bench/devset/README.md)
+            return "submitted_to_parliament" if parliament or rules.bill.search(folded) else None
         # A bill sent to a committee is before the parliament: only a parliament's committees take bills.
         to_committee = bool(rules.bill.search(folded)) and bool(rules.committee.search(folded))
         return "submitted_to_parliament" if parliament or to_committee else None
@@ -206,12 +209,26 @@ def _government_bill(trigger: Trigger, folded: str, rules: LanguageRules) -> boo
 _AGENDA_REACH = 3
 
 
-def _onto_agenda(trigger: Trigger, words: Sequence[Word], rules: LanguageRules) -> bool:
-    """Whether a verb of submitting puts the bill on an agenda: az an agenda in the dative before the verb
-    ("iclasın gündəliyinə ... qanun layihəsi daxil edilib"), en/ru the words just after it ("внесен в повестку
-    дня", "tabled for the agenda")."""
+def _placed_on(place: re.Pattern[str], trigger: Trigger, words: Sequence[Word], rules: LanguageRules) -> bool:
+    """Whether a verb of submitting puts the bill on a place (an agenda, a work plan): az the place in the dative
+    before the verb ("iclasın gündəliyinə ... qanun layihəsi daxil edilib"), en/ru the words just after it ("внесен
+    в повестку дня", "tabled for the agenda") or fronted in its clause before it."""
     if rules.language == "az":
-        near = words[: trigger.index]
+        near = list(words[: trigger.index])
     else:
-        near = words[trigger.index + 1 : trigger.index + 1 + _AGENDA_REACH]
-    return any(rules.agenda.match(w.folded) for w in near)
+        near = list(words[trigger.index + 1 : trigger.index + 1 + _AGENDA_REACH]) + _clause_before(words, trigger.index)
+    return any(place.match(w.folded) for w in near)
+
+
+_PLACE_BEFORE_REACH = 8
+
+
+def _clause_before(words: Sequence[Word], verb: int) -> list[Word]:
+    """en/ru: the words of the verb's clause just before it, where a place fronts the verb ("в повестку дня
+    пленарного заседания включен законопроект", "the plenary agenda includes the bill")."""
+    before: list[Word] = []
+    for word in reversed(words[max(0, verb - _PLACE_BEFORE_REACH) : verb]):
+        if word.is_punctuation:
+            break
+        before.append(word)
+    return before
