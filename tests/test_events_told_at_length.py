@@ -101,8 +101,8 @@ TITLE_NAME_KEPT = [
      "Lanzarote Convention"),
     # the body's name drops the parties the title names: it says less
     ("en", "Plenary agenda includes bill on ratification of Azerbaijan-Oman air services agreement",
-     "The draft law on ratification of the agreement on air services and the opening of new scheduled passenger "
-     "routes has been included in the agenda of the plenary session.",
+     "Deputies will discuss the draft law on ratification of the agreement on air services and the opening of new "
+     "scheduled passenger routes.",
      "Azerbaijan-Oman air services agreement"),
     ("ru", "Парламент Грузии одобрил конвенцию с Латвией об избежании двойного налогообложения",
      "Депутаты проголосовали за законопроект о ратификации конвенции об избежании двойного налогообложения "
