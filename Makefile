@@ -36,7 +36,7 @@ cron:  ## print the crontab line for this checkout
 	@echo '30 6 * * * cd $(CURDIR) && set -a && . $$HOME/.config/legalnews/smtp.env && set +a && $(BIN)/legalnews daily -q --send'
 
 # the blind sets of bench/devset/, each blind<N>a.yaml, b, c: scored in the order they were written
-BLIND_SETS = 2 3 4 5 6 7 8 9 10 11 12
+BLIND_SETS = 2 3 4 5 6 7 8 9 10 11 12 13 14
 
 bench: $(STAMP)  ## benchmarks (tables on stdout)
 	$(BIN)/python bench/harvest.py
@@ -45,10 +45,10 @@ bench: $(STAMP)  ## benchmarks (tables on stdout)
 	$(BIN)/python bench/translate.py
 	$(BIN)/python bench/events.py
 	$(BIN)/python bench/events.py bench/devset/fresh.yaml
-	for n in $(BLIND_SETS); do $(BIN)/python bench/events.py bench/devset/blind$$n[a-c].yaml || exit 1; done
+	for n in $(BLIND_SETS); do $(BIN)/python bench/events.py bench/devset/blind$$n[a-d].yaml || exit 1; done
 	$(BIN)/python bench/stories.py
 	$(BIN)/python bench/stories.py --devset bench/devset/fresh.yaml --no-samples --sizes
-	for n in $(BLIND_SETS); do $(BIN)/python bench/stories.py --devset bench/devset/blind$$n[a-c].yaml --no-samples --sizes || exit 1; done
+	for n in $(BLIND_SETS); do $(BIN)/python bench/stories.py --devset bench/devset/blind$$n[a-d].yaml --no-samples --sizes || exit 1; done
 	$(BIN)/python bench/stages.py
 	$(BIN)/python bench/langid.py
 	$(BIN)/python bench/hostile.py
