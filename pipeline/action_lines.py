@@ -93,10 +93,10 @@ def action_lines(rows: Iterable[Mapping[str, Any]]) -> tuple[ActionLine, ...]:
     and by item, counts once) as its action lines,
     in the order of their first report."""
     reports = sorted({int(r["id"]): r for r in rows}.values(), key=lambda r: (r["item_id"], r["id"]))
-    joined = joined_keys((row["item_id"], _treaty_key(row)) for row in reports)
+    keyed = [(row, _treaty_key(row)) for row in reports]
+    joined = joined_keys((row["item_id"], key) for row, key in keyed)
     by_line: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
-    for row in reports:
-        key = _treaty_key(row)
+    for row, key in keyed:
         by_line.setdefault((row["action"], joined.get(key, key)), []).append(row)
     lines = []
     for event in merge_events(reports):

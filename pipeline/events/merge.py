@@ -26,11 +26,10 @@ __all__ = ["joined_keys", "merge_events", "story_events"]
 
 def merge_events(rows: Iterable[Mapping[str, Any]]) -> tuple[MergedEvent, ...]:
     """Fold per-item event rows (``events`` table shape) into one event per action and treaty."""
-    rows = list(rows)
-    joined = joined_keys((row["item_id"], _treaty_key(row)) for row in rows)
+    keyed = [(row, _treaty_key(row)) for row in rows]
+    joined = joined_keys((row["item_id"], key) for row, key in keyed)
     groups: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
-    for row in rows:
-        key = _treaty_key(row)
+    for row, key in keyed:
         groups.setdefault((row["action"], joined.get(key, key)), []).append(row)
     merged = []
     for (action, key), members in groups.items():
