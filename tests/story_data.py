@@ -8,7 +8,7 @@ from pathlib import Path
 import sqlite_utils
 
 from pipeline.schema import migrate
-from pipeline.stories import cluster
+from pipeline.stories import cluster, similarity
 
 SOURCES = {
     "trend-ru": ("ru", "agency"),
@@ -65,3 +65,18 @@ def add_item(
 def stories_of(options, items) -> set[str]:
     """The story ids the clusterer gives ``items`` (fingerprints), all in one run."""
     return {a.story_id for a in cluster(items, options)}
+
+
+def one_story(make, editions, day: str) -> None:
+    """The editions (language, headline, lead), published an hour apart on ``day`` (an ISO time with "{}" for
+    the hour and minute), end as one story."""
+    options, fp = make
+    prints = [fp(n, language, headline, lead, at=day.format(f"1{n}:00"))
+              for n, (language, headline, lead) in enumerate(editions, 1)]
+    assert len(stories_of(options, prints)) == 1
+
+
+def apart(make, one, other, day: str) -> None:
+    """Two items (language, headline, lead) half an hour apart on ``day`` may not be one story."""
+    options, fp = make
+    assert similarity(fp(1, *one, at=day.format("11:00")), fp(2, *other, at=day.format("11:30")), options) is None

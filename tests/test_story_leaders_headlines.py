@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.stories import similarity
-from tests.story_data import stories_of
+from tests.story_data import apart, one_story
 
 _DAY = "2026-04-09T{}:00+04:00"
 
@@ -51,10 +51,7 @@ def _editions(state: str, document: str, en_verb: str) -> list[tuple[str, str, s
 @pytest.mark.parametrize("document", list(DOCUMENTS))
 @pytest.mark.parametrize("en_verb", ["sign", "signed", "ink"])
 def test_the_leaders_headline_is_the_joint_signings_story(make, state, document, en_verb) -> None:
-    options, fp = make
-    prints = [fp(n, language, headline, lead, at=_DAY.format(f"1{n}:00"))
-              for n, (language, headline, lead) in enumerate(_editions(state, document, en_verb), 1)]
-    assert len(stories_of(options, prints)) == 1
+    one_story(make, _editions(state, document, en_verb), _DAY)
 
 
 @pytest.mark.parametrize(("state", "other"), [(s, o) for s in PARTNERS for o in PARTNERS if s != o])
@@ -69,13 +66,11 @@ def test_another_partners_signing_stays_apart(make, state, other, document) -> N
 
 @pytest.mark.parametrize("state", list(PARTNERS))
 def test_a_ratification_by_the_partner_stays_apart_from_the_signing(make, state) -> None:
-    options, fp = make
     en, _, _, _, leader_ru, _, genitive, _ = PARTNERS[state]
     leaders = _editions(state, "agreement", "sign")[0]
     ratified = ("ru", f"{leader_ru} ратифицировал соглашение с Азербайджаном о международных автомобильных перевозках",
                 f"АСТАНА. Президент {genitive} подписал закон о ратификации соглашения с Азербайджаном.")
-    assert similarity(fp(1, *leaders, at=_DAY.format("11:00")), fp(2, *ratified, at=_DAY.format("11:30")),
-                      options) is None
+    apart(make, leaders, ratified, _DAY)
 
 
 def _ratified_by_the_partner(state: str, en_verb: str) -> list[tuple[str, str, str]]:
@@ -96,18 +91,14 @@ def _ratified_by_the_partner(state: str, en_verb: str) -> list[tuple[str, str, s
 @pytest.mark.parametrize("state", list(PARTNERS))
 @pytest.mark.parametrize("en_verb", ["ratifies", "ratified", "signs law ratifying"])
 def test_a_foreign_leaders_act_under_a_baku_dateline_is_that_states_story(make, state, en_verb) -> None:
-    options, fp = make
-    prints = [fp(n, language, headline, lead, at=_DAY.format(f"1{n}:00"))
-              for n, (language, headline, lead) in enumerate(_ratified_by_the_partner(state, en_verb), 1)]
-    assert len(stories_of(options, prints)) == 1
+    one_story(make, _ratified_by_the_partner(state, en_verb), _DAY)
 
 
 @pytest.mark.parametrize("state", list(PARTNERS))
 def test_azerbaijans_own_ratification_stays_apart_from_the_leaders(make, state) -> None:
-    options, fp = make
     en = PARTNERS[state][0]
     leader = _ratified_by_the_partner(state, "ratifies")[0]
     own = ("en", f"Milli Majlis ratifies agreement with {en} on road transport",
            f"BAKU, Azerbaijan, April 9. The Milli Majlis ratified the agreement with {en} on international road "
            "transport today.")
-    assert similarity(fp(1, *leader, at=_DAY.format("11:00")), fp(2, *own, at=_DAY.format("11:30")), options) is None
+    apart(make, leader, own, _DAY)

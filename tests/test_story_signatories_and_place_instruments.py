@@ -19,23 +19,9 @@ import pytest
 
 from pipeline.stories import headlines, similarity
 from pipeline.translit import name_key
-from tests.story_data import stories_of
+from tests.story_data import apart, one_story
 
 _DAY = "2026-03-17T{}:00+04:00"
-
-
-def _one_story(make, editions) -> None:
-    """The editions (language, headline, lead), published an hour apart, end as one story."""
-    options, fp = make
-    prints = [fp(n, language, headline, lead, at=_DAY.format(f"1{n}:00"))
-              for n, (language, headline, lead) in enumerate(editions, 1)]
-    assert len(stories_of(options, prints)) == 1
-
-
-def _apart(make, one, other) -> None:
-    """Two items (language, headline, lead) half an hour apart may not be one story."""
-    options, fp = make
-    assert similarity(fp(1, *one, at=_DAY.format("11:00")), fp(2, *other, at=_DAY.format("11:30")), options) is None
 
 
 @pytest.mark.parametrize(("language", "headline"), [
@@ -92,7 +78,7 @@ def test_joining_the_signatories_meets_every_edition_of_the_signing(make, langua
 
 
 def test_the_editions_of_the_signing_are_one_story(make) -> None:
-    _one_story(make, _SIGNED)
+    one_story(make, _SIGNED, _DAY)
 
 
 _OTHER_ACT = [
@@ -109,7 +95,7 @@ _OTHER_ACT = [
 def test_a_ratification_or_another_states_signing_is_another_story(
     make, language, headline, lead, other_language, other, other_lead
 ) -> None:
-    _apart(make, (language, headline, lead), (other_language, other, other_lead))
+    apart(make, (language, headline, lead), (other_language, other, other_lead), _DAY)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -163,7 +149,7 @@ _OTHER_SHIP_NEWS = [
 
 
 def test_the_editions_of_the_accession_are_one_story(make) -> None:
-    _one_story(make, _SHIP_SALES)
+    one_story(make, _SHIP_SALES, _DAY)
 
 
 @pytest.mark.parametrize(("language", "headline", "lead"), _SHIP_SALES)
@@ -171,7 +157,7 @@ def test_the_editions_of_the_accession_are_one_story(make) -> None:
 def test_another_convention_another_state_or_another_act_is_another_story(
     make, language, headline, lead, other_language, other, other_lead
 ) -> None:
-    _apart(make, (language, headline, lead), (other_language, other, other_lead))
+    apart(make, (language, headline, lead), (other_language, other, other_lead), _DAY)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -207,7 +193,7 @@ def test_the_editions_of_a_place_named_treaty_are_one_story_however_each_names_i
         for other, (_, other_headline, _) in zip(prints, editions, strict=True):
             if one is not other:
                 assert similarity(one, other, options), (headline, other_headline)
-    _one_story(make, editions)
+    one_story(make, editions, _DAY)
 
 
 _OTHER_PLACE_NEWS = [
@@ -224,7 +210,7 @@ _OTHER_PLACE_NEWS = [
 def test_another_state_another_place_or_a_treaty_signed_there_is_another_story(
     make, language, headline, lead, other_language, other, other_lead
 ) -> None:
-    _apart(make, (language, headline, lead), (other_language, other, other_lead))
+    apart(make, (language, headline, lead), (other_language, other, other_lead), _DAY)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -254,7 +240,7 @@ _NOT_ISTANBUL = [
 
 
 def test_the_editions_of_a_call_to_ratify_the_istanbul_convention_are_one_story(make) -> None:
-    _one_story(make, _ISTANBUL)
+    one_story(make, _ISTANBUL, _DAY)
 
 
 @pytest.mark.parametrize(("language", "headline", "lead"), _ISTANBUL)
@@ -262,4 +248,4 @@ def test_the_editions_of_a_call_to_ratify_the_istanbul_convention_are_one_story(
 def test_a_call_to_ratify_another_place_named_convention_is_another_story(
     make, language, headline, lead, other_language, other, other_lead
 ) -> None:
-    _apart(make, (language, headline, lead), (other_language, other, other_lead))
+    apart(make, (language, headline, lead), (other_language, other, other_lead), _DAY)
