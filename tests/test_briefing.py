@@ -61,3 +61,27 @@ def test_one_act_reported_in_two_languages_is_one_line_with_the_acting_state_fir
     [action] = transport.actions
     assert action.states == ("Казахстан", "Азербайджан")
     assert action.treaty == "Соглашение о транспорте"  # the Russian report's name for a Russian reader
+
+
+def test_an_edition_naming_less_of_the_treaty_is_the_same_line_as_the_others(tmp_path):
+    """The az edition prints no subject ("memorandum:AZ-UZ:"), the ru and en ones do: the analyst reads one act."""
+    db = sample.build(tmp_path / "legalnews.db")
+    seen = (sample.NOW - timedelta(hours=1)).isoformat()
+    editions = ((60, "ru", "Меморандум о сотрудничестве в области культуры", "memorandum:AZ-UZ:culture"),
+                (61, "az", "Memorandum", "memorandum:AZ-UZ:"),
+                (62, "en", "Memorandum on cooperation in culture", "memorandum:AZ-UZ:culture"))
+    for item_id, language, name, key in editions:
+        db["items"].insert({"id": item_id, "source_id": f"trend_{language}", "url": f"https://t.example/{item_id}",
+                            "title": name, "language": language, "content_hash": f"h{item_id}", "revision": 1,
+                            "relevant": 1, "first_seen_at": seen, "published_at": seen})
+        db["story_items"].insert({"item_id": item_id, "story_id": "s-culture", "is_latest": int(item_id == 62)})
+        db["events"].insert({"id": item_id, "story_id": "s-culture", "item_id": item_id, "action": "signed",
+                             "treaty_name": name, "evidence_language": language, "treaty_key": key,
+                             "states": '["AZ", "UZ"]', "act_date": "2026-02-23", "confirmed": 0})
+    db["stories"].insert({"id": "s-culture", "titles": "{}", "languages": '["ru", "az", "en"]'})
+    db.close()
+    with sqlite3.connect(tmp_path / "legalnews.db") as conn:  # a separate connection, as Datasette's
+        culture = next(s for s in briefing.day_actions(conn, "2026-02-23") if s.story_id == "s-culture")
+    [action] = culture.actions
+    assert action.action == "signed"
+    assert action.treaty == "Memorandum on cooperation in culture"
