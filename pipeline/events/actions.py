@@ -27,7 +27,7 @@ from pipeline.events.azerbaijani import azerbaijani_triggers
 from pipeline.events.english import english_triggers
 from pipeline.events.rules import LanguageRules
 from pipeline.events.russian import russian_triggers
-from pipeline.events.triggers import LOOK_BACK, RELATIVE, REPORTED, TODAY, Trigger, in_relative_clause
+from pipeline.events.triggers import LOOK_BACK, RELATIVE, REPORTED, TODAY, Trigger, in_relative_clause, word_within
 from pipeline.events.words import Word
 from pipeline.treaties import fold
 
@@ -92,7 +92,7 @@ def _phrase_form(words: Sequence[Word], verb: int, end: int, rules: LanguageRule
         if any(_AZ_VERBAL_NOUN.search(w) for w in after[:2]):
             return "plan"  # "təhvil verməyi planlaşdırır", "təhvil vermək niyyətindədir": named, not done
         return "modal" if any(w in rules.modal for w in after[:2]) else "fact"
-    if in_relative_clause(words, verb, RELATIVE[rules.language]) and not _dated_today(words, verb, end):
+    if in_relative_clause(words, verb, RELATIVE[rules.language]) and not _dated_today(words, verb):
         # "Turkmenistan, which deposited its instrument of accession in February, becomes a party next month",
         # "Узбекистан, который сдал на хранение ратификационную грамоту в мае, ...": the phrase describes its
         # state as a verb of acting in a relative clause does (english/russian readers): background, not the news
@@ -114,15 +114,16 @@ def _phrase_form(words: Sequence[Word], verb: int, end: int, rules: LanguageRule
     return "fact"
 
 
-def _dated_today(words: Sequence[Word], verb: int, end: int) -> bool:
-    """Whether a day word ("today", "вчера") stands in the phrase or right after it, before the clause ends: the
-    relative clause then tells the news ("Uzbekistan, which deposited its instrument today, ...")."""
-    for word in words[verb:]:
-        if word.start >= end and word.is_punctuation:
-            return False
-        if word.folded in TODAY:
-            return True
-    return False
+def _dated_today(words: Sequence[Word], verb: int) -> bool:
+    """Whether a day word ("today", "вчера") stands in the phrase or after it in its clause: the relative clause
+    then tells the news ("Uzbekistan, which deposited its instrument today, ...")."""
+    return word_within(words, verb - 1, _DAY_WORD_REACH, TODAY, step=1) is not None
+
+
+# How far a day word may stand from the verb of a fixed act phrase in a relative clause ("which deposited its
+# instrument of accession to the Convention on Choice of Court Agreements today"): a punctuation mark ends the
+# clause first.
+_DAY_WORD_REACH = 40
 
 
 # "voted for the ratification", "voted in favour of approval", "проголосовал за ратификацию": a vote for the
