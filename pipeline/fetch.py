@@ -61,7 +61,7 @@ from .records import (
     Validators,
 )
 from .robots import Robots
-from .transport import CrawlClient, ResolveTransport, make_client
+from .transport import CrawlClient, DirectReply, ResolveTransport, make_client, send_direct
 from .urls import on_domains
 
 __all__ = ["Fetcher", "ResolveTransport", "make_client"]
@@ -335,16 +335,16 @@ class Fetcher:
         finally:
             deadline.spent += time.monotonic() - started
 
-    async def _send(self, url: str, headers: dict[str, str], trace: Callable[..., Awaitable[None]]) -> httpx.Response:
-        """A GET, its body still to read: what ``AsyncClient.stream`` does for our requests, without its
-        per-request work we do not use (redirect and auth bookkeeping, event hooks, cookie parsing of replies
-        that set none): 0.7 of its ~3 ms of CPU per request (304s, #13). The client's headers, timeouts and
-        cookies are still the ones used; with no transport given (a client not made by ``make_client``), the
-        request goes through the client's own ``send``.
-        """
-        client = self._client
-        request = httpx.Request("GET", url, headers={**self._headers, **headers},
-                                extensions={"trace": trace, "timeout": self._timeouts})
+    async def _send(self, url: str, headers: dict[str, str],
+                    trace: Callable[..., Awaitable[None]]) -> httpx.Response | DirectReply:
+        """A GET, its body still to read, as ``AsyncClient.stream`` sends it (the client's headers, timeouts, cookies)
+        minus its work we do not use (redirects, auth, event hooks: 0.7 of ~3 ms per 304, #13). Our aiohttp pools
+        get it without httpx objects (``send_direct``); others the ``httpx.Request``, via the client if no transport."""
+        client, merged, target = self._client, {**self._headers, **headers}, httpx.URL(url)
+        extensions = {"trace": trace, "timeout": self._timeouts}
+        if (direct := await send_direct(self._transport, target, merged, extensions, client.cookies)) is not None:
+            return direct
+        request = httpx.Request("GET", target, headers=merged, extensions=extensions)
         if self._transport is None:
             return await client.send(request, stream=True)
         if client.cookies:
@@ -356,7 +356,7 @@ class Fetcher:
         return response
 
 
-async def _read_body(url: str, response: httpx.Response, body: _Body) -> _Reply | FetchFailure:
+async def _read_body(url: str, response: httpx.Response | DirectReply, body: _Body) -> _Reply | FetchFailure:
     """The body, its content codings undone piece by piece, abandoned as soon as it passes the cap.
 
     Raw bytes are capped too: a stream that inflates to nothing (skippable zstd frames) is no cheaper.
@@ -390,7 +390,7 @@ async def _read_body(url: str, response: httpx.Response, body: _Body) -> _Reply 
     return _Reply(url, response.status_code, response.headers, b"".join(pieces))
 
 
-async def _discard(response: httpx.Response) -> None:
+async def _discard(response: httpx.Response | DirectReply) -> None:
     """Read a small unwanted body to its end so httpx returns the connection to the pool (keep-alive)."""
     read = 0
     async for chunk in response.aiter_raw():
