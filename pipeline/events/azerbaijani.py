@@ -82,11 +82,12 @@ def opens_title_link(following: Sequence[str]) -> bool:
     return bool(following) and (following[0] in TITLE_LINKS or tuple(following[:2]) == ("ilə", "bağlı"))
 
 # The law's (decree's, order's) name as the first words of an e-qanun card's text, under a title printed without it,
-# or as the card's "type of legal act" field anywhere in it ("Qəbul edilmə tarixi: 12.03.2026. Hüquqi aktın növü:
-# Azərbaycan Respublikası Prezidentinin Fərmanı.", "Normativ hüquqi aktın növü: Qanun.").
+# or as the card's "type of (legal) act / of document" field anywhere in it ("Qəbul edilmə tarixi: 12.03.2026. Hüquqi
+# aktın növü: Azərbaycan Respublikası Prezidentinin Fərmanı.", "Normativ hüquqi aktın növü: Qanun.", "Aktın növü:
+# Fərman.", "Sənədin növü: Qanun.").
 _ACT_NAME = r"Azərbaycan Respublikas(?:ının Qanunu|ı Prezidentinin (?:Fərmanı|Sərəncamı))"
 _CARD_ACT = re.compile(rf"^\s*({_ACT_NAME})(?=[\s.,;:]|$)")
-_CARD_KIND = re.compile(rf"(?:^|[.;]\s+)(?:[Nn]ormativ\s+)?[Hh]üquqi\s+aktın\s+növü:\s*"
+_CARD_KIND = re.compile(rf"(?:^|[.;]\s+)(?:[Nn]ormativ\s+)?(?:(?:[Hh]üquqi\s+)?[Aa]ktın|[Ss]ənədin)\s+növü:\s*"
                         rf"({_ACT_NAME}|Qanun|Fərman|Sərəncam)(?=[\s.,;]|$)")
 
 
