@@ -782,8 +782,8 @@ def round13_cells() -> list[Cell]:
                           else "headline's approval, the law not yet sent", headline,
                           want if reported else Want("approved_by_law", code, frozenset({"AZ", code}), TODAY,
                                                      subject.concept), (f"{sentence}.",)))
-    nouns = (("sazişi", "agreement"), ("müqaviləni", "treaty"), ("protokolu", "protocol"))
-    for (leader, code), (participle, action), (noun, kind), (verb, reported), subject in product(
+    nouns = ("sazişi", "müqaviləni", "protokolu")
+    for (leader, code), (participle, action), noun, (verb, reported), subject in product(
             (("İran Prezidenti", "IR"), ("Tokayev", "KZ"), ("Ərdoğan", "TR")), LAW_PARTICIPLES, nouns,
             SIGNING_TENSES, SUBJECTS[:2]):
         want = Want(action, code, frozenset({"AZ", code}), TODAY, subject.concept) if reported else None

@@ -3,9 +3,9 @@
 e-qanun prints a law's or decree's title without the act's name ("“...Saziş”in təsdiq edilməsi barədə") and
 names the act in the card under it, either as the text's first words ("Azərbaycan Respublikasının Qanunu №
 412-VIIQ.") or as the type field "Hüquqi aktın növü:" ("Normativ hüquqi aktın növü: Qanun.", "Aktın növü:",
-"Sənədin növü:"), first or after other fields; the treaty's name quoted or not. Either way the title is the act's: the act the verbal noun names (approval, ratification, accession,
-denunciation), by Azerbaijan. The same card under a title that names no treaty act, or with no act named, gives
-none.
+"Sənədin növü:"), first or after other fields; the treaty's name quoted or not. Either way the title is the
+act's: the act the verbal noun names (approval, ratification, accession, denunciation), by Azerbaijan. The
+same card under a title that names no treaty act, or with no act named, gives none.
 """
 
 from __future__ import annotations
