@@ -162,8 +162,11 @@ def _another_bill(folded: str, bill: re.Match[str], rules: LanguageRules) -> boo
 
 # A quoted title, possibly with quotes inside it and a case suffix after them (“... Saziş”ə dəyişikliklər edilməsi
 # barədə Protokolun ratifikasiya edilməsi haqqında” qanun layihəsi; “...” Konvensiyasının ratifikasiya edilməsi
-# barədə qanun layihəsi), up to the first bill word of the sentence.
-_AZ_TITLED_BILL = re.compile(r"“[^.!?]*?\bqanun layihə\w*")
+# barədə qanun layihəsi), in any quotes (“...”, "...", «...»), up to the first bill word of the sentence; a
+# sentence with no quotes names its bill from its start ("Sonra deputatlar ... Sazişin təsdiq edilməsi barədə qanun
+# layihəsini müzakirə ediblər").
+_AZ_TITLED_BILL = re.compile(r"[“\"«„][^.!?]*?\bqanun layihə\w*")
+_AZ_UNQUOTED_BILL = re.compile(r"^[^.!?“\"«„]*?\bqanun layihə\w*")
 _AZ_BARE_BILL = re.compile(r"(?<!qanun )\blayihə(?:si)?\b")
 
 
@@ -172,7 +175,7 @@ def _bill_named(sentence: str, folded: str, bill: re.Match[str], rules: Language
     bill on ratification of the agreement ..."); az its quoted title first ("“... Müqavilənin ratifikasiya
     edilməsi barədə” qanun layihəsi")."""
     if rules.language == "az":
-        titled = _AZ_TITLED_BILL.search(sentence)
+        titled = _AZ_TITLED_BILL.search(sentence) or _AZ_UNQUOTED_BILL.search(sentence)
         return titled[0] if titled is not None and law_title(fold(titled[0]), rules) is not None else None
     # the title opens at the bill word, or at the law word inside it ("проект закона «Об утверждении ...»")
     law_word = rules.law.search(folded, bill.start(), bill.end())

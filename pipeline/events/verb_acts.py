@@ -181,8 +181,10 @@ _LEGISLATING_COMMITTEE = re.compile(r"\bnpc standing committee|\bпостоян�
 
 
 # A fronted adverbial that opens a sentence and ends at its first comma ("After a report by the chair of the
-# committee, the bill was adopted", "По итогам обсуждения в комитете, депутаты одобрили ..."): no subject in it.
-_FRONTED = re.compile(r"^\W*(?:after|following|upon|during|having|после|по итогам|по результатам|заслушав)\b[^,]*,")
+# committee, the bill was adopted", "По итогам обсуждения в комитете, депутаты одобрили ..."): no subject in it;
+# az ends it on its postposition, comma or not ("Komitə sədrinin məruzəsindən sonra layihə ... qəbul edildi").
+_FRONTED = re.compile(r"^\W*(?:after|following|upon|during|having|после|по итогам|по результатам|заслушав)\b[^,]*,"
+                      r"|^\W*[^,.]*?d[əa]n\s+sonra\b,?")
 
 
 def _by_committee(trigger: Trigger, folded: str, rules: LanguageRules) -> bool:
