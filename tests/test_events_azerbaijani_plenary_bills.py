@@ -63,3 +63,12 @@ def test_no_vote_on_the_bill_is_no_act(quotes: tuple[str, str], naming: str, qui
     body = f"{naming.format(bill=_bill('Gürcüstan', 'təsdiq edilməsi barədə', quotes))} {quiet}"
     assert [e.action for e in events_of("az", TITLE, LEAD, body, published=PUBLISHED)
             if e.action != "submitted_to_parliament"] == [], body
+
+
+@pytest.mark.parametrize("act", ACTS)
+def test_an_unquoted_bill_is_named_from_its_treaty_not_from_the_sitting_before_it(act: str) -> None:
+    body = (f"Milli Məclisin 17 mart tarixli plenar iclasında {_bill('Gürcüstan', act, ('', ''))} qanun layihəsi "
+            "müzakirə edilib. Səsvermə nəticəsində layihə qəbul edilib.")
+    events = events_of("az", TITLE, LEAD, body, published=PUBLISHED)
+    assert [(e.action, e.parties) for e in events] == [("adopted_by_parliament", ("AZ", "GE"))]
+    assert events[0].treaty_name.startswith("Azərbaycan Respublikası ilə Gürcüstan"), events[0].treaty_name
