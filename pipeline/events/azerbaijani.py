@@ -214,7 +214,7 @@ def _az_trigger(reading: str, form: str, words: Sequence[Word], first: int, inde
 # A plural treaty noun over subjects coordinated before it names one document per subject, as en "transit and visa
 # agreements": the subjects right before the noun ("tranzit və viza sazişləri") or before a plural field word the
 # noun's title follows ("bərpa olunan enerji və turizm sahələrində əməkdaşlığa dair anlaşma memorandumları").
-_PLURAL_TREATY = re.compile(r"[^\W\d_]+l[aə]r[^\W\d_]*")
+_LETTERS = re.compile(r"[^\W\d_]+")  # a word; a plural one has "-lar/-lər" in it
 _FIELD_TITLE = re.compile(r"\s(?P<field>sahələrində|sahələri üzrə|istiqamətlərində|sferalarında)"
                           r"(?P<title>(?:\s+[^\W\d_]+){0,2}?\s+(?:haqqında|dair|barədə|üzrə)(?:\s+anlaşma)?)\s*$",
                           re.IGNORECASE)
@@ -233,8 +233,11 @@ def subjects_distributed(sentence: str, rules: LanguageRules) -> list[str]:
     singular ("bərpa olunan enerji sahəsində əməkdaşlığa dair anlaşma memorandumları"); every subject must open
     with one the glossary knows, so "yeni və mövcud sazişlər", "Azərbaycan və Özbəkistan sazişləri", a singular
     noun ("turizm və idman sahələrində əməkdaşlıq haqqında saziş": one document on two fields) stay as printed."""
-    for noun in _PLURAL_TREATY.finditer(sentence):
-        if not rules.treaty_type(noun[0].lower()):
+    if " və " not in sentence:
+        return [sentence]
+    for noun in _LETTERS.finditer(sentence):
+        folded = noun[0].lower()
+        if ("lar" not in folded and "lər" not in folded) or not rules.treaty_type(folded):
             continue
         end, field, title = noun.start(), "", ""
         fielded = _FIELD_TITLE.search(sentence, 0, end)
