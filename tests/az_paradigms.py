@@ -747,7 +747,55 @@ CARD_LEADS = (
 )
 
 
+# A foreign president's promulgation, the government named beside "for execution" (blind13's Iranian laws), and
+# the law's act told by the law's name: a law on ratification (or on the treaty) ratifies, one on approval approves.
+SENT_FOR_EXECUTION = (("icra üçün hökumətə göndərib", True), ("hökumətə icra üçün göndərib", True),
+                      ("icra olunması üçün hökumətə göndərib", True), ("icra edilməsi üçün hökumətinə göndərdi", True),
+                      ("icra üçün hökumətə göndərəcək", False), ("icra üçün hökumətə göndərməyib", False),
+                      ("icra üçün hökumətə göndərməlidir", False))
+PROMULGATED_LAWS = (("haqqında sazişə dair qanunu", "ratified"), ("haqqında sazişin ratifikasiyası haqqında qanunu",
+                                                                   "ratified"),
+                    ("haqqında sazişin təsdiqinə dair qanunu", "approved_by_law"),
+                    ("haqqında sazişin təsdiq edilməsi barədə qanunu", "approved_by_law"))
+# A law named by the participle of its act ("sazişi təsdiqləyən qanunu"), in every tense of signing it.
+LAW_PARTICIPLES = (("təsdiqləyən", "approved_by_law"), ("təsdiq edən", "approved_by_law"),
+                   ("ratifikasiya edən", "ratified"))
+SIGNING_TENSES = (("imzalayıb", True), ("imzaladı", True), ("imzalamışdır", True), ("imzalayacaq", False),
+                  ("imzalamayıb", False))
+
+
+def round13_cells() -> list[Cell]:
+    """blind13/14's Azerbaijani law acts, widened: a foreign president sends a law on a treaty "for execution" to
+    the government (every order of the two, every law name, every tense; a law still to be sent is no act);
+    a law named by its act's participle ("müqaviləni təsdiqləyən qanunu imzalayıb"), every treaty noun and act
+    (a bill so named is no law signed)."""
+    cells = []
+    for (leader, code), (verb, reported), (law, action), subject in product(
+            PROMULGATORS + (("Tokayev", "KZ"),), SENT_FOR_EXECUTION, PROMULGATED_LAWS, SUBJECTS[:2]):
+        want = Want(action, code, frozenset({"AZ", code}), TODAY, subject.concept) if reported else None
+        sentence = f"{leader} Azərbaycanla {subject.words} {law} {verb}"
+        cells.append(Cell("law sent to the government for execution" if reported
+                          else "negative, law not sent for execution", sentence, want))
+        # ... as the lead under a headline that says the leader approved the treaty: the law's act is the news
+        headline = f"{leader} Azərbaycanla {subject.words} haqqında sazişi təsdiqləyib"
+        cells.append(Cell("headline's approval told by the law sent for execution" if reported
+                          else "headline's approval, the law not yet sent", headline,
+                          want if reported else Want("approved_by_law", code, frozenset({"AZ", code}), TODAY,
+                                                     subject.concept), (f"{sentence}.",)))
+    nouns = ("sazişi", "müqaviləni", "protokolu")
+    for (leader, code), (participle, action), noun, (verb, reported), subject in product(
+            (("İran Prezidenti", "IR"), ("Tokayev", "KZ"), ("Ərdoğan", "TR")), LAW_PARTICIPLES, nouns,
+            SIGNING_TENSES, SUBJECTS[:2]):
+        want = Want(action, code, frozenset({"AZ", code}), TODAY, subject.concept) if reported else None
+        sentence = f"{leader} Azərbaycanla {subject.words} haqqında {noun} {participle} qanunu {verb}"
+        cells.append(Cell("law named by its act's participle" if reported else "negative, such a law not signed",
+                          sentence, want))
+        cells.append(Cell("negative, a bill named by its act's participle",
+                          sentence.replace("qanunu", "qanun layihəsini"), None))
+    return cells
+
+
 def all_cells() -> list[Cell]:
     return [*signing_cells(), *law_cells(), *ratification_cells(), *accession_cells(), *force_cells(),
             *negative_cells(), *more_cells(), *more_negatives(), *third_cells(), *item_cells(), *round4_cells(),
-            *round5_cells(), *round6_cells()]
+            *round5_cells(), *round6_cells(), *round13_cells()]

@@ -2,10 +2,10 @@
 
 e-qanun prints a law's or decree's title without the act's name ("“...Saziş”in təsdiq edilməsi barədə") and
 names the act in the card under it, either as the text's first words ("Azərbaycan Respublikasının Qanunu №
-412-VIIQ.") or as the field "Hüquqi aktın növü:" ("Normativ hüquqi aktın növü: Qanun."), first or after other
-fields. Either way the title is the act's: the act the verbal noun names (approval, ratification, accession,
-denunciation), by Azerbaijan. The same card under a title that names no treaty act, or with no act named, gives
-none.
+412-VIIQ.") or as the type field "Hüquqi aktın növü:" ("Normativ hüquqi aktın növü: Qanun.", "Aktın növü:",
+"Sənədin növü:"), first or after other fields; the treaty's name quoted or not. Either way the title is the
+act's: the act the verbal noun names (approval, ratification, accession, denunciation), by Azerbaijan. The
+same card under a title that names no treaty act, or with no act named, gives none.
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ CARDS = [
     "Hüquqi aktın növü: {kind}. Qəbul edən orqan: Milli Məclis. Nömrəsi: 412-VIIQ.",
     "Normativ hüquqi aktın növü: {kind}. Qəbul edildiyi tarix: 14.04.2026.",
     "Qəbul edilmə tarixi: 14.04.2026. Nömrə: 412-VIIQ. Hüquqi aktın növü: {kind}. Qüvvədədir.",
+    "Sənədin növü: {kind}. Qəbul edən orqan: Milli Məclis. Aktın nömrəsi: 412-VIIQ.",
+    "Qəbul edən orqan: Milli Məclis. Aktın növü: {kind}. İmzalanma tarixi: 16.04.2026.",
 ]
 
 
@@ -36,6 +38,14 @@ CARDS = [
 def test_the_cards_type_field_names_the_titles_act(act: str, action: str, kind: str, card: str) -> None:
     events = events_of("az", f"{TREATY}{act}", card.format(kind=kind), published=PUBLISHED)
     assert [(e.action, e.actor, e.parties) for e in events] == [(action, "AZ", ("AZ", "QA"))]
+
+
+@pytest.mark.parametrize("card", CARDS)
+def test_an_unquoted_treaty_name_in_the_title_is_read_the_same(card: str) -> None:
+    title = ("Azərbaycan Respublikası ilə Qazaxıstan Respublikası arasında hüquqi yardım haqqında Müqavilənin "
+             "ratifikasiya edilməsi barədə")
+    events = events_of("az", title, card.format(kind="Qanun"), published=PUBLISHED)
+    assert [(e.action, e.actor, e.parties) for e in events] == [("ratified", "AZ", ("AZ", "KZ"))]
 
 
 @pytest.mark.parametrize("card", CARDS)
@@ -65,5 +75,5 @@ def test_a_card_under_a_domestic_laws_title_reports_no_treaty_act(kind: str, car
 
 @pytest.mark.parametrize(("act", "action"), ACTS)
 def test_a_card_that_names_no_act_reads_nothing_into_the_title(act: str, action: str) -> None:
-    card = "Qəbul edilmə tarixi: 14.04.2026. Nömrə: 412-VIIQ. Qüvvədədir."
+    card = "Qəbul edilmə tarixi: 14.04.2026. Nömrə: 412-VIIQ. Sənədin nömrəsi: 412. Qüvvədədir."
     assert events_of("az", f"{TREATY}{act}", card, published=PUBLISHED) == ()

@@ -24,9 +24,10 @@ from collections.abc import Sequence
 from pipeline.events.rules import LanguageRules
 from pipeline.events.triggers import REPORTED, Trigger
 from pipeline.events.words import QUOTES_CLOSE, Word
+from pipeline.glossary import find_concepts
 
 __all__ = ["FORMS", "TITLE_LINKS", "carded_title", "case_of", "decided", "is_passive", "law_takes_effect",
-           "opens_title_link", "verb_form"]
+           "opens_title_link", "subjects_distributed", "verb_form"]
 
 # What a form says about the act it names.
 FORMS = ("fact", "future", "negated", "plan", "nominal", "attributive", "decree", "modal", "present")
@@ -82,11 +83,12 @@ def opens_title_link(following: Sequence[str]) -> bool:
     return bool(following) and (following[0] in TITLE_LINKS or tuple(following[:2]) == ("ilə", "bağlı"))
 
 # The law's (decree's, order's) name as the first words of an e-qanun card's text, under a title printed without it,
-# or as the card's "type of legal act" field anywhere in it ("Qəbul edilmə tarixi: 12.03.2026. Hüquqi aktın növü:
-# Azərbaycan Respublikası Prezidentinin Fərmanı.", "Normativ hüquqi aktın növü: Qanun.").
+# or as the card's "type of (legal) act / of document" field anywhere in it ("Qəbul edilmə tarixi: 12.03.2026. Hüquqi
+# aktın növü: Azərbaycan Respublikası Prezidentinin Fərmanı.", "Normativ hüquqi aktın növü: Qanun.", "Aktın növü:
+# Fərman.", "Sənədin növü: Qanun.").
 _ACT_NAME = r"Azərbaycan Respublikas(?:ının Qanunu|ı Prezidentinin (?:Fərmanı|Sərəncamı))"
 _CARD_ACT = re.compile(rf"^\s*({_ACT_NAME})(?=[\s.,;:]|$)")
-_CARD_KIND = re.compile(rf"(?:^|[.;]\s+)(?:[Nn]ormativ\s+)?[Hh]üquqi\s+aktın\s+növü:\s*"
+_CARD_KIND = re.compile(rf"(?:^|[.;]\s+)(?:[Nn]ormativ\s+)?(?:(?:[Hh]üquqi\s+)?[Aa]ktın|[Ss]ənədin)\s+növü:\s*"
                         rf"({_ACT_NAME}|Qanun|Fərman|Sərəncam)(?=[\s.,;]|$)")
 
 
@@ -207,3 +209,77 @@ def _az_trigger(reading: str, form: str, words: Sequence[Word], first: int, inde
     if after[:1] == ["deyil"]:
         form = "negated"
     return Trigger(reading, form, index, words[first].start, words[index].end)
+
+
+# A plural treaty noun over subjects coordinated before it names one document per subject, as en "transit and visa
+# agreements": the subjects right before the noun ("tranzit və viza sazişləri") or before a plural field word the
+# noun's title follows ("bərpa olunan enerji və turizm sahələrində əməkdaşlığa dair anlaşma memorandumları").
+_LETTERS = re.compile(r"[^\W\d_]+")  # a word; a plural one has "-lar/-lər" in it
+_FIELD_TITLE = re.compile(r"\s(?P<field>sahələrində|sahələri üzrə|istiqamətlərində|sferalarında)"
+                          r"(?P<title>(?:\s+[^\W\d_]+){0,2}?\s+(?:haqqında|dair|barədə|üzrə)(?:\s+anlaşma)?)\s*$",
+                          re.IGNORECASE)
+_FIELD_SINGULAR = {"sahələrində": "sahəsində", "sahələri üzrə": "sahəsi üzrə", "istiqamətlərində": "istiqamətində",
+                   "sferalarında": "sferasında"}
+_CONJUNCT_WORDS = 3
+_WORD = r"(?!və\b)[^\W\d_]+"  # a subject's word: "və" joins subjects, it is in none
+_LAST_SUBJECT = re.compile(rf"\svə\s+((?:{_WORD}\s+){{0,{_CONJUNCT_WORDS - 1}}}{_WORD})$")
+_SUBJECT_ENDINGS = tuple(re.compile(rf"(?:^|\s)((?:{_WORD}\s+){{{count - 1}}}{_WORD})$")
+                         for count in range(_CONJUNCT_WORDS, 0, -1))  # the longest first
+_SUBJECTS_MAX = 5
+
+
+def subjects_distributed(sentence: str, rules: LanguageRules) -> list[str]:
+    """The sentence once per subject a plural treaty noun distributes over (comment above), the field word made
+    singular ("bərpa olunan enerji sahəsində əməkdaşlığa dair anlaşma memorandumları"); every subject must open
+    with one the glossary knows, so "yeni və mövcud sazişlər", "Azərbaycan və Özbəkistan sazişləri", a singular
+    noun ("turizm və idman sahələrində əməkdaşlıq haqqında saziş": one document on two fields) stay as printed."""
+    if " və " not in sentence:
+        return [sentence]
+    for noun in _LETTERS.finditer(sentence):
+        folded = noun[0].lower()
+        if ("lar" not in folded and "lər" not in folded) or not rules.treaty_type(folded):
+            continue
+        end, field, title = noun.start(), "", ""
+        fielded = _FIELD_TITLE.search(sentence, 0, end)
+        if fielded is not None:
+            end, field, title = fielded.start(), fielded["field"].lower(), fielded["title"]
+        subjects = _coordinated_subjects(sentence[:end].rstrip())
+        if subjects:
+            before, after = sentence[: subjects[0][0]], sentence[noun.start() :]
+            link = f" {_FIELD_SINGULAR[field]}" if field else ""
+            return [f"{before}{subject}{link}{title} {after}" for _, subject in subjects]
+    return [sentence]
+
+
+def _coordinated_subjects(text: str) -> list[tuple[int, str]]:
+    """The subjects "A, B və C" that end ``text`` (start, words), each opening with a subject the glossary knows, or
+    none when fewer than two are coordinated so; a comma before words of no subject closes them."""
+    last = _LAST_SUBJECT.search(text)
+    if last is None or not _known(last[1]):
+        return []
+    subjects = [(last.start(1), last[1])]
+    end = last.start()
+    while len(subjects) < _SUBJECTS_MAX:
+        subject = _known_end(text[:end])
+        if subject is None:  # "... haqqında saziş, bərpa olunan enerji və turizm ...": the list of documents
+            return subjects if len(subjects) > 1 else []
+        subjects.insert(0, subject)
+        comma = re.search(r",\s*$", text[: subject[0]])
+        if comma is None:
+            return subjects
+        end = comma.start()
+    return []
+
+
+def _known_end(text: str) -> tuple[int, str] | None:
+    """The longest run of up to three words ending ``text`` that opens with a subject the glossary knows."""
+    for ending in _SUBJECT_ENDINGS:
+        match = ending.search(text)
+        if match is not None and _known(match[1]):
+            return match.start(1), match[1]
+    return None
+
+
+def _known(words: str) -> bool:
+    terms = find_concepts(words, "az")
+    return bool(terms) and terms[0].start == 0

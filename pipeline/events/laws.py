@@ -162,9 +162,21 @@ def _another_bill(folded: str, bill: re.Match[str], rules: LanguageRules) -> boo
 
 # A quoted title, possibly with quotes inside it and a case suffix after them (“... Saziş”ə dəyişikliklər edilməsi
 # barədə Protokolun ratifikasiya edilməsi haqqında” qanun layihəsi; “...” Konvensiyasının ratifikasiya edilməsi
-# barədə qanun layihəsi), up to the first bill word of the sentence.
-_AZ_TITLED_BILL = re.compile(r"“[^.!?]*?\bqanun layihə\w*")
+# barədə qanun layihəsi), in any quotes (“...”, "...", «...»), up to the first bill word of the sentence; a
+# sentence with no quotes names its bill from its first capitalised word inside it that names no parliament ("Sonra
+# deputatlar Azərbaycan Respublikası ilə ... Sazişin təsdiq edilməsi barədə qanun layihəsini müzakirə ediblər").
+_AZ_TITLED_BILL = re.compile(r"[“\"«„][^.!?]*?\bqanun layihə\w*")
+_AZ_UNQUOTED_BILL = re.compile(r"[^.!?“\"«„]*?\bqanun layihə\w*")
+_AZ_CAPITAL = re.compile(r"(?<=\s)[A-ZÇƏĞIİÖŞÜ]")
 _AZ_BARE_BILL = re.compile(r"(?<!qanun )\blayihə(?:si)?\b")
+
+
+def _az_unquoted_bill(sentence: str, rules: LanguageRules) -> re.Match[str] | None:
+    """An unquoted bill's name: from the sentence's first capitalised inner word that is no parliament's."""
+    for capital in _AZ_CAPITAL.finditer(sentence):
+        if not rules.parliament.match(fold(sentence[capital.start() :])):
+            return _AZ_UNQUOTED_BILL.match(sentence, capital.start())
+    return None
 
 
 def _bill_named(sentence: str, folded: str, bill: re.Match[str], rules: LanguageRules) -> str | None:
@@ -172,7 +184,7 @@ def _bill_named(sentence: str, folded: str, bill: re.Match[str], rules: Language
     bill on ratification of the agreement ..."); az its quoted title first ("“... Müqavilənin ratifikasiya
     edilməsi barədə” qanun layihəsi")."""
     if rules.language == "az":
-        titled = _AZ_TITLED_BILL.search(sentence)
+        titled = _AZ_TITLED_BILL.search(sentence) or _az_unquoted_bill(sentence, rules)
         return titled[0] if titled is not None and law_title(fold(titled[0]), rules) is not None else None
     # the title opens at the bill word, or at the law word inside it ("проект закона «Об утверждении ...»")
     law_word = rules.law.search(folded, bill.start(), bill.end())

@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from pipeline.events import azerbaijani
 from pipeline.events.actions import find_triggers
 from pipeline.events.dates import find_dates
 from pipeline.events.extent import noun_form
@@ -274,6 +275,8 @@ def subjects_distributed(sentence: str, rules: LanguageRules) -> list[str]:
     agreements", "two bilateral agreements" stay as printed. Each subject's document is named by the plural noun's
     treaty type ("agreements", "memoranda", "treaties" -> agreement, memorandum, treaty), so every plural of a
     treaty noun in events.yaml is read."""
+    if rules.language == "az":
+        return azerbaijani.subjects_distributed(sentence, rules)  # the subjects before a plural noun or field word
     if rules.language != "en" or not rules.treaty_nouns.search(fold(sentence)):
         return [sentence]
     for noun in (w for w in words_of(sentence, "en", rules.lemmas) if _plural_treaty(w, rules)):

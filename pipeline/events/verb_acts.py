@@ -19,6 +19,8 @@ __all__ = ["not_a_treaty_act", "verb_action"]
 
 # How far after a verb (en/ru) a law or decree it governs may be named: "signed the law", "imzaladı qanunu".
 _OBJECT_REACH = 3
+# How many words before a verb of sending may say what for ("icra üçün hökumətə göndərib"): events.yaml promulgate.
+_PROMULGATE_REACH = 4
 
 
 def verb_action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple[str, int] | None,
@@ -67,7 +69,7 @@ def verb_action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple
     if reading == "adopt":  # only a parliament adopts a bill: "qanun layihəsi ... qəbul edilib"
         return "adopted_by_parliament" if parliament or (law is not None and rules.bill.search(folded)) else None
     if reading == "submit":
-        before = " ".join(w.folded for w in words[max(0, trigger.index - 2) : trigger.index])
+        before = " ".join(w.folded for w in words[max(0, trigger.index - _PROMULGATE_REACH) : trigger.index])
         if law is not None and not rules.bill.search(folded) and rules.promulgate.search(before):
             return law[0]  # "qanunu icra üçün göndərib": a president sends the law he signed into force
         if _placed_on(rules.work_plan, trigger, words, rules):
@@ -179,8 +181,10 @@ _LEGISLATING_COMMITTEE = re.compile(r"\bnpc standing committee|\bпостоян�
 
 
 # A fronted adverbial that opens a sentence and ends at its first comma ("After a report by the chair of the
-# committee, the bill was adopted", "По итогам обсуждения в комитете, депутаты одобрили ..."): no subject in it.
-_FRONTED = re.compile(r"^\W*(?:after|following|upon|during|having|после|по итогам|по результатам|заслушав)\b[^,]*,")
+# committee, the bill was adopted", "По итогам обсуждения в комитете, депутаты одобрили ..."): no subject in it;
+# az ends it on its postposition, comma or not ("Komitə sədrinin məruzəsindən sonra layihə ... qəbul edildi").
+_FRONTED = re.compile(r"^\W*(?:after|following|upon|during|having|после|по итогам|по результатам|заслушав)\b[^,]*,"
+                      r"|^\W*[^,.]*?d[əa]n\s+sonra\b,?")
 
 
 def _by_committee(trigger: Trigger, folded: str, rules: LanguageRules) -> bool:
