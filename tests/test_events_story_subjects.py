@@ -83,8 +83,8 @@ def test_a_partial_edition_joins_once_the_subjects_are_one_treaty() -> None:
     [(1, "agreement:AZ-TR:double_taxation"), (2, "protocol:AZ-TR:road_transport")],  # a protocol on another subject
     [(1, "memorandum:AZ-HU:culture"), (2, "agreement:AZ-HU:education")],  # another type
     [(1, "agreement:AZ-HU:culture"), (2, "hcch-apostille")],  # a gazetteer id is no key of parts
-    [(1, "agreement:AZ-UZ:electronic_commerce"), (1, "memorandum:AZ-UZ:"),  # a summit's documents, each
-     (2, "agreement:AZ-UZ:air_transport"), (2, "declaration:AZ-UZ:strategic_partnership")],  # edition some
+    [(1, "agreement:AZ-UZ:electronic_commerce"), (1, "agreement:AZ-UZ:"),  # a summit's agreements, each
+     (2, "agreement:AZ-UZ:air_transport"), (2, "treaty:AZ-UZ:")],  # edition naming some
 ])
 def test_keys_that_may_be_other_treaties_stay_apart(reported: list[tuple[int, str]]) -> None:
     assert joined_keys(reported) == {}
@@ -101,3 +101,12 @@ def test_an_item_naming_two_treaties_of_the_states_keeps_them_apart(language: st
     rows = rows_of((language, two[language]), *((other, two[other]) for other in LANGUAGES if other != language))
     assert len({r["treaty_key"] for r in rows}) == 2
     assert len(merge_events(rows)) == 2
+
+
+def test_another_type_of_treaty_in_an_edition_does_not_keep_the_subjects_apart() -> None:
+    """An edition that also names a protocol on taxation signed the same day still names one culture agreement."""
+    rows = rows_of(*editions("culture and education", "AZ-HU", ("ru", "az")),
+                   ("en", "Azerbaijan, Hungary sign agreement on cooperation in education and youth and protocol on "
+                          "double taxation"))
+    assert sorted((m.treaty_key, m.item_ids) for m in merge_events(rows)) == [
+        ("agreement:AZ-HU:culture", (1, 2, 3)), ("protocol:AZ-HU:double_taxation", (3,))]

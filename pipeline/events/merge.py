@@ -93,8 +93,9 @@ def _subjects_named_otherwise(reported: list[tuple[object, str]]) -> dict[str, s
     and youth pact", "BTK transit tariffs"), so each edition's key leads with what it printed; and an edition may
     name an amending protocol by the treaty it amends ("amendments to the double tax treaty": agreement where
     the others say protocol, same parties and subject). Joined only where the keys name the same parties, each
-    key's type is one family or protocol and agreement with one subject, and each item reports one key between
-    these states: an item reporting two told two treaties apart, and in a story of several treaties between them
+    key's type is one family or protocol and agreement with one subject, and no item reporting one of them reports
+    another key that may be the same treaty (a key of these states of one family, or with no subject): an item
+    reporting two told two treaties apart, and in a story of several such treaties
     (a summit's list of documents, of which each edition reports some: "e-signature" and "air services"
     agreements) which subject goes with which treaty is not said. Party-less keys (a multilateral convention's)
     are left as they are: their subject is all that tells one convention from another."""
@@ -102,12 +103,13 @@ def _subjects_named_otherwise(reported: list[tuple[object, str]]) -> dict[str, s
     for item, key in reported:
         in_items.setdefault(key, set()).add(item)
     parts = {key: match.groups() for key in in_items if (match := _KEY_PARTS.fullmatch(key))}
-    of_states: dict[tuple[object, str], set[str]] = {}
+    in_item: dict[object, set[str]] = {}
     for item, key in reported:
         if key in parts:
-            of_states.setdefault((item, parts[key][1]), set()).add(key)
+            in_item.setdefault(item, set()).add(key)
     named = [key for key, (_, parties, subject) in parts.items() if "-" in parties and subject
-             and all(len(of_states[(item, parties)]) == 1 for item in in_items[key])]
+             and not any(_one_treaty_otherwise(parts[key], parts[other], partial=True)
+                         for item in in_items[key] for other in in_item[item] - {key})]
     joined: dict[str, str] = {}
     for key in named:
         alike = [other for other in named if _one_treaty_otherwise(parts[key], parts[other])]
@@ -119,14 +121,16 @@ def _subjects_named_otherwise(reported: list[tuple[object, str]]) -> dict[str, s
     return joined
 
 
-def _one_treaty_otherwise(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
-    """Whether two keys' parts may name one treaty between the same states (``_subjects_named_otherwise``)."""
+def _one_treaty_otherwise(one: tuple[str, ...], other: tuple[str, ...], partial: bool = False) -> bool:
+    """Whether two keys' parts may name one treaty between the same states (``_subjects_named_otherwise``);
+    ``partial``: a key with no subject may too (an item naming it beside another names two treaties)."""
     (kind, parties, subject), (other_kind, other_parties, other_subject) = one, other
     if parties != other_parties:
         return False
     if same_family(kind, other_kind):
         return True
-    return {kind, other_kind} <= _AMENDED_FAMILY and "protocol" in {kind, other_kind} and subject == other_subject
+    return {kind, other_kind} <= _AMENDED_FAMILY and "protocol" in {kind, other_kind} \
+        and (subject == other_subject or (partial and not (subject and other_subject)))
 
 
 # A key made by identity.treaty_key: type, parties (ISO codes) and subject concepts, any of the last two empty.
