@@ -55,8 +55,15 @@ class TreatyLinker:
             ):
                 return name.key
         if " " not in mention.text.strip("«»“”\"„ "):
-            return self.main_treaty  # a bare "the Convention": the treaty the item is about
+            return self.main_treaty_of(mention.kind)  # a bare "the Convention": the treaty the item is about
         return None
+
+    def main_treaty_of(self, kind: str) -> str | None:
+        """The item's main treaty, for a mention with no name of its own of that treaty's type: a bare "Протокол"
+        or "ECHR Protocol 16" in an item about the Human Rights Convention is a protocol to it, another treaty."""
+        treaty = self.gazetteer.get(self.main_treaty) if self.main_treaty else None
+        name_kind = _english_kind(self.rules, treaty.name_en) if treaty else None
+        return self.main_treaty if name_kind is None or same_family(name_kind, kind) else None
 
     def identity(self, mention: TreatyMention, gazetteer_id: str | None, parties: frozenset[str],
                  states: Sequence[StateMention]) -> TreatyIdentity:
@@ -67,7 +74,7 @@ class TreatyLinker:
         subject = _concepts(_without_place_names(mention, rules), rules.language)
         own_words, named_only = _content_words(mention, states, rules)
         if gazetteer_id is None and not subject and not parties and named_only:
-            gazetteer_id = self.main_treaty  # "the Hague Convention" in an item about one: that one
+            gazetteer_id = self.main_treaty_of(mention.kind)  # "the Hague Convention" in an item about one
         if gazetteer_id is None and parties and subject:
             gazetteer_id = _known_bilateral(self, mention.kind, parties, subject)
         if gazetteer_id is None and len(own_words) >= _KNOWN_MIN_WORDS:
@@ -86,11 +93,9 @@ def _known_bilateral(context: TreatyLinker, kind: str, parties: frozenset[str], 
     for an "Agreement"). None when none or several fit."""
     gazetteer = context.gazetteer
     if id(gazetteer) not in _BILATERAL_CACHE:
-        english = context.rules.languages.get("en")
         known = []
         for treaty in gazetteer.treaties:
-            name_kind = next((k for w in fold(treaty.name_en).split() if english and (k := english.treaty_type(w))),
-                             None)
+            name_kind = _english_kind(context.rules, treaty.name_en)
             if treaty.parties and name_kind:
                 known.append((name_kind, frozenset(treaty.parties), concepts(treaty.name_en, "en"), treaty.id))
         _BILATERAL_CACHE.clear()
@@ -98,6 +103,12 @@ def _known_bilateral(context: TreatyLinker, kind: str, parties: frozenset[str], 
     fits = [i for k, p, c, i in _BILATERAL_CACHE[id(gazetteer)]
             if same_family(k, kind) and p == parties and subject <= c]
     return fits[0] if len(fits) == 1 else None
+
+
+def _english_kind(rules: EventRules, name_en: str) -> str | None:
+    """The type of a gazetteer treaty's English name: its first treaty noun."""
+    english = rules.languages.get("en")
+    return next((k for w in fold(name_en).split() if english and (k := english.treaty_type(w))), None)
 
 
 _KNOWN_MIN_WORDS = 3

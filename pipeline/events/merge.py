@@ -18,6 +18,7 @@ from typing import Any
 
 import sqlite_utils
 
+from pipeline.events.identity import same_family
 from pipeline.events.records import MergedEvent
 from pipeline.treaties import fold
 
@@ -59,17 +60,20 @@ def merge_events(rows: Iterable[Mapping[str, Any]]) -> tuple[MergedEvent, ...]:
 
 
 def joined_keys(reported: Iterable[tuple[object, str]]) -> dict[str, str]:
-    """Which keys of one story's events (``(item, treaty_key)`` pairs) name less of a treaty another key names
-    in full, mapped to that key: one type, and each of parties and subject either left empty or the same
-    ("memorandum:AZ-UZ:" and "memorandum:AZ-UZ:culture"; "declaration::" and "declaration:AZ-KG-KZ-TR-UZ:").
-    Only where the story has one such fuller key: with two ("agreement:AZ-GE:border", "...:bridges") which one
-    is not said. Never where one item reports both keys: that item told two treaties apart. Gazetteer ids and
-    names (no ``type:PARTIES:subject`` shape) are left as they are."""
+    """Which keys of one story's events (``(item, treaty_key)`` pairs) name one treaty another key names, mapped
+    to that key. First the keys of one treaty whose editions lead with another of its subjects
+    (``_subjects_named_otherwise``); then the keys that name less of a treaty another key names in full: one
+    type, and each of parties and subject either left empty or the same ("memorandum:AZ-UZ:" and
+    "memorandum:AZ-UZ:culture"; "declaration::" and "declaration:AZ-KG-KZ-TR-UZ:"). Only where the story has one
+    such fuller key: with two which one is not said. Never where one item reports both keys: that item told two
+    treaties apart. Gazetteer ids and names (no ``type:PARTIES:subject`` shape) are left as they are."""
+    reported = list(reported)
+    renamed = _subjects_named_otherwise(reported)
     in_items: dict[str, set[object]] = {}
     for item, key in reported:
-        in_items.setdefault(key, set()).add(item)
+        in_items.setdefault(renamed.get(key, key), set()).add(item)
     parts = {key: match.groups() for key in in_items if (match := _KEY_PARTS.fullmatch(key))}
-    joined = {}
+    joined = dict(renamed)
     for key, mine in parts.items():
         if all(mine[1:]):
             continue
@@ -81,8 +85,60 @@ def joined_keys(reported: Iterable[tuple[object, str]]) -> dict[str, str]:
     return joined
 
 
+def _subjects_named_otherwise(reported: list[tuple[object, str]]) -> dict[str, str]:
+    """Keys of one treaty between the same two or more states whose editions lead with another of its subjects,
+    mapped to the key most of the story's items give (the first alphabetically among equals). A treaty with
+    several subjects ("culture, education and youth", "border and customs control at the railway crossing",
+    "transit tariffs on the railway") is printed with all of them by one edition and some by another ("education
+    and youth pact", "BTK transit tariffs"), so each edition's key leads with what it printed; and an edition may
+    name an amending protocol by the treaty it amends ("amendments to the double tax treaty": agreement where
+    the others say protocol, same parties and subject). Joined only where the keys name the same parties, each
+    key's type is one family or protocol and agreement with one subject, and no item reporting one of them reports
+    another key that may be the same treaty (a key of these states of one family, or with no subject): an item
+    reporting two told two treaties apart, and in a story of several such treaties
+    (a summit's list of documents, of which each edition reports some: "e-signature" and "air services"
+    agreements) which subject goes with which treaty is not said. Party-less keys (a multilateral convention's)
+    are left as they are: their subject is all that tells one convention from another."""
+    in_items: dict[str, set[object]] = {}
+    for item, key in reported:
+        in_items.setdefault(key, set()).add(item)
+    parts = {key: match.groups() for key in in_items if (match := _KEY_PARTS.fullmatch(key))}
+    in_item: dict[object, set[str]] = {}
+    for item, key in reported:
+        if key in parts:
+            in_item.setdefault(item, set()).add(key)
+    named = [key for key, (_, parties, subject) in parts.items() if "-" in parties and subject
+             and not any(_one_treaty_otherwise(parts[key], parts[other], partial=True)
+                         for item in in_items[key] for other in in_item[item] - {key})]
+    joined: dict[str, str] = {}
+    for key in named:
+        alike = [other for other in named if _one_treaty_otherwise(parts[key], parts[other])]
+        if len(alike) < 2 or not all(_one_treaty_otherwise(parts[one], parts[o]) for one in alike for o in alike):
+            continue
+        lead = min(alike, key=lambda k: (-len(in_items[k]), k))
+        if key != lead:
+            joined[key] = lead
+    return joined
+
+
+def _one_treaty_otherwise(one: tuple[str, ...], other: tuple[str, ...], partial: bool = False) -> bool:
+    """Whether two keys' parts may name one treaty between the same states (``_subjects_named_otherwise``);
+    ``partial``: a key with no subject may too (an item naming it beside another names two treaties)."""
+    (kind, parties, subject), (other_kind, other_parties, other_subject) = one, other
+    if parties != other_parties:
+        return False
+    if same_family(kind, other_kind):
+        return True
+    return {kind, other_kind} <= _AMENDED_FAMILY and "protocol" in {kind, other_kind} \
+        and (subject == other_subject or (partial and not (subject and other_subject)))
+
+
 # A key made by identity.treaty_key: type, parties (ISO codes) and subject concepts, any of the last two empty.
 _KEY_PARTS = re.compile(r"([a-z_]+):([A-Z]{2}(?:-[A-Z]{2})*|):([a-z0-9_+]*)")
+
+
+# A protocol amends a treaty of the agreement family; an edition may name the one it amends.
+_AMENDED_FAMILY = frozenset({"protocol", "agreement", "treaty", "convention"})
 
 
 def _fits(partial: tuple[str, ...], full: tuple[str, ...]) -> bool:
