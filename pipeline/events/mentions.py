@@ -28,7 +28,7 @@ from pipeline.events.words import QUOTES_CLOSE, QUOTES_OPEN, Word
 from pipeline.states import find_states
 from pipeline.treaties import fold
 
-__all__ = ["TreatyMention", "find_mentions", "plural_noun"]
+__all__ = ["TreatyMention", "find_mentions", "plural_noun", "to_open_treaty"]
 
 _AZ_REACH = 28
 # az words that end a name on its left: organs that act, pointers, connectives, dates' words. A stem that begins
@@ -67,6 +67,21 @@ def _az_withdrawn_from(words: Sequence[Word], index: int) -> bool:
 _AZ_COMITATIVE = re.compile(r"(?:(?<![aəıiouöüe])l[aə]|yl[aə])$")
 _AZ_LOCATIVE = re.compile(r"(?:n?[dt][aə])$")
 _AZ_NAME_LINKS = frozenset({"haqqında", "barədə", "dair", "üzrə", "sahəsində", "çərçivəsində"})
+
+
+# A protocol's name that goes on to the open treaty it belongs to: "Protocol No. 16 to the European Convention on
+# Human Rights", "Протокол №16 к Европейской конвенции ...", "Protokol ... Konvensiyasına": a convention, charter or
+# covenant any state may join.
+_TO_OPEN_TREATY = re.compile(
+    r"^(?:[\w-]+ ){0,3}(?:protocol|протокол|protokol)\w*\b.*?(?:\bto (?:the )?(?:[\w'’-]+ ){0,5}"
+    r"(?:convention|charter|covenant)|\bко? (?:[\w-]+ ){0,4}(?:конвенц|хартии|пакту|ЕКПЧ))",
+    re.IGNORECASE)
+
+
+def to_open_treaty(name: str) -> bool:
+    """Whether a treaty's name is a protocol to an open treaty (``_TO_OPEN_TREATY``): it is not between two states,
+    as a protocol on its own is read; its signers act each for itself, and no other side is taken by default."""
+    return _TO_OPEN_TREATY.search(name) is not None
 
 
 @dataclass(frozen=True)
@@ -114,7 +129,7 @@ def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
             first, last = _az_extent(words, index, rules, date_spans, verbs)
         else:
             first = left_extent(words, index, rules, verbs)
-            last = right_extent(words, index, rules, date_spans, verbs)
+            last = right_extent(words, index, rules, date_spans, verbs, sentence)
         head = index
         quoted = _quoted(words, index)
         if quoted is None and plural_noun(word, rules) and (first == last if rules.language == "az" else not (
