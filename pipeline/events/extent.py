@@ -124,8 +124,9 @@ def right_extent(words: Sequence[Word], head: int, rules: LanguageRules,
     to_parent = rules.language == "ru" and index < len(words) and words[index].folded in ("к", "ко") and \
         rules.treaty_type(words[head].lemma) == "protocol"  # "Протокол к Конвенции о ...": the parent is in the name
     if index >= len(words) or not (to_parent or links(words, index, rules)) or (
-            rules.language == "en" and words[index].folded == "to" and _to_parliament(words, index, rules)):
-        return last
+            rules.language == "en" and words[index].folded == "to" and _to_parliament(words, index, rules)) or (
+            _weekday_follows(words, index)):
+        return last  # (the day of the act: "ratified the Global Plastics Treaty on Monday")
     while index < len(words) and index - head <= REACH:
         quoted = _quoted_place(words, index, rules)
         if quoted is None:
@@ -437,6 +438,8 @@ def _boundary(words: Sequence[Word], index: int, rules: LanguageRules,
         return False
     if word.folded in rules.mention_stop:
         return True
+    if _weekday_follows(words, index):
+        return True  # "ratified the Global Plastics Treaty on Monday", "... о транзите во вторник": when, not what
     # a determiner after "and" opens a noun phrase of its own: its treaty noun may stand a word further
     reach = index + 5 if index + 1 < len(words) and words[index + 1].folded in ("a", "an", "the") else index + 4
     if word.folded in ("and", "и", "və") and any(
@@ -460,6 +463,18 @@ def _boundary(words: Sequence[Word], index: int, rules: LanguageRules,
     ):
         return True  # "... at the annual UN Treaty Event", "at Baku airport": where, not what
     return rules.language == "ru" and word.tag.startswith(("VERB", "PRTS", "INFN"))
+
+
+# Days of the week (en, ru in the accusative "в понедельник"): a link word before one dates the act.
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                       "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"})
+
+
+def _weekday_follows(words: Sequence[Word], index: int) -> bool:
+    """Whether the word at ``index`` is "on"/"в" before a day of the week ("on Monday", "в среду"; not "на
+    окружающую среду", the environment)."""
+    return index + 1 < len(words) and words[index].folded in ("on", "в", "во") \
+        and words[index + 1].folded in _WEEKDAYS
 
 
 _DEPOSITARY = re.compile(r"(?:the |its )?(?:depositary|secretary|director|un\b|united)")

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from pipeline.events.acts import Act
 from pipeline.events.identity import BILATERAL_TYPES, TreatyIdentity, home_side, parties_agree, same_family
-from pipeline.events.mentions import to_open_treaty
+from pipeline.events.mentions import proper_short_title, to_open_treaty
 from pipeline.events.records import Event
 from pipeline.events.rules import PROVISIONS
 
@@ -91,8 +91,10 @@ def one_per_treaty(found: Sequence[Act], language: str, signatories: Callable[[]
             signatories() if action == "signed" and (bilateral or joint)
             and len(identity.parties) < 2 else set()
         )))
-        if action != "signed" and bilateral and home_side(identity, event.actor, frozenset(parties), names[group], home,
-                                                language):
+        # ... nor is a treaty known by a proper short title alone ("the High Seas Treaty", "the BBNJ Agreement"):
+        # a foreign state's act on it has no other side to take by default
+        if action != "signed" and bilateral and not proper_short_title(names[group], language) \
+                and home_side(identity, event.actor, frozenset(parties), names[group], home, language):
             parties = tuple(sorted({*parties, home}))
             identity = replace(identity, parties=frozenset(parties))
         legal_act, legal_act_date = event.legal_act if event.legal_act else (None, None)

@@ -58,6 +58,15 @@ class TreatyLinker:
             return self.main_treaty  # a bare "the Convention": the treaty the item is about
         return None
 
+    def _main_is_a(self, kind: str) -> bool:
+        """Whether the item's main treaty is of the type's family by its English name: "the Hague Convention" may
+        be the Apostille Convention the item is about; "the High Seas Treaty" is not the Paris Agreement."""
+        treaty = self.gazetteer.get(self.main_treaty) if self.main_treaty else None
+        english = self.rules.languages.get("en")
+        if treaty is None or english is None:
+            return False
+        return any(same_family(k, kind) for w in fold(treaty.name_en).split() if (k := english.treaty_type(w)))
+
     def identity(self, mention: TreatyMention, gazetteer_id: str | None, parties: frozenset[str],
                  states: Sequence[StateMention]) -> TreatyIdentity:
         """The mention's identity: its type, parties, subject concepts and own words, with the id ``gazetteer_id``
@@ -66,7 +75,7 @@ class TreatyLinker:
         rules = self.language
         subject = _concepts(_without_place_names(mention, rules), rules.language)
         own_words, named_only = _content_words(mention, states, rules)
-        if gazetteer_id is None and not subject and not parties and named_only:
+        if gazetteer_id is None and not subject and not parties and named_only and self._main_is_a(mention.kind):
             gazetteer_id = self.main_treaty  # "the Hague Convention" in an item about one: that one
         if gazetteer_id is None and parties and subject:
             gazetteer_id = _known_bilateral(self, mention.kind, parties, subject)
