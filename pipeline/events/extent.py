@@ -91,7 +91,9 @@ def _ru_coordinated_genitive(words: Sequence[Word], index: int, rules: LanguageR
 
 
 def right_extent(words: Sequence[Word], head: int, rules: LanguageRules,
-                  date_spans: Sequence[tuple[int, int]], verbs: Mapping[int, str]) -> int:
+                 date_spans: Sequence[tuple[int, int]], verbs: Mapping[int, str], sentence: str = "") -> int:
+    """The last word of the name a head-first treaty noun at ``head`` begins; ``sentence``: the text the words
+    are of, where a number sign the words drop ("№16") is read."""
     last, index = head, head + 1
     if rules.language == "en" and [w.folded for w in words[index : index + 2]] == ["of", "understanding"]:
         last, index = head + 2, head + 3
@@ -109,9 +111,12 @@ def right_extent(words: Sequence[Word], head: int, rules: LanguageRules,
     closed = _parenthesised(words, index, rules, verbs)
     if closed is not None:
         last, index = closed, closed + 1  # "Loan Agreement (Power Sector Reform Program) between ..."
-    designated = _designator(words, index, rules)
+    designated = _designator(words, index, rules, sentence)
     if designated > index:
         last, index = designated - 1, designated
+        titled = _quoted_title(words, index)
+        if titled is not None:
+            return titled  # "Конвенции № 190 «Об искоренении ...»", "Convention No. 190 “On the Elimination ...”"
     if index + 1 < len(words) and words[index].folded in ("of", "от"):
         dated = _dated_title(words, index + 1, rules, date_spans)
         if dated is not None:
@@ -119,8 +124,9 @@ def right_extent(words: Sequence[Word], head: int, rules: LanguageRules,
     to_parent = rules.language == "ru" and index < len(words) and words[index].folded in ("к", "ко") and \
         rules.treaty_type(words[head].lemma) == "protocol"  # "Протокол к Конвенции о ...": the parent is in the name
     if index >= len(words) or not (to_parent or links(words, index, rules)) or (
-            rules.language == "en" and words[index].folded == "to" and _to_parliament(words, index, rules)):
-        return last
+            rules.language == "en" and words[index].folded == "to" and _to_parliament(words, index, rules)) or (
+            _weekday_follows(words, index)):
+        return last  # (the day of the act: "ratified the Global Plastics Treaty on Monday")
     while index < len(words) and index - head <= REACH:
         quoted = _quoted_place(words, index, rules)
         if quoted is None:
@@ -180,22 +186,45 @@ def _dated_title(words: Sequence[Word], index: int, rules: LanguageRules,
     return after - 1 if after < len(words) and links(words, after, rules) else None
 
 
-def _designator(words: Sequence[Word], index: int, rules: LanguageRules) -> int:
+def _designator(words: Sequence[Word], index: int, rules: LanguageRules, sentence: str = "") -> int:
     """Where the name goes on after a number that designates the treaty right after its noun: "ILO Convention
-    No. 190 on ...", "Конвенции МОТ № 155 о ..." ("№" is no word), "Венской конвенции 1980 года о ...". The index
+    No. 190 on ...", "Protocol No. 16 to ...", "Конвенции МОТ № 155 о ...", "Протокол №16 к ...", "Протокол N 16
+    к ...", "Венской конвенции 1980 года о ...". The number is the name's whatever follows it (a link word, the
+    treaty a protocol is to, a quoted title, the end): a number sign says it designates. A bare number is the
+    name's only before a link word ("Конвенции 155 о ..."; "соглашение 95 голосами" is a count of votes). The index
     after the designator, or ``index`` when none stands there."""
     if index >= len(words):
         return index
     word = words[index]
-    if rules.language == "en" and word.folded == "no":
+    if word.folded in _NUMBER_SIGNS and (rules.language == "en" or word.text == "N"):
         number = index + 2 if index + 1 < len(words) and words[index + 1].text == "." else index + 1
         return number + 1 if number < len(words) and words[number].text.isdigit() else index
-    if rules.language == "ru" and word.text.isdigit():
-        if len(word.text) == 4 and index + 1 < len(words) and words[index + 1].folded in _YEAR_WORDS:
-            return index + 2
-        following = index + 1 < len(words) and words[index + 1].folded in rules.mention_links
-        return index + 1 if following and not YEAR.match(word.text) else index
-    return index
+    if rules.language == "en" or not word.text.isdigit():
+        return index
+    if index > 0 and "№" in sentence[words[index - 1].end : word.start]:
+        return index + 1
+    if len(word.text) == 4 and index + 1 < len(words) and words[index + 1].folded in _YEAR_WORDS:
+        return index + 2
+    following = index + 1 < len(words) and words[index + 1].folded in rules.mention_links
+    return index + 1 if following and not YEAR.match(word.text) else index
+
+
+# Words that say the number after them designates a document: "No. 16", "Nr. 5", "N 16" ("№" is no word).
+_NUMBER_SIGNS = frozenset({"no", "nr", "n"})
+
+
+def _quoted_title(words: Sequence[Word], index: int) -> int | None:
+    """The closing quote of a quoted title that opens at ``index``, right after a treaty's number ("Конвенции №
+    190 «Об искоренении ...»"): the number's document is named by it. None when no quote opens there or it does
+    not close within a title's reach."""
+    if index >= len(words) or words[index].text not in QUOTES_OPEN:
+        return None
+    for close in range(index + 1, min(len(words), index + REACH)):
+        if words[close].text in QUOTES_CLOSE:
+            return close if close > index + 1 else None
+        if words[close].text in QUOTES_OPEN:
+            return None
+    return None
 
 
 def _subject_list(words: Sequence[Word], comma: int, rules: LanguageRules) -> bool:
@@ -409,6 +438,8 @@ def _boundary(words: Sequence[Word], index: int, rules: LanguageRules,
         return False
     if word.folded in rules.mention_stop:
         return True
+    if _weekday_follows(words, index):
+        return True  # "ratified the Global Plastics Treaty on Monday", "... о транзите во вторник": when, not what
     # a determiner after "and" opens a noun phrase of its own: its treaty noun may stand a word further
     reach = index + 5 if index + 1 < len(words) and words[index + 1].folded in ("a", "an", "the") else index + 4
     if word.folded in ("and", "и", "və") and any(
@@ -432,6 +463,18 @@ def _boundary(words: Sequence[Word], index: int, rules: LanguageRules,
     ):
         return True  # "... at the annual UN Treaty Event", "at Baku airport": where, not what
     return rules.language == "ru" and word.tag.startswith(("VERB", "PRTS", "INFN"))
+
+
+# Days of the week (en, ru in the accusative "в понедельник"): a link word before one dates the act.
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                       "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"})
+
+
+def _weekday_follows(words: Sequence[Word], index: int) -> bool:
+    """Whether the word at ``index`` is "on"/"в" before a day of the week ("on Monday", "в среду"; not "на
+    окружающую среду", the environment)."""
+    return index + 1 < len(words) and words[index].folded in ("on", "в", "во") \
+        and words[index + 1].folded in _WEEKDAYS
 
 
 _DEPOSITARY = re.compile(r"(?:the |its )?(?:depositary|secretary|director|un\b|united)")

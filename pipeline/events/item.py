@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from pipeline.events.acts import Act
 from pipeline.events.identity import BILATERAL_TYPES, TreatyIdentity, home_side, parties_agree, same_family
+from pipeline.events.mentions import proper_short_title, to_open_treaty
 from pipeline.events.records import Event
 from pipeline.events.rules import PROVISIONS
 
@@ -84,12 +85,16 @@ def one_per_treaty(found: Sequence[Act], language: str, signatories: Callable[[]
         # Uzbekistan sign documents": '"... dair Bəyannamə" imzalanıb') is theirs, as a bilateral document is.
         joint = action == "signed" and not identity.parties and identity.kind == "declaration" \
             and len(signatories()) > 1
+        # ... and a protocol to an open convention is not between two states (mentions.to_open_treaty)
+        bilateral = identity.kind in BILATERAL_TYPES and not to_open_treaty(names[group])
         parties = tuple(sorted(identity.parties | event.parties | (
-            signatories() if action == "signed" and (identity.kind in BILATERAL_TYPES or joint)
+            signatories() if action == "signed" and (bilateral or joint)
             and len(identity.parties) < 2 else set()
         )))
-        if action != "signed" and home_side(identity, event.actor, frozenset(parties), names[group], home,
-                                                language):
+        # ... nor is a treaty known by a proper short title alone ("the High Seas Treaty", "the BBNJ Agreement"):
+        # a foreign state's act on it has no other side to take by default
+        if action != "signed" and bilateral and not proper_short_title(names[group], language) \
+                and home_side(identity, event.actor, frozenset(parties), names[group], home, language):
             parties = tuple(sorted({*parties, home}))
             identity = replace(identity, parties=frozenset(parties))
         legal_act, legal_act_date = event.legal_act if event.legal_act else (None, None)
@@ -98,7 +103,7 @@ def one_per_treaty(found: Sequence[Act], language: str, signatories: Callable[[]
             treaty_id=identity.gazetteer_id,
             treaty_name=names[group],
             # parties the title's signatories or the event's sentence gave, where the name gives no pair of them
-            treaty_key=identity.key if len(identity.parties) > 1 or (identity.kind not in BILATERAL_TYPES and not joint)
+            treaty_key=identity.key if len(identity.parties) > 1 or (not bilateral and not joint)
             else replace(identity, parties=frozenset(parties)).key,
             actor=event.actor,
             parties=parties,

@@ -25,10 +25,11 @@ from pipeline.events.azerbaijani import TITLE_LINKS
 from pipeline.events.extent import REACH, YEAR, in_dates, left_extent, links, noun_form, right_extent
 from pipeline.events.rules import LanguageRules
 from pipeline.events.words import QUOTES_CLOSE, QUOTES_OPEN, Word
+from pipeline.glossary import concepts
 from pipeline.states import find_states
 from pipeline.treaties import fold
 
-__all__ = ["TreatyMention", "find_mentions", "plural_noun"]
+__all__ = ["TreatyMention", "find_mentions", "plural_noun", "proper_short_title", "to_open_treaty"]
 
 _AZ_REACH = 28
 # az words that end a name on its left: organs that act, pointers, connectives, dates' words. A stem that begins
@@ -67,6 +68,34 @@ def _az_withdrawn_from(words: Sequence[Word], index: int) -> bool:
 _AZ_COMITATIVE = re.compile(r"(?:(?<![aəıiouöüe])l[aə]|yl[aə])$")
 _AZ_LOCATIVE = re.compile(r"(?:n?[dt][aə])$")
 _AZ_NAME_LINKS = frozenset({"haqqında", "barədə", "dair", "üzrə", "sahəsində", "çərçivəsində"})
+
+
+# A protocol's name that goes on to the open treaty it belongs to: "Protocol No. 16 to the European Convention on
+# Human Rights", "Протокол №16 к Европейской конвенции ...", "Protokol ... Konvensiyasına": a convention, charter or
+# covenant any state may join.
+_TO_OPEN_TREATY = re.compile(
+    r"^(?:[\w-]+ ){0,3}(?:protocol|протокол|protokol)\w*\b.*?(?:\bto (?:the )?(?:[\w'’-]+ ){0,5}"
+    r"(?:convention|charter|covenant)|\bко? (?:[\w-]+ ){0,4}(?:конвенц|хартии|пакту|ЕКПЧ))",
+    re.IGNORECASE)
+
+
+def to_open_treaty(name: str) -> bool:
+    """Whether a treaty's name is a protocol to an open treaty (``_TO_OPEN_TREATY``): it is not between two states,
+    as a protocol on its own is read; its signers act each for itself, and no other side is taken by default."""
+    return _TO_OPEN_TREATY.search(name) is not None
+
+
+# A name of capitalised words that ends at its treaty noun, or at another such name in brackets: "High Seas Treaty",
+# "BBNJ Agreement", "High Seas Treaty (BBNJ Agreement)".
+_CAPITALISED_NAME = r"(?:the\s+)?(?:[A-Z0-9][\w'’-]*\s+){1,5}[A-Z]\w+"
+_SHORT_TITLE = re.compile(rf"{_CAPITALISED_NAME}(?:\s*\({_CAPITALISED_NAME}\))?")
+
+
+def proper_short_title(name: str, language: str) -> bool:
+    """Whether a treaty is named by a proper short title only: capitalised words that name no subject the glossary
+    knows and no party ("High Seas Treaty", "BBNJ Agreement"; not "Transit Agreement", a subject). Such a treaty is
+    read as open, not as one between the state that acts and another taken by default."""
+    return _SHORT_TITLE.fullmatch(name) is not None and not concepts(name, language)
 
 
 @dataclass(frozen=True)
@@ -114,7 +143,7 @@ def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
             first, last = _az_extent(words, index, rules, date_spans, verbs)
         else:
             first = left_extent(words, index, rules, verbs)
-            last = right_extent(words, index, rules, date_spans, verbs)
+            last = right_extent(words, index, rules, date_spans, verbs, sentence)
         head = index
         quoted = _quoted(words, index)
         if quoted is None and plural_noun(word, rules) and (first == last if rules.language == "az" else not (
@@ -140,7 +169,7 @@ def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
     found = [m for m in found if not any(o is not m and (
         o.start <= m.start and m.end <= o.end
         or (o.start <= m.head_start < o.end and not m.start <= o.head_start < m.end)) for o in found)]
-    return _parents_joined(found, sentence, words, verbs)
+    return _aliases_joined(_parents_joined(found, sentence, words, verbs), sentence)
 
 
 # What links a protocol to the treaty it belongs to or amends, past the rest of its own name that its extent did
@@ -169,6 +198,29 @@ def _parents_joined(found: list[TreatyMention], sentence: str, words: Sequence[W
                 and not any(protocol.end <= words[i].start < mention.start for i in verbs):
             joined[-1] = replace(protocol, end=mention.end, text=sentence[protocol.start : mention.end],
                                  draft=protocol.draft or mention.draft)
+        else:
+            joined.append(mention)
+    return joined
+
+
+# A bracket that holds only another name of the treaty before it: "High Seas Treaty (BBNJ Agreement)",
+# "Соглашение о ... (Соглашение BBNJ)".
+_ALIAS_OPENS = re.compile(r"\s*\(\s*")
+_ALIAS_CLOSES = re.compile(r"\s*\)")
+
+
+def _aliases_joined(found: list[TreatyMention], sentence: str) -> list[TreatyMention]:
+    """A treaty's other name in brackets right after it ("the High Seas Treaty (BBNJ Agreement)", "Конвенция ООН
+    против ... (Палермская конвенция)") is the same treaty, not a second one acted on: the first mention reaches
+    over the bracket, so the gazetteer may know it by either name."""
+    joined: list[TreatyMention] = []
+    for mention in found:
+        named = joined[-1] if joined else None
+        closing = _ALIAS_CLOSES.match(sentence, mention.end)
+        if named is not None and closing is not None \
+                and _ALIAS_OPENS.fullmatch(sentence, named.end, mention.start) is not None:
+            joined[-1] = replace(named, end=closing.end(), text=sentence[named.start : closing.end()],
+                                 draft=named.draft or mention.draft)
         else:
             joined.append(mention)
     return joined
