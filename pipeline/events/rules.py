@@ -145,6 +145,12 @@ class LanguageRules:
     international_marks: re.Pattern[str]
     """What makes such a document international: a joint body of states, an act only states do on treaties
     ("birgə", "dövlətlərarası", "ratifikasiya", "qoşulma"); matched on the whole sentence."""
+    minutes: re.Pattern[str]
+    """What follows a protocol noun that makes it the minutes of a meeting, not a treaty ("the protocol of the
+    meeting", "протокол заседания", "протокол по итогам встречи"): matched right after the noun."""
+    no_determiners: frozenset[str]
+    """Words that determine a treaty noun as none ("no agreement was concluded", "никакого соглашения"): the
+    mention names no treaty acted on."""
     similar: re.Pattern[str]
     """A word before a treaty noun that points at another treaty instead of naming one ("a similar agreement",
     "аналогичное соглашение", "oxşar saziş"): the mention names no treaty."""
@@ -355,6 +361,8 @@ def _language_rules(language: str, spec: Mapping[str, Any], member_groups: objec
         bodies_own_rules=pattern("bodies_own_rules"),
         international_marks=pattern("international_marks"),
         similar=pattern("similar"),
+        minutes=pattern("minutes"),
+        no_determiners=words("no_determiners"),
         act_phrases=_actions_patterns(spec.get("act_phrases") or {}, at, "act_phrases", READINGS, problems, pattern),
         legal_act=pattern("legal_act"),
         law_dated=pattern("law_dated"),
