@@ -49,7 +49,8 @@ def test_minutes_of_a_meeting_and_a_treaty_named_as_none_are_no_events(language,
         ("en", "Azerbaijan, Kazakhstan sign protocol amending road transport agreement"),
         ("en", "Azerbaijan and Turkmenistan signed a protocol to the agreement on double taxation"),
         ("ru", "Азербайджан и Грузия подписали протокол о внесении изменений в соглашение о транспорте"),
-        ("ru", "Подписан протокол к соглашению между Азербайджаном и Узбекистаном об избежании двойного налогообложения"),
+        ("ru", "Подписан протокол к соглашению между Азербайджаном и Узбекистаном об избежании двойного"
+               " налогообложения"),
         ("ru", "Азербайджан и Казахстан подписали протокол о сотрудничестве в области транзита"),
     ],
 )
