@@ -147,3 +147,131 @@ def test_a_deal_with_a_states_company_or_club_is_no_event(language, title):
 )
 def test_a_states_side_or_a_quoted_treaty_after_an_adjective_is_a_treaty(language, title):
     assert actions_and_actors(language, title) == {("signed", None)}
+
+
+# --------------------------------------------------------------------------------------------------
+# A joint signing of a treaty named by its own earlier year is its history: the parties sign a treaty once, in
+# the year it is named by (verb_acts.signed_in_its_year). One state's late signature of an older convention, an
+# accession or ratification of one, and a protocol to an older treaty are news.
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "lead"),
+    [
+        ("ru", "Историк: Гюлистанский договор 1813 года подписан без участия азербайджанских ханств", ""),
+        ("ru", "Как подписывали Карсский договор 1921 года", ""),
+        ("ru", "Выставка в Баку", "Туркманчайский договор 1828 года был подписан Россией и Ираном."),
+        ("en", "Historian: 1813 Gulistan treaty signed without Azerbaijani khanates", ""),
+        ("en", "Exhibition opens in Kars",
+         "The 1921 Treaty of Kars was signed by Turkey and the Soviet republics of the South Caucasus."),
+        ("en", "Exhibition opens in Kars", "The Treaty of Kars of 1921 was signed by Turkey and Armenia."),
+    ],
+)
+def test_a_joint_signing_of_a_treaty_named_by_an_earlier_year_is_history(language, title, lead):
+    assert actions_and_actors(language, title, *([lead] if lead else [])) == set()
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "expected"),
+    [
+        ("en", "Azerbaijan signs 2011 Istanbul Convention", {("signed", "AZ")}),
+        ("en", "Azerbaijan accedes to 1958 New York Convention", {("acceded", "AZ")}),
+        ("ru", "Азербайджан присоединился к Нью-Йоркской конвенции 1958 года", {("acceded", "AZ")}),
+        ("ru", "Азербайджан ратифицировал Конвенцию 2019 года о насилии и домогательствах", {("ratified", "AZ")}),
+        ("en", "Azerbaijan, Georgia sign protocol amending 1996 free trade agreement", {("signed", None)}),
+        ("ru", "Азербайджан и Грузия подписали протокол к соглашению 1996 года о свободной торговле",
+         {("signed", None)}),
+        ("en", "Azerbaijan and Uzbekistan sign cooperation programme for 2025-2027 and agreement on transit",
+         {("signed", None)}),
+    ],
+)
+def test_an_older_treatys_later_acts_and_protocols_are_news(language, title, expected):
+    assert actions_and_actors(language, title) == expected
+
+
+# --------------------------------------------------------------------------------------------------
+# A grant's "financial agreement" or "technical assistance agreement" with a donor is a contract (events.yaml
+# financing); a parliament's ratification of one, and military financial or technical cooperation, are treaties.
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "lead"),
+    [
+        ("ru", "ЕС выделил Азербайджану грант на 10 млн евро; подписано финансовое соглашение", ""),
+        ("ru", "АБР предоставит Азербайджану грант",
+         "Азиатский банк развития и Министерство финансов подписали соглашение о предоставлении технической "
+         "помощи в размере $2 млн."),
+        ("ru", "Азербайджан и ЕС подписали финансовое соглашение о поддержке реформ", ""),
+        ("en", "EU, Azerbaijan sign financial agreement on justice reform support", ""),
+        ("en", "ADB, Azerbaijan sign technical assistance agreement on water supply", ""),
+        ("en", "EU allocates EUR 10 million grant to Azerbaijan; financial agreement signed", ""),
+    ],
+)
+def test_a_grants_financial_or_technical_assistance_agreement_is_no_event(language, title, lead):
+    assert actions_and_actors(language, title, *([lead] if lead else [])) == set()
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "expected"),
+    [
+        ("en", "Türkiye, Azerbaijan sign military financial cooperation agreement", {("signed", None)}),
+        ("en", "Azerbaijan, Türkiye sign agreement on military technical assistance", {("signed", None)}),
+        ("ru", "Азербайджан и Турция подписали соглашение о военно-технической помощи", {("signed", None)}),
+        ("ru", "Милли Меджлис ратифицировал финансовое соглашение с ЕС", {("adopted_by_parliament", "AZ")}),
+        ("en", "Milli Majlis ratifies financial agreement with EU on justice reform",
+         {("adopted_by_parliament", "AZ")}),
+    ],
+)
+def test_military_financial_cooperation_and_a_parliaments_vote_stay_treaty_acts(language, title, expected):
+    assert actions_and_actors(language, title) == expected
+
+
+# --------------------------------------------------------------------------------------------------
+# A voted law "sent to the President for signature" goes to the head of state, not to a parliament
+# (events.yaml for_signature); one sent to the other chamber is submitted to it.
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "expected"),
+    [
+        ("en", "Kazakh Senate OKs gas transit deal with Azerbaijan - sent to Tokayev for signature",
+         {("adopted_by_parliament", "KZ")}),
+        ("en", "Kazakh Senate ratifies agreement with Azerbaijan, forwards it to Tokayev for his signature",
+         {("adopted_by_parliament", "KZ")}),
+        ("ru", "Сенат Казахстана ратифицировал соглашение с Азербайджаном и направил его Токаеву на подпись",
+         {("adopted_by_parliament", "KZ")}),
+        ("en", "Mazhilis ratifies agreement with Azerbaijan, sends it to Senate",
+         {("adopted_by_parliament", "KZ"), ("submitted_to_parliament", "KZ")}),
+        ("en", "Government submits bill on ratification of agreement with Georgia to Milli Majlis",
+         {("submitted_to_parliament", "AZ")}),
+    ],
+)
+def test_a_law_sent_for_signature_is_no_submission(language, title, expected):
+    assert actions_and_actors(language, title) == expected
+
+
+# --------------------------------------------------------------------------------------------------
+# "joins <treaty> signatories", "присоединился к подписантам <treaty>" sign it; "joins <treaty>" accedes.
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "expected"),
+    [
+        ("en", "Azerbaijan joins Macolin Convention signatories", {("signed", "AZ")}),
+        ("en", "Georgia joins list of Istanbul Convention signatories", {("signed", "GE")}),
+        ("en", "Armenia has joined the signatories of the Convention on the Manipulation of Sports Competitions",
+         {("signed", "AM")}),
+        ("en", "Azerbaijan will join Macolin Convention signatories next year", set()),
+        ("en", "Azerbaijan joins Macolin Convention", {("acceded", "AZ")}),
+        ("ru", "Азербайджан присоединился к подписантам Конвенции о манипулировании спортивными соревнованиями",
+         {("signed", "AZ")}),
+        ("ru", "Азербайджан присоединился к числу подписантов Маколинской конвенции", {("signed", "AZ")}),
+        ("ru", "Азербайджан присоединился к Маколинской конвенции", {("acceded", "AZ")}),
+    ],
+)
+def test_joining_a_treatys_signatories_is_signing_it(language, title, expected):
+    assert actions_and_actors(language, title) == expected
+
+
+def test_two_states_signing_an_older_convention_is_news():
+    assert actions_and_actors("en", "Azerbaijan and Uzbekistan sign 2011 Istanbul Convention") == {("signed", None)}

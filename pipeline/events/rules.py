@@ -116,6 +116,9 @@ class LanguageRules:
     """An agenda a verb of submitting puts a bill on ("gündəliyinə daxil edilib", "внесен в повестку дня"): the
     parliament has received it, a submission (bench/devset/README.md)."""
     work_plan: re.Pattern[str]
+    for_signature: re.Pattern[str]
+    """Where a law or bill is sent after the parliament's vote ("sent to Tokayev for signature", "направлен
+    Президенту на подпись"): to the head of state, not to a parliament (verb_acts: no submission)."""
     """A session's work plan a verb of submitting puts a bill in ("iş planına daxil edilib", "внесен в план работы
     сессии"): the parliament will take it up, no act now."""
     committee: re.Pattern[str]
@@ -350,6 +353,7 @@ def _language_rules(language: str, spec: Mapping[str, Any], member_groups: objec
         framework_after=pattern("framework_after"),
         agenda=pattern("agenda"),
         work_plan=pattern("work_plan"),
+        for_signature=pattern("for_signature"),
         committee=pattern("committee"),
         promulgate=pattern("promulgate"),
         withdrawal_nouns=words("withdrawal_nouns"),
