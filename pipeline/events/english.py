@@ -161,11 +161,12 @@ def _english_form(words: Sequence[Word], index: int, rules: LanguageRules, headl
         return "fact"  # "the parliament voted to ratify": a decision taken ("decided to submit it": not yet sent)
     if any(w in rules.modal for w in folded):
         return "plan" if "to" in folded else "modal"
-    if not headline and word.tag in ("base", "s") and _in_time_clause(words, index):
+    into_force = rules.in_force.match(" ".join(w.folded for w in words[index : index + 3]))
+    if word.tag in ("base", "s") and (_in_time_clause(words, index, headline) or (
+            (into_force or not headline) and _on_condition(words, index, rules))):
         return "future"  # "will come into effect after both parliaments ratify it": a time clause of what is to come
     if word.tag == "ing":
         return "fact" if any(w in ("is", "are", "was", "were") for w in folded) else "nominal"
-    into_force = rules.in_force.match(" ".join(w.folded for w in words[index : index + 3]))
     if headline and word.tag == "past" and not any(w in rules.auxiliaries for w in folded) \
             and _deadline_after(words, index):
         return "plan"  # "Peace treaty signed by year-end": a headline's target, not its agent
@@ -220,14 +221,39 @@ _DEADLINE = re.compile(r"by (?:year-end|year end|(?:the )?end of|(?:early|mid|la
 def _deadline_after(words: Sequence[Word], index: int) -> bool:
     """Whether "by" right after the participle at ``index`` sets a deadline ("signed by year-end")."""
     return bool(_DEADLINE.match(" ".join(w.folded for w in words[index + 1 : index + 5])))
-# en conjunctions of time: a present verb after one ("once both parliaments ratify it") tells what is to come.
-_TIME_CONJUNCTIONS = frozenset({"after", "once", "until", "when", "before", "unless"})
+# en conjunctions of time: a present verb after one ("once both parliaments ratify it") tells what is to come
+# ("soon": "as soon as 40 states ratify it").
+_TIME_CONJUNCTIONS = frozenset({"after", "once", "until", "when", "before", "unless", "soon"})
 
 
-def _in_time_clause(words: Sequence[Word], index: int) -> bool:
+def _in_time_clause(words: Sequence[Word], index: int, headline: bool) -> bool:
     """Whether the present verb at ``index`` opens with a conjunction of time a few words before it, with no
-    punctuation between ("after both parliaments ratify it", "once Kazakhstan signs the protocol")."""
-    return word_within(words, index, LOOK_BACK, _TIME_CONJUNCTIONS) is not None
+    punctuation between ("after both parliaments ratify it", "once Kazakhstan signs the protocol"). A headline's
+    verbs are present for what was done, so there the clause counts only after the headline's own verb ("UN
+    convention will enter into force once 40 states ratify it"), not fronted before it."""
+    back = word_within(words, index, LOOK_BACK, _TIME_CONJUNCTIONS)
+    return back is not None and (not headline or any(w.tag in ("base", "s") for w in words[:back]))
+
+
+# How far after a present verb a time clause may open: "takes effect 30 days after both parties ratify it".
+_CONDITION_REACH = 6
+
+
+def _on_condition(words: Sequence[Word], index: int, rules: LanguageRules) -> bool:
+    """Whether the present verb at ``index`` is followed in its clause by a time clause whose own verb of acting
+    is present ("the agreement takes effect once both parliaments ratify it", "enters into force as soon as 40
+    states ratify it"): a rule of what will happen, not an act done. A time clause with no verb of acting
+    ("ratifies the agreement after a Senate vote") leaves the verb a fact; so does a headline's verb of acting
+    ("Tokayev signs law after Senate approves it": its present is the past), but not its entry into force."""
+    conjunction = word_within(words, index, _CONDITION_REACH, _TIME_CONJUNCTIONS, step=1)
+    if conjunction is None:
+        return False
+    for word in words[conjunction + 1 : conjunction + 2 + LOOK_BACK]:
+        if word.is_punctuation:
+            return False
+        if word.tag in ("base", "s") and rules.verbs.get(word.lemma) is not None:
+            return True
+    return False
 
 
 def _main_verb_after(words: Sequence[Word], index: int) -> bool:

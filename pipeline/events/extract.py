@@ -57,7 +57,7 @@ from pipeline.events.parties import (
 from pipeline.events.records import BAKU, Event, ItemText
 from pipeline.events.roles import signatories
 from pipeline.events.rules import EventRules, LanguageRules
-from pipeline.events.verb_acts import not_a_treaty_act, verb_action
+from pipeline.events.verb_acts import not_a_treaty_act, signed_in_its_year, verb_action
 from pipeline.events.words import Word, words_of
 from pipeline.glossary import find_concepts
 from pipeline.sentences import split_sentences
@@ -424,6 +424,9 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
     gazetteer_id = context.gazetteer_id(mention, named.in_mention | named.partners, known)
     treaty = context.gazetteer.get(gazetteer_id) if gazetteer_id else None
     actor, guessed, parties = actor_and_parties(action, named, treaty, mention, rules, context.rules.home_state)
+    if context.published is not None and signed_in_its_year(action, actor, mention.kind, sentence,
+                                                            mention.head_start, context.published.year):
+        return None  # "Гюлистанский договор 1813 года подписан": the treaty's own signing, history
     others = [t.start for t in triggers if t is not trigger and not _in_a_title(t, words, rules)]
     middle = (trigger.start + trigger.end) // 2
     if rules.language != "az":  # "signed in Astana in 2020 has been ratified": the year is the participle's clause's

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from pipeline.events.mentions import TreatyMention
 from pipeline.events.rules import LanguageRules
+from pipeline.events.triggers import word_within
 from pipeline.events.words import ARTICLES, Word
 
 
@@ -19,7 +20,8 @@ def acted_on(mentions: Sequence[TreatyMention], folded: str, words: Sequence[Wor
              rules: LanguageRules) -> list[TreatyMention]:
     """The mentions of a sentence its verb may act on: none of the bystanders below."""
     return [m for m in mentions if not _talks_topic(m, folded, rules) and not _in_framework(m, folded, rules)
-            and not _points_elsewhere(m, words, rules)
+            and not _points_elsewhere(m, words, rules) and not _minutes(m, folded, words, rules)
+            and not _determined_as_none(m, words, rules)
             and not _law_on_treaties(m, folded, words, rules) and not _in_amended_law(m, folded, rules)]
 
 
@@ -91,3 +93,25 @@ def _in_framework(mention: TreatyMention, folded: str, rules: LanguageRules) -> 
     military cooperation", "в рамках соглашения", "saziş çərçivəsində"): the act is on another document."""
     return bool(rules.framework_before.search(folded[max(0, mention.start - _TALKS_REACH) : mention.start])
                 or rules.framework_after.match(folded, mention.end))
+
+
+def _minutes(mention: TreatyMention, folded: str, words: Sequence[Word], rules: LanguageRules) -> bool:
+    """Whether the mention is a protocol in the sense of the minutes of a meeting ("signed the protocol of the
+    meeting", "the protocol of the 12th session of the joint commission", "подписали протокол заседания",
+    "протокол по итогам встречи"): a record of what was said, signed by the co-chairs, not a treaty. Read right
+    after the head noun (events.yaml ``minutes``); a protocol "on" or "to" something is a treaty."""
+    return mention.kind == "protocol" and mention.head < len(words) and bool(
+        rules.minutes.match(folded, words[mention.head].end))
+
+
+# How many words may stand between a determiner of none and its treaty noun ("no new bilateral agreement",
+# "ни одного нового соглашения").
+_NONE_REACH = 3
+
+
+def _determined_as_none(mention: TreatyMention, words: Sequence[Word], rules: LanguageRules) -> bool:
+    """Whether the mention's noun is determined as none ("no agreement was concluded", "никакого соглашения
+    подписано не было"): it names no treaty, whatever verb of the sentence is near it (events.yaml
+    ``no_determiners``). "No." before a number ("Protocol No. 16") is a designator after the noun, never before it."""
+    back = word_within(words, mention.head, _NONE_REACH, rules.no_determiners)
+    return back is not None and words[back + 1].text.isalpha()

@@ -171,7 +171,7 @@ def companies_act(folded: str, trigger: Trigger, states: Sequence[StateMention],
     if rules.language == "ru" and _object_first(folded[: trigger.start], rules) and _joint_with_company(
             _CLAUSE_MARK.split(folded[trigger.end :])[0], rules):
         return True  # "Соглашение о разведке подписали SOCAR и госконцерн": the subjects follow the verb
-    if not organs and (_company_partner(_CLAUSE_MARK.split(folded[trigger.end :])[0], rules) or (
+    if not organs and (_company_partner(_PARTNER_CLAUSE.split(folded[trigger.end :])[0], rules) or (
             rules.language == "ru" and _LATIN_SUBJECT.match(_CLAUSE_MARK.split(folded[: trigger.start])[-1]))):
         return True  # "... с узбекским оператором Ucell", "Azercell подписала": a company's contract
     return bool(
@@ -185,6 +185,8 @@ def companies_act(folded: str, trigger: Trigger, states: Sequence[StateMention],
 
 # The verb's subjects run from the last clause mark before it; joined by a conjunction, one of them a company.
 _CLAUSE_MARK = re.compile(r"[,;:—–/«»“”\"]|\s-\s")
+# Its partner's clause runs on over an opening quote, to the name it opens ("с турецким «Бешикташем»").
+_PARTNER_CLAUSE = re.compile(r"[,;:—–/»”\"]|\s-\s")
 _JOINED_SUBJECTS = re.compile(r"\b(?:and|и|və|ilə)\b")
 # ru: a Latin-script name joined to a subject is a company's or brand's ("Минэнерго Азербайджана и ACWA Power"):
 # states and their organs are written in Cyrillic.
@@ -194,8 +196,9 @@ _LATIN_PARTNER = re.compile(r"\bи\s+[a-z]{2,}|\b[a-z]{2,}\s+и\b")
 # ru: a subject written only in Latin letters is a company's or brand's name ("Azercell подписала ..."): states
 # and their organs are written in Cyrillic.
 _LATIN_SUBJECT = re.compile(r"^\s*[a-z][\w&.'-]*(?:\s+[a-z][\w&.'-]*){0,2}\s*$")
-# The verb's "with"/"с" partner: up to three words to a commercial word ("with Uzbek operator Ucell").
-_PARTNER = re.compile(r"\b(?:with|с|со)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
+# The verb's "with"/"с" partner: up to three words to a commercial word ("with Uzbek operator Ucell"), or to the
+# opening quote of a name ("с турецким «Бешикташем»").
+_PARTNER = re.compile(r"\b(?:with|с|со)\s+((?:[\w-]+\s+){0,3}(?:[\w-]+|[«\"“]))")
 
 
 def _company_partner(after: str, rules: LanguageRules) -> bool:

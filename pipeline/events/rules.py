@@ -116,6 +116,9 @@ class LanguageRules:
     """An agenda a verb of submitting puts a bill on ("gündəliyinə daxil edilib", "внесен в повестку дня"): the
     parliament has received it, a submission (bench/devset/README.md)."""
     work_plan: re.Pattern[str]
+    for_signature: re.Pattern[str]
+    """Where a law or bill is sent after the parliament's vote ("sent to Tokayev for signature", "направлен
+    Президенту на подпись"): to the head of state, not to a parliament (verb_acts: no submission)."""
     """A session's work plan a verb of submitting puts a bill in ("iş planına daxil edilib", "внесен в план работы
     сессии"): the parliament will take it up, no act now."""
     committee: re.Pattern[str]
@@ -145,6 +148,12 @@ class LanguageRules:
     international_marks: re.Pattern[str]
     """What makes such a document international: a joint body of states, an act only states do on treaties
     ("birgə", "dövlətlərarası", "ratifikasiya", "qoşulma"); matched on the whole sentence."""
+    minutes: re.Pattern[str]
+    """What follows a protocol noun that makes it the minutes of a meeting, not a treaty ("the protocol of the
+    meeting", "протокол заседания", "протокол по итогам встречи"): matched right after the noun."""
+    no_determiners: frozenset[str]
+    """Words that determine a treaty noun as none ("no agreement was concluded", "никакого соглашения"): the
+    mention names no treaty acted on."""
     similar: re.Pattern[str]
     """A word before a treaty noun that points at another treaty instead of naming one ("a similar agreement",
     "аналогичное соглашение", "oxşar saziş"): the mention names no treaty."""
@@ -344,6 +353,7 @@ def _language_rules(language: str, spec: Mapping[str, Any], member_groups: objec
         framework_after=pattern("framework_after"),
         agenda=pattern("agenda"),
         work_plan=pattern("work_plan"),
+        for_signature=pattern("for_signature"),
         committee=pattern("committee"),
         promulgate=pattern("promulgate"),
         withdrawal_nouns=words("withdrawal_nouns"),
@@ -355,6 +365,8 @@ def _language_rules(language: str, spec: Mapping[str, Any], member_groups: objec
         bodies_own_rules=pattern("bodies_own_rules"),
         international_marks=pattern("international_marks"),
         similar=pattern("similar"),
+        minutes=pattern("minutes"),
+        no_determiners=words("no_determiners"),
         act_phrases=_actions_patterns(spec.get("act_phrases") or {}, at, "act_phrases", READINGS, problems, pattern),
         legal_act=pattern("legal_act"),
         law_dated=pattern("law_dated"),

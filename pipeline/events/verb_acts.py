@@ -15,7 +15,7 @@ from pipeline.events.azerbaijani import law_takes_effect
 from pipeline.events.rules import LanguageRules
 from pipeline.events.words import ARTICLES, QUOTES_CLOSE, QUOTES_OPEN, Word
 
-__all__ = ["not_a_treaty_act", "verb_action"]
+__all__ = ["not_a_treaty_act", "signed_in_its_year", "verb_action"]
 
 # How far after a verb (en/ru) a law or decree it governs may be named: "signed the law", "imzaladı qanunu".
 _OBJECT_REACH = 3
@@ -74,6 +74,8 @@ def verb_action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple
             return law[0]  # "qanunu icra üçün göndərib": a president sends the law he signed into force
         if _placed_on(rules.work_plan, trigger, words, rules):
             return None  # a bill put in a session's work plan is to be taken up later: no act now
+        if rules.for_signature.search(folded[trigger.end :]):
+            return None  # "sent to Tokayev for signature": the voted law goes to the head of state, not to a parliament
         if _placed_on(rules.agenda, trigger, words, rules):
             # a bill put on a sitting's agenda is one the parliament received (bench/devset/README.md)
             return "submitted_to_parliament" if parliament or rules.bill.search(folded) else None
@@ -92,6 +94,29 @@ def not_a_treaty_act(action: str, folded: str, law: tuple[str, int] | None, rule
     if action == "signed":
         return bool(rules.parliaments_document.search(folded))
     return law is None and bool(rules.other_law.search(folded))
+
+
+# A treaty's own year in its name: before its noun ("the 1813 Gulistan treaty", "the 2021 intergovernmental
+# memorandum") or right after it ("договор 1813 года", "Treaty of 1921", "Treaty of Kars of 1921"); a year of a range
+# ("Programme for 2025-2027") is no year of signing.
+_YEAR_BEFORE_NOUN = re.compile(r"(?<![\d–-])\b(1[6-9]\d\d|20\d\d)\s+(?:[\w'’-]+\s+){0,2}$")
+_YEAR_AFTER_NOUN = re.compile(r"\w*\s+(?:(?:of|от)\s+)?(?:[\w'’-]+\s+of\s+)?(1[6-9]\d\d|20\d\d)\b(?!\s*[–-]\s*\d)")
+
+
+def signed_in_its_year(action: str, actor: str | None, kind: str, sentence: str, head_start: int,
+                       published_year: int) -> bool:
+    """Whether a joint signing (no one state signs alone) is of a treaty whose name carries a year before the
+    publication's ("Гюлистанский договор 1813 года подписан без участия ханств", "the 1921 Treaty of Kars was
+    signed by ...", "it follows the 2021 intergovernmental memorandum"): the parties sign a treaty once, in the year
+    it is named by, so that signing is history. A convention is opened for signature for years, so its
+    signature ("Azerbaijan signs the 2011 Istanbul Convention", by one state or several) is news, as is any later
+    act on an older treaty (an accession to the "1958 New York Convention", a ratification); a protocol to an
+    older treaty ("protocol to the 1996 agreement") carries its parent's year after other words, not its own."""
+    if action != "signed" or actor is not None or kind == "convention":
+        return False
+    before = _YEAR_BEFORE_NOUN.search(sentence[max(0, head_start - 40) : head_start])
+    after = _YEAR_AFTER_NOUN.match(sentence, head_start)
+    return any(found is not None and int(found[1]) < published_year for found in (before, after))
 
 
 _AGENT_REACH = 40
