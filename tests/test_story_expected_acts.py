@@ -68,3 +68,23 @@ def test_the_editions_of_one_expected_signing_are_one_story(make) -> None:
         ("az", "Azərbaycan ilə Qətər arasında hava əlaqəsi haqqında sazişin imzalanması gözlənilir", ""),
         ("en", "Signing of Azerbaijan-Qatar air services agreement expected this week", ""),
     ], "2026-07-06T{}:00+04:00")
+
+
+@pytest.mark.parametrize(("headline", "to_come"), [
+    ("Ombudsman hökuməti BƏT-in konvensiyalarını ratifikasiya etməyə çağırıb", True),
+    ("Deputat hökuməti sazişi imzalamağa çağırdı", True),
+    ("Ekspertlər Konvensiyaya qoşulmağa çağırırlar", True),
+    ("Azərbaycan Beynəlxalq Əmək Təşkilatının Konvensiyasını ratifikasiya edib", False),
+    ("Nazir çağırış edib", False),
+])
+def test_an_azerbaijani_call_to_act_is_no_act(headline, to_come) -> None:
+    assert headlines.expects(headline, "az") is to_come
+
+
+def test_a_call_to_ratify_stays_apart_from_a_ratification_of_the_same_subject(make) -> None:
+    options, fp = make
+    call = fp(1, "az", "Ombudsman hökuməti BƏT-in əlilliyi olan şəxslərin məşğulluğuna dair konvensiyalarını "
+                       "ratifikasiya etməyə çağırıb", at="2026-05-04T10:00:00+04:00")
+    act = fp(2, "az", "Azərbaycan Beynəlxalq Əmək Təşkilatının məşğulluğun təşviqi haqqında Konvensiyasını "
+                      "ratifikasiya edib", at="2026-05-04T12:00:00+04:00")
+    assert similarity(call, act, options) is None

@@ -165,6 +165,7 @@ _EXPECTED = {
     "az": re.compile(
         r"\w+(?:ma|mə)s[ıi]\s+(?:gözlənilir|gözlənir|nəzərdə\s+tutulur|planlaşdırılır)\b"
         r"|\b(?:baxacaq|baxılacaq|müzakirə\s+ed(?:əcək|iləcək)|nəzərdən\s+keçir(?:əcək|iləcək))"
+        r"|\w+(?:mağa|məyə)\s+çağır"  # a call to act: "ratifikasiya etməyə çağırıb"
         rf"|\b{_TREATY_NOUN['az']}\s+layihə", re.IGNORECASE),
     "ru": re.compile(
         r"\b(?:рассмотр|обсуд)(?:ит|ят)\b|\bбудет\s+рассмотрен"
