@@ -19,6 +19,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import product
 from pathlib import Path
 
 import yaml
@@ -199,13 +200,37 @@ def _index(language: str) -> _Index:
 def _spellings(phrase: _Phrase, table: str, language: str) -> tuple[_Phrase, ...]:
     """A phrase as it may be folded. An organisation's Latin acronym printed in capitals in an Azerbaijani
     text ("UNICEF", "WIPO", "OIC") folds its "I" to "ı" as an Azerbaijani word's would: it is indexed both
-    ways. (An Azerbaijani word in capitals writes "İ", which folds to "i".)"""
+    ways. (An Azerbaijani word in capitals writes "İ", which folds to "i".) An Azerbaijani stem ending in
+    "q" or "k" is indexed with its voiced ending too (``_voiced``)."""
     if not phrase.words:
         return ()
-    if language != "az" or table != "organisations" or not any("i" in word for word, _, _ in phrase.words):
+    if language != "az":
         return (phrase,)
-    dotless = tuple((word.replace("i", "ı"), is_prefix, gap) for word, is_prefix, gap in phrase.words)
-    return (phrase, _Phrase(phrase.table, phrase.id, dotless))
+    spellings = [phrase]
+    if table == "organisations" and any("i" in word for word, _, _ in phrase.words):
+        dotless = tuple((word.replace("i", "ı"), is_prefix, gap) for word, is_prefix, gap in phrase.words)
+        spellings.append(_Phrase(phrase.table, phrase.id, dotless))
+    return tuple(dict.fromkeys(
+        _Phrase(p.table, p.id, words)
+        for p in spellings
+        for words in product(*(dict.fromkeys([(w, pre, gap), (_voiced(w) if pre else w, pre, gap)])
+                               for w, pre, gap in p.words))
+    ))
+
+
+_AZ_VOWELS = frozenset("aıoueəiöü")
+_VOICED = {"q": "ğ", "k": "y"}
+
+
+def _voiced(stem: str) -> str:
+    """An Azerbaijani stem of two syllables or more ending in "q" or "k" as it is written before a suffix that
+    opens with a vowel: "zorakılıq" -> "zorakılığın", "tərəfdaşlıq" -> "tərəfdaşlığı", "uşaq" -> "uşağın",
+    "müttəfiqlik" -> "müttəfiqliyi", "gömrük" -> "gömrüyün". A stem of one syllable keeps its consonant
+    ("bank" -> "bankın", "yük" -> "yükün"); so does a loanword ("hüquq" -> "hüququ"), whose voiced spelling
+    then simply never occurs."""
+    if stem[-1:] not in _VOICED or sum(ch in _AZ_VOWELS for ch in stem) < 2:
+        return stem
+    return stem[:-1] + _VOICED[stem[-1]]
 
 
 def _phrase(table: str, term_id: str, text: str, language: str) -> _Phrase:

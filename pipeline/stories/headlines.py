@@ -142,7 +142,8 @@ def announces(headline: str, language: str, rules: EventRules) -> bool:
 
 # An act the headline says is still to come, though the events stage reads no act in it and its verb is no
 # future form of acting: (1) a verbal noun expected or planned ("sənədin imzalanması nəzərdə tutulur",
-# "Xartiyasının imzalanması gözlənilir", "sazişin ratifikasiya edilməsi planlaşdırılır"); (2) a body that
+# "Xartiyasının imzalanması gözlənilir", "sazişin ratifikasiya edilməsi planlaşdırılır", "Ожидается подписание
+# соглашения ...", "Ratification of ... deal expected next week"); (2) a body that
 # will consider or debate the treaty or its ratification ("Senatı ... ratifikasiyasına baxacaq", "Сенат
 # рассмотрит ратификацию", "Senate to consider ratification"); (3) a draft of the treaty approved, which
 # authorises signing it ("проект соглашения одобрен", "saziş layihəsini bəyənib", "approves draft agreement").
@@ -153,16 +154,28 @@ _TREATY_NOUN = {
 }
 
 
+# The verbal noun of a treaty act ("подписание", "ratification"): with "expected" or "planned" it is to come.
+_ACT_NOUN = {
+    "ru": r"\b(?:подписани|ратификаци|присоединени|вступлени|денонсаци)\w*",
+    "en": r"\b(?:signing|signature|ratification|accession|entry\s+into\s+force|denunciation)\b",
+}
+
+
 _EXPECTED = {
     "az": re.compile(
         r"\w+(?:ma|mə)s[ıi]\s+(?:gözlənilir|gözlənir|nəzərdə\s+tutulur|planlaşdırılır)\b"
         r"|\b(?:baxacaq|baxılacaq|müzakirə\s+ed(?:əcək|iləcək)|nəzərdən\s+keçir(?:əcək|iləcək))"
+        r"|\w+(?:mağa|məyə)\s+çağır"  # a call to act: "ratifikasiya etməyə çağırıb"
         rf"|\b{_TREATY_NOUN['az']}\s+layihə", re.IGNORECASE),
     "ru": re.compile(
         r"\b(?:рассмотр|обсуд)(?:ит|ят)\b|\bбудет\s+рассмотрен"
+        rf"|\b(?:ожида|планиру|предполага|намеч|запланирова)\w*\s+(?:\w+\s+){{0,2}}?{_ACT_NOUN['ru']}"
+        rf"|{_ACT_NOUN['ru']}(?:\s+[\w-]+){{0,8}}?\s+(?:(?:ожида|планиру|предполага)ется|намеч\w*|запланирова\w*)\b"
         rf"|\bпроект\w*\s+{_TREATY_NOUN['ru']}", re.IGNORECASE),
     "en": re.compile(
         r"\b(?:to|will)\s+(?:consider|debate|discuss|review|take\s+up)\b"
+        rf"|{_ACT_NOUN['en']}(?:\s+[\w-]+){{0,8}}?\s+(?:(?:is|are|now)\s+)?(?:expected|planned|scheduled|due)\b"
+        rf"|\b(?:expected|planned|scheduled|upcoming)\s+{_ACT_NOUN['en']}"
         rf"|\bdraft\s+(?:(?!law\b|bill\b|on\b|of\b)[\w-]+\s+){{0,3}}?{_TREATY_NOUN['en']}\b", re.IGNORECASE),
 }
 
