@@ -67,16 +67,50 @@ def stories_of(options, items) -> set[str]:
     return {a.story_id for a in cluster(items, options)}
 
 
-def one_story(make, editions, day: str) -> None:
-    """The editions (language, headline, lead), published an hour apart on ``day`` (an ISO time with "{}" for
-    the hour and minute), end as one story."""
-    options, fp = make
-    prints = [fp(n, language, headline, lead, at=day.format(f"1{n}:00"))
-              for n, (language, headline, lead) in enumerate(editions, 1)]
-    assert len(stories_of(options, prints)) == 1
+def _pair(one, other) -> str:
+    """A failure message: the two items and the fact keys they share (what joined them, or too little)."""
+    return f"items {one.item_id} and {other.item_id}, sharing {sorted(one.weights.keys() & other.weights.keys())}"
 
 
-def apart(make, one, other, day: str) -> None:
-    """Two items (language, headline, lead) half an hour apart on ``day`` may not be one story."""
+def meets(options, one, *others) -> None:
+    """Each of ``others`` (fingerprints) may be one story with ``one``."""
+    for other in others:
+        assert similarity(one, other, options) is not None, f"apart: {_pair(one, other)}"
+
+
+def kept_apart(options, one, *others) -> None:
+    """None of ``others`` (fingerprints) may be one story with ``one``."""
+    for other in others:
+        assert similarity(one, other, options) is None, f"joined: {_pair(one, other)}"
+
+
+DAY = "2026-05-12T{}:00+04:00"
+"""The day of the ``make`` fixture's default publication time, with "{}" for the hour and minute."""
+
+
+def one_story(make, editions, day: str = DAY) -> list:
+    """The editions ((language, headline) or (language, headline, lead)), published an hour apart from 11:00
+    on ``day`` (an ISO time with "{}" for the hour and minute), end as one story; their fingerprints (item
+    ids 1, 2, ...), for the look-alikes that must stay apart from them."""
     options, fp = make
-    assert similarity(fp(1, *one, at=day.format("11:00")), fp(2, *other, at=day.format("11:30")), options) is None
+    prints = [fp(n, *edition, at=day.format(f"1{n}:00")) for n, edition in enumerate(editions, 1)]
+    assignments = cluster(prints, options)
+    assert len({a.story_id for a in assignments}) == 1, {a.item_id: a.story_id for a in assignments}
+    return prints
+
+
+def _two(make, one, other, day: str) -> tuple:
+    options, fp = make
+    return options, fp(1, *one, at=day.format("11:00")), fp(2, *other, at=day.format("11:30"))
+
+
+def together(make, one, other, day: str = DAY) -> None:
+    """Two items ((language, headline) or (language, headline, lead)) half an hour apart on ``day`` may be one
+    story."""
+    meets(*_two(make, one, other, day))
+
+
+def apart(make, one, other, day: str = DAY) -> None:
+    """Two items ((language, headline) or (language, headline, lead)) half an hour apart on ``day`` may not be
+    one story."""
+    kept_apart(*_two(make, one, other, day))

@@ -12,8 +12,8 @@ import pytest
 from pipeline.events.rules import load_rules
 from pipeline.glossary import terms
 from pipeline.states import find_capitals
-from pipeline.stories import headlines, similarity
-from tests.story_data import stories_of
+from pipeline.stories import headlines
+from tests.story_data import apart, kept_apart, meets, one_story, stories_of, together
 
 # --------------------------------------------------------------------------------------------------
 # Capitals of two words stand for their states as one-word capitals do
@@ -70,7 +70,8 @@ def test_one_treaty_kind_signed_with_two_states_stays_apart_when_one_edition_nam
         fp(6, "az", "Bakı və Kuala-Lumpur diplomatik pasportlar üzrə vizasız rejim sazişi imzalayıb",
            at=day.format("11:20")),
     ]
-    assert all(similarity(m, k, options) is None for m in mongolia for k in malaysia)
+    for signed in mongolia:
+        kept_apart(options, signed, *malaysia)
     assert len(stories_of(options, malaysia)) == 1
 
 
@@ -128,7 +129,7 @@ def test_an_act_still_to_come_is_not_the_ratification_reported(make, language, c
                            "ratifikasiya edib", at="2026-04-07T13:00:00+04:00")
     later = fp(2, language, coming, at="2026-04-08T10:00:00+04:00")
     assert later.facts.announced
-    assert similarity(ratified, later, options) is None
+    kept_apart(options, ratified, later)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -149,7 +150,7 @@ def test_the_headlines_actor_is_the_acting_state(make, language, headline, lead)
     other = fp(2, "ru", "Жапаров ратифицировал соглашение ОТГ об упрощенном таможенном транзите"
                if "OTS" in headline else "Грузия ратифицировала соглашение с Азербайджаном о таможенном транзите")
     assert acting & (other.facts.actors or other.facts.event_actors)
-    assert similarity(item, other, options) is not None
+    meets(options, item, other)
 
 
 def test_two_states_ratifying_one_treaty_stay_apart(make) -> None:
@@ -158,8 +159,7 @@ def test_two_states_ratifying_one_treaty_stay_apart(make) -> None:
                 "The agreement was signed in Astana by Azerbaijan, Kazakhstan, Kyrgyzstan and Uzbekistan.")
     kazakh = fp(2, "ru", "Токаев ратифицировал соглашение ОТГ об упрощенном таможенном транзите")
     uzbek = fp(3, "az", "Özbəkistan TDT-nin sadələşdirilmiş gömrük tranziti haqqında sazişini ratifikasiya edib")
-    assert similarity(kyrgyz, kazakh, options) is None
-    assert similarity(kyrgyz, uzbek, options) is None
+    kept_apart(options, kyrgyz, kazakh, uzbek)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -177,19 +177,16 @@ def test_an_acronym_in_capitals_names_its_organisation_in_azerbaijani(headline, 
 
 
 def test_an_organisations_agreement_in_three_editions_is_one_story_and_another_organisations_is_not(make) -> None:
-    options, fp = make
     day = "2026-06-01T{}:00+04:00"
-    editions = [
-        fp(1, "ru", "Азербайджан и ЮНИСЕФ подписали протокол к Базовому соглашению о сотрудничестве",
-           at=day.format("12:00")),
-        fp(2, "az", "Azərbaycan və UNICEF Əsas Əməkdaşlıq Sazişinə dəyişiklik protokolunu imzalayıb",
-           at=day.format("12:20")),
-        fp(3, "en", "Azerbaijan, UNICEF sign protocol to Basic Cooperation Agreement", at=day.format("12:40")),
-    ]
-    assert len(stories_of(options, editions)) == 1
+    editions = one_story(make, [
+        ("ru", "Азербайджан и ЮНИСЕФ подписали протокол к Базовому соглашению о сотрудничестве"),
+        ("az", "Azərbaycan və UNICEF Əsas Əməkdaşlıq Sazişinə dəyişiklik protokolunu imzalayıb"),
+        ("en", "Azerbaijan, UNICEF sign protocol to Basic Cooperation Agreement"),
+    ], day)
+    options, fp = make
     undp = fp(4, "az", "Azərbaycan və UNDP Əsas Əməkdaşlıq Sazişinə dəyişiklik protokolunu imzalayıb",
               at=day.format("13:00"))
-    assert similarity(editions[1], undp, options) is None
+    kept_apart(options, editions[1], undp)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -216,7 +213,7 @@ def test_a_fisheries_agreement_stays_apart_from_an_environment_agreement_with_th
     fisheries = fp(1, "ru", "Меджлис Туркменистана одобрил соглашение с Азербайджаном о водных биоресурсах Каспия")
     climate = fp(2, "en", "Turkmen parliament approves climate change agreement with Azerbaijan")
     assert "fisheries" in fisheries.facts.subjects
-    assert similarity(fisheries, climate, options) is None
+    kept_apart(options, fisheries, climate)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -249,13 +246,8 @@ def test_joining_a_convention_stays_an_accession(make, language, headline) -> No
 
 
 def test_joining_a_signing_meets_the_signing_and_not_an_accession(make) -> None:
-    options, fp = make
     day = "2026-10-09T{}:00+04:00"
-    signed = fp(1, "ru", "Азербайджан подписал в Душанбе соглашение СНГ о противодействии незаконной миграции",
-                at=day.format("17:00"))
-    joined = fp(2, "en", "Azerbaijan joins CIS leaders in signing illegal migration agreement in Dushanbe",
-                at=day.format("17:40"))
-    assert similarity(signed, joined, options) is not None
-    acceded = fp(3, "en", "Azerbaijan accedes to CIS agreement on combating illegal migration",
-                 at=day.format("18:00"))
-    assert similarity(signed, acceded, options) is None
+    signed = ("ru", "Азербайджан подписал в Душанбе соглашение СНГ о противодействии незаконной миграции")
+    together(make, signed, ("en", "Azerbaijan joins CIS leaders in signing illegal migration agreement in Dushanbe"),
+             day)
+    apart(make, signed, ("en", "Azerbaijan accedes to CIS agreement on combating illegal migration"), day)

@@ -5,31 +5,26 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.stories import Clusterer, cluster, similarity
+from pipeline.stories import Clusterer, cluster
+from tests.story_data import apart, kept_apart, meets, one_story, together
 
 
 def test_headlines_of_one_signing_in_three_languages_are_one_story(make) -> None:
-    options, fp = make
-    items = [
-        fp(1, "ru", "Азербайджан и Казахстан подписали соглашение о сотрудничестве в области культуры"),
-        fp(2, "az", "Azərbaycan və Qazaxıstan mədəniyyət sahəsində əməkdaşlıq haqqında saziş imzalayıb"),
-        fp(3, "en", "Azerbaijan, Kazakhstan sign agreement on cultural cooperation"),
-    ]
-    assert {a.story_id for a in cluster(items, options)} == {"story-1"}
+    one_story(make, [
+        ("ru", "Азербайджан и Казахстан подписали соглашение о сотрудничестве в области культуры"),
+        ("az", "Azərbaycan və Qazaxıstan mədəniyyət sahəsində əməkdaşlıq haqqında saziş imzalayıb"),
+        ("en", "Azerbaijan, Kazakhstan sign agreement on cultural cooperation"),
+    ])
 
 
 def test_one_treaty_kind_signed_with_two_states_is_two_stories(make) -> None:
-    options, fp = make
-    malaysia = fp(1, "en", "Azerbaijan, Malaysia sign agreement on visa exemption for diplomats")
-    panama = fp(2, "ru", "Азербайджан и Панама подписали соглашение об отмене визового режима для дипломатов")
-    assert similarity(malaysia, panama, options) is None
+    apart(make, ("en", "Azerbaijan, Malaysia sign agreement on visa exemption for diplomats"),
+          ("ru", "Азербайджан и Панама подписали соглашение об отмене визового режима для дипломатов"))
 
 
 def test_two_agreements_of_one_visit_are_two_stories(make) -> None:
-    options, fp = make
-    energy = fp(1, "en", "Azerbaijan and Uzbekistan sign memorandum on renewable energy")
-    transport = fp(2, "az", "Azərbaycan və Özbəkistan dəmir yolu daşımaları haqqında saziş imzalayıb")
-    assert similarity(energy, transport, options) is None
+    apart(make, ("en", "Azerbaijan and Uzbekistan sign memorandum on renewable energy"),
+          ("az", "Azərbaycan və Özbəkistan dəmir yolu daşımaları haqqında saziş imzalayıb"))
 
 
 def test_each_partys_ratification_of_one_agreement_is_its_own_story(make) -> None:
@@ -37,8 +32,7 @@ def test_each_partys_ratification_of_one_agreement_is_its_own_story(make) -> Non
     by_kazakhstan = fp(1, "en", "Kazakhstan ratifies agreement with Azerbaijan on combating illegal migration")
     by_azerbaijan = fp(2, "ru", "Закон Азербайджанской Республики о ратификации соглашения с Казахстаном о миграции")
     by_azerbaijan_en = fp(3, "en", "Milli Majlis ratifies agreement with Kazakhstan on migration")
-    assert similarity(by_kazakhstan, by_azerbaijan, options) is None
-    assert similarity(by_kazakhstan, by_azerbaijan_en, options) is None
+    kept_apart(options, by_kazakhstan, by_azerbaijan, by_azerbaijan_en)
 
 
 def test_a_signature_and_its_ratification_are_two_stories(make) -> None:
@@ -46,7 +40,7 @@ def test_a_signature_and_its_ratification_are_two_stories(make) -> None:
     signed = fp(1, "en", "Azerbaijan, Georgia sign agreement on border crossing points")
     ratified = fp(2, "az", "Milli Məclis Gürcüstanla sərhəd-keçid məntəqələri haqqında sazişi ratifikasiya edib",
                   at="2026-05-13T12:00:00+04:00")
-    assert similarity(signed, ratified, options) is None
+    kept_apart(options, signed, ratified)
 
 
 def test_an_item_matching_two_stories_merges_them_into_the_older(make) -> None:
@@ -79,22 +73,21 @@ def test_a_treaty_named_by_a_list_of_subjects_is_one_story_however_each_language
     """The events stage reads a different part of a listed name in each language ("on combating
     extremism, organised crime and drug trafficking"): keys with different subjects still name one treaty
     when both items name every subject; an agreement of another subject signed that day stays apart."""
-    options, fp = make
     lead_en = ("Azerbaijan and Estonia signed an agreement on cooperation in combating extremism, organised crime "
                "and illicit trafficking in narcotic drugs in Tallinn.")
     lead_ru = ("Азербайджан и Эстония подписали в Таллине соглашение о сотрудничестве в борьбе с экстремизмом, "
                "организованной преступностью и незаконным оборотом наркотиков.")
     lead_az = ("Azərbaycan və Estoniya Tallində ekstremizm, mütəşəkkil cinayətkarlıq və narkotik vasitələrin "
                "qanunsuz dövriyyəsi ilə mübarizədə əməkdaşlıq haqqında saziş imzalayıb.")
-    items = [
-        fp(1, "en", "Azerbaijan, Estonia to fight organised crime together", lead_en),
-        fp(2, "ru", "Азербайджан и Эстония будут вместе бороться с организованной преступностью", lead_ru),
-        fp(3, "az", "Azərbaycan və Estoniya mütəşəkkil cinayətkarlıqla birgə mübarizə aparacaq", lead_az),
-    ]
-    assert {a.story_id for a in cluster(items, options)} == {"story-1"}
+    items = one_story(make, [
+        ("en", "Azerbaijan, Estonia to fight organised crime together", lead_en),
+        ("ru", "Азербайджан и Эстония будут вместе бороться с организованной преступностью", lead_ru),
+        ("az", "Azərbaycan və Estoniya mütəşəkkil cinayətkarlıqla birgə mübarizə aparacaq", lead_az),
+    ])
+    options, fp = make
     culture = fp(4, "az", "Azərbaycan və Estoniya mədəniyyət sahəsində əməkdaşlıq haqqında saziş imzalayıb",
                  "Azərbaycan və Estoniya Tallində mədəniyyət sahəsində əməkdaşlıq haqqında saziş imzalayıb.")
-    assert all(similarity(culture, item, options) is None for item in items)
+    kept_apart(options, culture, *items)
 
 
 def test_a_lead_recalling_past_acts_does_not_veto_a_headline_naming_the_news(make) -> None:
@@ -109,40 +102,38 @@ def test_a_lead_recalling_past_acts_does_not_veto_a_headline_naming_the_news(mak
             "ее 1 июля 2010 года.")
     az = fp(3, "az", "Azərbaycan on beş ildir Budapeşt Konvensiyasının iştirakçısıdır",
             "Azərbaycan Budapeşt Konvensiyasını 2008-ci ildə imzalayıb, 2010-cu il iyulun 1-də ratifikasiya edib.")
-    assert similarity(en, ru, options) is not None
-    assert similarity(en, az, options) is not None
+    meets(options, en, ru)
+    meets(options, en, az)
     signed = fp(4, "en", "Azerbaijan, Oman sign agreement on cooperation in tourism")
     ratified = fp(5, "en", "Azerbaijan ratifies agreement with Oman on cooperation in tourism")
-    assert similarity(signed, ratified, options) is None
+    kept_apart(options, signed, ratified)
 
 
 def test_an_announced_signing_in_three_languages_is_one_story(make) -> None:
     """A headline announcing a signing uses the future ("подпишет", "imzalayacaq", "will sign"): the
     action word must be read in every language, or the Russian report has no action to name the event."""
+    items = one_story(make, [
+        ("ru", "Азербайджан подпишет с Кенией соглашение о сотрудничестве в области образования"),
+        ("en", "Azerbaijan will sign agreement with Kenya on cooperation in education"),
+        ("az", "Azərbaycan Keniya ilə təhsil sahəsində əməkdaşlıq sazişi imzalayacaq"),
+    ])
     options, fp = make
-    items = [
-        fp(1, "ru", "Азербайджан подпишет с Кенией соглашение о сотрудничестве в области образования"),
-        fp(2, "en", "Azerbaijan will sign agreement with Kenya on cooperation in education"),
-        fp(3, "az", "Azərbaycan Keniya ilə təhsil sahəsində əməkdaşlıq sazişi imzalayacaq"),
-    ]
-    assert {a.story_id for a in cluster(items, options)} == {"story-1"}
     health = fp(4, "ru", "Азербайджан подпишет с Кенией соглашение о сотрудничестве в области здравоохранения")
-    assert all(similarity(health, item, options) is None for item in items)
+    kept_apart(options, health, *items)
 
 
 def test_an_english_headline_calling_an_agreement_a_pact_or_accord_is_the_same_story(make) -> None:
     """English headlines say "pact" or "accord" for what the Russian and Azerbaijani editions call
     соглашение / saziş; a memorandum signed the same day with the same state stays its own story."""
+    items = one_story(make, [
+        ("en", "Azerbaijan, Mongolia sign pact on cooperation in agriculture"),
+        ("ru", "Азербайджан и Монголия подписали соглашение о сотрудничестве в сельском хозяйстве"),
+        ("az", "Azərbaycan və Monqolustan kənd təsərrüfatı sahəsində əməkdaşlıq haqqında saziş imzalayıb"),
+        ("en", "Azerbaijan and Mongolia ink agriculture accord"),
+    ])
     options, fp = make
-    items = [
-        fp(1, "en", "Azerbaijan, Mongolia sign pact on cooperation in agriculture"),
-        fp(2, "ru", "Азербайджан и Монголия подписали соглашение о сотрудничестве в сельском хозяйстве"),
-        fp(3, "az", "Azərbaycan və Monqolustan kənd təsərrüfatı sahəsində əməkdaşlıq haqqında saziş imzalayıb"),
-        fp(4, "en", "Azerbaijan and Mongolia ink agriculture accord"),
-    ]
-    assert {a.story_id for a in cluster(items, options)} == {"story-1"}
     memorandum = fp(5, "ru", "Азербайджан и Монголия подписали меморандум о сотрудничестве в сельском хозяйстве")
-    assert similarity(memorandum, items[1], options) is None
+    kept_apart(options, memorandum, items[1])
 
 
 def test_the_same_denial_on_two_days_is_two_stories(make) -> None:
@@ -157,9 +148,9 @@ def test_the_same_denial_on_two_days_is_two_stories(make) -> None:
                  at="2026-05-12T21:00:00+04:00")
     assert not (monday.facts.actions or tuesday.facts.actions)  # statements: the events stage found no act
     assert monday.facts.title_actions == tuesday.facts.title_actions == {"signed"}  # ... of which they speak
-    assert similarity(monday, monday_az, options) is not None
-    assert similarity(monday_az, tuesday, options) is None
-    assert similarity(monday, tuesday, options) is None
+    meets(options, monday, monday_az)
+    kept_apart(options, monday_az, tuesday)
+    kept_apart(options, monday, tuesday)
 
 
 def test_other_news_reported_the_next_day_still_joins(make) -> None:
@@ -173,7 +164,7 @@ def test_other_news_reported_the_next_day_still_joins(make) -> None:
                  "The Plenum of the Constitutional Court chaired by Farhad Abdullayev considered the complaint on "
                  "11 May.", at="2026-05-12T11:00:00+04:00")
     assert not (evening.facts.title_actions or morning.facts.title_actions)
-    assert similarity(evening, morning, options) is not None
+    meets(options, evening, morning)
 
 
 def test_a_ratification_reported_next_morning_is_still_one_story(make) -> None:
@@ -184,7 +175,7 @@ def test_a_ratification_reported_next_morning_is_still_one_story(make) -> None:
     morning = fp(2, "en", "Kyrgyz parliament ratifies agreement with Azerbaijan on mutual recognition of "
                           "driving licences", at="2026-05-12T11:10:00+04:00")
     assert evening.facts.actions and morning.facts.actions
-    assert similarity(evening, morning, options) is not None
+    meets(options, evening, morning)
 
 
 def test_a_vote_told_as_a_ratification_in_another_edition_is_one_story(make) -> None:
@@ -196,25 +187,22 @@ def test_a_vote_told_as_a_ratification_in_another_edition_is_one_story(make) -> 
     told_as_ratified = fp(2, "en", "Azerbaijan ratifies convention against doping in sport",
                           at="2026-05-12T13:00:00+04:00")
     assert vote.facts.actions == {"adopted_by_parliament"} and told_as_ratified.facts.actions == {"ratified"}
-    assert similarity(vote, told_as_ratified, options) is not None
+    meets(options, vote, told_as_ratified)
     law = fp(3, "en", "Azerbaijan ratifies convention against doping in sport", at="2026-05-20T13:00:00+04:00")
-    assert similarity(vote, law, options) is None
+    kept_apart(options, vote, law)
     kyrgyz = fp(4, "en", "Kyrgyzstan ratifies convention against doping in sport", at="2026-05-12T15:00:00+04:00")
-    assert similarity(kyrgyz, fp(5, "en", "Azerbaijan ratifies convention against doping in sport",
-                                 at="2026-05-12T15:30:00+04:00"), options) is None
+    kept_apart(options, kyrgyz, fp(5, "en", "Azerbaijan ratifies convention against doping in sport",
+                                   at="2026-05-12T15:30:00+04:00"))
 
 
 def test_a_declaration_named_after_its_city_meets_across_languages(make) -> None:
     """A title-only flash shares only an action, a type and the declaration's name with the article: the
     name is what says which declaration; another declaration signed that day stays apart."""
-    options, fp = make
-    flash = fp(1, "ru", "Главы государств подписали Тбилисскую декларацию", at="2026-05-12T19:10:00+04:00")
-    article = fp(2, "en", "Heads of state sign Tbilisi Declaration",
-                 "The leaders signed the Tbilisi Declaration at the summit on May 12, the presidential press "
-                 "service said. Ministers also discussed the Middle Corridor.", at="2026-05-12T19:00:00+04:00")
-    other = fp(3, "en", "Heads of state sign Samarkand Declaration", at="2026-05-12T19:30:00+04:00")
-    assert similarity(flash, article, options) is not None
-    assert similarity(flash, other, options) is None
+    flash = ("ru", "Главы государств подписали Тбилисскую декларацию")
+    together(make, flash, ("en", "Heads of state sign Tbilisi Declaration",
+                           "The leaders signed the Tbilisi Declaration at the summit on May 12, the presidential "
+                           "press service said. Ministers also discussed the Middle Corridor."))
+    apart(make, flash, ("en", "Heads of state sign Samarkand Declaration"))
 
 
 def test_a_treaty_the_item_recalls_does_not_veto_the_one_its_headline_names(make) -> None:
@@ -231,8 +219,8 @@ def test_a_treaty_the_item_recalls_does_not_veto_the_one_its_headline_names(make
                   "Milli Məclis bu gün Azərbaycan ilə Gürcüstan hökumətləri arasında hava əlaqəsi haqqında "
                   "sazişi ratifikasiya edib.")
     moldovan = fp(3, "en", "Milli Majlis ratifies air services agreement with Moldova")
-    assert similarity(recalls, georgian, options) is not None
-    assert similarity(recalls, moldovan, options) is None
+    meets(options, recalls, georgian)
+    kept_apart(options, recalls, moldovan)
 
 
 def test_a_convention_without_a_known_subject_meets_by_the_date_it_was_adopted(make) -> None:
@@ -248,12 +236,12 @@ def test_a_convention_without_a_known_subject_meets_by_the_date_it_was_adopted(m
             "о независимых гарантиях и резервных аккредитивах, принятой в Нью-Йорке 11 декабря 1995 года.",
             at="2026-05-12T17:40:00+04:00")
     assert not ru.facts.subjects  # nothing in the glossary says what the Russian convention is about
-    assert similarity(en, ru, options) is not None
+    meets(options, en, ru)
     other = fp(3, "ru", "Азербайджан присоединился к конвенции ООН о договорах международной купли-продажи",
                "Президент Ильхам Алиев подписал закон о присоединении к Конвенции Организации Объединенных "
                "Наций о договорах международной купли-продажи товаров, принятой в Вене 11 апреля 1980 года.",
                at="2026-05-12T17:50:00+04:00")
-    assert similarity(en, other, options) is None
+    kept_apart(options, en, other)
 
 
 def test_ratifications_by_each_party_stay_apart_when_headlines_name_presidents(make) -> None:
@@ -266,47 +254,37 @@ def test_ratifications_by_each_party_stay_apart_when_headlines_name_presidents(m
                 "President of Azerbaijan Ilham Aliyev has signed a law on ratification of the agreement between "
                 "Azerbaijan and Kazakhstan on cooperation in tourism.")
     assert tokayev.facts.event_actors == {"KZ"} and aliyev.facts.event_actors == {"AZ"}
-    assert similarity(tokayev, aliyev, options) is None
+    kept_apart(options, tokayev, aliyev)
 
 
 def test_a_foreign_parliaments_act_joins_an_edition_that_names_the_agreement_by_its_noun(make) -> None:
-    options, fp = make
-    full = fp(1, "ru", "Парламент Грузии одобрил соглашение с Азербайджаном о сотрудничестве в области туризма",
-              "Парламент Грузии 12 мая одобрил соглашение.")
-    short = fp(2, "az", "Gürcüstan parlamenti sazişi təsdiqləyib",
-               "Gürcüstan parlamenti mayın 12-də sazişi təsdiqləyib.", at="2026-05-12T12:20:00+04:00")
-    assert similarity(full, short, options) is not None
+    together(make, ("ru", "Парламент Грузии одобрил соглашение с Азербайджаном о сотрудничестве в области туризма",
+                    "Парламент Грузии 12 мая одобрил соглашение."),
+             ("az", "Gürcüstan parlamenti sazişi təsdiqləyib", "Gürcüstan parlamenti mayın 12-də sazişi təsdiqləyib."))
     # The home state acting tells nothing: every Azerbaijani act has it.
-    home = fp(3, "en", "Azerbaijan approves agreement", "Azerbaijan approved the agreement on May 12.")
-    other = fp(4, "ru", "Азербайджан утвердил соглашение с Катаром о туризме",
-               "Азербайджан 12 мая утвердил соглашение.")
-    assert similarity(home, other, options) is None
+    apart(make, ("en", "Azerbaijan approves agreement", "Azerbaijan approved the agreement on May 12."),
+          ("ru", "Азербайджан утвердил соглашение с Катаром о туризме", "Азербайджан 12 мая утвердил соглашение."))
 
 
 def test_a_title_naming_only_the_home_state_does_not_contradict_one_naming_the_partner(make) -> None:
-    options, fp = make
-    home = fp(1, "en", "Azerbaijani parliament ratifies agreement on tourism",
-              "The Milli Majlis ratified the agreement on May 12.")
-    partner = fp(2, "az", "Milli Məclis Gürcüstanla turizm haqqında sazişi ratifikasiya edib",
-                 "Milli Məclis mayın 12-də sazişi ratifikasiya edib.")
-    assert similarity(home, partner, options) is not None
+    together(make, ("en", "Azerbaijani parliament ratifies agreement on tourism",
+                    "The Milli Majlis ratified the agreement on May 12."),
+             ("az", "Milli Məclis Gürcüstanla turizm haqqında sazişi ratifikasiya edib",
+              "Milli Məclis mayın 12-də sazişi ratifikasiya edib."))
     # Two foreign states still do.
-    georgia = fp(3, "en", "Azerbaijan ratifies agreement with Georgia on tourism")
-    armenia = fp(4, "en", "Azerbaijan ratifies agreement with Kazakhstan on tourism")
-    assert similarity(georgia, armenia, options) is None
+    apart(make, ("en", "Azerbaijan ratifies agreement with Georgia on tourism"),
+          ("en", "Azerbaijan ratifies agreement with Kazakhstan on tourism"))
 
 
 def test_an_anniversary_in_three_languages_meets_on_the_organisation_it_names(make) -> None:
-    options, fp = make
-    items = [
-        fp(1, "az", "Azərbaycanın Avropa Şurasına üzv olmasından 25 il ötür",
-           "Bu gün Azərbaycanın Avropa Şurasına üzv olmasından 25 il ötür."),
-        fp(2, "en", "25 years pass since Azerbaijan's accession to Council of Europe",
-           "Today marks 25 years since Azerbaijan joined the Council of Europe.", at="2026-05-12T12:10:00+04:00"),
-        fp(3, "ru", "Исполняется 25 лет со дня вступления Азербайджана в Совет Европы",
-           "Сегодня исполняется 25 лет со дня вступления Азербайджана в Совет Европы.", at="2026-05-12T12:15:00+04:00"),
-    ]
-    assert {a.story_id for a in cluster(items, options)} == {"story-1"}
+    one_story(make, [
+        ("az", "Azərbaycanın Avropa Şurasına üzv olmasından 25 il ötür",
+         "Bu gün Azərbaycanın Avropa Şurasına üzv olmasından 25 il ötür."),
+        ("en", "25 years pass since Azerbaijan's accession to Council of Europe",
+         "Today marks 25 years since Azerbaijan joined the Council of Europe."),
+        ("ru", "Исполняется 25 лет со дня вступления Азербайджана в Совет Европы",
+         "Сегодня исполняется 25 лет со дня вступления Азербайджана в Совет Европы."),
+    ])
 
 
 def test_an_announced_signing_and_the_signing_done_are_two_stories(make) -> None:
@@ -361,14 +339,13 @@ def test_a_state_visit_is_not_the_story_of_the_agreements_signed_during_it(make)
 def test_a_session_whose_agenda_names_the_agreement_joins_the_ratification(make) -> None:
     """The same shape as a visit (a report of no act, the parliament's name, the date), but the session
     report names the agreement's type and subject: it is the story of that ratification."""
-    options, fp = make
-    day = "2026-10-20T{}:00+04:00"
-    ratified = fp(1, "ru", "Милли Меджлис ратифицировал соглашение с Монголией о сотрудничестве в области образования",
-                  "Милли Меджлис 20 октября ратифицировал соглашение.", at=day.format("12:00"))
-    session = fp(2, "az", "Milli Məclisin plenar iclası keçirilib",
-                 "Oktyabrın 20-də Milli Məclisin iclasında Monqolustanla təhsil sahəsində əməkdaşlıq haqqında "
-                 "sazişin təsdiqi müzakirə olunub.", at=day.format("14:00"))
-    assert similarity(ratified, session, options) is not None
+    one_story(make, [
+        ("ru", "Милли Меджлис ратифицировал соглашение с Монголией о сотрудничестве в области образования",
+         "Милли Меджлис 20 октября ратифицировал соглашение."),
+        ("az", "Milli Məclisin plenar iclası keçirilib",
+         "Oktyabrın 20-də Milli Məclisin iclasında Monqolustanla təhsil sahəsində əməkdaşlıq haqqında "
+         "sazişin təsdiqi müzakirə olunub."),
+    ], "2026-10-20T{}:00+04:00")
 
 
 @pytest.mark.parametrize(

@@ -10,10 +10,10 @@ from __future__ import annotations
 import pytest
 
 from pipeline.glossary import find_concepts
-from pipeline.stories import headlines, similarity
+from pipeline.stories import headlines
 from pipeline.stories.names import in_a_place_name
 from pipeline.translit import name_key
-from tests.story_data import stories_of
+from tests.story_data import apart, kept_apart, one_story, stories_of
 
 # --------------------------------------------------------------------------------------------------
 # A law signed is the act it enacts
@@ -38,16 +38,14 @@ _RATIFIED = [
      "Özbəkistan Mərkəzi Asiya İnkişaf Bankının təsis edilməsi haqqında sazişi ratifikasiya edib."),
 ])
 def test_a_law_signed_on_a_treaty_is_the_ratification_it_enacts(make, law) -> None:
+    *_, signed_law = one_story(make, [*_RATIFIED, law])
     options, fp = make
-    ratified = [fp(k, *item, at="2026-05-12T12:00:00+04:00") for k, item in enumerate(_RATIFIED, 1)]
-    signed_law = fp(3, *law, at="2026-05-12T14:30:00+04:00")
-    assert stories_of(options, [*ratified, signed_law]) == {"story-1"}
     # The agreement itself signed that day (a signature, not the law) stays its own story.
     signing = fp(4, law[0], {"en": "Uzbekistan, Kyrgyzstan sign agreement on Central Asian Development Bank",
                              "ru": "Узбекистан и Киргизия подписали соглашение о Центральноазиатском банке развития",
                              "az": "Özbəkistan və Qırğızıstan Mərkəzi Asiya İnkişaf Bankı haqqında saziş imzalayıb",
                              }[law[0]], at="2026-05-12T15:00:00+04:00")
-    assert similarity(signed_law, signing, options) is None
+    kept_apart(options, signed_law, signing)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -59,21 +57,19 @@ def test_a_law_signed_on_a_treaty_is_the_ratification_it_enacts(make, law) -> No
     "Azerbaijan, Qatar double tax convention takes effect",
 ])
 def test_a_headline_noun_other_than_the_treatys_own_is_no_other_treaty(make, headline) -> None:
-    options, fp = make
     lead = ("The Agreement between the Government of the Republic of Azerbaijan and the Government of the State "
             "of Qatar for the avoidance of double taxation entered into force on 1 March 2026.")
-    items = [
-        fp(1, "ru", "Вступило в силу соглашение об избежании двойного налогообложения между Азербайджаном и Катаром"),
-        fp(2, "az", "Azərbaycan ilə Qətər arasında ikiqat vergitutmanın aradan qaldırılması haqqında saziş "
-                    "qüvvəyə minib"),
-        fp(3, "en", headline, lead, at="2026-05-12T13:00:00+04:00"),
-    ]
-    assert stories_of(options, items) == {"story-1"}
+    items = one_story(make, [
+        ("ru", "Вступило в силу соглашение об избежании двойного налогообложения между Азербайджаном и Катаром"),
+        ("az", "Azərbaycan ilə Qətər arasında ikiqat vergitutmanın aradan qaldırılması haqqında saziş qüvvəyə minib"),
+        ("en", headline, lead),
+    ])
+    options, fp = make
     # A headline whose noun and lead name another instrument (the protocol amending it) stays apart.
     protocol = fp(4, "en", "Azerbaijan–Qatar protocol on double taxation enters into force",
                   "The Protocol amending the Agreement between Azerbaijan and Qatar for the avoidance of double "
                   "taxation entered into force on 1 March 2026.", at="2026-05-12T13:30:00+04:00")
-    assert similarity(items[0], protocol, options) is None
+    kept_apart(options, items[0], protocol)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -87,11 +83,9 @@ def test_a_headline_noun_other_than_the_treatys_own_is_no_other_treaty(make, hea
     ("ru", "Законопроект о присоединении к Сингапурской конвенции направлен в Милли Меджлис"),
 ])
 def test_a_convention_named_after_a_state_does_not_make_that_state_the_actor(make, named) -> None:
-    options, fp = make
-    full = fp(1, "ru", "Ильхам Алиев направил в Милли Меджлис законопроект о присоединении Азербайджана к "
-                       "Сингапурской конвенции о медиации")
-    assert stories_of(options, [full, fp(2, *named)]) == {"story-1"}
-    assert not fp(2, *named).facts.foreign_actors
+    _, bill = one_story(make, [("ru", "Ильхам Алиев направил в Милли Меджлис законопроект о присоединении "
+                                      "Азербайджана к Сингапурской конвенции о медиации"), named])
+    assert not bill.facts.foreign_actors
 
 
 @pytest.mark.parametrize("party", [
@@ -116,9 +110,7 @@ def test_a_state_named_as_a_party_before_a_treaty_noun_stays_a_party(make, party
     ("en", "SOCAR and Turkmenneft signed a joint development agreement"),
 ])
 def test_companies_named_as_signatories_meet_across_languages(make, edition) -> None:
-    options, fp = make
-    first = fp(1, "en", "SOCAR, Turkmenneft sign agreement on joint development of offshore block")
-    assert stories_of(options, [first, fp(2, *edition)]) == {"story-1"}
+    one_story(make, [("en", "SOCAR, Turkmenneft sign agreement on joint development of offshore block"), edition])
 
 
 def test_other_signatories_the_same_day_are_another_story(make) -> None:
@@ -128,7 +120,7 @@ def test_other_signatories_the_same_day_are_another_story(make) -> None:
     assert stories_of(options, [socar, other]) == {"story-1", "story-2"}
     # Leaders' names with states in the headline still need the treaty to name the event.
     states = fp(3, "en", "Azerbaijan, Turkmenistan sign agreement on joint development")
-    assert similarity(socar, states, options) is None
+    kept_apart(options, socar, states)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -142,12 +134,9 @@ def test_other_signatories_the_same_day_are_another_story(make) -> None:
     ("az", "Azərbaycan Ər-Riyad Müqaviləsinə qoşulub"),
 ])
 def test_an_instrument_named_after_its_city_meets_when_english_puts_words_between(make, edition) -> None:
-    options, fp = make
-    first = fp(1, "ru", "Азербайджан присоединился к Эр-Риядскому договору")
-    assert stories_of(options, [first, fp(2, *edition)]) == {"story-1"}
+    one_story(make, [("ru", "Азербайджан присоединился к Эр-Риядскому договору"), edition])
     # Another city's treaty acceded the same day is another story.
-    beijing = fp(3, "en", "Azerbaijan joins WIPO's Beijing Audiovisual Performances Treaty")
-    assert similarity(fp(2, *edition), beijing, options) is None
+    apart(make, edition, ("en", "Azerbaijan joins WIPO's Beijing Audiovisual Performances Treaty"))
 
 
 def test_an_english_dh_is_the_russian_and_azerbaijani_d() -> None:
@@ -174,9 +163,7 @@ _BORDER_CONTROL = [
     ("az", "Milli Məclis Gürcüstanla Qırmızı Körpü keçid məntəqəsində birgə nəzarət haqqında sazişi təsdiqləyib"),
 ])
 def test_a_checkpoint_named_after_a_bridge_is_no_subject_of_bridges(make, place) -> None:
-    options, fp = make
-    control = [fp(k, *item) for k, item in enumerate(_BORDER_CONTROL, 1)]
-    assert stories_of(options, [*control, fp(3, *place)]) == {"story-1"}
+    one_story(make, [*_BORDER_CONTROL, place])
 
 
 @pytest.mark.parametrize("bridge", [
@@ -185,9 +172,7 @@ def test_a_checkpoint_named_after_a_bridge_is_no_subject_of_bridges(make, place)
     ("az", "Milli Məclis Gürcüstanla yeni körpünün tikintisi haqqında sazişi ratifikasiya edib"),
 ])
 def test_an_agreement_about_a_bridge_is_not_the_border_control_one(make, bridge) -> None:
-    options, fp = make
-    control = fp(1, *_BORDER_CONTROL[0])
-    assert similarity(control, fp(2, *bridge), options) is None
+    apart(make, _BORDER_CONTROL[0], bridge)
 
 
 @pytest.mark.parametrize(("language", "headline", "subject"), [

@@ -13,11 +13,11 @@ import pytest
 from pipeline.events.rules import load_rules
 from pipeline.glossary import terms
 from pipeline.states import find_capitals, find_states
-from pipeline.stories import headlines, similarity, vetoed
+from pipeline.stories import headlines, vetoed
 from pipeline.stories.facts import Facts
 from pipeline.stories.names import name_keys_in, numbers_in
 from pipeline.translit import name_key
-from tests.story_data import stories_of
+from tests.story_data import apart, kept_apart, one_story, stories_of
 
 # --------------------------------------------------------------------------------------------------
 # A power plant named by its source is an energy subject
@@ -40,17 +40,14 @@ def test_a_power_plant_by_its_source_is_energy(language, headline) -> None:
 
 
 def test_solar_and_wind_editions_meet_and_stay_apart_from_a_road_deal(make) -> None:
+    editions = one_story(make, [
+        ("en", "SOCAR, Masdar sign agreement on 500 MW solar plant"),
+        ("ru", "SOCAR и Masdar подписали соглашение о солнечной электростанции мощностью 500 МВт"),
+        ("az", "SOCAR və Masdar 500 MVt-lıq günəş elektrik stansiyası üzrə saziş imzalayıb"),
+    ], "2026-06-02T{}:00+04:00")
     options, fp = make
-    editions = [
-        fp(1, "en", "SOCAR, Masdar sign agreement on 500 MW solar plant", at="2026-06-02T12:00:00+04:00"),
-        fp(2, "ru", "SOCAR и Masdar подписали соглашение о солнечной электростанции мощностью 500 МВт",
-           at="2026-06-02T12:10:00+04:00"),
-        fp(3, "az", "SOCAR və Masdar 500 MVt-lıq günəş elektrik stansiyası üzrə saziş imzalayıb",
-           at="2026-06-02T12:20:00+04:00"),
-    ]
-    assert stories_of(options, editions) == {"story-1"}
     road = fp(4, "en", "SOCAR, Masdar sign agreement on road transport", at="2026-06-02T13:00:00+04:00")
-    assert similarity(editions[0], road, options) is None
+    kept_apart(options, editions[0], road)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -76,18 +73,16 @@ def test_states_listed_beside_a_partner_are_partners(language, headline, partner
 
 
 def test_a_trilateral_ratification_is_one_story_and_another_states_is_not(make) -> None:
-    options, fp = make
-    editions = [
-        fp(1, "en", "Georgian parliament ratifies trilateral transit deal with Azerbaijan, Türkiye"),
-        fp(2, "ru", "Парламент Грузии ратифицировал трехстороннее соглашение с Азербайджаном и Турцией о транзите "
-                    "грузов"),
-        fp(3, "az", "Gürcüstan parlamenti Azərbaycan və Türkiyə ilə üçtərəfli tranzit sazişini ratifikasiya edib"),
-    ]
+    editions = one_story(make, [
+        ("en", "Georgian parliament ratifies trilateral transit deal with Azerbaijan, Türkiye"),
+        ("ru", "Парламент Грузии ратифицировал трехстороннее соглашение с Азербайджаном и Турцией о транзите грузов"),
+        ("az", "Gürcüstan parlamenti Azərbaycan və Türkiyə ilə üçtərəfli tranzit sazişini ratifikasiya edib"),
+    ])
     # The title's actor and partners are the treaty's parties, however many of them the events read.
     assert {t for e in editions for t in e.facts.treaties} == {"agreement:AZ-GE-TR:transit"}
-    assert stories_of(options, editions) == {"story-1"}
+    options, fp = make
     turkey = fp(4, "en", "Turkish parliament ratifies trilateral transit deal with Azerbaijan, Georgia")
-    assert similarity(editions[0], turkey, options) is None
+    kept_apart(options, editions[0], turkey)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -100,9 +95,7 @@ def test_a_trilateral_ratification_is_one_story_and_another_states_is_not(make) 
     ("ru", "Европейский банк реконструкции и развития и Азербайджан подписали соглашение"),
 ])
 def test_a_state_and_a_bank_signing_are_one_story_in_each_edition(make, edition) -> None:
-    options, fp = make
-    english = fp(1, "en", "EBRD, Azerbaijan sign Host Country Agreement", at="2026-06-03T11:00:00+04:00")
-    assert stories_of(options, [english, fp(2, *edition, at="2026-06-03T11:20:00+04:00")]) == {"story-1"}
+    one_story(make, [("en", "EBRD, Azerbaijan sign Host Country Agreement"), edition], "2026-06-03T{}:00+04:00")
 
 
 @pytest.mark.parametrize("other", [
@@ -111,9 +104,7 @@ def test_a_state_and_a_bank_signing_are_one_story_in_each_edition(make, edition)
     ("az", "Azərbaycan və İslam İnkişaf Bankı arasında nümayəndəlik haqqında saziş imzalanıb"),
 ])
 def test_another_organisations_agreement_the_same_day_is_another_story(make, other) -> None:
-    options, fp = make
-    ebrd = fp(1, "en", "EBRD, Azerbaijan sign Host Country Agreement", at="2026-06-03T11:00:00+04:00")
-    assert similarity(ebrd, fp(2, *other, at="2026-06-03T11:20:00+04:00"), options) is None
+    apart(make, ("en", "EBRD, Azerbaijan sign Host Country Agreement"), other, "2026-06-03T{}:00+04:00")
 
 
 # --------------------------------------------------------------------------------------------------
@@ -126,17 +117,13 @@ def test_another_organisations_agreement_the_same_day_is_another_story(make, oth
     ("az", "Gürcüstan parlamenti “Qırmızı körpü” ilə bağlı sazişi ratifikasiya edib"),
 ])
 def test_a_checkpoint_named_after_a_bridge_meets_the_edition_naming_the_bridge(make, plain) -> None:
-    options, fp = make
-    english = fp(1, "en", "Georgian parliament ratifies agreement with Azerbaijan on joint control at Red Bridge")
-    assert stories_of(options, [english, fp(2, *plain, at="2026-05-12T12:20:00+04:00")]) == {"story-1"}
+    one_story(make, [("en", "Georgian parliament ratifies agreement with Azerbaijan on joint control at Red Bridge"),
+                     plain])
 
 
 def test_the_checkpoint_does_not_meet_another_subject_that_day(make) -> None:
-    options, fp = make
-    english = fp(1, "en", "Georgian parliament ratifies agreement with Azerbaijan on joint border control at "
-                          "Red Bridge")
-    road = fp(2, "ru", "Парламент Грузии ратифицировал соглашение с Азербайджаном о международных автоперевозках")
-    assert similarity(english, road, options) is None
+    apart(make, ("en", "Georgian parliament ratifies agreement with Azerbaijan on joint border control at Red Bridge"),
+          ("ru", "Парламент Грузии ратифицировал соглашение с Азербайджаном о международных автоперевозках"))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -180,16 +167,13 @@ def test_a_list_of_documents_sharing_one_treaty_still_vetoes_on_subjects() -> No
      "Trilateral transport cooperation agreement signed in Tbilisi [Updated]"),
 ])
 def test_an_update_under_the_first_versions_headline_is_its_story(make, language, first, update) -> None:
-    options, fp = make
     body = {"az": "Azərbaycan, Gürcüstan və Türkiyə hökumətləri arasında nəqliyyat sahəsində əməkdaşlıq haqqında "
                   "saziş bu gün Tbilisidə imzalanıb. Sənədi nazirlər imzalayıb.",
             "ru": "Соглашение между правительствами Азербайджана, Грузии и Турции о сотрудничестве в области "
                   "транспорта подписано сегодня в Тбилиси министрами трех стран.",
             "en": "The agreement between the governments of Azerbaijan, Georgia and Türkiye on cooperation in "
                   "transport was signed today in Tbilisi by the three ministers."}[language]
-    items = [fp(1, language, first, at="2026-07-01T15:00:00+04:00"),
-             fp(2, language, update, body, at="2026-07-01T15:40:00+04:00")]
-    assert stories_of(options, items) == {"story-1"}
+    one_story(make, [(language, first), (language, update, body)], "2026-07-01T{}:00+04:00")
 
 
 @pytest.mark.parametrize(("headline", "key"), [
@@ -314,14 +298,13 @@ def test_a_word_beside_an_acronym_is_a_company_name_even_when_written_in_lower_c
     ("az", "SOCAR və \"ACWA Power\" dənizdə külək layihəsi üzrə saziş imzalayıb"),
 ])
 def test_companies_meet_when_the_english_edition_writes_their_name_in_lower_case_elsewhere(make, edition) -> None:
+    english, _ = one_story(make, [("en", "SOCAR, ACWA Power sign agreement on offshore wind project",
+                                   "The wind power project will produce 240 MW."), edition])
     options, fp = make
-    english = fp(1, "en", "SOCAR, ACWA Power sign agreement on offshore wind project",
-                 "The wind power project will produce 240 MW.")
-    assert stories_of(options, [english, fp(2, *edition, at="2026-05-12T12:15:00+04:00")]) == {"story-1"}
     # The same companies' memorandum that day stays apart. (Another pair of companies on the same subject
     # is not told apart yet: the headlines name no state to veto on.)
     other = fp(3, "en", "SOCAR, ACWA Power sign memorandum on water desalination", at="2026-05-12T12:30:00+04:00")
-    assert similarity(english, other, options) is None
+    kept_apart(options, english, other)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -342,8 +325,5 @@ def test_cross_border_is_its_own_subject_not_the_border(language, headline) -> N
 
 
 def test_cross_border_payments_do_not_meet_a_border_control_vote(make) -> None:
-    options, fp = make
-    payments = fp(1, "en", "Central Bank signs off on new rules for cross-border payments with Georgia")
-    control = fp(2, "ru", "Парламент Грузии ратифицировал соглашение с Азербайджаном о совместном пограничном контроле",
-                 at="2026-05-12T12:30:00+04:00")
-    assert similarity(payments, control, options) is None
+    apart(make, ("en", "Central Bank signs off on new rules for cross-border payments with Georgia"),
+          ("ru", "Парламент Грузии ратифицировал соглашение с Азербайджаном о совместном пограничном контроле"))

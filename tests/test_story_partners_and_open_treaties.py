@@ -14,8 +14,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.glossary import concepts
-from pipeline.stories import similarity
-from tests.story_data import stories_of
+from tests.story_data import apart, one_story, together
 
 _DAY = "2026-04-28T{}:00+04:00"
 
@@ -52,26 +51,17 @@ _PARTNER_RATIFIES = [
 def test_the_headlines_partner_does_not_act_for_the_president(
     make, language, headline, lead, other_language, other, other_lead
 ) -> None:
-    options, fp = make
-    update = fp(1, language, headline, lead, at=_DAY.format("12:05"))
-    edition = fp(2, other_language, other, other_lead, at=_DAY.format("11:20"))
-    assert similarity(update, edition, options) is not None
+    together(make, (language, headline, lead), (other_language, other, other_lead), _DAY)
 
 
 def test_the_approval_with_the_partners_ratification_in_the_body_is_one_story(make) -> None:
-    options, fp = make
-    editions = [fp(n, language, headline, lead, at=_DAY.format(f"1{n}:00"))
-                for n, (language, headline, lead) in enumerate(_APPROVED + _APPROVED_WITH_PARTNERS_RATIFICATION)]
-    assert len(stories_of(options, editions)) == 1
+    one_story(make, _APPROVED + _APPROVED_WITH_PARTNERS_RATIFICATION, _DAY)
 
 
 @pytest.mark.parametrize(("language", "headline", "lead"), _APPROVED_WITH_PARTNERS_RATIFICATION + _APPROVED)
 @pytest.mark.parametrize(("other_language", "other"), _PARTNER_RATIFIES)
 def test_the_partners_own_ratification_stays_apart(make, language, headline, lead, other_language, other) -> None:
-    options, fp = make
-    approved = fp(1, language, headline, lead, at=_DAY.format("12:05"))
-    ratified = fp(2, other_language, other, at=_DAY.format("11:20"))
-    assert similarity(approved, ratified, options) is None
+    apart(make, (language, headline, lead), (other_language, other), _DAY)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -102,10 +92,7 @@ _BILATERAL_IN_FORCE = [
 
 @pytest.mark.parametrize("editions", [_FUND_IN_FORCE, _FOUNDATION_IN_FORCE, _FUND_SIGNED])
 def test_an_open_treatys_editions_naming_no_state_are_one_story(make, editions) -> None:
-    options, fp = make
-    items = [fp(n, language, headline, at=_DAY.format(f"{n + 7:02d}:30"))
-             for n, (language, headline) in enumerate(editions)]
-    assert len(stories_of(options, items)) == 1
+    one_story(make, editions, _DAY)
 
 
 @pytest.mark.parametrize(("language", "headline"), _FUND_IN_FORCE)
@@ -113,10 +100,7 @@ def test_an_open_treatys_editions_naming_no_state_are_one_story(make, editions) 
 def test_another_subject_action_or_a_named_state_is_another_treatys_news(
     make, language, headline, other_language, other
 ) -> None:
-    options, fp = make
-    fund = fp(1, language, headline, at=_DAY.format("08:00"))
-    another = fp(2, other_language, other, at=_DAY.format("09:00"))
-    assert similarity(fund, another, options) is None
+    apart(make, (language, headline), (other_language, other), _DAY)
 
 
 
@@ -149,16 +133,10 @@ _TRANSIT_DURING_VISIT = [
 
 
 def test_a_logistics_centre_announced_for_a_visit_is_one_story_in_three_languages(make) -> None:
-    options, fp = make
-    items = [fp(n, language, headline, at=_DAY.format(f"{n + 9:02d}:10"))
-             for n, (language, headline) in enumerate(_LOGISTICS_DURING_VISIT)]
-    assert len(stories_of(options, items)) == 1
+    one_story(make, _LOGISTICS_DURING_VISIT, _DAY)
 
 
 @pytest.mark.parametrize(("language", "headline"), _LOGISTICS_DURING_VISIT)
 @pytest.mark.parametrize(("other_language", "other"), _TRANSIT_DURING_VISIT)
 def test_another_agreement_announced_for_the_visit_stays_apart(make, language, headline, other_language, other) -> None:
-    options, fp = make
-    logistics = fp(1, language, headline, at=_DAY.format("09:10"))
-    transit = fp(2, other_language, other, at=_DAY.format("09:40"))
-    assert similarity(logistics, transit, options) is None
+    apart(make, (language, headline), (other_language, other), _DAY)

@@ -11,9 +11,9 @@ import pytest
 
 from pipeline.events.records import ItemText
 from pipeline.events.rules import load_rules
-from pipeline.stories import Hasher, StoryItem, cluster, fingerprint, load_options, similarity
+from pipeline.stories import Hasher, StoryItem, cluster, fingerprint, load_options
 from pipeline.treaties import load_gazetteer
-from tests.story_data import stories_of
+from tests.story_data import apart, kept_apart, meets, one_story, stories_of, together
 
 
 @pytest.mark.parametrize("short", [
@@ -24,29 +24,22 @@ from tests.story_data import stories_of
     ("az", "Milli Məclis Latviya ilə vergi konvensiyasını ratifikasiya edib"),
 ])
 def test_a_tax_treatys_short_name_is_the_double_taxation_convention(make, short) -> None:
-    options, fp = make
-    full = [
-        fp(1, "ru", "Парламент ратифицировал конвенцию с Латвией об избежании двойного налогообложения"),
-        fp(2, "az", "Milli Məclis Latviya ilə ikiqat vergitutmanın aradan qaldırılması haqqında konvensiyanı "
-                    "ratifikasiya edib"),
-    ]
-    assert stories_of(options, [*full, fp(3, *short)]) == {"story-1"}
+    full = ("ru", "Парламент ратифицировал конвенцию с Латвией об избежании двойного налогообложения")
+    one_story(make, [full, ("az", "Milli Məclis Latviya ilə ikiqat vergitutmanın aradan qaldırılması haqqında "
+                                  "konvensiyanı ratifikasiya edib"), short])
     # The same short name with another state is another treaty.
-    other = fp(4, short[0], short[1].replace("Latvia", "Estonia").replace("Латвией", "Эстонией")
-               .replace("Latviya", "Estoniya"))
-    assert similarity(full[0], other, options) is None
+    apart(make, full, (short[0], short[1].replace("Latvia", "Estonia").replace("Латвией", "Эстонией")
+                       .replace("Latviya", "Estoniya")))
 
 
 def test_mla_is_mutual_legal_assistance_in_every_edition(make) -> None:
-    options, fp = make
-    items = [
-        fp(1, "az", "Azərbaycan ilə Serbiya arasında cinayət işləri üzrə hüquqi yardım haqqında müqavilə imzalanıb"),
-        fp(2, "ru", "Азербайджан и Сербия подписали договор о правовой помощи"),
-        fp(3, "en", "Azerbaijan, Serbia sign MLA treaty in criminal matters"),
-    ]
-    assert stories_of(options, items) == {"story-1"}
-    extradition = fp(4, "en", "Azerbaijan, Serbia sign extradition treaty")
-    assert similarity(items[2], extradition, options) is None
+    mla = ("en", "Azerbaijan, Serbia sign MLA treaty in criminal matters")
+    one_story(make, [
+        ("az", "Azərbaycan ilə Serbiya arasında cinayət işləri üzrə hüquqi yardım haqqında müqavilə imzalanıb"),
+        ("ru", "Азербайджан и Сербия подписали договор о правовой помощи"),
+        mla,
+    ])
+    apart(make, mla, ("en", "Azerbaijan, Serbia sign extradition treaty"))
 
 
 @pytest.mark.parametrize("short", [
@@ -55,23 +48,17 @@ def test_mla_is_mutual_legal_assistance_in_every_edition(make) -> None:
     ("ru", "Азербайджан ратифицировал CEPA с ОАЭ"),
 ])
 def test_cepa_is_the_economic_partnership_agreement(make, short) -> None:
-    options, fp = make
-    full = fp(1, "ru", "Ратифицировано соглашение о всеобъемлющем экономическом партнерстве между "
-                       "Азербайджаном и ОАЭ")
-    assert similarity(full, fp(2, *short), options) is not None
-    assert similarity(fp(3, "en", "Azerbaijan, UAE visa exemption agreement ratified"), fp(4, *short), options) is None
+    together(make, ("ru", "Ратифицировано соглашение о всеобъемлющем экономическом партнерстве между "
+                          "Азербайджаном и ОАЭ"), short)
+    apart(make, ("en", "Azerbaijan, UAE visa exemption agreement ratified"), short)
 
 
 def test_a_convention_on_child_protection_meets_in_three_languages(make) -> None:
-    options, fp = make
-    items = [
-        fp(1, "ru", "Азербайджан присоединяется к конвенции о защите детей"),
-        fp(2, "en", "Azerbaijan joins child protection convention"),
-        fp(3, "az", "Azərbaycan uşaqların müdafiəsi haqqında konvensiyaya qoşulur"),
-    ]
-    assert stories_of(options, items) == {"story-1"}
+    english = ("en", "Azerbaijan joins child protection convention")
+    one_story(make, [("ru", "Азербайджан присоединяется к конвенции о защите детей"), english,
+                     ("az", "Azərbaycan uşaqların müdafiəsi haqqında konvensiyaya qoşulur")])
     # Another convention acceded the same day is another story.
-    assert similarity(items[1], fp(4, "en", "Azerbaijan joins convention on cybercrime"), options) is None
+    apart(make, english, ("en", "Azerbaijan joins convention on cybercrime"))
 
 
 @pytest.mark.parametrize("title", [
@@ -79,12 +66,10 @@ def test_a_convention_on_child_protection_meets_in_three_languages(make) -> None
     "Azerbaijan, Oman air services agreement now in force",
 ])
 def test_a_headline_saying_in_force_reports_the_entry_into_force(make, title) -> None:
-    options, fp = make
-    entered = fp(1, "ru", "Вступило в силу соглашение о воздушном сообщении между Азербайджаном и Оманом")
-    assert fp(2, "en", title).facts.title_actions == {"entered_into_force"}
-    assert stories_of(options, [entered, fp(2, "en", title)]) == {"story-1"}
-    signed = fp(3, "en", "Azerbaijan, Oman sign air services agreement")
-    assert similarity(signed, fp(4, "en", title), options) is None
+    entered = ("ru", "Вступило в силу соглашение о воздушном сообщении между Азербайджаном и Оманом")
+    _, in_force = one_story(make, [entered, ("en", title)])
+    assert in_force.facts.title_actions == {"entered_into_force"}
+    apart(make, ("en", "Azerbaijan, Oman sign air services agreement"), ("en", title))
 
 
 @pytest.mark.parametrize(("language", "title"), [
@@ -110,9 +95,9 @@ def test_amendments_to_an_agreement_are_the_protocol_that_amends_it(make, langua
     assert "protocol" in amended.facts.title_types
     if amended.facts.title_actions:  # a verb of signing: joins the report naming the protocol
         protocol = fp(2, "en", "Azerbaijan, Uzbekistan sign road transport protocol")
-        assert similarity(amended, protocol, options) is not None
+        meets(options, amended, protocol)
     # Amending one agreement is not another agreement's story; a bill sent to parliament is still submitted.
-    assert similarity(amended, fp(3, "en", "Azerbaijan, Uzbekistan sign energy agreement"), options) is None
+    kept_apart(options, amended, fp(3, "en", "Azerbaijan, Uzbekistan sign energy agreement"))
     sent = fp(4, "ru", "Правительство внесло в Милли Меджлис соглашение с Узбекистаном об автоперевозках")
     assert "submitted" in sent.facts.title_actions
 
@@ -133,7 +118,7 @@ def test_a_law_signed_after_the_vote_the_same_day_is_its_own_story(make) -> None
            at="2026-06-03T18:20:00+04:00"),
     ]
     assert all(law.facts.reports_law for law in laws) and not any(vote.facts.reports_law for vote in votes)
-    assert {a.story_id for a in cluster([*votes, *laws], options)} == {"story-1", "story-3"}
+    assert stories_of(options, [*votes, *laws]) == {"story-1", "story-3"}
 
 
 @pytest.mark.parametrize("title", [
@@ -142,11 +127,10 @@ def test_a_law_signed_after_the_vote_the_same_day_is_its_own_story(make) -> None
     ("az", "Milli Məclis Gürcüstanla yüklərin avtomobil tranziti haqqında sazişi ratifikasiya etdi"),
 ])
 def test_a_treaty_named_by_two_subjects_meets_an_edition_naming_one(make, title) -> None:
-    options, fp = make
-    full = fp(1, "ru", "Милли Меджлис ратифицировал соглашение с Грузией о международных транзитных автоперевозках")
-    assert similarity(full, fp(2, *title), options) is not None
+    together(make, ("ru", "Милли Меджлис ратифицировал соглашение с Грузией о международных транзитных автоперевозках"),
+             title)
     # Two agreements with different subjects are still two stories.
-    assert similarity(fp(3, *title), fp(4, "en", "Azerbaijani MPs OK air services deal with Georgia"), options) is None
+    apart(make, title, ("en", "Azerbaijani MPs OK air services deal with Georgia"))
 
 
 @pytest.mark.parametrize(("language", "law"), [
@@ -181,7 +165,7 @@ def test_a_signing_that_names_no_treaty_or_document_is_no_treaty_act(make, langu
     assert bool(item.facts.title_actions) is treaty_act
     protocol = fp(2, "en", "Road transport protocol signed in Tashkent by Azerbaijan and Uzbekistan")
     if not treaty_act:
-        assert similarity(item, protocol, options) is None
+        kept_apart(options, item, protocol)
 
 
 def test_a_memorandum_the_body_recalls_does_not_veto_the_headlines_pact(make) -> None:
@@ -195,7 +179,7 @@ def test_a_memorandum_the_body_recalls_does_not_veto_the_headlines_pact(make) ->
     assert "memorandum::" not in pact.facts.treaties and pact.facts.treaties
     _, fp = make
     signed = fp(1, "en", "Azerbaijan, Turkmenistan sign energy cooperation agreement", at="2026-06-03T11:00:00+04:00")
-    assert similarity(signed, pact, options) is not None
+    meets(options, signed, pact)
 
 
 @pytest.mark.parametrize(("language", "vote"), [
@@ -204,13 +188,10 @@ def test_a_memorandum_the_body_recalls_does_not_veto_the_headlines_pact(make) ->
     ("az", "MDB-nin əmək miqrantları haqqında Konvensiyasının denonsasiyası Milli Məclisdə qəbul olunub"),
 ])
 def test_a_vote_to_leave_a_convention_is_its_denunciation(make, language, vote) -> None:
-    options, fp = make
-    denounced = fp(1, "en", "Azerbaijan denounces CIS convention on migrant workers", at="2026-06-03T12:00:00+04:00")
-    voted = fp(2, language, vote, at="2026-06-03T12:30:00+04:00")
-    assert similarity(denounced, voted, options) is not None
+    day = "2026-06-03T{}:00+04:00"
+    together(make, ("en", "Azerbaijan denounces CIS convention on migrant workers"), (language, vote), day)
     # The same day's vote to accede to another convention of the CIS is not the denunciation.
-    accession = fp(3, "en", "Azerbaijan accedes to CIS convention on legal assistance", at="2026-06-03T13:00:00+04:00")
-    assert similarity(accession, voted, options) is None
+    apart(make, ("en", "Azerbaijan accedes to CIS convention on legal assistance"), (language, vote), day)
 
 
 def test_a_foreign_parliaments_vote_reported_the_next_day_is_still_its_ratification(make) -> None:
@@ -219,10 +200,10 @@ def test_a_foreign_parliaments_vote_reported_the_next_day_is_still_its_ratificat
                  at="2026-06-03T18:00:00+04:00")
     next_day = fp(2, "en", "Hungarian National Assembly approves visa exemption agreement with Azerbaijan",
                   at="2026-06-04T12:00:00+04:00")
-    assert similarity(evening, next_day, options) is not None
+    meets(options, evening, next_day)
     # Azerbaijan's own vote a day later is a step of its own (its law follows), not Hungary's ratification.
     home = fp(3, "en", "Milli Majlis approves visa exemption agreement with Hungary", at="2026-06-04T12:00:00+04:00")
-    assert similarity(evening, home, options) is None
+    kept_apart(options, evening, home)
 
 
 @pytest.mark.parametrize(("language", "title"), [
@@ -234,7 +215,7 @@ def test_an_instrument_named_after_a_capital_meets_however_each_language_spells_
     options, fp = make
     english = fp(1, "en", "Azerbaijan accedes to the Beijing Treaty")
     assert "i:treaty~CN" in fp(2, language, title).facts.keys
-    assert similarity(english, fp(2, language, title), options) is not None
+    meets(options, english, fp(2, language, title))
     # Another city's treaty acceded the same day is another story.
     assert "i:treaty~CN" not in fp(3, "ru", "Азербайджан присоединился к Марракешскому договору").facts.keys
 
@@ -251,9 +232,7 @@ def test_a_russian_place_adjective_in_insk_is_keyed_as_its_place(make, language,
 
 
 def test_a_capitalised_treaty_names_its_type_and_a_lower_case_one_any_type(make) -> None:
-    options, fp = make
-    declaration = fp(1, "ru", "Азербайджан и Узбекистан подписали декларацию о союзнических отношениях")
-    named = fp(2, "en", "Azerbaijan, Uzbekistan sign Treaty on Allied Relations")
-    assert similarity(declaration, named, options) is None
-    convention = fp(3, "ru", "Азербайджан и Узбекистан подписали конвенцию об избежании двойного налогообложения")
-    assert similarity(convention, fp(4, "en", "Azerbaijan, Uzbekistan sign double tax treaty"), options) is not None
+    apart(make, ("ru", "Азербайджан и Узбекистан подписали декларацию о союзнических отношениях"),
+          ("en", "Azerbaijan, Uzbekistan sign Treaty on Allied Relations"))
+    together(make, ("ru", "Азербайджан и Узбекистан подписали конвенцию об избежании двойного налогообложения"),
+             ("en", "Azerbaijan, Uzbekistan sign double tax treaty"))

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.stories import headlines, similarity
+from pipeline.stories import headlines
 from pipeline.translit import name_key
-from tests.story_data import apart, one_story
+from tests.story_data import apart, meets, one_story
 
 _DAY = "2026-03-17T{}:00+04:00"
 
@@ -72,9 +72,8 @@ _SIGNED = [
 def test_joining_the_signatories_meets_every_edition_of_the_signing(make, language, headline, lead) -> None:
     options, fp = make
     one = fp(1, language, headline, lead, at=_DAY.format("11:00"))
-    for n, (other_language, other, other_lead) in enumerate(_SIGNED, 2):
-        if other != headline:
-            assert similarity(one, fp(n, other_language, other, other_lead, at=_DAY.format("12:00")), options), other
+    meets(options, one, *(fp(n, *edition, at=_DAY.format("12:00"))
+                           for n, edition in enumerate(_SIGNED, 2) if edition[1] != headline))
 
 
 def test_the_editions_of_the_signing_are_one_story(make) -> None:
@@ -185,15 +184,10 @@ _PLACE_NAMED = {
 
 @pytest.mark.parametrize("treaty", sorted(_PLACE_NAMED))
 def test_the_editions_of_a_place_named_treaty_are_one_story_however_each_names_it(make, treaty) -> None:
-    options, fp = make
-    editions = _PLACE_NAMED[treaty]
-    prints = [fp(n, language, headline, lead, at=_DAY.format(f"1{n}:00"))
-              for n, (language, headline, lead) in enumerate(editions, 1)]
-    for one, (_, headline, _) in zip(prints, editions, strict=True):
-        for other, (_, other_headline, _) in zip(prints, editions, strict=True):
-            if one is not other:
-                assert similarity(one, other, options), (headline, other_headline)
-    one_story(make, editions, _DAY)
+    prints = one_story(make, _PLACE_NAMED[treaty], _DAY)
+    options, _ = make
+    for one in prints:  # each edition on its own, not only through the others
+        meets(options, one, *(other for other in prints if other is not one))
 
 
 _OTHER_PLACE_NEWS = [

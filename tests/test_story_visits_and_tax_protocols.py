@@ -14,8 +14,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.states import find_states
-from pipeline.stories import headlines, similarity
-from tests.story_data import stories_of
+from pipeline.stories import headlines
+from tests.story_data import apart, one_story
 
 _DAY = "2026-06-09T{}:00+04:00"
 
@@ -87,16 +87,10 @@ _VISIT = [
 def test_a_foreign_office_holders_visit_is_not_the_story_of_what_was_signed_during_it(
     make, language, headline, lead, visit_language, visit, visit_lead
 ) -> None:
-    options, fp = make
-    signed = fp(1, language, headline, lead, at=_DAY.format("14:00"))
-    visited = fp(2, visit_language, visit, visit_lead, at=_DAY.format("16:00"))
-    assert similarity(signed, visited, options) is None
+    apart(make, (language, headline, lead), (visit_language, visit, visit_lead), _DAY)
 
 
 def test_the_editions_of_the_signing_are_one_story_with_the_office_holder_who_signs(make) -> None:
-    options, fp = make
-    editions = [fp(n, language, headline, lead, at=_DAY.format(f"1{n}:00"))
-                for n, (language, headline, lead) in enumerate(_SIGNED, 1)]
     signer = [
         ("ru", "Премьер-министр Казахстана подписал в Баку соглашение о международных комбинированных перевозках",
          "Олжас Бектенов и азербайджанская сторона подписали документ; маршрут Астана - Актау - Баку."),
@@ -105,9 +99,8 @@ def test_the_editions_of_the_signing_are_one_story_with_the_office_holder_who_si
         ("en", "Kazakh Prime Minister signs combined transport agreement in Baku",
          "Olzhas Bektenov signed the agreement; the route runs Astana - Aktau - Baku."),
     ]
-    for n, (language, headline, lead) in enumerate(signer, 4):
-        one = fp(n, language, headline, lead, at=_DAY.format("17:00"))
-        assert len(stories_of(options, [*editions, one])) == 1, headline
+    for edition in signer:
+        one_story(make, [*_SIGNED, edition], _DAY)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -150,10 +143,7 @@ _OTHER_PROTOCOL_VOTE = [
 
 
 def test_a_tax_protocols_editions_are_one_story(make) -> None:
-    options, fp = make
-    editions = [fp(n, language, headline, lead, at=_DAY.format(f"1{n}:00"))
-                for n, (language, headline, lead) in enumerate(_TAX_PROTOCOL_VOTE, 1)]
-    assert len(stories_of(options, editions)) == 1
+    one_story(make, _TAX_PROTOCOL_VOTE, _DAY)
 
 
 @pytest.mark.parametrize(("language", "headline", "lead"), _TAX_PROTOCOL_VOTE)
@@ -161,7 +151,4 @@ def test_a_tax_protocols_editions_are_one_story(make) -> None:
 def test_another_protocol_or_another_states_tax_protocol_is_another_story(
     make, language, headline, lead, other_language, other, other_lead
 ) -> None:
-    options, fp = make
-    one = fp(1, language, headline, lead, at=_DAY.format("12:00"))
-    another = fp(2, other_language, other, other_lead, at=_DAY.format("12:30"))
-    assert similarity(one, another, options) is None
+    apart(make, (language, headline, lead), (other_language, other, other_lead), _DAY)
