@@ -113,7 +113,7 @@ def _child(spec: dict[str, Any]) -> dict[str, Any]:
     before = db.execute("SELECT count(*) FROM fetch_state").fetchone()[0]
     cpu_before = time.process_time()
     started = time.perf_counter()
-    report = asyncio.run(run())
+    report = getattr(harvest, "run_loop", asyncio.run)(run())  # the loop the crawler runs on (uvloop since i13g)
     elapsed = time.perf_counter() - started
     cpu = time.process_time() - cpu_before
     requests = sum(r.fetched + r.unchanged + r.failed + r.skipped for r in report.sources)

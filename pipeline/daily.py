@@ -11,7 +11,6 @@ of what the others brought); the exit code is the worst of the steps'. A databas
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -81,7 +80,7 @@ def _harvest(state: _State) -> StepResult:
                                          progress=state.options.progress,
                                          command=state.options.command)
 
-    report = state.harvest_report = asyncio.run(run())
+    report = state.harvest_report = harvest.run_loop(run())
     failed = [r.source_id for r in report.sources if not r.ok]
     new = sum(r.new for r in report.sources)
     updated = sum(r.updated for r in report.sources)

@@ -26,13 +26,14 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol, TypeVar
 
 import httpx
 import sqlite_utils
+import uvloop
 
 from . import discover, store, urls, workers
 from .batch_writer import BatchWriter
@@ -92,6 +93,18 @@ class RunReport:
     @property
     def exit_code(self) -> int:
         return 0 if self.ok else 1
+
+
+def run_loop(main: Coroutine[Any, Any, T]) -> T:
+    """Run ``main`` (a harvest and what goes with it) to its end on uvloop's event loop, as ``asyncio.run``
+    would: the same ``asyncio.Runner``, so Ctrl-C (and SIGTERM, passed on as SIGINT) cancels it cleanly.
+
+    Why uvloop: with every request's own work cut to the bone, most of what is left of a 304's CPU is the
+    loop's (scheduling callbacks, futures and timers, socket reads and writes), which libuv does in C;
+    on the same all-304 harvest the crawler's CPU per 304 fell 11-17 % (#13, /work/wt/notes/i13g.md).
+    """
+    with asyncio.Runner(loop_factory=uvloop.new_event_loop) as runner:
+        return runner.run(main)
 
 
 def worker_pool(settings: Settings) -> workers.WorkerPool:

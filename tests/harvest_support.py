@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -40,4 +39,4 @@ def run_harvest(
         finally:
             db.close()
 
-    return asyncio.run(run())
+    return harvest.run_loop(run())

@@ -141,7 +141,7 @@ def run(site: HostileServer, tmp_path: Path, bad: Source, settings: Settings = S
             db.close()
 
     started = time.monotonic()
-    report = asyncio.run(go())
+    report = harvest.run_loop(go())
     result = Harvested(db_path, report, time.monotonic() - started)
     _survived(site, result)
     return result
@@ -426,7 +426,7 @@ def _fetcher_run(site: HostileServer, job: Callable[[Fetcher], Awaitable[list[Ra
         async with make_client(SETTINGS, transport or inner) as client:
             return [decoded(result) for result in await job(Fetcher(client, SETTINGS))]
 
-    return asyncio.run(go())
+    return harvest.run_loop(go())  # the loop a harvest runs on: its timers pace the hosts
 
 
 def test_304s_and_errors_keep_the_connection(site: HostileServer) -> None:
