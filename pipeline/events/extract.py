@@ -447,7 +447,7 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
     dated = own is not None and (published is None or own.day <= published)
     act_date = own.day if own is not None and dated else _undated(sentence, published)
     dated = dated or act_date != published
-    identity = context.identity(mention, gazetteer_id, parties, states, known)
+    identity = context.identity(mention, gazetteer_id, parties, states)
     if action == "signed":
         identity = signatories_field(identity, sentence[: min(trigger.start, mention.start)], rules.language)
     subjects_before = named.leading - naming_states(named, treaty, mention)

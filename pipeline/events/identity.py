@@ -83,11 +83,15 @@ class TreatyIdentity:
         return concepts and parties_agree(self.parties, other.parties)
 
     def told_apart(self, other: TreatyIdentity) -> bool:
-        """Whether one side is the gazetteer's and the other a short title that did not get its id: the linker
-        read the short title's own words against the gazetteer's names (TreatyLinker.main_treaty_named), and
-        they name another treaty ("the Minamata Convention and the Singapore Convention")."""
-        unknown = other if self.gazetteer_id else self
-        return bool(self.gazetteer_id) != bool(other.gazetteer_id) and unknown.short_title
+        """Whether one side is the gazetteer's and the other a short title that did not get its id and whose words
+        the gazetteer's mention does not print: the linker read the short title's own words against the
+        gazetteer's names (TreatyLinker.main_treaty_named), and they name another treaty ("the Minamata Convention
+        and the Singapore Convention"). A short title the long name prints ("Haaqa Konvensiyası" / "... 1961-ci
+        il 5 oktyabr tarixli Haaqa Konvensiyası") is its short name."""
+        if bool(self.gazetteer_id) == bool(other.gazetteer_id):
+            return False
+        known, unknown = (self, other) if self.gazetteer_id else (other, self)
+        return unknown.short_title and not unknown.words <= known.words
 
     def fuller(self, other: TreatyIdentity) -> TreatyIdentity:
         """The identity that says most of one treaty named twice."""

@@ -46,7 +46,7 @@ def one_per_treaty(found: Sequence[Act], language: str, signatories: Callable[[]
         else:
             identities[index] = identities[index].fuller(event.identity)
         group_of.append(index)
-    group_of = _short_titles_joined(identities, group_of, [e.evidence for e in found])
+    group_of = _short_titles_joined(identities, group_of)
     group_of = _subjectless_joined(identities, group_of, [e.evidence for e in found])
     found = _parliament_ratifications(found, group_of)
     group_of = _headline_retold(found, identities, group_of)
@@ -116,21 +116,17 @@ def one_per_treaty(found: Sequence[Act], language: str, signatories: Callable[[]
     return tuple(events)
 
 
-def _short_titles_joined(identities: list[TreatyIdentity], group_of: list[int],
-                         evidence: Sequence[str]) -> list[int]:
+def _short_titles_joined(identities: list[TreatyIdentity], group_of: list[int]) -> list[int]:
     """A treaty named only by its short title ("Liviya 1958-ci il Nyu-York Konvensiyasına qoşulub", "Azerbaijan
     signs Macolin Convention") in an item that names one other treaty of its type in full is that treaty: a
     headline's short name retold in the body. With two or more treaties of the type named, which one is not said;
-    nor when one sentence names both (a list: "ratified the Minamata Convention and the Convention on ..."), or
-    the other is the gazetteer's (TreatyIdentity.told_apart)."""
+    nor when the other is the gazetteer's (TreatyIdentity.told_apart)."""
     joined = {}
-    sentences = _sentences_of(group_of, evidence)
     for group, identity in enumerate(identities):
         if not identity.short_title or identity.gazetteer_id:
             continue
         full = [other for other, known in enumerate(identities) if other != group and known.kind == identity.kind]
-        if len(full) == 1 and not identities[full[0]].short_title and not identities[full[0]].told_apart(identity) \
-                and not sentences.get(group, set()) & sentences.get(full[0], set()):
+        if len(full) == 1 and not identities[full[0]].short_title and not identities[full[0]].told_apart(identity):
             joined[group] = full[0]
             identities[full[0]] = identities[full[0]].fuller(identity)
     return [joined.get(group, group) for group in group_of]

@@ -65,14 +65,12 @@ class TreatyLinker:
         name_kind = _english_kind(self.rules, treaty.name_en) if treaty else None
         return self.main_treaty if name_kind is None or same_family(name_kind, kind) else None
 
-    def main_treaty_named(self, mention: TreatyMention, own_words: frozenset[str],
-                          known: Sequence[Mention]) -> str | None:
-        """The item's main treaty, for a short title whose proper words are among that treaty's names ("the
-        Hague Convention", "Гаагская конвенция" in an item about the Apostille Convention). A short title of
-        other words ("the High Seas Treaty") is another treaty, and so is one the sentence names beside the main
-        treaty's own name ("ratified the High Seas Treaty and the Paris Agreement")."""
-        if any(name.key == self.main_treaty and not name.start <= mention.head_start < name.end for name in known):
-            return None
+    def main_treaty_named(self, mention: TreatyMention, own_words: frozenset[str]) -> str | None:
+        """The item's main treaty, for a short title whose proper words are among that treaty's names in some
+        language ("the Hague Convention", "Гаагская конвенция" in an item about the Apostille Convention). A short
+        title of other words ("the High Seas Treaty" in a list with the Paris Agreement) is another treaty. (A
+        short title beside the main treaty's name in one sentence may be its apposition: "Конвенция ... 1961 года
+        (Апостильная конвенция)", so the sentence does not decide.)"""
         main = self.main_treaty_of(mention.kind)
         treaty = self.gazetteer.get(main) if main else None
         if treaty is None or _shared_stems(own_words, _name_stems(treaty)) < len(own_words):
@@ -80,16 +78,16 @@ class TreatyLinker:
         return main
 
     def identity(self, mention: TreatyMention, gazetteer_id: str | None, parties: frozenset[str],
-                 states: Sequence[StateMention], known: Sequence[Mention] = ()) -> TreatyIdentity:
+                 states: Sequence[StateMention]) -> TreatyIdentity:
         """The mention's identity: its type, parties, subject concepts and own words, with the id ``gazetteer_id``
         found, else the item's main treaty for a short title of its names ("the Hague Convention"), the one
         bilateral treaty of these parties and subject, or the one open treaty most of whose words the mention
-        prints. ``known``: the gazetteer's names in the mention's sentence."""
+        prints."""
         rules = self.language
         subject = _concepts(_without_place_names(mention, rules), rules.language)
         own_words, named_only = _content_words(mention, states, rules)
         if gazetteer_id is None and not subject and not parties and named_only:
-            gazetteer_id = self.main_treaty_named(mention, own_words, known)
+            gazetteer_id = self.main_treaty_named(mention, own_words)
         if gazetteer_id is None and parties and subject:
             gazetteer_id = _known_bilateral(self, mention.kind, parties, subject)
         if gazetteer_id is None and len(own_words) >= _KNOWN_MIN_WORDS:
