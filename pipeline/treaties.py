@@ -73,11 +73,16 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
 
 def _stem(word: str) -> str:
     """What an inflected form must start with. ru case endings replace the last letter or two
-    (Грузия/Грузии, Конвенция/Конвенцию); az suffixes add to the word, but aliases are often written with
-    a possessive (Konvensiyası/Konvensiyaya). Short words keep all their letters ("Иран" is not "Ирак")."""
+    (Грузия/Грузии, Конвенция/Конвенцию, Венская/Венской); az suffixes add to the word, but aliases are often
+    written with a possessive (Konvensiyası/Konvensiyaya). Short words keep all their letters ("Иран" is not "Ирак")."""
     if len(word) <= 4:
         return word
+    if word.endswith(_RU_ADJECTIVE_ENDINGS):
+        return word[:-2]  # a short ru adjective changes both letters of its ending (Венская/Венскую)
     return word[: len(word) - (1 if len(word) < 8 else 2)]
+
+
+_RU_ADJECTIVE_ENDINGS = ("ая", "ое", "ый", "ий", "ой")
 
 
 def _word_matches(pattern: str, word: str) -> bool:

@@ -66,9 +66,11 @@ class TreatyIdentity:
         names none: "the agreement"), and parties that agree (or one side names none)."""
         if self.gazetteer_id and other.gazetteer_id:
             return self.gazetteer_id == other.gazetteer_id
-        if (self.gazetteer_id or other.gazetteer_id) and self.kind == other.kind:
+        if self.gazetteer_id or other.gazetteer_id:
+            if self.told_apart(other):
+                return False
             unknown = other if self.gazetteer_id else self
-            if not unknown.concepts and not unknown.parties:
+            if self.kind == other.kind and not unknown.concepts and not unknown.parties:
                 return True  # the item names its treaty twice, once as the gazetteer knows it
         if not same_family(self.kind, other.kind) and not _bilateral_convention(self, other):
             return False
@@ -79,6 +81,17 @@ class TreatyIdentity:
         else:
             concepts = bool(self.words & other.words)  # the glossary knows one side's subject only
         return concepts and parties_agree(self.parties, other.parties)
+
+    def told_apart(self, other: TreatyIdentity) -> bool:
+        """Whether one side is the gazetteer's and the other a short title that did not get its id and whose words
+        the gazetteer's mention does not print: the linker read the short title's own words against the
+        gazetteer's names (TreatyLinker.main_treaty_named), and they name another treaty ("the Minamata Convention
+        and the Singapore Convention"). A short title the long name prints ("Haaqa Konvensiyası" / "... 1961-ci
+        il 5 oktyabr tarixli Haaqa Konvensiyası") is its short name."""
+        if bool(self.gazetteer_id) == bool(other.gazetteer_id):
+            return False
+        known, unknown = (self, other) if self.gazetteer_id else (other, self)
+        return unknown.short_title and not unknown.words <= known.words
 
     def fuller(self, other: TreatyIdentity) -> TreatyIdentity:
         """The identity that says most of one treaty named twice."""

@@ -119,16 +119,25 @@ def one_per_treaty(found: Sequence[Act], language: str, signatories: Callable[[]
 def _short_titles_joined(identities: list[TreatyIdentity], group_of: list[int]) -> list[int]:
     """A treaty named only by its short title ("Liviya 1958-ci il Nyu-York Konvensiyasına qoşulub", "Azerbaijan
     signs Macolin Convention") in an item that names one other treaty of its type in full is that treaty: a
-    headline's short name retold in the body. With two or more treaties of the type named, which one is not said."""
+    headline's short name retold in the body. With two or more treaties of the type named, which one is not said;
+    nor when the other is the gazetteer's (TreatyIdentity.told_apart)."""
     joined = {}
     for group, identity in enumerate(identities):
         if not identity.short_title or identity.gazetteer_id:
             continue
         full = [other for other, known in enumerate(identities) if other != group and known.kind == identity.kind]
-        if len(full) == 1 and not identities[full[0]].short_title:
+        if len(full) == 1 and not identities[full[0]].short_title and not identities[full[0]].told_apart(identity):
             joined[group] = full[0]
             identities[full[0]] = identities[full[0]].fuller(identity)
     return [joined.get(group, group) for group in group_of]
+
+
+def _sentences_of(group_of: Sequence[int], evidence: Sequence[str]) -> dict[int, set[str]]:
+    """The sentences each treaty of an item is acted on in."""
+    sentences: dict[int, set[str]] = {}
+    for group, sentence in zip(group_of, evidence, strict=True):
+        sentences.setdefault(group, set()).add(sentence)
+    return sentences
 
 
 # Own words a subjectless mention may have and still be a short way to name a treaty: "UN sales convention",
@@ -143,9 +152,7 @@ def _subjectless_joined(identities: list[TreatyIdentity], group_of: list[int], e
     sentence,
     is that treaty retold. Two documents listed in one sentence stay two; with two such treaties, which one is not
     said."""
-    sentences: dict[int, set[str]] = {}
-    for group, sentence in zip(group_of, evidence, strict=True):
-        sentences.setdefault(group, set()).add(sentence)
+    sentences = _sentences_of(group_of, evidence)
     joined = {}
     for group, identity in enumerate(identities):
         if identity.concepts or identity.gazetteer_id or len(identity.words) > _SHORT_WORDS or group not in sentences:
@@ -153,7 +160,8 @@ def _subjectless_joined(identities: list[TreatyIdentity], group_of: list[int], e
         specific = [other for other, known in enumerate(identities)
                     if other != group and other in sentences
                     and (known.concepts or known.gazetteer_id or len(known.words) > _SHORT_WORDS)
-                    and same_family(known.kind, identity.kind) and parties_agree(known.parties, identity.parties)]
+                    and same_family(known.kind, identity.kind) and parties_agree(known.parties, identity.parties)
+                    and not known.told_apart(identity)]
         if len(specific) == 1 and not sentences[group] & sentences[specific[0]]:
             joined[group] = specific[0]
             identities[specific[0]] = identities[specific[0]].fuller(identity)
@@ -178,6 +186,7 @@ def _headline_retold(found: Sequence[Act], identities: list[TreatyIdentity], gro
         if title in joined or len({e.actor for e, _ in acts}) != 1 \
                 or not parties_agree(identities[title].parties, identities[body].parties) \
                 or (identities[title].gazetteer_id and identities[body].gazetteer_id) \
+                or identities[title].told_apart(identities[body]) \
                 or not _one_instrument(identities[title], identities[body]):
             continue
         if identities[title].kind == "protocol" != identities[body].kind:

@@ -20,7 +20,7 @@ from pipeline.events.records import ItemText
 from pipeline.events.rules import EventRules, LanguageRules
 from pipeline.glossary import concepts, subject_concepts
 from pipeline.states import StateMention
-from pipeline.treaties import Gazetteer, Mention, fold
+from pipeline.treaties import Gazetteer, Mention, Treaty, fold
 
 __all__ = ["TreatyLinker"]
 
@@ -65,22 +65,45 @@ class TreatyLinker:
         name_kind = _english_kind(self.rules, treaty.name_en) if treaty else None
         return self.main_treaty if name_kind is None or same_family(name_kind, kind) else None
 
+    def main_treaty_named(self, mention: TreatyMention, own_words: frozenset[str]) -> str | None:
+        """The item's main treaty, for a short title whose proper words are among that treaty's names in some
+        language ("the Hague Convention", "Гаагская конвенция" in an item about the Apostille Convention). A short
+        title of other words ("the High Seas Treaty" in a list with the Paris Agreement) is another treaty. (A
+        short title beside the main treaty's name in one sentence may be its apposition: "Конвенция ... 1961 года
+        (Апостильная конвенция)", so the sentence does not decide.)"""
+        main = self.main_treaty_of(mention.kind)
+        treaty = self.gazetteer.get(main) if main else None
+        if treaty is None or _shared_stems(own_words, _name_stems(treaty)) < len(own_words):
+            return None
+        return main
+
     def identity(self, mention: TreatyMention, gazetteer_id: str | None, parties: frozenset[str],
                  states: Sequence[StateMention]) -> TreatyIdentity:
         """The mention's identity: its type, parties, subject concepts and own words, with the id ``gazetteer_id``
-        found, else the item's main treaty for a name with no subject ("the Hague Convention"), the one bilateral
-        treaty of these parties and subject, or the one open treaty most of whose words the mention prints."""
+        found, else the item's main treaty for a short title of its names ("the Hague Convention"), the one
+        bilateral treaty of these parties and subject, or the one open treaty most of whose words the mention
+        prints."""
         rules = self.language
         subject = _concepts(_without_place_names(mention, rules), rules.language)
         own_words, named_only = _content_words(mention, states, rules)
         if gazetteer_id is None and not subject and not parties and named_only:
-            gazetteer_id = self.main_treaty_of(mention.kind)  # "the Hague Convention" in an item about one
+            gazetteer_id = self.main_treaty_named(mention, own_words)
         if gazetteer_id is None and parties and subject:
             gazetteer_id = _known_bilateral(self, mention.kind, parties, subject)
         if gazetteer_id is None and len(own_words) >= _KNOWN_MIN_WORDS:
             gazetteer_id = _known_in_other_words(self, mention.kind, own_words, subject)
         return TreatyIdentity(mention.kind, parties, subject, gazetteer_id, own_words,
                               short_title=named_only and not subject and not parties and _ends_at_head(mention))
+
+
+def _name_stems(treaty: Treaty) -> frozenset[str]:
+    """Stems of the words of a gazetteer treaty's names in every language ("hague", "гаагс", "haaqa")."""
+    return _stems_of((treaty.name_en, *(name for aliases in treaty.names.values() for name in aliases)))
+
+
+@lru_cache(maxsize=256)
+def _stems_of(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(fold(word)[:_STEM] for name in names for word in _CONTENT.findall(name))
 
 
 _BILATERAL_CACHE: dict[int, list[tuple[str, frozenset[str], frozenset[str], str]]] = {}
