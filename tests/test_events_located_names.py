@@ -75,3 +75,12 @@ def test_each_document_of_a_list_keeps_its_place(place: str, count: int) -> None
 def test_where_it_was_signed_is_no_part_of_the_name(where: str) -> None:
     found = events_of("en", "", f"Azerbaijan and Georgia signed an agreement on trade {where}.")
     assert [(e.action, e.treaty_name) for e in found] == [("signed", "agreement on trade")]
+
+
+@pytest.mark.parametrize("stage", ["in the third reading", "in the second reading", "in the final reading"])
+def test_two_places_joined_by_and_are_one_place_and_the_reading_is_no_part_of_it(stage: str) -> None:
+    sentence = ("The Milli Majlis ratified the Agreement between the Republic of Azerbaijan and Georgia on joint "
+                f"control at the Red Bridge and Sadakhlo border checkpoints {stage}.")
+    found = events_of("en", "", sentence)
+    assert [(e.action, e.treaty_key) for e in found] == [("adopted_by_parliament", "agreement:AZ-GE:border")]
+    assert found[0].treaty_name.endswith("Red Bridge and Sadakhlo border checkpoints")

@@ -379,7 +379,7 @@ def _place_follows(words: Sequence[Word], index: int) -> bool:
         return True  # "in third reading", "in its session": when, not what
     if following[0].folded in ("the", "a") and len(following) > 1:
         return following[1].capitalised or following[1].text.isdigit() or following[1].folded in (
-            "capital", "city", "presence", "framework", "course")
+            "capital", "city", "presence", "framework", "course", "first", "second", "third", "final")
     return following[0].capitalised or following[0].text.isdigit()
 
 
@@ -398,7 +398,7 @@ _FEATURE_TAILS = frozenset({"point", "points", "crossing", "crossings", "checkpo
 # words name a place, not the treaty's subject (a bridge), so linking.py reads no subject from them, as from a
 # quoted place name.
 LOCATED_PLACE_NAME = re.compile(
-    r"\b(?:in|at) (?:the )?((?:[A-Z][\w'’-]*\s+(?:[–—-]\s+)?)+)(?=(?:[a-z]+\s+){0,3}(?:"
+    r"\b(?:in|at) (?:the )?((?:[A-Z][\w'’-]*\s+(?:(?:[–—-]|and)\s+)?)+)(?=(?:[a-z]+\s+){0,3}(?:"
     + "|".join(sorted(_FEATURES)) + r")\b)")
 _FEATURE_REACH = 7
 
