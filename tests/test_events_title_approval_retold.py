@@ -8,11 +8,6 @@ import pytest
 
 from tests.events_support import events_of
 
-_SUBJECTS = {
-    "en": ("cooperation in the field of transport", "transport"),
-    "ru": ("сотрудничестве в области транспорта", "транспорта"),
-}
-
 _TITLES_EN = ["President approves {noun} between Azerbaijan and Uzbekistan on cooperation in transport",
               "Ilham Aliyev approved {noun} with Uzbekistan on transport cooperation",
               "President has approved Azerbaijan-Uzbekistan {noun} on transport"]
@@ -26,14 +21,6 @@ _LAWS_EN = ['Law of the Republic of Azerbaijan "On ratification of the {noun} be
             'the Government of the Republic of Azerbaijan and the Government of the Republic of Uzbekistan on '
             'cooperation in the field of transport".']
 
-
-@pytest.mark.parametrize("title", _TITLES_EN)
-@pytest.mark.parametrize(("noun", "body_noun"), _NOUNS_EN)
-@pytest.mark.parametrize("law", _LAWS_EN)
-def test_an_english_headline_approval_told_by_the_law_title_is_the_ratification(
-        title: str, noun: str, body_noun: str, law: str) -> None:
-    found = events_of("en", title.format(noun=noun), law.format(noun=body_noun))
-    assert [(e.action, e.actor, e.parties) for e in found] == [("ratified", "AZ", ("AZ", "UZ"))]
 
 
 _TITLES_RU = ["Президент утвердил {noun} между Азербайджаном и Узбекистаном о сотрудничестве в области транспорта",
@@ -49,14 +36,6 @@ _LAWS_RU = ["Закон Азербайджанской Республики «О
             "Республики и Правительством Республики Узбекистан о сотрудничестве в области транспорта»."]
 
 
-@pytest.mark.parametrize("title", _TITLES_RU)
-@pytest.mark.parametrize(("noun", "body_noun"), _NOUNS_RU)
-@pytest.mark.parametrize("law", _LAWS_RU)
-def test_a_russian_headline_approval_told_by_the_law_title_is_the_ratification(
-        title: str, noun: str, body_noun: str, law: str) -> None:
-    found = events_of("ru", title.format(noun=noun), law.format(noun=body_noun))
-    assert [(e.action, e.actor, e.parties) for e in found] == [("ratified", "AZ", ("AZ", "UZ"))]
-
 
 _TITLES_AZ = ["Prezident Azərbaycan ilə Özbəkistan arasında nəqliyyat sahəsində əməkdaşlıq haqqında {noun} "
               "təsdiqləyib",
@@ -69,12 +48,16 @@ _LAWS_AZ = ['"Azərbaycan Respublikası Hökuməti ilə Özbəkistan Respublikas
             'tətbiqi haqqında fərman imzalayıb.']
 
 
-@pytest.mark.parametrize("title", _TITLES_AZ)
-@pytest.mark.parametrize(("noun", "body_noun"), _NOUNS_AZ)
-@pytest.mark.parametrize("law", _LAWS_AZ)
-def test_an_azerbaijani_headline_approval_told_by_the_law_title_is_the_ratification(
-        title: str, noun: str, body_noun: str, law: str) -> None:
-    found = events_of("az", title.format(noun=noun), law.format(noun=body_noun))
+_SWEEP = [(language, title.format(noun=noun), law.format(noun=body_noun))
+          for language, titles, nouns, laws in [("en", _TITLES_EN, _NOUNS_EN, _LAWS_EN),
+                                                ("ru", _TITLES_RU, _NOUNS_RU, _LAWS_RU),
+                                                ("az", _TITLES_AZ, _NOUNS_AZ, _LAWS_AZ)]
+          for title in titles for noun, body_noun in nouns for law in laws]
+
+
+@pytest.mark.parametrize(("language", "title", "body"), _SWEEP)
+def test_a_headline_approval_told_by_the_law_title_is_the_ratification(language: str, title: str, body: str) -> None:
+    found = events_of(language, title, body)
     assert [(e.action, e.actor, e.parties) for e in found] == [("ratified", "AZ", ("AZ", "UZ"))]
 
 
