@@ -18,7 +18,7 @@ from pipeline.events.rules import LanguageRules
 from pipeline.events.words import QUOTES_CLOSE, QUOTES_OPEN, Word
 from pipeline.states import find_states
 
-__all__ = ["REACH", "YEAR", "in_dates", "left_extent", "links", "noun_form", "right_extent"]
+__all__ = ["LOCATED_PLACE_NAME", "REACH", "YEAR", "in_dates", "left_extent", "links", "noun_form", "right_extent"]
 
 # Most words a mention may reach beyond its noun: a treaty's full title is rarely longer.
 REACH = 40
@@ -131,6 +131,8 @@ def right_extent(words: Sequence[Word], head: int, rules: LanguageRules,
         quoted = _quoted_place(words, index, rules)
         if quoted is None:
             quoted = _quoted_amended(words, index)
+        if quoted is None and rules.language == "en":
+            quoted = _located_feature(words, index, rules, verbs)
         if quoted is not None and index > head + 1:
             last, index = quoted, quoted + 1  # "на «Красном мосту»", "at the “Red Bridge” checkpoint"
             continue
@@ -377,12 +379,47 @@ def _place_follows(words: Sequence[Word], index: int) -> bool:
         return True  # "in third reading", "in its session": when, not what
     if following[0].folded in ("the", "a") and len(following) > 1:
         return following[1].capitalised or following[1].text.isdigit() or following[1].folded in (
-            "capital", "city", "presence", "framework", "course")
+            "capital", "city", "presence", "framework", "course", "first", "second", "third", "final")
     return following[0].capitalised or following[0].text.isdigit()
 
 
 _PLACE_NAME_REACH = 6
 _MATTERS_REACH = 5
+
+# en: the kinds of place a treaty may be about, so that "in the X Sea" or "at the X checkpoint" after its subject is
+# what the treaty covers ("agreement on navigation in the Caspian Sea", "agreement on border and customs control at
+# the Boyuk Kesik – Gardabani railway checkpoint"), not where it was signed: a city, a capital, a venue ("in Tbilisi",
+# "at the ceremony", "at Baku airport") is no such place. A port and a bridge are left out: agencies sign in ports
+# and at bridges ("in the Caspian port of Aktau", "at the Red Bridge").
+_FEATURES = frozenset({"sea", "seas", "river", "rivers", "lake", "lakes", "basin", "basins", "strait", "straits",
+                       "checkpoint", "checkpoints", "crossing", "crossings", "shelf", "delta", "canal", "gorge"})
+_FEATURE_TAILS = frozenset({"point", "points", "crossing", "crossings", "checkpoint", "checkpoints"})
+# The proper name of such a place inside a treaty's name ("at the Red Bridge checkpoint", "in the Caspian Sea"): its
+# words name a place, not the treaty's subject (a bridge), so linking.py reads no subject from them, as from a
+# quoted place name.
+LOCATED_PLACE_NAME = re.compile(
+    r"\b(?:in|at) (?:the )?((?:[A-Z][\w'’-]*\s+(?:(?:[–—-]|and)\s+)?)+)(?=(?:[a-z]+\s+){0,3}(?:"
+    + "|".join(sorted(_FEATURES)) + r")\b)")
+_FEATURE_REACH = 7
+
+
+def _located_feature(words: Sequence[Word], index: int, rules: LanguageRules, verbs: Mapping[int, str]) -> int | None:
+    """The last word of a place of the kind a treaty is about (_FEATURES) that "in"/"at" at ``index`` opens, as a
+    name's last words ("... transportation in the Caspian Sea", "... control at the Red Bridge checkpoint", "... at
+    the Boyuk Kesik – Gardabani railway border crossing point"): the place's own name and modifiers lie between, with
+    no punctuation, verb, date or treaty noun."""
+    if words[index].folded not in ("in", "at"):
+        return None
+    for at in range(index + 1, min(len(words), index + 1 + _FEATURE_REACH)):
+        word = words[at]
+        if word.is_punctuation or at in verbs or word.text.isdigit() or rules.treaty_type(word.lemma) \
+                or word.folded in rules.mention_stop or (word.folded in rules.mention_links and at > index + 1):
+            return None
+        if word.folded in _FEATURES:
+            while at + 1 < len(words) and words[at + 1].folded in _FEATURE_TAILS:
+                at += 1  # "border crossing point"
+            return at
+    return None
 
 
 def _quoted_place(words: Sequence[Word], index: int, rules: LanguageRules) -> int | None:

@@ -63,6 +63,7 @@ def one_per_treaty(found: Sequence[Act], language: str, signatories: Callable[[]
             merged[key] = event if earlier is None else _fill(event, earlier)
         else:
             merged[key] = _fill(earlier, event)
+    merged = _title_approval_retold(merged)
     strong = {group for (action, group), e in merged.items() if not e.weak}
     news = _news_stages(merged)
     # A treaty is signed before it is approved: a signing without a date of its own in an item that reports
@@ -294,19 +295,39 @@ _STAGE = {"signed": 0, "submitted_to_parliament": 1, "adopted_by_parliament": 2,
           "acceded": 3, "entered_into_force": 4, "denounced": 5}
 
 
+def _title_approval_retold(merged: dict[tuple[str, int], Act]) -> dict[tuple[str, int], Act]:
+    """A title's approval ("sazişini təsdiq edən qanunu imzalayıb", "Президент утвердил соглашение ...", "President
+    approves agreement ...") that the body names as a ratification, by the law's own title or by a verb
+    ("Sazişin ratifikasiya edilməsi barədə Qanunu", "Закон «О ратификации Соглашения ...»", "Law on ratification
+    of the Agreement ..."), is that ratification: approval is the general word. The headline's verb reports the act,
+    so a ratification read only from the law's title is no longer "a title beside a verb" (weak): it is the news.
+    Only the same state's act: "the Kazakh side ratified it on 8 April" is the other party's."""
+    retold = {group for (action, group), e in merged.items() if action == "approved_by_law" and e.in_title
+              and ("ratified", group) in merged and not merged[("ratified", group)].in_title
+              and _same_actor(e, merged[("ratified", group)])
+              and not any(a in _STAGE and a not in ("approved_by_law", "ratified") and o.in_title
+                          for (a, g), o in merged.items() if g == group)}
+    if not retold:
+        return merged
+    folded = {}
+    for (action, group), event in merged.items():
+        if group not in retold:
+            folded[(action, group)] = event
+        elif action == "ratified":
+            approval = merged[("approved_by_law", group)]
+            folded[(action, group)] = replace(_fill(event, approval), weak=event.weak and approval.weak)
+        elif action != "approved_by_law":
+            folded[(action, group)] = event
+    return folded
+
+
 def _news_stages(merged: Mapping[tuple[str, int], Act]) -> dict[int, set[str]]:
-    """Per treaty, the actions that are the item's news: those its title reports, else the latest stage. A title's
-    approval ("sazişini təsdiq edən qanunu imzalayıb") that the lead's law names as a ratification ("Sazişin
-    ratifikasiya edilməsi barədə Qanunu") is that ratification: approval is the general word."""
+    """Per treaty, the actions that are the item's news: those its title reports, else the latest stage."""
     news: dict[int, set[str]] = {}
     for group in {g for _, g in merged}:
         actions = {a for (a, g) in merged if g == group and a in _STAGE}
         titled = {a for (a, g), e in merged.items() if g == group and a in _STAGE and e.in_title}
         latest = max((_STAGE[a] for a in actions), default=0)
-        if titled == {"approved_by_law"} and "ratified" in actions and _same_actor(
-                merged[("approved_by_law", group)], merged[("ratified", group)]):
-            titled = {"ratified"}  # a headline's "approves" told as ratification by the law's own title
-            # (the same state's act: "the Kazakh side ratified it on 8 April" is the other party's)
         news[group] = titled or {a for a in actions if _STAGE[a] == latest}
     return news
 

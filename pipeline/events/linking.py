@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from pipeline.events.extent import LOCATED_PLACE_NAME
 from pipeline.events.identity import TreatyIdentity, same_family
 from pipeline.events.mentions import TreatyMention
 from pipeline.events.records import ItemText
@@ -213,7 +214,8 @@ def _without_place_names(mention: TreatyMention, rules: LanguageRules) -> str:
                 or any(fold(w) in rules.mention_links for w in words):
             continue
         text = text[: quoted.start()] + " " * len(quoted[0]) + text[quoted.end() :]
-    return text
+    # ... and an unquoted place's proper name ("at the Red Bridge checkpoint": extent.LOCATED_PLACE_NAME)
+    return LOCATED_PLACE_NAME.sub(lambda m: m[0][: m.start(1) - m.start()] + " " * len(m[1]), text)
 
 
 @lru_cache(maxsize=4096)
