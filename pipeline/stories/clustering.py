@@ -210,6 +210,7 @@ def vetoed(a: Facts, b: Facts, close: bool = False) -> bool:
         or b.announced and bool(a.actions) and not a.announced
         or _disjoint(a.actions, b.actions) and not (one_act and not _disjoint(_voted_on(a), _voted_on(b)))
         or a.reports_law and _voted(b) or b.reports_law and _voted(a)
+        or a.applies_law != b.applies_law
         or _disjoint(a.title_actions, b.title_actions) and not (a.actions_from_lead or b.actions_from_lead)
         or bool(a.treaties and b.treaties)
         and not any(treaty_keys_compatible(x, y, _shared_concepts(a, b)) for x in a.treaties for y in b.treaties)
