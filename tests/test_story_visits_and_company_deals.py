@@ -98,3 +98,15 @@ def test_the_editions_of_a_foreign_states_act_are_one_story(make) -> None:
                 for n, (lang, title, lead) in enumerate(FOREIGN_ACTS[1::2], 1)]
     assert len({a.story_id for a in cluster(editions, options)}) == 1
 
+
+
+def test_companies_editions_naming_one_companys_state_stay_one_story(make) -> None:
+    """The negative of the companies' shape: "SOCAR, Turkish BOTAŞ sign ..." reads Turkey as acting, and its
+    other editions name the companies only; they name the same signatories, so they are one act."""
+    options, fp = make
+    editions = [fp(n, lang, title, at=DAY.format(f"1{n}:00")) for n, (lang, title) in enumerate([
+        ("ru", "SOCAR и BOTAŞ подписали соглашение о дополнительных поставках газа"),
+        ("az", "SOCAR ilə BOTAŞ arasında qaz tədarükü sazişi imzalanıb"),
+        ("en", "SOCAR, Turkish BOTAŞ sign agreement on gas supply"),
+    ], 1)]
+    assert len({a.story_id for a in cluster(editions, options)}) == 1

@@ -231,8 +231,11 @@ def _act_of_others(a: Facts, b: Facts) -> bool:
     """Whether ``a`` is a foreign state's act ("Bulgarian lawmakers back energy pact with Azerbaijan") and
     ``b`` an act of signatories its headline names instead of states ("SOCAR, Uzbekneftegaz sign agreement
     ...", companies or organisations) that never names that state: two parties' acts, however alike their
-    subject, action and treaty noun."""
-    return bool(a.foreign_actors and b.signatories and not a.foreign_actors & _named_states(b))
+    subject, action and treaty noun. Not when ``a`` names those signatories too ("SOCAR, Turkish BOTAŞ sign
+    ...": the adjective reads as Turkey acting)."""
+    names_a = {key[2:] for key in a.keys if key.startswith("p:")}
+    return bool(a.foreign_actors and b.signatories and not a.foreign_actors & _named_states(b)
+                and not b.signatories & names_a)
 
 
 def _acting(facts: Facts) -> frozenset[str]:
