@@ -131,11 +131,12 @@ def _names_the_event(a: Facts, b: Facts, shared: set[str]) -> bool:
     if kinds & {"t", "act", "i", "h"}:
         return True
     quiet = b if _acts(a) else a
-    if _acts(a) != _acts(b) and quiet.foreign_actors and not ({"c", "y"} <= kinds or "o" in kinds):
-        # A headline whose subject is a foreign state or its leader doing something else (arriving on a
-        # visit, holding talks) is not the report of what was signed that day: the leaders' names and the
-        # date do not tie it to the act unless it names the treaty (its type and subject) or an
-        # organisation both name. A headline naming no state ("plenary session held") may be its context.
+    if _acts(a) != _acts(b) and _named_states(quiet) - quiet.home and not ({"c", "y"} <= kinds or "o" in kinds):
+        # A headline naming a foreign state or its leader doing something else (arriving on a visit, holding
+        # talks; "Ильхам Алиев прибыл в Ташкент", "Aliyev, Mirziyoyev hold talks") is not the report of what
+        # was signed that day: the leaders' names and the date do not tie it to the act unless it names the
+        # treaty (its type and subject) or an organisation both name. A headline naming no foreign state
+        # ("plenary session held") may be its context.
         return False
     # An organisation both headlines name is a party as a state is ("Azerbaijan, ADB sign ...").
     states = sum(1 for key in shared if key.startswith("s:")) + len(a.title_organisations & b.title_organisations)
@@ -210,6 +211,7 @@ def vetoed(a: Facts, b: Facts, close: bool = False) -> bool:
         or b.announced and bool(a.actions) and not a.announced
         or _disjoint(a.actions, b.actions) and not (one_act and not _disjoint(_voted_on(a), _voted_on(b)))
         or a.reports_law and _voted(b) or b.reports_law and _voted(a)
+        or a.applies_law != b.applies_law
         or _disjoint(a.title_actions, b.title_actions) and not (a.actions_from_lead or b.actions_from_lead)
         or bool(a.treaties and b.treaties)
         and not any(treaty_keys_compatible(x, y, _shared_concepts(a, b)) for x in a.treaties for y in b.treaties)
@@ -219,9 +221,21 @@ def vetoed(a: Facts, b: Facts, close: bool = False) -> bool:
         or _disjoint(a.partners, b.partners)
         or bool(_named_states(a) - _named_states(b) - b.home and _named_states(b) - _named_states(a) - a.home)
         or _disjoint(a.title_organisations, b.title_organisations)
+        or _act_of_others(a, b) or _act_of_others(b, a)
         or _disjoint(a.subjects, b.subjects) and not _subjects_meet_in_a_place(a, b) and not _only_treaty(a, b)
         or _disjoint(a.title_types - HEADLINE_TYPES, b.title_types - HEADLINE_TYPES) and not _one_named_treaty(a, b)
     )
+
+
+def _act_of_others(a: Facts, b: Facts) -> bool:
+    """Whether ``a`` is a foreign state's act ("Bulgarian lawmakers back energy pact with Azerbaijan") and
+    ``b`` an act of signatories its headline names instead of states ("SOCAR, Uzbekneftegaz sign agreement
+    ...", companies or organisations) that never names that state: two parties' acts, however alike their
+    subject, action and treaty noun. Not when ``a`` names those signatories too ("SOCAR, Turkish BOTAŞ sign
+    ...": the adjective reads as Turkey acting)."""
+    names_a = {key[2:] for key in a.keys if key.startswith("p:")}
+    return bool(a.foreign_actors and b.signatories and not a.foreign_actors & _named_states(b)
+                and not b.signatories & names_a)
 
 
 def _acting(facts: Facts) -> frozenset[str]:

@@ -117,6 +117,11 @@ class Facts:
     Алиев утвердил закон о ратификации ...", "... signs law on ratifying ...") or the law's own title
     ("... Azərbaycan Respublikasının Qanunu"): the act after the parliament's vote ("Milli Majlis passes
     law on ratification"), a story of its own even when it comes the same afternoon."""
+    applies_law: bool = False
+    """Whether the headline reports a decree or order putting a law into effect ("President signs decree on
+    measures to implement law on ratification", "указ о применении закона ...", "Qanununun qüvvəyə minməsi
+    ilə bağlı Fərman"): the head of state's act days after the law, which names the law's treaty, action
+    and parties and is still a story of its own."""
     signatories: frozenset[str] = frozenset()
     """Name keys of a headline that names no state (``p:`` keys): who signed, when they are companies or
     organisations ("SOCAR, Uzbekneftegaz sign agreement ...", "SOCAR и «Узбекнефтегаз» подписали ...")."""
@@ -272,6 +277,7 @@ def facts_of(
             headlines.announces(headline, language, rules) or headlines.expects(headline, language)),
         actions_from_lead=bool(title_actions) and not titled.actions,
         reports_law=reports_law,
+        applies_law=headlines.applies_a_law(headline, language),
         signatories=signatories,
         title_organisations=titled.organisations,
         placed_subjects=placed_subjects - subjects,

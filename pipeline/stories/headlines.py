@@ -384,6 +384,35 @@ def joins_a_programme(text: str, language: str) -> bool:
     return bool(_JOINS_A_PROGRAMME.get(language, _NEVER).search(text))
 
 
+# A decree or order putting a law into effect ("decree on measures to implement the law on ratification",
+# "указ о применении закона о ратификации ...", "... Qanununun qüvvəyə minməsi ilə bağlı Fərman", "qanunun
+# tətbiq edilməsi haqqında fərman"): the head of state's act after the law, days or weeks later; its story is
+# its own, not the ratification's or the law's, though it names the same treaty, action and parties.
+_DECREE = {"en": r"\b(?:decree|order)s?\b", "ru": r"\b(?:указ|распоряжени)\w*", "az": r"\b(?:fərman|sərəncam)\w*"}
+_PUTS_INTO_EFFECT = {
+    "en": r"\b(?:implement\w*|appl(?:y|ies|ying|ication)|enforc\w*"
+          r"|(?:entry|enter\w*|bring\w*|brought|put\w*)\s+(?:[\w-]+\s+){0,6}?(?:into|in)\s+(?:force|effect))",
+    "ru": r"\b(?:применени|реализаци|исполнени|(?:введени|вступлени)\w*\s+в\s+(?:действие|силу))\w*",
+    "az": r"(?:tətbiq|icra|həyata\s+keçiril|qüvvəyə\s+min)\w*",
+}
+_APPLIES_A_LAW = {
+    "en": re.compile(rf"{_DECREE['en']}(?:\s+[\w'’-]+){{0,4}}?\s+{_PUTS_INTO_EFFECT['en']}(?:\s+[\w'’-]+){{0,3}}?"
+                     rf"\s+laws?\b|\blaws?\b[^.;:]{{0,120}}?\s(?:is\s+|was\s+)?{_PUTS_INTO_EFFECT['en']}"
+                     rf"(?:\s+[\w'’-]+){{0,2}}?\s+by\s+(?:presidential\s+|a\s+)?{_DECREE['en']}", re.IGNORECASE),
+    "ru": re.compile(rf"{_DECREE['ru']}(?:\s+[\w-]+){{0,4}}?\s+(?:о\s+|об\s+)?{_PUTS_INTO_EFFECT['ru']}"
+                     r"(?:\s+[\w-]+){0,2}?\s+[«\"]?закон"
+                     r"|\bзакон\w*\b[^.;:]{0,120}?\s(?:введ|вступ)\w*\s+в\s+(?:действие|силу)\s+(?:[\w-]+\s+)?указом",
+                     re.IGNORECASE),
+    "az": re.compile(rf"\bqanun\w*[»”\"]?\s+(?:[\w-]+\s+){{0,2}}?{_PUTS_INTO_EFFECT['az']}"
+                     rf"[^.;:]{{0,40}}?{_DECREE['az']}", re.IGNORECASE),
+}
+
+
+def applies_a_law(headline: str, language: str) -> bool:
+    """Whether a headline reports a decree or order putting a law into effect (``_APPLIES_A_LAW``)."""
+    return bool(_APPLIES_A_LAW.get(language, _NEVER).search(headline))
+
+
 def names_a_law(headline: str, language: str) -> bool:
     """Whether a headline names a law (``_LAW``): the law signed, not the treaty."""
     return bool(_LAW.get(language, _NEVER).search(headline))
