@@ -3,7 +3,8 @@
 "The agreement was ratified in June" in a November item, "соглашение ратифицировано в июне", "saziş iyun ayında
 ratifikasiya edilib" / "iyunda imzalanıb": the act was done months ago, as "in June 2026" already was. A month
 later than the item's (last year's, or one to come) or the item's own month tells nothing: the act is read as news.
-Each language, several months and acts, headline-less body sentences beside today's act of the same item.
+Each language, several months and acts, body sentences beside today's act of the same item. A headline reports
+its own act: a month in it does not make it background ("... ratified by Mongolia in March").
 """
 
 from __future__ import annotations
@@ -78,3 +79,18 @@ RATIFY_TITLE = {"az": "Milli Məclis Gürcüstanla sazişi ratifikasiya edib", "
 def test_an_earlier_month_of_another_verb_leaves_todays_act(language: str) -> None:
     events = events_of(language, RATIFY_TITLE[language], SIGNED_EARLIER[language], published=PUBLISHED)
     assert {action for action, _actor, _parties in acts(events)} == {"adopted_by_parliament"}
+
+
+HEADLINES = {
+    "az": ["Monqolustan Gürcüstanla tranzit sazişini martda ratifikasiya edib",
+           "Azərbaycan və Gürcüstan iyun ayında gömrük sazişi imzalayıb"],
+    "en": ["Transit agreement with Georgia ratified by Mongolia in March",
+           "Azerbaijan and Georgia signed a customs agreement in June"],
+    "ru": ["Монголия в марте ратифицировала соглашение о транзите с Грузией",
+           "Азербайджан и Грузия в июне подписали таможенное соглашение"],
+}
+
+
+@pytest.mark.parametrize(("language", "title"), [(lang, t) for lang, ts in HEADLINES.items() for t in ts])
+def test_a_headlines_month_leaves_its_act(language: str, title: str) -> None:
+    assert acts(events_of(language, title, published=PUBLISHED))

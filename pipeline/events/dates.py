@@ -180,7 +180,8 @@ def find_periods(text: str, reference: date | None = None) -> list[DateMention]:
     """Years and months an act is dated by without a day (shapes above), each as its last day, for telling
     background from news (never as an act's date). With the publication date as ``reference``, a month named
     without a year is one of that year when it is earlier than the publication's month ("ratified in June" in a
-    November item): an act months ago. A later or the same month may be last year's or the current one's: none."""
+    November item): an act months ago. A later or the same month may be last year's or the current one's: none.
+    (extract gives no reference for a headline: it reports its own act, whatever month it names.)"""
     found = []
     if reference is not None:
         for shape in _YEARLESS_MONTHS:
