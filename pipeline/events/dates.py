@@ -164,10 +164,32 @@ _PERIODS = (
 )
 
 
-def find_periods(text: str) -> list[DateMention]:
+# Months printed with neither day nor year: "in June", "в июне", "iyun ayında", "iyunda". Not one followed by a day
+# or a year ("in June 2025", "в июне 2025 года": the shapes above) nor after a day ("15 iyunda") or "ilin" ("2025-ci
+# ilin iyununda").
+_YEARLESS_MONTHS = (
+    re.compile(r"\bin\s+(?:early\s+|late\s+|mid-)?(?P<month>[A-Z][a-z]{2,})\b(?![.,]?\s*\d)"),
+    re.compile(r"\bв\s+(?:начале\s+|конце\s+|середине\s+)?(?P<month>[а-яё]{3,})\b(?!\s+\d)", re.IGNORECASE),
+    re.compile(r"(?<!\d\s)(?<!ilin\s)\b(?P<month>yanvar|fevral|mart|aprel|may|[iİ]yun|[iİ]yul|avqust|sentyabr"
+               r"|oktyabr|noyabr|dekabr)(?:\s+ay[ıi]nda|\s+ay[ıi]n[ıi]n\s+(?:əvvəlində|sonunda|ortasında)|[dt][əa])\b",
+               re.IGNORECASE),
+)
+
+
+def find_periods(text: str, reference: date | None = None) -> list[DateMention]:
     """Years and months an act is dated by without a day (shapes above), each as its last day, for telling
-    background from news (never as an act's date)."""
+    background from news (never as an act's date). With the publication date as ``reference``, a month named
+    without a year is one of that year when it is earlier than the publication's month ("ratified in June" in a
+    November item): an act months ago. A later or the same month may be last year's or the current one's: none.
+    (extract gives no reference for a headline: it reports its own act, whatever month it names.)"""
     found = []
+    if reference is not None:
+        for shape in _YEARLESS_MONTHS:
+            for match in shape.finditer(text):
+                month = _month_in_any_case(match["month"])
+                if month is not None and month < reference.month:
+                    last_day = date(reference.year, month, calendar.monthrange(reference.year, month)[1])
+                    found.append(DateMention((last_day, match.start(), match.end())))
     for shape in _PERIODS:
         for match in shape.finditer(text):
             year = int(match["year"])

@@ -226,7 +226,8 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
     organs = state_organs(folded, rules)
     stateless = all(roles[s] == "company" for s in states) and not organs and not known and not context.title_states
     act_dates = _not_in_names([*dates, *find_weekdays(sentence, context.published)], mentions, sentence)
-    periods = _not_in_names(find_periods(sentence), mentions, sentence)
+    # a month with no year dates a body's aside ("ratified in June" in a November item); a headline reports its act
+    periods = _not_in_names(find_periods(sentence, None if headline else context.published), mentions, sentence)
     for trigger, action in acting:
         if rules.request.search(folded[: trigger.start]):
             continue

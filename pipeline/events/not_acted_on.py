@@ -99,9 +99,14 @@ def _minutes(mention: TreatyMention, folded: str, words: Sequence[Word], rules: 
     """Whether the mention is a protocol in the sense of the minutes of a meeting ("signed the protocol of the
     meeting", "the protocol of the 12th session of the joint commission", "подписали протокол заседания",
     "протокол по итогам встречи"): a record of what was said, signed by the co-chairs, not a treaty. Read right
-    after the head noun (events.yaml ``minutes``); a protocol "on" or "to" something is a treaty."""
-    return mention.kind == "protocol" and mention.head < len(words) and bool(
-        rules.minutes.match(folded, words[mention.head].end))
+    after the head noun (events.yaml ``minutes``); a protocol "on" or "to" something is a treaty. az names the
+    meeting in the genitive before the noun ("komissiyanın iclasının protokolu"): read right before it."""
+    if mention.kind != "protocol" or mention.head >= len(words):
+        return False
+    if rules.language == "az":
+        head = words[mention.head]
+        return bool(rules.minutes.search(folded, max(0, head.start - _TALKS_REACH), head.start))
+    return bool(rules.minutes.match(folded, words[mention.head].end))
 
 
 # How many words may stand between a determiner of none and its treaty noun ("no new bilateral agreement",

@@ -128,6 +128,7 @@ def state_organs(folded: str, rules: LanguageRules) -> bool:
     (az "Energetika Nazirliyi ilə “X” şirkəti arasında ... saziş": a company is a side, so it is a contract)."""
     if rules.language == "az" and _AZ_COMPANY_SIDE.search(folded):
         return False
+    folded = _without_organisations(folded, rules)  # "Milli Məclis Dünya Bankı ilə": the bank is no company
     for match in rules.state_organs.finditer(folded):
         before = folded[max(0, match.start() - 12) : match.start()]
         after = folded[match.end() : match.end() + 16]
@@ -165,7 +166,7 @@ def companies_act(folded: str, trigger: Trigger, states: Sequence[StateMention],
     подписали соглашение"): a contract with a company is no treaty, whoever signs it on the state's side. An
     international organisation's bank is no company ("The Asian Development Bank and the Government of Azerbaijan
     signed a Host Country Agreement"): its name is blanked out first (a loan is still told by its own words)."""
-    folded = rules.organisations.sub(lambda m: " " * len(m[0]), folded)
+    folded = _without_organisations(folded, rules)
     if _joint_with_company(_CLAUSE_MARK.split(folded[: trigger.start])[-1], rules):
         return True
     if rules.language == "ru" and _object_first(folded[: trigger.start], rules) and _joint_with_company(
@@ -181,6 +182,12 @@ def companies_act(folded: str, trigger: Trigger, states: Sequence[StateMention],
         and not any(roles[s] == "subject" and s.start < trigger.start for s in states)
         and not organs
     )
+
+
+def _without_organisations(folded: str, rules: LanguageRules) -> str:
+    """The sentence with international organisations' names blanked out (same length): their banks are no
+    companies ("Asian Development Bank", "Dünya Bankı"; events.yaml ``organisations``)."""
+    return rules.organisations.sub(lambda m: " " * len(m[0]), folded)
 
 
 # The verb's subjects run from the last clause mark before it; joined by a conjunction, one of them a company.
