@@ -16,8 +16,10 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from pipeline.dates import month_number
+from pipeline.extract.fields import dateline_end
 
-__all__ = ["DateMention", "find_dates", "find_periods", "find_weekdays", "nearest_date"]
+__all__ = ["DateMention", "find_dates", "find_months", "find_periods", "find_weekdays", "nearest_date",
+           "without_dateline"]
 
 _YEAR = re.compile(r"\d{4}")
 _MONTH = r"(?P<month>[^\W\d_]{3,})"
@@ -164,6 +166,17 @@ _PERIODS = (
 )
 
 
+# A month printed without a year ("in June", "in October last year", "в июне", "в мае прошлого года", "iyun
+# ayında", "keçən ilin may ayında") dates an act to the latest such month not after the publication's: "signed
+# in June" in a November item is months past, background, as "signed in June 2026" is; "in November" in a
+# November item is this month.
+_MONTH_PERIODS = (
+    re.compile(r"\bin\s+(?P<month>[A-Z][a-z]{2,8})\b(?![.,]?\s*\d)(?P<last>\s+(?:of\s+)?last\s+year)?"),
+    re.compile(r"\bв\s+(?P<month>[а-яё]{2,8}[еи])\b(?!\s+\d)(?P<last>\s+прошлого\s+года)?", re.IGNORECASE),
+    re.compile(r"(?<!ilin\s)(?<!il\s)(?P<last>keçən\s+ilin\s+)?\b(?P<month>[^\W\d_]{3,9})\s+ayında\b", re.IGNORECASE),
+)
+
+
 def find_periods(text: str) -> list[DateMention]:
     """Years and months an act is dated by without a day (shapes above), each as its last day, for telling
     background from news (never as an act's date)."""
@@ -174,9 +187,28 @@ def find_periods(text: str) -> list[DateMention]:
             month = _month_in_any_case(match["month"]) if match["month"] else 12
             if month is None:
                 continue  # "in Baku 2025": not a month
-            last_day = date(year, month, calendar.monthrange(year, month)[1])
-            found.append(DateMention((last_day, match.start(), match.end())))
+            found.append(DateMention((_last_day(year, month), match.start(), match.end())))
     return sorted(found, key=lambda d: d.start)
+
+
+def find_months(text: str, reference: date) -> list[DateMention]:
+    """Months printed without a year (``_MONTH_PERIODS``), each as its last day in the latest such month not
+    after ``reference`` (the publication day), a year earlier for "last year"; for telling background from news.
+    A month a name runs over is still the act's ("соглашение о транзите в июне" is no treaty's name)."""
+    taken = [(d.start, d.end) for d in find_periods(text)]
+    found = []
+    for shape in _MONTH_PERIODS:
+        for match in shape.finditer(text):
+            month = _month_in_any_case(match["month"])
+            if month is None or any(start <= match.start() < end for start, end in taken):
+                continue
+            year = reference.year - (month > reference.month) - bool(match["last"])
+            found.append(DateMention((_last_day(year, month), match.start(), match.end())))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _last_day(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _month_in_any_case(word: str) -> int | None:
@@ -186,3 +218,27 @@ def _month_in_any_case(word: str) -> int | None:
         if month is not None:
             return month
     return None
+
+
+# A dateline with no agency's name: a city in capitals, its country, the day ("BAKU, Azerbaijan, June 9.",
+# "ТАШКЕНТ, 5 марта.").
+_PLAIN_DATELINE = re.compile(
+    r"^[A-ZА-ЯЁƏÇĞİÖŞÜ][A-ZА-ЯЁƏÇĞİÖŞÜ-]{2,}(?:,\s+[^\W\d_][^\W\d_ ]+)?,\s+"
+    r"(?:(?P<month>[^\W\d_]{3,})\.?\s+\d{1,2}|\d{1,2}\s+(?P<month_after>[^\W\d_]{3,}))\.\s+(?:[-–—]\s*)?")
+
+
+def without_dateline(paragraphs: Sequence[str], published: date | None) -> list[str]:
+    """The item's paragraphs with the day cut out of the agency dateline that opens the first one ("BAKU,
+    Azerbaijan, March 5. /Trend/", "Geneva, June 15, AZERTAC.", "ТАШКЕНТ, 5 марта."): it is the publication's,
+    not an act's ("BAKU, Azerbaijan, March 5. /Trend/ Kazakhstan and Uzbekistan signed an agreement ... on 4
+    March" was signed on 4 March; "..., November 25. /Trend/ President Ilham Aliyev yesterday signed" on the
+    24th). The place stays: where the agency writes from is parties.py's to weigh."""
+    if not paragraphs:
+        return []
+    first = paragraphs[0]
+    plain = _PLAIN_DATELINE.match(first)
+    end = dateline_end(first) or (plain.end() if plain and month_number(plain["month"] or plain["month_after"]) else 0)
+    head = first[:end]
+    for mention in reversed(find_dates(head, published)):
+        head = head[: mention.start] + head[mention.end :].lstrip(".,").lstrip()
+    return [head + first[end:], *paragraphs[1:]]
