@@ -167,7 +167,7 @@ _PERIODS = (
 
 
 # A month printed without a year ("in June", "in October last year", "в июне", "в мае прошлого года", "iyun
-# ayında", "keçən ilin may ayında") dates an act to the latest such month not after the publication's: "signed
+# ayında", "keçən ilin may ayında") dates an act to that month of the publication's year: "signed
 # in June" in a November item is months past, background, as "signed in June 2026" is; "in November" in a
 # November item is this month.
 _MONTH_PERIODS = (
@@ -192,8 +192,9 @@ def find_periods(text: str) -> list[DateMention]:
 
 
 def find_months(text: str, reference: date) -> list[DateMention]:
-    """Months printed without a year (``_MONTH_PERIODS``), each as its last day in the latest such month not
-    after ``reference`` (the publication day), a year earlier for "last year"; for telling background from news.
+    """Months printed without a year (``_MONTH_PERIODS``), each as its last day in the publication's year (a year
+    earlier for "last year"); a later month than the publication's is not read (last year's, or scheduled: the
+    text does not say). For telling background from news.
     A month a name runs over is still the act's ("соглашение о транзите в июне" is no treaty's name)."""
     taken = [(d.start, d.end) for d in find_periods(text)]
     found = []
@@ -202,7 +203,9 @@ def find_months(text: str, reference: date) -> list[DateMention]:
             month = _month_in_any_case(match["month"])
             if month is None or any(start <= match.start() < end for start, end in taken):
                 continue
-            year = reference.year - (month > reference.month) - bool(match["last"])
+            if month > reference.month and not match["last"]:
+                continue  # "in December" in a November item: last year's, or one scheduled: not read
+            year = reference.year - bool(match["last"])
             found.append(DateMention((_last_day(year, month), match.start(), match.end())))
     return sorted(found, key=lambda d: d.start)
 

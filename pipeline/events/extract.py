@@ -236,7 +236,7 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
     stateless = all(roles[s] == "company" for s in states) and not organs and not known and not context.title_states
     act_dates = _not_in_names([*dates, *find_weekdays(sentence, context.published)], mentions, sentence)
     periods = _not_in_names(find_periods(sentence), mentions, sentence)
-    if context.published is not None:
+    if context.published is not None and not headline:  # a headline's month is its news' (blind4 tests)
         periods = [*periods, *find_months(sentence, context.published)]
     for trigger, action in acting:
         if rules.request.search(folded[: trigger.start]):
