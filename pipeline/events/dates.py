@@ -16,8 +16,10 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from pipeline.dates import month_number
+from pipeline.extract.fields import dateline_end
 
-__all__ = ["DateMention", "find_dates", "find_periods", "find_weekdays", "nearest_date"]
+__all__ = ["DateMention", "find_dates", "find_months", "find_periods", "find_weekdays", "nearest_date",
+           "without_dateline"]
 
 _YEAR = re.compile(r"\d{4}")
 _MONTH = r"(?P<month>[^\W\d_]{3,})"
@@ -164,41 +166,57 @@ _PERIODS = (
 )
 
 
-# Months printed with neither day nor year: "in June", "в июне", "iyun ayında", "iyunda". Not one followed by a day
-# or a year ("in June 2025", "в июне 2025 года": the shapes above) nor after a day ("15 iyunda") or "ilin" ("2025-ci
-# ilin iyununda").
-_YEARLESS_MONTHS = (
-    re.compile(r"\bin\s+(?:early\s+|late\s+|mid-)?(?P<month>[A-Z][a-z]{2,})\b(?![.,]?\s*\d)"),
-    re.compile(r"\bв\s+(?:начале\s+|конце\s+|середине\s+)?(?P<month>[а-яё]{3,})\b(?!\s+\d)", re.IGNORECASE),
-    re.compile(r"(?<!\d\s)(?<!ilin\s)\b(?P<month>yanvar|fevral|mart|aprel|may|[iİ]yun|[iİ]yul|avqust|sentyabr"
-               r"|oktyabr|noyabr|dekabr)(?:\s+ay[ıi]nda|\s+ay[ıi]n[ıi]n\s+(?:əvvəlində|sonunda|ortasında)|[dt][əa])\b",
+# A month printed without a year ("in June", "in early June", "in October last year", "в июне", "в начале июня", "в
+# мае прошлого года", "iyun ayında", "iyunda", "iyun ayının sonunda", "keçən ilin may ayında"; not after a day, "15
+# iyunda", nor "2025-ci ilin iyununda") dates an act to that month of the publication's year: "signed
+# in June" in a November item is months past, background, as "signed in June 2026" is; "in November" in a
+# November item is this month.
+_MONTH_PERIODS = (
+    re.compile(r"\bin\s+(?:early\s+|late\s+|mid-)?(?P<month>[A-Z][a-z]{2,8})\b(?![.,]?\s*\d)"
+               r"(?P<last>\s+(?:of\s+)?last\s+year)?"),
+    re.compile(r"\bв\s+(?:(?:начале|конце|середине)\s+)?(?P<month>[а-яё]{3,9})\b(?!\s+\d)(?P<last>\s+прошлого\s+года)?",
                re.IGNORECASE),
+    re.compile(r"(?<!\d\s)(?<!ilin\s)(?<!il\s)(?P<last>keçən\s+ilin\s+)?\b(?P<month>yanvar|fevral|mart|aprel|may|[iİ]yun"
+               r"|[iİ]yul|avqust|sentyabr|oktyabr|noyabr|dekabr)(?:\s+ay[ıi]nda|\s+ay[ıi]n[ıi]n\s+(?:əvvəlində|sonunda"
+               r"|ortasında)|[dt][əa])\b", re.IGNORECASE),
 )
 
 
-def find_periods(text: str, reference: date | None = None) -> list[DateMention]:
+def find_periods(text: str) -> list[DateMention]:
     """Years and months an act is dated by without a day (shapes above), each as its last day, for telling
-    background from news (never as an act's date). With the publication date as ``reference``, a month named
-    without a year is one of that year when it is earlier than the publication's month ("ratified in June" in a
-    November item): an act months ago. A later or the same month may be last year's or the current one's: none.
-    (extract gives no reference for a headline: it reports its own act, whatever month it names.)"""
+    background from news (never as an act's date)."""
     found = []
-    if reference is not None:
-        for shape in _YEARLESS_MONTHS:
-            for match in shape.finditer(text):
-                month = _month_in_any_case(match["month"])
-                if month is not None and month < reference.month:
-                    last_day = date(reference.year, month, calendar.monthrange(reference.year, month)[1])
-                    found.append(DateMention((last_day, match.start(), match.end())))
     for shape in _PERIODS:
         for match in shape.finditer(text):
             year = int(match["year"])
             month = _month_in_any_case(match["month"]) if match["month"] else 12
             if month is None:
                 continue  # "in Baku 2025": not a month
-            last_day = date(year, month, calendar.monthrange(year, month)[1])
-            found.append(DateMention((last_day, match.start(), match.end())))
+            found.append(DateMention((_last_day(year, month), match.start(), match.end())))
     return sorted(found, key=lambda d: d.start)
+
+
+def find_months(text: str, reference: date) -> list[DateMention]:
+    """Months printed without a year (``_MONTH_PERIODS``), each as its last day in the publication's year (a year
+    earlier for "last year"); a later month than the publication's is not read (last year's, or scheduled: the
+    text does not say). For telling background from news.
+    A month a name runs over is still the act's ("соглашение о транзите в июне" is no treaty's name)."""
+    taken = [(d.start, d.end) for d in find_periods(text)]
+    found = []
+    for shape in _MONTH_PERIODS:
+        for match in shape.finditer(text):
+            month = _month_in_any_case(match["month"])
+            if month is None or any(start <= match.start() < end for start, end in taken):
+                continue
+            if month > reference.month and not match["last"]:
+                continue  # "in December" in a November item: last year's, or one scheduled: not read
+            year = reference.year - bool(match["last"])
+            found.append(DateMention((_last_day(year, month), match.start(), match.end())))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _last_day(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _month_in_any_case(word: str) -> int | None:
@@ -208,3 +226,27 @@ def _month_in_any_case(word: str) -> int | None:
         if month is not None:
             return month
     return None
+
+
+# A dateline with no agency's name: a city in capitals, its country, the day ("BAKU, Azerbaijan, June 9.",
+# "ТАШКЕНТ, 5 марта.").
+_PLAIN_DATELINE = re.compile(
+    r"^[A-ZА-ЯЁƏÇĞİÖŞÜ][A-ZА-ЯЁƏÇĞİÖŞÜ-]{2,}(?:,\s+[^\W\d_][^\W\d_ ]+)?,\s+"
+    r"(?:(?P<month>[^\W\d_]{3,})\.?\s+\d{1,2}|\d{1,2}\s+(?P<month_after>[^\W\d_]{3,}))\.\s+(?:[-–—]\s*)?")
+
+
+def without_dateline(paragraphs: Sequence[str], published: date | None) -> list[str]:
+    """The item's paragraphs with the day cut out of the agency dateline that opens the first one ("BAKU,
+    Azerbaijan, March 5. /Trend/", "Geneva, June 15, AZERTAC.", "ТАШКЕНТ, 5 марта."): it is the publication's,
+    not an act's ("BAKU, Azerbaijan, March 5. /Trend/ Kazakhstan and Uzbekistan signed an agreement ... on 4
+    March" was signed on 4 March; "..., November 25. /Trend/ President Ilham Aliyev yesterday signed" on the
+    24th). The place stays: where the agency writes from is parties.py's to weigh."""
+    if not paragraphs:
+        return []
+    first = paragraphs[0]
+    plain = _PLAIN_DATELINE.match(first)
+    end = dateline_end(first) or (plain.end() if plain and month_number(plain["month"] or plain["month_after"]) else 0)
+    head = first[:end]
+    for mention in reversed(find_dates(head, published)):
+        head = head[: mention.start] + head[mention.end :].lstrip(".,").lstrip()
+    return [head + first[end:], *paragraphs[1:]]

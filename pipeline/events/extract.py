@@ -34,7 +34,15 @@ from functools import cached_property
 from pipeline.events.actions import REPORTED, Trigger, find_triggers
 from pipeline.events.acts import Act
 from pipeline.events.azerbaijani import carded_title, is_passive, opens_title_link
-from pipeline.events.dates import DateMention, find_dates, find_periods, find_weekdays, nearest_date
+from pipeline.events.dates import (
+    DateMention,
+    find_dates,
+    find_months,
+    find_periods,
+    find_weekdays,
+    nearest_date,
+    without_dateline,
+)
 from pipeline.events.headlines import read_title, verbless_act
 from pipeline.events.identity import signatories_field
 from pipeline.events.item import one_per_treaty
@@ -101,7 +109,8 @@ def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> t
     printed_title = carded_title(item.title, item.lead) if item.language == "az" else item.title
     title = _one_document_each(split_sentences(read_title(printed_title, language)) if item.title.strip() else [],
                                language)
-    body = _one_document_each(list_sentences(paragraphs[1:] if title else paragraphs, language), language)
+    lead_on = without_dateline(paragraphs[1:] if title else paragraphs, published)
+    body = _one_document_each(list_sentences(lead_on, language), language)
     sentences = title + body
     acts = [legal_acts(s, language, published) for s in sentences]
     last_act = next((a[-1] for a in reversed(acts) if a), None)
@@ -226,8 +235,10 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
     organs = state_organs(folded, rules)
     stateless = all(roles[s] == "company" for s in states) and not organs and not known and not context.title_states
     act_dates = _not_in_names([*dates, *find_weekdays(sentence, context.published)], mentions, sentence)
+    periods = _not_in_names(find_periods(sentence), mentions, sentence)
     # a month with no year dates a body's aside ("ratified in June" in a November item); a headline reports its act
-    periods = _not_in_names(find_periods(sentence, None if headline else context.published), mentions, sentence)
+    if context.published is not None and not headline:
+        periods = [*periods, *find_months(sentence, context.published)]
     for trigger, action in acting:
         if rules.request.search(folded[: trigger.start]):
             continue

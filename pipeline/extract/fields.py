@@ -13,8 +13,8 @@ from .page import Meta, Page
 from .text import clean_text, is_boilerplate, lines
 from .times import is_notice
 
-__all__ = ["DATELINES", "DATELINE_MAX_CHARS", "author", "canonical", "clean_body", "select_text", "split_lead",
-           "title", "without_date_lines"]
+__all__ = ["DATELINES", "DATELINE_MAX_CHARS", "author", "canonical", "clean_body", "dateline_end", "select_text",
+           "split_lead", "title", "without_date_lines"]
 
 # Agency datelines that open the lead paragraph. The place comes first, within DATELINE_MAX_CHARS.
 DATELINES = (
@@ -110,7 +110,7 @@ def without_date_lines(body: tuple[str, ...]) -> tuple[str, ...]:
     agency dateline ("Bakı, 21 fevral, AZƏRTAC") opens the story and stays."""
     start = 0
     while (start < len(body) and len(body[start]) < DATE_LINE_MAX_CHARS and holds_date(body[start])
-           and not _dateline_end(body[start])):
+           and not dateline_end(body[start])):
         start += 1
     return body[start:]
 
@@ -118,7 +118,7 @@ def without_date_lines(body: tuple[str, ...]) -> tuple[str, ...]:
 def split_lead(body: tuple[str, ...], lead: str | None) -> tuple[str, tuple[str, ...]]:
     if lead:
         return lead, tuple(p for p in body if p != lead)
-    dateline = _dateline_end(body[0]) if body else 0
+    dateline = dateline_end(body[0]) if body else 0
     if not dateline:
         return "", body
     if dateline == len(body[0]) and len(body) > 1:  # the dateline alone in its paragraph
@@ -126,7 +126,7 @@ def split_lead(body: tuple[str, ...], lead: str | None) -> tuple[str, tuple[str,
     return body[0], body[1:]
 
 
-def _dateline_end(paragraph: str) -> int:
+def dateline_end(paragraph: str) -> int:
     """Where the agency dateline opening the (cleaned) paragraph ends, or 0 when there is none."""
     for pattern in DATELINES:
         match = pattern.match(paragraph[: DATELINE_MAX_CHARS + 10])
