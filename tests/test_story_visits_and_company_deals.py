@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.stories import cluster, similarity
+from tests.story_data import kept_apart, one_story
 
 DAY = "2026-03-12T{}:00+04:00"
 
@@ -47,22 +47,17 @@ SIGNED = [
     ("en", "Uzbek President Shavkat Mirziyoyev hosts official dinner for Ilham Aliyev", ""),
 ])
 def test_a_visit_with_no_act_stays_apart_from_the_agreement_signed_on_it(make, language, headline, lead) -> None:
+    signed = one_story(make, SIGNED, DAY)
     options, fp = make
-    visit = fp(1, language, headline, lead, at=DAY.format("10:00"))
-    signed = [fp(n, lang, title, text, at=DAY.format(f"1{n}:00")) for n, (lang, title, text) in enumerate(SIGNED, 2)]
-    assert all(similarity(visit, s, options) is None for s in signed)
-    assert len({a.story_id for a in cluster(signed, options)}) == 1
+    kept_apart(options, fp(9, language, headline, lead, at=DAY.format("10:00")), *signed)
 
 
 def test_a_headline_naming_the_treaty_signed_on_the_visit_joins_its_editions(make) -> None:
     """The negative of the visit's shape: a headline of the visit that names the agreement (its type and
     subject) is a report of the signing."""
-    options, fp = make
-    signed = [fp(n, lang, title, text, at=DAY.format(f"1{n}:00")) for n, (lang, title, text) in enumerate(SIGNED, 1)]
-    visit = fp(9, "en", "Aliyev's Tashkent visit: visa-free travel agreement signed",
-               "Presidents Ilham Aliyev and Shavkat Mirziyoyev signed the agreement in Tashkent.",
-               at=DAY.format("16:00"))
-    assert len({a.story_id for a in cluster([*signed, visit], options)}) == 1
+    visit = ("en", "Aliyev's Tashkent visit: visa-free travel agreement signed",
+             "Presidents Ilham Aliyev and Shavkat Mirziyoyev signed the agreement in Tashkent.")
+    one_story(make, [*SIGNED, visit], DAY)
 
 
 COMPANIES = [
@@ -85,28 +80,44 @@ FOREIGN_ACTS = [
 
 @pytest.mark.parametrize(("language", "headline", "lead"), FOREIGN_ACTS)
 def test_a_foreign_states_act_stays_apart_from_a_companies_agreement(make, language, headline, lead) -> None:
+    deals = one_story(make, COMPANIES, DAY)
     options, fp = make
-    act = fp(1, language, headline, lead, at=DAY.format("10:00"))
-    deals = [fp(n, lang, title, text, at=DAY.format(f"1{n}:00")) for n, (lang, title, text) in enumerate(COMPANIES, 2)]
-    assert all(similarity(act, d, options) is None for d in deals)
-    assert len({a.story_id for a in cluster(deals, options)}) == 1
+    kept_apart(options, fp(9, language, headline, lead, at=DAY.format("10:00")), *deals)
 
 
 def test_the_editions_of_a_foreign_states_act_are_one_story(make) -> None:
-    options, fp = make
-    editions = [fp(n, lang, title, lead, at=DAY.format(f"1{n}:00"))
-                for n, (lang, title, lead) in enumerate(FOREIGN_ACTS[1::2], 1)]
-    assert len({a.story_id for a in cluster(editions, options)}) == 1
-
+    one_story(make, FOREIGN_ACTS[1::2], DAY)
 
 
 def test_companies_editions_naming_one_companys_state_stay_one_story(make) -> None:
     """The negative of the companies' shape: "SOCAR, Turkish BOTAŞ sign ..." reads Turkey as acting, and its
     other editions name the companies only; they name the same signatories, so they are one act."""
-    options, fp = make
-    editions = [fp(n, lang, title, at=DAY.format(f"1{n}:00")) for n, (lang, title) in enumerate([
+    one_story(make, [
         ("ru", "SOCAR и BOTAŞ подписали соглашение о дополнительных поставках газа"),
         ("az", "SOCAR ilə BOTAŞ arasında qaz tədarükü sazişi imzalanıb"),
         ("en", "SOCAR, Turkish BOTAŞ sign agreement on gas supply"),
-    ], 1)]
-    assert len({a.story_id for a in cluster(editions, options)}) == 1
+    ], DAY)
+
+
+COMPANIES_AT_LENGTH = [
+    ("ru", "SOCAR и «Узбекнефтегаз» подписали соглашение о совместной разведке",
+     "БАКУ /Trend/ - Государственная нефтяная компания Азербайджана SOCAR и «Узбекнефтегаз» подписали соглашение о "
+     "совместной разведке двух блоков в регионе Устюрт."),
+    ("az", "SOCAR və “Özbekneftqaz” birgə kəşfiyyat haqqında saziş imzalayıb",
+     "Bakı. Trend: SOCAR və “Özbekneftqaz” Üstyurt regionunda iki blokun birgə kəşfiyyatı haqqında saziş imzalayıb."),
+    ("en", "SOCAR, Uzbekneftegaz sign agreement on joint exploration of Central Asian blocks",
+     "BAKU, Azerbaijan, March 12. /Trend/ - Azerbaijan's state oil company SOCAR and Uzbekneftegaz have signed an "
+     "agreement on the joint exploration of two blocks in the Ustyurt region, Trend reports."),
+]
+
+
+def test_a_foreign_parliaments_vote_stays_apart_from_the_companies_agreement_told_at_length(make) -> None:
+    """The companies' editions with leads naming their country (Azerbaijan's SOCAR) share the state, the action
+    and the treaty noun with a foreign parliament's ratification two days later: two parties' acts (fails
+    without ``clustering._act_of_others``)."""
+    deals = one_story(make, COMPANIES_AT_LENGTH, DAY)
+    options, fp = make
+    vote = fp(9, "en", "Bulgarian MPs back energy deal with Azerbaijan",
+              "Bulgaria's parliament on Thursday ratified the intergovernmental agreement with Azerbaijan on "
+              "cooperation in the energy sector, signed in Sofia last year.", at="2026-03-14T10:30:00+04:00")
+    kept_apart(options, vote, *deals)
