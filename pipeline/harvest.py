@@ -101,7 +101,7 @@ def run_loop(main: Coroutine[Any, Any, T]) -> T:
 
     Why uvloop: with every request's own work cut to the bone, most of what is left of a 304's CPU is the
     loop's (scheduling callbacks, futures and timers, socket reads and writes), which libuv does in C;
-    on the same all-304 harvest the crawler's CPU per 304 fell 11-17 % (#13, /work/wt/notes/i13g.md).
+    on the same all-304 harvest the crawler's CPU per 304 fell 11-17 % (#13, `bench/harvest.py`).
     """
     with asyncio.Runner(loop_factory=uvloop.new_event_loop) as runner:
         return runner.run(main)

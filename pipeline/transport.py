@@ -274,7 +274,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                        extensions: dict[str, Any]) -> DirectReply:
         """A GET of ``url`` with exactly these ``headers`` (Host among them), without the ``httpx.Request``
         and ``httpx.Response`` around it: 0.13 ms of CPU per conditional GET, a tenth of a 304's in a
-        harvest (#13, /work/wt/notes/i13f.md). Same errors, trace event, timeouts and keep-alive."""
+        harvest (#13, `bench/harvest.py`). Same errors, trace event, timeouts and keep-alive."""
         return DirectReply(await self._request("GET", url, headers, None, extensions, None))
 
     async def _request(self, method: str, url: httpx.URL, headers: list[tuple[str, str]], body: bytes | None,
