@@ -69,10 +69,7 @@ def joined_keys(reported: Iterable[tuple[object, str]]) -> dict[str, str]:
     treaties apart. Gazetteer ids and names (no ``type:PARTIES:subject`` shape) are left as they are."""
     reported = list(reported)
     renamed = _subjects_named_otherwise(reported)
-    in_items: dict[str, set[object]] = {}
-    for item, key in reported:
-        in_items.setdefault(renamed.get(key, key), set()).add(item)
-    parts = {key: match.groups() for key in in_items if (match := _KEY_PARTS.fullmatch(key))}
+    in_items, parts = _keys_reported(reported, renamed)
     joined = dict(renamed)
     for key, mine in parts.items():
         if all(mine[1:]):
@@ -99,10 +96,7 @@ def _subjects_named_otherwise(reported: list[tuple[object, str]]) -> dict[str, s
     (a summit's list of documents, of which each edition reports some: "e-signature" and "air services"
     agreements) which subject goes with which treaty is not said. Party-less keys (a multilateral convention's)
     are left as they are: their subject is all that tells one convention from another."""
-    in_items: dict[str, set[object]] = {}
-    for item, key in reported:
-        in_items.setdefault(key, set()).add(item)
-    parts = {key: match.groups() for key in in_items if (match := _KEY_PARTS.fullmatch(key))}
+    in_items, parts = _keys_reported(reported, {})
     in_item: dict[object, set[str]] = {}
     for item, key in reported:
         if key in parts:
@@ -119,6 +113,16 @@ def _subjects_named_otherwise(reported: list[tuple[object, str]]) -> dict[str, s
         if key != lead:
             joined[key] = lead
     return joined
+
+
+def _keys_reported(reported: list[tuple[object, str]], renamed: Mapping[str, str],
+                   ) -> tuple[dict[str, set[object]], dict[str, tuple[str, ...]]]:
+    """The items reporting each key (as ``renamed`` renames it), and the type, parties and subject of each key
+    made by identity.treaty_key."""
+    in_items: dict[str, set[object]] = {}
+    for item, key in reported:
+        in_items.setdefault(renamed.get(key, key), set()).add(item)
+    return in_items, {key: match.groups() for key in in_items if (match := _KEY_PARTS.fullmatch(key))}
 
 
 def _one_treaty_otherwise(one: tuple[str, ...], other: tuple[str, ...], partial: bool = False) -> bool:
