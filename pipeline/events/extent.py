@@ -5,8 +5,9 @@ mentions.py finds the treaty noun; this module reads how far its name reaches: o
 "between", "о", "с") and what follows up to a clause boundary (punctuation, a verb of acting, a relative word,
 a date, the next treaty), with the constructions that look like a boundary but stay inside a name: a
 designating number ("No. 190", "№ 155", "1980 года"), a year before a later noun ("the 2004 double taxation
-agreement"), lists inside a title or a "between", a lower-case list of subjects, "exemption from", a short
-quoted place ("на «Красном мосту»"). Azerbaijani names end at their noun and are read in mentions.py.
+agreement"), lists inside a title or a "between" and a lower-case list of subjects (name_lists.py),
+"exemption from", a short quoted place ("на «Красном мосту»"). Azerbaijani names end at their noun and are read
+in az_names.py.
 """
 
 from __future__ import annotations
@@ -14,11 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from pipeline.events.name_lists import after_between, comma_inside_name, plain
 from pipeline.events.rules import LanguageRules
-from pipeline.events.words import QUOTES_CLOSE, QUOTES_OPEN, Word
+from pipeline.events.words import QUOTES_CLOSE, QUOTES_OPEN, Word, in_dates, noun_form
 from pipeline.states import find_states
 
-__all__ = ["LOCATED_PLACE_NAME", "REACH", "YEAR", "in_dates", "left_extent", "links", "noun_form", "right_extent"]
+__all__ = ["LOCATED_PLACE_NAME", "REACH", "YEAR", "left_extent", "links", "right_extent"]
 
 # Most words a mention may reach beyond its noun: a treaty's full title is rarely longer.
 REACH = 40
@@ -29,15 +31,6 @@ _EN_BEFORE_STOP = frozenset({"on", "with", "of", "in", "to", "for", "by", "at", 
                              "under", "about", "between", "that", "which", "is", "are", "was", "were", "has",
                              "have", "had", "will", "would"})
 _EN_FIELD = re.compile(r"^(?:the )?(?:field|sphere|area|areas|fields)\b")
-
-def noun_form(word: Word, rules: LanguageRules) -> str:
-    """What a treaty type is matched against: the lemma of a Russian noun, else the folded word."""
-    return word.lemma if rules.language == "ru" and "NOUN" in word.tag else word.folded
-
-
-def in_dates(word: Word, date_spans: Sequence[tuple[int, int]]) -> bool:
-    return any(start <= word.start < end for start, end in date_spans)
-
 
 def left_extent(words: Sequence[Word], head: int, rules: LanguageRules, verbs: Mapping[int, str]) -> int:
     first = head
@@ -55,8 +48,8 @@ def left_extent(words: Sequence[Word], head: int, rules: LanguageRules, verbs: M
             # Convention": "and" between capitalised words that are not states ("Azerbaijan and Georgia Convention")
             inside_name = index > 0 and words[index - 1].capitalised and words[index + 1].capitalised
             # ... and "road transport and transit agreement": "and" between two lower-case subjects
-            subjects = word.folded == "and" and index > 0 and _plain(words[index - 1], rules) and \
-                _plain(words[index + 1], rules) and words[index - 1].folded not in DETERMINERS
+            subjects = word.folded == "and" and index > 0 and plain(words[index - 1], rules) and \
+                plain(words[index + 1], rules) and words[index - 1].folded not in DETERMINERS
             if not (word.folded == "of" and inside_name or word.folded == "and" and inside_name and not find_states(
                     f"{words[index - 1].text} {words[index + 1].text}", "en") or subjects):
                 break
@@ -144,10 +137,8 @@ def right_extent(words: Sequence[Word], head: int, rules: LanguageRules,
         if closed is not None:
             last, index = closed, closed + 1  # "Соглашение о займе (Программа ...) между ..."
             continue
-        if index > head + 1 and _boundary(words, index, rules, date_spans, verbs) and not (
-                (rules.language == "en" and _title_list(words, head, index)) or _between_list(words, head, index)
-                or _partner_list(words, head, index)
-                or _subject_list(words, index, rules)):
+        if index > head + 1 and _boundary(words, index, rules, date_spans, verbs) \
+                and not comma_inside_name(words, head, index, rules):
             break
         last, index = index, index + 1
     while last > head and (words[last].folded in rules.mention_links or words[last].folded in DETERMINERS
@@ -227,134 +218,6 @@ def _quoted_title(words: Sequence[Word], index: int) -> int | None:
         if words[close].text in QUOTES_OPEN:
             return None
     return None
-
-
-def _subject_list(words: Sequence[Word], comma: int, rules: LanguageRules) -> bool:
-    """Whether the comma at ``comma`` lists lower-case subjects inside a name ("in the generation, transmission
-    and trade of green energy", "в области энергетики, транспорта и связи"): lower-case words on both sides, and
-    "and"/"or"/"и"/"или" within three words after it, followed by another lower-case word; no treaty noun or
-    verb of acting among them (that is a next treaty or clause)."""
-    if words[comma].text != "," or comma == 0 or not _plain(words[comma - 1], rules):
-        return False
-    run = 0  # words since the last comma: a list of any length, each item a few words ("о юрисдикции, применимом
-    # праве, признании, исполнении и сотрудничестве")
-    for index in range(comma + 1, min(len(words) - 1, comma + _LIST_REACH)):
-        word = words[index]
-        if word.folded in ("and", "or", "и", "или"):
-            return run > 0 and _plain(words[index + 1], rules)
-        if word.text == "," and run > 0:
-            run = 0
-            continue
-        run += 1
-        if not _plain(word, rules) or run > _LIST_ITEM_WORDS:
-            return False
-    return False
-
-
-_LIST_REACH = 16
-_LIST_ITEM_WORDS = 3
-
-
-def _plain(word: Word, rules: LanguageRules) -> bool:
-    """A lower-case word that is no treaty noun and no verb (ru: by its tag; en: no past form in "-ed", as
-    "discussed" in "an agreement on transit, discussed trade and energy")."""
-    return (word.text.isalpha() and word.text.islower() and not rules.treaty_type(noun_form(word, rules))
-            and not (rules.language == "ru" and word.tag.startswith(("VERB", "PRTS", "INFN")))
-            and not (rules.language == "en" and word.folded.endswith("ed")))
-
-
-_TITLE_LINKS = frozenset({"of", "on", "and", "or", "the", "an", "a", "for", "in", "to", "at", "against", "with"})
-
-
-def _title_list(words: Sequence[Word], head: int, comma: int) -> bool:
-    """Whether the comma at ``comma`` lists words inside a capitalised title ("Convention on an Integrated
-    Safety, Security and Service Approach", "on the Prohibition of the Use, Stockpiling, Production and Transfer of
-    Anti-Personnel Mines"): the head and every word of the name since it are capitalised
-    (or small link words), and after the comma capitalised words run to "and"/"or" and another capitalised word,
-    none of them a state ("the Convention on Cybercrime, Georgia and Armenia did not")."""
-    if words[comma].text != "," or not words[head].capitalised:
-        return False
-    if not all(w.capitalised or w.folded in _TITLE_LINKS or w.text == "," for w in words[head + 1 : comma]):
-        return False
-    for index in range(comma + 1, min(len(words) - 1, comma + _TITLE_LIST_REACH)):
-        word = words[index]
-        if word.folded in ("and", "or"):
-            listed = " ".join(w.text for w in words[comma + 1 : index + 2])
-            return words[index - 1].capitalised and words[index + 1].capitalised and not find_states(listed, "en")
-        if word.text == "," and words[index - 1].capitalised:
-            continue  # "the Use, Stockpiling, Production and Transfer of ...": a list of any length
-        if not word.capitalised or word.is_punctuation:
-            return False
-    return False
-
-
-_TITLE_LIST_REACH = 12
-
-
-_BETWEEN = frozenset({"between", "между"})
-_BETWEEN_REACH = 6
-
-
-def _between_list(words: Sequence[Word], head: int, comma: int) -> bool:
-    """Whether the comma at ``comma`` lists the parties a name's "between"/"между" began ("между Азербайджаном,
-    Грузией и Турцией о ...", "between the Government of Azerbaijan, the Government of Georgia and ..."): a
-    capitalised word (or "the") follows, and "between" stands a few capitalised words back."""
-    if words[comma].text != "," or comma + 1 >= len(words):
-        return False
-    following = words[comma + 1]
-    if not (following.capitalised or following.folded == "the"):
-        return False
-    return _listing_since_between(words, comma, head)
-
-
-def _listing_since_between(words: Sequence[Word], index: int, floor: int) -> bool:
-    """Whether the words before ``index`` (down to ``floor``) are a list of capitalised parties that "between"
-    began ("между Азербайджаном, Грузией, Румынией", "between Azerbaijan, Georgia, Romania"): the list may be
-    as long as it is, a comma at a time."""
-    reach = 0
-    for position in range(index - 1, floor, -1):
-        word = words[position]
-        if word.folded in _BETWEEN:
-            return True
-        if word.text == ",":
-            reach = 0
-            continue
-        reach += 1
-        if reach > _BETWEEN_REACH or word.is_punctuation or not (word.capitalised or word.folded in _PARTY_WORDS):
-            return False
-    return False
-
-
-# Lower-case words a list of parties may hold: "between the governments of Azerbaijan, Georgia, ...".
-_PARTY_WORDS = frozenset({"the", "of", "governments", "government", "правительствами", "правительством"})
-_WITH = frozenset({"with", "с", "со"})
-_PARTNER_LIST_REACH = 12
-
-
-def _partner_list(words: Sequence[Word], head: int, comma: int) -> bool:
-    """Whether the comma at ``comma`` lists the partners a name's "with"/"с" began, the list closed by "and"/"и"
-    and a capitalised name ("the agreement with Azerbaijan, Georgia and Romania on ...", "соглашение с
-    Азербайджаном, Грузией и Румынией о ..."): a plurilateral treaty's parties, not a clause after the name."""
-    if words[comma].text != "," or comma + 1 >= len(words) or not words[comma + 1].capitalised:
-        return False
-    before = words[head + 1 : comma]
-    if not before or before[0].folded not in _WITH or not all(
-            w.capitalised or w.text == "," for w in before[1:]):
-        return False
-    for position in range(comma + 1, min(len(words) - 1, comma + _PARTNER_LIST_REACH)):
-        word = words[position]
-        if word.folded in ("and", "и"):
-            return words[position + 1].capitalised
-        if not (word.capitalised or word.text == ","):
-            return False
-    return False
-
-
-def _after_between(words: Sequence[Word], index: int) -> bool:
-    """Whether the conjunction at ``index`` joins the parties of a "between" ("between Azerbaijan and ...",
-    "между Азербайджаном, Грузией, Румынией и Венгрией")."""
-    return any(w.folded in _BETWEEN for w in words[max(0, index - 4) : index]) or _listing_since_between(
-        words, index, -1)
 
 
 def links(words: Sequence[Word], index: int, rules: LanguageRules) -> bool:
@@ -481,8 +344,8 @@ def _boundary(words: Sequence[Word], index: int, rules: LanguageRules,
     reach = index + 5 if index + 1 < len(words) and words[index + 1].folded in ("a", "an", "the") else index + 4
     if word.folded in ("and", "и", "və") and any(
         rules.treaty_type(w.lemma if rules.language == "ru" else w.folded)
-        or (index + 1 + k in verbs and not (k > 0 and _after_between(words, index))
-            and not (k > 1 and _plain(words[index - 1], rules) and _plain(words[index + 1], rules)
+        or (index + 1 + k in verbs and not (k > 0 and after_between(words, index))
+            and not (k > 1 and plain(words[index - 1], rules) and plain(words[index + 1], rules)
                      and words[index + 1].folded not in DETERMINERS))
         for k, w in enumerate(words[index + 1 : reach])
     ):
@@ -534,6 +397,6 @@ def _year_of_name(words: Sequence[Word], index: int, rules: LanguageRules) -> bo
     for word in words[index + 1 : index + 1 + _YEAR_REACH]:
         if rules.treaty_type(noun_form(word, rules)):
             return True
-        if not _plain(word, rules) and not word.capitalised:
+        if not plain(word, rules) and not word.capitalised:
             return False
     return False

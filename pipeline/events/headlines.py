@@ -23,10 +23,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.events.actions import REPORTED, Trigger, find_triggers
-from pipeline.events.extent import noun_form
 from pipeline.events.mentions import TreatyMention
 from pipeline.events.rules import LanguageRules
-from pipeline.events.words import Word, words_of
+from pipeline.events.words import Word, noun_form, words_of
 from pipeline.glossary import find_concepts
 from pipeline.treaties import fold
 from pipeline.update_marks import without_update_mark

@@ -25,10 +25,9 @@ from datetime import date, timedelta
 from pipeline.events import azerbaijani
 from pipeline.events.actions import find_triggers
 from pipeline.events.dates import find_dates
-from pipeline.events.extent import noun_form
 from pipeline.events.mentions import TreatyMention, plural_noun
 from pipeline.events.rules import LanguageRules
-from pipeline.events.words import Word, russian_plural, words_of
+from pipeline.events.words import Word, noun_form, russian_plural, words_of
 from pipeline.glossary import find_concepts
 from pipeline.sentences import split_sentences
 from pipeline.states import StateMention, find_states

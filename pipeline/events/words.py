@@ -5,14 +5,16 @@ words keep their surface form (azerbaijani.py reads their suffixes where a verb 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 import pymorphy3
 
+from pipeline.events.rules import LanguageRules
 from pipeline.treaties import fold
 
-__all__ = ["Word", "russian_plural", "words_of"]
+__all__ = ["Word", "in_dates", "noun_form", "russian_plural", "words_of"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|n't|[«»“”\"„]|[.,;:!?()]")
 QUOTES_OPEN = frozenset("«“„\"")
@@ -105,3 +107,12 @@ def _english(word: str, known: frozenset[str]) -> tuple[str, str]:
             if len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in known:  # submitted, tabled
                 return stem[:-1], tag
     return word, ""
+
+
+def noun_form(word: Word, rules: LanguageRules) -> str:
+    """What a treaty type is matched against: the lemma of a Russian noun, else the folded word."""
+    return word.lemma if rules.language == "ru" and "NOUN" in word.tag else word.folded
+
+
+def in_dates(word: Word, date_spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= word.start < end for start, end in date_spans)
