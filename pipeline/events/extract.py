@@ -55,6 +55,7 @@ from pipeline.events.not_acted_on import acted_on
 from pipeline.events.parties import (
     actor_and_parties,
     companies_act,
+    group_acts,
     group_members,
     named_states,
     names_states,
@@ -259,7 +260,7 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
             if found is not None:
                 context.treaties.add(mention.kind)
                 events.append(replace(found, stateless=stateless and not states_only(
-                    action, mention, rules, sentence[: mention.head_start])))
+                    action, mention, rules, sentence[: mention.head_start]) and not group_acts(folded, trigger, rules)))
     return events
 
 
@@ -396,9 +397,13 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
         identity = signatories_field(identity, sentence[: min(trigger.start, mention.start)], rules.language)
     subjects_before = named.leading - naming_states(named, treaty, mention)
     name = sentence[max((s.end for s in subjects_before), default=mention.start) : mention.end]
-    grouped = group_members(fold(sentence[: mention.start]), mention, parties, actor, rules)
+    # a group of states that acts may follow its verb ("Соглашение ... подписали тюркские государства")
+    group = group_acts(fold(sentence), trigger, rules)
+    grouped = group_members(fold(sentence if group else sentence[: mention.start]), mention, parties, actor, rules)
     if action == "signed" and guessed and grouped != parties:
         actor, guessed = None, False  # "Gabala Declaration adopted at OTS summit": the group's members sign jointly
+    elif guessed and group:
+        actor, guessed = None, False  # "Caspian littoral states ratify ...": each member acts, no home state alone
     parties = grouped
     return Act(action, identity, " ".join(name.split()).strip("«»“”\"„ "), actor, guessed,
                parties, act_date, dated, None, sentence, trigger.reading == "law", reading=trigger.reading)
