@@ -49,7 +49,7 @@ from pipeline.events.item import one_per_treaty
 from pipeline.events.laws import LAW_ACTS, REFERENCE, law_date, law_title, legal_acts, named_bills, provisions
 from pipeline.events.linking import TreatyLinker
 from pipeline.events.lists import ceremony_day, coordinated, list_sentences, partners_distributed, subjects_distributed
-from pipeline.events.mention_filters import asked_for, bare_noun, contract_words
+from pipeline.events.mention_filters import asked_for, bare_noun, contract_words, made_with_an_act
 from pipeline.events.mentions import TreatyMention, find_mentions
 from pipeline.events.not_acted_on import acted_on
 from pipeline.events.parties import (
@@ -209,6 +209,7 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
         triggers = _reduced_relatives(triggers, mentions, words)
     if any(a == "reservations_declarations" and p.search(folded) for a, p in rules.provisions):
         mentions = [m for m in mentions if m.kind != "declaration"]  # "declarations and reservations" of a state
+    mentions = [m for m in mentions if not made_with_an_act(m, folded, rules)]  # "acceded, with a declaration, to"
     mentions = acted_on(mentions, folded, words, rules)
     if not mentions:
         return []

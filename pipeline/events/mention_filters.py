@@ -4,13 +4,15 @@ rest)."""
 
 from __future__ import annotations
 
+import re
+
 from pipeline.events.actions import Trigger
 from pipeline.events.mentions import TreatyMention
 from pipeline.events.rules import LanguageRules
 from pipeline.glossary import find_concepts
 from pipeline.treaties import fold
 
-__all__ = ["asked_for", "bare_noun", "contract_words"]
+__all__ = ["asked_for", "bare_noun", "contract_words", "made_with_an_act"]
 
 
 def asked_for(trigger: Trigger, mention: TreatyMention, folded: str, rules: LanguageRules) -> bool:
@@ -63,3 +65,19 @@ def contract_words(action: str, mention: TreatyMention, folded: str, rules: Lang
         return False  # "Parliament ratifies loan agreement with ADB": the state's, not a bank's
     return _financing_agreement(mention, folded, rules) or (mention.kind not in rules.states_only_types and bool(
         rules.financing.search(fold(mention.text)) or rules.private_parties.search(fold(mention.text))))
+
+
+# What opens a state's own declaration made with its act: "with a declaration", "together with an interpretative
+# declaration", "accompanied by declarations", "made a declaration under article 3", "с декларацией".
+_MADE_WITH = re.compile(r"(?:\bwith|\bsubject to|\bmade|\bmaking|\bmakes|\baccompanied by|\bс|\bсо)\s+"
+                        r"(?:(?:a|an|the|its|following|two|three|certain|interpretative|interpretive|следующ\w*|одной)\s+)"
+                        r"{0,2}$")
+
+
+def made_with_an_act(mention: TreatyMention, folded: str, rules: LanguageRules) -> bool:
+    """Whether a declaration is a state's statement made with its act on a treaty ("acceded to the Convention,
+    with a declaration", "ratified the Convention together with a declaration", "made a declaration under article
+    3", "присоединился к Конвенции с декларацией"): no document of its own, unless it names one ("together with the
+    Declaration on Strategic Partnership")."""
+    return mention.kind == "declaration" and bare_noun(mention, rules) \
+        and _MADE_WITH.search(folded[: mention.start]) is not None
