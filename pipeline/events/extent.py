@@ -338,6 +338,8 @@ def _boundary(words: Sequence[Word], index: int, rules: LanguageRules,
         return False
     if word.folded in rules.mention_stop:
         return True
+    if word.folded in _STATEMENT_LINKS and _STATEMENT.match(" ".join(w.folded for w in words[index + 1 : index + 5])):
+        return True  # "ratified the Convention on Cybercrime with reservations", "с оговорками": the state's
     if _weekday_follows(words, index):
         return True  # "ratified the Global Plastics Treaty on Monday", "... о транзите во вторник": when, not what
     # a determiner after "and" opens a noun phrase of its own: its treaty noun may stand a word further
@@ -377,6 +379,12 @@ def _weekday_follows(words: Sequence[Word], index: int) -> bool:
         and words[index + 1].folded in _WEEKDAYS
 
 
+# A state's reservations or declarations made with its act ("with a declaration", "together with declarations",
+# "subject to a reservation", "с оговорками и заявлениями"): they follow the treaty's name, not part of it.
+_STATEMENT_LINKS = frozenset({"with", "together", "subject", "с", "со"})
+_STATEMENT = re.compile(r"(?:with |to )?(?:(?:a|an|the|its|following|two|three|certain|interpretative|interpretive|"
+                        r"следующ\w*|одной|двумя|тремя) ){0,2}(?:reservations?|declarations?|оговорк\w*|"
+                        r"заявлени\w*|декларац\w*)\b")
 _DEPOSITARY = re.compile(r"(?:the |its )?(?:depositary|secretary|director|un\b|united)")
 _YEAR_REACH = 4
 _PARLIAMENT_REACH = 3

@@ -49,11 +49,13 @@ from pipeline.events.item import one_per_treaty
 from pipeline.events.laws import LAW_ACTS, REFERENCE, law_date, law_title, legal_acts, named_bills, provisions
 from pipeline.events.linking import TreatyLinker
 from pipeline.events.lists import ceremony_day, coordinated, list_sentences, partners_distributed, subjects_distributed
+from pipeline.events.mention_filters import asked_for, bare_noun, contract_words, made_with_an_act
 from pipeline.events.mentions import TreatyMention, find_mentions
 from pipeline.events.not_acted_on import acted_on
 from pipeline.events.parties import (
     actor_and_parties,
     companies_act,
+    group_acts,
     group_members,
     named_states,
     names_states,
@@ -67,7 +69,6 @@ from pipeline.events.roles import signatories
 from pipeline.events.rules import EventRules, LanguageRules
 from pipeline.events.verb_acts import not_a_treaty_act, signed_in_its_year, verb_action
 from pipeline.events.words import Word, words_of
-from pipeline.glossary import find_concepts
 from pipeline.sentences import split_sentences
 from pipeline.states import StateMention
 from pipeline.treaties import Gazetteer, Mention, fold
@@ -208,6 +209,7 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
         triggers = _reduced_relatives(triggers, mentions, words)
     if any(a == "reservations_declarations" and p.search(folded) for a, p in rules.provisions):
         mentions = [m for m in mentions if m.kind != "declaration"]  # "declarations and reservations" of a state
+    mentions = [m for m in mentions if not made_with_an_act(m, folded, rules)]  # "acceded, with a declaration, to"
     mentions = acted_on(mentions, folded, words, rules)
     if not mentions:
         return []
@@ -243,20 +245,15 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
         if rules.request.search(folded[: trigger.start]):
             continue
         for mention in _governed(trigger, mentions, triggers, rules.language, sentence):
-            if _asked_for(trigger, mention, folded, rules):
+            if asked_for(trigger, mention, folded, rules):
                 continue
             if mention.draft:
                 continue  # "draft agreement", "проект соглашения", "saziş layihəsi": not yet signed, no act on it
-            contract_words = mention.kind not in rules.states_only_types and bool(  # "Convention on ... Sale of Goods"
-                rules.financing.search(fold(mention.text)) or rules.private_parties.search(fold(mention.text)))
-            if _lawmakers_financing(action, folded, rules):
-                contract_words = False  # "Parliament ratifies loan agreement with ADB": the state's, not a bank's
-            elif _financing_agreement(mention, folded, rules):
-                contract_words = True
-            if contract_words or companies_act(folded, trigger, states, roles, organs, rules):
+            if contract_words(action, mention, folded, rules) or companies_act(folded, trigger, states, roles, organs,
+                                                                                rules):
                 context.contracts.add(mention.kind)
                 continue  # a loan, a purchase, or companies signing ("SOCAR and Eni signed an agreement")
-            if mention.kind in context.contracts and _bare_noun(mention, rules) and (
+            if mention.kind in context.contracts and bare_noun(mention, rules) and (
                     mention.kind not in context.treaties or not (states or organs)):
                 continue  # "The agreement was signed in Istanbul (by Georgia's finance minister)": the item's contract
             found = _event(sentence, words, trigger, action, mention, mentions, states, roles, triggers, act_dates,
@@ -264,7 +261,7 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
             if found is not None:
                 context.treaties.add(mention.kind)
                 events.append(replace(found, stateless=stateless and not states_only(
-                    action, mention, rules, sentence[: mention.head_start])))
+                    action, mention, rules, sentence[: mention.head_start]) and not group_acts(folded, trigger, rules)))
     return events
 
 
@@ -290,47 +287,6 @@ def _named_treaties(sentence: str, context: _Context) -> list[Act]:
         if act is not None:
             named.append(act)
     return named
-
-
-def _asked_for(trigger: Trigger, mention: TreatyMention, folded: str, rules: LanguageRules) -> bool:
-    """Whether a request stands between a verb and its treaty ("adopted a resolution calling on Azerbaijan to sign
-    and ratify the Convention", "sign petition urging ratification of climate pact", "приняла резолюцию,
-    призывающую ратифицировать Конвенцию", az "Konvensiyanı ratifikasiya etməyə çağıran qətnamə qəbul edib"): the
-    treaty is what the request asks for; the verb acts on the document that asks (a resolution, a petition, an
-    appeal), which is no treaty."""
-    low, high = min(trigger.end, mention.end), max(trigger.start, mention.start)
-    return bool(rules.request.search(folded[low:high]))
-
-
-# Words a treaty noun may have and still name no document of its own: "saziş", "müvafiq saziş", "bununla bağlı
-# saziş", "the relevant agreement" (lower case, no subject the glossary knows).
-_BARE_NOUN_WORDS = 3
-
-
-def _bare_noun(mention: TreatyMention, rules: LanguageRules) -> bool:
-    """Whether a mention is its treaty noun with at most a couple of lower-case words and no subject the glossary
-    knows ("the agreement", "этот меморандум"): it names no document of its own."""
-    head = mention.head_start - mention.start
-    words = mention.text[:head].split() + mention.text[head:].split()[1:]
-    return len(words) < _BARE_NOUN_WORDS and not any(w[:1].isupper() for w in words) \
-        and not find_concepts(mention.text, rules.language)
-
-
-def _lawmakers_financing(action: str, folded: str, rules: LanguageRules) -> bool:
-    """Whether a financing agreement is acted on by a parliament or a law ("Milli Majlis ratifies loan agreement
-    with ADB", "signs law approving loan agreement", "Парламент ратифицировал кредитное соглашение"): a bank's
-    contract is signed and disbursed, never ratified or approved by a law, so the act makes it the state's
-    international agreement with the lender."""
-    return action != "signed" and bool(rules.parliament.search(folded) or rules.law.search(folded))
-
-
-def _financing_agreement(mention: TreatyMention, folded: str, rules: LanguageRules) -> bool:
-    """A bare treaty noun in a sentence that names a loan or grant is that financing's agreement ("Yaponiya
-    hökuməti Azərbaycana 2 milyon dollarlıq qrant ayırıb, müvafiq saziş imzalanıb", "Bank allocates a loan to
-    Azerbaijan, agreement signed"): a treaty names its own subject."""
-    if not _bare_noun(mention, rules):
-        return False
-    return bool(rules.financing.search(f"{folded[: mention.start]} {folded[mention.end :]}"))
 
 
 def _document_acts(triggers: list[Trigger], folded: str, words: Sequence[Word], rules: LanguageRules) -> list[Trigger]:
@@ -378,28 +334,6 @@ def _not_in_names(dates: Sequence[DateMention], mentions: Sequence[TreatyMention
 
 def _word_at(words: Sequence[Word], position: int) -> int:
     return next((i for i, w in enumerate(words) if w.end > position), len(words) - 1)
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def _governed(trigger: Trigger, mentions: Sequence[TreatyMention], triggers: Sequence[Trigger],
@@ -464,9 +398,13 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
         identity = signatories_field(identity, sentence[: min(trigger.start, mention.start)], rules.language)
     subjects_before = named.leading - naming_states(named, treaty, mention)
     name = sentence[max((s.end for s in subjects_before), default=mention.start) : mention.end]
-    grouped = group_members(fold(sentence[: mention.start]), mention, parties, actor, rules)
+    # a group of states that acts may follow its verb ("Соглашение ... подписали тюркские государства")
+    group = group_acts(fold(sentence), trigger, rules)
+    grouped = group_members(fold(sentence if group else sentence[: mention.start]), mention, parties, actor, rules)
     if action == "signed" and guessed and grouped != parties:
         actor, guessed = None, False  # "Gabala Declaration adopted at OTS summit": the group's members sign jointly
+    elif guessed and group:
+        actor, guessed = None, False  # "Caspian littoral states ratify ...": each member acts, no home state alone
     parties = grouped
     return Act(action, identity, " ".join(name.split()).strip("«»“”\"„ "), actor, guessed,
                parties, act_date, dated, None, sentence, trigger.reading == "law", reading=trigger.reading)

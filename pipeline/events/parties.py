@@ -26,7 +26,7 @@ from pipeline.states import StateMention, find_states
 from pipeline.treaties import Treaty, fold
 
 __all__ = ["NamedStates", "actor_and_parties", "companies_act", "named_states", "names_states", "naming_states",
-           "sentence_states", "state_organs", "states_only"]
+           "sentence_states", "state_organs", "states_only", "group_acts"]
 
 # Actions a state performs inside its own legal order: with no state named, the home state's.
 _DOMESTIC = frozenset({"ratified", "approved_by_law", "adopted_by_parliament", "submitted_to_parliament",
@@ -184,6 +184,24 @@ def companies_act(folded: str, trigger: Trigger, states: Sequence[StateMention],
     )
 
 
+# ru: how near after its verb a group of states stands as its subject or agent ("подписали государства — члены
+# СНГ", "подписано государствами — членами СНГ").
+_RU_SUBJECT_AFTER = 12
+
+
+def group_acts(folded: str, trigger: Trigger, rules: LanguageRules) -> bool:
+    """Whether a group of states named by its states (events.yaml ``state_groups``: "OTS member states",
+    "Turkic states", "государства — члены СНГ", "страны ЕАЭС") is the verb's subject: before it, after a
+    passive's "by" ("was signed by the CIS member states"), or in Russian right after it ("Соглашение подписали
+    государства — члены СНГ"). States act, though none is named: it is no company's contract."""
+    for match in rules.state_groups.finditer(folded):
+        if match.end() <= trigger.start or (rules.language == "ru"
+                                            and 0 <= match.start() - trigger.end <= _RU_SUBJECT_AFTER):
+            return True
+    agent = _BY_AGENT.match(folded, trigger.end)  # "was signed by (the) CIS member states"
+    return agent is not None and rules.state_groups.match(_ARTICLE.sub("", folded[agent.start(1) :], 1)) is not None
+
+
 def _without_organisations(folded: str, rules: LanguageRules) -> str:
     """The sentence with international organisations' names blanked out (same length): their banks are no
     companies ("Asian Development Bank", "Dünya Bankı"; events.yaml ``organisations``)."""
@@ -229,12 +247,13 @@ def _joint_with_company(subjects: str, rules: LanguageRules) -> bool:
     return bool(rules.commercial.search(subjects)) or (rules.language == "ru" and bool(_LATIN_PARTNER.search(subjects)))
 
 
-_BY_AGENT = re.compile(r"^(?:\s+(?:in|at|on)\s+[\w-]+)?\s+by\s+(.{0,40})")
+_BY_AGENT = re.compile(r"(?:\s+(?:in|at|on)\s+[\w-]+)?\s+by\s+(.{0,40})")
+_ARTICLE = re.compile(r"^the\s+")
 
 
 def _agent(folded: str, end: int) -> str:
     """The agent of an English passive ("was signed in Baku by SOCAR President ..."): who acted."""
-    match = _BY_AGENT.match(folded[end:])
+    match = _BY_AGENT.match(folded, end)
     return match[1] if match else ""
 
 

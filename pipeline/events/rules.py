@@ -95,6 +95,9 @@ class LanguageRules:
     between_states: re.Pattern[str]
     """A treaty's word that makes it one between states ("quadrilateral", "межправительственное", "dördtərəfli"):
     an act on it is a state's though no state is named (parties.states_only)."""
+    state_groups: re.Pattern[str]
+    """A group of states named by its states ("OTS member states", "Turkic states", "государства — члены СНГ",
+    "страны ЕАЭС"): as the subject of an act, states act, not companies (parties.group_acts)."""
     capitals: Mapping[str, str]
     """Folded capital name -> ISO code: a headline's "Baku and Astana sign ..." (extract._capitals)."""
     parliaments: tuple[tuple[re.Pattern[str], str], ...]
@@ -343,6 +346,7 @@ def _language_rules(language: str, spec: Mapping[str, Any], member_groups: objec
         provisions_unless=pattern("provisions_unless"),
         states_only_types=words("states_only_types"),
         between_states=pattern("between_states"),
+        state_groups=pattern("state_groups"),
         capitals={str(name).lower(): str(code) for name, code in (spec.get("capitals") or {}).items()},
         parliaments=tuple((pattern(key, rf"\b(?:{name})\b"), str(code))
                           for key in ("parliaments", "leaders") for name, code in (spec.get(key) or {}).items()),

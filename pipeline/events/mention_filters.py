@@ -1,0 +1,83 @@
+"""The treaty mentions a verb reaches that name no treaty it acts on: what a request asks for, a loan's or a
+company's contract, and a bare noun ("the agreement") that names no document of its own (extract.py reads the
+rest)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.events.actions import Trigger
+from pipeline.events.mentions import TreatyMention
+from pipeline.events.rules import LanguageRules
+from pipeline.glossary import find_concepts
+from pipeline.treaties import fold
+
+__all__ = ["asked_for", "bare_noun", "contract_words", "made_with_an_act"]
+
+
+def asked_for(trigger: Trigger, mention: TreatyMention, folded: str, rules: LanguageRules) -> bool:
+    """Whether a request stands between a verb and its treaty ("adopted a resolution calling on Azerbaijan to sign
+    and ratify the Convention", "sign petition urging ratification of climate pact", "приняла резолюцию,
+    призывающую ратифицировать Конвенцию", az "Konvensiyanı ratifikasiya etməyə çağıran qətnamə qəbul edib"): the
+    treaty is what the request asks for; the verb acts on the document that asks (a resolution, a petition, an
+    appeal), which is no treaty."""
+    low, high = min(trigger.end, mention.end), max(trigger.start, mention.start)
+    return bool(rules.request.search(folded[low:high]))
+
+
+# Words a treaty noun may have and still name no document of its own: "saziş", "müvafiq saziş", "bununla bağlı
+# saziş", "the relevant agreement" (lower case, no subject the glossary knows).
+_BARE_NOUN_WORDS = 3
+
+
+def bare_noun(mention: TreatyMention, rules: LanguageRules) -> bool:
+    """Whether a mention is its treaty noun with at most a couple of lower-case words and no subject the glossary
+    knows ("the agreement", "этот меморандум"): it names no document of its own."""
+    head = mention.head_start - mention.start
+    words = mention.text[:head].split() + mention.text[head:].split()[1:]
+    return len(words) < _BARE_NOUN_WORDS and not any(w[:1].isupper() for w in words) \
+        and not find_concepts(mention.text, rules.language)
+
+
+def _lawmakers_financing(action: str, folded: str, rules: LanguageRules) -> bool:
+    """Whether a financing agreement is acted on by a parliament or a law ("Milli Majlis ratifies loan agreement
+    with ADB", "signs law approving loan agreement", "Парламент ратифицировал кредитное соглашение"): a bank's
+    contract is signed and disbursed, never ratified or approved by a law, so the act makes it the state's
+    international agreement with the lender."""
+    return action != "signed" and bool(rules.parliament.search(folded) or rules.law.search(folded))
+
+
+def _financing_agreement(mention: TreatyMention, folded: str, rules: LanguageRules) -> bool:
+    """A bare treaty noun in a sentence that names a loan or grant is that financing's agreement ("Yaponiya
+    hökuməti Azərbaycana 2 milyon dollarlıq qrant ayırıb, müvafiq saziş imzalanıb", "Bank allocates a loan to
+    Azerbaijan, agreement signed"): a treaty names its own subject."""
+    if not bare_noun(mention, rules):
+        return False
+    return bool(rules.financing.search(f"{folded[: mention.start]} {folded[mention.end :]}"))
+
+
+def contract_words(action: str, mention: TreatyMention, folded: str, rules: LanguageRules) -> bool:
+    """Whether a mention names a contract by its own words: a loan, a grant, a purchase or a player's transfer
+    ("loan agreement", "kredit sazişi"; not a convention, whatever its subject: "Convention on ... Sale of
+    Goods"), or a bare noun beside a financing the sentence names (``_financing_agreement``). A parliament or a
+    law acting on it makes it the state's agreement with the lender (``_lawmakers_financing``)."""
+    if _lawmakers_financing(action, folded, rules):
+        return False  # "Parliament ratifies loan agreement with ADB": the state's, not a bank's
+    return _financing_agreement(mention, folded, rules) or (mention.kind not in rules.states_only_types and bool(
+        rules.financing.search(fold(mention.text)) or rules.private_parties.search(fold(mention.text))))
+
+
+# What opens a state's own declaration made with its act: "with a declaration", "together with an interpretative
+# declaration", "accompanied by declarations", "made a declaration under article 3", "с декларацией".
+_MADE_WITH = re.compile(r"(?:\bwith|\bsubject to|\bmade|\bmaking|\bmakes|\baccompanied by|\bс|\bсо)\s+"
+                        r"(?:(?:a|an|the|its|following|two|three|certain|interpretative|interpretive|следующ\w*|одной)\s+)"
+                        r"{0,2}$")
+
+
+def made_with_an_act(mention: TreatyMention, folded: str, rules: LanguageRules) -> bool:
+    """Whether a declaration is a state's statement made with its act on a treaty ("acceded to the Convention,
+    with a declaration", "ratified the Convention together with a declaration", "made a declaration under article
+    3", "присоединился к Конвенции с декларацией"): no document of its own, unless it names one ("together with the
+    Declaration on Strategic Partnership")."""
+    return mention.kind == "declaration" and bare_noun(mention, rules) \
+        and _MADE_WITH.search(folded[: mention.start]) is not None
