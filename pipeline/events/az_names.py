@@ -56,6 +56,8 @@ def _az_withdrawn_from(words: Sequence[Word], index: int) -> bool:
 _AZ_COMITATIVE = re.compile(r"(?:(?<![aəıiouöüe])l[aə]|yl[aə])$")
 _AZ_LOCATIVE = re.compile(r"(?:n?[dt][aə])$")
 _AZ_NAME_LINKS = frozenset({"haqqında", "barədə", "dair", "üzrə", "sahəsində", "çərçivəsində"})
+# "new", "first": a left stop before a name ("Azərbaycan yeni saziş imzalayıb"), inside one after its link word.
+_AZ_NEW = frozenset({"yeni", "ilk"})
 
 
 def where_or_whence(words: Sequence[Word], index: int) -> bool:
@@ -159,6 +161,9 @@ def az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
                 and words[index + 2].capitalised:
             first = index
             continue  # "1980-ci il Haaqa Konvensiyası", "1958-ci il Nyu-York Konvensiyası": a name by year and place
+        if word.folded in _AZ_NEW and index == head - 1 and index > 0 and words[index - 1].folded in _AZ_NAME_LINKS:
+            first = index
+            continue  # "hava əlaqəsi haqqında yeni saziş": "new" between the name's link and its noun is the name's
         if word.text == "," and (_az_listing_before_between(words, index, head)
                                  or _az_listing_subjects(words, index, head, rules)):
             continue  # "Azərbaycan, Qazaxıstan və Özbəkistan arasında", "təhsil, elm və mədəniyyət sahəsində": lists
@@ -233,12 +238,14 @@ def _az_subject_before(words: Sequence[Word], first: int, partner: int) -> bool:
 
 def _dated_from(words: Sequence[Word], dated: int, date_spans: Sequence[tuple[int, int]]) -> int | None:
     """The first word of the date that "tarixli" (dated) gives the name after it, or None without a date."""
-    if dated == 0:
+    first = dated - 1
+    if first > 0 and words[first].folded == "il":
+        first -= 1  # "2 iyul 2019-cu il tarixli": the date's span ends on its year, "il" (year) after it
+    if first < 0:
         return None
-    span = next((s for s in date_spans if s[0] <= words[dated - 1].start < s[1]), None)
+    span = next((s for s in date_spans if s[0] <= words[first].start < s[1]), None)
     if span is None:
         return None
-    first = dated
     while first > 0 and span[0] <= words[first - 1].start < span[1]:
         first -= 1  # this date only: the act's date may stand right before it ("aprelin 15-də 1996-cı il ... tarixli")
     return first

@@ -286,13 +286,21 @@ def _opens(words: Sequence[Word], index: int) -> bool:
 _DRAFT_REACH = 3
 
 
+def _before_title_link(following: Sequence[Word]) -> Sequence[Word]:
+    """az: the words after a treaty noun up to a title's postposition; the draft after one is the title's, a bill
+    ("Sazişin ratifikasiyası barədə layihəni Milli Məclisə göndərib"), not a draft of the treaty."""
+    link = next((i for i, w in enumerate(following) if w.folded in TITLE_LINKS), len(following))
+    return following[:link]
+
+
 def _draft(words: Sequence[Word], first: int, last: int, head: int, rules: LanguageRules) -> bool:
     """Whether the mention is a draft of the treaty: "draft" before its noun in en/ru ("draft agreement", "проект
     межправительственного соглашения"), "layihə" after it in az ("sazişin layihəsi"). A project the treaty names
     ("Соглашение о займе (Проект улучшения водоснабжения)") and a draft law are no draft treaty."""
     around = " ".join(w.folded for w in words[max(0, first - 2) : min(len(words), last + 3)])
     if rules.language == "az":
-        near = [*words[head + 1 : head + 1 + _DRAFT_REACH], *words[last + 1 : last + 1 + _DRAFT_REACH]]
+        near = [*_before_title_link(words[head + 1 : head + 1 + _DRAFT_REACH]),
+                *_before_title_link(words[last + 1 : last + 1 + _DRAFT_REACH])]
     else:
         near = list(words[max(0, min(first, head) - _DRAFT_REACH) : head])
     return bool(rules.draft.search(" ".join(w.folded for w in near))) and not rules.law.search(around)
