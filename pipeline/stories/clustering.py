@@ -6,7 +6,8 @@ that names the event shared, published within ``facts_window_days``, or ``statem
 both only speak of an act: denied, planned, speculated), unless a veto between it and any item
 of that story says they report different events:
 
-- an announcement ("will sign", "подпишут", "imzalanacaq") against the report of an act done;
+- an announcement ("will sign", "подпишут", "imzalanacaq") or a denial ("has not ratified", "не подписывал",
+  "imzalanmayıb", "denies signing") against the report of an act done;
 - different actions (the events', or the titles' action words: signed is not ratified; but within hours a
   parliament's vote and "ratified" are one act told two ways, unless one headline reports the law signed
   after the vote: "President signs law on ratification");
@@ -209,6 +210,8 @@ def vetoed(a: Facts, b: Facts, close: bool = False) -> bool:
     return (
         a.announced and bool(b.actions) and not b.announced
         or b.announced and bool(a.actions) and not a.announced
+        or a.denied and bool(b.actions) and not b.denied
+        or b.denied and bool(a.actions) and not a.denied
         or _disjoint(a.actions, b.actions) and not (one_act and not _disjoint(_voted_on(a), _voted_on(b)))
         or a.reports_law and _voted(b) or b.reports_law and _voted(a)
         or a.applies_law != b.applies_law
