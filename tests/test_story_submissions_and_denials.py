@@ -13,10 +13,13 @@ Sentences written for these tests, in the agencies' styles; each construction wi
 
 from __future__ import annotations
 
+from itertools import combinations
+
 import pytest
 
 from pipeline.events.rules import load_rules
 from pipeline.stories import headlines
+from pipeline.stories.clustering import vetoed
 from tests.story_data import kept_apart, meets, one_story
 
 DAY = "2026-04-14T{}:00+04:00"
@@ -145,3 +148,68 @@ def test_a_denials_editions_are_one_story(make) -> None:
     options, fp = make
     denied = one_story(make, [(language, headline, "") for language, headline in DENIALS[::3]], NEXT_DAY)
     meets(options, denied[0], *denied[1:])
+
+
+# 3. Businesses' deals signed on a visit ("Azerbaijani, Uzbek businesses ink $1.6bn worth of deals at Baku
+# forum") share the states, the date and the verb with the states' agreement signed on that visit, and joined it.
+
+BUSINESS_DEALS = [
+    ("en", "Azerbaijani, Kyrgyz businesses ink $700m worth of deals at Bishkek forum"),
+    ("en", "Azerbaijani and Kyrgyz companies sign 20 contracts during business forum"),
+    ("en", "Kyrgyz, Azerbaijani entrepreneurs have signed export deals worth $120 million"),
+    ("ru", "Азербайджанские и кыргызские компании подписали контракты на $700 млн"),
+    ("ru", "Предприниматели Азербайджана и Кыргызстана заключили 20 коммерческих соглашений"),
+    ("az", "Azərbaycan və Qırğızıstan şirkətləri 700 milyon dollarlıq müqavilələr imzalayıb"),
+    ("az", "Azərbaycan və Qırğızıstan iş adamları Bişkekdə 20 saziş bağlayıb"),
+]
+
+
+@pytest.mark.parametrize(("language", "headline"), BUSINESS_DEALS)
+def test_a_headline_of_businesses_signing_is_read_as_theirs(language, headline) -> None:
+    assert headlines.signed_by_businesses(headline, language)
+
+
+@pytest.mark.parametrize(("language", "headline"), [
+    ("en", "Azerbaijan, Kyrgyzstan sign agreement on joint investment company"),
+    ("en", "Azerbaijan, Kyrgyzstan sign agreement to support small businesses"),
+    ("en", "SOCAR, Kyrgyzneftegaz sign exploration agreement"),
+    ("en", "Agreement on joint venture companies to be signed in Bishkek"),
+    ("en", "Azerbaijan, Kyrgyzstan agree to let companies sign contracts directly"),
+    ("ru", "Азербайджан и Кыргызстан подписали соглашение о создании совместной инвестиционной компании"),
+    ("ru", "Азербайджан и Кыргызстан подписали соглашение о поддержке компании"),
+    ("az", "Azərbaycan ilə Qırğızıstan birgə investisiya şirkətinin yaradılması haqqında saziş imzalayıb"),
+    ("az", "Azərbaycan ilə Qırğızıstan kiçik sahibkarlığa dəstək haqqında saziş imzalayıb"),
+])
+def test_states_signing_about_companies_is_no_business_deal(language, headline) -> None:
+    assert not headlines.signed_by_businesses(headline, language)
+
+
+STATES_SIGNED = [
+    ("en", "Azerbaijan, Kyrgyzstan sign agreement on cooperation in geology",
+     "The intergovernmental agreement on cooperation in geology was signed in Bishkek during President Ilham "
+     "Aliyev's state visit."),
+    ("ru", "Азербайджан и Кыргызстан подписали соглашение о сотрудничестве в области геологии",
+     "В Бишкеке подписано Соглашение между Правительством Азербайджанской Республики и Правительством "
+     "Кыргызской Республики о сотрудничестве в области геологии."),
+    ("az", "Azərbaycan ilə Qırğızıstan geologiya sahəsində əməkdaşlıq sazişi imzalayıb", ""),
+]
+
+
+@pytest.mark.parametrize(("language", "headline"), BUSINESS_DEALS)
+def test_businesses_deals_stay_apart_from_the_states_agreement_signed_on_the_visit(make, language,
+                                                                                   headline) -> None:
+    options, fp = make
+    signed = one_story(make, STATES_SIGNED, DAY)
+    kept_apart(options, fp(9, language, headline, "", at=DAY.format("17:00")), *signed)
+    kept_apart(options, fp(9, language, headline, "", at=NEXT_DAY.format("10:00")), *signed)
+
+
+def test_the_businesses_deals_editions_are_not_told_apart(make) -> None:
+    """The negative of its shape: the editions of the businesses' deals do not veto one another, nor the
+    businesses' deals a headline naming no treaty the events read."""
+    options, fp = make
+    deals = [fp(n, language, headline, "", at=DAY.format("17:00")) for n, (language, headline) in
+             enumerate(BUSINESS_DEALS, 1)]
+    forum = fp(20, "en", "Azerbaijan-Kyrgyzstan business forum held in Bishkek", "", at=DAY.format("16:00"))
+    for one, other in combinations([*deals, forum], 2):
+        assert not vetoed(one.facts, other.facts, close=True), (one.item_id, other.item_id)

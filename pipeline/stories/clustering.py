@@ -8,6 +8,8 @@ of that story says they report different events:
 
 - an announcement ("will sign", "подпишут", "imzalanacaq") or a denial ("has not ratified", "не подписывал",
   "imzalanmayıb", "denies signing") against the report of an act done;
+- businesses' deals ("Azerbaijani, Uzbek businesses ink $1.6bn worth of deals") against a treaty the events
+  read in the other item (the states' agreement signed on the same visit);
 - different actions (the events', or the titles' action words: signed is not ratified; but within hours a
   parliament's vote and "ratified" are one act told two ways, unless one headline reports the law signed
   after the vote: "President signs law on ratification");
@@ -212,6 +214,8 @@ def vetoed(a: Facts, b: Facts, close: bool = False) -> bool:
         or b.announced and bool(a.actions) and not a.announced
         or a.denied and bool(b.actions) and not b.denied
         or b.denied and bool(a.actions) and not a.denied
+        or a.by_businesses and not b.by_businesses and bool(b.treaties)
+        or b.by_businesses and not a.by_businesses and bool(a.treaties)
         or _disjoint(a.actions, b.actions) and not (one_act and not _disjoint(_voted_on(a), _voted_on(b)))
         or a.reports_law and _voted(b) or b.reports_law and _voted(a)
         or a.applies_law != b.applies_law

@@ -112,6 +112,10 @@ class Facts:
     """Whether the headline denies the act it names ("Tajikistan has not ratified readmission pact", "не
     подписывал", "ratifikasiya etməyib", "Baku denies signing ..."): a statement of its own, never the
     report of that act done, however many states, subjects and days they share."""
+    by_businesses: bool = False
+    """Whether the headline says businesses signed ("Azerbaijani, Uzbek businesses ink $1.6bn worth of deals",
+    "компании подписали ...", "şirkətləri ... müqavilə imzalayıb"): commercial deals, never the states'
+    treaty signed on the same visit."""
     actions_from_lead: bool = False
     """Whether ``title_actions`` were read from the first paragraph (the title names no action): a lead
     recalls the background ("signed in 2001, ratified in 2002") as often as it reports the news."""
@@ -280,6 +284,7 @@ def facts_of(
         announced=not events and (
             headlines.announces(headline, language, rules) or headlines.expects(headline, language)),
         denied=headlines.denies(headline, language, rules),
+        by_businesses=headlines.signed_by_businesses(headline, language),
         actions_from_lead=bool(title_actions) and not titled.actions,
         reports_law=reports_law,
         applies_law=headlines.applies_a_law(headline, language),

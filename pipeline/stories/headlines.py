@@ -472,6 +472,32 @@ def sent_to_parliament(text: str, language: str) -> bool:
     return bool(_SENT_TO_PARLIAMENT.get(language, _NEVER).search(text))
 
 
+# Businesses signing: a plural noun for companies or business people as those who sign ("Azerbaijani, Uzbek
+# businesses ink $1.6bn worth of deals", "companies sign contracts worth ...", "Азербайджанские и узбекские
+# компании подписали ...", "предприниматели заключили ...", "Azərbaycan və Özbəkistan şirkətləri ... müqavilə
+# imzalayıb", "iş adamları ... sazişlər bağlayıb"): commercial deals, not the states' agreement signed that day
+# on the same visit, though they share the states, the date and the verb. The noun acts: it comes right before
+# the verb in en/ru (not "agreement on a joint investment company", "о создании совместной компании"), in the
+# plural in az (not "birgə investisiya şirkətinin yaradılması haqqında saziş"); not passive ("joint companies to be
+# signed"), not what states let companies do ("agree to let companies sign contracts directly").
+_BUSINESSES = {
+    "en": re.compile(r"(?<!\blet\s)(?<!\ballow\s)(?<!\benable\s)"
+                     r"\b(?:businesses|companies|firms|entrepreneurs|businessmen|business\s+people|investors|"
+                     r"exporters|producers)\s+(?:(?!(?:to|be|been|being|are|were|is|was)\b)[\w'’-]+,?\s+){0,4}?"
+                     r"(?:sign\w*|ink\w*|seal\w*|clinch\w*|strik\w*|struck|conclud\w*)\b", re.IGNORECASE),
+    "ru": re.compile(r"\b(?:компании|фирмы|предприниматели|бизнесмены|инвесторы|предприятия)\s+"
+                     r"(?:[^\s.;:!?]+\s+){0,3}?(?:подписали|заключили|подпишут|подписывают|заключают)\b",
+                     re.IGNORECASE),
+    "az": re.compile(r"\b(?:şirkətlər\w*|iş\s+adamlar\w*|sahibkarlar\w*|biznes\s+nümayəndələr\w*|"
+                     r"investorlar\w*|müəssisələr\w*)\s+(?:[^\s.;:!?]+\s+){0,6}?(?:imza\w*|bağla\w*)", re.IGNORECASE),
+}
+
+
+def signed_by_businesses(headline: str, language: str) -> bool:
+    """Whether a headline says businesses signed (``_BUSINESSES``): their deals, not a treaty."""
+    return bool(_BUSINESSES.get(language, _NEVER).search(headline))
+
+
 def names_a_law(headline: str, language: str) -> bool:
     """Whether a headline names a law (``_LAW``): the law signed, not the treaty."""
     return bool(_LAW.get(language, _NEVER).search(headline))
