@@ -213,3 +213,67 @@ def test_the_businesses_deals_editions_are_not_told_apart(make) -> None:
     forum = fp(20, "en", "Azerbaijan-Kyrgyzstan business forum held in Bishkek", "", at=DAY.format("16:00"))
     for one, other in combinations([*deals, forum], 2):
         assert not vetoed(one.facts, other.facts, close=True), (one.item_id, other.item_id)
+
+
+# 4. A treaty entering into force for one state ("... Azərbaycan üçün qüvvəyə minib") shares the treaty, the
+# action and the subject with the treaty's own entry into force ("UN Convention against Cybercrime in force"),
+# and joined it two days later.
+
+FOR_A_STATE = [
+    ("en", "Apostille Convention now in force for Oman"),
+    ("en", "Hague Apostille Convention enters into force for Oman"),
+    ("en", "Apostille Convention becomes effective for Oman"),
+    ("ru", "Апостильная конвенция вступила в силу для Омана"),
+    ("ru", "Для Омана вступила в силу Гаагская конвенция об апостиле"),
+    ("az", "Apostil Konvensiyası Oman üçün qüvvəyə minib"),
+]
+
+
+def _states(headline: str, language: str):
+    from pipeline.events.rules import load_rules as rules  # noqa: PLC0415
+
+    return headlines.headline_states(headline, language, rules())
+
+
+@pytest.mark.parametrize(("language", "headline"), FOR_A_STATE)
+def test_a_treaty_in_force_for_a_state_is_read_as_that_states(language, headline) -> None:
+    assert headlines.in_force_for(headline, _states(headline, language), language) == {"OM"}
+
+
+@pytest.mark.parametrize(("language", "headline"), [
+    ("en", "Azerbaijan-Oman visa waiver agreement enters into force"),
+    ("en", "Oman ratifies Apostille Convention"),
+    ("en", "Apostille: Oman applies for accession"),
+    ("ru", "Соглашение между Азербайджаном и Оманом вступило в силу"),
+    ("ru", "Оман подписал соглашение о поощрении инвестиций для Азербайджана"),
+    ("az", "Azərbaycan ilə Oman arasında saziş qüvvəyə minib"),
+    ("az", "Oman üçün vizalar ləğv edilir"),
+])
+def test_a_treatys_own_entry_into_force_or_another_act_is_not_for_a_state(language, headline) -> None:
+    assert not headlines.in_force_for(headline, _states(headline, language), language)
+
+
+IN_FORCE = [
+    ("en", "Singapore Convention on Mediation enters into force", ""),
+    ("ru", "Вступила в силу Сингапурская конвенция о медиации", ""),
+    ("az", "Mediasiya haqqında Sinqapur Konvensiyası qüvvəyə minib", ""),
+]
+
+FOR_AZERBAIJAN = [
+    ("en", "Singapore Convention on Mediation now in force for Azerbaijan"),
+    ("ru", "Для Азербайджана вступила в силу Сингапурская конвенция о медиации"),
+    ("az", "Mediasiya haqqında Sinqapur Konvensiyası Azərbaycan üçün qüvvəyə minib"),
+]
+
+
+@pytest.mark.parametrize(("language", "headline"), FOR_AZERBAIJAN)
+def test_a_treaty_in_force_for_azerbaijan_stays_apart_from_its_own_entry_into_force(make, language,
+                                                                                   headline) -> None:
+    options, fp = make
+    in_force = one_story(make, IN_FORCE, DAY)
+    kept_apart(options, fp(9, language, headline, "", at=NEXT_DAY.format("10:00")), *in_force)
+
+
+def test_the_editions_in_force_for_azerbaijan_are_one_story(make) -> None:
+    """The negative of its shape: the editions saying "for Azerbaijan" meet one another."""
+    one_story(make, [(language, headline, "") for language, headline in FOR_AZERBAIJAN], NEXT_DAY)

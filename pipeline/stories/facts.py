@@ -116,6 +116,9 @@ class Facts:
     """Whether the headline says businesses signed ("Azerbaijani, Uzbek businesses ink $1.6bn worth of deals",
     "компании подписали ...", "şirkətləri ... müqavilə imzalayıb"): commercial deals, never the states'
     treaty signed on the same visit."""
+    in_force_for: frozenset[str] = frozenset()
+    """The states the headline says a treaty enters into force for ("Apostille Convention now in force for
+    Qatar", "вступила в силу для Грузии", "Qətər üçün qüvvəyə minib"): that state's date, not the treaty's."""
     actions_from_lead: bool = False
     """Whether ``title_actions`` were read from the first paragraph (the title names no action): a lead
     recalls the background ("signed in 2001, ratified in 2002") as often as it reports the news."""
@@ -285,6 +288,7 @@ def facts_of(
             headlines.announces(headline, language, rules) or headlines.expects(headline, language)),
         denied=headlines.denies(headline, language, rules),
         by_businesses=headlines.signed_by_businesses(headline, language),
+        in_force_for=headlines.in_force_for(headline, headline_states, language),
         actions_from_lead=bool(title_actions) and not titled.actions,
         reports_law=reports_law,
         applies_law=headlines.applies_a_law(headline, language),

@@ -498,6 +498,32 @@ def signed_by_businesses(headline: str, language: str) -> bool:
     return bool(_BUSINESSES.get(language, _NEVER).search(headline))
 
 
+# A treaty entering into force for one state ("Apostille Convention now in force for Turkmenistan", "вступила в
+# силу для Грузии", "Для Азербайджана вступила в силу ...", "Qətər üçün qüvvəyə minib"): that state's date under
+# a treaty already in force or coming into force for many, not the treaty's own entry into force ("UN Convention
+# against Cybercrime in force"), though they share the treaty, the action and the subject.
+_IN_FORCE = {
+    "en": re.compile(r"\b(?:in|into)\s+(?:force|effect)\b|\btak(?:e|es|ing)\s+effect\b|\beffective\b", re.IGNORECASE),
+    "ru": re.compile(r"\bв\s+(?:силу|действие)\b", re.IGNORECASE),
+    "az": re.compile(r"\bqüvvəyə\b", re.IGNORECASE),
+}
+_FOR_BEFORE = {
+    "en": re.compile(r"\bfor\s+(?:the\s+)?\Z", re.IGNORECASE),
+    "ru": re.compile(r"(?:^|\s)для\s+\Z", re.IGNORECASE),
+}
+_FOR_AFTER = {"az": re.compile(r"\s+üçün\b", re.IGNORECASE)}
+
+
+def in_force_for(headline: str, mentions: Sequence[StateMention], language: str) -> frozenset[str]:
+    """The states a headline says a treaty enters into force for (``_IN_FORCE`` with "for X", "для X", "X
+    üçün")."""
+    if not _IN_FORCE.get(language, _NEVER).search(headline):
+        return frozenset()
+    before, after = _FOR_BEFORE.get(language, _NEVER), _FOR_AFTER.get(language, _NEVER)
+    return frozenset(m.code for m in mentions
+                     if before.search(headline, max(0, m.start - 12), m.start) or after.match(headline, m.end))
+
+
 def names_a_law(headline: str, language: str) -> bool:
     """Whether a headline names a law (``_LAW``): the law signed, not the treaty."""
     return bool(_LAW.get(language, _NEVER).search(headline))
