@@ -6,7 +6,12 @@ that names the event shared, published within ``facts_window_days``, or ``statem
 both only speak of an act: denied, planned, speculated), unless a veto between it and any item
 of that story says they report different events:
 
-- an announcement ("will sign", "подпишут", "imzalanacaq") against the report of an act done;
+- an announcement ("will sign", "подпишут", "imzalanacaq") or a denial ("has not ratified", "не подписывал",
+  "imzalanmayıb", "denies signing") against the report of an act done;
+- a treaty entering into force for a state ("... now in force for Qatar") against its entry into force
+  naming no state ("UN Convention against Cybercrime in force");
+- businesses' deals ("Azerbaijani, Uzbek businesses ink $1.6bn worth of deals") against a treaty the events
+  read in the other item (the states' agreement signed on the same visit);
 - different actions (the events', or the titles' action words: signed is not ratified; but within hours a
   parliament's vote and "ratified" are one act told two ways, unless one headline reports the law signed
   after the vote: "President signs law on ratification");
@@ -209,6 +214,11 @@ def vetoed(a: Facts, b: Facts, close: bool = False) -> bool:
     return (
         a.announced and bool(b.actions) and not b.announced
         or b.announced and bool(a.actions) and not a.announced
+        or a.denied and bool(b.actions) and not b.denied
+        or b.denied and bool(a.actions) and not a.denied
+        or a.by_businesses and not b.by_businesses and bool(b.treaties)
+        or b.by_businesses and not a.by_businesses and bool(a.treaties)
+        or _in_force_for_one(a, b) or _in_force_for_one(b, a)
         or _disjoint(a.actions, b.actions) and not (one_act and not _disjoint(_voted_on(a), _voted_on(b)))
         or a.reports_law and _voted(b) or b.reports_law and _voted(a)
         or a.applies_law != b.applies_law
@@ -236,6 +246,14 @@ def _act_of_others(a: Facts, b: Facts) -> bool:
     names_a = {key[2:] for key in a.keys if key.startswith("p:")}
     return bool(a.foreign_actors and b.signatories and not a.foreign_actors & _named_states(b)
                 and not b.signatories & names_a)
+
+
+def _in_force_for_one(a: Facts, b: Facts) -> bool:
+    """Whether ``a`` reports a treaty entering into force for a state ("BMT-nin Kibercinayətkarlığa qarşı
+    Konvensiyası Azərbaycan üçün qüvvəyə minib") and ``b`` its entry into force naming no state ("UN Convention
+    against Cybercrime in force"): the treaty's own date and one party's are two events."""
+    return bool(a.in_force_for) and not b.in_force_for and not b.title_states and (
+        "entered_into_force" in b.title_actions)
 
 
 def _acting(facts: Facts) -> frozenset[str]:

@@ -29,13 +29,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.events.dates import find_dates
 from pipeline.events.extract import extract_events
 from pipeline.events.records import BAKU, Event, ItemText
 from pipeline.events.rules import EventRules
-from pipeline.glossary import terms
+from pipeline.glossary import Terms, terms
 from pipeline.states import StateMention, find_states
 from pipeline.stories import headlines
 from pipeline.stories.names import (
@@ -108,6 +108,17 @@ class Facts:
     "imzalanacaq", "to sign"): its verbs of acting are all future, planned or modal. An announcement is
     its own story, not the later report of the act done. Never when the events stage reads an act done
     (a law's title: "Konvensiyaya qoşulmaq barədə Qanun", the law on acceding)."""
+    denied: bool = False
+    """Whether the headline denies the act it names ("Tajikistan has not ratified readmission pact", "не
+    подписывал", "ratifikasiya etməyib", "Baku denies signing ..."): a statement of its own, never the
+    report of that act done, however many states, subjects and days they share."""
+    by_businesses: bool = False
+    """Whether the headline says businesses signed ("Azerbaijani, Uzbek businesses ink $1.6bn worth of deals",
+    "компании подписали ...", "şirkətləri ... müqavilə imzalayıb"): commercial deals, never the states'
+    treaty signed on the same visit."""
+    in_force_for: frozenset[str] = frozenset()
+    """The states the headline says a treaty enters into force for ("Apostille Convention now in force for
+    Qatar", "вступила в силу для Грузии", "Qətər üçün qüvvəyə minib"): that state's date, not the treaty's."""
     actions_from_lead: bool = False
     """Whether ``title_actions`` were read from the first paragraph (the title names no action): a lead
     recalls the background ("signed in 2001, ratified in 2002") as often as it reports the news."""
@@ -194,7 +205,7 @@ def facts_of(
     title_states = headline_states or find_states(_first_paragraph(item), language)
     keys |= {f"s:{m.code}" for m in title_states}
     events = _news_events(extract_events(item, rules, gazetteer), title_states, _home(rules.home_state))
-    titled = terms(headline, language)
+    titled = _with_submission(terms(headline, language), headline, language)
     amends = headlines.names_amendments(headline, language)
     generic_type = headlines.generic_type_only(headline, language)
     placed = place_concepts(headline, language) | place_concepts(text, language)
@@ -226,7 +237,7 @@ def facts_of(
     keys |= {f"o:{o}" for o in found.organisations}
 
     opening = _first_paragraph(item)
-    lead = terms(opening, language) if opening.strip() else titled
+    lead = _with_submission(terms(opening, language), opening, language) if opening.strip() else titled
     acting = titled if titled.actions else lead
     read = headline if titled.actions else opening
     treaty_act = bool(events) or headlines.names_a_document(acting, read)
@@ -275,6 +286,9 @@ def facts_of(
         home=home,
         announced=not events and (
             headlines.announces(headline, language, rules) or headlines.expects(headline, language)),
+        denied=headlines.denies(headline, language, rules),
+        by_businesses=headlines.signed_by_businesses(headline, language),
+        in_force_for=headlines.in_force_for(headline, headline_states, language),
         actions_from_lead=bool(title_actions) and not titled.actions,
         reports_law=reports_law,
         applies_law=headlines.applies_a_law(headline, language),
@@ -286,6 +300,16 @@ def facts_of(
 
 
 
+
+
+def _with_submission(found: Terms, text: str, language: str) -> Terms:
+    """A text's glossary terms, with the submission where it says a document was sent to parliament
+    (``headlines.sent_to_parliament``: "Aliyev sends China investment protection deal to parliament for
+    ratification"), whose verb and destination are more words apart than a glossary phrase allows: the
+    action the other editions name ("parlamentə göndərilib", "В Милли Меджлис поступил законопроект")."""
+    if "submitted" in found.actions or not headlines.sent_to_parliament(text, language):
+        return found
+    return replace(found, actions=found.actions | {"submitted"})
 
 
 def _law_signed(title_actions: frozenset[str], actions: Iterable[str]) -> frozenset[str]:

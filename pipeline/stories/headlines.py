@@ -128,16 +128,42 @@ def title_types(titled: Terms, headline: str, language: str) -> frozenset[str]:
 _ANNOUNCING = frozenset({"future", "plan", "modal"})
 
 
-def announces(headline: str, language: str, rules: EventRules) -> bool:
-    """Whether a headline's verbs of acting all announce the act rather than report it (``Facts.announced``)."""
+def _forms(headline: str, language: str, rules: EventRules) -> frozenset[str]:
+    """The forms of a headline's verbs of acting, as the events stage reads them (fact, future, negated ...)."""
     spec = rules.languages.get(language)
     if spec is None:
-        return False
-    forms = {t.form for t in find_triggers(headline, words_of(headline, language, spec.lemmas), spec, headline=True)}
+        return frozenset()
+    return frozenset(
+        t.form for t in find_triggers(headline, words_of(headline, language, spec.lemmas), spec, headline=True))
+
+
+def announces(headline: str, language: str, rules: EventRules) -> bool:
+    """Whether a headline's verbs of acting all announce the act rather than report it (``Facts.announced``)."""
+    forms = _forms(headline, language, rules)
     # An Azerbaijani infinitive in a headline is a law's title ("Konvensiyaya qoşulmaq barədə Qanun", the
     # law on acceding), not a plan: az announces with the future ("imzalanacaq").
     announcing = _ANNOUNCING - {"plan"} if language == "az" else _ANNOUNCING
     return bool(forms) and forms <= announcing
+
+
+# A verb denying reports of an act, which the act's verbal noun follows ("Baku denies signing ...", "MFA
+# refutes reports of ratification", "МИД опроверг сообщения о подписании ...", "... imzalanması barədə
+# xəbərləri təkzib edib"): the act named is the one denied.
+_DENIES = {
+    "en": re.compile(r"\b(?:den(?:y|ies|ied|ying)|refut\w*|dismiss\w*\s+reports?)\b", re.IGNORECASE),
+    "ru": re.compile(r"\b(?:опроверг|опровер|отрица)\w*", re.IGNORECASE),
+    "az": re.compile(r"\b(?:təkzib|inkar)\w*", re.IGNORECASE),
+}
+_DENYING = frozenset({"negated", "nominal"})
+
+
+def denies(headline: str, language: str, rules: EventRules) -> bool:
+    """Whether a headline denies the act it names (``Facts.denied``): its verbs of acting are all negated
+    ("Tajikistan has not ratified ...", "не ратифицировал", "ratifikasiya etməyib", "no agreement signed"),
+    or name the act by its noun after a verb of denial (``_DENIES``)."""
+    forms = _forms(headline, language, rules)
+    return bool(forms) and forms <= _DENYING and (
+        "negated" in forms or bool(_DENIES.get(language, _NEVER).search(headline)))
 
 
 # An act the headline says is still to come, though the events stage reads no act in it and its verb is no
@@ -411,6 +437,91 @@ _APPLIES_A_LAW = {
 def applies_a_law(headline: str, language: str) -> bool:
     """Whether a headline reports a decree or order putting a law into effect (``_APPLIES_A_LAW``)."""
     return bool(_APPLIES_A_LAW.get(language, _NEVER).search(headline))
+
+
+# A document sent to parliament: a verb of sending and the parliament as where it goes, words apart ("Aliyev
+# sends China investment deal to parliament", "treaty referred to lawmakers", "Parliament receives bill on ...",
+# "В Милли Меджлис поступил законопроект ...", "соглашение направлено в парламент", "sazişi Milli Məclisə
+# göndərib", "Milli Məclisə ... daxil olub"): the submission, however many words the document's name takes. The
+# glossary's phrases allow two words between theirs. The parliament must be where the document goes (en "to",
+# ru "в", az the dative): a law sent from parliament to the President ("Milli Məclisdən Prezidentə göndərilib"),
+# a parliament sending a delegation ("Милли Меджлис направил делегацию в ...") is no submission.
+_PARLIAMENT = {
+    "en": r"(?:the\s+)?(?:parliament|milli\s+majlis|milli\s+mejlis|lawmakers|legislators|legislature|mps)\b",
+    "ru": r"(?:парламент|милли\s+меджлис)\b",
+    "az": r"(?:parlament[əe]|milli\s+məclis[əe])\b",
+}
+_SENDS = {
+    "en": r"\b(?:sends?|sent|sending|forward(?:s|ed|ing)?|refer(?:s|red|ring)?|submit(?:s|ted|ting)?|goes|went"
+          r"|go(?:ing)?|table(?:s|d)?|tabling|reach(?:es|ed)?)\b",
+    "ru": r"\b(?:направ|поступ|переда|внес|внёс|внош)\w*",
+    "az": r"\b(?:göndər|təqdim|daxil\s+ol|ünvanla)\w*",
+}
+_WORDS_APART = r"(?:[^\s.;:!?]+\s+){0,8}?"
+_SENT_TO_PARLIAMENT = {
+    "en": re.compile(rf"{_SENDS['en']}\s+{_WORDS_APART}to\s+{_PARLIAMENT['en']}"
+                     rf"|\b{_PARLIAMENT['en']}\s+(?:receiv\w*|gets?|got)\b", re.IGNORECASE),
+    "ru": re.compile(rf"{_SENDS['ru']}\s+{_WORDS_APART}в\s+{_PARLIAMENT['ru']}"
+                     rf"|(?:^|\s)в\s+{_PARLIAMENT['ru']}\s+{_WORDS_APART}{_SENDS['ru']}", re.IGNORECASE),
+    "az": re.compile(rf"\b{_PARLIAMENT['az']}\s*{_WORDS_APART}{_SENDS['az']}", re.IGNORECASE),
+}
+
+
+def sent_to_parliament(text: str, language: str) -> bool:
+    """Whether a headline says a document was sent to parliament (``_SENT_TO_PARLIAMENT``)."""
+    return bool(_SENT_TO_PARLIAMENT.get(language, _NEVER).search(text))
+
+
+# Businesses signing: a plural noun for companies or business people as those who sign ("Azerbaijani, Uzbek
+# businesses ink $1.6bn worth of deals", "companies sign contracts worth ...", "Азербайджанские и узбекские
+# компании подписали ...", "предприниматели заключили ...", "Azərbaycan və Özbəkistan şirkətləri ... müqavilə
+# imzalayıb", "iş adamları ... sazişlər bağlayıb"): commercial deals, not the states' agreement signed that day
+# on the same visit, though they share the states, the date and the verb. The noun acts: it comes right before
+# the verb in en/ru (not "agreement on a joint investment company", "о создании совместной компании"), in the
+# plural in az (not "birgə investisiya şirkətinin yaradılması haqqında saziş"); not passive ("joint companies to be
+# signed"), not what states let companies do ("agree to let companies sign contracts directly").
+_BUSINESSES = {
+    "en": re.compile(r"(?<!\blet\s)(?<!\ballow\s)(?<!\benable\s)"
+                     r"\b(?:businesses|companies|firms|entrepreneurs|businessmen|business\s+people|investors|"
+                     r"exporters|producers)\s+(?:(?!(?:to|be|been|being|are|were|is|was)\b)[\w'’-]+,?\s+){0,4}?"
+                     r"(?:sign\w*|ink\w*|seal\w*|clinch\w*|strik\w*|struck|conclud\w*)\b", re.IGNORECASE),
+    "ru": re.compile(r"\b(?:компании|фирмы|предприниматели|бизнесмены|инвесторы|предприятия)\s+"
+                     r"(?:[^\s.;:!?]+\s+){0,3}?(?:подписали|заключили|подпишут|подписывают|заключают)\b",
+                     re.IGNORECASE),
+    "az": re.compile(r"\b(?:şirkətlər\w*|iş\s+adamlar\w*|sahibkarlar\w*|biznes\s+nümayəndələr\w*|"
+                     r"investorlar\w*|müəssisələr\w*)\s+(?:[^\s.;:!?]+\s+){0,6}?(?:imza\w*|bağla\w*)", re.IGNORECASE),
+}
+
+
+def signed_by_businesses(headline: str, language: str) -> bool:
+    """Whether a headline says businesses signed (``_BUSINESSES``): their deals, not a treaty."""
+    return bool(_BUSINESSES.get(language, _NEVER).search(headline))
+
+
+# A treaty entering into force for one state ("Apostille Convention now in force for Turkmenistan", "вступила в
+# силу для Грузии", "Для Азербайджана вступила в силу ...", "Qətər üçün qüvvəyə minib"): that state's date under
+# a treaty already in force or coming into force for many, not the treaty's own entry into force ("UN Convention
+# against Cybercrime in force"), though they share the treaty, the action and the subject.
+_IN_FORCE = {
+    "en": re.compile(r"\b(?:in|into)\s+(?:force|effect)\b|\btak(?:e|es|ing)\s+effect\b|\beffective\b", re.IGNORECASE),
+    "ru": re.compile(r"\bв\s+(?:силу|действие)\b", re.IGNORECASE),
+    "az": re.compile(r"\bqüvvəyə\b", re.IGNORECASE),
+}
+_FOR_BEFORE = {
+    "en": re.compile(r"\bfor\s+(?:the\s+)?\Z", re.IGNORECASE),
+    "ru": re.compile(r"(?:^|\s)для\s+\Z", re.IGNORECASE),
+}
+_FOR_AFTER = {"az": re.compile(r"\s+üçün\b", re.IGNORECASE)}
+
+
+def in_force_for(headline: str, mentions: Sequence[StateMention], language: str) -> frozenset[str]:
+    """The states a headline says a treaty enters into force for (``_IN_FORCE`` with "for X", "для X", "X
+    üçün")."""
+    if not _IN_FORCE.get(language, _NEVER).search(headline):
+        return frozenset()
+    before, after = _FOR_BEFORE.get(language, _NEVER), _FOR_AFTER.get(language, _NEVER)
+    return frozenset(m.code for m in mentions
+                     if before.search(headline, max(0, m.start - 12), m.start) or after.match(headline, m.end))
 
 
 def names_a_law(headline: str, language: str) -> bool:
