@@ -55,6 +55,7 @@ from pipeline.events.laws import (
     named_bills,
     provisions,
     restated_dates,
+    signed_by_head,
 )
 from pipeline.events.linking import TreatyLinker
 from pipeline.events.lists import ceremony_day, coordinated, list_sentences, partners_distributed, subjects_distributed
@@ -145,6 +146,7 @@ def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> t
         # the act itself wins)
         found = [replace(e, act_date=restated, dated=True) if e.action in LAW_ACTS and not e.dated else e
                  for e in found]
+    found = signed_by_head(found, sentences[in_title:], language)
     restatements = restated_dates(sentences[in_title:], language, published, rules.background)
     dated_actions = {e.action for e in found if e.dated}
     # "The instrument was deposited on 4 March.": the date of the undated act the title or lead reported (a date

@@ -87,6 +87,23 @@ def _days(sentence: str, published: date | None) -> list[DateMention]:
     return [*find_dates(sentence, published), *find_weekdays(sentence, published), *find_day_words(sentence, published)]
 
 
+def signed_by_head(found: Sequence[Act], sentences: Sequence[str], rules: LanguageRules) -> list[Act]:
+    """The acts with a parliament's vote on a law "on ratification" (approval, accession, denunciation) made the
+    law's act where a later sentence that names no treaty says the head of state signed it (events.yaml
+    ``head_signed``: "The Mazhilis adopted the law on ratification of the agreement ... The law was signed by
+    President Tokayev", "Меджлис принял постановление о ратификации Протокола ... Постановление подписал
+    Президент"): the item's news is the latest stage, the state's ratification, by the parliament's state."""
+    if not any(e.action == "adopted_by_parliament" for e in found) or not any(
+            rules.head_signed.search(folded) and not rules.treaty_nouns.search(folded)
+            for folded in map(fold, sentences)):
+        return list(found)
+    laws = {e.actor: law[0] for e in found
+            if e.action == "adopted_by_parliament" and (law := law_title(fold(e.evidence), rules)) is not None}
+    # the title's "Kazakh parliament ratifies ..." is the same vote: it too became the law's act
+    return [replace(e, action=laws[e.actor]) if e.action == "adopted_by_parliament" and e.actor in laws else e
+            for e in found]
+
+
 # How far from a restating phrase its date may stand ("The instrument was handed to the WIPO Director General in
 # Geneva on 20 July", "а 3 ноября документ о присоединении был сдан на хранение").
 _RESTATED_REACH = 80
