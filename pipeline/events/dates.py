@@ -18,8 +18,8 @@ from datetime import date, timedelta
 from pipeline.dates import month_number
 from pipeline.extract.fields import dateline_end
 
-__all__ = ["DateMention", "find_dates", "find_months", "find_periods", "find_weekdays", "nearest_date",
-           "without_dateline"]
+__all__ = ["DateMention", "find_dates", "find_day_words", "find_months", "find_periods", "find_weekdays",
+           "nearest_date", "without_dateline"]
 
 _YEAR = re.compile(r"\d{4}")
 _MONTH = r"(?P<month>[^\W\d_]{3,})"
@@ -152,6 +152,19 @@ def find_weekdays(text: str, reference: date | None) -> list[DateMention]:
         back = (reference.weekday() - weekday) % 7
         found.append(DateMention((reference - timedelta(days=back), match.start(), match.end())))
     return found
+
+
+# Words that name a day by the publication's: "yesterday", "вчера", "dünən" (the day before), "today", "сегодня",
+# "bu gün" (the day itself).
+_DAY_WORDS = re.compile(r"\b(?P<yesterday>yesterday|вчера|dünən)\b|\b(?:today|сегодня|bu\s+gün)\b", re.IGNORECASE)
+
+
+def find_day_words(text: str, reference: date | None) -> list[DateMention]:
+    """"yesterday" and "today" in any of the three languages, as the day before ``reference`` and ``reference``."""
+    if reference is None:
+        return []
+    return [DateMention((reference - timedelta(days=bool(m["yesterday"])), m.start(), m.end()))
+            for m in _DAY_WORDS.finditer(text)]
 
 
 # Years and months printed without a day, as news dates an act: "in 2025", "in September 2025", "в 2025 году",

@@ -46,7 +46,17 @@ from pipeline.events.dates import (
 from pipeline.events.headlines import read_title, verbless_act
 from pipeline.events.identity import signatories_field
 from pipeline.events.item import one_per_treaty
-from pipeline.events.laws import LAW_ACTS, REFERENCE, law_date, law_title, legal_acts, named_bills, provisions
+from pipeline.events.laws import (
+    LAW_ACTS,
+    REFERENCE,
+    law_date,
+    law_title,
+    legal_acts,
+    named_bills,
+    provisions,
+    restated_dates,
+    signed_by_head,
+)
 from pipeline.events.linking import TreatyLinker
 from pipeline.events.lists import ceremony_day, coordinated, list_sentences, partners_distributed, subjects_distributed
 from pipeline.events.mention_filters import asked_for, bare_noun, contract_words, made_with_an_act
@@ -136,6 +146,13 @@ def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> t
         # the act itself wins)
         found = [replace(e, act_date=restated, dated=True) if e.action in LAW_ACTS and not e.dated else e
                  for e in found]
+    found = signed_by_head(found, sentences[in_title:], language)
+    restatements = restated_dates(sentences[in_title:], language, published, rules.background)
+    dated_actions = {e.action for e in found if e.dated}
+    # "The instrument was deposited on 4 March.": the date of the undated act the title or lead reported (a date
+    # printed for an act of the same action wins)
+    found = [replace(e, act_date=restatements[e.action], dated=True)
+             if e.action in restatements and e.action not in dated_actions else e for e in found]
     events = [e for e in found if e.action != REFERENCE]
     if language.retrospective.search(fold(item.title)) or _tells_history(item.title, language):
         events = [e for e in events if e.dated]  # "30th anniversary of the Treaty": what it recalls is history

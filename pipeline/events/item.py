@@ -56,13 +56,16 @@ def one_per_treaty(found: Sequence[Act], language: str, signatories: Callable[[]
             names[group] = event.name
     _told_at_length(found, identities, group_of, names, named)
     merged: dict[tuple[str, int], Act] = {}
+    told_twice: set[tuple[str, int]] = set()  # acts two reports of the item give one actor
     for event, group in zip(found, group_of, strict=True):
         key = (event.action, group)
         earlier = merged.get(key)
         if earlier is None or (earlier.weak and not event.weak):
             merged[key] = event if earlier is None else _fill(event, earlier)
         else:
-            merged[key] = _fill(earlier, event)
+            merged[key] = _fill(earlier, event, key in told_twice)
+        if earlier is not None and earlier.actor == event.actor:
+            told_twice.add(key)
     merged = _title_approval_retold(merged)
     strong = {group for (action, group), e in merged.items() if not e.weak}
     news = _news_stages(merged)
@@ -337,17 +340,23 @@ def _same_actor(one: Act, other: Act) -> bool:
     return one.actor is None or other.actor is None or one.actor == other.actor
 
 
-def _fill(first: Act, later: Act) -> Act:
+def _fill(first: Act, later: Act, told_twice: bool = False) -> Act:
     """The first report of an act, with what it lacked taken from a later one about the same act; a state
-    named as the actor wins over the home state taken by default."""
+    named as the actor wins over the home state taken by default. Where two reports of the item gave the first's
+    actor (``told_twice``: title and lead), a date printed for another state's same act on the treaty
+    ("Uzbek lower house passes bill ratifying ... pact with Azerbaijan. The Legislative Chamber of Uzbekistan has
+    adopted ... The Milli Majlis of Azerbaijan approved the same agreement on April 28") is that state's, not the
+    first act's (with one report each, which actor is right is not told); a state taken by default names none."""
     named_later = later.actor is not None and (first.actor is None or (first.actor_guessed and not later.actor_guessed))
+    another_state = told_twice and not named_later and not later.actor_guessed and not _same_actor(first, later)
+    dated_later = later.dated and not first.dated and not another_state
     return replace(
         first,
         actor=later.actor if named_later else first.actor,
         actor_guessed=later.actor_guessed if named_later else first.actor_guessed,
         parties=first.parties | later.parties,
-        act_date=later.act_date if later.dated and not first.dated else first.act_date,
-        dated=first.dated or later.dated,
+        act_date=later.act_date if dated_later else first.act_date,
+        dated=first.dated or dated_later,
         in_title=first.in_title or later.in_title,
         legal_act=first.legal_act or later.legal_act,
     )

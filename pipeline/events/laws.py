@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from pipeline.events.acts import Act
-from pipeline.events.dates import find_dates
+from pipeline.events.dates import DateMention, find_dates, find_day_words, find_weekdays
 from pipeline.events.rules import LanguageRules
 from pipeline.treaties import fold
 
@@ -76,11 +76,64 @@ def law_date(sentences: Sequence[str], rules: LanguageRules, published: date | N
     for sentence in sentences:
         folded = fold(sentence)
         for match in rules.law_dated.finditer(folded):
-            day = next((d.day for d in find_dates(sentence, published)
-                        if 0 <= d.start - match.end() <= _LAW_DATE_GAP), None)
+            day = next((d.day for d in _days(sentence, published) if 0 <= d.start - match.end() <= _LAW_DATE_GAP), None)
             if day is not None and (published is None or published - background <= day <= published):
                 return day
     return None
+
+
+def _days(sentence: str, published: date | None) -> list[DateMention]:
+    """The days a sentence prints: dates, weekdays ("on Tuesday") and "yesterday"/"today"."""
+    return [*find_dates(sentence, published), *find_weekdays(sentence, published), *find_day_words(sentence, published)]
+
+
+def signed_by_head(found: Sequence[Act], sentences: Sequence[str], rules: LanguageRules) -> list[Act]:
+    """The acts with a parliament's vote on a law "on ratification" (approval, accession, denunciation) made the
+    law's act where a later sentence that names no treaty says the head of state signed it (events.yaml
+    ``head_signed``: "The Mazhilis adopted the law on ratification of the agreement ... The law was signed by
+    President Tokayev", "Меджлис принял постановление о ратификации Протокола ... Постановление подписал
+    Президент"): the item's news is the latest stage, the state's ratification, by the parliament's state."""
+    if not any(e.action == "adopted_by_parliament" for e in found) or not any(
+            rules.head_signed.search(folded) and not rules.treaty_nouns.search(folded)
+            for folded in map(fold, sentences)):
+        return list(found)
+    laws = {e.actor: law[0] for e in found
+            if e.action == "adopted_by_parliament" and (law := law_title(fold(e.evidence), rules)) is not None}
+    # the title's "Kazakh parliament ratifies ..." is the same vote: it too became the law's act
+    return [replace(e, action=laws[e.actor]) if e.action == "adopted_by_parliament" and e.actor in laws else e
+            for e in found]
+
+
+# How far from a restating phrase its date may stand ("The instrument was handed to the WIPO Director General in
+# Geneva on 20 July", "а 3 ноября документ о присоединении был сдан на хранение").
+_RESTATED_REACH = 80
+
+
+def restated_dates(sentences: Sequence[str], rules: LanguageRules, published: date | None,
+                   background: timedelta) -> dict[str, date]:
+    """Per action, the date of the item's act as a later sentence restates it by what the act left, without the
+    treaty's name (events.yaml ``act_restated``): the instrument deposited ("The instrument was deposited in
+    Geneva on 4 March", "Ратификационная грамота ... сдана на хранение ... 22.06.2026", "а 3 ноября документ о
+    присоединении был сдан"), the ceremony held ("Церемония прошла в Страсбурге 5 августа", "The ceremony took
+    place on 17 March"). The date nearest the phrase, within ``_RESTATED_REACH``, neither after publication nor
+    older than ``background``; the first sentence that gives one wins."""
+    found: dict[str, date] = {}
+    for sentence in sentences:
+        folded = fold(sentence)
+        days = None
+        for action, pattern in rules.act_restated:
+            if action in found:
+                continue
+            match = pattern.search(folded)
+            if match is None:
+                continue
+            days = _days(sentence, published) if days is None else days
+            near = [(max(d.start - match.end(), match.start() - d.end), d.day) for d in days
+                    if (published is None or published - background <= d.day <= published)]
+            near = [(gap, day) for gap, day in near if gap <= _RESTATED_REACH]
+            if near:
+                found[action] = min(near)[1]
+    return found
 
 
 # --------------------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from pipeline.errors import ConfigError
+from pipeline.events.records import ACTIONS
 from pipeline.sources import read_config_file
 from pipeline.translit import name_key
 
@@ -168,6 +169,14 @@ class LanguageRules:
     """Where a sentence restates the date of the item's law or decree, the date printed right after the match
     ("Закон подписан 24 июня", "дата подписания – 28.02.2026", "The decree was signed on 24 November", the
     date under the President's signature: laws.law_date)."""
+    head_signed: re.Pattern[str]
+    """A sentence that says the head of state signed the law or resolution, without the treaty's name ("The law
+    was signed by President Tokayev", "Постановление подписал Президент"): the parliament's vote on a law the item
+    names became the law's act (laws.signed_by_head)."""
+    act_restated: tuple[tuple[str, re.Pattern[str]], ...]
+    """(action, pattern): where a sentence restates the item's act by what it left, without the treaty's name
+    ("The instrument was deposited on 4 March", "Церемония прошла 5 августа"): the date printed nearest the
+    match dates the act (laws.restated_dates)."""
     organisations: re.Pattern[str]
     """International organisations and their banks ("Asian Development Bank", "Всемирный банк"): a party to a
     treaty with a state, not a company, though their names hold a commercial word (parties.companies_act)."""
@@ -374,6 +383,8 @@ def _language_rules(language: str, spec: Mapping[str, Any], member_groups: objec
         act_phrases=_actions_patterns(spec.get("act_phrases") or {}, at, "act_phrases", READINGS, problems, pattern),
         legal_act=pattern("legal_act"),
         law_dated=pattern("law_dated"),
+        head_signed=pattern("head_signed"),
+        act_restated=_actions_patterns(spec.get("act_restated") or {}, at, "act_restated", ACTIONS, problems, pattern),
         organisations=pattern("organisations"),
         common_names=frozenset(name_key(str(word), language) for word in spec.get("common_names", ())),
         member_groups=_member_groups(member_groups, spec.get("member_group_names"), at, problems),
