@@ -11,8 +11,8 @@ For each source, concurrently (the fetcher enforces global and per-host limits):
 
 Where the work runs: the event loop only does I/O (fetching, and SQLite through one writer); extract and
 identify, the CPU-bound middle (``page_stages``), run in a pool of worker processes, one per core
-(``workers.WorkerPool``), each page within the ``page_budget`` setting: a page over it is abandoned (its
-worker replaced) and recorded as that URL's failure while the other pages go on. The writer
+(``workers.WorkerPool``), each page within the ``page_budget`` setting, in CPU seconds: a page over it is
+abandoned (its worker replaced) and recorded as that URL's failure while the other pages go on. The writer
 (``batch_writer``) stores whatever articles are waiting in one transaction (each article in its own
 savepoint), so commits do not grow with the rate. This module is the orchestration around them.
 
@@ -411,7 +411,7 @@ def _record_fetch_failure(
 async def _process(
     run: _Run, source: Source, page: RawPage, feed_published: datetime | None
 ) -> Harvested | ExtractionFailure:
-    """``process_page`` in a worker within the page budget; a page over it or crashing it is a failure."""
+    """``process_page`` in a worker within the page budget (CPU time); a page over it or crashing it is a failure."""
     if run.pool is None:
         assert run.stages is not None
         return process_page(run.stages, source, page, feed_published)
