@@ -64,7 +64,7 @@ def _parse_runaway(state: str) -> None:
     """The HTML parser on 600 KB of unclosed nested <div>s: minutes inside C code, out of a Python handler's reach."""
     from selectolax.lexbor import LexborHTMLParser
 
-    LexborHTMLParser("<html><body>" + "<div>nested " * 60_000).body.text()
+    LexborHTMLParser("<html><body>" + "<div>nested " * 60_000)
 
 
 def test_a_task_stuck_inside_c_code_is_ended_when_its_cpu_budget_is_spent() -> None:
