@@ -26,6 +26,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
+import pickle
 from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -40,7 +41,7 @@ from .batch_writer import BatchWriter
 from .bodies import decoded
 from .errors import StorageError
 from .fetch import Fetcher
-from .page_stages import Stages, load_stages, process_page
+from .page_stages import Stages, load_stages, process_page, process_page_of_pickled_source
 from .records import (
     Config,
     ExtractionFailure,
@@ -127,6 +128,13 @@ class _Run:
     clock: Callable[[], datetime]
     progress: Progress
     changed: list[int] = field(default_factory=list)
+    _pickled_sources: dict[str, bytes] = field(default_factory=dict)
+
+    def pickled(self, source: Source) -> bytes:
+        """``source`` pickled once per run for the workers (``page_stages.process_page_of_pickled_source``)."""
+        if (pickled := self._pickled_sources.get(source.id)) is None:
+            pickled = self._pickled_sources[source.id] = pickle.dumps(source, protocol=pickle.HIGHEST_PROTOCOL)
+        return pickled
 
 
 async def harvest(
@@ -417,7 +425,8 @@ async def _process(
         return process_page(run.stages, source, page, feed_published)
     try:
         result: Harvested | ExtractionFailure = await run.pool.run(
-            process_page, source, page, feed_published, budget=run.config.settings.page_budget
+            process_page_of_pickled_source, run.pickled(source), page, feed_published,
+            budget=run.config.settings.page_budget,
         )
     except workers.TaskTimeout as error:
         return ExtractionFailure(page.url, FailureReason.TOO_SLOW, f"{page.url}: {error} (page_budget)")
