@@ -61,7 +61,7 @@ def test_a_task_over_its_cpu_budget_is_abandoned_and_the_pool_goes_on() -> None:
 
 
 def _parse_runaway(state: str) -> None:
-    """The HTML parser on 600 KB of unclosed nested <div>s: 11 s of CPU inside C code, out of a Python handler's reach."""
+    """The HTML parser on 600 KB of unclosed nested <div>s: 11 s of CPU in C, out of a Python handler's reach."""
     from selectolax.lexbor import LexborHTMLParser
 
     LexborHTMLParser("<html><body>" + "<div>nested " * 60_000)
