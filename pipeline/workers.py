@@ -40,7 +40,6 @@ import resource
 import signal
 import socket
 import struct
-import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -93,7 +92,7 @@ def _serve(conn: Connection, initializer: Callable[..., Any], initargs: tuple[An
         except EOFError:  # the parent closed the pipe: the pool is shutting down
             return
         function, args, budget = task
-        started = time.process_time()
+        started = _cpu_seconds()
         signal.setitimer(signal.ITIMER_PROF, budget)  # user + system CPU of this process, from now
         try:
             reply = (True, function(state, *args))
@@ -102,8 +101,16 @@ def _serve(conn: Connection, initializer: Callable[..., Any], initargs: tuple[An
             reply = (False, f"{type(error).__name__}: {error} (at {os.path.basename(where.filename)}:{where.lineno})")
         finally:
             signal.setitimer(signal.ITIMER_PROF, 0)
-        cpu = time.process_time() - started
+        cpu = _cpu_seconds() - started
         conn.send((*reply, cpu, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
+
+
+def _cpu_seconds() -> float:
+    """This process's CPU time, from ``getrusage``. Not ``time.process_time``: while a CPU timer is armed (the
+    task's ``ITIMER_PROF``) the kernel answers it from the timer's running total, which lags the running thread
+    by up to a scheduler tick, and a page's CPU read ~1.3 ms short of ~5.5 (against /proc's utime+stime, #13)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _context(preload: list[str]) -> multiprocessing.context.BaseContext:
