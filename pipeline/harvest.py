@@ -11,8 +11,8 @@ For each source, concurrently (the fetcher enforces global and per-host limits):
 
 Where the work runs: the event loop only does I/O (fetching, and SQLite through one writer); extract and
 identify, the CPU-bound middle (``page_stages``), run in a pool of worker processes, one per core
-(``workers.WorkerPool``), each page within the ``page_budget`` setting: a page over it is abandoned (its
-worker replaced) and recorded as that URL's failure while the other pages go on. The writer
+(``workers.WorkerPool``), each page within the ``page_budget`` setting, in CPU seconds: a page over it is
+abandoned (its worker replaced) and recorded as that URL's failure while the other pages go on. The writer
 (``batch_writer``) stores whatever articles are waiting in one transaction (each article in its own
 savepoint), so commits do not grow with the rate. This module is the orchestration around them.
 
@@ -26,6 +26,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
+import pickle
 from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -40,7 +41,7 @@ from .batch_writer import BatchWriter
 from .bodies import decoded
 from .errors import StorageError
 from .fetch import Fetcher
-from .page_stages import Stages, load_stages, process_page
+from .page_stages import Stages, load_stages, process_page, process_page_of_pickled_source
 from .records import (
     Config,
     ExtractionFailure,
@@ -127,6 +128,13 @@ class _Run:
     clock: Callable[[], datetime]
     progress: Progress
     changed: list[int] = field(default_factory=list)
+    _pickled_sources: dict[str, bytes] = field(default_factory=dict)
+
+    def pickled(self, source: Source) -> bytes:
+        """``source`` pickled once per run for the workers (``page_stages.process_page_of_pickled_source``)."""
+        if (pickled := self._pickled_sources.get(source.id)) is None:
+            pickled = self._pickled_sources[source.id] = pickle.dumps(source, protocol=pickle.HIGHEST_PROTOCOL)
+        return pickled
 
 
 async def harvest(
@@ -411,13 +419,14 @@ def _record_fetch_failure(
 async def _process(
     run: _Run, source: Source, page: RawPage, feed_published: datetime | None
 ) -> Harvested | ExtractionFailure:
-    """``process_page`` in a worker within the page budget; a page over it or crashing it is a failure."""
+    """``process_page`` in a worker within the page budget (CPU time); a page over it or crashing it is a failure."""
     if run.pool is None:
         assert run.stages is not None
         return process_page(run.stages, source, page, feed_published)
     try:
         result: Harvested | ExtractionFailure = await run.pool.run(
-            process_page, source, page, feed_published, budget=run.config.settings.page_budget
+            process_page_of_pickled_source, run.pickled(source), page, feed_published,
+            budget=run.config.settings.page_budget,
         )
     except workers.TaskTimeout as error:
         return ExtractionFailure(page.url, FailureReason.TOO_SLOW, f"{page.url}: {error} (page_budget)")

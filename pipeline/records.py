@@ -227,7 +227,8 @@ class FailureReason(StrEnum):
     TOO_LARGE = "too_large"
     TOO_SLOW = "too_slow"
     """The whole exchange outlasted ``request_deadline`` (a server trickling bytes never trips ``timeout``),
-    or, at stage ``extract``, processing the page outlasted ``page_budget`` and was abandoned."""
+    or, at stage ``extract``, processing the page used more than ``page_budget`` seconds of CPU (or gave no
+    reply for ``workers.WALL_BACKSTOP`` times that) and was abandoned."""
     ROBOTS_DISALLOWED = "robots_disallowed"
     OFF_DOMAIN = "off_domain"
     TOO_MANY_REDIRECTS = "too_many_redirects"

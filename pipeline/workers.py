@@ -1,10 +1,18 @@
-"""A process pool for the harvest's CPU-bound stages, with a time budget per task.
+"""A process pool for the harvest's CPU-bound stages, with a CPU-time budget per task.
 
 Why not ``concurrent.futures.ProcessPoolExecutor``: a task there cannot be abandoned. A runaway page
 (800 KB of unclosed nested ``<div>``s parses for minutes) would hold its worker, and the pool with it, until
 the end of the run. Here each worker is one process behind one pipe: a task that overruns its budget has
 its worker killed and replaced, and the caller gets ``TaskTimeout`` for that one task while the other
 workers go on.
+
+The budget is CPU time, counted by the kernel for the worker (``ITIMER_PROF``), so a machine loaded far past
+its cores slows a good page without failing it: wall time failed good pages at load 26 on 2 cores, and the
+next run fetched them again (#13). The timer's SIGPROF keeps its default action, ending the worker at once
+even inside C code (the runaway page spends its minutes in the HTML parser, where an exception raised by a
+Python handler would wait for the parser to return: 11 s of CPU for a 1 s budget). A worker that uses no CPU
+and never replies (stuck in a system call, a lock, a dead pipe) is killed at ``WALL_BACKSTOP`` times the budget
+in wall time.
 
 The event loop never blocks on a pipe: it writes tasks to an asyncio transport and a protocol reads the
 replies, so fetching continues while the workers parse and while a 50 KB page or its result crosses.
@@ -29,9 +37,9 @@ import multiprocessing
 import os
 import pickle
 import resource
+import signal
 import socket
 import struct
-import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -43,7 +51,8 @@ __all__ = ["PoolStats", "TaskCrashed", "TaskTimeout", "WorkerPool", "default_siz
 
 
 class TaskTimeout(Exception):
-    """The task ran longer than its budget; its worker was killed and replaced."""
+    """The task used more CPU than its budget (or gave no reply within the wall-time backstop); its worker was
+    killed and replaced."""
 
 
 class TaskCrashed(Exception):
@@ -73,7 +82,8 @@ class PoolStats:
 
 def _serve(conn: Connection, initializer: Callable[..., Any], initargs: tuple[Any, ...]) -> None:
     """The worker's loop: ``READY`` once set up, then one task in, one ``(ok, result_or_message,
-    cpu_seconds, rss_kb)`` out."""
+    cpu_seconds, rss_kb)`` out. Each task runs under a CPU timer of its budget whose signal ends the worker."""
+    signal.signal(CPU_BUDGET_SIGNAL, signal.SIG_DFL)  # the kernel ends the process, even inside C code
     state = initializer(*initargs)
     conn.send(READY)
     while True:
@@ -81,15 +91,26 @@ def _serve(conn: Connection, initializer: Callable[..., Any], initargs: tuple[An
             task = conn.recv()
         except EOFError:  # the parent closed the pipe: the pool is shutting down
             return
-        function, args = task
-        started = time.process_time()
+        function, args, budget = task
+        started = _cpu_seconds()
+        signal.setitimer(signal.ITIMER_PROF, budget)  # user + system CPU of this process, from now
         try:
             reply = (True, function(state, *args))
         except Exception as error:  # reported to the caller as that task's failure, the worker lives on
             where = traceback.extract_tb(error.__traceback__)[-1]
             reply = (False, f"{type(error).__name__}: {error} (at {os.path.basename(where.filename)}:{where.lineno})")
-        cpu = time.process_time() - started
+        finally:
+            signal.setitimer(signal.ITIMER_PROF, 0)
+        cpu = _cpu_seconds() - started
         conn.send((*reply, cpu, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
+
+
+def _cpu_seconds() -> float:
+    """This process's CPU time, from ``getrusage``. Not ``time.process_time``: while a CPU timer is armed (the
+    task's ``ITIMER_PROF``) the kernel answers it from the timer's running total, which lags the running thread
+    by up to a scheduler tick, and a page's CPU read ~1.3 ms short of ~5.5 (against /proc's utime+stime, #13)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _context(preload: list[str]) -> multiprocessing.context.BaseContext:
@@ -107,6 +128,14 @@ side reads and writes with ``Connection.send``/``recv``."""
 
 READY = "ready"
 """A worker's first message: its set-up is done, so a task's budget starts when the task does."""
+CPU_BUDGET_SIGNAL = signal.SIGPROF
+"""What ``ITIMER_PROF`` sends when a task's CPU budget is spent; a worker ended by it is that task's TaskTimeout."""
+WALL_BACKSTOP = 10.0
+"""A task with no reply after this many times its CPU budget in wall time has its worker killed (TaskTimeout):
+for a worker stuck without using CPU. Ten times, so a CPU-bound page still gets its whole budget with a tenth
+of a core (two cores at load 20); the default 30 s budget makes it 300 s."""
+DEATH_STATUS_WAIT = 5.0
+"""Seconds to wait for a dead worker's exit status (the forkserver reaps it moments after its pipe closes)."""
 START_TIMEOUT = 300.0
 """Seconds a new worker may take to import and load its models (a loaded machine is slow at it)."""
 
@@ -145,6 +174,7 @@ class _Task:
 
     message: bytes
     budget: float
+    """CPU seconds (the worker's timer); ``WALL_BACKSTOP`` times it in wall time (the parent's ``_clock``)."""
     reply: asyncio.Future[bytes]
     worker: _Worker | None = None
 
@@ -165,7 +195,7 @@ class _Worker:
         self._pipe: tuple[asyncio.Transport, _Replies] | None = None
         self._ready: asyncio.Future[bytes] | None = None
         self.queue: collections.deque[_Task] = collections.deque()
-        """Tasks written to the worker, in order; the first is running, its budget timed by ``_clock``."""
+        """Tasks written to the worker, in order; the first is running, its wall-time backstop timed by ``_clock``."""
         self._clock: asyncio.TimerHandle | None = None
         self._up = False
         """Set up (``READY`` received): tasks may be written to it."""
@@ -207,7 +237,17 @@ class _Worker:
             self._time(task)
 
     def _time(self, task: _Task) -> None:
-        self._clock = asyncio.get_running_loop().call_later(task.budget, self.fail, TimeoutError())
+        backstop = task.budget * WALL_BACKSTOP
+        self._clock = asyncio.get_running_loop().call_later(
+            backstop, self.fail, TimeoutError(f"no reply after {backstop:g} s of wall time (the backstop)"))
+
+    def _cause_of_death(self) -> BaseException:
+        """Why the worker's pipe closed: its running task spent its CPU budget (the timer's signal ended the
+        worker), else it died (killed, out of memory, a crash in C)."""
+        self.process.join(timeout=DEATH_STATUS_WAIT)
+        if self.queue and self.process.exitcode == -CPU_BUDGET_SIGNAL:
+            return TimeoutError(f"used its {self.queue[0].budget:g} s of CPU")
+        return EOFError("worker process died")
 
     def replied(self, message: bytes | None) -> None:
         """A whole message from the worker (None: its pipe closed), read by the pipe's protocol: the running
@@ -219,7 +259,8 @@ class _Worker:
                 self._ready.set_result(message)
             return
         if message is None:
-            self.fail(EOFError("worker process died"))
+            if not self.retired:
+                self.fail(self._cause_of_death())
             return
         if self.retired or not self.queue:  # read in the same step as its retirement: nobody waits for it
             return
@@ -275,7 +316,8 @@ class WorkerPool:
     Each worker holds up to ``depth`` tasks in its pipe, so it starts the next one as soon as it replies,
     without waiting for the event loop to read the reply and write another: on a first harvest every page
     waits for a worker, and with one task each, a worker sat idle a mean 3.7 ms between tasks (25 % of its
-    time, loaded machine, #13). A task's budget starts when the reply before it is read, i.e. when it starts.
+    time, loaded machine, #13). A task's CPU budget starts in the worker when the task does; its wall-time
+    backstop when the reply before it is read.
 
     Use as an async context manager: workers start when tasks need them and stop on exit. ``stats`` adds up what the
     tasks cost.
@@ -337,7 +379,8 @@ class WorkerPool:
                 self._workers.remove(worker)
             worker.stop(kill=True)
             if not task.reply.done():
-                task.reply.set_exception(TimeoutError() if isinstance(error, TimeoutError)
+                task.reply.set_exception(TimeoutError(f"no worker started within {START_TIMEOUT:g} s")
+                                         if isinstance(error, TimeoutError)
                                          else EOFError(f"worker did not start ({type(error).__name__})"))
             if self._open and self._waiting:
                 self._place(self._waiting.popleft())
@@ -364,10 +407,11 @@ class WorkerPool:
             self._place(self._waiting.popleft())
 
     async def run(self, function: Callable[..., Any], *args: Any, budget: float) -> Any:
-        """``function(state, *args)`` in a worker; TaskTimeout after ``budget`` seconds of its running,
-        TaskCrashed when it raised or its worker died. Waiting for a free worker does not count."""
+        """``function(state, *args)`` in a worker; TaskTimeout once it has used ``budget`` seconds of CPU (or
+        ``WALL_BACKSTOP`` times that in wall time without a reply), TaskCrashed when it raised or its worker
+        died. Waiting for a free worker does not count."""
         assert self._open, "use the pool as an async context manager"
-        message = pickle.dumps((function, args), protocol=pickle.HIGHEST_PROTOCOL)
+        message = pickle.dumps((function, args, budget), protocol=pickle.HIGHEST_PROTOCOL)
         while True:
             task = _Task(message, budget, asyncio.get_running_loop().create_future())
             self._place(task)
@@ -375,9 +419,9 @@ class WorkerPool:
                 reply = await task.reply
             except _Resend:  # its worker was retired for the task before it: it never ran
                 continue
-            except TimeoutError:
+            except TimeoutError as error:
                 self.stats.abandoned += 1
-                raise TaskTimeout(f"still running after {budget:g} s; abandoned") from None
+                raise TaskTimeout(f"{error}; abandoned") from None
             except (EOFError, OSError) as error:  # the worker died (killed, out of memory, a crash in C)
                 raise TaskCrashed(f"worker process died ({type(error).__name__})") from None
             except BaseException:  # cancelled: a running task's late reply must not hold its worker

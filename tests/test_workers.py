@@ -44,11 +44,11 @@ def test_tasks_run_in_other_processes_with_the_workers_state() -> None:
     assert os.getpid() not in {pid for _, _, pid in results}
 
 
-def test_a_task_over_budget_is_abandoned_and_the_pool_goes_on() -> None:
+def test_a_task_over_its_cpu_budget_is_abandoned_and_the_pool_goes_on() -> None:
     async def run() -> tuple[float, list[int], workers.PoolStats]:
         async with workers.WorkerPool(_state, size=1) as pool:
             started = time.monotonic()
-            with pytest.raises(workers.TaskTimeout, match="after 0.5 s"):
+            with pytest.raises(workers.TaskTimeout, match="used its 0.5 s of CPU"):
                 await pool.run(_spin, 60, budget=0.5)
             waited = time.monotonic() - started
             after = [(await pool.run(_echo, n, budget=30))[1] for n in range(3)]
@@ -58,6 +58,68 @@ def test_a_task_over_budget_is_abandoned_and_the_pool_goes_on() -> None:
     assert waited < 10
     assert after == [0, 1, 2]
     assert (stats.abandoned, stats.tasks) == (1, 3)
+
+
+def _parse_runaway(state: str) -> None:
+    """The HTML parser on 600 KB of unclosed nested <div>s: 11 s of CPU in C, out of a Python handler's reach."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    LexborHTMLParser("<html><body>" + "<div>nested " * 60_000)
+
+
+def test_a_task_stuck_inside_c_code_is_ended_when_its_cpu_budget_is_spent() -> None:
+    async def run() -> tuple[float, int]:
+        async with workers.WorkerPool(_state, size=1) as pool:
+            started = time.monotonic()
+            with pytest.raises(workers.TaskTimeout, match="used its 0.5 s of CPU"):
+                await pool.run(_parse_runaway, budget=0.5)
+            waited = time.monotonic() - started
+            return waited, (await pool.run(_echo, 1, budget=30))[1]
+
+    waited, after = asyncio.run(run())
+    assert waited < 10, f"abandoned after {waited:.1f} s: the parser (11 s of CPU) was let run"
+    assert after == 1
+
+
+def _work_then_wait(state: str, cpu_seconds: float, wait_seconds: float) -> str:
+    _spin(state, cpu_seconds)
+    time.sleep(wait_seconds)  # what a page sees on a loaded machine: off the CPU while others run
+    return "done"
+
+
+def test_a_task_that_waits_longer_than_its_budget_without_using_the_cpu_is_not_abandoned() -> None:
+    """The budget is CPU time: on a machine loaded past its cores a good page takes longer in wall time, and it
+    must not be recorded as too_slow (and fetched again by the next run) for that (#13)."""
+
+    async def run() -> tuple[list[str], workers.PoolStats]:
+        async with workers.WorkerPool(_state, size=1) as pool:
+            done = [await pool.run(_work_then_wait, 0.1, 1.5, budget=0.5) for _ in range(2)]
+            return done, pool.stats
+
+    done, stats = asyncio.run(run())
+    assert done == ["done", "done"]
+    assert (stats.tasks, stats.abandoned) == (2, 0)
+
+
+def test_a_worker_stuck_past_the_wall_time_backstop_is_killed_and_replaced() -> None:
+    budget = 0.2  # backstop: WALL_BACKSTOP × 0.2 s of wall time
+
+    async def run() -> tuple[float, int, int, int]:
+        async with workers.WorkerPool(_state, size=1) as pool:
+            stuck_pid = (await pool.run(_echo, 0, budget=30))[2]
+            started = time.monotonic()
+            with pytest.raises(workers.TaskTimeout, match="no reply after .* of wall time"):
+                await pool.run(_work_then_wait, 0.0, 600, budget=budget)
+            waited = time.monotonic() - started
+            _, after, replacement_pid = await pool.run(_echo, 1, budget=30)
+            return waited, after, stuck_pid, replacement_pid
+
+    waited, after, stuck_pid, replacement_pid = asyncio.run(run())
+    assert budget * workers.WALL_BACKSTOP <= waited < budget * workers.WALL_BACKSTOP + 10
+    assert after == 1
+    assert replacement_pid != stuck_pid
+    with pytest.raises(ProcessLookupError):
+        os.kill(stuck_pid, 0)  # killed and reaped, not left running
 
 
 def test_an_exception_in_a_task_is_that_tasks_failure() -> None:
@@ -200,10 +262,13 @@ def test_a_caller_cancelled_while_waiting_for_a_worker_costs_nothing_else() -> N
     assert (stats.tasks, stats.abandoned) == (3, 0)
 
 
-def test_a_tasks_budget_starts_when_the_task_does_not_when_it_is_queued_in_the_workers_pipe() -> None:
+def test_a_tasks_backstop_starts_when_the_task_does_not_when_it_is_queued_in_the_workers_pipe() -> None:
+    budget = 1.6 / workers.WALL_BACKSTOP  # each waits 1 s of a 1.6 s backstop; the two together outlast it
+
     async def run() -> workers.PoolStats:
         async with workers.WorkerPool(_state, size=1) as pool:
-            await asyncio.gather(pool.run(_spin, 1.0, budget=1.6), pool.run(_spin, 1.0, budget=1.6))
+            await asyncio.gather(pool.run(_work_then_wait, 0.0, 1.0, budget=budget),
+                                 pool.run(_work_then_wait, 0.0, 1.0, budget=budget))
             return pool.stats
 
     stats = asyncio.run(run())

@@ -15,6 +15,7 @@ import yaml
 from pipeline.errors import ConfigError
 from pipeline.records import Settings
 from pipeline.sources.reader import _At, _conform, _Reader, _unknown
+from pipeline.workers import WALL_BACKSTOP
 
 
 class Setting(NamedTuple):
@@ -52,7 +53,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("workers", int, _DEFAULTS.workers,
             "Processes that extract and identify pages while the crawler fetches; 0: one per core."),
     Setting("page_budget", float, _DEFAULTS.page_budget,
-            "Seconds one page may take to process; a page over it is abandoned and recorded as too_slow.",
+            "CPU seconds one page may take to process (a loaded machine slows a page, it does not fail it); a "
+            f"page over it, or stuck {WALL_BACKSTOP:g} times as long without a reply, is abandoned and recorded as "
+            "too_slow.",
             positive=True),
     Setting("max_items_per_source", int, _DEFAULTS.max_items_per_source,
             "Most article URLs fetched from one source in one run.", positive=True),
