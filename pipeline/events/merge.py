@@ -65,8 +65,10 @@ def joined_keys(reported: Iterable[tuple[object, str]]) -> dict[str, str]:
     (``_subjects_named_otherwise``); then the keys that name less of a treaty another key names in full: one
     type, and each of parties and subject either left empty or the same ("memorandum:AZ-UZ:" and
     "memorandum:AZ-UZ:culture"; "declaration::" and "declaration:AZ-KG-KZ-TR-UZ:"). Only where the story has one
-    such fuller key: with two which one is not said. Never where one item reports both keys: that item told two
-    treaties apart. Gazetteer ids and names (no ``type:PARTIES:subject`` shape) are left as they are."""
+    such fuller key: with two which one is not said. An open treaty's key keeps the word an edition printed
+    ("pact::migration"): a headline word joins the agreement key of the same parts (``_named_as``). Never where
+    one item reports both keys: that item told two treaties apart. Gazetteer ids and names (no
+    ``type:PARTIES:subject`` shape) are left as they are."""
     reported = list(reported)
     renamed = _subjects_named_otherwise(reported)
     in_items, parts = _keys_reported(reported, renamed)
@@ -146,10 +148,25 @@ _AMENDED_FAMILY = frozenset({"protocol", "agreement", "treaty", "convention"})
 
 
 def _fits(partial: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """Whether a key's parts name less of the treaty the other's parts name: same type, each other part empty
-    or the same."""
-    kind, *named = partial
-    return kind == full[0] and all(not mine or mine == theirs for mine, theirs in zip(named, full[1:], strict=True))
+    """Whether a key's parts name less of the treaty the other's parts name: a type the other's may be printed
+    as (``_named_as``), each other part empty or the same."""
+    _, *named = partial
+    return _named_as(partial, full) \
+        and all(not mine or mine == theirs for mine, theirs in zip(named, full[1:], strict=True))
+
+
+# The words an edition may print for a treaty the others call an agreement: a headline's "treaty", "pact" or
+# "accord" ("CIS migration pact", "BBNJ high seas treaty" for the Соглашение / Saziş), one family
+# (identity.same_family). treaty_key keys a bilateral one as "agreement" once two parties are named; an open one
+# keeps the word it was printed with, so an edition that prints it joins the agreement key of the same or more
+# parts (never the reverse: "agreement::" does not join "pact::migration").
+_HEADLINE_WORDS = frozenset({"treaty", "pact", "accord"})
+
+
+def _named_as(partial: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Whether a key's type may be an edition's word for the other key's treaty: the same type, or a headline
+    word of the agreement family for an agreement."""
+    return partial[0] == full[0] or (partial[0] in _HEADLINE_WORDS and full[0] == "agreement")
 
 
 def _treaty_key(row: Mapping[str, Any]) -> str:
