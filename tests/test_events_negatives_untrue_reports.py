@@ -32,7 +32,8 @@ _AZ_REPORTS = [
     "Azərbaycan və İranın ekstradisiya haqqında müqavilə imzaladığı barədə xəbərlər",
     "Ermənistanın Rusiya ilə hərbi baza haqqında sazişi ratifikasiya etdiyi barədə məlumatlar",
 ]
-_AZ_JUDGED = ["{report} əsassızdır.", "{report} doğru deyil.", "{report} uydurmadır.", "{report} həqiqəti əks etdirmir."]
+_AZ_JUDGED = ["{report} əsassızdır.", "{report} doğru deyil.", "{report} uydurmadır.",
+              "{report} həqiqəti əks etdirmir."]
 
 _UNTRUE = ([("en", j.format(report=r)) for j in _EN_JUDGED for r in _EN_REPORTS]
            + [("en", j.format(report=r[0].lower() + r[1:])) for j in _EN_JUDGED_FIRST for r in _EN_REPORTS]
