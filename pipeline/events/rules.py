@@ -158,6 +158,9 @@ class LanguageRules:
     no_determiners: frozenset[str]
     """Words that determine a treaty noun as none ("no agreement was concluded", "никакого соглашения"): the
     mention names no treaty acted on."""
+    kept_in_treaty: frozenset[str]
+    """What a state withdraws without leaving the treaty ("withdraws its reservation to the Convention", "withdrew
+    the objection"): a verb of withdrawing that takes one of these as its object denounces nothing."""
     similar: re.Pattern[str]
     """A word before a treaty noun that points at another treaty instead of naming one ("a similar agreement",
     "аналогичное соглашение", "oxşar saziş"): the mention names no treaty."""
@@ -380,6 +383,7 @@ def _language_rules(language: str, spec: Mapping[str, Any], member_groups: objec
         similar=pattern("similar"),
         minutes=pattern("minutes"),
         no_determiners=words("no_determiners"),
+        kept_in_treaty=words("kept_in_treaty"),
         act_phrases=_actions_patterns(spec.get("act_phrases") or {}, at, "act_phrases", READINGS, problems, pattern),
         legal_act=pattern("legal_act"),
         law_dated=pattern("law_dated"),

@@ -82,6 +82,8 @@ def verb_action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple
         # A bill sent to a committee is before the parliament: only a parliament's committees take bills.
         to_committee = bool(rules.bill.search(folded)) and bool(rules.committee.search(folded))
         return "submitted_to_parliament" if parliament or to_committee else None
+    if reading == "denounce" and _withdraws_a_reservation(trigger, words, rules):
+        return None  # "withdraws its reservation to the Convention": the state stays a party
     if reading == "force" and rules.language == "az" and law_takes_effect(words, trigger.index, rules):
         return law[0] if law is not None else None  # the law on the treaty enters into force: the law's act
     return {"accede": "acceded", "denounce": "denounced", "force": "entered_into_force"}.get(reading)
@@ -189,6 +191,26 @@ def _act_object(trigger: Trigger, words: Sequence[Word], rules: LanguageRules) -
         if opening is not None and words[opening].lemma in rules.nouns:
             return opening
     return None
+
+
+# How many words may stand between a verb of withdrawing and what it withdraws ("withdrew all of its reservations").
+_WITHDRAWN_REACH = 4
+
+
+def _withdraws_a_reservation(trigger: Trigger, words: Sequence[Word], rules: LanguageRules) -> bool:
+    """Whether a verb of withdrawing takes a reservation, an objection or a declaration as its object ("Turkmenistan
+    withdraws reservation on article 66", "withdrew all its objections to the reservations of ...", events.yaml
+    ``kept_in_treaty``): the state withdraws a part of its instrument and stays a party. "withdraws from" the
+    treaty leaves it: the preposition comes first."""
+    for word in words[trigger.index + 1 : trigger.index + 1 + _WITHDRAWN_REACH]:
+        if word.folded in rules.kept_in_treaty:
+            return True
+        if word.is_punctuation or word.folded not in _WITHDRAWN_DETERMINERS:
+            return False
+    return False
+
+
+_WITHDRAWN_DETERMINERS = frozenset({"its", "their", "the", "a", "all", "of", "his", "her", "earlier", "previous"})
 
 
 def _joint_document(trigger: Trigger, words: Sequence[Word]) -> bool:
