@@ -32,3 +32,6 @@ class Act:
     stateless: bool = False
     reading: str = ""
     """The verb's reading ("ratify", "sign", ...): a "ratified" read from "ratify" itself may be a parliament's vote."""
+    implemented: bool = False
+    """Read from the title of a law a decree puts into practice (laws.implemented): that law's act, done before. It
+    is no event of its own, but its provisions are the law's and it may retell a headline's approval (item.py)."""

@@ -49,6 +49,7 @@ from pipeline.events.item import one_per_treaty
 from pipeline.events.laws import (
     LAW_ACTS,
     REFERENCE,
+    implemented,
     law_date,
     law_title,
     legal_acts,
@@ -279,6 +280,8 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
                 context.treaties.add(mention.kind)
                 events.append(replace(found, stateless=stateless and not states_only(
                     action, mention, rules, sentence[: mention.head_start]) and not group_acts(folded, trigger, rules)))
+    if law is not None and implemented(law, folded, rules):  # "a decree on the application of the Law on ratification"
+        return [replace(e, implemented=True) if e.action == law[0] else e for e in events]
     return events
 
 

@@ -77,6 +77,8 @@ def one_per_treaty(found: Sequence[Act], language: str, signatories: Callable[[]
     for (action, group), event in merged.items():
         if event.weak and group in strong:
             continue  # a law's title beside a verb that reports the act
+        if event.implemented:
+            continue  # the act of a law a decree puts into practice: done before, not the decree's news
         if action == "signed" and group in later_acts and not event.dated:
             continue
         if action not in PROVISIONS and action not in news[group]:
@@ -318,7 +320,8 @@ def _title_approval_retold(merged: dict[tuple[str, int], Act]) -> dict[tuple[str
             folded[(action, group)] = event
         elif action == "ratified":
             approval = merged[("approved_by_law", group)]
-            folded[(action, group)] = replace(_fill(event, approval), weak=event.weak and approval.weak)
+            folded[(action, group)] = replace(_fill(event, approval), weak=event.weak and approval.weak,
+                                              implemented=False)  # the headline's act, told by the law's title
         elif action != "approved_by_law":
             folded[(action, group)] = event
     return folded

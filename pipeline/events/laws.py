@@ -13,7 +13,7 @@ from pipeline.events.dates import DateMention, find_dates, find_day_words, find_
 from pipeline.events.rules import LanguageRules
 from pipeline.treaties import fold
 
-__all__ = ["LAW_ACTS", "REFERENCE", "law_date", "law_title", "legal_acts", "named_bills", "provisions"]
+__all__ = ["LAW_ACTS", "REFERENCE", "implemented", "law_date", "law_title", "legal_acts", "named_bills", "provisions"]
 
 
 _LAWS = ("ratified", "approved_by_law", "acceded")
@@ -41,7 +41,8 @@ def provisions(sentences: Sequence[str], found: Sequence[Act], rules: LanguageRu
             continue
         for action in dict.fromkeys(a for a, pattern in rules.provisions if pattern.search(folded)):
             act_date = law.legal_act[1] if law.legal_act and law.legal_act[1] else law.act_date
-            found_provisions.append(replace(law, action=action, act_date=act_date, evidence=sentence, weak=False))
+            found_provisions.append(replace(law, action=action, act_date=act_date, evidence=sentence, weak=False,
+                                            implemented=False))
     return found_provisions
 
 
@@ -60,6 +61,28 @@ def law_title(folded: str, rules: LanguageRules) -> tuple[str, int] | None:
         if match:
             return action, match.start()
     return None
+
+
+# az: how far after the start of a law's title ("... Konvensiyaya qoşulmaq barədə") the words putting that law into
+# practice may start ('" Azərbaycan Respublikası Qanununun tətbiq edilməsi haqqında Fərman').
+_IMPLEMENTED_REACH = 80
+
+
+def implemented(law: tuple[str, int], folded: str, rules: LanguageRules) -> bool:
+    """Whether the law titled at ``law`` is one a decree or order puts into practice ("Order on measures to
+    implement the Law on the approval of the Agreement ...", "указ о применении Закона «О ратификации ...»",
+    '"... Konvensiyaya qoşulmaq barədə" Qanununun tətbiq edilməsi haqqında Fərman'): the treaty act in its title
+    was done by that law before; the decree's news is a domestic one. The words name the law itself in en/ru,
+    before the title's treaty (the law construction may start at the decree: "Order on measures to implement the
+    Law on ..."), and follow its title in az (events.yaml ``implemented_law``)."""
+    for match in rules.implemented_law.finditer(folded):
+        if rules.language == "az":
+            if 0 < match.start() - law[1] <= _IMPLEMENTED_REACH:
+                return True
+        elif match.end() >= law[1] and (treaty := rules.treaty_nouns.search(folded, law[1])) is not None \
+                and match.end() <= treaty.start():
+            return True  # the words name the law whose title acts on the treaty, not another law after it
+    return False
 
 
 # How far after a ``law_dated`` match its date may start: a dash or colon between ("дата подписания – 28.02.2026").

@@ -72,6 +72,9 @@ class LanguageRules:
     amended_law: re.Pattern[str]
     """A law amended ("amending the Law", "изменений в Закон", "Qanuna dəyişiklik"): a treaty act in its title (en/ru
     after the match, az before it) is the old law's, not one the sentence reports."""
+    implemented_law: re.Pattern[str]
+    """A law put into practice by a decree ("measures to implement the Law", "о применении Закона", "Qanununun tətbiq
+    edilməsi haqqında"): a treaty act in its title is that law's, done before (placed as ``amended_law``)."""
     bill: re.Pattern[str]
     law: re.Pattern[str]
     laws: tuple[tuple[str, re.Pattern[str]], ...]
@@ -341,6 +344,7 @@ def _language_rules(language: str, spec: Mapping[str, Any], member_groups: objec
         history_title=pattern("history_title"),
         draft=pattern("draft"),
         amended_law=pattern("amended_law"),
+        implemented_law=pattern("implemented_law"),
         bill=pattern("bill"),
         law=pattern("law"),
         laws=_actions_patterns(spec.get("laws") or {}, at, "laws", LAW_ACTIONS, problems, pattern, single=True),
