@@ -93,7 +93,7 @@ def similarity(a: Fingerprint, b: Fingerprint, options: StoryOptions) -> float |
             or _dated_to_the_first_report(a, b, shared))
     if near and facts >= options.join_facts and (
         _names_the_event(a.facts, b.facts, shared) or _names_the_document(a, b, shared, options)
-        or _names_an_open_treaty(a, b, options)
+        or _names_an_open_treaty(a, b, options) or _same_news_of_two_states(a, b, options)
     ):
         return facts
     return None
@@ -188,6 +188,29 @@ def _names_an_open_treaty(a: Fingerprint, b: Fingerprint, options: StoryOptions)
         and not fa.title_states - fa.home and not fb.title_states - fb.home
         and bool(fa.title_actions & fb.title_actions and fa.title_types & fb.title_types and fa.subjects & fb.subjects)
     )
+
+
+def _same_news_of_two_states(a: Fingerprint, b: Fingerprint, options: StoryOptions) -> bool:
+    """News that is no treaty's, told within hours by headlines naming the same two or more states and the
+    same subjects, with no act and no treaty noun ("Azerbaijani, Armenian border commissions hold new
+    meeting" = "Состоялось заседание комиссий по делимитации границы между Азербайджаном и Арменией" =
+    "Azərbaycan və Ermənistan sərhəd komissiyalarının iclası keçirilib"; "Azerbaijan-Georgia trade turnover
+    up 12%"): such a headline has no treaty, action or name to be told by, and its editions share only the
+    states and the subject. A headline naming an act or a treaty is treaty news, read by the rules above; a
+    lead's action words recall the background ("under the agreement signed in 1996")."""
+    fa, fb = a.facts, b.facts
+    return (
+        _close(a, b, options)
+        and not _treaty_news(fa) and not _treaty_news(fb)
+        and len(fa.title_states) >= 2 and fa.title_states == fb.title_states
+        and bool(fa.subjects) and fa.subjects == fb.subjects
+    )
+
+
+def _treaty_news(facts: Facts) -> bool:
+    """Whether a headline speaks of a treaty: the events read an act, it names an action (not only its lead)
+    or a treaty noun."""
+    return bool(facts.actions or facts.title_types or facts.title_actions and not facts.actions_from_lead)
 
 
 def _distinct_names(keys: set[str]) -> int:
