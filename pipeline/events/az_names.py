@@ -27,8 +27,9 @@ _AZ_LEFT_STOP = re.compile(
     r"^(?:senat|məclis|prezident|başçı|parlament|tərəf(?!daş)|ki$|bu$|həmin|yeni$|də$|da$|isə|"
     r"tarix(?:$|ind|l)|dövlət(?!lər)|qüvvəyə|"
     r"əsasən|ilk$|sonra|həm$|o$|onun|həmçinin|artıq|bildirib|deyib|qeyd|nümayəndə|səfir(?!lik|liy)|"
-    # the act's adverbials of time and manner: "bu gün", "dünən", "bununla", "eyni zamanda", "rəsmi olaraq"
-    r"gün$|dünən$|bununla$|bundan$|zamanda$|olaraq$|rəsmən$)"
+    # the act's adverbials of time and manner: "dünən", "bununla", "eyni zamanda", "rəsmən" (not "olaraq": a
+    # name's "qarşılıqlı olaraq vizadan azad edilməsi")
+    r"dünən$|bununla$|bundan$|zamanda$|rəsmən$)"
 )
 # Finite verbs end a name on its left ("... bildirib ki"); participles belong to it ("1995-ci ildə imzalanmış
 # hava nəqliyyatı haqqında Saziş", "bərpa olunan enerji").
