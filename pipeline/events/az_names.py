@@ -26,7 +26,10 @@ _AZ_REACH = 28
 _AZ_LEFT_STOP = re.compile(
     r"^(?:senat|məclis|prezident|başçı|parlament|tərəf(?!daş)|ki$|bu$|həmin|yeni$|də$|da$|isə|"
     r"tarix(?:$|ind|l)|dövlət(?!lər)|qüvvəyə|"
-    r"əsasən|ilk$|sonra|həm$|o$|onun|həmçinin|artıq|bildirib|deyib|qeyd|nümayəndə|səfir(?!lik|liy))"
+    r"əsasən|ilk$|sonra|həm$|o$|onun|həmçinin|artıq|bildirib|deyib|qeyd|nümayəndə|səfir(?!lik|liy)|"
+    # the act's adverbials of time and manner: "dünən", "bununla", "eyni zamanda", "rəsmən" (not "olaraq": a
+    # name's "qarşılıqlı olaraq vizadan azad edilməsi")
+    r"dünən$|bununla$|bundan$|zamanda$|rəsmən$)"
 )
 # Finite verbs end a name on its left ("... bildirib ki"); participles belong to it ("1995-ci ildə imzalanmış
 # hava nəqliyyatı haqqında Saziş", "bərpa olunan enerji").
@@ -111,6 +114,20 @@ def _owns_the_name(words: Sequence[Word], index: int, head: int) -> bool:
     return joined and words[index + 1].folded == "ilə"
 
 
+# "dövlətlər", "ölkələri": states as a nominative subject; "arasında" (between), "ilə" (with) and an
+# organisation's name ("Türk Dövlətləri Təşkilatı", "Müstəqil Dövlətlər Birliyi") put them inside the name.
+_AZ_STATES = re.compile(r"^(?:dövlət|ölkə)lər(?:i)?$")
+_AZ_STATES_IN_NAME = re.compile(r"^(?:arasında|ilə|təşkilat|birliy)")
+
+
+def _az_states_that_act(words: Sequence[Word], index: int) -> bool:
+    """Whether the word at ``index`` is a group of states as the act's subject (events.yaml ``state_groups``:
+    "Türk dövlətləri", "TDT-yə üzv dövlətlər"), which ends a name on its left, rather than the states a name is
+    between or an organisation's name."""
+    following = words[index + 1].folded if index + 1 < len(words) else ""
+    return bool(_AZ_STATES.match(words[index].folded)) and not _AZ_STATES_IN_NAME.match(following)
+
+
 def _az_listing_before_between(words: Sequence[Word], comma: int, head: int) -> bool:
     """Whether a comma lists the parties of "A, B və C arasında ... saziş": capitalised names (and "və") from the
     comma to "arasında", and a capitalised name before it."""
@@ -182,6 +199,8 @@ def az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
         if (index in verbs and verbs[index] != "attributive") or _az_left_stop(words, index, head) \
                 or in_dates(word, date_spans):
             break  # a finite verb, an organ that acts, or the act's date ("2002-ci il aprelin 15-də ... ratifikasiya")
+        if _az_states_that_act(words, index):
+            break  # "Türk dövlətləri ... saziş imzalayıb", "MDB-yə üzv ölkələr ...": the group acts, it is no name's
         if word.capitalised and any(p.match(word.folded) for p, _ in rules.parliaments):
             break  # a head of state or parliament by its name acts ("İlham Əliyev və Şavkat Mirziyoyev ... Bəyannamə")
         if YEAR.match(word.text) and not any(verbs.get(i) == "attributive" for i in range(index + 1, index + 4)):
