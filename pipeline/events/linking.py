@@ -163,7 +163,7 @@ def _known_in_other_words(context: TreatyLinker, kind: str, own_words: frozenset
                 alias_kind = _head_kind(words, rules)
                 stems = frozenset(w[:_STEM] for w in words if not rules.treaty_type(w)
                                   and w not in rules.mention_links and not rules.generic_words.match(w)
-                                  and not (rules.language == "az" and _AZ_PARTICIPLE_CLAUSE.match(w)))
+                                  and not (rules.language == "az" and _az_function_word(w)))
                 if alias_kind and len(stems) >= _KNOWN_MIN_WORDS:
                     aliases.append((alias_kind, stems, _concepts(alias, rules.language), treaty.id))
         if any(known != id(gazetteer) for known, _ in _WORDED_CACHE):
@@ -215,7 +215,17 @@ def _without_place_names(mention: TreatyMention, rules: LanguageRules) -> str:
             continue
         text = text[: quoted.start()] + " " * len(quoted[0]) + text[quoted.end() :]
     # ... and an unquoted place's proper name ("at the Red Bridge checkpoint": extent.LOCATED_PLACE_NAME)
-    return LOCATED_PLACE_NAME.sub(lambda m: m[0][: m.start(1) - m.start()] + " " * len(m[1]), text)
+    text = LOCATED_PLACE_NAME.sub(lambda m: m[0][: m.start(1) - m.start()] + " " * len(m[1]), text)
+    return _NAMED_BRIDGE.sub(lambda m: " " * len(m[0]), text)
+
+
+# A bridge's proper name, unquoted: a capitalised word before the bridge noun ("Red Bridge deal", "на Красном мосту",
+# "Qırmızı Körpü"), en with the noun capitalised too. The bridge is the place a treaty's checkpoint stands at, which
+# another edition quotes («Красный мост», “Qırmızı körpü”) or calls a border crossing, not the treaty's subject
+# (bridges): "agreement on building a new bridge" keeps it.
+_NAMED_BRIDGE = re.compile(r"\b(?:[A-Z][\w'’-]*\s+)+Bridges?\b"
+                           r"|\b[А-ЯЁ][а-яё]+(?:ый|ий|ой|ого|ому|ом|ым)\s+мост\w*"
+                           r"|\b[A-ZƏÖÜÇŞĞİ][a-zəöüçşğı]+\s+[Kk]örpü\w*")
 
 
 @lru_cache(maxsize=4096)
@@ -227,6 +237,15 @@ _STEM = 5
 _CONTENT = re.compile(r"[^\W\d_]{4,}")
 # az: the participle that says where or when a treaty was adopted or signed, and its compound's noun.
 _AZ_PARTICIPLE_CLAUSE = re.compile(r"^(?:qəbul|ildə|\w+m[ıiuü]ş)$")
+# az: the light verb of a compound verbal noun ("təsis edilməsi", "ləğv olunması", "tətbiq etməsi"): the noun before it
+# says what (establishment); the light verb is in every such name, so "... Şurasının təsis edilməsi haqqında Saziş"
+# shares no more with "... Bankın təsis edilməsi haqqında Saziş" than its establishing noun.
+_AZ_LIGHT_VERB = re.compile(r"^(?:edil|olun|etm|edə|olm)\w*$")
+
+
+def _az_function_word(word: str) -> bool:
+    """Whether an az name's word says where, when or how it was made, not what the treaty is about."""
+    return bool(_AZ_PARTICIPLE_CLAUSE.match(word) or _AZ_LIGHT_VERB.match(word))
 # az: a name dated before it ("1995-ci il 24 iyun tarixli Roma Konvensiyası"): the date is not the name's words.
 _AZ_DATED_NAME = re.compile(r"\s*\d{4}-?\w*\s+il(?:in)?\s+(?:\d{1,2}\s+\w+|\w+\s+\d{1,2}-?\w*)\s+tarixli\s+")
 
@@ -246,7 +265,7 @@ def _content_words(mention: TreatyMention, states: Sequence[StateMention],
             continue
         if word in rules.mention_links or rules.generic_words.match(word):
             continue
-        if rules.language == "az" and _AZ_PARTICIPLE_CLAUSE.match(word):
+        if rules.language == "az" and _az_function_word(word):
             continue  # "Haaqada qəbul edilmiş Konvensiya", "Strasburqda imzalanmış Protokol": where it was made
         found.add(word[:_STEM])
         capitalised = capitalised and match[0][:1].isupper()
