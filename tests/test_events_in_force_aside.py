@@ -46,7 +46,8 @@ def test_ru_an_aside_dating_the_entry_into_force_is_the_entry_into_force(treaty,
 
 
 @pytest.mark.parametrize("treaty", TREATIES_EN)
-@pytest.mark.parametrize("aside", ["in force since 2019", "in force for a decade", "which has been in force since 2019"])
+@pytest.mark.parametrize("aside", ["in force since 2019", "in force for a decade",
+                                   "which has been in force since 2019"])
 def test_en_an_aside_of_a_treaty_long_in_force_is_background(treaty, aside):
     assert _in_force("en", f"The {treaty}, {aside}, allows citizens to stay up to 90 days.") == set()
 
