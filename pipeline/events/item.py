@@ -9,6 +9,7 @@ beats the publication day).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
@@ -328,14 +329,29 @@ def _title_approval_retold(merged: dict[tuple[str, int], Act]) -> dict[tuple[str
 
 
 def _news_stages(merged: Mapping[tuple[str, int], Act]) -> dict[int, set[str]]:
-    """Per treaty, the actions that are the item's news: those its title reports, else the latest stage."""
+    """Per treaty, the actions that are the item's news: those its title reports, else the latest stage. A title's
+    "X becomes party to" (``_BECOMES_PARTY``) is read as an accession; where the body says the treaty took
+    effect for X ("X's accession ... took effect on 18 November", "entered into force for X"), that is the news:
+    a state becomes a party on that day."""
     news: dict[int, set[str]] = {}
     for group in {g for _, g in merged}:
         actions = {a for (a, g) in merged if g == group and a in _STAGE}
         titled = {a for (a, g), e in merged.items() if g == group and a in _STAGE and e.in_title}
         latest = max((_STAGE[a] for a in actions), default=0)
         news[group] = titled or {a for a in actions if _STAGE[a] == latest}
+        party, in_force = merged.get(("acceded", group)), merged.get(("entered_into_force", group))
+        if titled == {"acceded"} and party is not None and in_force is not None and not in_force.in_title \
+                and in_force.actor is not None and in_force.actor == party.actor \
+                and _BECOMES_PARTY.search(party.evidence):
+            news[group] = {"entered_into_force"}
     return news
+
+
+# A title's "becomes party to" ("Tajikistan becomes party to ...", "Таджикистан стал участником ..."): the
+# state's status, which begins on the day the treaty enters into force for it (``_news_stages``).
+_BECOMES_PARTY = re.compile(r"\b(?:become|becomes|became|becoming)\s+(?:a\s+|the\s+)?(?:state\s+|full\s+)?"
+                            r"(?:party|parties|member)\s+(?:to|of)\b|\bстал[аио]?\s+(?:полноправн\w+\s+)?"
+                            r"(?:участник\w*|сторон\w*)\b|\bстанови(?:тся|лся)\s+участник\w*", re.I)
 
 
 def _same_actor(one: Act, other: Act) -> bool:

@@ -23,6 +23,22 @@ _PARTNER_BEFORE = {"en": frozenset({"with"}), "ru": frozenset({"с", "со"}), "
 _BETWEEN_BEFORE = {"en": frozenset({"between"}), "ru": frozenset({"между"}), "az": frozenset()}
 _PLACE_BEFORE = {"en": frozenset({"in", "at", "to"}), "ru": frozenset({"в", "во", "на"}), "az": frozenset()}
 _FOR_BEFORE = {"en": frozenset({"for"}), "ru": frozenset({"для"}), "az": frozenset()}
+# The state whose accession or ratification the sentence says took effect ("Tajikistan's accession to the
+# convention took effect on 18 November", "the ratification of Georgia ... entered into force", "Присоединение
+# Таджикистана к конвенции вступило в силу"): the treaty entered into force for it, as "for Tajikistan" says
+# (the verb is looked for in the whole sentence: ru puts it first, "18 ноября вступило в силу присоединение ...").
+_ACT_NOUN = r"(?:accession|ratification|adherence|membership|participation|instrument of (?:accession|ratification))"
+_OWNER_AFTER = {"en": re.compile(r"^(?:['’]s?)\s+(?:[\w-]+\s+)?" + _ACT_NOUN + r"\b", re.I)}
+_OWNER_BEFORE = {
+    "en": re.compile(r"\b" + _ACT_NOUN + r"\s+(?:by|of)\s+(?:the\s+)?$", re.I),
+    "ru": re.compile(r"\b(?:присоединени[ея]|ратификаци[яи]|участи[ея]|членств[оа])\s+$", re.I),
+}
+_TOOK_EFFECT = {
+    "en": re.compile(r"\b(?:(?:took|takes|take|taken|taking)\s+effect|(?:entered|enters|enter|"
+                     r"entering|came|comes|come|coming)\s+into\s+(?:legal\s+)?(?:force|effect)|became\s+effective"
+                     r"|(?:is|was|has\s+been|became)\s+in\s+force)\b", re.I),
+    "ru": re.compile(r"\bвступ(?:ил[аои]?|ает|ят|ило)\s+в\s+(?:законную\s+)?силу", re.I),
+}
 
 
 def role(sentence: str, words: Sequence[Word], mention: StateMention, language: str) -> str:
@@ -58,6 +74,8 @@ def role(sentence: str, words: Sequence[Word], mention: StateMention, language: 
         if following == "üçün" or after == "üçün":
             return "beneficiary"
         return "subject"
+    if _owns_act_in_force(sentence, mention, language):
+        return "beneficiary"
     listed = previous in ("and", "и") or (previous == "," and following in (",", "and", "и"))  # "between A, B and C"
     if previous in _BETWEEN_BEFORE[language] or (
         listed
@@ -72,6 +90,16 @@ def role(sentence: str, words: Sequence[Word], mention: StateMention, language: 
     if previous in _FOR_BEFORE[language]:
         return "beneficiary"
     return "subject"
+
+
+def _owns_act_in_force(sentence: str, mention: StateMention, language: str) -> bool:
+    """Whether the state owns the accession or ratification the sentence says took effect (``_OWNER_*``)."""
+    took_effect = _TOOK_EFFECT.get(language)
+    if took_effect is None or not took_effect.search(sentence):
+        return False
+    after, before = _OWNER_AFTER.get(language), _OWNER_BEFORE.get(language)
+    return bool((after and after.search(sentence[mention.end :]))
+                or (before and before.search(sentence[: mention.start])))
 
 
 def _joint_owners(words: Sequence[Word], index: int, last: int, genitive: bool) -> bool:

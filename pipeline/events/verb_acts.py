@@ -43,7 +43,9 @@ def verb_action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple
         preceding = " ".join(w.folded for w in words[max(0, trigger.index - _OBJECT_REACH) : trigger.index])
         object_words = preceding if rules.language == "az" else following
         if rules.language == "en" and _into_law(words, trigger.index):
-            return "ratified"
+            # "signed into law the approval of the agreement", "signed the accession to ... into law": the law's act
+            head = [w.folded for w in words[trigger.index + 1 : trigger.index + 6]]
+            return next((_INTO_LAW_ACTS[w] for w in head if w in _INTO_LAW_ACTS), "ratified")
         signed_act = _signed_act(trigger, words, rules)
         if signed_act is not None:
             return signed_act
@@ -125,6 +127,8 @@ _AGENT_REACH = 40
 
 
 _INTO_LAW_REACH = 40
+# The act noun a law signed "into law" is about, right after the verb: the law's act ("ratified" otherwise).
+_INTO_LAW_ACTS = {"approval": "approved_by_law", "accession": "acceded", "denunciation": "denounced"}
 
 
 def _into_law(words: Sequence[Word], verb: int) -> bool:
