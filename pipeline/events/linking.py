@@ -215,17 +215,7 @@ def _without_place_names(mention: TreatyMention, rules: LanguageRules) -> str:
             continue
         text = text[: quoted.start()] + " " * len(quoted[0]) + text[quoted.end() :]
     # ... and an unquoted place's proper name ("at the Red Bridge checkpoint": extent.LOCATED_PLACE_NAME)
-    text = LOCATED_PLACE_NAME.sub(lambda m: m[0][: m.start(1) - m.start()] + " " * len(m[1]), text)
-    return _NAMED_BRIDGE.sub(lambda m: " " * len(m[0]), text)
-
-
-# A bridge's proper name, unquoted: a capitalised word before the bridge noun ("Red Bridge deal", "на Красном мосту",
-# "Qırmızı Körpü"), en with the noun capitalised too. The bridge is the place a treaty's checkpoint stands at, which
-# another edition quotes («Красный мост», “Qırmızı körpü”) or calls a border crossing, not the treaty's subject
-# (bridges): "agreement on building a new bridge" keeps it.
-_NAMED_BRIDGE = re.compile(r"\b(?:[A-Z][\w'’-]*\s+)+Bridges?\b"
-                           r"|\b[А-ЯЁ][а-яё]+(?:ый|ий|ой|ого|ому|ом|ым)\s+мост\w*"
-                           r"|\b[A-ZƏÖÜÇŞĞİ][a-zəöüçşğı]+\s+[Kk]örpü\w*")
+    return LOCATED_PLACE_NAME.sub(lambda m: m[0][: m.start(1) - m.start()] + " " * len(m[1]), text)
 
 
 @lru_cache(maxsize=4096)
