@@ -61,7 +61,7 @@ from pipeline.events.laws import (
 from pipeline.events.linking import TreatyLinker
 from pipeline.events.lists import ceremony_day, coordinated, list_sentences, partners_distributed, subjects_distributed
 from pipeline.events.mention_filters import asked_for, bare_noun, contract_words, made_with_an_act
-from pipeline.events.mentions import TreatyMention, find_mentions
+from pipeline.events.mentions import TreatyMention, find_mentions, open_by_name
 from pipeline.events.not_acted_on import acted_on
 from pipeline.events.parties import (
     actor_and_parties,
@@ -162,7 +162,8 @@ def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> t
     body_named = sentences[in_title:]
     return one_per_treaty(events + provisions(sentences, found, language), item.language,
                            lambda: signatories(item.title, language), context.rules.home_state,
-                           lambda: [act for sentence in body_named for act in _named_treaties(sentence, context)])
+                           lambda: [act for sentence in body_named for act in _named_treaties(sentence, context)],
+                           lambda name: open_by_name(name, language))
 
 
 def _one_document_each(sentences: list[str], rules: LanguageRules) -> list[str]:

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from pipeline.events.acts import Act
 from pipeline.events.identity import BILATERAL_TYPES, TreatyIdentity, home_side, parties_agree, same_family
-from pipeline.events.mentions import proper_short_title, to_open_treaty
+from pipeline.events.mentions import to_open_treaty
 from pipeline.events.records import Event
 from pipeline.events.rules import PROVISIONS
 
@@ -23,12 +23,14 @@ __all__ = ["one_per_treaty"]
 
 
 def one_per_treaty(found: Sequence[Act], language: str, signatories: Callable[[], set[str]],
-                   home: str = "", named: Callable[[], Sequence[Act]] = tuple) -> tuple[Event, ...]:
+                   home: str = "", named: Callable[[], Sequence[Act]] = tuple,
+                   open_name: Callable[[str], bool] = to_open_treaty) -> tuple[Event, ...]:
     """One event per (action, treaty) of the item. ``signatories``: the states a title says signed ("Azerbaijan,
     Pakistan ink documents"): the parties of the bilateral documents the item lists without naming them.
     ``home``: the state whose news this is, the other side of a bilateral treaty a foreign state acts on with
     no partner named in the whole item (identity.home_side). ``named``: the treaties the body names in sentences
-    (``_told_at_length``)."""
+    (``_told_at_length``). ``open_name``: whether a treaty's name shows it open to all (mentions.open_by_name with
+    the language's rules): neither its signatories nor the home state are its parties."""
     if all(e.stateless for e in found):
         return ()
     # A document signed with no signatory named ("the Turkistan Declaration was also signed") was signed by
@@ -92,15 +94,16 @@ def one_per_treaty(found: Sequence[Act], language: str, signatories: Callable[[]
         # Uzbekistan sign documents": '"... dair Bəyannamə" imzalanıb') is theirs, as a bilateral document is.
         joint = action == "signed" and not identity.parties and identity.kind == "declaration" \
             and len(signatories()) > 1
-        # ... and a protocol to an open convention is not between two states (mentions.to_open_treaty)
-        bilateral = identity.kind in BILATERAL_TYPES and not to_open_treaty(names[group])
+        # ... and a treaty its name shows open is not between two states ("Protocol to the European Convention",
+        # "the High Seas Treaty", "the Paris climate accord", "Соглашение BBNJ": mentions.open_by_name), nor is the
+        # gazetteer's open one (a bilateral one names its parties)
+        bilateral = identity.kind in BILATERAL_TYPES and not open_name(names[group]) and identity.gazetteer_id is None
         parties = tuple(sorted(identity.parties | event.parties | (
             signatories() if action == "signed" and (bilateral or joint)
             and len(identity.parties) < 2 else set()
         )))
-        # ... nor is a treaty known by a proper short title alone ("the High Seas Treaty", "the BBNJ Agreement"):
-        # a foreign state's act on it has no other side to take by default
-        if action != "signed" and bilateral and not proper_short_title(names[group], language) \
+        # ... so a foreign state's act on it has no other side to take by default
+        if action != "signed" and bilateral \
                 and home_side(identity, event.actor, frozenset(parties), names[group], home, language):
             parties = tuple(sorted({*parties, home}))
             identity = replace(identity, parties=frozenset(parties))

@@ -29,7 +29,7 @@ from pipeline.events.words import QUOTES_CLOSE, QUOTES_OPEN, Word, in_dates, nou
 from pipeline.glossary import concepts
 from pipeline.treaties import fold
 
-__all__ = ["TreatyMention", "find_mentions", "plural_noun", "proper_short_title", "to_open_treaty"]
+__all__ = ["TreatyMention", "find_mentions", "open_by_name", "plural_noun", "proper_short_title", "to_open_treaty"]
 
 # A protocol's name that goes on to the open treaty it belongs to: "Protocol No. 16 to the European Convention on
 # Human Rights", "Протокол №16 к Европейской конвенции ...", "Protokol ... Konvensiyasına": a convention, charter or
@@ -57,6 +57,44 @@ def proper_short_title(name: str, language: str) -> bool:
     knows and no party ("High Seas Treaty", "BBNJ Agreement"; not "Transit Agreement", a subject). Such a treaty is
     read as open, not as one between the state that acts and another taken by default."""
     return _SHORT_TITLE.fullmatch(name) is not None and not concepts(name, language)
+
+
+# A name opened by the proper name of the place a treaty was adopted at, or closed by its acronym: en a capitalised
+# word before lower-case words up to the noun ("Paris climate accord", "the Minamata mercury convention"); ru a
+# capitalised adjective of a place ("Парижское климатическое соглашение", "Нью-Йоркской конвенции") or a Latin acronym
+# after the noun ("Соглашения BBNJ"). Not a pair of states ("Российско-азербайджанское": "-о-" is no place's ending),
+# nor an adjective of kind ("Экономическое", "Техническое": "-ческ-").
+_PLACE_NAMED = {
+    "en": re.compile(r"(?:the\s+)?(?P<place>[A-Z][a-z]+)\s+(?:[\w-]+\s+){0,3}[a-z]+"),
+    "ru": re.compile(r"(?P<place>[А-ЯЁ][а-яё]*(?:-[А-ЯЁ][а-яё]*)?(?<!че)ск(?:ий|ая|ое|ого|ой|ому|ую|им|ом|ие|их))"
+                     r"\s+(?:[а-яё]+\s+){0,2}[а-яё]+|[а-яёА-ЯЁ]+\s+(?P<acronym>[A-Z]{2,})"),
+}
+
+
+def open_by_name(name: str, rules: LanguageRules) -> bool:
+    """Whether a treaty's name shows it open to all, not between the state that acts and another taken by default:
+    a protocol to an open treaty (``to_open_treaty``), a proper short title (``proper_short_title``), or a name
+    after the place it was adopted at or by its acronym (``_PLACE_NAMED``: "Iran ratifies Paris climate accord",
+    "Казахстан присоединился к Киотскому протоколу"), the place no word of a subject the glossary knows ("Energy
+    cooperation agreement", sentence-initial) and the name not one between states ("межправительственное":
+    ``between_states``). A state's name reads as a place too: parties.py asks only of names that name no state
+    ("Azerbaijan climate agreement" is between two)."""
+    if to_open_treaty(name) or proper_short_title(name, rules.language):
+        return True
+    pattern = _PLACE_NAMED.get(rules.language)
+    named = pattern.fullmatch(name) if pattern is not None else None
+    if named is None or rules.between_states.search(name.lower()):
+        return False
+    place = named["place"]
+    # a place is no word of a subject ("Energy cooperation agreement", "Social security agreement": the subject the
+    # glossary reads goes with it) nor a treaty noun, and an en name that goes on past a link word is one read head
+    # first ("Memorandum of Understanding on cooperation")
+    if not place:
+        return True  # "Соглашение BBNJ"
+    rest = name[named.end("place"):]
+    links = rules.language == "en" and any(w in rules.mention_links for w in rest.lower().split())
+    return not (links or rules.treaty_type(place.lower())
+                or concepts(name, rules.language) != concepts(rest, rules.language))
 
 
 @dataclass(frozen=True)

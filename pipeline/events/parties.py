@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from pipeline.events.actions import Trigger
 from pipeline.events.identity import BILATERAL_TYPES
-from pipeline.events.mentions import TreatyMention, proper_short_title, to_open_treaty
+from pipeline.events.mentions import TreatyMention, open_by_name
 from pipeline.events.roles import not_in_quoted_names, role
 from pipeline.events.rules import LanguageRules
 from pipeline.events.words import Word, words_of
@@ -398,8 +398,10 @@ def actor_and_parties(action: str, named: NamedStates, treaty: Treaty | None, me
     # an organisation's agreement is open to all ("UN agreement on marine biodiversity"), unless states are named
     # ... and a treaty of any type whose name has a "with" partner is between two ("convention with Oman on ...")
     partner_named = (treaty is None or bool(treaty.parties)) and named.partner_in_name
-    bilateral = ((mention.kind in BILATERAL_TYPES and not to_open_treaty(mention.text)
-                  and not proper_short_title(mention.text, rules.language)) or partner_named) and (
+    # ... nor is a gazetteer's open treaty, nor one its name shows open ("Paris climate accord", "Соглашение BBNJ")
+    open_treaty = (treaty is not None and not treaty.parties) or (
+        open_by_name(mention.text, rules) and not named.in_mention)
+    bilateral = ((mention.kind in BILATERAL_TYPES and not open_treaty) or partner_named) and (
         bool(parties) or not rules.multilateral.search(fold(mention.text)))
     guessed = False
     subject_set = named.subjects
