@@ -241,10 +241,19 @@ class _Worker:
         self._clock = asyncio.get_running_loop().call_later(
             backstop, self.fail, TimeoutError(f"no reply after {backstop:g} s of wall time (the backstop)"))
 
+    def _report_death(self) -> None:
+        """Retire the worker whose pipe closed with its cause of death, once its exit status is known. The status
+        is awaited in a thread: the forkserver reports it moments after the pipe closes, but a wait on the event
+        loop would stall every fetch for as long as it took on a loaded machine."""
+        if self.process.exitcode is not None:
+            self.fail(self._cause_of_death())
+            return
+        waited = asyncio.get_running_loop().run_in_executor(None, self.process.join, DEATH_STATUS_WAIT)
+        waited.add_done_callback(lambda _: self.fail(self._cause_of_death()))
+
     def _cause_of_death(self) -> BaseException:
         """Why the worker's pipe closed: its running task spent its CPU budget (the timer's signal ended the
         worker), else it died (killed, out of memory, a crash in C)."""
-        self.process.join(timeout=DEATH_STATUS_WAIT)
         if self.queue and self.process.exitcode == -CPU_BUDGET_SIGNAL:
             return TimeoutError(f"used its {self.queue[0].budget:g} s of CPU")
         return EOFError("worker process died")
@@ -260,7 +269,7 @@ class _Worker:
             return
         if message is None:
             if not self.retired:
-                self.fail(self._cause_of_death())
+                self._report_death()
             return
         if self.retired or not self.queue:  # read in the same step as its retirement: nobody waits for it
             return
