@@ -13,7 +13,8 @@ from pipeline.events.dates import DateMention, find_dates, find_day_words, find_
 from pipeline.events.rules import LanguageRules
 from pipeline.treaties import fold
 
-__all__ = ["LAW_ACTS", "REFERENCE", "implemented", "law_date", "law_title", "legal_acts", "named_bills", "provisions"]
+__all__ = ["LAW_ACTS", "REFERENCE", "implemented", "law_date", "law_title", "legal_acts", "named_bills", "provisions",
+           "restated_dates", "signed_by_head"]
 
 
 _LAWS = ("ratified", "approved_by_law", "acceded")
