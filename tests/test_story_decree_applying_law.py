@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.stories import cluster, headlines, similarity
+from pipeline.stories import cluster, headline_acts, similarity
 
 
 @pytest.mark.parametrize(("language", "headline"), [
@@ -34,7 +34,7 @@ from pipeline.stories import cluster, headlines, similarity
     ("az", "Omanla sazişin ratifikasiyası haqqında Qanununun həyata keçirilməsi ilə bağlı Fərman imzalanıb"),
 ])
 def test_a_decree_putting_a_law_into_effect_is_read(language, headline) -> None:
-    assert headlines.applies_a_law(headline, language)
+    assert headline_acts.applies_a_law(headline, language)
 
 
 @pytest.mark.parametrize(("language", "headline"), [
@@ -53,7 +53,7 @@ def test_a_decree_putting_a_law_into_effect_is_read(language, headline) -> None:
     ("az", "Prezident yeni “Arbitraj haqqında” Qanunu imzalayıb: Konvensiyanın standartları tətbiq olunacaq"),
 ])
 def test_a_treaty_approved_or_a_law_signed_is_no_decree_applying_a_law(language, headline) -> None:
-    assert not headlines.applies_a_law(headline, language)
+    assert not headline_acts.applies_a_law(headline, language)
 
 
 RATIFIED = [

@@ -18,7 +18,7 @@ from itertools import combinations
 import pytest
 
 from pipeline.events.rules import load_rules
-from pipeline.stories import headlines
+from pipeline.stories import headline_acts, headlines
 from pipeline.stories.clustering import vetoed
 from tests.story_data import kept_apart, meets, one_story
 
@@ -46,7 +46,7 @@ NEXT_DAY = "2026-04-15T{}:00+04:00"
     ("az", "Milli Məclisə Omanla sazişin ratifikasiyası haqqında qanun layihəsi daxil olub"),
 ])
 def test_a_document_sent_to_parliament_is_read_as_its_submission(language, headline) -> None:
-    assert headlines.sent_to_parliament(headline, language)
+    assert headline_acts.sent_to_parliament(headline, language)
 
 
 @pytest.mark.parametrize(("language", "headline"), [
@@ -62,7 +62,7 @@ def test_a_document_sent_to_parliament_is_read_as_its_submission(language, headl
     ("az", "Qanun Milli Məclisdən Prezidentə göndərilib"),
 ])
 def test_a_parliament_acting_or_sending_elsewhere_is_no_submission(language, headline) -> None:
-    assert not headlines.sent_to_parliament(headline, language)
+    assert not headline_acts.sent_to_parliament(headline, language)
 
 
 SUBMITTED = [
@@ -166,7 +166,7 @@ BUSINESS_DEALS = [
 
 @pytest.mark.parametrize(("language", "headline"), BUSINESS_DEALS)
 def test_a_headline_of_businesses_signing_is_read_as_theirs(language, headline) -> None:
-    assert headlines.signed_by_businesses(headline, language)
+    assert headline_acts.signed_by_businesses(headline, language)
 
 
 @pytest.mark.parametrize(("language", "headline"), [
@@ -181,7 +181,7 @@ def test_a_headline_of_businesses_signing_is_read_as_theirs(language, headline) 
     ("az", "Azərbaycan ilə Qırğızıstan kiçik sahibkarlığa dəstək haqqında saziş imzalayıb"),
 ])
 def test_states_signing_about_companies_is_no_business_deal(language, headline) -> None:
-    assert not headlines.signed_by_businesses(headline, language)
+    assert not headline_acts.signed_by_businesses(headline, language)
 
 
 STATES_SIGNED = [
@@ -237,7 +237,7 @@ def _states(headline: str, language: str):
 
 @pytest.mark.parametrize(("language", "headline"), FOR_A_STATE)
 def test_a_treaty_in_force_for_a_state_is_read_as_that_states(language, headline) -> None:
-    assert headlines.in_force_for(headline, _states(headline, language), language) == {"OM"}
+    assert headline_acts.in_force_for(headline, _states(headline, language), language) == {"OM"}
 
 
 @pytest.mark.parametrize(("language", "headline"), [
@@ -250,7 +250,7 @@ def test_a_treaty_in_force_for_a_state_is_read_as_that_states(language, headline
     ("az", "Oman üçün vizalar ləğv edilir"),
 ])
 def test_a_treatys_own_entry_into_force_or_another_act_is_not_for_a_state(language, headline) -> None:
-    assert not headlines.in_force_for(headline, _states(headline, language), language)
+    assert not headline_acts.in_force_for(headline, _states(headline, language), language)
 
 
 IN_FORCE = [

@@ -37,7 +37,7 @@ from pipeline.events.records import BAKU, Event, ItemText
 from pipeline.events.rules import EventRules
 from pipeline.glossary import Terms, terms
 from pipeline.states import StateMention, find_states
-from pipeline.stories import headlines
+from pipeline.stories import headline_acts, headlines
 from pipeline.stories.names import (
     mask,
     name_keys_in,
@@ -287,11 +287,11 @@ def facts_of(
         announced=not events and (
             headlines.announces(headline, language, rules) or headlines.expects(headline, language)),
         denied=headlines.denies(headline, language, rules),
-        by_businesses=headlines.signed_by_businesses(headline, language),
-        in_force_for=headlines.in_force_for(headline, headline_states, language),
+        by_businesses=headline_acts.signed_by_businesses(headline, language),
+        in_force_for=headline_acts.in_force_for(headline, headline_states, language),
         actions_from_lead=bool(title_actions) and not titled.actions,
         reports_law=reports_law,
-        applies_law=headlines.applies_a_law(headline, language),
+        applies_law=headline_acts.applies_a_law(headline, language),
         signatories=signatories,
         title_organisations=titled.organisations,
         placed_subjects=placed_subjects - subjects,
@@ -304,10 +304,10 @@ def facts_of(
 
 def _with_submission(found: Terms, text: str, language: str) -> Terms:
     """A text's glossary terms, with the submission where it says a document was sent to parliament
-    (``headlines.sent_to_parliament``: "Aliyev sends China investment protection deal to parliament for
+    (``headline_acts.sent_to_parliament``: "Aliyev sends China investment protection deal to parliament for
     ratification"), whose verb and destination are more words apart than a glossary phrase allows: the
     action the other editions name ("parlamentə göndərilib", "В Милли Меджлис поступил законопроект")."""
-    if "submitted" in found.actions or not headlines.sent_to_parliament(text, language):
+    if "submitted" in found.actions or not headline_acts.sent_to_parliament(text, language):
         return found
     return replace(found, actions=found.actions | {"submitted"})
 

@@ -1,0 +1,130 @@
+"""Which act of its own a headline reports, where the events stage reads none or reads the treaty's act:
+a decree putting a law into effect, a document sent to parliament words apart from "parliament", businesses'
+deals signed on a state visit, a treaty entering into force for one state. Each is a story of its own, or a
+submission, though it shares the treaty, the states and the day with the treaty's act (clustering.vetoed).
+Split from headlines.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.states import StateMention
+
+__all__ = ["applies_a_law", "in_force_for", "sent_to_parliament", "signed_by_businesses"]
+
+_NEVER = re.compile(r"(?!)")
+
+# A decree or order putting a law into effect ("decree on measures to implement the law on ratification",
+# "указ о применении закона о ратификации ...", "... Qanununun qüvvəyə minməsi ilə bağlı Fərman", "qanunun
+# tətbiq edilməsi haqqında fərman"): the head of state's act after the law, days or weeks later; its story is
+# its own, not the ratification's or the law's, though it names the same treaty, action and parties.
+_DECREE = {"en": r"\b(?:decree|order)s?\b", "ru": r"\b(?:указ|распоряжени)\w*", "az": r"\b(?:fərman|sərəncam)\w*"}
+_PUTS_INTO_EFFECT = {
+    "en": r"\b(?:implement\w*|appl(?:y|ies|ying|ication)|enforc\w*"
+          r"|(?:entry|enter\w*|bring\w*|brought|put\w*)\s+(?:[\w-]+\s+){0,6}?(?:into|in)\s+(?:force|effect))",
+    "ru": r"\b(?:применени|реализаци|исполнени|(?:введени|вступлени)\w*\s+в\s+(?:действие|силу))\w*",
+    "az": r"(?:tətbiq|icra|həyata\s+keçiril|qüvvəyə\s+min)\w*",
+}
+_APPLIES_A_LAW = {
+    "en": re.compile(rf"{_DECREE['en']}(?:\s+[\w'’-]+){{0,4}}?\s+{_PUTS_INTO_EFFECT['en']}(?:\s+[\w'’-]+){{0,3}}?"
+                     rf"\s+laws?\b|\blaws?\b[^.;:]{{0,120}}?\s(?:is\s+|was\s+)?{_PUTS_INTO_EFFECT['en']}"
+                     rf"(?:\s+[\w'’-]+){{0,2}}?\s+by\s+(?:presidential\s+|a\s+)?{_DECREE['en']}", re.IGNORECASE),
+    "ru": re.compile(rf"{_DECREE['ru']}(?:\s+[\w-]+){{0,4}}?\s+(?:о\s+|об\s+)?{_PUTS_INTO_EFFECT['ru']}"
+                     r"(?:\s+[\w-]+){0,2}?\s+[«\"]?закон"
+                     r"|\bзакон\w*\b[^.;:]{0,120}?\s(?:введ|вступ)\w*\s+в\s+(?:действие|силу)\s+(?:[\w-]+\s+)?указом",
+                     re.IGNORECASE),
+    "az": re.compile(rf"\bqanun\w*[»”\"]?\s+(?:[\w-]+\s+){{0,2}}?{_PUTS_INTO_EFFECT['az']}"
+                     rf"[^.;:]{{0,40}}?{_DECREE['az']}", re.IGNORECASE),
+}
+
+
+def applies_a_law(headline: str, language: str) -> bool:
+    """Whether a headline reports a decree or order putting a law into effect (``_APPLIES_A_LAW``)."""
+    return bool(_APPLIES_A_LAW.get(language, _NEVER).search(headline))
+
+
+# A document sent to parliament: a verb of sending and the parliament as where it goes, words apart ("Aliyev
+# sends China investment deal to parliament", "treaty referred to lawmakers", "Parliament receives bill on ...",
+# "В Милли Меджлис поступил законопроект ...", "соглашение направлено в парламент", "sazişi Milli Məclisə
+# göndərib", "Milli Məclisə ... daxil olub"): the submission, however many words the document's name takes. The
+# glossary's phrases allow two words between theirs. The parliament must be where the document goes (en "to",
+# ru "в", az the dative): a law sent from parliament to the President ("Milli Məclisdən Prezidentə göndərilib"),
+# a parliament sending a delegation ("Милли Меджлис направил делегацию в ...") is no submission.
+_PARLIAMENT = {
+    "en": r"(?:the\s+)?(?:parliament|milli\s+majlis|milli\s+mejlis|lawmakers|legislators|legislature|mps)\b",
+    "ru": r"(?:парламент|милли\s+меджлис)\b",
+    "az": r"(?:parlament[əe]|milli\s+məclis[əe])\b",
+}
+_SENDS = {
+    "en": r"\b(?:sends?|sent|sending|forward(?:s|ed|ing)?|refer(?:s|red|ring)?|submit(?:s|ted|ting)?|goes|went"
+          r"|go(?:ing)?|table(?:s|d)?|tabling|reach(?:es|ed)?)\b",
+    "ru": r"\b(?:направ|поступ|переда|внес|внёс|внош)\w*",
+    "az": r"\b(?:göndər|təqdim|daxil\s+ol|ünvanla)\w*",
+}
+_WORDS_APART = r"(?:[^\s.;:!?]+\s+){0,8}?"
+_SENT_TO_PARLIAMENT = {
+    "en": re.compile(rf"{_SENDS['en']}\s+{_WORDS_APART}to\s+{_PARLIAMENT['en']}"
+                     rf"|\b{_PARLIAMENT['en']}\s+(?:receiv\w*|gets?|got)\b", re.IGNORECASE),
+    "ru": re.compile(rf"{_SENDS['ru']}\s+{_WORDS_APART}в\s+{_PARLIAMENT['ru']}"
+                     rf"|(?:^|\s)в\s+{_PARLIAMENT['ru']}\s+{_WORDS_APART}{_SENDS['ru']}", re.IGNORECASE),
+    "az": re.compile(rf"\b{_PARLIAMENT['az']}\s*{_WORDS_APART}{_SENDS['az']}", re.IGNORECASE),
+}
+
+
+def sent_to_parliament(text: str, language: str) -> bool:
+    """Whether a headline says a document was sent to parliament (``_SENT_TO_PARLIAMENT``)."""
+    return bool(_SENT_TO_PARLIAMENT.get(language, _NEVER).search(text))
+
+
+# Businesses signing: a plural noun for companies or business people as those who sign ("Azerbaijani, Uzbek
+# businesses ink $1.6bn worth of deals", "companies sign contracts worth ...", "Азербайджанские и узбекские
+# компании подписали ...", "предприниматели заключили ...", "Azərbaycan və Özbəkistan şirkətləri ... müqavilə
+# imzalayıb", "iş adamları ... sazişlər bağlayıb"): commercial deals, not the states' agreement signed that day
+# on the same visit, though they share the states, the date and the verb. The noun acts: it comes right before
+# the verb in en/ru (not "agreement on a joint investment company", "о создании совместной компании"), in the
+# plural in az (not "birgə investisiya şirkətinin yaradılması haqqında saziş"); not passive ("joint companies to be
+# signed"), not what states let companies do ("agree to let companies sign contracts directly").
+_BUSINESSES = {
+    "en": re.compile(r"(?<!\blet\s)(?<!\ballow\s)(?<!\benable\s)"
+                     r"\b(?:businesses|companies|firms|entrepreneurs|businessmen|business\s+people|investors|"
+                     r"exporters|producers)\s+(?:(?!(?:to|be|been|being|are|were|is|was)\b)[\w'’-]+,?\s+){0,4}?"
+                     r"(?:sign\w*|ink\w*|seal\w*|clinch\w*|strik\w*|struck|conclud\w*)\b", re.IGNORECASE),
+    "ru": re.compile(r"\b(?:компании|фирмы|предприниматели|бизнесмены|инвесторы|предприятия)\s+"
+                     r"(?:[^\s.;:!?]+\s+){0,3}?(?:подписали|заключили|подпишут|подписывают|заключают)\b",
+                     re.IGNORECASE),
+    "az": re.compile(r"\b(?:şirkətlər\w*|iş\s+adamlar\w*|sahibkarlar\w*|biznes\s+nümayəndələr\w*|"
+                     r"investorlar\w*|müəssisələr\w*)\s+(?:[^\s.;:!?]+\s+){0,6}?(?:imza\w*|bağla\w*)", re.IGNORECASE),
+}
+
+
+def signed_by_businesses(headline: str, language: str) -> bool:
+    """Whether a headline says businesses signed (``_BUSINESSES``): their deals, not a treaty."""
+    return bool(_BUSINESSES.get(language, _NEVER).search(headline))
+
+
+# A treaty entering into force for one state ("Apostille Convention now in force for Turkmenistan", "вступила в
+# силу для Грузии", "Для Азербайджана вступила в силу ...", "Qətər üçün qüvvəyə minib"): that state's date under
+# a treaty already in force or coming into force for many, not the treaty's own entry into force ("UN Convention
+# against Cybercrime in force"), though they share the treaty, the action and the subject.
+_IN_FORCE = {
+    "en": re.compile(r"\b(?:in|into)\s+(?:force|effect)\b|\btak(?:e|es|ing)\s+effect\b|\beffective\b", re.IGNORECASE),
+    "ru": re.compile(r"\bв\s+(?:силу|действие)\b", re.IGNORECASE),
+    "az": re.compile(r"\bqüvvəyə\b", re.IGNORECASE),
+}
+_FOR_BEFORE = {
+    "en": re.compile(r"\bfor\s+(?:the\s+)?\Z", re.IGNORECASE),
+    "ru": re.compile(r"(?:^|\s)для\s+\Z", re.IGNORECASE),
+}
+_FOR_AFTER = {"az": re.compile(r"\s+üçün\b", re.IGNORECASE)}
+
+
+def in_force_for(headline: str, mentions: Sequence[StateMention], language: str) -> frozenset[str]:
+    """The states a headline says a treaty enters into force for (``_IN_FORCE`` with "for X", "для X", "X
+    üçün")."""
+    if not _IN_FORCE.get(language, _NEVER).search(headline):
+        return frozenset()
+    before, after = _FOR_BEFORE.get(language, _NEVER), _FOR_AFTER.get(language, _NEVER)
+    return frozenset(m.code for m in mentions
+                     if before.search(headline, max(0, m.start - 12), m.start) or after.match(headline, m.end))
