@@ -1,4 +1,5 @@
-"""Treaty events on the development set (bench/devset/): precision and recall per language and split.
+"""Treaty events on the development set (bench/devset/): precision and recall per language and split, and
+for both splits together (split ``all``), the figure a user of the whole file sees.
 
     .venv/bin/python bench/events.py                 # every split
     .venv/bin/python bench/events.py --split dev     # one split
@@ -229,8 +230,9 @@ def _table(tallies: Mapping[tuple[str, str, bool], Tally]) -> None:
         rows: dict[tuple[str, str], Tally] = defaultdict(Tally)
         for (split, language, is_title), tally in tallies.items():
             if title_only is None or is_title == title_only:
-                rows[(split, language)].add(tally)
-                rows[(split, "all")].add(tally)
+                for row_split in {split, "all"}:  # each split, and both together: the figure a user sees
+                    rows[(row_split, language)].add(tally)
+                    rows[(row_split, "all")].add(tally)
         for (split, language), t in sorted(rows.items()):
             cells = " ".join(
                 f"{_ratio(t.matched[n], t.extracted) + ' / ' + _ratio(t.matched[n], t.labelled):>20}" for n in CRITERIA
