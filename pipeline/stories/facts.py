@@ -284,7 +284,7 @@ def facts_of(
         foreign_actors=(actors | event_actors | headlines.office_holder_states(headline, headline_states, language))
         - home,
         home=home,
-        announced=not events and (
+        announced=headlines.names_a_draft(headline, language) or not events and (
             headlines.announces(headline, language, rules) or headlines.expects(headline, language)),
         denied=headlines.denies(headline, language, rules),
         by_businesses=headline_acts.signed_by_businesses(headline, language),

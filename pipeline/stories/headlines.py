@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pipeline.events.actions import find_triggers
 from pipeline.events.rules import EventRules
 from pipeline.events.words import words_of
-from pipeline.glossary import Term, Terms, broader, find_concepts, find_treaty_types
+from pipeline.glossary import Term, Terms, broader, find_concepts, find_treaty_types, terms
 from pipeline.states import StateMention, find_capitals, find_states
 from pipeline.stories.names import WORDS, in_a_place_name, title_cased
 from pipeline.stories.treaty_keys import HEADLINE_TYPES
@@ -191,24 +191,38 @@ _EXPECTED = {
     "az": re.compile(
         r"\w+(?:ma|mə)s[ıi]\s+(?:gözlənilir|gözlənir|nəzərdə\s+tutulur|planlaşdırılır)\b"
         r"|\b(?:baxacaq|baxılacaq|müzakirə\s+ed(?:əcək|iləcək)|nəzərdən\s+keçir(?:əcək|iləcək))"
-        r"|\w+(?:mağa|məyə)\s+çağır"  # a call to act: "ratifikasiya etməyə çağırıb"
-        rf"|\b{_TREATY_NOUN['az']}\s+layihə", re.IGNORECASE),
+        r"|\w+(?:mağa|məyə)\s+çağır", re.IGNORECASE),  # a call to act: "ratifikasiya etməyə çağırıb"
     "ru": re.compile(
         r"\b(?:рассмотр|обсуд)(?:ит|ят)\b|\bбудет\s+рассмотрен"
         rf"|\b(?:ожида|планиру|предполага|намеч|запланирова)\w*\s+(?:\w+\s+){{0,2}}?{_ACT_NOUN['ru']}"
-        rf"|{_ACT_NOUN['ru']}(?:\s+[\w-]+){{0,8}}?\s+(?:(?:ожида|планиру|предполага)ется|намеч\w*|запланирова\w*)\b"
-        rf"|\bпроект\w*\s+{_TREATY_NOUN['ru']}", re.IGNORECASE),
+        rf"|{_ACT_NOUN['ru']}(?:\s+[\w-]+){{0,8}}?\s+(?:(?:ожида|планиру|предполага)ется|намеч\w*|запланирова\w*)\b",
+        re.IGNORECASE),
     "en": re.compile(
         r"\b(?:to|will)\s+(?:consider|debate|discuss|review|take\s+up)\b"
         rf"|{_ACT_NOUN['en']}(?:\s+[\w-]+){{0,8}}?\s+(?:(?:is|are|now)\s+)?(?:expected|planned|scheduled|due)\b"
-        rf"|\b(?:expected|planned|scheduled|upcoming)\s+{_ACT_NOUN['en']}"
-        rf"|\bdraft\s+(?:(?!law\b|bill\b|on\b|of\b)[\w-]+\s+){{0,3}}?{_TREATY_NOUN['en']}\b", re.IGNORECASE),
+        rf"|\b(?:expected|planned|scheduled|upcoming)\s+{_ACT_NOUN['en']}", re.IGNORECASE),
+}
+# (3) A draft of the treaty (not a draft law on it).
+_DRAFT = {
+    "az": re.compile(rf"\b{_TREATY_NOUN['az']}\s+layihə", re.IGNORECASE),
+    "ru": re.compile(rf"\bпроект\w*\s+{_TREATY_NOUN['ru']}", re.IGNORECASE),
+    "en": re.compile(rf"\bdraft\s+(?:(?!law\b|bill\b|on\b|of\b)[\w-]+\s+){{0,3}}?{_TREATY_NOUN['en']}\b",
+                     re.IGNORECASE),
 }
 
 
 def expects(headline: str, language: str) -> bool:
-    """Whether a headline says an act is still to come without a future verb of acting (``_EXPECTED``)."""
-    return bool(_EXPECTED.get(language, _NEVER).search(headline))
+    """Whether a headline says an act is still to come without a future verb of acting (``_EXPECTED``,
+    ``_DRAFT``)."""
+    return bool(_EXPECTED.get(language, _NEVER).search(headline)) or names_a_draft(headline, language)
+
+
+def names_a_draft(headline: str, language: str) -> bool:
+    """Whether a headline's news is a treaty's draft (``_DRAFT``: "Kazakhstan approves draft deal with
+    Azerbaijan", "одобрило проект соглашения", "saziş layihəsini bəyənib"): the act is still to come whatever
+    the body says, and a body naming who is "authorised to sign the agreement" reads to the events stage as
+    a signature; the draft, not that reading, says what the item reports."""
+    return bool(_DRAFT.get(language, _NEVER).search(headline))
 
 
 def headline_states(headline: str, language: str, rules: EventRules) -> tuple[StateMention, ...]:
@@ -392,7 +406,35 @@ def actors(title: str, mentions: Sequence[StateMention], language: str) -> froze
         return frozenset()
     if first.code in partners(title, mentions[:1], language):
         return frozenset()
+    if language == "en" and _qualifies_a_treaty(title, first):
+        return frozenset()
     return frozenset({first.code})
+
+
+# An English title's treaty noun after a state and the words qualifying it, with the agencies' "deal".
+_QUALIFIED_TREATY = re.compile(r"((?:[\s,&-]+[a-z][\w-]*){0,6}?)[\s-]+(?:deals?|pacts?|treat(?:y|ies)|agreements?|"
+                               r"conventions?|protocols?|accords?|memorand(?:um|a))\b")
+# Words joining the subject words: "Georgia trade and transit deal".
+_GLUE_WORDS = frozenset({"and", "&"})
+
+
+def _qualifies_a_treaty(title: str, mention: StateMention) -> bool:
+    """Whether an English title's state names whose treaty it is, not who acts: the state, then lower-case
+    words that open with a glossary subject, with at most one other word ("investment protection"), then a
+    treaty noun: "Italy legal assistance treaty submitted to Azerbaijani parliament", "Georgia border deal
+    ratified", "Oman investment protection pact goes to lawmakers". English stacks nouns before "treaty"
+    where the other editions write "the treaty with Italy" (a partner); read as the actor, the state vetoed
+    them. A verb after the state ("Italy ratifies legal assistance treaty", "Kazakhstan backs trade deal"), a
+    possessive ("Italy's parliament ...") or an office ("Kazakhstan energy minister hails deal") leaves it
+    the actor."""
+    found = _QUALIFIED_TREATY.match(title, mention.end)
+    if found is None:
+        return False
+    between = found[1]
+    spans = [(term.start, term.end) for term in find_concepts(between, "en")]
+    covered = [any(start <= word.start() < end for start, end in spans)
+               for word in re.finditer(r"[\w-]+", between) if word[0].lower() not in _GLUE_WORDS]
+    return not covered or covered[0] and covered.count(False) <= 1 and not terms(between, "en").actions
 
 
 def names_amendments(headline: str, language: str) -> bool:
