@@ -256,3 +256,80 @@ def test_a_ceremony_long_past_or_to_come_dates_nothing(ceremony: str) -> None:
     found = events_of("en", title, ceremony, "The following documents were signed:",
                       *_entries([n for n, _ in documents[:2]], "bullets", False, "en"))
     assert {(e.action, e.act_date.isoformat() if e.act_date else None) for e in found} == {("signed", "2026-02-23")}
+
+
+# The sentence that reports the act on "14 documents", per language: (text, whether it reports the signing).
+COUNTED = {
+    "en": [("Azerbaijan and Uzbekistan signed 14 documents in Baku.", True),
+           ("Fourteen documents were signed between Azerbaijan and Uzbekistan in Baku.", True),
+           ("Azerbaijan and Uzbekistan are expected to sign 14 documents in Baku.", False),
+           ("Azerbaijan and Uzbekistan discussed 14 documents in Baku.", False)],
+    "ru": [("В Баку между Азербайджаном и Узбекистаном подписаны 14 документов.", True),
+           ("Азербайджан и Узбекистан подписали в Баку 14 документов.", True),
+           ("Азербайджан и Узбекистан подпишут в Баку 14 документов.", False),
+           ("Азербайджан и Узбекистан обсудили в Баку 14 документов.", False)],
+    "az": [("Bakıda Azərbaycan ilə Özbəkistan arasında 14 sənəd imzalanıb.", True),
+           ("Azərbaycan və Özbəkistan Bakıda 14 sənəd imzalayıblar.", True),
+           ("Bakıda Azərbaycan ilə Özbəkistan arasında 14 sənəd imzalanacaq.", False),
+           ("Azərbaycan və Özbəkistan Bakıda 14 sənədi müzakirə ediblər.", False)],
+}
+# A sentence that points back at the documents and names two of them in running prose ({0}, {1}: the names).
+POINTERS = {
+    "en": ["Among them are an {0} and a {1}.", "Among the documents are an {0} and a {1}.",
+           "The documents include an {0}, as well as a {1}."],
+    "ru": ["Среди них — {0} и {1}.", "В их числе {0}, а также {1}."],
+    "az": ["Sənədlər arasında {0} və {1} var.", "APA xəbər verir ki, sənədlər arasında {0}, {1} də var.",
+           "Onların arasında {0} və {1} yer alıb."],
+}
+POINTED_NAMES = {
+    "en": ("agreement on international road transport", "memorandum of understanding on cooperation in education"),
+    "ru": ("Соглашение о международном автомобильном сообщении",
+           "меморандум о взаимопонимании о сотрудничестве в области образования"),
+    "az": ("Beynəlxalq avtomobil nəqliyyatı haqqında Saziş", "təhsil sahəsində əməkdaşlığa dair Anlaşma Memorandumu"),
+}
+COUNTED_TITLES = {"en": "Azerbaijan, Uzbekistan hold talks in Baku", "ru": "Переговоры Азербайджана и Узбекистана",
+                  "az": "Azərbaycan və Özbəkistan Bakıda danışıqlar aparıb"}
+
+
+@pytest.mark.parametrize(("language", "pointer"), [(lang, p) for lang, ps in POINTERS.items() for p in ps])
+def test_documents_named_by_a_sentence_pointing_back_take_the_act_before_it(language: str, pointer: str) -> None:
+    """"14 documents were signed. Among them are X and Y." / "Среди них — X и Y." / "Sənədlər arasında X və Y
+    var.": the pointing sentence has no act of its own; its documents were signed if the sentence before says
+    so, in that sentence's tense (to be signed, discussed: none)."""
+    named = pointer.format(*POINTED_NAMES[language])
+    for counted, reports in COUNTED[language]:
+        found = _signed(events_of(language, COUNTED_TITLES[language], counted, named))
+        assert found == ({"road_transport": ("AZ", "UZ"), "education": ("AZ", "UZ")} if reports else {}), counted
+
+
+@pytest.mark.parametrize(("language", "pointer"), [(lang, p) for lang, ps in POINTERS.items() for p in ps])
+def test_a_pointing_sentence_with_no_act_before_it_is_none(language: str, pointer: str) -> None:
+    """The same sentence after one that reports no act on documents ("The presidents met in Baku.")."""
+    named = pointer.format(*POINTED_NAMES[language])
+    assert _signed(events_of(language, COUNTED_TITLES[language], LEADS[language], named)) == {}
+
+
+@pytest.mark.parametrize(("language", "sentence", "reports"), [
+    ("en", "A {0} was also among the documents signed in Baku.", True),
+    ("en", "A {0} will be among the documents to be signed in Baku.", False),
+    ("ru", "{0} также вошло в число подписанных документов.", True),
+    ("ru", "{0} — в числе подписанных в Баку документов.", True),
+    ("ru", "{0} войдёт в число документов, которые будут подписаны в Баку.", False),
+    ("ru", "Среди подписанных сегодня документов — {0}.", True),
+    ("ru", "Среди документов, которые будут подписаны, — {0}.", False),
+    ("az", "{0} da bu gün imzalanan sənədlər sırasındadır.", True),
+    ("az", "{0} də imzalanmış sənədlər arasındadır.", True),
+    ("az", "{0} da imzalanacaq sənədlər sırasındadır.", False),
+    ("az", "{0} da müzakirə edilən sənədlər sırasındadır.", False),
+    ("az", "Report xəbər verir ki, imzalanan sənədlər arasında {0} də var.", True),
+    ("az", "İmzalanacaq sənədlər arasında {0} də var.", False),
+])
+def test_a_document_placed_among_the_documents_signed_is_signed(language: str, sentence: str, reports: bool) -> None:
+    """"X is among the documents signed today" (az "imzalanan sənədlər sırasındadır", ru "вошло в число
+    подписанных документов"), "Among the documents signed is X" (az "imzalanan sənədlər arasında X var", ru
+    "Среди подписанных документов — X"): the past participle is the act; a future one, or another verb's, is
+    none."""
+    name = POINTED_NAMES[language][0]
+    text = sentence.format(name[0].upper() + name[1:])
+    found = _signed(events_of(language, COUNTED_TITLES[language], LEADS[language].replace("Tashkent", "Baku"), text))
+    assert found == ({"road_transport": ("AZ", "UZ")} if reports else {}), text

@@ -65,7 +65,8 @@ def list_sentences(paragraphs: Sequence[str], rules: LanguageRules) -> list[str]
         else:
             for sentence in own:
                 inline = _inline(sentence)
-                sentences += _entry_sentences(inline[0], inline[1:], rules) if inline else [sentence]
+                sentences += _entry_sentences(inline[0], inline[1:], rules) if inline \
+                    else [_pointed(sentence, sentences, rules)]
             index += 1
     return sentences
 
@@ -83,14 +84,80 @@ def _acting_intro(intro: str, before: Sequence[str], rules: LanguageRules) -> st
     sentence that says what was done with them ("A number of documents were signed between Azerbaijan and
     Italy."): that sentence is the predicate, with its tense and modality ("documents are to be signed" acts on
     none)."""
-    if not (_DOCUMENTS.search(intro) or len(intro.split()) <= _POINTER_WORDS) \
-            or find_triggers(intro, words_of(intro, rules.language, rules.lemmas), rules):
+    if not (_DOCUMENTS.search(intro) or len(intro.split()) <= _POINTER_WORDS) or _acts(intro, rules):
         return intro
-    for sentence in reversed(before[-_ACTING_BACK:]):
-        if _DOCUMENTS.search(sentence) and find_triggers(sentence, words_of(sentence, rules.language, rules.lemmas),
-                                                         rules):
-            return sentence.rstrip().rstrip(".") + ":"
-    return intro
+    acting = _acting(before, rules)
+    return acting.rstrip().rstrip(".") + ":" if acting else intro
+
+
+def _acts(sentence: str, rules: LanguageRules) -> bool:
+    return bool(find_triggers(sentence, words_of(sentence, rules.language, rules.lemmas), rules))
+
+
+def _acting(before: Sequence[str], rules: LanguageRules) -> str | None:
+    """The sentence, among the last few, that says what was done with the documents ("14 documents were
+    signed.")."""
+    return next((s for s in reversed(before[-_ACTING_BACK:]) if _DOCUMENTS.search(s) and _acts(s, rules)), None)
+
+
+# A sentence that only points at some of the documents a sentence before it said were acted on, its names in
+# running prose, not a list after a colon: ru "Среди них — Соглашение ... и меморандум ...", "В их числе ...";
+# en "Among them are an agreement ... and a memorandum ...", "The documents include ..."; az "Sənədlər arasında
+# ... Saziş, ... Memorandumu və ... Proqramı var." (after a source's "APA xəbər verir ki,"). A past participle in
+# the pointer is the act itself (ru "Среди подписанных документов — ...", az "imzalanan sənədlər arasında ...").
+_PAST = {"ru": r"(?P<participle>[а-яё]+нн)ых",
+         "az": r"(?P<participle>(?:[^\W\d_]+\s+(?=edil|olun))?[^\W\d_]+?)(?:[aə]n|m[ıi]ş)"}
+_POINTED = {
+    "en": re.compile(r"^(?:among (?:them|these|the (?:[\w-]+\s+){0,2}?documents(?:\s+(?:signed|adopted))?)"
+                     r"(?:\s+(?:are|were|is|was))?|(?:they|these|the (?:[\w-]+\s+)?documents)\s+include[sd]?)"
+                     r"\s*[—–:-]?\s+(?P<names>.+?)[.\s]*$", re.IGNORECASE),
+    "ru": re.compile(rf"^(?:(?:среди|в числе)\s+(?:них|которых|(?:{_PAST['ru']}\s+)?(?:[а-яё]+\s+){{0,3}}?документов)"
+                     r"|в их числе)\s*[—–:-]?\s+(?P<names>.+?)[.\s]*$", re.IGNORECASE),
+    "az": re.compile(rf"^(?:.{{0,40}}\bki,?\s+)?(?:{_PAST['az']}\s+)?(?:[Ss]ənədlər(?:in)?|[Oo]nlar(?:ın)?)"
+                     r"\s+arasında\s+(?P<names>.+?)\s+(?:d[aə]\s+)?(?:var|yer al[ıi][br])[.\s]*$"),
+}
+# A document said to be among the documents acted on, the act in a past participle: az "... Protokol da bu gün
+# imzalanan sənədlər sırasındadır", ru "... Протокол также вошёл в число подписанных документов" (en "was among
+# the documents signed" reads as printed). A future participle ("imzalanacaq sənədlər", "документов, которые
+# будут подписаны") is no act.
+_AMONG = {
+    "ru": re.compile(rf"^(?P<names>.+?)\s+(?:также\s+)?(?:вош(?:[её]л|л[аио])|входит|входят|был[аио]?|[—–-])?\s*"
+                     rf"(?:также\s+)?(?:в числ[ео]|среди)\s+{_PAST['ru']}\s+(?:[а-яё]+\s+){{0,3}}?документов[.\s]*$",
+                     re.IGNORECASE),
+    "az": re.compile(rf"^(?P<names>.+?)\s+{_PAST['az']}\s+sənədlər\s+(?:sırasında|arasında)(?:d[ıi]r)?[.\s]*$"),
+}
+# az: the perfect's ending after a stem's last vowel ("imzalan" -> "imzalanıb", "təsdiq edil" -> "təsdiq edilib").
+_PERFECT = {"a": "ıb", "ı": "ıb", "e": "ib", "ə": "ib", "i": "ib", "o": "ub", "u": "ub", "ö": "üb", "ü": "üb"}
+
+
+def _pointed(sentence: str, before: Sequence[str], rules: LanguageRules) -> str:
+    """A sentence that points at documents (``_POINTED``) read with the act of the sentence before it that acted
+    on them, in that sentence's tense and modality ("14 documents are to be signed. Among them ..." acts on
+    none): en/ru that sentence, a colon and the names ("14 documents were signed: an agreement ... and a
+    memorandum ..."), az (verb last) the names and its closing verb ("... Saziş və ... Memorandumu imzalanıb.").
+    A pointer's own past participle, and a document placed among the documents acted on (``_AMONG``), are read
+    as that act on the names. Any other sentence stays as printed."""
+    language = rules.language
+    text = sentence.strip()
+    pointed = _POINTED[language].match(text) if language in _POINTED else None
+    among = pointed if pointed and pointed.groupdict().get("participle") else (
+        _AMONG[language].match(text) if language in _AMONG else None)
+    if among is not None and among["participle"]:
+        return _participle_act(among["names"], among["participle"], language)
+    if pointed is None or _acts(sentence, rules) or (acting := _acting(before, rules)) is None:
+        return sentence
+    if language != "az":
+        return f"{acting.rstrip().rstrip('.')}: {pointed['names']}."
+    verb = _closing_predicate(acting.rstrip().rstrip("."), rules)
+    return f"{pointed['names']} {verb}." if verb else sentence
+
+
+def _participle_act(names: str, stem: str, language: str) -> str:
+    """The act a past participle's stem names, on ``names``: ru "Подписаны документы: ...", az "... imzalanıb."."""
+    if language == "ru":
+        return f"{stem[:-1].capitalize()}ы документы: {names}."
+    vowel = next((c for c in reversed(stem.lower()) if c in _PERFECT), "a")
+    return f"{names} {stem}{_PERFECT[vowel]}."
 
 
 def _blocks(paragraph: str) -> list[str]:
