@@ -71,3 +71,20 @@ def test_a_date_belongs_to_the_nearest_verb() -> None:
     ratified, signed = text.index("ratified"), text.index("signed")
     assert nearest_date(dates, ratified, [signed]) is None
     assert nearest_date(dates, signed, [ratified]).day == date(2025, 10, 14)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sənədi 2 noyabrda depozitə verib.", date(2026, 11, 2)),
+    ("Saziş 23 fevralda imzalanıb.", date(2026, 2, 23)),
+    ("Qanun 9 iyulda qüvvəyə minib.", date(2026, 7, 9)),
+    ("Konvensiya 15 apreldə ratifikasiya olunub.", date(2026, 4, 15)),
+    ("Protokol 2025-ci il 4 dekabrda imzalanıb.", date(2025, 12, 4)),
+])
+def test_az_locative_day_and_month(text: str, expected: date) -> None:
+    """az "2 noyabrda" (on 2 November): the locative suffix on the month word of a day-month date."""
+    assert [d.day for d in find_dates(text, date(2026, 11, 25))] == [expected]
+
+
+@pytest.mark.parametrize("text", ["Sənəd 3 dənədə imzalanıb.", "Toplantı 5 otaqda keçirilib.", "В 10 зданиях"])
+def test_a_locative_of_no_month_is_no_date(text: str) -> None:
+    assert find_dates(text, date(2026, 11, 25)) == []

@@ -1,8 +1,8 @@
 """Dates inside running text (ru, az, en), and which of them is the date of a reported act.
 
 Shapes read: "15 April 2002", "April 15, 2002", "15.04.2002", "15 апреля 2002 года", az official
-"2002-ci il 15 aprel", az running text "2002-ci il aprelin 15-də" and "aprelin 15-də", and the same
-without a year. A date printed without a year takes the year of the last full date printed before it
+"2002-ci il 15 aprel", az running text "2002-ci il aprelin 15-də", "aprelin 15-də" and "15 apreldə", and the
+same without a year. A date printed without a year takes the year of the last full date printed before it
 in the same text ("On 15 April 2006 ... on 20 April"); with none, the latest year that does not put it
 in the publication's future (a week's grace for announcements), so an anniversary item's "April 15"
 is never read as next year's date, nor as one decades old.
@@ -73,7 +73,7 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
             groups = match.groupdict()
-            month = int(groups["month_num"]) if groups.get("month_num") else month_number(groups["month"])
+            month = int(groups["month_num"]) if groups.get("month_num") else _month_of(groups["month"])
             if month is None:
                 continue
             year = int(groups["year"]) if groups.get("year") else None
@@ -88,6 +88,18 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
         if parsed is not None:
             dates.append(DateMention((parsed, start, end)))
     return dates
+
+
+# az locative after a day and a month: "2 noyabrda", "23 fevralda", "9 iyulda" ("on 2 November").
+_AZ_LOCATIVE = ("da", "də", "ta", "tə")
+
+
+def _month_of(word: str) -> int | None:
+    """The month a date's month word names, also in az's locative ("23 noyabrda depozitə verib": on 23 November)."""
+    month = month_number(word)
+    if month is None and word.endswith(_AZ_LOCATIVE):
+        return month_number(word[:-2])
+    return month
 
 
 # A full date that dates a document it follows ("Соглашения ... от 22 января 1993 года", "the Convention of 2 July

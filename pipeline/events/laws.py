@@ -96,14 +96,20 @@ def law_date(sentences: Sequence[str], rules: LanguageRules, published: date | N
     24 ноября.", "Документ опубликован ..., дата подписания – 28.02.2026.", "Закон от 14.05.2026 г. опубликован",
     "The decree was signed on 1 April.", the date under the President's signature ("... Президент Азербайджанской
     Республики г. Баку, 15 июля 2026 года"). The first such date that is neither after publication nor older than
-    ``background`` (events.yaml ``law_dated``: the words right before the date)."""
+    ``background`` (events.yaml ``law_dated``: the words right before the date). A legal database card's adoption
+    date (the pattern's group ``adopted``: "Qəbul edilmə tarixi: 10.03.2026") is the law's only where no other is
+    printed: parliament adopts a law, the head signs it later ("İmzalanma tarixi: 14.04.2026")."""
+    adopted = None
     for sentence in sentences:
         folded = fold(sentence)
         for match in rules.law_dated.finditer(folded):
             day = next((d.day for d in _days(sentence, published) if 0 <= d.start - match.end() <= _LAW_DATE_GAP), None)
-            if day is not None and (published is None or published - background <= day <= published):
+            if day is None or (published is not None and not published - background <= day <= published):
+                continue
+            if match.groupdict().get("adopted") is None:
                 return day
-    return None
+            adopted = adopted or day
+    return adopted
 
 
 def _days(sentence: str, published: date | None) -> list[DateMention]:
