@@ -114,3 +114,39 @@ def test_az_the_treatys_signing_date_before_the_laws_title_is_not_the_laws():
 ])
 def test_ru_head_signed_the_law_on_a_date(title, action, actor, lead, day):
     assert (action, actor, day) in _dates("ru", title, lead)
+
+
+# the state that deposited the instrument, the verb first ("deposited its instrument on Monday", "сдала ... грамоту")
+DEPOSITED = [
+    ("en", "Turkmenistan joins the Apostille Convention",
+     "Turkmenistan deposited its instrument of accession with the Dutch Foreign Ministry on Monday.", "acceded", "TM",
+     "2026-11-23"),
+    ("en", "Turkmenistan accedes to New York Convention",
+     "Turkmenistan has joined the New York Convention. The accession was deposited on November 20.", "acceded", "TM",
+     "2026-11-20"),
+    ("en", "Georgia ratifies Council of Europe convention on cybercrime",
+     "Georgia handed over its instrument of ratification in Strasbourg on 20 November.", "ratified", "GE",
+     "2026-11-20"),
+    ("ru", "Грузия ратифицировала Конвенцию МОТ №190",
+     "Грузия 20 ноября сдала Генеральному директору МОТ ратификационную грамоту.", "ratified", "GE", "2026-11-20"),
+    ("ru", "Туркменистан присоединился к Апостильной конвенции",
+     "Туркменистан в понедельник передал депозитарию грамоту о присоединении.", "acceded", "TM", "2026-11-23"),
+]
+NOT_DEPOSITED = [
+    ("en", "Turkmenistan joins the Apostille Convention",
+     "Turkmenistan will deposit its instrument of accession on 1 December.", "acceded", "TM"),
+    ("en", "Turkmenistan joins the Apostille Convention",
+     "Azerbaijan deposited its instrument of accession on 3 March 2020.", "acceded", "TM"),
+    ("ru", "Туркменистан присоединился к Апостильной конвенции",
+     "Туркменистан передаст депозитарию грамоту 1 декабря.", "acceded", "TM"),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "lead", "action", "actor", "day"), DEPOSITED)
+def test_the_state_that_deposited_its_instrument_dates_the_act(language, title, lead, action, actor, day):
+    assert (action, actor, day) in _dates(language, title, lead)
+
+
+@pytest.mark.parametrize(("language", "title", "lead", "action", "actor"), NOT_DEPOSITED)
+def test_a_future_or_old_deposit_leaves_the_publication_day(language, title, lead, action, actor):
+    assert (action, actor, "2026-11-25") in _dates(language, title, lead)
