@@ -80,6 +80,31 @@ EDITIONS: dict[str, list[tuple[str, str]]] = {
         ("ru", "Азербайджан ратифицировал конвенцию о ликвидации насилия и домогательств в сфере труда"),
         ("az", "Azərbaycan əmək sahəsində zorakılıq və təzyiqə dair Konvensiyanı ratifikasiya edib"),
     ],
+    # Civil protection (civil defence) is the emergencies field, whichever edition says "defence" for it.
+    "civil protection": [
+        ("en", "Uzbekistan ratifies agreement with Azerbaijan on cooperation in civil protection"),
+        ("en", "Uzbekistan has ratified the agreement with Azerbaijan on civil defence"),
+        ("en", "Uzbekistan ratified the emergencies agreement with Azerbaijan"),
+        ("ru", "Сенат Узбекистана ратифицировал соглашение с Азербайджаном о сотрудничестве в области гражданской "
+               "защиты"),
+        ("ru", "Узбекистан ратифицировал соглашение с Азербайджаном о гражданской обороне"),
+        ("az", "Özbəkistan Senatı Azərbaycanla mülki müdafiə sahəsində əməkdaşlıq haqqında sazişi ratifikasiya edib"),
+        ("az", "Özbəkistan Azərbaycanla mülki müdafiə sazişini ratifikasiya etdi"),
+    ],
+    "aeronautical search and rescue": [
+        ("en", "Azerbaijan and Uzbekistan signed an agreement on cooperation in aeronautical search and rescue"),
+        ("en", "Azerbaijan, Uzbekistan sign aeronautical search and rescue deal"),
+        ("ru", "Азербайджан и Узбекистан подписали соглашение о сотрудничестве в области авиационного поиска и "
+               "спасания"),
+        ("az", "Azərbaycan və Özbəkistan aviasiya axtarışı və xilasetmə sahəsində əməkdaşlıq haqqında saziş imzalayıb"),
+    ],
+    "sea cargo": [
+        ("en", "Azerbaijan and Kazakhstan signed an agreement on the development of sea cargo transportation"),
+        ("en", "Azerbaijan, Kazakhstan sign sea transport agreement"),
+        ("en", "Azerbaijan and Kazakhstan have signed an agreement on sea freight in the Caspian"),
+        ("ru", "Азербайджан и Казахстан подписали соглашение о развитии морских грузовых перевозок"),
+        ("az", "Azərbaycan və Qazaxıstan dəniz yük daşımalarının inkişafı haqqında saziş imzalayıb"),
+    ],
 }
 
 # Neighbours of the same shapes that are other treaties: none may take a key of the cases above.
@@ -92,6 +117,12 @@ NEIGHBOURS: list[tuple[str, str]] = [
     ("en", "Azerbaijan and Kazakhstan signed a memorandum on maritime transport"),
     ("en", "Azerbaijan ratifies treaty with China on judicial assistance in criminal matters"),
     ("en", "Azerbaijan and Uzbekistan signed an agreement on cooperation in the field of education"),
+    # The army's defence, a civil right's protection, the sea's fish: other treaties.
+    ("en", "Uzbekistan ratified the defence cooperation agreement with Azerbaijan"),
+    ("ru", "Узбекистан ратифицировал соглашение с Азербайджаном о сотрудничестве в области обороны"),
+    ("az", "Özbəkistan Azərbaycanla müdafiə sahəsində əməkdaşlıq haqqında sazişi ratifikasiya edib"),
+    ("ru", "Узбекистан ратифицировал соглашение с Азербайджаном о защите гражданских прав"),
+    ("en", "Azerbaijan and Kazakhstan signed an agreement on sea fisheries"),
 ]
 
 
