@@ -45,8 +45,6 @@ def _lower_first(group: str) -> str:
 @pytest.mark.parametrize("document", _EN_DOCUMENTS)
 @pytest.mark.parametrize(("where", "form"), _EN_FORMS)
 def test_en_a_group_of_states_signs(group: str, members: set[str], document: str, where: str, form: str) -> None:
-    if where == "title" and " of the " in group:
-        pytest.xfail("english.py: a headline's base verb right after 'of the <Group>' is not read as a verb")
     sentence = form.format(group=group, group_lower=_lower_first(group), document=document)
     found = events_of("en", sentence) if where == "title" else events_of("en", "", sentence)
     assert [e.action for e in found] == ["signed"]

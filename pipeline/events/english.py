@@ -62,7 +62,19 @@ def _in_noun_phrase(words: Sequence[Word], index: int, rules: LanguageRules) -> 
     back = index - 1
     while back > 0 and words[back].capitalised and words[back].folded not in _DETERMINERS:
         back -= 1  # the words of a name: "Interstate Bank"
-    return back < index - 1 and words[back].folded in _DETERMINERS
+    return back < index - 1 and words[back].folded in _DETERMINERS and not _closes_a_group(words, back)
+
+
+# The plural nouns a group of states is named by as a subject: "The states of the CIS", "Leaders of the OTS".
+_GROUP_HEADS = frozenset({"states", "countries", "members", "nations", "leaders", "heads", "governments"})
+
+
+def _closes_a_group(words: Sequence[Word], determiner: int) -> bool:
+    """Whether the name the determiner at ``determiner`` opens is the object of "of" after a group's plural noun
+    ("The states of the CIS sign agreement", "Leaders of the OTS ink declaration"): the name ends the headline's
+    subject, and the base form after it is the verb. "ratification of the CIS exit protocol" has no group noun: the
+    base form there modifies the treaty noun."""
+    return determiner >= 2 and words[determiner - 1].folded == "of" and words[determiner - 2].folded in _GROUP_HEADS
 
 
 # How many words may stand between "join(s)" and its "in <act>ing": "joins CIS leaders in signing".
@@ -174,7 +186,8 @@ def _english_form(words: Sequence[Word], index: int, rules: LanguageRules, headl
         # "the agreement signed in Tashkent", "the Agreement ..., concluded in Minsk on ...": a participle
         # right after a noun or a comma describes the treaty (reduced relative clause)
         before_it = words[index - 1] if index > 0 else None
-        if before_it is not None and (before_it.text == "," or rules.treaty_type(before_it.folded) is not None):
+        if before_it is not None and (before_it.text == "," and not _after_an_aside(words, index)
+                                      or rules.treaty_type(before_it.folded) is not None):
             if _english_today(words, index, rules):
                 return "fact"  # "The agreement, signed today in Baku, will cut ...": the news
             if not _headline_passive(words, index, rules, headline) or headline and _main_verb_after(words, index):
@@ -185,6 +198,26 @@ def _english_form(words: Sequence[Word], index: int, rules: LanguageRules, headl
         if headline and index > 0 and _main_verb_after(words, index):
             return "attributive"  # "Agreement on transit signed with Kazakhstan boosts trade"
     return "fact"
+
+
+# What opens an adverbial aside between a subject and its verb: a preposition of time or place, a day word.
+_ASIDE_OPENERS = frozenset({"on", "in", "at", "last", "earlier", "later", "yesterday", "today", "this", "early",
+                            "late", "during"})
+# How many words such an aside may hold ("on 12 May", "at the summit in Astana on Tuesday").
+_ASIDE_REACH = 8
+
+
+def _after_an_aside(words: Sequence[Word], index: int) -> bool:
+    """Whether the comma right before the past form at ``index`` closes an adverbial aside that stands between the
+    verb and its subject ("Azerbaijan, on 12 May, ratified the agreement", "Kazakhstan, at the summit in Astana,
+    signed ..."): the verb is the subject's, not a participle describing a treaty ("The agreement, signed on 12 May,
+    ..."), so the aside holds no verb, opens with a preposition or day word, and a word stands before it."""
+    back = index - 2
+    while back >= 0 and index - 2 - back < _ASIDE_REACH and words[back].text != ",":
+        back -= 1
+    if back < 1 or words[back].text != "," or words[back + 1].folded not in _ASIDE_OPENERS:
+        return False
+    return not any(w.tag in ("past", "s", "ing") or w.is_punctuation for w in words[back + 1 : index - 1])
 
 
 # How far after a past form its day word may stand: "entered into force today", "signed in Baku yesterday".

@@ -60,7 +60,7 @@ from pipeline.events.laws import (
 )
 from pipeline.events.linking import TreatyLinker
 from pipeline.events.lists import ceremony_day, coordinated, list_sentences, partners_distributed, subjects_distributed
-from pipeline.events.mention_filters import asked_for, bare_noun, contract_words, made_with_an_act
+from pipeline.events.mention_filters import asked_for, bare_noun, contract_words, made_with_an_act, subject_blanked
 from pipeline.events.mentions import TreatyMention, find_mentions, open_by_name
 from pipeline.events.not_acted_on import acted_on
 from pipeline.events.parties import (
@@ -268,8 +268,8 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
                 continue
             if mention.draft:
                 continue  # "draft agreement", "проект соглашения", "saziş layihəsi": not yet signed, no act on it
-            if contract_words(action, mention, folded, rules) or companies_act(folded, trigger, states, roles, organs,
-                                                                                rules):
+            if contract_words(action, mention, folded, rules) or companies_act(
+                    subject_blanked(folded, mention), trigger, states, roles, organs, rules):
                 context.contracts.add(mention.kind)
                 continue  # a loan, a purchase, or companies signing ("SOCAR and Eni signed an agreement")
             if mention.kind in context.contracts and bare_noun(mention, rules) and (

@@ -220,7 +220,14 @@ def _one_instrument(title: TreatyIdentity, body: TreatyIdentity) -> bool:
         or bool(title.words & body.words)
     if same_family(title.kind, body.kind):
         return subjects_agree
-    return "protocol" in (title.kind, body.kind) and bool(title.concepts & body.concepts)
+    return ("protocol" in (title.kind, body.kind) or (title.kind == "treaty" and body.kind in _CALLED_TREATIES)) \
+        and bool(title.concepts & body.concepts)
+
+
+# The instruments a headline calls a "treaty" whatever their own type ("Azerbaijan ratifies CoE AI treaty" / "...
+# ratifying the Council of Europe's framework convention on artificial intelligence"): one instrument when the
+# subjects agree (a memorandum or a protocol is not called so).
+_CALLED_TREATIES = frozenset({"convention", "charter", "statute"})
 
 
 def _told_at_length(found: Sequence[Act], identities: list[TreatyIdentity], group_of: Sequence[int],

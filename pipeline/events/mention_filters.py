@@ -12,7 +12,7 @@ from pipeline.events.rules import LanguageRules
 from pipeline.glossary import find_concepts
 from pipeline.treaties import fold
 
-__all__ = ["asked_for", "bare_noun", "contract_words", "made_with_an_act"]
+__all__ = ["asked_for", "bare_noun", "contract_words", "made_with_an_act", "subject_blanked"]
 
 
 def asked_for(trigger: Trigger, mention: TreatyMention, folded: str, rules: LanguageRules) -> bool:
@@ -81,3 +81,21 @@ def made_with_an_act(mention: TreatyMention, folded: str, rules: LanguageRules) 
     Declaration on Strategic Partnership")."""
     return mention.kind == "declaration" and bare_noun(mention, rules) \
         and _MADE_WITH.search(folded[: mention.start]) is not None
+
+
+# en/ru: the preposition that opens a treaty's subject after its noun ("agreement on railway tariffs", "соглашение о
+# тарифах на железной дороге"); az names it before the noun, and its company words are not railways' (events.yaml).
+_SUBJECT_OPENS = re.compile(r"\s(?:on|about|regarding|о|об|обо)\s")
+# ... and what names a partner inside it: the companies that sign with each other ("on cooperation between SOCAR
+# and BP", "о сотрудничестве с компанией bp").
+_PARTNER_WORDS = re.compile(r"\b(?:between|with|между|с|со)\b")
+
+
+def subject_blanked(folded: str, mention: TreatyMention) -> str:
+    """The sentence with the subject a treaty's name gives it blanked out (same length): "Trilateral agreement on
+    railway tariffs signed in Kars" is about a railway, and no railway company signed it. A subject that names
+    partners ("agreement on cooperation between Azerbaijan Railways and ...") is kept: they may be its signers."""
+    match = _SUBJECT_OPENS.search(folded, mention.head_start, mention.end)
+    if match is None or _PARTNER_WORDS.search(folded, match.start(), mention.end):
+        return folded
+    return folded[: match.start()] + " " * (mention.end - match.start()) + folded[mention.end :]
