@@ -39,6 +39,8 @@ def english_triggers(words: Sequence[Word], rules: LanguageRules, headline: bool
             continue  # a noun: "a sign of goodwill", "the Interstate Bank exit protocol", "Türkiye's exit from"
         if index + 1 < len(words) and words[index + 1].folded in ("up", "off", "out"):
             continue  # a phrasal verb: "signs up for", "signed off on"
+        if word.lemma == "conclude" and _concludes_other(words, index, rules):
+            continue  # "concluded his visit", "concluded that": ends or judges, signs nothing
         found.append(Trigger(reading, _english_form(words, index, rules, headline), index, word.start, word.end))
     return _coordinated(_joined_in(found, words), words)
 
@@ -173,6 +175,9 @@ def _english_form(words: Sequence[Word], index: int, rules: LanguageRules, headl
         return "fact"  # "the parliament voted to ratify": a decision taken ("decided to submit it": not yet sent)
     if any(w in rules.modal for w in folded):
         return "plan" if "to" in folded else "modal"
+    shared = _shared_infinitive(words, index, rules)
+    if shared is not None:
+        return shared
     into_force = rules.in_force.match(" ".join(w.folded for w in words[index : index + 3]))
     if word.tag in ("base", "s") and (_in_time_clause(words, index, headline) or (
             (into_force or not headline) and _on_condition(words, index, rules))):
@@ -218,6 +223,57 @@ def _after_an_aside(words: Sequence[Word], index: int) -> bool:
     if back < 1 or words[back].text != "," or words[back + 1].folded not in _ASIDE_OPENERS:
         return False
     return not any(w.tag in ("past", "s", "ing") or w.is_punctuation for w in words[back + 1 : index - 1])
+
+
+# What "conclude" ends or judges when it signs nothing: a visit, talks, a meeting ("concluded his working visit to
+# Azerbaijan", "concluded the talks", "concluded that"); looked for among the words after it, up to a treaty noun.
+_CONCLUDED_OTHER = frozenset({
+    "that", "visit", "visits", "talks", "negotiations", "meeting", "meetings", "session", "sessions", "tour", "trip",
+    "round", "consultations", "discussions", "discussion", "summit", "conference", "forum", "mission", "work", "year",
+    "season", "programme", "program", "exercise", "exercises", "course", "ceremony", "campaign", "hearing", "hearings",
+    "debate", "debates", "proceedings", "investigation", "review", "stay"})
+_CONCLUDED_REACH = 4
+
+
+def _concludes_other(words: Sequence[Word], index: int, rules: LanguageRules) -> bool:
+    """Whether "conclude" at ``index`` ends or judges something that is no treaty: its object, a few words after it
+    and before any treaty noun or punctuation, is a visit, talks, a meeting ("Kobakhidze concluded his working visit
+    to Azerbaijan, during which ... the agreement"), or it takes "that" ("the court concluded that the treaty ...").
+    "concluded an agreement", "concluded the 2024 visa agreement" sign."""
+    for word in words[index + 1 : index + 1 + _CONCLUDED_REACH]:
+        if word.is_punctuation or rules.treaty_type(word.folded) is not None:
+            return False
+        if word.folded in _CONCLUDED_OTHER:
+            return True
+    return False
+
+
+# How far back from "and"/"or" the "to" or modal of a first infinitive may stand ("to hold talks in Baku and sign").
+_INFINITIVE_REACH = 8
+_NOT_INFINITIVES = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "be", "been"})
+
+
+def _shared_infinitive(words: Sequence[Word], index: int, rules: LanguageRules) -> str | None:
+    """en: the form of a base verb joined by "and"/"or" to an earlier infinitive or modal verb that is no verb of
+    acting ("authorised to hold talks and sign the agreement", "will meet in Baku and sign", "did not travel to
+    Astana and sign"): the "to", modal or negation stands once, before the first verb (``_coordinated`` covers two
+    verbs of acting). "to" counts only before a lower-case word that is no article ("went to the summit and sign"
+    is no infinitive); a punctuation mark ends the clause."""
+    if words[index].tag != "base" or index == 0 or words[index - 1].folded not in _COORDINATORS:
+        return None
+    for back in range(index - 2, max(-1, index - 2 - _INFINITIVE_REACH), -1):
+        word = words[back]
+        if word.is_punctuation:
+            return None
+        if word.folded in rules.negation:
+            return "negated"
+        if word.folded == "to":
+            after = words[back + 1]
+            if after.text.islower() and after.text.isalpha() and after.folded not in _NOT_INFINITIVES:
+                return "plan"
+        elif word.folded in rules.modal and word.folded not in ("if", "unless", "whether"):
+            return "modal"
+    return None
 
 
 # How far after a past form its day word may stand: "entered into force today", "signed in Baku yesterday".

@@ -213,9 +213,9 @@ _CLAUSE_MARK = re.compile(r"[,;:—–/«»“”\"]|\s-\s")
 # Its partner's clause runs on over an opening quote, to the name it opens ("с турецким «Бешикташем»").
 _PARTNER_CLAUSE = re.compile(r"[,;:—–/»”\"]|\s-\s")
 _JOINED_SUBJECTS = re.compile(r"\b(?:and|и|və|ilə)\b")
-# ru: a Latin-script name joined to a subject is a company's or brand's ("Минэнерго Азербайджана и ACWA Power"):
-# states and their organs are written in Cyrillic.
-_LATIN_PARTNER = re.compile(r"\bи\s+[a-z]{2,}|\b[a-z]{2,}\s+и\b")
+# ru: a Latin-script name joined to a subject is a company's or brand's ("Минэнерго Азербайджана и ACWA Power"),
+# also after its state's adjective ("и саудовская ACWA Power"): states and their organs are written in Cyrillic.
+_LATIN_PARTNER = re.compile(r"\bи\s+(?:[а-яё]+(?:ая|ий|ое|ие|ой|ого|ую)\s+)?[a-z]{2,}|\b[a-z]{2,}\s+и\b")
 
 
 # ru: a subject written only in Latin letters is a company's or brand's name ("Azercell подписала ..."): states

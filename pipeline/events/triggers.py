@@ -42,7 +42,12 @@ _CLAUSE_REACH = 6
 _SAYING = frozenset({"so", "said", "says", "noted", "stated", "reported", "reports", "announced", "announces", "added",
                      "informed", "informs", "communicated", "communicates", "confirmed", "confirms", "notified",
                      "notifies", "declared", "clarified", "explained", "recalled", "stressed", "emphasized",
-                     "emphasised"})
+                     "emphasised", "told", "tells"})
+# What opens an adverbial or a hearer between a verb of saying and its "that" ("said on Thursday that the country has
+# not signed", "said in a statement that", "told reporters that"): the clause is still what was said.
+_SAID_BEFORE = frozenset({"on", "in", "at", "during", "after", "today", "yesterday", "earlier", "also", "late", "last",
+                          "this", "reporters", "journalists", "lawmakers", "deputies", "trend", "report", "apa"})
+_SAID_REACH = 5
 
 
 def word_within(words: Sequence[Word], index: int, reach: int, wanted: frozenset[str], step: int = -1) -> int | None:
@@ -61,7 +66,15 @@ def in_relative_clause(words: Sequence[Word], index: int, pronouns: frozenset[st
     """Whether the verb at ``index`` stands in a relative clause opened shortly before it, with no
     punctuation between ("..., which Azerbaijan signed", "..., которое подписали стороны")."""
     back = word_within(words, index, _CLAUSE_REACH, pronouns)
-    return back is not None and back > 0 and (words[back - 1].text == "," or words[back - 1].folded not in _SAYING)
+    return back is not None and back > 0 and (words[back - 1].text == "," or not _what_was_said(words, back))
+
+
+def _what_was_said(words: Sequence[Word], that: int) -> bool:
+    """Whether the "that" at ``that`` opens what a verb of saying reports: right after the verb ("said that"), or
+    after an adverbial or a hearer that opens right after it ("said on Thursday that", "told reporters that"),
+    with no punctuation between."""
+    saying = word_within(words, that, _SAID_REACH, _SAYING)
+    return saying is not None and (saying == that - 1 or words[saying + 1].folded in _SAID_BEFORE)
 
 
 def opens_article(words: Sequence[Word], index: int) -> bool:
