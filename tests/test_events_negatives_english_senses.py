@@ -11,6 +11,9 @@ these tests.
   (english._concludes_other);
 - a contract named for its commercial purpose ("codeshare agreement", "host government agreement", "соглашение о
   покупке электроэнергии") or signed with a museum (events.yaml ``financing``, ``commercial``);
+- a count of unnamed states as the verb's subject ("So far 31 states have ratified the Convention", "Конвенцию
+  ратифицировали 31 государство", "40-dan çox ölkə Konvensiyanı imzalayıb"): a tally of others' acts, not the home
+  state's (events.yaml ``counted_states``, mention_filters.counted);
 - a title that looks back decades ("joined the convention two decades ago"): its undated acts are history
   (events.yaml ``retrospective``).
 """
@@ -75,6 +78,22 @@ from tests.events_support import actions_and_actors
         ("ru", "Новости культуры",
          "Министерство культуры Азербайджана и Британский музей подписали меморандум о сотрудничестве."),
         ("az", "AZAL və Turkish Airlines kod-şerinq sazişi imzalayıb", ""),
+        # a count of unnamed states as the subject
+        ("en", "Cybercrime convention gains support", "So far 31 states have ratified the UN Convention against "
+                                                      "Cybercrime."),
+        ("en", "Cybercrime convention gains support", "More than 40 countries have signed the UN Convention against "
+                                                      "Cybercrime."),
+        ("en", "Energy Charter Treaty under debate", "Several EU states have since withdrawn from the Energy Charter "
+                                                     "Treaty."),
+        ("ru", "Конвенция набирает сторонников", "На сегодня 31 государство ратифицировало Конвенцию ООН против "
+                                                 "киберпреступности."),
+        ("ru", "Конвенция набирает сторонников", "Конвенцию ООН против киберпреступности ратифицировали 31 "
+                                                 "государство."),
+        ("ru", "Конвенция набирает сторонников", "Более 40 стран подписали Конвенцию ООН против киберпреступности."),
+        ("az", "Konvensiyaya dəstək artır", "Hazırda 31 dövlət Kibercinayətkarlığa qarşı BMT Konvensiyasını "
+                                            "ratifikasiya edib."),
+        ("az", "Konvensiyaya dəstək artır", "40-dan çox ölkə Kibercinayətkarlığa qarşı BMT Konvensiyasını "
+                                            "imzalayıb."),
         # a title that looks back decades
         ("en", "Azerbaijan joined the Apostille Convention two decades ago, official recalls",
          "Azerbaijan acceded to the Apostille Convention and has since issued a million apostilles."),
@@ -98,6 +117,11 @@ def test_no_act_on_a_treaty(language: str, title: str, body: str) -> None:
         ("en", "Transit deal", "Azerbaijan and Uzbekistan concluded an agreement on transit in Tashkent today.",
          {("signed", None)}),
         ("en", "Azerbaijan joined the Apostille Convention", "", {("acceded", "AZ")}),
+        ("en", "Convention news", "Azerbaijan and 30 other states signed the UN Convention against Cybercrime in "
+                                  "Hanoi today.", {("signed", "AZ")}),
+        ("en", "Azerbaijan becomes 31st state to ratify UN Convention against Cybercrime", "", {("ratified", "AZ")}),
+        ("ru", "Азербайджан ратифицировал Конвенцию ООН против киберпреступности", "", {("ratified", "AZ")}),
+        ("az", "Azərbaycan Kibercinayətkarlığa qarşı BMT Konvensiyasını ratifikasiya edib", "", {("ratified", "AZ")}),
         ("ru", "Азербайджан и Грузия подписали соглашение об автомобильных перевозках", "", {("signed", None)}),
         ("az", "Azərbaycan və Gürcüstan avtomobil daşımaları haqqında saziş imzalayıb", "", {("signed", None)}),
     ],

@@ -60,7 +60,14 @@ from pipeline.events.laws import (
 )
 from pipeline.events.linking import TreatyLinker
 from pipeline.events.lists import ceremony_day, coordinated, list_sentences, partners_distributed, subjects_distributed
-from pipeline.events.mention_filters import asked_for, bare_noun, contract_words, made_with_an_act, subject_blanked
+from pipeline.events.mention_filters import (
+    asked_for,
+    bare_noun,
+    contract_words,
+    counted,
+    made_with_an_act,
+    subject_blanked,
+)
 from pipeline.events.mentions import TreatyMention, find_mentions, open_by_name
 from pipeline.events.not_acted_on import acted_on
 from pipeline.events.parties import (
@@ -261,8 +268,8 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
     if context.published is not None and not headline:
         periods = [*periods, *find_months(sentence, context.published)]
     for trigger, action in acting:
-        if rules.request.search(folded[: trigger.start]):
-            continue
+        if rules.request.search(folded[: trigger.start]) or counted(trigger, folded, rules):
+            continue  # a request before the verb; a count of unnamed states as its subject
         for mention in _governed(trigger, mentions, triggers, rules.language, sentence):
             if asked_for(trigger, mention, folded, rules):
                 continue

@@ -25,6 +25,26 @@ def asked_for(trigger: Trigger, mention: TreatyMention, folded: str, rules: Lang
     return bool(rules.request.search(folded[low:high]))
 
 
+# What ends the clause a count of states opens; how many words may stand between the count and its verb (az puts the
+# treaty, named at length, between them: "31 dövlət Kibercinayətkarlığa qarşı BMT Konvensiyasını ratifikasiya edib").
+_COUNT_CLAUSE = re.compile(r"[,;:()]")
+_COUNT_REACH = {"en": 4, "ru": 4, "az": 10}
+
+
+def counted(trigger: Trigger, folded: str, rules: LanguageRules) -> bool:
+    """Whether the verb's subject is a count of unnamed states (events.yaml ``counted_states``): its clause opens
+    with the count a few words before the verb ("So far 31 states have ratified the Convention", "Several EU states
+    have since withdrawn from it", "40-dan çox ölkə Konvensiyanı imzalayıb"), or in Russian follows the verb
+    ("Конвенцию ратифицировали 31 государство"). A tally of others' acts, no state's act; "Azerbaijan and 30 other
+    states signed" opens with a state and stays its act."""
+    before = _COUNT_CLAUSE.split(folded[: trigger.start])[-1]
+    match = rules.counted_states.match(before)
+    if match is not None and len(before[match.end() :].split()) <= _COUNT_REACH.get(rules.language, 4):
+        return True
+    after = _COUNT_CLAUSE.split(folded[trigger.end :])[0]
+    return rules.language == "ru" and rules.counted_states.match(after) is not None
+
+
 # Words a treaty noun may have and still name no document of its own: "saziş", "müvafiq saziş", "bununla bağlı
 # saziş", "the relevant agreement" (lower case, no subject the glossary knows).
 _BARE_NOUN_WORDS = 3

@@ -63,6 +63,9 @@ class LanguageRules:
     """en: words after a treaty noun that make it a modifier ("UN Treaty Event")."""
     auxiliaries: frozenset[str]
     request: re.Pattern[str]
+    counted_states: re.Pattern[str]
+    """A clause that opens with a count of unnamed states as its subject ("31 states have ratified", "более 40 стран
+    подписали", "40-dan çox ölkə ... imzalayıb"): a tally of others' acts, no state's act (mention_filters)."""
     denial: re.Pattern[str]
     retrospective: re.Pattern[str]
     history_title: re.Pattern[str]
@@ -339,6 +342,7 @@ def _language_rules(language: str, spec: Mapping[str, Any], member_groups: objec
         joint_documents=joint_documents,
         auxiliaries=words("auxiliaries"),
         request=pattern("request"),
+        counted_states=pattern("counted_states"),
         denial=pattern("denial"),
         retrospective=pattern("retrospective"),
         history_title=pattern("history_title"),
