@@ -10,8 +10,9 @@ of that story says they report different events:
   "imzalanmayıb", "denies signing") against the report of an act done;
 - a treaty entering into force for a state ("... now in force for Qatar") against its entry into force
   naming no state ("UN Convention against Cybercrime in force");
-- businesses' deals ("Azerbaijani, Uzbek businesses ink $1.6bn worth of deals") against a treaty the events
-  read in the other item (the states' agreement signed on the same visit);
+- businesses' deals ("Azerbaijani, Uzbek businesses ink $1.6bn worth of deals"), or companies' deals the events
+  read no act in ("SOCAR, KazMunayGas sign agreement ..."), against a treaty the events read in the other item
+  (the states' agreement signed on the same visit);
 - different actions (the events', or the titles' action words: signed is not ratified; but within hours a
   parliament's vote and "ratified" are one act told two ways, unless one headline reports the law signed
   after the vote: "President signs law on ratification");
@@ -20,7 +21,8 @@ of that story says they report different events:
   "Milli Majlis ratifies ... with Kazakhstan"), or both name different actors or partners, or the events
   have different acting states ("Токаев ратифицировал ..." against "Ilham Aliyev signed a law ...");
 - the titles name different states ("Azerbaijan, Malaysia sign ..." against "Azerbaijan, Panama sign ...";
-  a foreign state acting counts as named: "Mirziyoyev ratifies ..." names Uzbekistan)
+  a foreign state acting counts as named: "Mirziyoyev ratifies ..." names Uzbekistan; the home state counts
+  as named by a title naming two foreign states only: "Uzbekistan, Türkiye ..." against "Azerbaijan, Türkiye ...")
   or different international organisations ("Azerbaijan, World Bank ink loan agreement" against "EU grants
   Azerbaijan 10 mln euros: financing agreement signed");
 - the titles' subjects or treaty types do not meet (a transport agreement and an energy memorandum signed
@@ -252,9 +254,10 @@ def vetoed(a: Facts, b: Facts, close: bool = False) -> bool:
         or _disjoint(a.actors, b.actors)
         or _disjoint(_acting(a), _acting(b))
         or _disjoint(a.partners, b.partners)
-        or bool(_named_states(a) - _named_states(b) - b.home and _named_states(b) - _named_states(a) - a.home)
+        or bool(_named_states(a) - _named_states(b) - _implied(b) and _named_states(b) - _named_states(a) - _implied(a))
         or _disjoint(a.title_organisations, b.title_organisations)
         or _act_of_others(a, b) or _act_of_others(b, a)
+        or _deal_of_signatories(a, b) or _deal_of_signatories(b, a)
         or _disjoint(a.subjects, b.subjects) and not _subjects_meet_in_a_place(a, b) and not _only_treaty(a, b)
         or _disjoint(a.title_types - HEADLINE_TYPES, b.title_types - HEADLINE_TYPES) and not _one_named_treaty(a, b)
     )
@@ -269,6 +272,20 @@ def _act_of_others(a: Facts, b: Facts) -> bool:
     names_a = {key[2:] for key in a.keys if key.startswith("p:")}
     return bool(a.foreign_actors and b.signatories and not a.foreign_actors & _named_states(b)
                 and not b.signatories & names_a)
+
+
+def _deal_of_signatories(a: Facts, b: Facts) -> bool:
+    """Whether ``a``'s headline names two signatories and no state, with no treaty act the events read ("SOCAR,
+    KazMunayGas sign agreement on joint oil transportation", its lead naming the companies' states: a contract),
+    and ``b`` a treaty whose act the events read under a headline naming states ("Azerbaijan, Kazakhstan sign
+    energy agreement"), which never names them: the companies' deal and the states' treaty of that visit
+    share states, action, subject and noun. Leaders' names are signatories too, but their treaty's act is read
+    ("Aliyev, Tokayev sign ..."); a place the treaty is about is one name, often named in both ("Nakhchivan");
+    an instrument's capitalised name ("... Gömrük Dəhlizi haqqında Saziş imzalanıb") comes with no state."""
+    names_b = {key[2:] for key in b.keys if key.startswith("p:")}
+    return bool(_distinct_names(set(a.signatories)) >= 2 and a.title_actions and not a.actions_from_lead
+                and not a.actions and not a.treaties and not a.foreign_actors and not a.signatories & names_b
+                and a.title_states and b.title_states and b.actions and b.treaties and not b.signatories)
 
 
 def _in_force_for_one(a: Facts, b: Facts) -> bool:
@@ -295,6 +312,16 @@ def _named_states(facts: Facts) -> frozenset[str]:
     leader ("Мирзиёев ратифицировал договор с Азербайджаном" is Uzbekistan's act, as "Özbəkistan ...
     ratifikasiya edib" says; not the report of "Azərbaycan-Pakistan müqaviləsi" discussed that day)."""
     return facts.title_states | facts.foreign_actors
+
+
+def _implied(facts: Facts) -> frozenset[str]:
+    """The home state a headline implies without naming it ("Parliament ratifies agreement with Georgia"), but
+    not when it names two foreign states and not the home state: "Соглашение между Узбекистаном и Турцией
+    вступит в силу" is their treaty, and "Azərbaycan ilə Türkiyə arasında saziş ..." another. Two partners
+    ("одобрил соглашения с Казахстаном и Кыргызстаном") are the home state's."""
+    named = _named_states(facts)
+    foreign_pair = len(named - facts.home) >= 2 and not named & facts.home and not facts.partners
+    return frozenset() if foreign_pair else facts.home
 
 
 def _subjects_meet_in_a_place(a: Facts, b: Facts) -> bool:
@@ -343,8 +370,6 @@ def _voted(facts: Facts) -> bool:
 def _shared_concepts(a: Facts, b: Facts) -> frozenset[str]:
     """Subject concepts both items name anywhere in their text (``c:`` keys)."""
     return frozenset(key[2:] for key in a.keys & b.keys if key.startswith("c:"))
-
-
 
 
 def _disjoint(a: frozenset[str], b: frozenset[str]) -> bool:
