@@ -35,3 +35,6 @@ class Act:
     implemented: bool = False
     """Read from the title of a law a decree puts into practice (laws.implemented): that law's act, done before. It
     is no event of its own, but its provisions are the law's and it may retell a headline's approval (item.py)."""
+    co_actors: tuple[str, ...] = ()
+    """States that perform the same one-sided act beside ``actor`` as its joint subject ("Russia and Belarus quit
+    ..."): each is the actor of an event of its own (parties.co_actors)."""

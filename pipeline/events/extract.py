@@ -72,6 +72,7 @@ from pipeline.events.mentions import TreatyMention, find_mentions, open_by_name
 from pipeline.events.not_acted_on import acted_on
 from pipeline.events.parties import (
     actor_and_parties,
+    co_actors,
     companies_act,
     group_acts,
     group_members,
@@ -435,7 +436,8 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
         actor, guessed = None, False  # "Caspian littoral states ratify ...": each member acts, no home state alone
     parties = grouped
     return Act(action, identity, " ".join(name.split()).strip("«»“”\"„ "), actor, guessed,
-               parties, act_date, dated, None, sentence, trigger.reading == "law", reading=trigger.reading)
+               parties, act_date, dated, None, sentence, trigger.reading == "law", reading=trigger.reading,
+               co_actors=co_actors(action, named, actor))
 
 
 

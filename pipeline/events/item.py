@@ -108,21 +108,21 @@ def one_per_treaty(found: Sequence[Act], language: str, signatories: Callable[[]
             parties = tuple(sorted({*parties, home}))
             identity = replace(identity, parties=frozenset(parties))
         legal_act, legal_act_date = event.legal_act if event.legal_act else (None, None)
-        events.append(Event(
+        events += [Event(
             action=action,
             treaty_id=identity.gazetteer_id,
             treaty_name=names[group],
             # parties the title's signatories or the event's sentence gave, where the name gives no pair of them
             treaty_key=identity.key if len(identity.parties) > 1 or (not bilateral and not joint)
             else replace(identity, parties=frozenset(parties)).key,
-            actor=event.actor,
+            actor=actor,
             parties=parties,
             act_date=event.act_date,
             legal_act=legal_act,
             legal_act_date=legal_act_date,
             evidence=event.evidence,
             evidence_language=language,
-        ))
+        ) for actor in (*event.co_actors, event.actor)]  # "Russia and Belarus quit ...": an event per state
     return tuple(events)
 
 
@@ -379,9 +379,13 @@ def _fill(first: Act, later: Act, told_twice: bool = False) -> Act:
     named_later = later.actor is not None and (first.actor is None or (first.actor_guessed and not later.actor_guessed))
     another_state = told_twice and not named_later and not later.actor_guessed and not _same_actor(first, later)
     dated_later = later.dated and not first.dated and not another_state
+    # the states acting beside the actor go with it ("Russia quits ..." over "Russia and Belarus quit ...")
+    co_actors = later.co_actors if named_later or (later.actor == first.actor and not first.co_actors) \
+        else first.co_actors
     return replace(
         first,
         actor=later.actor if named_later else first.actor,
+        co_actors=co_actors,
         actor_guessed=later.actor_guessed if named_later else first.actor_guessed,
         parties=first.parties | later.parties,
         act_date=later.act_date if dated_later else first.act_date,

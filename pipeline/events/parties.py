@@ -25,8 +25,8 @@ from pipeline.events.words import Word, words_of
 from pipeline.states import StateMention, find_states
 from pipeline.treaties import Treaty, fold
 
-__all__ = ["NamedStates", "actor_and_parties", "companies_act", "named_states", "names_states", "naming_states",
-           "sentence_states", "state_organs", "states_only", "group_acts"]
+__all__ = ["NamedStates", "actor_and_parties", "co_actors", "companies_act", "named_states", "names_states",
+           "naming_states", "sentence_states", "state_organs", "states_only", "group_acts"]
 
 # Actions a state performs inside its own legal order: with no state named, the home state's.
 _DOMESTIC = frozenset({"ratified", "approved_by_law", "adopted_by_parliament", "submitted_to_parliament",
@@ -275,6 +275,8 @@ class NamedStates:
     """The states a treaty enters into force "for"."""
     partner_in_name: bool
     """Whether the treaty's name has a "with" partner ("convention with Oman on ...")."""
+    joint: tuple[str, ...] = ()
+    """The subjects coordinated right before the verb with its last one, in order ("Russia and Belarus quit")."""
 
 
 # The words between a passive verb and its agent: "ratified by Kazakhstan", "by the Kazakh Senate".
@@ -294,10 +296,9 @@ def named_states(sentence: str, words: Sequence[Word], trigger: Trigger, mention
         s in outside or mention.start <= s.start < mention.end)}
     between = {s.code for s in states
                if roles[s] == "between" and (s in outside or mention.start <= s.start < mention.end)}
-    if language == "az":
-        subjects = [s.code for s in outside if roles[s] == "subject" and s.start < trigger.start]
-    else:
-        subjects = [s.code for s in outside if roles[s] == "subject" and s.start < trigger.start]
+    before = [s for s in outside if roles[s] == "subject" and s.start < trigger.start]
+    subjects = [s.code for s in before]
+    if language != "az":
         subjects += [s.code for s in outside if roles[s] == "subject" and s.start > trigger.end
                      and _AGENT_BEFORE.search(sentence[trigger.end : s.start].lower())]
     if language == "ru" and not subjects:
@@ -306,7 +307,50 @@ def named_states(sentence: str, words: Sequence[Word], trigger: Trigger, mention
     beneficiaries = [s.code for s in outside if roles[s] == "beneficiary"]
     partner_in_name = any(roles[s] == "partner" and mention.start <= s.start < mention.end for s in states)
     return NamedStates(frozenset(leading), frozenset(in_mention), frozenset(partners), frozenset(between),
-                       tuple(dict.fromkeys(subjects)), tuple(beneficiaries), partner_in_name)
+                       tuple(dict.fromkeys(subjects)), tuple(beneficiaries), partner_in_name,
+                       _coordinated_run(sentence, before))
+
+
+# What joins two coordinated subjects: "Russia, Belarus", "Russia and Belarus", "Россия и Белоруссия",
+# "Rusiya və Belarus" (az "ilə" is left out: "Azərbaycan ilə Gürcüstan" marks a joint act or a partner).
+_COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+)?|(?:and|и|və)\s+)$", re.IGNORECASE)
+
+
+def _coordinated_run(sentence: str, subjects: Sequence[StateMention]) -> tuple[str, ...]:
+    """The codes of the subjects joined to the last one before the verb by a comma or "and"/"и"/"və" alone, in
+    order, when there are two or more: the states that each perform a one-sided act the verb reports together
+    (``co_actors``). A state any other word parts from the next is no part of the run, nor is one after a comma
+    that follows a place rather than a state: the dateline's country ("BAKU, Azerbaijan, Iran's parliament ...")."""
+    ordered = sorted(subjects, key=lambda s: s.start)
+    if len(ordered) < 2:
+        return ()
+    run = [ordered[-1]]
+    for index in range(len(ordered) - 2, -1, -1):
+        state = ordered[index]
+        if not _COORDINATION.match(sentence[state.end : run[0].start]):
+            break
+        if sentence[: state.start].rstrip().endswith(",") and not (
+                index > 0 and _COORDINATION.match(sentence[ordered[index - 1].end : state.start])):
+            break  # in apposition to a place
+        run.insert(0, state)
+    codes = tuple(dict.fromkeys(s.code for s in run))
+    return codes if len(codes) > 1 else ()
+
+
+# The acts each state performs on its own however many states a sentence names as doing them.
+_EACH_STATES_OWN = frozenset({"ratified", "acceded", "denounced", "adopted_by_parliament"})
+
+
+def co_actors(action: str, named: NamedStates, actor: str | None) -> tuple[str, ...]:
+    """The states that perform a one-sided act beside its actor, named as its joint subject ("Russia, Belarus
+    quit CIS bank agreement", "Россия и Белоруссия вышли из соглашения", "Rusiya və Belarus sazişdən çıxıb"):
+    each denounces, ratifies or accedes on its own, so each is an actor of its own event. A signing by two
+    states is one joint act, and a treaty enters into force between its parties (``actor_and_parties``); two
+    states that "approve" a document together ("Georgia, Azerbaijan OK protocol", "одобрили") agree on its text,
+    where each state's approval by law is reported one state at a time."""
+    if action not in _EACH_STATES_OWN or not named.joint or named.joint[-1] != actor:
+        return ()
+    return named.joint[:-1]
 
 
 # Words that name another document than the one acted on: "hours after a similar document was signed with Saudi
@@ -421,7 +465,7 @@ def actor_and_parties(action: str, named: NamedStates, treaty: Treaty | None, me
         if actor is None and action in _DOMESTIC and home_state not in partners:
             actor, guessed = home_state or None, True  # "the Milli Majlis ratified"
         if bilateral and actor:
-            parties.add(actor)
+            parties |= {actor, *co_actors(action, named, actor)}
     if bilateral and len(parties) == 1:
         parties.add(actor or home_state)
     parties.discard("")
