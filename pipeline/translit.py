@@ -48,6 +48,10 @@ _SOUNDS = (("dh", "d"), ("dzh", "j"), ("kh", "h"), ("zh", "j"), ("x", "h"), ("w"
 # Ницца would still differ, but Francis = Фрэнсис); "ch" is a sound of its own.
 _HARD_C = re.compile(r"c(?![ehiy])")
 _SOFT_C = re.compile(r"c(?=[eiy])")
+# An English "own" closing a word is the diphthong /aʊn/ that Russian and Azerbaijani write "аун", "aun" (Cape
+# Town = Кейптаун = Keyptaun, Brown = Браун), not a "v"; before a vowel or elsewhere "w" stays "v" (Nowak =
+# Новак, Kozlowski = Козловский).
+_OWN = re.compile(r"ow(?=n\b)")
 _DROPPED = re.compile(r"[aeiouy]")
 _REPEATS = re.compile(r"(.)\1+")
 # Enough to tell names apart, few enough that case endings (-а, -ом, -nın) fall outside.
@@ -67,7 +71,7 @@ def latin(word: str, language: str) -> str:
 
 def name_key(word: str, language: str) -> str:
     """The consonant skeleton of a name word: equal for its ru, az and en spellings and case forms."""
-    spelled = _SOFT_C.sub("s", _HARD_C.sub("k", latin(word, language)))
+    spelled = _OWN.sub("au", _SOFT_C.sub("s", _HARD_C.sub("k", latin(word, language))))
     for written, sound in _SOUNDS:
         spelled = spelled.replace(written, sound)
     skeleton = _REPEATS.sub(r"\1", _DROPPED.sub("", re.sub(r"[^a-z]", "", spelled)))

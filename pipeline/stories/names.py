@@ -140,8 +140,10 @@ def named_instruments(
 
     The name must be a proper name (capitalised, not written in lower case elsewhere, no generic or
     glossary word: "Joint Declaration", "Transport Agreement" in a title-case headline are no names). With
-    the treaty noun, a short name is key enough ("Hague" = "Haaqa" = "h"), but not a short acronym. A
-    Russian place adjective is keyed as its place too ("Гаагская" as "Гааг", "Римский статут" as "Рим";
+    the treaty noun, a short name is key enough ("Hague" = "Haaqa" = "h"), but not a short acronym. Two
+    proper words side by side are keyed joined as well: a two-word place that other scripts write as one
+    word ("Cape Town Convention" = "Кейптаунская конвенция" = "Keyptaun Konvensiyası"). A Russian place
+    adjective is keyed as its place too ("Гаагская" as "Гааг", "Римский статут" as "Рим";
     "-инск-" after a place ending in a vowel: "Габалинская" as "Габал", "Бакинская" as "Бак"). A capital
     is keyed as its state's code (``capitals``, the event rules' list), whose name each language spells its
     own way ("Beijing Treaty" = "Пекинский договор" = "Pekin müqaviləsi")."""
@@ -153,8 +155,12 @@ def named_instruments(
             continue
         if _VENUE_BEFORE.search(text, max(0, run.start() - 6), run.start()):
             continue  # "подписали в Тбилиси соглашение": where it was signed, not its name
-        for word in _POSSESSIVE.sub("", run[0]).split():
+        words = _POSSESSIVE.sub("", run[0]).split()
+        for word in words:
             keys |= _instrument_keys(term.id, word, language, lowered, generic, capitals)
+        for first, second in zip(words, words[1:], strict=False):
+            if all(_name_key_if_proper(w, language, lowered, generic) for w in (first, second)):
+                keys |= _instrument_keys(term.id, first + second.lower(), language, lowered, generic, capitals)
     return keys
 
 
