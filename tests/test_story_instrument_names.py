@@ -166,6 +166,29 @@ def test_a_checkpoint_named_after_a_bridge_is_no_subject_of_bridges(make, place)
     one_story(make, [*_BORDER_CONTROL, place])
 
 
+@pytest.mark.parametrize("place", [
+    "Milli Məclis Gürcüstanla “Qırmızı Körpü” buraxılış məntəqəsində birgə nəzarət haqqında sazişi ratifikasiya edib",
+    "Milli Məclis Gürcüstanla “Qırmızı körpü” və “Sadaxlı” məntəqələrində birgə nəzarət haqqında sazişi təsdiqləyib",
+    "Milli Məclis Gürcüstanla “Qırmızı Körpü”, “Sadaxlı” məntəqələrində birgə nəzarət haqqında sazişi təsdiqləyib",
+    "Milli Məclis Gürcüstanla “Qırmızı Körpü” sərhəd keçidində birgə nəzarət haqqında sazişi ratifikasiya edib",
+    "Milli Məclis Gürcüstanla “Qırmızı Körpü” keçid məntəqəsindəki birgə nəzarət haqqında sazişi təsdiqləyib",
+])
+def test_a_quoted_bridge_before_its_checkpoint_in_the_locative_is_a_place(make, place) -> None:
+    """Azerbaijani quotes the checkpoints' names and puts their noun, after them, in the locative: the
+    names are where the control is, as "на «Красном мосту»" and "at Red Bridge" say."""
+    assert not {t.id for t in find_concepts(place, "az") if not in_a_place_name(place, t, "az")} & {"bridges"}
+    one_story(make, [*_BORDER_CONTROL, ("az", place)])
+
+
+@pytest.mark.parametrize("bridge", [
+    "Azərbaycan və Gürcüstan “Qırmızı Körpü”nün və “Sınıq Körpü”nün bərpası haqqında saziş imzalayacaq",
+    "Azərbaycan və Gürcüstan “Qırmızı Körpü” və “Sınıq Körpü” körpülərinin təmiri haqqında saziş imzalayıb",
+    "Gürcüstanla “Yeni Körpü” keçidinin tikintisi haqqında saziş ratifikasiya edilib",
+])
+def test_a_quoted_bridge_that_is_the_agreements_object_stays_its_subject(bridge) -> None:
+    assert "bridges" in headlines.subjects(bridge, "az")
+
+
 @pytest.mark.parametrize("bridge", [
     ("en", "Milli Majlis ratifies agreement with Georgia on construction of new bridge"),
     ("ru", "Милли Меджлис ратифицировал соглашение с Грузией о строительстве нового моста"),

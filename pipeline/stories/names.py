@@ -217,7 +217,12 @@ _PLACE_NAME_WORDS = 3
 # Where a quoted name is a place: "на «Красном мосту»", "at “Red Bridge”", "“Qırmızı Körpü”də"; "о
 # реконструкции «Красного моста»" and "“Qırmızı Körpü”nün yenidən qurulması haqqında" are about the bridge.
 _AT_BEFORE = re.compile(r"(?:^|\s)(?:на|в|во|у|at|in|near)\s+\Z", re.IGNORECASE)
-_AZ_AT_AFTER = re.compile(r"(?:da|də|dakı|dəki)\b")
+# Or the quoted names of places, listed, then their noun in the locative: "“Qırmızı körpü” və “Sadaxlı”
+# məntəqələrində", "“Qırmızı Körpü” buraxılış məntəqəsində" (at the checkpoints).
+_AZ_AT_AFTER = re.compile(
+    r"(?:da|də|dakı|dəki)\b"
+    r"|(?:\s*,\s*“[^”\n]{1,30}”|\s+və\s+“[^”\n]{1,30}”)*\s+(?:(?:buraxılış|sərhəd|keçid)\s+)?(?:məntəqə|keçid)"
+    r"\w*(?:da|də|dakı|dəki)\b", re.IGNORECASE)
 # An Azerbaijani genitive before a capitalised subject: the owner's instrument, whose title capitalises its
 # first word ("Avropa Şurasının Korrupsiyaya görə cinayət məsuliyyəti haqqında Konvensiyası").
 _AZ_GENITIVE = re.compile(r"n[ıiuü]n\Z", re.IGNORECASE)
@@ -242,7 +247,7 @@ _SUBJECT_AFTER = re.compile(
 def in_a_place_name(text: str, term: Term, language: str) -> bool:
     """Whether a subject word is part of a place's proper name ("Red Bridge joint control deal", "на
     «Красном мосту»", "“Qırmızı Körpü”də birgə nəzarət"): quoted where a place is (after "на", "at", before
-    the az locative), or capitalised after another capitalised
+    the az locative or before a checkpoint's noun in it), or capitalised after another capitalised
     word that is no glossary word nor acronym, outside a title-case line and not as a treaty's subject
     ("Agreement on International Road Transport"; "UAE CEPA" is the economic partnership agreement). The
     place names the checkpoint, not what the treaty is about (border control), which the other editions
