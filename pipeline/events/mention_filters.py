@@ -63,8 +63,10 @@ def _lawmakers_financing(action: str, folded: str, rules: LanguageRules) -> bool
     """Whether a financing agreement is acted on by a parliament or a law ("Milli Majlis ratifies loan agreement
     with ADB", "signs law approving loan agreement", "Парламент ратифицировал кредитное соглашение"): a bank's
     contract is signed and disbursed, never ratified or approved by a law, so the act makes it the state's
-    international agreement with the lender."""
-    return action != "signed" and bool(rules.parliament.search(folded) or rules.law.search(folded))
+    international agreement with the lender. An investor's production share or host government agreement is
+    approved by a law, yet stays the investor's contract (events.yaml ``concession``)."""
+    return action != "signed" and not rules.concession.search(folded) and bool(
+        rules.parliament.search(folded) or rules.law.search(folded))
 
 
 def _financing_agreement(mention: TreatyMention, folded: str, rules: LanguageRules) -> bool:

@@ -88,6 +88,9 @@ class LanguageRules:
     state_organs: re.Pattern[str]
     commercial: re.Pattern[str]
     financing: re.Pattern[str]
+    concession: re.Pattern[str]
+    """The financings that stay an investor's contract whoever approves them (a production share, a host
+    government's agreement): a parliament's act on them makes no treaty."""
     private_parties: re.Pattern[str]
     mention_stop: frozenset[str]
     mention_links: frozenset[str]
@@ -358,6 +361,7 @@ def _language_rules(language: str, spec: Mapping[str, Any], member_groups: objec
         state_organs=pattern("state_organs"),
         commercial=pattern("commercial"),
         financing=pattern("financing"),
+        concession=pattern("concession"),
         private_parties=pattern("private_parties"),
         mention_stop=words("mention_stop"),
         mention_links=words("mention_links"),
