@@ -9,12 +9,14 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from pipeline.events.acts import Act
+from pipeline.events.azerbaijani import law_takes_effect
 from pipeline.events.dates import DateMention, find_dates, find_day_words, find_weekdays
 from pipeline.events.rules import LanguageRules
+from pipeline.events.words import QUOTES_OPEN, Word, noun_form
 from pipeline.treaties import fold
 
-__all__ = ["LAW_ACTS", "REFERENCE", "implemented", "law_date", "law_title", "legal_acts", "named_bills", "provisions",
-           "restated_dates", "signed_by_head"]
+__all__ = ["LAW_ACTS", "REFERENCE", "implemented", "law_date", "law_in_force", "law_title", "legal_acts", "named_bills",
+           "provisions", "restated_dates", "signed_by_head"]
 
 
 _LAWS = ("ratified", "approved_by_law", "acceded")
@@ -62,6 +64,59 @@ def law_title(folded: str, rules: LanguageRules) -> tuple[str, int] | None:
         if match:
             return action, match.start()
     return None
+
+
+# Words that may open a subject before its head noun ("The law on ...", "Настоящий закон ...").
+_DETERMINERS = frozenset({"the", "this", "new", "настоящий", "данный", "этот", "новый"})
+# Words that may stand between an entry into force's verb and a subject after it ("Вступил в силу закон о ...").
+_FORCE_WORDS = frozenset({"в", "законную", "силу"})
+# Words that join a second clause whose own subject may be the treaty ("..., и соглашение вступило в силу").
+_CLAUSE_JOINS = frozenset({"и", "а", "но", "and", "but", "while"})
+_CLAUSE_MARKS = frozenset({",", ":", "—", "–", "-"})
+# pymorphy3's genders: a Russian past verb agrees with its subject ("закон вступил", "соглашение вступило").
+_GENDERS = ("masc", "femn", "neut")
+
+
+def law_in_force(words: Sequence[Word], verb: int, law: tuple[str, int] | None, rules: LanguageRules) -> bool:
+    """Whether the entry into force at ``verb`` has the law on the treaty for its subject, so the item reports the
+    law's act, not the treaty's entry into force ("Закон о ратификации соглашения ... вступил в силу", "Вступил в
+    силу закон о ратификации ...", "The law on ratification of the agreement ... entered into force"; az
+    ``law_takes_effect``). en/ru: the law's title heads its clause's subject: it opens the clause before the verb,
+    or (ru) follows the verb's "в силу" at once; in ru it is nominative and agrees with a past verb's gender (so
+    "Соглашение, закон о ратификации которого принят, вступило в силу" stays the treaty's act)."""
+    if rules.language == "az":
+        return law_takes_effect(words, verb, rules)
+    if law is None:
+        return False
+    head = next((i for i, w in enumerate(words) if w.start >= law[1]), None)
+    if head is None or head == verb:
+        return False
+    if head < verb:
+        before = next((w for w in reversed(words[:head]) if w.folded not in _DETERMINERS
+                       and w.text not in QUOTES_OPEN), None)
+        if before is not None and before.text not in _CLAUSE_MARKS:
+            return False  # "according to the law on ratification, the agreement entered into force"
+        if any(_second_clause(words, i, rules) for i in range(head + 1, verb)):
+            return False
+    elif any(w.folded not in _FORCE_WORDS and w.folded not in _DETERMINERS for w in words[verb + 1 : head]):
+        return False
+    return rules.language != "ru" or _russian_subject(words[head], words[verb])
+
+
+def _second_clause(words: Sequence[Word], at: int, rules: LanguageRules) -> bool:
+    """Whether a clause of its own starts at ``at``: a semicolon, or a joining word before a treaty noun."""
+    if words[at].text == ";":
+        return True
+    return words[at].folded in _CLAUSE_JOINS and any(
+        rules.treaty_type(noun_form(w, rules)) for w in words[at + 1 : at + 3] if w.folded not in _DETERMINERS)
+
+
+def _russian_subject(head: Word, verb: Word) -> bool:
+    """Whether the law word can be the ru verb's subject: nominative, and of the past verb's gender."""
+    if "nomn" not in head.tag:
+        return False
+    verb_gender = next((g for g in _GENDERS if g in verb.tag), None)
+    return verb_gender is None or verb_gender in head.tag
 
 
 # az: how far after the start of a law's title ("... Konvensiyaya qoşulmaq barədə") the words putting that law into

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.events.actions import REPORTED, Trigger
-from pipeline.events.azerbaijani import law_takes_effect
+from pipeline.events.laws import law_in_force
 from pipeline.events.rules import LanguageRules
 from pipeline.events.words import ARTICLES, QUOTES_CLOSE, QUOTES_OPEN, Word
 
@@ -86,7 +86,7 @@ def verb_action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple
         return "submitted_to_parliament" if parliament or to_committee else None
     if reading == "denounce" and _withdraws_a_reservation(trigger, words, rules):
         return None  # "withdraws its reservation to the Convention": the state stays a party
-    if reading == "force" and rules.language == "az" and law_takes_effect(words, trigger.index, rules):
+    if reading == "force" and law_in_force(words, trigger.index, law, rules):
         return law[0] if law is not None else None  # the law on the treaty enters into force: the law's act
     return {"accede": "acceded", "denounce": "denounced", "force": "entered_into_force"}.get(reading)
 
