@@ -51,7 +51,7 @@ def words_of(sentence: str, language: str, known: frozenset[str] = frozenset()) 
     for match in _TOKEN.finditer(sentence):
         word = folded[match.start() : match.end()]
         if language == "ru":
-            lemma, tag = _russian(word)
+            lemma, tag = _russian(word, match[0].isupper() and len(match[0]) > 1)
         elif language == "en":
             lemma, tag = _english(word, known)
         else:
@@ -71,9 +71,13 @@ def _analyser() -> pymorphy3.MorphAnalyzer:
 
 
 @lru_cache(maxsize=65536)
-def _russian(word: str) -> tuple[str, str]:
+def _russian(word: str, capitals: bool = False) -> tuple[str, str]:
+    """Lemma and tag; an abbreviation in capitals that the dictionary does not know ("ДОВСЕ", "ПТС") is an
+    indeclinable noun: its lemma is itself, not a guessed word ("довёс") or none (pymorphy3's "UNKN")."""
     if not re.search("[а-я]", word):
         return word, ""
+    if capitals and not _analyser().word_is_known(word):
+        return word, "NOUN,Abbr"
     parse = _analyser().parse(word)[0]
     return parse.normal_form, str(parse.tag)
 
@@ -116,3 +120,17 @@ def noun_form(word: Word, rules: LanguageRules) -> str:
 
 def in_dates(word: Word, date_spans: Sequence[tuple[int, int]]) -> bool:
     return any(start <= word.start < end for start, end in date_spans)
+
+
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
+def russian_agrees(noun: Word, participle: Word) -> bool:
+    """Whether a full participle can agree with a noun (some parse of each shares number, case and, in the singular,
+    gender): "мерах, направленных" (plural locative), "сотрудничестве, подписанное" does not (the participle's
+    noun is another)."""
+    def forms(word: Word, part: str) -> set[tuple[str, ...]]:
+        return {(str(p.tag.number), str(p.tag.case), str(p.tag.gender) if p.tag.number == "sing" else "")
+                for p in _analyser().parse(word.folded) if part == p.tag.POS and p.tag.case in _CASES}
+    return bool(forms(noun, "NOUN") & forms(participle, "PRTF"))
+
