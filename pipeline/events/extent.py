@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from pipeline.events.name_lists import after_between, comma_inside_name, plain
+from pipeline.events.name_lists import after_between, comma_inside_name, participial_attribute, plain
 from pipeline.events.rules import LanguageRules
 from pipeline.events.words import QUOTES_CLOSE, QUOTES_OPEN, Word, in_dates, noun_form
 from pipeline.states import find_states
@@ -138,7 +138,8 @@ def right_extent(words: Sequence[Word], head: int, rules: LanguageRules,
             last, index = closed, closed + 1  # "Соглашение о займе (Программа ...) между ..."
             continue
         if index > head + 1 and _boundary(words, index, rules, date_spans, verbs) \
-                and not comma_inside_name(words, head, index, rules):
+                and not comma_inside_name(words, head, index, rules) \
+                and not participial_attribute(words, head, index - 1, rules):  # "мерах, направленных на ..."
             break
         last, index = index, index + 1
     while last > head and (words[last].folded in rules.mention_links or words[last].folded in DETERMINERS

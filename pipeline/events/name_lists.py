@@ -2,8 +2,9 @@
 
 A comma usually ends a name (extent.py); these constructions keep it inside: a lower-case list of subjects
 ("в области энергетики, транспорта и связи"), a list inside a capitalised title ("on the Prohibition of the
-Use, Stockpiling, Production and Transfer of ..."), the parties after "between"/"между", and the partners
-after "with"/"с" closed by "and"/"и".
+Use, Stockpiling, Production and Transfer of ..."), the parties after "between"/"между", the partners
+after "with"/"с" closed by "and"/"и", and (ru) a participle's phrase describing the noun before the comma ("Конвенция о
+мерах, направленных на запрещение ...").
 """
 
 from __future__ import annotations
@@ -11,16 +12,31 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pipeline.events.rules import LanguageRules
-from pipeline.events.words import Word, noun_form
+from pipeline.events.words import Word, noun_form, russian_agrees
 from pipeline.states import find_states
 
-__all__ = ["after_between", "comma_inside_name", "plain"]
+__all__ = ["after_between", "comma_inside_name", "participial_attribute", "plain"]
 
 
 def comma_inside_name(words: Sequence[Word], head: int, comma: int, rules: LanguageRules) -> bool:
     """Whether the comma at ``comma``, after the noun at ``head``, lists inside the name rather than ending it."""
     return ((rules.language == "en" and _title_list(words, head, comma)) or _between_list(words, head, comma)
-            or _partner_list(words, head, comma) or _subject_list(words, comma, rules))
+            or _partner_list(words, head, comma) or _subject_list(words, comma, rules)
+            or participial_attribute(words, head, comma, rules))
+
+
+def participial_attribute(words: Sequence[Word], head: int, comma: int, rules: LanguageRules) -> bool:
+    """ru: whether a participle's phrase after the comma describes the name's last noun before it ("Конвенция о
+    мерах, направленных на запрещение ...", "Конвенция по выполнению мер, относящихся к налоговым соглашениям"):
+    the participle agrees with that noun, not with the treaty noun ("Соглашение о сотрудничестве, подписанное в
+    Баку" describes the agreement: the name ends), and is no verb of acting but sending ("..., подписанного в 2020
+    году"; "направленных на" is "aimed at")."""
+    if rules.language != "ru" or words[comma].text != "," or comma - 1 <= head or comma + 1 >= len(words):
+        return False
+    noun, participle = words[comma - 1], words[comma + 1]
+    acting = rules.verbs.get(participle.lemma, "submit") != "submit"  # "направленных на": aimed at, no sending
+    return "NOUN" in noun.tag and participle.tag.startswith("PRTF") and not acting \
+        and russian_agrees(noun, participle)
 
 
 def _subject_list(words: Sequence[Word], comma: int, rules: LanguageRules) -> bool:
