@@ -151,11 +151,23 @@ def states_only(action: str, mention: TreatyMention, rules: LanguageRules, befor
     state, yet no company's contract is a convention (events.yaml ``states_only_types``, per language); nor is
     a treaty named as an organisation of states' ("CIS agreement on ...", "Соглашение СНГ о ...": events.yaml
     ``multilateral``), or as one between states ("quadrilateral agreement", "межправительственное соглашение",
-    "dördtərəfli saziş": ``between_states``), unless ``before`` (the sentence before its treaty noun) names its signers
+    "dördtərəfli saziş": ``between_states``) or one whose subject crosses a border ("Qars - Naxçıvan elektrik xətti
+    haqqında saziş": ``_crosses_border``), unless ``before`` (the sentence before its treaty noun) names its signers
     in a list that names no state ("Azercell, Bakcell and Nar ink tripartite agreement": companies)."""
+    folded = fold(mention.text)
     return action in _STATES_ONLY_ACTIONS or mention.kind in rules.states_only_types or \
-        bool(rules.multilateral.search(fold(mention.text))) or (
-            bool(rules.between_states.search(fold(mention.text))) and not _NAMED_SIGNERS.search(before))
+        bool(rules.multilateral.search(folded)) or (
+            (bool(rules.between_states.search(folded)) or _crosses_border(folded, rules))
+            and not _NAMED_SIGNERS.search(before))
+
+
+def _crosses_border(folded: str, rules: LanguageRules) -> bool:
+    """Whether a treaty's name (folded) joins places of two states: a line between two states' towns ("Qars -
+    Naxçıvan elektrik ötürücü xətti"), a bridge on a border river ("мост через реку Аракс"), a border crossing
+    ("the Red Bridge checkpoint"); events.yaml ``border_places``. Its subject is on two states' land, so the act is
+    theirs though no state is named. One state's places ("a solar plant in Nakhchivan") are where a company's
+    contract is carried out too, and a capital in a line's name ("Baku-Tbilisi train") is a railway's: no state."""
+    return len({code for place, codes in rules.border_places if place.search(folded) for code in codes}) > 1
 
 
 def companies_act(folded: str, trigger: Trigger, states: Sequence[StateMention], roles: dict[StateMention, str],

@@ -110,6 +110,10 @@ class LanguageRules:
     "страны ЕАЭС"): as the subject of an act, states act, not companies (parties.group_acts)."""
     capitals: Mapping[str, str]
     """Folded capital name -> ISO code: a headline's "Baku and Astana sign ..." (extract._capitals)."""
+    border_places: tuple[tuple[re.Pattern[str], frozenset[str]], ...]
+    """(pattern, ISO codes): a place on a state's border, or a state's town a line across it runs to ("Naxçıvan",
+    "Kars", the Araz river, the Red Bridge crossing; events.yaml ``border_places``): a treaty whose subject
+    joins places of two states is one between states (parties.states_only)."""
     parliaments: tuple[tuple[re.Pattern[str], str], ...]
     """(pattern, ISO code): a parliament or a head of state named by its own name ("TBMM", "Knesset", "Tokayev")
     stands for its state as the subject of an act (parties._parliaments_by_name; events.yaml ``parliaments``
@@ -372,6 +376,8 @@ def _language_rules(language: str, spec: Mapping[str, Any], member_groups: objec
         between_states=pattern("between_states"),
         state_groups=pattern("state_groups"),
         capitals={str(name).lower(): str(code) for name, code in (spec.get("capitals") or {}).items()},
+        border_places=tuple((pattern("border_places", rf"\b(?:{name})\b"), frozenset(map(str, codes)))
+                            for name, codes in (spec.get("border_places") or {}).items()),
         parliaments=tuple((pattern(key, rf"\b(?:{name})\b"), str(code))
                           for key in ("parliaments", "leaders") for name, code in (spec.get(key) or {}).items()),
         talks_before=pattern("talks_before"),
