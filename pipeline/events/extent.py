@@ -221,10 +221,20 @@ def _quoted_title(words: Sequence[Word], index: int) -> int | None:
     return None
 
 
+# en: a relative clause that says what a protocol amends is its name, as the participle is ("protocol amending the
+# agreement ...", "protocol that amends the agreement ..."); ru/az name it by a participle or a case ("Протокол о
+# внесении изменений в Соглашение", "Sazişə dəyişikliklər edilməsi haqqında Protokol"), no clause.
+_AMENDS = frozenset({"amends", "amend", "amended", "updates", "updated", "supplements", "supplemented",
+                     "modifies", "modified"})
+
+
 def links(words: Sequence[Word], index: int, rules: LanguageRules) -> bool:
     """Whether the word at ``index`` continues a name to the right ("on", "between", "о", "с"; en "in" only
-    as "in the field of")."""
+    as "in the field of"; en "that"/"which" before a verb of amending: ``_AMENDS``)."""
     word = words[index]
+    if rules.language == "en" and word.folded in ("that", "which") and index + 1 < len(words) \
+            and words[index + 1].folded in _AMENDS:
+        return True  # "the protocol that amends the ... agreement on road transport": as "amending", the name's
     if word.folded not in rules.mention_links:
         return False
     return not (rules.language == "en" and word.folded == "in"
