@@ -86,7 +86,7 @@ def similarity(a: Fingerprint, b: Fingerprint, options: StoryOptions) -> float |
     facts = _weighted_overlap(a, b, shared)
     if any(key.startswith("h:") for key in shared):
         facts = max(facts, options.join_facts)  # one headline word for word: one report, however short
-    if text >= options.join_text:
+    if text >= options.join_text and not _named_apart(a.facts, b.facts):
         return max(text, facts)
     # Reports of one event in other words come within hours; days later, only a treaty or act number says so.
     # A statement about an act recurs daily: its editions come within the statement window.
@@ -99,6 +99,23 @@ def similarity(a: Fingerprint, b: Fingerprint, options: StoryOptions) -> float |
     ):
         return facts
     return None
+
+
+def _named_apart(a: Facts, b: Facts) -> bool:
+    """Whether each headline names a subject, a foreign state or an organisation the other item never names.
+    An agency writes every bill, signing or announcement of a day under one template ("В Милли Меджлис
+    поступил законопроект о ратификации договора об экстрадиции с Венгрией" and "... Конвенции МОТ №190";
+    "Milli Məclisə ... sazişin təsdiqi barədə qanun layihəsi daxil olub"): two short headlines then share most
+    of their words and differ only in what they are about, so their text alone does not join them. An
+    edition that names less than the other ("... соглашения с Грузией" beside "... соглашения о туризме с
+    Грузией") differs on one side only."""
+    return bool(_named(a) - b.keys and _named(b) - a.keys)
+
+
+def _named(facts: Facts) -> frozenset[str]:
+    """The keys of what a headline names its treaty or news by: subjects, foreign states, organisations."""
+    return frozenset({f"c:{c}" for c in facts.subjects} | {f"s:{s}" for s in facts.title_states - facts.home}
+                     | {f"o:{o}" for o in facts.title_organisations})
 
 
 def _dated_to_the_first_report(a: Fingerprint, b: Fingerprint, shared: set[str]) -> bool:
