@@ -30,8 +30,8 @@ from pipeline.stories.clustering import (
     _names_the_event,
     _statement,
     _weighted_overlap,
-    vetoed,
 )
+from pipeline.stories.vetoes import vetoed
 from pipeline.treaties import load_gazetteer
 
 __all__ = ["margin_rows", "print_margins"]

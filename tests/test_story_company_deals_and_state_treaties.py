@@ -3,7 +3,7 @@
 A headline naming the signing companies and no state ("SOCAR, KazMunayGas sign oil transport agreement"),
 whose lead names the companies' states and in which the events read no treaty act, shares the states, the
 action, the treaty noun and the subject with the states' agreement signed the day before; it is a contract,
-not another edition of the treaty (``clustering._deal_of_signatories``). The negatives of its shape: the
+not another edition of the treaty (``vetoes._deal_of_signatories``). The negatives of its shape: the
 leaders' headline ("Aliyev, Tokayev sign ..."), whose act the events read, is an edition of the treaty, and
 the companies' editions stay one story.
 

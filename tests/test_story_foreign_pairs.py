@@ -3,7 +3,7 @@
 "Соглашение о безвизовом режиме между Узбекистаном и Турцией вступит в силу" and "Azərbaycan ilə Türkiyə
 arasında saziş ... qüvvəyə minəcək" share a state, the action and the treaty noun, and the home state is
 implied by most headlines of a home agency, so it did not count as named. A headline naming two foreign
-states and not the home state implies no home party (``clustering._implied``). The negatives of its shape:
+states and not the home state implies no home party (``vetoes._implied``). The negatives of its shape:
 a headline naming one foreign partner ("Parliament ratifies agreement with Türkiye") still implies the home
 state, and the editions of the foreign states' treaty stay one story.
 

@@ -19,7 +19,7 @@ import pytest
 
 from pipeline.events.rules import load_rules
 from pipeline.stories import headline_acts, headlines
-from pipeline.stories.clustering import vetoed
+from pipeline.stories.vetoes import vetoed
 from tests.story_data import kept_apart, meets, one_story
 
 DAY = "2026-04-14T{}:00+04:00"

@@ -114,7 +114,7 @@ COMPANIES_AT_LENGTH = [
 def test_a_foreign_parliaments_vote_stays_apart_from_the_companies_agreement_told_at_length(make) -> None:
     """The companies' editions with leads naming their country (Azerbaijan's SOCAR) share the state, the action
     and the treaty noun with a foreign parliament's ratification two days later: two parties' acts (fails
-    without ``clustering._act_of_others``)."""
+    without ``vetoes._act_of_others``)."""
     deals = one_story(make, COMPANIES_AT_LENGTH, DAY)
     options, fp = make
     vote = fp(9, "en", "Bulgarian MPs back energy deal with Azerbaijan",

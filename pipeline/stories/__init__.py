@@ -15,12 +15,13 @@ when a later story merges into it. The items of one run are taken in publication
 report founds the story. ``--rebuild`` regroups everything from scratch in publication order.
 """
 
-from pipeline.stories.clustering import Assignment, Clusterer, Merge, cluster, similarity, story_id_for, vetoed
+from pipeline.stories.clustering import Assignment, Clusterer, Merge, cluster, similarity, story_id_for
 from pipeline.stories.facts import Facts, facts_of
 from pipeline.stories.fingerprints import Fingerprint, Hasher, StoryItem, fingerprint, fingerprints
 from pipeline.stories.options import StoryOptions, load_options
 from pipeline.stories.storage import StoriesReport, Version, resolve_story, supersedes, update_stories
 from pipeline.stories.treaty_keys import treaty_key_of, treaty_keys_compatible
+from pipeline.stories.vetoes import vetoed
 
 __all__ = [
     "Assignment",

@@ -1,7 +1,7 @@
 """Which act of its own a headline reports, where the events stage reads none or reads the treaty's act:
 a decree putting a law into effect, a document sent to parliament words apart from "parliament", businesses'
 deals signed on a state visit, a treaty entering into force for one state. Each is a story of its own, or a
-submission, though it shares the treaty, the states and the day with the treaty's act (clustering.vetoed).
+submission, though it shares the treaty, the states and the day with the treaty's act (vetoes.vetoed).
 Split from headlines.py.
 """
 

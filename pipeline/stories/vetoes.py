@@ -1,0 +1,191 @@
+"""Vetoes: two items that read alike but report different events, so they never share a story, whatever
+their text or fact overlap (clustering.py asks ``vetoed`` of an item and every item of a candidate story):
+
+- an announcement ("will sign", "подпишут", "imzalanacaq") or a denial ("has not ratified", "не подписывал",
+  "imzalanmayıb", "denies signing") against the report of an act done;
+- a treaty entering into force for a state ("... now in force for Qatar") against its entry into force
+  naming no state ("UN Convention against Cybercrime in force");
+- businesses' deals ("Azerbaijani, Uzbek businesses ink $1.6bn worth of deals"), or companies' deals the events
+  read no act in ("SOCAR, KazMunayGas sign agreement ..."), against a treaty the events read in the other item
+  (the states' agreement signed on the same visit);
+- different actions (the events', or the titles' action words: signed is not ratified; but within hours a
+  parliament's vote and "ratified" are one act told two ways, unless one headline reports the law signed
+  after the vote: "President signs law on ratification");
+- treaty keys that cannot name one treaty (another gazetteer id, another type, subject or party);
+- the title's acting state is the other's partner ("Kazakhstan ratifies ... with Azerbaijan" against
+  "Milli Majlis ratifies ... with Kazakhstan"), or both name different actors or partners, or the events
+  have different acting states ("Токаев ратифицировал ..." against "Ilham Aliyev signed a law ...");
+- the titles name different states ("Azerbaijan, Malaysia sign ..." against "Azerbaijan, Panama sign ...";
+  a foreign state acting counts as named: "Mirziyoyev ratifies ..." names Uzbekistan; the home state counts
+  as named by a title naming two foreign states only: "Uzbekistan, Türkiye ..." against "Azerbaijan, Türkiye ...")
+  or different international organisations ("Azerbaijan, World Bank ink loan agreement" against "EU grants
+  Azerbaijan 10 mln euros: financing agreement signed");
+- the titles' subjects or treaty types do not meet (a transport agreement and an energy memorandum signed
+  on one visit; a concept read inside a place's name, "Red Bridge", still meets the edition that names it
+  as a subject, "на Красном мосту").
+
+Split from clustering.py.
+"""
+
+from __future__ import annotations
+
+from pipeline.stories.facts import Facts, coarse
+from pipeline.stories.treaty_keys import HEADLINE_TYPES, treaty_keys_compatible
+
+__all__ = ["distinct_names", "named_states", "vetoed"]
+
+
+def distinct_names(keys: set[str]) -> int:
+    """Names among name keys: "lhm lv" and "lhm" are one name (Ilham Aliyev), not two."""
+    pairs = [key.split() for key in keys if " " in key]
+    in_pairs = {part for pair in pairs for part in pair}
+    return len(pairs) + sum(1 for key in keys if " " not in key and key not in in_pairs)
+
+
+def vetoed(a: Facts, b: Facts, close: bool = False) -> bool:
+    """Whether two items report different events however alike they read (see the module docstring).
+
+    ``close``: published within hours of each other. Then a parliament's vote and a ratification of one
+    treaty are one act told two ways (one edition writes "the Milli Majlis ratified", another "passed the
+    bill on ratification"): a vote and the law that follows it are days or weeks apart, and two states'
+    ratifications on one day are told apart by their actors and partners. A foreign parliament's vote is
+    that state's ratification whenever it is reported (an Azerbaijani agency reports no law after it)."""
+    one_act = close or bool(a.event_actors - a.home and b.event_actors - b.home)
+    return (
+        a.announced and bool(b.actions) and not b.announced
+        or b.announced and bool(a.actions) and not a.announced
+        or a.denied and bool(b.actions) and not b.denied
+        or b.denied and bool(a.actions) and not a.denied
+        or a.by_businesses and not b.by_businesses and bool(b.treaties)
+        or b.by_businesses and not a.by_businesses and bool(a.treaties)
+        or _in_force_for_one(a, b) or _in_force_for_one(b, a)
+        or _disjoint(a.actions, b.actions) and not (one_act and not _disjoint(_voted_on(a), _voted_on(b)))
+        or a.reports_law and _voted(b) or b.reports_law and _voted(a)
+        or a.applies_law != b.applies_law
+        or _disjoint(a.title_actions, b.title_actions) and not (a.actions_from_lead or b.actions_from_lead)
+        or bool(a.treaties and b.treaties)
+        and not any(treaty_keys_compatible(x, y, _shared_concepts(a, b)) for x in a.treaties for y in b.treaties)
+        or bool(a.actors & b.partners or b.actors & a.partners)
+        or _disjoint(a.actors, b.actors)
+        or _disjoint(_acting(a), _acting(b))
+        or _disjoint(a.partners, b.partners)
+        or bool(named_states(a) - named_states(b) - _implied(b) and named_states(b) - named_states(a) - _implied(a))
+        or _disjoint(a.title_organisations, b.title_organisations)
+        or _act_of_others(a, b) or _act_of_others(b, a)
+        or _deal_of_signatories(a, b) or _deal_of_signatories(b, a)
+        or _disjoint(a.subjects, b.subjects) and not _subjects_meet_in_a_place(a, b) and not _only_treaty(a, b)
+        or _disjoint(a.title_types - HEADLINE_TYPES, b.title_types - HEADLINE_TYPES) and not _one_named_treaty(a, b)
+    )
+
+
+def _act_of_others(a: Facts, b: Facts) -> bool:
+    """Whether ``a`` is a foreign state's act ("Bulgarian lawmakers back energy pact with Azerbaijan") and
+    ``b`` an act of signatories its headline names instead of states ("SOCAR, Uzbekneftegaz sign agreement
+    ...", companies or organisations) that never names that state: two parties' acts, however alike their
+    subject, action and treaty noun. Not when ``a`` names those signatories too ("SOCAR, Turkish BOTAŞ sign
+    ...": the adjective reads as Turkey acting)."""
+    names_a = {key[2:] for key in a.keys if key.startswith("p:")}
+    return bool(a.foreign_actors and b.signatories and not a.foreign_actors & named_states(b)
+                and not b.signatories & names_a)
+
+
+def _deal_of_signatories(a: Facts, b: Facts) -> bool:
+    """Whether ``a``'s headline names two signatories and no state, with no treaty act the events read ("SOCAR,
+    KazMunayGas sign agreement on joint oil transportation", its lead naming the companies' states: a contract),
+    and ``b`` a treaty whose act the events read under a headline naming states ("Azerbaijan, Kazakhstan sign
+    energy agreement"), which never names them: the companies' deal and the states' treaty of that visit
+    share states, action, subject and noun. Leaders' names are signatories too, but their treaty's act is read
+    ("Aliyev, Tokayev sign ..."); a place the treaty is about is one name, often named in both ("Nakhchivan");
+    an instrument's capitalised name ("... Gömrük Dəhlizi haqqında Saziş imzalanıb") comes with no state."""
+    names_b = {key[2:] for key in b.keys if key.startswith("p:")}
+    return bool(distinct_names(set(a.signatories)) >= 2 and a.title_actions and not a.actions_from_lead
+                and not a.actions and not a.treaties and not a.foreign_actors and not a.signatories & names_b
+                and a.title_states and b.title_states and b.actions and b.treaties and not b.signatories)
+
+
+def _in_force_for_one(a: Facts, b: Facts) -> bool:
+    """Whether ``a`` reports a treaty entering into force for a state ("BMT-nin Kibercinayətkarlığa qarşı
+    Konvensiyası Azərbaycan üçün qüvvəyə minib") and ``b`` its entry into force naming no state ("UN Convention
+    against Cybercrime in force"): the treaty's own date and one party's are two events."""
+    return bool(a.in_force_for) and not b.in_force_for and not b.title_states and (
+        "entered_into_force" in b.title_actions)
+
+
+def _acting(facts: Facts) -> frozenset[str]:
+    """The states that act: the headline's actor where it names one ("Kyrgyzstan's Japarov signs law ratifying
+    ...", "Azerbaijan–Uzbekistan: agreement ... ratified"), else the events' actors. An event's actor is read
+    from one sentence, and the body's other states ("the agreement with Azerbaijan ...") mislead it where
+    the headline has already said who acted. Nor is the state the headline names as the partner ("Prezident
+    Türkmənistanla ... sazişi təsdiqləyib", "President approves ... agreement with Turkmenistan") the one
+    that acts when the events read only its earlier ratification from the body ("the Turkmen side ratified
+    it on 8 April") and not the law approving it in a lead that quotes the treaty's full title."""
+    return facts.actors or facts.event_actors - facts.partners
+
+
+def named_states(facts: Facts) -> frozenset[str]:
+    """The states a headline names, with the foreign state that acts when the headline names it by its
+    leader ("Мирзиёев ратифицировал договор с Азербайджаном" is Uzbekistan's act, as "Özbəkistan ...
+    ratifikasiya edib" says; not the report of "Azərbaycan-Pakistan müqaviləsi" discussed that day)."""
+    return facts.title_states | facts.foreign_actors
+
+
+def _implied(facts: Facts) -> frozenset[str]:
+    """The home state a headline implies without naming it ("Parliament ratifies agreement with Georgia"), but
+    not when it names two foreign states and not the home state: "Соглашение между Узбекистаном и Турцией
+    вступит в силу" is their treaty, and "Azərbaycan ilə Türkiyə arasında saziş ..." another. Two partners
+    ("одобрил соглашения с Казахстаном и Кыргызстаном") are the home state's."""
+    named = named_states(facts)
+    foreign_pair = len(named - facts.home) >= 2 and not named & facts.home and not facts.partners
+    return frozenset() if foreign_pair else facts.home
+
+
+def _subjects_meet_in_a_place(a: Facts, b: Facts) -> bool:
+    """Whether the headlines' subjects meet once the concepts read inside place names count ("joint control at
+    Red Bridge" and "о совместном контроле на Красном мосту": one edition names the bridge plainly)."""
+    return bool((a.subjects | a.placed_subjects) & (b.subjects | b.placed_subjects))
+
+
+def _one_named_treaty(a: Facts, b: Facts) -> bool:
+    """Whether the events of both items key one treaty by its type, parties and subject: then two
+    headlines' treaty nouns are two names for it ("Azerbaijan–Saudi Arabia double taxation convention
+    enters into force" over a lead reading "the Agreement ... for the avoidance of double taxation", as
+    "соглашение об избежании двойного налогообложения" in the other editions). A gazetteer id is not
+    enough: a protocol's report names the convention it amends."""
+    return any(key.startswith("t:") and ":" in key[2:] for key in a.keys & b.keys)
+
+
+def _only_treaty(a: Facts, b: Facts) -> bool:
+    """Whether the events of both items key one treaty by its type, parties and subject, and no other: then
+    two headlines' subjects are two names for it (the law's full title "... beynəlxalq avtomobil yolu ilə
+    yükdaşımalar haqqında saziş" over "combined transport deal", both keyed
+    "agreement:AZ-KZ:combined_transport"). Not when either item reports a list of documents ("Подписаны
+    азербайджано-кыргызские документы", whose readmission agreement was another day's news)."""
+    named_a = {key for key in a.keys if key.startswith("t:") and ":" in key[2:]}
+    return len(named_a) == 1 and named_a == {key for key in b.keys if key.startswith("t:") and ":" in key[2:]}
+
+
+def _voted_on(facts: Facts) -> frozenset[str]:
+    """The acts of an item's events, coarse, with a parliament's vote read as the act its headline says was
+    voted on ("Milli Majlis votes to quit ... convention" is the denunciation; "passed the bill on
+    ratification" the ratification; a parliament votes on no signature: "ratifies agreement signed in ...")."""
+    voted_on = facts.title_actions - {"signed"}
+    if _VOTE not in facts.actions or not voted_on:
+        return coarse(facts.actions)
+    return coarse(facts.actions - {_VOTE}) | voted_on
+
+
+_VOTE = "adopted_by_parliament"
+
+
+def _voted(facts: Facts) -> bool:
+    """Whether an item reports a parliament's vote (the events read one; then it reports no law)."""
+    return _VOTE in facts.actions
+
+
+def _shared_concepts(a: Facts, b: Facts) -> frozenset[str]:
+    """Subject concepts both items name anywhere in their text (``c:`` keys)."""
+    return frozenset(key[2:] for key in a.keys & b.keys if key.startswith("c:"))
+
+
+def _disjoint(a: frozenset[str], b: frozenset[str]) -> bool:
+    return bool(a and b and not a & b)
