@@ -176,3 +176,39 @@ _CAPITALS = {"ru": {"баку": "AZ", "астана": "KZ", "ташкент": "U
 def test_capitals_stand_for_their_states_in_headlines(language: str, headline: str, expected) -> None:
     found = find_capitals(headline, language, _CAPITALS[language])
     assert [(m.code, headline[m.start : m.end]) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Prezident Səudiyyə ilə vergi konvensiyasını imzalayıb", "az", [("SA", "Səudiyyə")]),
+        ("Səudiyyənin nümayəndə heyəti", "az", [("SA", "Səudiyyənin")]),
+        ("Səudiyyəyə səfər", "az", [("SA", "Səudiyyəyə")]),
+        ("Səudiyyə Ərəbistanı Krallığı Hökuməti", "az", [("SA", "Səudiyyə Ərəbistanı Krallığı")]),
+        ("Ərəb Əmirlikləri ilə saziş", "az", [("AE", "Ərəb Əmirlikləri")]),
+        ("Birləşmiş Ərəb Əmirliklərinin", "az", [("AE", "Birləşmiş Ərəb Əmirliklərinin")]),
+        ("Bosniya ilə saziş", "az", [("BA", "Bosniya")]),
+        ("соглашение с Эмиратами", "ru", [("AE", "Эмиратами")]),
+        ("Эмираты и Азербайджан", "ru", [("AE", "Эмираты"), ("AZ", "Азербайджан")]),
+        ("Объединенных Арабских Эмиратов", "ru", [("AE", "Объединенных Арабских Эмиратов")]),
+        ("визит в Боснию", "ru", [("BA", "Боснию")]),
+        ("a Saudi delegation", "en", [("SA", "Saudi")]),
+        ("Saudi double taxation convention", "en", [("SA", "Saudi")]),
+    ],
+)
+def test_a_short_form_of_a_multiword_name_is_the_state(text: str, language: str, expected: list) -> None:
+    """Agencies print a state's adjective or first words alone ("Səudiyyə ilə", "с Эмиратами", "Saudi")."""
+    assert named(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Saudi Aramco signed a deal with SOCAR", "en"),
+        ("Azerbaijan's SOCAR and Saudi Aramco", "en"),
+        ("the emirates of the region", "en"),
+        ("эмираты региона", "ru"),  # a common noun, not the state
+    ],
+)
+def test_a_company_or_a_common_noun_is_no_short_form(text: str, language: str) -> None:
+    assert [c for c in codes(text, language) if c in {"SA", "AE"}] == []
