@@ -63,3 +63,36 @@ def test_a_multilateral_convention_takes_no_parties_from_its_sentence(language: 
 def test_a_treaty_whose_item_names_one_state_keys_no_lone_party(language: str, title: str) -> None:
     keys = {e.treaty_key for e in events_of(language, title, published=PUBLISHED)}
     assert len(keys) == 1 and next(iter(keys)).split(":")[1] == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "keys"),
+    [
+        ("The Milli Majlis passed the bills ratifying the double taxation convention with Qatar and approving the "
+         "readmission agreement with Georgia.",
+         {"agreement:AZ-QA:double_taxation", "agreement:AZ-GE:readmission"}),
+        ("Parliament voted for ratifying the agreement with Oman and approving the air services agreement with "
+         "Georgia.", {"agreement:AZ-OM:", "agreement:AZ-GE:air_transport"}),
+        ("MPs backed the bills approving the transit agreement with Kazakhstan and ratifying an extradition treaty "
+         "with Uzbekistan.", {"agreement:AZ-KZ:transit", "agreement:AZ-UZ:extradition"}),
+    ],
+)
+def test_a_second_bill_names_its_own_treaty_and_partner(sentence: str, keys: set[str]) -> None:
+    """"... ratifying the convention with A and approving the agreement with B": a gerund of acting after "and"
+    opens the next bill's treaty, so the first name does not reach over it and take B as a party."""
+    assert {e.treaty_key for e in events_of("en", sentence, published=PUBLISHED)} == keys
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Azerbaijan ratified the convention with Qatar on avoiding double taxation and preventing the evasion of "
+        "taxes on income.",
+        "Azerbaijan signed an agreement with Qatar on promoting and protecting investments.",
+    ],
+)
+def test_a_gerund_inside_a_treaty_title_stays_in_it(sentence: str) -> None:
+    """A gerund of the title's own subject ("avoiding ... and preventing the evasion") is no second treaty."""
+    events = events_of("en", sentence, published=PUBLISHED)
+    assert len(events) == 1 and events[0].treaty_key.startswith("agreement:AZ-QA:")
+    assert events[0].treaty_name.rstrip(".").endswith(("taxes on income", "investments"))

@@ -353,8 +353,13 @@ def _boundary(words: Sequence[Word], index: int, rules: LanguageRules,
         return True  # "ratified the Convention on Cybercrime with reservations", "с оговорками": the state's
     if _weekday_follows(words, index):
         return True  # "ratified the Global Plastics Treaty on Monday", "... о транзите во вторник": when, not what
-    # a determiner after "and" opens a noun phrase of its own: its treaty noun may stand a word further
+    # a determiner after "and" opens a noun phrase of its own: its treaty noun may stand a word further; so may
+    # an English verb of acting as a gerund before one ("ratifying the convention with Oman and approving the
+    # readmission agreement with Georgia": the second bill's treaty, whose partner is its own)
     reach = index + 5 if index + 1 < len(words) and words[index + 1].folded in ("a", "an", "the") else index + 4
+    if rules.language == "en" and index + 2 < len(words) and words[index + 1].tag == "ing" \
+            and words[index + 2].folded in DETERMINERS:
+        reach = index + 6  # the gerund and the determiner
     if word.folded in ("and", "и", "və") and any(
         rules.treaty_type(w.lemma if rules.language == "ru" else w.folded)
         or (index + 1 + k in verbs and not (k > 0 and after_between(words, index))
