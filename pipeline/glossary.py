@@ -123,20 +123,32 @@ def _find(text: str, language: str) -> list[tuple[str, Term]]:
     spans = list(word_spans(folded))
     words = [folded[s:e] for s, e in spans]
     found: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    compounds: list[tuple[str, int, int]] = []
     for i, word in enumerate(words):
         for phrase in _starting(word, index):
             last = _match_rest(phrase, words, i)
             if last is not None:
                 found.setdefault((phrase.table, phrase.id), []).append((spans[i][0], spans[last][1]))
+                if phrase.table == "concepts" and last > i and not any(gap for _, _, gap in phrase.words[1:]):
+                    compounds.append((phrase.id, spans[i][0], spans[last][1]))
     terms = []
     for (table, term_id), places in found.items():
         places.sort(key=lambda p: (p[0], -p[1]))
         reach = -1
         for start, end in places:  # the longest at each start; none inside another of the same id
-            if end > reach:
+            if end > reach and not (table == "concepts" and _inside_compound(term_id, start, end, compounds)):
                 terms.append((table, Term(term_id, start, end)))
                 reach = end
     return sorted(terms, key=lambda t: (t[1].start, t[1].end, t[1].id))
+
+
+def _inside_compound(term_id: str, start: int, end: int, compounds: Sequence[tuple[str, int, int]]) -> bool:
+    """Whether a concept's words lie inside a longer compound of another concept ("+"-joined words, nothing
+    between): "physical+culture" in "physical culture and sport", "физической культуры и спорта" is sport, and
+    its "culture" no second subject the az edition ("bədən tərbiyəsi və idman") does not print. The longest
+    match wins only for such a fixed name: a phrase with room between its words ("əmək miqrant*") lists words
+    that each keep their own subject (labour and migration, as "migrant workers" gives both)."""
+    return any(other != term_id and s <= start and end <= e and e - s > end - start for other, s, e in compounds)
 
 
 def _starting(word: str, index: _Index) -> tuple[_Phrase, ...]:

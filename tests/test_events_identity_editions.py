@@ -105,6 +105,31 @@ EDITIONS: dict[str, list[tuple[str, str]]] = {
         ("ru", "Азербайджан и Казахстан подписали соглашение о развитии морских грузовых перевозок"),
         ("az", "Azərbaycan və Qazaxıstan dəniz yük daşımalarının inkişafı haqqında saziş imzalayıb"),
     ],
+    # "Physical culture and sport" is sport: the "culture" inside the longer term is no second subject.
+    "physical culture and sport": [
+        ("en", "Azerbaijan and Belarus signed an agreement on cooperation in physical culture and sport"),
+        ("en", "Azerbaijan, Belarus sign sports cooperation agreement"),
+        ("ru", "Азербайджан и Беларусь подписали соглашение о сотрудничестве в области физической культуры и "
+               "спорта"),
+        ("ru", "Азербайджан и Беларусь подписали соглашение о сотрудничестве в сфере физкультуры и спорта"),
+        ("az", "Azərbaycan və Belarus bədən tərbiyəsi və idman sahəsində əməkdaşlıq haqqında saziş imzalayıb"),
+        ("az", "Azərbaycan və Belarus idman sahəsində əməkdaşlığa dair saziş imzalayıblar"),
+    ],
+    # A state's short form ("Səudiyyə", "Эмираты", "Bosniya") names the partner as its full name does.
+    "short form of the partner": [
+        ("az", "Azərbaycan Səudiyyə ilə vergi konvensiyasını ratifikasiya edib"),
+        ("az", "Azərbaycan Səudiyyə Ərəbistanı Krallığı ilə ikiqat vergitutmanın aradan qaldırılması haqqında "
+               "Konvensiyanı ratifikasiya edib"),
+        ("en", "Azerbaijan ratifies Saudi double tax treaty"),
+        ("en", "Azerbaijan has ratified the convention with Saudi Arabia for the avoidance of double taxation"),
+        ("ru", "Азербайджан ратифицировал налоговую конвенцию с Саудовской Аравией"),
+    ],
+    "short form of the emirates": [
+        ("ru", "Азербайджан и Эмираты подписали соглашение о воздушном сообщении"),
+        ("ru", "Азербайджан подписал соглашение с Объединенными Арабскими Эмиратами о воздушном сообщении"),
+        ("az", "Azərbaycan Ərəb Əmirlikləri ilə hava nəqliyyatı haqqında saziş imzalayıb"),
+        ("en", "Azerbaijan and the UAE signed an air services agreement"),
+    ],
 }
 
 # Neighbours of the same shapes that are other treaties: none may take a key of the cases above.
@@ -123,6 +148,14 @@ NEIGHBOURS: list[tuple[str, str]] = [
     ("az", "Özbəkistan Azərbaycanla müdafiə sahəsində əməkdaşlıq haqqında sazişi ratifikasiya edib"),
     ("ru", "Узбекистан ратифицировал соглашение с Азербайджаном о защите гражданских прав"),
     ("en", "Azerbaijan and Kazakhstan signed an agreement on sea fisheries"),
+    # Culture alone, and sport with another partner: other treaties.
+    ("en", "Azerbaijan and Belarus signed an agreement on cooperation in culture"),
+    ("ru", "Азербайджан и Беларусь подписали соглашение о сотрудничестве в области культуры"),
+    ("az", "Azərbaycan və Belarus mədəniyyət sahəsində əməkdaşlıq haqqında saziş imzalayıb"),
+    ("az", "Azərbaycan və Qazaxıstan bədən tərbiyəsi və idman sahəsində əməkdaşlıq haqqında saziş imzalayıb"),
+    # A company named after a state is no party: "Saudi Aramco" is not Saudi Arabia.
+    ("en", "Azerbaijan and Saudi Aramco signed an agreement on air transport"),
+    ("az", "Azərbaycan Bosniya ilə vergi konvensiyasını ratifikasiya edib"),
 ]
 
 

@@ -263,3 +263,38 @@ def test_organisations_have_one_id_in_every_language(text: str, language: str, o
 
 def test_abbreviations_that_are_common_words_name_no_organisation() -> None:
     assert not terms("the minister who signed it, un-signed copies", "en").organisations
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("agreement on cooperation in the field of physical culture and sport", "en"),
+        ("Physical Culture and Sports Agreement", "en"),
+        ("memorandum on physical education", "en"),
+        ("соглашение о сотрудничестве в области физической культуры и спорта", "ru"),
+        ("Соглашения о сотрудничестве в сфере физической культуры", "ru"),
+        ("меморандум о физическом воспитании молодежи", "ru"),
+        ("bədən tərbiyəsi və idman sahəsində əməkdaşlıq haqqında Saziş", "az"),
+        ("Bədən tərbiyəsinə dair memorandum", "az"),
+    ],
+)
+def test_a_term_inside_a_longer_term_of_another_concept_is_not_read(text: str, language: str) -> None:
+    """The longest term wins: "physical culture" is sport, and its "culture" (en/ru) is no second subject."""
+    assert concepts(text, language) == {"youth_sport"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Culture alone, or beside sport as a field of its own, is still culture.
+        ("agreement on cooperation in culture and sport", "en", {"culture", "youth_sport"}),
+        ("соглашение о сотрудничестве в области культуры и спорта", "ru", {"culture", "youth_sport"}),
+        ("mədəniyyət və idman sahəsində əməkdaşlıq haqqında Saziş", "az", {"culture", "youth_sport"}),
+        ("physical culture of the region and its cultural heritage", "en", {"culture", "youth_sport"}),
+        # Words apart are no longer term: "physical" and "culture" with a word between.
+        ("physical and spiritual culture", "en", {"culture"}),
+        ("физической и духовной культуры", "ru", {"culture"}),
+    ],
+)
+def test_terms_side_by_side_or_apart_are_both_read(text: str, language: str, expected: set[str]) -> None:
+    assert concepts(text, language) == expected
