@@ -171,7 +171,7 @@ def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> t
     return one_per_treaty(events + provisions(sentences, found, language), item.language,
                            lambda: signatories(item.title, language), context.rules.home_state,
                            lambda: [act for sentence in body_named for act in _named_treaties(sentence, context)],
-                           lambda name: open_by_name(name, language))
+                           lambda name: open_by_name(name, language) or context.protocol_to_open(name))
 
 
 def _one_document_each(sentences: list[str], rules: LanguageRules) -> list[str]:
@@ -398,7 +398,8 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
     named = named_states(sentence, words, trigger, mention, mentions, states, roles, rules.language)
     gazetteer_id = context.gazetteer_id(mention, named.in_mention | named.partners, known)
     treaty = context.gazetteer.get(gazetteer_id) if gazetteer_id else None
-    actor, guessed, parties = actor_and_parties(action, named, treaty, mention, rules, context.rules.home_state)
+    actor, guessed, parties = actor_and_parties(action, named, treaty, mention, rules, context.rules.home_state,
+                                                context.protocol_to_open(mention.text))
     if context.published is not None and signed_in_its_year(action, actor, mention.kind, sentence,
                                                             mention.head_start, context.published.year):
         return None  # "Гюлистанский договор 1813 года подписан": the treaty's own signing, history

@@ -25,6 +25,8 @@ from pipeline.treaties import Gazetteer, Mention, Treaty, fold
 
 __all__ = ["TreatyLinker"]
 
+_PROTOCOL_NOUN = re.compile(r"\b(?:protocol|протокол|protokol)\w*", re.IGNORECASE)
+
 
 @dataclass
 class TreatyLinker:
@@ -58,6 +60,20 @@ class TreatyLinker:
         if " " not in mention.text.strip("«»“”\"„ "):
             return self.main_treaty_of(mention.kind)  # a bare "the Convention": the treaty the item is about
         return None
+
+    def protocol_to_open(self, name: str) -> bool:
+        """Whether a treaty's name is a protocol's to a treaty the gazetteer knows as open (one with no parties):
+        it names that treaty and a protocol besides, in any word order ("Budapeşt Konvensiyasının İkinci Əlavə
+        Protokolu", "Second Additional Protocol to the Budapest Convention", "Второй дополнительный протокол к
+        Будапештской конвенции"). Each state signs it for itself, as it does the open treaty: no other side is
+        taken by default. mentions.to_open_treaty reads this from an en/ru name's shape; this reads it from
+        the treaty named, so az's head-last names and any open treaty's aliases are read too."""
+        for found in self.gazetteer.find(name):
+            treaty = self.gazetteer.get(found.key)
+            if treaty is not None and not treaty.parties and any(
+                    not found.start <= noun.start() < found.end for noun in _PROTOCOL_NOUN.finditer(name)):
+                return True
+        return False
 
     def main_treaty_of(self, kind: str) -> str | None:
         """The item's main treaty, for a mention with no name of its own of that treaty's type: a bare "Протокол"

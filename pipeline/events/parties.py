@@ -441,11 +441,14 @@ def group_members(before: str, mention: TreatyMention, parties: frozenset[str], 
 
 
 def actor_and_parties(action: str, named: NamedStates, treaty: Treaty | None, mention: TreatyMention,
-                      rules: LanguageRules, home_state: str) -> tuple[str | None, bool, frozenset[str]]:
+                      rules: LanguageRules, home_state: str, to_open: bool = False,
+                      ) -> tuple[str | None, bool, frozenset[str]]:
     """(actor, whether the actor is the home state guessed, parties) of an act on a treaty. A signing of a
     bilateral treaty, or by several states, is joint: its signers are parties and it has no actor; a treaty
     enters into force for its beneficiary; any other act is its last subject's, else the one party not a
-    partner ("Tokayev ratified the agreement with Azerbaijan"), else for a domestic act the home state's."""
+    partner ("Tokayev ratified the agreement with Azerbaijan"), else for a domestic act the home state's.
+    ``to_open``: the mention is a protocol to an open treaty of the gazetteer (linking.protocol_to_open), open
+    as that treaty is: its lone signer is its actor."""
     in_mention = set(named.in_mention)
     if treaty is not None and not treaty.parties:
         in_mention = set()  # an open treaty's name names a place, not a party: "the Singapore Convention"
@@ -455,7 +458,7 @@ def actor_and_parties(action: str, named: NamedStates, treaty: Treaty | None, me
     # ... and a treaty of any type whose name has a "with" partner is between two ("convention with Oman on ...")
     partner_named = (treaty is None or bool(treaty.parties)) and named.partner_in_name
     # ... nor is a gazetteer's open treaty, nor one its name shows open ("Paris climate accord", "Соглашение BBNJ")
-    open_treaty = (treaty is not None and not treaty.parties) or (
+    open_treaty = (treaty is not None and not treaty.parties) or to_open or (
         open_by_name(mention.text, rules) and not named.in_mention)
     bilateral = ((mention.kind in BILATERAL_TYPES and not open_treaty) or partner_named) and (
         bool(parties) or not rules.multilateral.search(fold(mention.text)))
