@@ -96,7 +96,7 @@ __all__ = ["extract_events"]
 
 # A date this far after publication is an act scheduled, not one done (a day allows for time zones).
 _SCHEDULE_GRACE = timedelta(days=1)
-_YESTERDAY = re.compile(r"\b(?:yesterday|вчера|dünən)\b", re.IGNORECASE)
+_YESTERDAY = re.compile(r"\b(?:yesterday|вчера|dünən(?:dən)?)\b", re.IGNORECASE)  # dates.find_day_words
 
 
 @dataclass
@@ -327,17 +327,38 @@ def _document_acts(triggers: list[Trigger], folded: str, words: Sequence[Word], 
     return [t for t in triggers if t.reading == "force" or is_passive(words[t.index].folded)]
 
 
+# en: what opens a time clause after a comma, a few words on ("..., ninety days after", "..., once", "..., a month
+# before"): the clause's verb is subordinate.
+_TIME_CLAUSE_OPENERS = frozenset({"after", "once", "when", "since", "before"})
+_TIME_CLAUSE_REACH = 4
+
+
+def _in_time_clause(words: Sequence[Word], main: int, later: Trigger) -> bool:
+    """Whether the verb ``later`` stands in a time clause that a comma after the verb at ``main`` opens, with no
+    punctuation between its conjunction and the verb ("entered into force on Tuesday, ninety days after the
+    instrument was deposited"; not "signed in 2020, after long talks, was ratified")."""
+    comma = next((i for i in range(main + 1, later.index) if words[i].text == ","), None)
+    if comma is None:
+        return False
+    opener = next((i for i in range(comma + 1, min(comma + 1 + _TIME_CLAUSE_REACH, later.index))
+                   if words[i].folded in _TIME_CLAUSE_OPENERS), None)
+    return opener is not None and not any(w.is_punctuation for w in words[opener + 1 : later.index])
+
+
 def _reduced_relatives(triggers: list[Trigger], mentions: Sequence[TreatyMention],
                        words: Sequence[Word]) -> list[Trigger]:
     """en: a bare past form right after a treaty's name, with a verb of acting later in the sentence, describes
     the treaty ("The agreement on transit signed in 2020 was ratified by Kazakhstan"): a reduced relative clause,
-    background. A headline's only verb stays the news ("Agreement on transit ratified by Kazakh Senate")."""
+    background. A headline's only verb stays the news ("Agreement on transit ratified by Kazakh Senate"), and so
+    does a past form whose later verb stands in a time clause after a comma ("The Convention entered into force on
+    Tuesday, ninety days after the fortieth instrument was deposited"): that verb dates it, it is no main verb."""
     ends = {m.end for m in mentions}
     found = []
     for trigger in triggers:
         if trigger.form == "fact" and words[trigger.index].tag == "past" and trigger.index > 0 \
                 and words[trigger.index - 1].end in ends \
-                and any(t.start > trigger.start and t.form in REPORTED for t in triggers):
+                and any(t.start > trigger.start and t.form in REPORTED and not _in_time_clause(words, trigger.index, t)
+                        for t in triggers):
             trigger = replace(trigger, form="attributive")
         found.append(trigger)
     return found
