@@ -78,6 +78,7 @@ def test_a_yearless_dateline_or_a_later_date_is_not_the_laws(language, title, ac
 
 @pytest.mark.parametrize(("language", "card"), [
     ("az", "Qəbul edilmə tarixi: 20.11.2026. Nömrə: 245-VIIQ. Hüquqi aktın növü: Qanun."),
+    ("az", "Növü: Qanun. Nömrə: 245-VIIQ. Qəbul tarixi: 20.11.2026. Dərc olunub: 25.11.2026."),
     ("ru", "Дата принятия: 20.11.2026. Номер: 245-VIIQ. Вид правового акта: Закон."),
     ("en", "Date of adoption: 20.11.2026. Number: 245-VIIQ. Type of legal act: Law."),
 ])
@@ -88,6 +89,7 @@ def test_a_legal_database_cards_adoption_date_dates_the_law(language, card):
 
 @pytest.mark.parametrize(("language", "card"), [
     ("az", "Qəbul edilmə tarixi: 10.11.2026. İmzalanma tarixi: 20.11.2026. Nömrə: 245-VIIQ."),
+    ("az", "Qəbul tarixi: 10.11.2026. İmzalanma tarixi: 20.11.2026. Nömrə: 245-VIIQ."),
     ("ru", "Дата принятия: 10.11.2026. Дата подписания: 20.11.2026. Номер: 245-VIIQ."),
     ("en", "Date of adoption: 10.11.2026. Date of signing: 20.11.2026. Number: 245-VIIQ."),
 ])
