@@ -34,6 +34,12 @@ def acts(events: tuple[Event, ...]) -> set[tuple[str, str | None, tuple[str, ...
     return {(e.action, e.actor, e.parties) for e in events}
 
 
+def acts_of(language: str, title: str, *paragraphs: str,
+            published: str = "2026-11-25T12:00:00+04:00") -> set[tuple[str, str | None, tuple[str, ...]]]:
+    """(action, actor, parties) of each event of an item."""
+    return acts(events_of(language, title, *paragraphs, published=published))
+
+
 def actions_and_actors(language: str, title: str, *paragraphs: str,
                        published: str = "2026-11-25T12:00:00+04:00") -> set[tuple[str, str | None]]:
     """(action, actor) of each event of an item: what a construction test asserts."""

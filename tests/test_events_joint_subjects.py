@@ -10,13 +10,7 @@ fixture.
 
 import pytest
 
-from tests.events_support import acts, events_of
-
-PUBLISHED = "2026-11-25T12:00:00+04:00"
-
-
-def _acts(language: str, title: str, *paragraphs: str) -> set[tuple[str, str | None, tuple[str, ...]]]:
-    return acts(events_of(language, title, *paragraphs, published=PUBLISHED))
+from tests.events_support import acts_of as _acts
 
 
 @pytest.mark.parametrize(

@@ -8,13 +8,10 @@ fixture.
 
 import pytest
 
-from tests.events_support import acts, events_of
+from tests.events_support import acts_of as _acts
+from tests.events_support import events_of
 
 PUBLISHED = "2026-11-25T12:00:00+04:00"
-
-
-def _acts(language: str, title: str, *paragraphs: str) -> set[tuple[str, str | None, tuple[str, ...]]]:
-    return acts(events_of(language, title, *paragraphs, published=PUBLISHED))
 
 
 # --------------------------------------------------------------------------------------------------
