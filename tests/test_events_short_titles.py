@@ -1,9 +1,9 @@
-"""A short title ("the High Seas Treaty", "Гаагская конвенция") is the item's main treaty only when its words name it.
+"""A short title ("the Basel Convention", "Гаагская конвенция") is the item's main treaty only when its words name it.
 
 linking.TreatyLinker.main_treaty_named: a mention named only by capitalised words of its own, with no subject and
 no parties, takes the gazetteer treaty the item is about when those words are among that treaty's names in some
 language ("the Hague Convention" in an item about the Apostille Convention, whose aliases say "Hague"). Words of
-another name ("High Seas", "Minamata") are another treaty, and so is a short title listed beside the main treaty's
+another name ("Basel", "Minamata") are another treaty, and so is a short title listed beside the main treaty's
 own name in one sentence: a list names two treaties.
 """
 
@@ -16,7 +16,7 @@ from tests.events_support import events_of
 # (language, the sentence's frame with {0} and {1} for two treaties, others' short titles, gazetteer treaties)
 LISTS = {
     "en": ("Kazakhstan ratified {0} and {1} on Tuesday.",
-           ["the High Seas Treaty", "the Minamata Convention", "the Aarhus Convention", "the Espoo Convention"],
+           ["the Basel Convention", "the Minamata Convention", "the Aarhus Convention", "the Espoo Convention"],
            [("the Paris Agreement", "paris-agreement"), ("the Apostille Convention", "hcch-apostille"),
             ("the Singapore Convention", "singapore-mediation"), ("the Budapest Treaty", "wipo-budapest"),
             ("the Lanzarote Convention", "coe-lanzarote")]),
@@ -51,7 +51,7 @@ def test_a_short_title_listed_with_a_known_treaty_is_another_treaty(language: st
 
 
 THREE = [
-    ("en", "Kazakhstan ratified the High Seas Treaty, the Paris Agreement and the Apostille Convention."),
+    ("en", "Kazakhstan ratified the Basel Convention, the Paris Agreement and the Apostille Convention."),
     ("en", "Kazakhstan ratified the Paris Agreement, the Minamata Convention and the Budapest Treaty."),
     ("ru", "Казахстан ратифицировал Минаматскую конвенцию, Парижское соглашение и Нью-Йоркскую конвенцию."),
     ("ru", "Казахстан ратифицировал Парижское соглашение, Базельскую конвенцию и Сингапурскую конвенцию."),
