@@ -33,7 +33,7 @@ from functools import cached_property
 
 from pipeline.events.actions import REPORTED, Trigger, find_triggers
 from pipeline.events.acts import Act
-from pipeline.events.azerbaijani import carded_title, is_passive, opens_title_link
+from pipeline.events.azerbaijani import carded_title
 from pipeline.events.dates import (
     DateMention,
     find_dates,
@@ -87,6 +87,7 @@ from pipeline.events.records import BAKU, Event, ItemText
 from pipeline.events.roles import signatories
 from pipeline.events.rules import EventRules, LanguageRules
 from pipeline.events.verb_acts import not_a_treaty_act, signed_in_its_year, verb_action
+from pipeline.events.verb_roles import document_acts, in_a_title, reduced_relatives
 from pipeline.events.words import Word, words_of
 from pipeline.sentences import split_sentences
 from pipeline.states import StateMention
@@ -222,7 +223,7 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
     if not rules.treaty_nouns.search(folded):
         return []
     words = words_of(sentence, rules.language, rules.lemmas)
-    triggers = _document_acts(find_triggers(sentence, words, rules, headline), folded, words, rules)
+    triggers = document_acts(find_triggers(sentence, words, rules, headline), folded, words, rules)
     law = law_title(folded, rules)
     if not triggers and law is None:
         return []
@@ -233,7 +234,7 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
     mentions = find_mentions(sentence, words, rules, [(d.start, d.end) for d in dates],
                              {t.index: t.form for t in triggers if t.form != "nominal"})
     if rules.language == "en":
-        triggers = _reduced_relatives(triggers, mentions, words)
+        triggers = reduced_relatives(triggers, mentions, words)
     if any(a == "reservations_declarations" and p.search(folded) for a, p in rules.provisions):
         mentions = [m for m in mentions if m.kind != "declaration"]  # "declarations and reservations" of a state
     mentions = [m for m in mentions if not made_with_an_act(m, folded, rules)]  # "acceded, with a declaration, to"
@@ -243,7 +244,7 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
     if headline:
         triggers = verbless_act(words, triggers, mentions, rules)
     if law is not None:  # the law's own participle is part of its title, not a verb of the sentence
-        triggers = [t for t in triggers if not (t.form == "attributive" and _in_a_title(t, words, rules))]
+        triggers = [t for t in triggers if not (t.form == "attributive" and in_a_title(t, words, rules))]
     events = []
     acting = [(t, a) for t in triggers if (a := verb_action(t, folded, words, law, rules)) is not None
               and not not_a_treaty_act(a, folded, law, rules)]
@@ -318,52 +319,6 @@ def _named_treaties(sentence: str, context: _Context) -> list[Act]:
     return named
 
 
-def _document_acts(triggers: list[Trigger], folded: str, words: Sequence[Word], rules: LanguageRules) -> list[Trigger]:
-    """The triggers left when a treaty is the subject of the sentence (az events.yaml ``document_subject``): a
-    document does not sign, approve or ratify ("Müqavilə Moskva müqaviləsinin müddəalarını təsdiqləyib": it
-    confirmed another's provisions); it enters into force, and is signed or ratified (passive: a state's act on it)."""
-    if not rules.document_subject.match(folded):
-        return triggers
-    return [t for t in triggers if t.reading == "force" or is_passive(words[t.index].folded)]
-
-
-# en: what opens a time clause after a comma, a few words on ("..., ninety days after", "..., once", "..., a month
-# before"): the clause's verb is subordinate.
-_TIME_CLAUSE_OPENERS = frozenset({"after", "once", "when", "since", "before"})
-_TIME_CLAUSE_REACH = 4
-
-
-def _in_time_clause(words: Sequence[Word], main: int, later: Trigger) -> bool:
-    """Whether the verb ``later`` stands in a time clause that a comma after the verb at ``main`` opens, with no
-    punctuation between its conjunction and the verb ("entered into force on Tuesday, ninety days after the
-    instrument was deposited"; not "signed in 2020, after long talks, was ratified")."""
-    comma = next((i for i in range(main + 1, later.index) if words[i].text == ","), None)
-    if comma is None:
-        return False
-    opener = next((i for i in range(comma + 1, min(comma + 1 + _TIME_CLAUSE_REACH, later.index))
-                   if words[i].folded in _TIME_CLAUSE_OPENERS), None)
-    return opener is not None and not any(w.is_punctuation for w in words[opener + 1 : later.index])
-
-
-def _reduced_relatives(triggers: list[Trigger], mentions: Sequence[TreatyMention],
-                       words: Sequence[Word]) -> list[Trigger]:
-    """en: a bare past form right after a treaty's name, with a verb of acting later in the sentence, describes
-    the treaty ("The agreement on transit signed in 2020 was ratified by Kazakhstan"): a reduced relative clause,
-    background. A headline's only verb stays the news ("Agreement on transit ratified by Kazakh Senate"), and so
-    does a past form whose later verb stands in a time clause after a comma ("The Convention entered into force on
-    Tuesday, ninety days after the fortieth instrument was deposited"): that verb dates it, it is no main verb."""
-    ends = {m.end for m in mentions}
-    found = []
-    for trigger in triggers:
-        if trigger.form == "fact" and words[trigger.index].tag == "past" and trigger.index > 0 \
-                and words[trigger.index - 1].end in ends \
-                and any(t.start > trigger.start and t.form in REPORTED and not _in_time_clause(words, trigger.index, t)
-                        for t in triggers):
-            trigger = replace(trigger, form="attributive")
-        found.append(trigger)
-    return found
-
-
 _OF_NAME = re.compile(r",?\s*(?:of|от)\s*$", re.IGNORECASE)
 # az: a date before "tarixli" (dated) and a treaty's name dates that treaty ("5 oktyabr 1961-ci il tarixli Haaqa
 # Konvensiyası", "2026-cı il 10 fevral tarixli Saziş"): the name's, not an act's.
@@ -424,7 +379,7 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
     if context.published is not None and signed_in_its_year(action, actor, mention.kind, sentence,
                                                             mention.head_start, context.published.year):
         return None  # "Гюлистанский договор 1813 года подписан": the treaty's own signing, history
-    others = [t.start for t in triggers if t is not trigger and not _in_a_title(t, words, rules)]
+    others = [t.start for t in triggers if t is not trigger and not in_a_title(t, words, rules)]
     middle = (trigger.start + trigger.end) // 2
     if rules.language != "az":  # "signed in Astana in 2020 has been ratified": the year is the participle's clause's
         # ... which a comma ends ("документы, представленные на выставке, рассказывают, как в 1921 году был подписан")
@@ -467,30 +422,6 @@ def _clause_end(sentence: str, start: int, limit: int) -> int:
     """Where a participle's clause that opens at ``start`` ends: the next comma or semicolon, else ``limit``."""
     mark = re.compile(r"[,;]").search(sentence, start, limit)
     return mark.start() if mark else limit
-
-
-# How far before a noun of acting the law it names may stand: "закон «О ратификации", "law on the ratification".
-_LAW_NOUN_REACH = 3
-# en "act" is a law's noun only before what it does (events.yaml `law`): "the act on ratification of ...".
-_ACT_NOUNS = frozenset({"act", "acts"})
-
-
-def _in_a_title(trigger: Trigger, words: Sequence[Word], rules: LanguageRules) -> bool:
-    """en/ru: a noun of acting right after a law's noun ("signed the law on ratification of the agreement ... on
-    9 July") names the law; the date is the signing's. az: a verbal noun before a title's postposition
-    ("2026-cı il aprelin 15-də “... Sazişin ratifikasiya edilməsi haqqında” Qanunu imzalayıb") names the law; it
-    is no act a date printed before it could belong to. The verb is last in az, so the date printed first is
-    nearer the title than the verb that reports. So does a participle before the law's noun ("sazişi ratifikasiya
-    edən qanunu imzalayıb"): it bounds no verb's object."""
-    if rules.language != "az":  # en/ru: the law's noun of acting ("signed the law on ratification of ...")
-        return trigger.form == "nominal" and any(
-            rules.law.fullmatch(w.folded) or w.folded in _ACT_NOUNS
-            for w in words[max(0, trigger.index - _LAW_NOUN_REACH) : trigger.index])
-    if trigger.index + 1 >= len(words):
-        return False
-    following = [w.folded for w in words[trigger.index + 1 : trigger.index + 3]]
-    return (trigger.form == "nominal" and opens_title_link(following)) or (
-        trigger.form == "attributive" and bool(rules.law.match(following[0])))  # "sazişi ratifikasiya edən qanunu"
 
 
 def _undated(sentence: str, published: date | None) -> date | None:

@@ -1,0 +1,88 @@
+"""Which verb of a sentence reports its news: a treaty that is the sentence's subject does not act, only enters
+into force or is acted on; a bare past form right after a treaty's name is a reduced relative (background), unless
+the later verb stands in a time clause; a noun of acting inside a law's title names the law, it is no act of its
+own. Split from extract.py, which asks these of each sentence's triggers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from pipeline.events.actions import REPORTED, Trigger
+from pipeline.events.azerbaijani import is_passive, opens_title_link
+from pipeline.events.mentions import TreatyMention
+from pipeline.events.rules import LanguageRules
+from pipeline.events.words import Word
+
+__all__ = ["document_acts", "in_a_title", "reduced_relatives"]
+
+
+def document_acts(triggers: list[Trigger], folded: str, words: Sequence[Word], rules: LanguageRules) -> list[Trigger]:
+    """The triggers left when a treaty is the subject of the sentence (az events.yaml ``document_subject``): a
+    document does not sign, approve or ratify ("Müqavilə Moskva müqaviləsinin müddəalarını təsdiqləyib": it
+    confirmed another's provisions); it enters into force, and is signed or ratified (passive: a state's act on it)."""
+    if not rules.document_subject.match(folded):
+        return triggers
+    return [t for t in triggers if t.reading == "force" or is_passive(words[t.index].folded)]
+
+
+# en: what opens a time clause after a comma, a few words on ("..., ninety days after", "..., once", "..., a month
+# before"): the clause's verb is subordinate.
+_TIME_CLAUSE_OPENERS = frozenset({"after", "once", "when", "since", "before"})
+_TIME_CLAUSE_REACH = 4
+
+
+def _in_time_clause(words: Sequence[Word], main: int, later: Trigger) -> bool:
+    """Whether the verb ``later`` stands in a time clause that a comma after the verb at ``main`` opens, with no
+    punctuation between its conjunction and the verb ("entered into force on Tuesday, ninety days after the
+    instrument was deposited"; not "signed in 2020, after long talks, was ratified")."""
+    comma = next((i for i in range(main + 1, later.index) if words[i].text == ","), None)
+    if comma is None:
+        return False
+    opener = next((i for i in range(comma + 1, min(comma + 1 + _TIME_CLAUSE_REACH, later.index))
+                   if words[i].folded in _TIME_CLAUSE_OPENERS), None)
+    return opener is not None and not any(w.is_punctuation for w in words[opener + 1 : later.index])
+
+
+def reduced_relatives(triggers: list[Trigger], mentions: Sequence[TreatyMention],
+                       words: Sequence[Word]) -> list[Trigger]:
+    """en: a bare past form right after a treaty's name, with a verb of acting later in the sentence, describes
+    the treaty ("The agreement on transit signed in 2020 was ratified by Kazakhstan"): a reduced relative clause,
+    background. A headline's only verb stays the news ("Agreement on transit ratified by Kazakh Senate"), and so
+    does a past form whose later verb stands in a time clause after a comma ("The Convention entered into force on
+    Tuesday, ninety days after the fortieth instrument was deposited"): that verb dates it, it is no main verb."""
+    ends = {m.end for m in mentions}
+    found = []
+    for trigger in triggers:
+        if trigger.form == "fact" and words[trigger.index].tag == "past" and trigger.index > 0 \
+                and words[trigger.index - 1].end in ends \
+                and any(t.start > trigger.start and t.form in REPORTED and not _in_time_clause(words, trigger.index, t)
+                        for t in triggers):
+            trigger = replace(trigger, form="attributive")
+        found.append(trigger)
+    return found
+
+
+# How far before a noun of acting the law it names may stand: "закон «О ратификации", "law on the ratification".
+_LAW_NOUN_REACH = 3
+# en "act" is a law's noun only before what it does (events.yaml `law`): "the act on ratification of ...".
+_ACT_NOUNS = frozenset({"act", "acts"})
+
+
+def in_a_title(trigger: Trigger, words: Sequence[Word], rules: LanguageRules) -> bool:
+    """en/ru: a noun of acting right after a law's noun ("signed the law on ratification of the agreement ... on
+    9 July") names the law; the date is the signing's. az: a verbal noun before a title's postposition
+    ("2026-cı il aprelin 15-də “... Sazişin ratifikasiya edilməsi haqqında” Qanunu imzalayıb") names the law; it
+    is no act a date printed before it could belong to. The verb is last in az, so the date printed first is
+    nearer the title than the verb that reports. So does a participle before the law's noun ("sazişi ratifikasiya
+    edən qanunu imzalayıb"): it bounds no verb's object."""
+    if rules.language != "az":  # en/ru: the law's noun of acting ("signed the law on ratification of ...")
+        return trigger.form == "nominal" and any(
+            rules.law.fullmatch(w.folded) or w.folded in _ACT_NOUNS
+            for w in words[max(0, trigger.index - _LAW_NOUN_REACH) : trigger.index])
+    if trigger.index + 1 >= len(words):
+        return False
+    following = [w.folded for w in words[trigger.index + 1 : trigger.index + 3]]
+    return (trigger.form == "nominal" and opens_title_link(following)) or (
+        trigger.form == "attributive" and bool(rules.law.match(following[0])))  # "sazişi ratifikasiya edən qanunu"
