@@ -7,9 +7,9 @@ the same span in the original: the vocabularies report offsets into the text the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
-__all__ = ["WORD", "fold_words", "gap_kind", "word_spans"]
+__all__ = ["WORD", "fold_words", "gap_kind", "said_in", "word_spans"]
 
 # Letters only: digits and underscores end a word, hyphens and apostrophes separate words (the gap between
 # two words says whether they may belong to one name, see ``gap_kind``).
@@ -41,3 +41,10 @@ def gap_kind(gap: str) -> str | None:
     if not inner:
         return " " if gap and "\n" not in gap else None
     return inner if inner in ("-", "'", ".", "&") else None
+
+
+def said_in(patterns: Mapping[str, re.Pattern[str]], text: str, language: str) -> bool:
+    """Whether ``text`` holds the construction that ``patterns`` writes per language; a language with no pattern
+    never does (a construction one language lacks is no match, not an error)."""
+    pattern = patterns.get(language)
+    return pattern is not None and pattern.search(text) is not None

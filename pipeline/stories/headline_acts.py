@@ -11,10 +11,11 @@ import re
 from collections.abc import Sequence
 
 from pipeline.states import StateMention
+from pipeline.wording import said_in
 
 __all__ = ["applies_a_law", "in_force_for", "sent_to_parliament", "signed_by_businesses"]
 
-_NEVER = re.compile(r"(?!)")
+_NEVER = re.compile(r"(?!)")  # in_force_for searches within a span
 
 # A decree or order putting a law into effect ("decree on measures to implement the law on ratification",
 # "указ о применении закона о ратификации ...", "... Qanununun qüvvəyə minməsi ilə bağlı Fərman", "qanunun
@@ -42,7 +43,7 @@ _APPLIES_A_LAW = {
 
 def applies_a_law(headline: str, language: str) -> bool:
     """Whether a headline reports a decree or order putting a law into effect (``_APPLIES_A_LAW``)."""
-    return bool(_APPLIES_A_LAW.get(language, _NEVER).search(headline))
+    return said_in(_APPLIES_A_LAW, headline, language)
 
 
 # A document sent to parliament: a verb of sending and the parliament as where it goes, words apart ("Aliyev
@@ -75,7 +76,7 @@ _SENT_TO_PARLIAMENT = {
 
 def sent_to_parliament(text: str, language: str) -> bool:
     """Whether a headline says a document was sent to parliament (``_SENT_TO_PARLIAMENT``)."""
-    return bool(_SENT_TO_PARLIAMENT.get(language, _NEVER).search(text))
+    return said_in(_SENT_TO_PARLIAMENT, text, language)
 
 
 # Businesses signing: a plural noun for companies or business people as those who sign ("Azerbaijani, Uzbek
@@ -101,7 +102,7 @@ _BUSINESSES = {
 
 def signed_by_businesses(headline: str, language: str) -> bool:
     """Whether a headline says businesses signed (``_BUSINESSES``): their deals, not a treaty."""
-    return bool(_BUSINESSES.get(language, _NEVER).search(headline))
+    return said_in(_BUSINESSES, headline, language)
 
 
 # A treaty entering into force for one state ("Apostille Convention now in force for Turkmenistan", "вступила в
@@ -123,7 +124,7 @@ _FOR_AFTER = {"az": re.compile(r"\s+üçün\b", re.IGNORECASE)}
 def in_force_for(headline: str, mentions: Sequence[StateMention], language: str) -> frozenset[str]:
     """The states a headline says a treaty enters into force for (``_IN_FORCE`` with "for X", "для X", "X
     üçün")."""
-    if not _IN_FORCE.get(language, _NEVER).search(headline):
+    if not said_in(_IN_FORCE, headline, language):
         return frozenset()
     before, after = _FOR_BEFORE.get(language, _NEVER), _FOR_AFTER.get(language, _NEVER)
     return frozenset(m.code for m in mentions

@@ -19,9 +19,7 @@ from pipeline.states import StateMention, find_capitals, find_states
 from pipeline.stories.names import WORDS, in_a_place_name, title_cased
 from pipeline.stories.treaty_keys import HEADLINE_TYPES
 from pipeline.update_marks import without_update_mark
-from pipeline.wording import fold_words
-
-_NEVER = re.compile(r"(?!)")
+from pipeline.wording import fold_words, said_in
 
 
 def generic_type_only(headline: str, language: str) -> bool:
@@ -115,7 +113,7 @@ _PROTOCOL_TO = {
 
 def names_a_protocol_to(headline: str, language: str) -> bool:
     """Whether a headline names a protocol to a treaty (``_PROTOCOL_TO``)."""
-    return bool(_PROTOCOL_TO.get(language, _NEVER).search(headline))
+    return said_in(_PROTOCOL_TO, headline, language)
 
 
 def title_types(titled: Terms, headline: str, language: str) -> frozenset[str]:
@@ -163,7 +161,7 @@ def denies(headline: str, language: str, rules: EventRules) -> bool:
     or name the act by its noun after a verb of denial (``_DENIES``)."""
     forms = _forms(headline, language, rules)
     return bool(forms) and forms <= _DENYING and (
-        "negated" in forms or bool(_DENIES.get(language, _NEVER).search(headline)))
+        "negated" in forms or said_in(_DENIES, headline, language))
 
 
 # An act the headline says is still to come, though the events stage reads no act in it and its verb is no
@@ -214,7 +212,7 @@ _DRAFT = {
 def expects(headline: str, language: str) -> bool:
     """Whether a headline says an act is still to come without a future verb of acting (``_EXPECTED``,
     ``_DRAFT``)."""
-    return bool(_EXPECTED.get(language, _NEVER).search(headline)) or names_a_draft(headline, language)
+    return said_in(_EXPECTED, headline, language) or names_a_draft(headline, language)
 
 
 def names_a_draft(headline: str, language: str) -> bool:
@@ -222,7 +220,7 @@ def names_a_draft(headline: str, language: str) -> bool:
     Azerbaijan", "одобрило проект соглашения", "saziş layihəsini bəyənib"): the act is still to come whatever
     the body says, and a body naming who is "authorised to sign the agreement" reads to the events stage as
     a signature; the draft, not that reading, says what the item reports."""
-    return bool(_DRAFT.get(language, _NEVER).search(headline))
+    return said_in(_DRAFT, headline, language)
 
 
 def headline_states(headline: str, language: str, rules: EventRules) -> tuple[StateMention, ...]:
@@ -439,22 +437,22 @@ def _qualifies_a_treaty(title: str, mention: StateMention) -> bool:
 
 def names_amendments(headline: str, language: str) -> bool:
     """Whether a headline names amendments to a treaty (``_AMENDS``)."""
-    return bool(_AMENDS.get(language, _NEVER).search(headline))
+    return said_in(_AMENDS, headline, language)
 
 
 def joins_an_act(headline: str, language: str) -> bool:
     """Whether a headline says a state joins others in an act (``_JOINS_AN_ACT``): that act, no accession."""
-    return bool(_JOINS_AN_ACT.get(language, _NEVER).search(headline))
+    return said_in(_JOINS_AN_ACT, headline, language)
 
 
 def joins_a_programme(text: str, language: str) -> bool:
     """Whether a text says a state joins a programme, project or initiative (``_JOINS_A_PROGRAMME``)."""
-    return bool(_JOINS_A_PROGRAMME.get(language, _NEVER).search(text))
+    return said_in(_JOINS_A_PROGRAMME, text, language)
 
 
 def names_a_law(headline: str, language: str) -> bool:
     """Whether a headline names a law (``_LAW``): the law signed, not the treaty."""
-    return bool(_LAW.get(language, _NEVER).search(headline))
+    return said_in(_LAW, headline, language)
 
 
 # An office holder of a state opening a headline, named by office: the office before the state ("Premier of",
