@@ -37,6 +37,7 @@ from pipeline.events.azerbaijani import carded_title
 from pipeline.events.dates import (
     DateMention,
     find_dates,
+    find_day_words,
     find_months,
     find_periods,
     find_weekdays,
@@ -97,7 +98,6 @@ __all__ = ["extract_events"]
 
 # A date this far after publication is an act scheduled, not one done (a day allows for time zones).
 _SCHEDULE_GRACE = timedelta(days=1)
-_YESTERDAY = re.compile(r"\b(?:yesterday|вчера|dünən(?:dən)?)\b", re.IGNORECASE)  # dates.find_day_words
 
 
 @dataclass
@@ -425,7 +425,6 @@ def _clause_end(sentence: str, start: int, limit: int) -> int:
 
 
 def _undated(sentence: str, published: date | None) -> date | None:
-    """The date of an act printed without one: the publication day, or the day before for "yesterday"."""
-    if published is not None and _YESTERDAY.search(sentence):
-        return published - timedelta(days=1)
-    return published
+    """The date of an act printed without one: the publication day, or the day before for "yesterday" (the day
+    words of ``dates.find_day_words``)."""
+    return min((mention.day for mention in find_day_words(sentence, published)), default=published)
