@@ -155,13 +155,17 @@ def _one_named_treaty(a: Facts, b: Facts) -> bool:
 
 
 def _only_treaty(a: Facts, b: Facts) -> bool:
-    """Whether the events of both items key one treaty by its type, parties and subject, and no other: then
-    two headlines' subjects are two names for it (the law's full title "... beynəlxalq avtomobil yolu ilə
-    yükdaşımalar haqqında saziş" over "combined transport deal", both keyed
-    "agreement:AZ-KZ:combined_transport"). Not when either item reports a list of documents ("Подписаны
-    азербайджано-кыргызские документы", whose readmission agreement was another day's news)."""
-    named_a = {key for key in a.keys if key.startswith("t:") and ":" in key[2:]}
-    return len(named_a) == 1 and named_a == {key for key in b.keys if key.startswith("t:") and ":" in key[2:]}
+    """Whether the events of both items key one treaty, and no other: then two headlines' subjects are two
+    names for it. Keyed by its type, parties and subject (the law's full title "... beynəlxalq avtomobil yolu
+    ilə yükdaşımalar haqqında saziş" over "combined transport deal", both keyed
+    "agreement:AZ-KZ:combined_transport"), or by its gazetteer id: a convention's long title is read by the
+    glossary word by word, differently in each language ("Mülki və ya ticarət işləri üzrə xaricdə
+    sübutların əldə edilməsi haqqında Konvensiya" reads trade, "о получении доказательств за границей" a
+    border, "Hague Evidence Convention" nothing), and its short name by none. Not when either item reports
+    a list of documents ("Подписаны азербайджано-кыргызские документы", whose readmission agreement was
+    another day's news)."""
+    named_a = {key for key in a.keys if key.startswith("t:")}
+    return len(named_a) == 1 and named_a == {key for key in b.keys if key.startswith("t:")}
 
 
 def _voted_on(facts: Facts) -> frozenset[str]:
