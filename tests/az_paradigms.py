@@ -673,7 +673,7 @@ def round5_cells() -> list[Cell]:
             (("Tokayev", "KZ", "Qazaxıstan"), ("Ərdoğan", "TR", "Türkiyə"),
              ("Mirziyoyev", "UZ", "Özbəkistan Respublikası")),
             SUBJECTS[:2], ("ratifikasiya edib", "ratifikasiya etdi", "təsdiqləyib")):
-        action = "approved_by_law" if verb == "təsdiqləyib" else "ratified"
+        action = "approved_by_law" if verb == "təsdiqləyib" and code != "TR" else "ratified"  # TR: ratifying_approvals
         cells.append(Cell("leader before the sides of a between", f"{leader} {state} ilə Azərbaycan arasında "
                                                                   f"{subject.words} haqqında Sazişi {verb}",
                           Want(action, code, frozenset({"AZ", code}), TODAY, subject.concept)))
@@ -786,7 +786,8 @@ def round13_cells() -> list[Cell]:
     for (leader, code), (participle, action), noun, (verb, reported), subject in product(
             (("İran Prezidenti", "IR"), ("Tokayev", "KZ"), ("Ərdoğan", "TR")), LAW_PARTICIPLES, nouns,
             SIGNING_TENSES, SUBJECTS[:2]):
-        want = Want(action, code, frozenset({"AZ", code}), TODAY, subject.concept) if reported else None
+        acted = "ratified" if code == "TR" else action  # Türkiye's approval is its ratification (ratifying_approvals)
+        want = Want(acted, code, frozenset({"AZ", code}), TODAY, subject.concept) if reported else None
         sentence = f"{leader} Azərbaycanla {subject.words} haqqında {noun} {participle} qanunu {verb}"
         cells.append(Cell("law named by its act's participle" if reported else "negative, such a law not signed",
                           sentence, want))

@@ -87,7 +87,7 @@ from pipeline.events.parties import (
 from pipeline.events.records import BAKU, Event, ItemText
 from pipeline.events.roles import signatories
 from pipeline.events.rules import EventRules, LanguageRules
-from pipeline.events.verb_acts import not_a_treaty_act, signed_in_its_year, verb_action
+from pipeline.events.verb_acts import approval_by, not_a_treaty_act, signed_in_its_year, verb_action
 from pipeline.events.verb_roles import document_acts, in_a_title, reduced_relatives
 from pipeline.events.words import Word, words_of
 from pipeline.sentences import split_sentences
@@ -376,6 +376,7 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
     treaty = context.gazetteer.get(gazetteer_id) if gazetteer_id else None
     actor, guessed, parties = actor_and_parties(action, named, treaty, mention, rules, context.rules.home_state,
                                                 context.protocol_to_open(mention.text))
+    action = approval_by(action, actor, context.rules.ratifying_approvals)
     if context.published is not None and signed_in_its_year(action, actor, mention.kind, sentence,
                                                             mention.head_start, context.published.year):
         return None  # "Гюлистанский договор 1813 года подписан": the treaty's own signing, history

@@ -219,6 +219,8 @@ class EventRules:
     home_state: str
     background: timedelta
     path: str
+    ratifying_approvals: frozenset[str] = frozenset()
+    """States whose approval of a treaty is its ratification (events.yaml ``ratifying_approvals``)."""
 
 
 def load_rules(path: str | Path | None = None) -> EventRules:
@@ -250,9 +252,14 @@ def load_rules(path: str | Path | None = None) -> EventRules:
     if not isinstance(home, str) or (home and not re.fullmatch(r"[A-Z]{2}", home)):
         problems.append(f"{where}: home_state: expected an ISO 3166 code like AZ, got {home!r}")
         home = ""
+    ratifying = data.get("ratifying_approvals") or []
+    if not isinstance(ratifying, list) or not all(isinstance(c, str) and re.fullmatch(r"[A-Z]{2}", c)
+                                                  for c in ratifying):
+        problems.append(f"{where}: ratifying_approvals: expected a list of ISO 3166 codes, got {ratifying!r}")
+        ratifying = []
     if problems:
         raise ConfigError(problems[0], tuple(problems))
-    return EventRules(languages, home, timedelta(days=background), where)
+    return EventRules(languages, home, timedelta(days=background), where, frozenset(ratifying))
 
 
 def _member_groups(groups: object, names: object, at: str, problems: list[str]

@@ -15,7 +15,7 @@ from pipeline.events.laws import law_in_force
 from pipeline.events.rules import LanguageRules
 from pipeline.events.words import ARTICLES, QUOTES_CLOSE, QUOTES_OPEN, Word
 
-__all__ = ["not_a_treaty_act", "signed_in_its_year", "verb_action"]
+__all__ = ["approval_by", "not_a_treaty_act", "signed_in_its_year", "verb_action"]
 
 # How far after a verb (en/ru) a law or decree it governs may be named: "signed the law", "imzaladı qanunu".
 _OBJECT_REACH = 3
@@ -89,6 +89,15 @@ def verb_action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple
     if reading == "force" and law_in_force(words, trigger.index, law, rules):
         return law[0] if law is not None else None  # the law on the treaty enters into force: the law's act
     return {"accede": "acceded", "denounce": "denounced", "force": "entered_into_force"}.get(reading)
+
+
+def approval_by(action: str, actor: str | None, ratifying: frozenset[str]) -> str:
+    """The action of a state's approval once its actor is known: where a head of state's approval of a treaty is
+    its ratification (events.yaml ``ratifying_approvals``: Türkiye's President "approves" = "onaylar", the
+    ratification; "Ərdoğan sazişi təsdiqləyib", "Эрдоган утвердил соглашение", "Erdogan approves the
+    agreement", or the law on its approval he signs), the act is ``ratified``; any other state's approval stays
+    its domestic approval act."""
+    return "ratified" if action == "approved_by_law" and actor in ratifying else action
 
 
 def not_a_treaty_act(action: str, folded: str, law: tuple[str, int] | None, rules: LanguageRules) -> bool:
