@@ -47,3 +47,31 @@ def test_a_deposit_not_made_is_no_act(title: str) -> None:
 def test_a_ratification_document_sent_to_the_parliament_is_a_bill_not_a_deposit() -> None:
     assert acts("Prezident Konvensiyanın ratifikasiya haqqında sənədi Milli Məclisə təqdim edib") \
         == {("submitted_to_parliament", "AZ")}
+
+
+@pytest.mark.parametrize("title", [
+    "Konvensiya qırxıncı ratifikasiya sənədinin saxlanca verilməsindən 90 gün sonra qüvvəyə minəcək",
+    "Konvensiya Türkmənistanın qoşulma sənədini depozitariyə təhvil verməsindən üç ay sonra onun üçün qüvvəyə "
+    "minəcək",
+    "Saziş sonuncu ratifikasiya sənədinin depozitara təhvil verilməsindən 30 gün sonra qüvvəyə minir",
+    "Protokol ratifikasiya sənədinin saxlanca verilməsindən sonra qüvvəyə minəcək",
+])
+def test_a_deposit_in_the_ablative_before_a_count_of_time_is_a_time_clause(title: str) -> None:
+    """The ablative verbal noun ("verilməsindən", "verməsindən") is the point a later act is counted from, however
+    many words of count stand before "sonra": no deposit is reported (en "90 days after the deposit of", ru "через
+    90 дней после сдачи на хранение" are read the same)."""
+    assert acts(title) == set()
+
+
+@pytest.mark.parametrize(("language", "title"), [
+    ("en", "The Convention will enter into force 90 days after the deposit of the fortieth instrument of "
+           "ratification"),
+    ("ru", "Конвенция вступит в силу через 90 дней после сдачи на хранение сороковой ратификационной грамоты"),
+])
+def test_the_same_time_clause_in_russian_and_english(language: str, title: str) -> None:
+    assert events_of(language, title, published=PUBLISHED) == ()
+
+
+def test_a_deposit_done_stays_an_act_beside_a_time_clause() -> None:
+    assert acts("Türkmənistan Konvensiyanın ratifikasiya sənədini depozitariyə təhvil verib, Konvensiya "
+                "sənədin saxlanca verilməsindən 90 gün sonra onun üçün qüvvəyə minəcək") == {("ratified", "TM")}

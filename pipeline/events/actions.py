@@ -58,6 +58,9 @@ def find_triggers(sentence: str, words: Sequence[Word], rules: LanguageRules, he
 _AZ_FUTURE = re.compile(r"[aə]c[aə][qk]")
 # The phrase's verb as an infinitive or verbal noun ("vermək", "verməyi", "verməsi").
 _AZ_VERBAL_NOUN = re.compile(r"m[aə](?:[qk]|[yğ][ıi]|s[ıi])$")
+# ... in the ablative ("saxlanca verilməsindən 90 gün sonra", "təhvil verməsindən bəri"): the point a time is
+# counted from, however many words of count stand before "sonra".
+_AZ_VERBAL_NOUN_FROM = re.compile(r"m[aə]s[ıi]nd[aə]n$")
 
 
 def _act_phrases(sentence: str, words: Sequence[Word], rules: LanguageRules) -> tuple[list[Trigger], set[int]]:
@@ -85,8 +88,8 @@ def _phrase_form(words: Sequence[Word], verb: int, end: int, rules: LanguageRule
     """fact, or plan/modal/future/negated by the words around the phrase's verb."""
     if rules.language == "az":
         after = [w.folded for w in words if w.start >= end][:3]  # "depozitariyə təhvil verildikdən sonra"
-        if any(w in rules.phrase_as_time for w in after):
-            return "time"  # "təhvil verildikdən sonra": when something else happens
+        if any(w in rules.phrase_as_time for w in after) or any(_AZ_VERBAL_NOUN_FROM.search(w) for w in after[:2]):
+            return "time"  # "təhvil verildikdən sonra", "verilməsindən 90 gün sonra": when something else happens
         if any(_AZ_FUTURE.search(w) for w in after[:2]):
             return "future"
         if any(_AZ_VERBAL_NOUN.search(w) for w in after[:2]):

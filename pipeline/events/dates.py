@@ -168,9 +168,10 @@ def find_weekdays(text: str, reference: date | None) -> list[DateMention]:
 
 # Words that name a day by the publication's: "yesterday", "вчера", "dünən" (the day before), "today", "сегодня",
 # "bu gün" (the day itself); az also in the ablative a state that starts then takes ("dünəndən qüvvəyə minib", in
-# force since yesterday: it entered into force yesterday).
-_DAY_WORDS = re.compile(r"\b(?P<yesterday>yesterday|вчера|dünən(?:dən)?)\b|\b(?:today|сегодня|bu\s+gün(?:dən)?)\b",
-                        re.IGNORECASE)
+# force since yesterday: it entered into force yesterday), ru also as the adjective of "с ... дня" ("действует со
+# вчерашнего дня").
+_DAY_WORDS = re.compile(r"\b(?P<yesterday>yesterday|вчера(?:шнего\s+дня)?|dünən(?:dən)?)\b"
+                        r"|\b(?:today|сегодня(?:шнего\s+дня)?|bu\s+gün(?:dən)?)\b", re.IGNORECASE)
 
 
 def find_day_words(text: str, reference: date | None) -> list[DateMention]:
