@@ -51,7 +51,7 @@ ONE_STATE = [
     ("az", "Naxçıvanda günəş elektrik stansiyasının tikintisi haqqında saziş imzalanıb"),
     ("az", "Bakı - Sumqayıt yolunun tikintisi haqqında saziş imzalanıb"),
     pytest.param("az", "Bakı - Tbilisi elektrik xətti haqqında protokol imzalanıb", marks=pytest.mark.xfail(
-        strict=True, reason="a headline's first word 'Bakı' is read as the capital acting (parties._capitals), "
+        strict=True, reason="a headline's first word 'Bakı' is read as the capital acting (state_names._capitals), "
                             "before and after this rule")),
     ("az", "SOCAR və BOTAŞ Qars - Naxçıvan qaz kəməri haqqında saziş imzalayıb"),
 ]

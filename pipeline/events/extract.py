@@ -78,15 +78,14 @@ from pipeline.events.parties import (
     group_acts,
     group_members,
     named_states,
-    names_states,
     naming_states,
-    sentence_states,
     state_organs,
     states_only,
 )
 from pipeline.events.records import BAKU, Event, ItemText
 from pipeline.events.roles import signatories
 from pipeline.events.rules import EventRules, LanguageRules
+from pipeline.events.state_names import names_states, sentence_states
 from pipeline.events.verb_acts import approval_by, not_a_treaty_act, signed_in_its_year, verb_action
 from pipeline.events.verb_roles import document_acts, in_a_title, reduced_relatives
 from pipeline.events.words import Word, words_of

@@ -116,7 +116,7 @@ class LanguageRules:
     joins places of two states is one between states (parties.states_only)."""
     parliaments: tuple[tuple[re.Pattern[str], str], ...]
     """(pattern, ISO code): a parliament or a head of state named by its own name ("TBMM", "Knesset", "Tokayev")
-    stands for its state as the subject of an act (parties._parliaments_by_name; events.yaml ``parliaments``
+    stands for its state as the subject of an act (state_names._parliaments_by_name; events.yaml ``parliaments``
     and ``leaders``)."""
     talks_before: re.Pattern[str]
     talks_after: re.Pattern[str]

@@ -1,0 +1,105 @@
+"""Which states a sentence names: by their own names printed outside quoted names, and by a capital, a parliament
+or a leader that stands for its state where it is a subject or a party ("Baku and Astana sign ...", "the Knesset
+ratified", "Tokayev signed"). What each is to the act (subject, partner, place, ...) is roles.py's; who acts and
+which are parties is parties.py's. Apart from both because it is the one place that reads names that are not
+states' names as states.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from pipeline.events.mentions import TreatyMention
+from pipeline.events.roles import not_in_quoted_names, role
+from pipeline.events.rules import LanguageRules
+from pipeline.events.words import Word, words_of
+from pipeline.states import StateMention, find_states
+
+__all__ = ["names_states", "sentence_states"]
+
+
+def names_states(text: str, rules: LanguageRules) -> bool:
+    """Whether the text (a title) names a state that is not part of a company's or body's name."""
+    states = not_in_quoted_names(find_states(text, rules.language), text, rules)
+    if not states:
+        return False
+    words = words_of(text, rules.language, rules.lemmas)
+    return any(role(text, words, s, rules.language) != "company" for s in states)
+
+
+def sentence_states(sentence: str, folded: str, words: Sequence[Word], mentions: Sequence[TreatyMention],
+                    rules: LanguageRules) -> tuple[list[StateMention], dict[StateMention, str]]:
+    """The states a sentence names, in order, with their roles (roles.py): those printed outside quoted names,
+    and capitals and parliaments that stand for their state where they are a subject or a party."""
+    states = not_in_quoted_names(find_states(sentence, rules.language), sentence, rules)
+    roles = {m: role(sentence, words, m, rules.language) for m in states}
+    for capital in _capitals(sentence, words, rules, states, mentions):
+        capital_role = role(sentence, words, capital, rules.language)
+        if capital_role in ("subject", "between", "partner"):
+            states = sorted([*states, capital], key=lambda m: m.start)
+            roles[capital] = capital_role
+    for named in _parliaments_by_name(folded, states, mentions, rules):
+        # A leader or parliament is no side of a "between": read so only because the name it governs lists the
+        # sides right after it ("Tokayev Qazaxıstan ilə Azərbaycan arasında ... sazişi ratifikasiya edib").
+        named_role = role(sentence, words, named, rules.language)
+        if named_role == "subject" or (named_role == "between" and any(
+                s.start > named.end and not sentence[named.end : s.start].strip() for s in states)):
+            states = sorted([*states, named], key=lambda m: m.start)
+            roles[named] = "subject"
+    return states, roles
+
+
+def _capitals(sentence: str, words: Sequence[Word], rules: LanguageRules, states: Sequence[StateMention],
+              mentions: Sequence[TreatyMention]) -> list[StateMention]:
+    """Capitals a headline names its states by ("Baku and Astana sign deal", "Москва и Баку подписали",
+    "Bakı və Daşkənd ... imzalayıb"), as printed in the nominative; not a dateline ("BAKU, Azerbaijan"), a
+    part of a name ("Baku Declaration", "Baku Energy Week", "Баку-Тбилиси-Карс") or inside a treaty's name.
+    The caller keeps only those that are a subject or a party, not a place ("signed in Baku")."""
+    found = []
+    for index, word in enumerate(words):
+        code = rules.capitals.get(word.folded)
+        if code is None or not word.capitalised or word.text.isupper() or (
+                rules.language == "ru" and not _nominative_alike(word.tag)):
+            continue
+        following = words[index + 1] if index + 1 < len(words) else None
+        following_noun = following and (following.lemma if rules.language == "ru" else following.folded)
+        if following is not None and (following.capitalised and following.folded not in rules.capitals
+                                      and following.lemma not in rules.verbs  # "Astana OKs ...": a verb, no name
+                                      or sentence[word.end : following.start] == "-"
+                                      or rules.treaty_type(following_noun or "")):
+            continue
+        if any(s.start <= word.start < s.end for s in states) or (rules.language != "az" and any(
+                m.start <= word.start < m.end for m in mentions)):
+            continue  # az names begin with their subject ("Bakı və Daşkənd ... saziş imzalayıb"): named_states reads it
+        found.append(StateMention(code, word.start, word.end))
+    return found
+
+
+def _nominative_alike(tag: str) -> bool:
+    """ru: a word printed as in the nominative. An inanimate masculine noun's accusative is the same word, and
+    the analyser may read "Исламабад", "Бишкек", "Каир" as that first; an indeclinable one ("Баку") is both."""
+    return "nomn" in tag or "Fixd" in tag or all(g in tag for g in ("inan", "masc", "accs"))
+
+
+def _parliaments_by_name(folded: str, states: Sequence[StateMention], mentions: Sequence[TreatyMention],
+                         rules: LanguageRules) -> list[StateMention]:
+    """A parliament named by its own name stands for its state ("TBMM Azərbaycanla sazişi təsdiqləyib",
+    "the Knesset ratified"), unless a state is printed with it ("Turkey's TBMM") or it is inside a treaty's
+    name. The caller keeps it only as the subject of the act."""
+    found: list[StateMention] = []
+    if not _any_name(rules.parliaments).search(folded):
+        return found  # one scan for the rare sentence that names a parliament or leader
+    for pattern, code in rules.parliaments:
+        for match in pattern.finditer(folded):
+            if any(s.start <= match.start() < s.end or 0 <= match.start() - s.end <= 3 for s in states) or any(
+                    m.start <= match.start() < m.end for m in mentions):
+                continue
+            found.append(StateMention(code, match.start(), match.end()))
+    return found
+
+
+@lru_cache(maxsize=8)
+def _any_name(patterns: tuple[tuple[re.Pattern[str], str], ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p.pattern})" for p, _ in patterns) or "(?!)", re.IGNORECASE)
