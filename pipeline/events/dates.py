@@ -83,7 +83,8 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
     last_year: int | None = None
     for start, end, year, month, day in sorted(found):
         parsed = _dated(year, month, day, last_year, reference)
-        if year is not None and not _DOCUMENT_DATE.search(text, max(0, start - _DOCUMENT_DATE_REACH), start):
+        if year is not None and not _DOCUMENT_DATE.search(text, max(0, start - _DOCUMENT_DATE_REACH), start) \
+                and not _DATES_A_NAME.match(text, end):
             last_year = year
         if parsed is not None:
             dates.append(DateMention((parsed, start, end)))
@@ -107,6 +108,11 @@ def _month_of(word: str) -> int | None:
 # ("..., сообщила пресс-служба 20 июля").
 _DOCUMENT_DATE = re.compile(r"(?:\b(?:от|of|dated)|\(\s*[^\W\d_]+(?:[- ][^\W\d_]+)?,)\s*$", re.IGNORECASE)
 _DOCUMENT_DATE_REACH = 30
+# ... and so does one printed right before the name it dates: az "2007-ci il 23 noyabr tarixli ... Konvensiyaya
+# qoşulma sənədini aprelin 22-də təhvil verib" (dated 23 November 2007; handed over on 22 April of the publication's
+# year), "23 noyabr 2007-ci il tarixli", en "the November 23, 2007 Convention on ... on April 22".
+_DATES_A_NAME = re.compile(r"(?:-?(?:c[ıiuü])?\s+il)?\s+tarixli\b|,?\s+(?:[A-Z][\w-]*\s+){0,2}"
+                           r"(?:Convention|Agreement|Treaty|Protocol)\b")
 
 
 def _dated(year: int | None, month: int, day: int, last_year: int | None, reference: date | None) -> date | None:
@@ -169,8 +175,12 @@ def find_weekdays(text: str, reference: date | None) -> list[DateMention]:
 # Words that name a day by the publication's: "yesterday", "вчера", "dünən" (the day before), "today", "сегодня",
 # "bu gün" (the day itself); az also in the ablative a state that starts then takes ("dünəndən qüvvəyə minib", in
 # force since yesterday: it entered into force yesterday), ru also as the adjective of "с ... дня" ("действует со
-# вчерашнего дня").
-_DAY_WORDS = re.compile(r"\b(?P<yesterday>yesterday|вчера(?:шнего\s+дня)?|dünən(?:dən)?)\b"
+# вчерашнего дня"). ru "накануне" and az "ötən gün" say "the day before" as agencies write "yesterday" ("накануне
+# подписал в Нью-Йорке", "ötən gün imzalayıb"); ru "накануне" before a noun is "on the eve of" it ("накануне
+# визита"): only before a verb in the past, a place, a time of day or a stop.
+_EVE = (r"накануне(?=\s*[,.;:—–)]|\s*$|\s+(?:в|во|на|у|вечером|утром|днем|днём"
+        r"|[а-яё]+(?:л|ла|ло|ли|лся|лась|лось|лись))\b)")
+_DAY_WORDS = re.compile(rf"\b(?P<yesterday>yesterday|вчера(?:шнего\s+дня)?|{_EVE}|dünən(?:dən)?|ötən\s+gün)\b"
                         r"|\b(?:today|сегодня(?:шнего\s+дня)?|bu\s+gün(?:dən)?)\b", re.IGNORECASE)
 
 

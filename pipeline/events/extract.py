@@ -379,12 +379,14 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
     if context.published is not None and signed_in_its_year(action, actor, mention.kind, sentence,
                                                             mention.head_start, context.published.year):
         return None  # "Гюлистанский договор 1813 года подписан": the treaty's own signing, history
-    others = [t.start for t in triggers if t is not trigger and not in_a_title(t, words, rules)]
+    asides = _asides(sentence, trigger, triggers, dates) if rules.language != "az" else []
+    others = [t.start for t in triggers if t is not trigger and not in_a_title(t, words, rules)
+              and not any(start == t.end for start, _ in asides)]
     middle = (trigger.start + trigger.end) // 2
     if rules.language != "az":  # "signed in Astana in 2020 has been ratified": the year is the participle's clause's
         # ... which a comma ends ("документы, представленные на выставке, рассказывают, как в 1921 году был подписан")
         clauses = [(t.end, _clause_end(sentence, t.end, trigger.start)) for t in triggers
-                   if t.form == "attributive" and t.end <= trigger.start]
+                   if t.form == "attributive" and t.end <= trigger.start] + asides
         dates = [d for d in dates if not any(start <= d.start and d.end <= end for start, end in clauses)]
         periods = [d for d in periods if not any(start <= d.start and d.end <= end for start, end in clauses)]
     published = context.published
@@ -416,6 +418,23 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
                parties, act_date, dated, None, sentence, trigger.reading == "law", reading=trigger.reading,
                co_actors=co_actors(action, named, actor))
 
+
+
+def _asides(sentence: str, trigger: Trigger, triggers: Sequence[Trigger],
+            dates: Sequence[DateMention]) -> list[tuple[int, int]]:
+    """en/ru: the participle clauses set off by a comma after the verb ("denouncing the Agreement ..., signed in
+    Moscow on January 22, 1993, his press service said on Tuesday", "ратифицировал соглашение, подписанное в Баку 5
+    марта, сообщили во вторник"): a date inside is the participle's, one after the clause is the sentence's (the
+    day it was reported is the latest the act can be), which the participle does not claim as nearer to it.
+    The clause ends at the next comma or semicolon that is not inside a date ("January 22, 1993")."""
+    asides = []
+    for t in triggers:
+        if t.form != "attributive" or t.start <= trigger.end or not sentence[: t.start].rstrip().endswith(","):
+            continue
+        end = next((m.start() for m in re.finditer(r"[,;]", sentence[t.end :])
+                    if not any(d.start <= t.end + m.start() < d.end for d in dates)), None)
+        asides.append((t.end, len(sentence) if end is None else t.end + end))
+    return asides
 
 
 def _clause_end(sentence: str, start: int, limit: int) -> int:
