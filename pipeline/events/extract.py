@@ -72,6 +72,7 @@ from pipeline.events.mention_filters import (
 from pipeline.events.mentions import TreatyMention, find_mentions, open_by_name
 from pipeline.events.not_acted_on import acted_on
 from pipeline.events.parties import (
+    NamedStates,
     actor_and_parties,
     co_actors,
     companies_act,
@@ -110,6 +111,8 @@ class _Context(TreatyLinker):
     treaties: set[str] = field(default_factory=set)
     """Types of the treaty nouns an earlier sentence read as a state's act: with one of them, a bare "the
     agreement" that a state or a minister signs may be either document; without, it is the contract."""
+    actors: dict[str, str] = field(default_factory=dict)
+    """Per action, the state an earlier sentence named as its actor: "also" continues it (``_continued``)."""
 
     @cached_property
     def title_states(self) -> bool:
@@ -375,6 +378,7 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
     treaty = context.gazetteer.get(gazetteer_id) if gazetteer_id else None
     actor, guessed, parties = actor_and_parties(action, named, treaty, mention, rules, context.rules.home_state,
                                                 context.protocol_to_open(mention.text))
+    actor, guessed, parties = _continued(action, actor, guessed, parties, named, sentence[: trigger.start], context)
     action = approval_by(action, actor, context.rules.ratifying_approvals)
     if context.published is not None and signed_in_its_year(action, actor, mention.kind, sentence,
                                                             mention.head_start, context.published.year):
@@ -418,6 +422,28 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
                parties, act_date, dated, None, sentence, trigger.reading == "law", reading=trigger.reading,
                co_actors=co_actors(action, named, actor))
 
+
+
+# "also" before the verb: en "Deputies also ratified", ru "Депутаты также ратифицировали", az "Deputatlar həmçinin
+# ... ratifikasiya ediblər".
+_ALSO = re.compile(r"\b(?:also|также|тоже|həmçinin)\b", re.IGNORECASE)
+
+
+def _continued(action: str, actor: str | None, guessed: bool, parties: frozenset[str], named: NamedStates,
+               before: str, context: _Context) -> tuple[str | None, bool, frozenset[str]]:
+    """An act whose sentence names no state for it (the home state taken by default) but says it was "also" done
+    ("The Mazhilis of Kazakhstan ratified the agreement with Azerbaijan ... Deputies also ratified the agreement
+    with Uzbekistan") is done by the actor an earlier sentence named for that action: that state, not the home
+    state, is its actor and a party in the home state's stead (unless the sentence names the home state)."""
+    earlier = context.actors.get(action)
+    if actor is not None and not guessed:
+        context.actors[action] = actor
+        return actor, guessed, parties
+    if not guessed or earlier is None or earlier == actor or not _ALSO.search(before):
+        return actor, guessed, parties
+    if actor not in parties or actor in named.in_mention | named.partners | named.between:
+        return earlier, False, parties
+    return earlier, False, (parties - {actor}) | {earlier}
 
 
 def _asides(sentence: str, trigger: Trigger, triggers: Sequence[Trigger],

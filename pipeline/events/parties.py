@@ -382,7 +382,10 @@ def actor_and_parties(action: str, named: NamedStates, treaty: Treaty | None, me
     if action == "signed":
         if bilateral or len(subject_set) > 1:
             parties |= set(subject_set)  # an open convention's signer is its actor, not a party of its name
-        actor = subject_set[0] if len(subject_set) == 1 and not bilateral and not partners else None
+        # ... and a treaty whose name names two states ("Convention between Azerbaijan and Slovenia", "... ilə ...
+        # arasında Konvensiya") is signed by both, whichever one's minister the sentence names
+        actor = subject_set[0] if len(subject_set) == 1 and not bilateral and not partners and len(
+            in_mention | set(named.between)) < 2 else None
     elif action == "entered_into_force":
         actor = named.beneficiaries[0] if named.beneficiaries else None
         parties |= set(subject_set)

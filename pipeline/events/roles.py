@@ -51,6 +51,8 @@ def role(sentence: str, words: Sequence[Word], mention: StateMention, language: 
     if names_a_company(words, index, language, last):
         return "company"
     if language == "az":
+        if _AZ_PAIR_AFTER.match(sentence, mention.end) or _AZ_PAIR_BEFORE.search(sentence, 0, mention.start):
+            return "between"  # a pair names a thing of two sides, no subject: "Azərbaycan-Qırğızıstan İnkişaf Fondu"
         # the second name of a pair ("Azərbaycan-Qazaxıstan sənədləri") is read from its own start, not the word's
         printed = sentence[max(words[index].start, mention.start) : mention.end]
         case = case_of(fold(printed), fold(state_name(mention.code, "az")))
@@ -118,6 +120,10 @@ def _joint_owners(words: Sequence[Word], index: int, last: int, genitive: bool) 
             and organ_genitive)
 
 
+# az: a state's name joined by a hyphen to another's ("Azərbaycan-Qırğızıstan İnkişaf Fondu haqqında saziş"): the
+# pair qualifies a noun as en "Azerbaijan-Kyrgyzstan" does; az puts it before the verb like a subject, which it is not.
+_AZ_PAIR_AFTER = re.compile(r"[-–](?=[A-ZƏÇĞİÖŞÜ])")
+_AZ_PAIR_BEFORE = re.compile(r"[^\W\d_][-–]$")
 _AZ_GENITIVE_ORGAN = re.compile(r"(?:n[ıiuü]n|[ıiuü]n)$")
 _QUOTED = re.compile(r"[«“„\"]([^«»“”„\"]{2,80})[»”\"]")
 _NOUN_AFTER_QUOTE = 40

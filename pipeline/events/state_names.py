@@ -41,14 +41,21 @@ def sentence_states(sentence: str, folded: str, words: Sequence[Word], mentions:
             states = sorted([*states, capital], key=lambda m: m.start)
             roles[capital] = capital_role
     for named in _parliaments_by_name(folded, states, mentions, rules):
-        # A leader or parliament is no side of a "between": read so only because the name it governs lists the
-        # sides right after it ("Tokayev Qazaxıstan ilə Azərbaycan arasında ... sazişi ratifikasiya edib").
+        # A leader or parliament is a side of a "between" only joined to another side ("Əliyev ilə Putin arasında
+        # görüş", "between Aliyev and Putin"); read so otherwise only because the name it governs lists the sides
+        # after it ("Tokayev Qazaxıstan ilə Azərbaycan arasında ...", "Putin MDB ölkələri arasında ... sazişi
+        # ratifikasiya edib"): it is the subject.
         named_role = role(sentence, words, named, rules.language)
-        if named_role == "subject" or (named_role == "between" and any(
-                s.start > named.end and not sentence[named.end : s.start].strip() for s in states)):
+        if named_role == "subject" or (named_role == "between" and not _SIDE_AFTER.match(sentence, named.end)
+                                       and not _SIDE_BEFORE.search(sentence, 0, named.start)):
             states = sorted([*states, named], key=lambda m: m.start)
             roles[named] = "subject"
     return states, roles
+
+
+# What joins a side of a "between" to the other: "Əliyev ilə Putin", "Aliyev and Putin", "между Алиевым и Путиным".
+_SIDE_AFTER = re.compile(r"\s*(?:,|(?:and|и|və|ilə)\b)", re.IGNORECASE)
+_SIDE_BEFORE = re.compile(r"(?:,|\b(?:and|и|və|ilə|between|между))\s*$", re.IGNORECASE)
 
 
 def _capitals(sentence: str, words: Sequence[Word], rules: LanguageRules, states: Sequence[StateMention],
@@ -61,7 +68,7 @@ def _capitals(sentence: str, words: Sequence[Word], rules: LanguageRules, states
     for index, word in enumerate(words):
         code = rules.capitals.get(word.folded)
         if code is None or not word.capitalised or word.text.isupper() or (
-                rules.language == "ru" and not _nominative_alike(word.tag)):
+                rules.language == "ru" and not _nominative_alike(word)):
             continue
         following = words[index + 1] if index + 1 < len(words) else None
         following_noun = following and (following.lemma if rules.language == "ru" else following.folded)
@@ -77,10 +84,14 @@ def _capitals(sentence: str, words: Sequence[Word], rules: LanguageRules, states
     return found
 
 
-def _nominative_alike(tag: str) -> bool:
+def _nominative_alike(word: Word) -> bool:
     """ru: a word printed as in the nominative. An inanimate masculine noun's accusative is the same word, and
-    the analyser may read "Исламабад", "Бишкек", "Каир" as that first; an indeclinable one ("Баку") is both."""
-    return "nomn" in tag or "Fixd" in tag or all(g in tag for g in ("inan", "masc", "accs"))
+    the analyser may read "Исламабад", "Бишкек", "Каир" as that first; an indeclinable one ("Баку") is both. A
+    capital in -а/-я printed as its name is its nominative, whatever the analyser guesses of a word it does not
+    know ("Любляна" read as the genitive of a "Люблян")."""
+    tag = word.tag
+    return "nomn" in tag or "Fixd" in tag or all(g in tag for g in ("inan", "masc", "accs")) or (
+        word.folded.endswith(("а", "я")) and "gent" in tag and "femn" not in tag)
 
 
 def _parliaments_by_name(folded: str, states: Sequence[StateMention], mentions: Sequence[TreatyMention],
