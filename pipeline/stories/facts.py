@@ -240,12 +240,16 @@ def facts_of(
     lead = _with_submission(terms(opening, language), opening, language) if opening.strip() else titled
     acting = titled if titled.actions else lead
     read = headline if titled.actions else opening
-    treaty_act = bool(events) or headlines.names_a_document(acting, read)
+    # A headline on a state's law on treaties names no treaty, whatever its lead says of ratifying them.
+    law_on_treaties = headline_acts.names_the_law_on_treaties(headline, language)
+    treaty_act = bool(events) or not law_on_treaties and headlines.names_a_document(acting, read)
     title_actions = frozenset(map(_coarse, acting.actions)) if treaty_act else frozenset()
     reports_law = bool(actions) and "adopted_by_parliament" not in actions and headlines.names_a_law(
         headline, language)
     if reports_law and "signed" in title_actions:
         title_actions = _law_signed(title_actions, actions)
+    if not events and titled.organisations and headline_acts.approves_a_loan(headline, language):
+        title_actions -= {"ratified"}  # an organisation's board approving a loan: no treaty approved
     if "acceded" in title_actions and (joins_an_act or headlines.joins_a_programme(read, language)):
         title_actions -= {"acceded"}
     keys |= {f"a:{a}" for a in title_actions}
@@ -279,7 +283,7 @@ def facts_of(
         partners=partners,
         foreign_partners=partners - home,
         subjects=subjects,
-        title_types=headlines.title_types(titled, headline, language),
+        title_types=frozenset() if law_on_treaties else headlines.title_types(titled, headline, language),
         event_actors=event_actors,
         foreign_actors=(actors | event_actors | headlines.office_holder_states(headline, headline_states, language))
         - home,

@@ -1,7 +1,8 @@
 """Which act of its own a headline reports, where the events stage reads none or reads the treaty's act:
 a decree putting a law into effect, a document sent to parliament words apart from "parliament", businesses'
-deals signed on a state visit, a treaty entering into force for one state. Each is a story of its own, or a
-submission, though it shares the treaty, the states and the day with the treaty's act (vetoes.vetoed).
+deals signed on a state visit, a treaty entering into force for one state, a state's law on treaties amended, a
+lender's board approving a loan. Each is a story of its own, or a submission, though it shares the treaty, the
+states and the day with the treaty's act (vetoes.vetoed).
 Split from headlines.py.
 """
 
@@ -13,7 +14,14 @@ from collections.abc import Sequence
 from pipeline.states import StateMention
 from pipeline.wording import said_in
 
-__all__ = ["applies_a_law", "in_force_for", "sent_to_parliament", "signed_by_businesses"]
+__all__ = [
+    "applies_a_law",
+    "approves_a_loan",
+    "in_force_for",
+    "names_the_law_on_treaties",
+    "sent_to_parliament",
+    "signed_by_businesses",
+]
 
 _NEVER = re.compile(r"(?!)")  # in_force_for searches within a span
 
@@ -86,17 +94,23 @@ def sent_to_parliament(text: str, language: str) -> bool:
 # on the same visit, though they share the states, the date and the verb. The noun acts: it comes right before
 # the verb in en/ru (not "agreement on a joint investment company", "о создании совместной компании"), in the
 # plural in az (not "birgə investisiya şirkətinin yaradılması haqqında saziş"); not passive ("joint companies to be
-# signed"), not what states let companies do ("agree to let companies sign contracts directly").
+# signed"), not what states let companies do ("agree to let companies sign contracts directly"). A holding, a
+# sovereign fund or a conglomerate signs as a company does, and is often named after its state ("Azerbaijan
+# Investment Holding, Kazakh sovereign fund sign MoU ...", "Азербайджанский инвестиционный холдинг и ...
+# подписали", "... Holdinqi ... memorandum imzalayıb"): the state's name is the company's, not a party's; in
+# English "Holding" only capitalised, as in a name (not "order on holding the census").
 _BUSINESSES = {
     "en": re.compile(r"(?<!\blet\s)(?<!\ballow\s)(?<!\benable\s)"
                      r"\b(?:businesses|companies|firms|entrepreneurs|businessmen|business\s+people|investors|"
-                     r"exporters|producers)\s+(?:(?!(?:to|be|been|being|are|were|is|was)\b)[\w'’-]+,?\s+){0,4}?"
+                     r"exporters|producers|(?-i:Holdings?)|sovereign\s+(?:wealth\s+)?funds?|conglomerates?)\s+(?:(?!(?:to|be|been|being|are|were|is|was)\b)[\w'’-]+,?\s+){0,4}?"
                      r"(?:sign\w*|ink\w*|seal\w*|clinch\w*|strik\w*|struck|conclud\w*)\b", re.IGNORECASE),
-    "ru": re.compile(r"\b(?:компании|фирмы|предприниматели|бизнесмены|инвесторы|предприятия)\s+"
+    "ru": re.compile(r"\b(?:компании|фирмы|предприниматели|бизнесмены|инвесторы|предприятия|холдинг\w*|"
+                     r"суверенн\w+\s+фонд\w*|конгломерат\w*)\s+"
                      r"(?:[^\s.;:!?]+\s+){0,3}?(?:подписали|заключили|подпишут|подписывают|заключают)\b",
                      re.IGNORECASE),
     "az": re.compile(r"\b(?:şirkətlər\w*|iş\s+adamlar\w*|sahibkarlar\w*|biznes\s+nümayəndələr\w*|"
-                     r"investorlar\w*|müəssisələr\w*)\s+(?:[^\s.;:!?]+\s+){0,6}?(?:imza\w*|bağla\w*)", re.IGNORECASE),
+                     r"investorlar\w*|müəssisələr\w*|holdin[qg]\w*|suveren\s+fond\w*|konqlomerat\w*)\s+"
+                     r"(?:[^\s.;:!?]+\s+){0,6}?(?:imza\w*|bağla\w*)", re.IGNORECASE),
 }
 
 
@@ -129,3 +143,38 @@ def in_force_for(headline: str, mentions: Sequence[StateMention], language: str)
     before, after = _FOR_BEFORE.get(language, _NEVER), _FOR_AFTER.get(language, _NEVER)
     return frozenset(m.code for m in mentions
                      if before.search(headline, max(0, m.start - 12), m.start) or after.match(headline, m.end))
+
+
+# The name of a state's law on treaties ("Law on International Treaties", "закон «О международных договорах»",
+# "“Beynəlxalq müqavilələri haqqında” qanun"): its treaty noun is part of the law's name, so a headline on
+# amending that law names no treaty, and its lead's words on how treaties are ratified report no act.
+_LAW_ON_TREATIES = {
+    "en": re.compile(r"\blaws?\s+(?:[^\s“\"«]+\s+){0,6}?[“\"«]?on\s+(?:the\s+)?(?:international\s+)?treaties\b",
+                     re.IGNORECASE),
+    "ru": re.compile(r"\bзакон\w*\s+(?:[^\s«\"“]+\s+){0,3}?[«\"“]?о\s+международных\s+договорах\b", re.IGNORECASE),
+    "az": re.compile(r"\bbeynəlxalq\s+müqavilələri\s+haqqında[»”\"]?\s+(?:[^\s.;:!?]+\s+){0,3}?qanun", re.IGNORECASE),
+}
+
+
+def names_the_law_on_treaties(headline: str, language: str) -> bool:
+    """Whether a headline names a state's law on treaties (``_LAW_ON_TREATIES``): law news, no treaty's."""
+    return said_in(_LAW_ON_TREATIES, headline, language)
+
+
+# A lender approving a loan, a credit or a grant, not an agreement on it ("ADB approves $250 million loan for
+# Azerbaijan", "Всемирный банк одобрил кредит Азербайджану", "ADB Azərbaycan üçün 250 milyon dollarlıq krediti
+# təsdiqləyib"): its board's decision, no state's approval of a treaty ("President approves grant agreement",
+# "одобрил кредитное соглашение", "kredit sazişini təsdiqləyib" stay approvals).
+_APPROVES_A_LOAN = {
+    "en": re.compile(r"\bapprov\w*\s+(?:[^\s.;:!?]+\s+){0,4}?(?:loans?|credits?|grants?|financing)\b"
+                     r"(?!\s+(?:agreements?|deals?|contracts?|accords?)\b)", re.IGNORECASE),
+    "ru": re.compile(r"\bодобр\w*\s+(?:[^\s.;:!?]+\s+){0,3}?(?:кредит|за[её]м|займ|грант|финансировани)"
+                     r"(?:а|ы|ов|ом|е|я|ю)?\b", re.IGNORECASE),
+    "az": re.compile(r"\b(?:kredit|borc|qrant)(?:i|ini|lər\w*)?\s+(?:(?!saziş|müqavilə)[^\s.;:!?]+\s+){0,2}?təsdiq",
+                     re.IGNORECASE),
+}
+
+
+def approves_a_loan(headline: str, language: str) -> bool:
+    """Whether a headline says a loan, credit or grant was approved (``_APPROVES_A_LOAN``): a lender's act."""
+    return said_in(_APPROVES_A_LOAN, headline, language)
