@@ -32,3 +32,30 @@ def test_in_force_since_a_day_is_the_entry_into_force_that_day(sentence: str) ->
 )
 def test_in_force_negated_or_since_a_year_reports_no_entry_into_force(sentence: str) -> None:
     assert events_of("en", "Investment news", sentence, published=PUBLISHED) == ()
+
+
+@pytest.mark.parametrize(
+    ("title", "day"),
+    [
+        ("Azerbaijan-Kazakhstan road transport agreement in force since Wednesday", "2026-11-25"),
+        ("Azerbaijan-Kazakhstan road transport agreement in force since 20 November", "2026-11-20"),
+        ("Azerbaijan-Kazakhstan road transport agreement in force since November 20", "2026-11-20"),
+        ("Azerbaijan-Kazakhstan road transport agreement in force since yesterday", "2026-11-24"),
+    ],
+)
+def test_a_headlines_verbless_in_force_since_a_day_is_the_entry_into_force(title: str, day: str) -> None:
+    found = events_of("en", title, published=PUBLISHED)
+    assert [(e.action, e.parties, e.act_date.isoformat() if e.act_date else None) for e in found] == [
+        ("entered_into_force", ("AZ", "KZ"), day)]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Azerbaijan-Kazakhstan road transport agreement in force since 2010",
+        "Azerbaijan-Kazakhstan road transport agreement still in force since Wednesday",
+        "Azerbaijan-Kazakhstan road transport agreement in force since Wednesday boosts trade",
+    ],
+)
+def test_a_headlines_in_force_since_a_year_or_lasting_or_with_another_verb_is_no_entry(title: str) -> None:
+    assert events_of("en", title, published=PUBLISHED) == ()

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.events.azerbaijani import azerbaijani_triggers
-from pipeline.events.english import english_triggers
+from pipeline.events.english import english_triggers, perfect_in_time_clause
 from pipeline.events.rules import LanguageRules
 from pipeline.events.russian import russian_triggers
 from pipeline.events.triggers import LOOK_BACK, RELATIVE, REPORTED, TODAY, Trigger, in_relative_clause, word_within
@@ -104,6 +104,8 @@ def _phrase_form(words: Sequence[Word], verb: int, end: int, rules: LanguageRule
     governing = next((w for w in reversed(before) if w not in _DETERMINERS), "")
     if governing in rules.phrase_as_time:
         return "time"  # "three months after the deposit of its instrument", "после депонирования грамоты"
+    if rules.language == "en" and perfect_in_time_clause(words, verb):
+        return "time"  # "three months after 15 parties have deposited their instruments of ratification"
     if any(w in rules.negation for w in before):
         return "negated"
     if rules.language == "ru" and words[verb].tag.startswith("INFN"):

@@ -11,11 +11,15 @@ from pipeline.events.rules import LanguageRules
 from pipeline.events.triggers import LOOK_BACK, RELATIVE, TODAY, Trigger, in_relative_clause, opens_article, word_within
 from pipeline.events.words import Word
 
-__all__ = ["english_triggers"]
+__all__ = ["english_triggers", "perfect_in_time_clause"]
 
 # The words "enter into force", "come/go into effect", "take effect" and "entry into force" open with.
 _IN_FORCE_LEMMAS = frozenset({"enter", "come", "take", "go", "entry", "become"})
 _IN_FORCE_IRREGULAR = frozenset({"entry", "took", "came", "went", "became"})
+
+
+# What follows "back" when it is an adverb of time, not the verb "to back" (events.yaml verbs: back -> adopt).
+_BACK_IN_TIME = frozenset({"in", "on", "at", "then", "when", "during", "as"})
 
 
 def english_triggers(words: Sequence[Word], rules: LanguageRules, headline: bool) -> list[Trigger]:
@@ -39,6 +43,8 @@ def english_triggers(words: Sequence[Word], rules: LanguageRules, headline: bool
             continue  # a noun: "a sign of goodwill", "the Interstate Bank exit protocol", "Türkiye's exit from"
         if index + 1 < len(words) and words[index + 1].folded in ("up", "off", "out"):
             continue  # a phrasal verb: "signs up for", "signed off on"
+        if word.folded == "back" and index + 1 < len(words) and words[index + 1].folded in _BACK_IN_TIME:
+            continue  # the adverb: "signed back in 2019", "back then"; not the verb of "MPs back the agreement"
         if word.lemma == "conclude" and _concludes_other(words, index, rules):
             continue  # "concluded his visit", "concluded that": ends or judges, signs nothing
         found.append(Trigger(reading, _english_form(words, index, rules, headline), index, word.start, word.end))
@@ -127,6 +133,20 @@ _IN_FORCE_STATES = frozenset({"remain", "remains", "remained", "still", "stay", 
                               "yet", "while", "whether", "if", "remaining", "continues"})
 # ... and what may follow it: its date or its scope ("in force as of Saturday", "in force from 1 December").
 _IN_FORCE_TAIL = frozenset({"as", "from", "for", "today", "between", "with", "on"})
+# ... or "since" with a day ("in force since Wednesday", "since 20 May"): the day it entered into force; "since 2010"
+# (a year) is how long a treaty has lasted.
+_SINCE_DAYS = frozenset({"today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                         "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+                         "september", "october", "november", "december"})
+_DAYS_IN_MONTH = 31
+
+
+def _since_a_day(words: Sequence[Word], since: int) -> bool:
+    """Whether "since" at ``since`` takes a day (a weekday, "today", a month, a day number), not a year."""
+    if since + 1 >= len(words) or words[since].folded != "since":
+        return False
+    day = words[since + 1]
+    return day.folded in _SINCE_DAYS or (day.text.isdigit() and 0 < int(day.text) <= _DAYS_IN_MONTH)
 
 
 def _verbless_in_force(words: Sequence[Word], index: int) -> bool:
@@ -139,7 +159,8 @@ def _verbless_in_force(words: Sequence[Word], index: int) -> bool:
     if before.is_punctuation or before.folded in _IN_FORCE_STATES or before.tag in ("past", "s", "base", "ing"):
         return False
     after = next((w for w in words[index + 2 :]), None)
-    if after is not None and after.text not in (":", ";", ",") and after.folded not in _IN_FORCE_TAIL:
+    if after is not None and after.text not in (":", ";", ",") and after.folded not in _IN_FORCE_TAIL \
+            and not _since_a_day(words, index + 2):
         return False  # "Agreement in force since 2010 governs flights": a state the title's subject is in
     return not _main_verb_after(words, index + 1)
 
@@ -179,6 +200,8 @@ def _english_form(words: Sequence[Word], index: int, rules: LanguageRules, headl
     if shared is not None:
         return shared
     into_force = rules.in_force.match(" ".join(w.folded for w in words[index : index + 3]))
+    if word.tag == "past" and perfect_in_time_clause(words, index):
+        return "future"  # "will enter into force once both parties have ratified it": a condition, not an act done
     if word.tag in ("base", "s") and (_in_time_clause(words, index, headline) or (
             (into_force or not headline) and _on_condition(words, index, rules))):
         return "future"  # "will come into effect after both parliaments ratify it": a time clause of what is to come
@@ -322,6 +345,23 @@ def _in_time_clause(words: Sequence[Word], index: int, headline: bool) -> bool:
     convention will enter into force once 40 states ratify it"), not fronted before it."""
     back = word_within(words, index, LOOK_BACK, _TIME_CONJUNCTIONS)
     return back is not None and (not headline or any(w.tag in ("base", "s") for w in words[:back]))
+
+
+# The auxiliaries of a perfect; how many words its subject may take between a conjunction of time and them
+# ("after the 40th state has", "once all eligible parties have").
+_PERFECT = frozenset({"have", "has", "had"})
+_PERFECT_SUBJECT_REACH = 5
+
+
+def perfect_in_time_clause(words: Sequence[Word], verb: int) -> bool:
+    """Whether the past participle at ``verb`` makes a perfect ("have ratified", "has deposited") in a clause
+    that a conjunction of time opens a few words before it, with no punctuation between ("will enter into force
+    once both parties have ratified it", "90 days after the 40th state has deposited its instrument", "entered into
+    force after both parties had ratified it"): the act is the condition or the earlier step the main clause
+    counts from, not the news. "Kazakhstan has ratified the agreement" (no conjunction) stays a fact."""
+    if verb == 0 or words[verb - 1].folded not in _PERFECT:
+        return False
+    return word_within(words, verb - 1, _PERFECT_SUBJECT_REACH, _TIME_CONJUNCTIONS) is not None
 
 
 # How far after a present verb a time clause may open: "takes effect 30 days after both parties ratify it".

@@ -50,6 +50,9 @@ def role(sentence: str, words: Sequence[Word], mention: StateMention, language: 
     last = next((i for i in range(index, len(words)) if words[i].end >= mention.end), index)
     if names_a_company(words, index, language, last):
         return "company"
+    if index == 2 and len(words[0].text) > 2 and words[0].text.isupper() and words[1].text == "," \
+            and last + 1 < len(words) and words[last + 1].text == ",":
+        return "place"  # a dateline's country ("BAKU, Azerbaijan, April 22. /Trend/"): where the agency writes from
     if language == "az":
         if _AZ_PAIR_AFTER.match(sentence, mention.end) or _AZ_PAIR_BEFORE.search(sentence, 0, mention.start):
             return "between"  # a pair names a thing of two sides, no subject: "Azərbaycan-Qırğızıstan İnkişaf Fondu"

@@ -140,6 +140,9 @@ class LanguageRules:
     сессии"): the parliament will take it up, no act now."""
     committee: re.Pattern[str]
     """A committee or commission: its approval of a bill is a step before the parliament's vote, no act."""
+    parliament_consent: re.Pattern[str]
+    """A parliament's earlier consent that a head of state's act follows ("following the consent of the National
+    Council", "с согласия парламента", "parlamentin razılığı ilə"): that parliament is not the verb's subject."""
     promulgate: re.Pattern[str]
     """Where a verb of sending sends a signed law, matched on the words before the verb: into execution ("qanunu
     icra üçün göndərib", Iran's promulgation), not to a parliament: the law's own act."""
@@ -396,6 +399,7 @@ def _language_rules(language: str, spec: Mapping[str, Any], member_groups: objec
         work_plan=pattern("work_plan"),
         for_signature=pattern("for_signature"),
         committee=pattern("committee"),
+        parliament_consent=pattern("parliament_consent"),
         promulgate=pattern("promulgate"),
         withdrawal_nouns=words("withdrawal_nouns"),
         phrase_as_time=words("phrase_as_time"),

@@ -30,7 +30,7 @@ def verb_action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple
         return None
     # A law's operative clause ("Milli Məclis qərara alır: ... Saziş təsdiq edilsin") is the law's own act, not a
     # parliament's vote, though the parliament is named as the enacting body.
-    parliament = bool(rules.parliament.search(folded)) and trigger.form != "decree"
+    parliament = bool(rules.parliament.search(rules.parliament_consent.sub(" ", folded))) and trigger.form != "decree"
     reading = trigger.reading
     if reading in ("approve", "adopt") and _by_committee(trigger, folded, rules):
         return None  # "the committee approved the bill", "законопроект одобрен профильным комитетом"
@@ -39,9 +39,8 @@ def verb_action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple
     if reading == "sign":
         if law is not None:
             return law[0] if not rules.bill.search(folded) else None  # the President signs the law
-        following = " ".join(w.folded for w in words[trigger.index + 1 : trigger.index + 1 + _OBJECT_REACH])
-        preceding = " ".join(w.folded for w in words[max(0, trigger.index - _OBJECT_REACH) : trigger.index])
-        object_words = preceding if rules.language == "az" else following
+        object_start = max(0, trigger.index - _OBJECT_REACH) if rules.language == "az" else trigger.index + 1
+        object_words = " ".join(w.folded for w in words[object_start : object_start + _OBJECT_REACH])
         if rules.language == "en" and _into_law(words, trigger.index):
             # "signed into law the approval of the agreement", "signed the accession to ... into law": the law's act
             head = [w.folded for w in words[trigger.index + 1 : trigger.index + 6]]
@@ -49,7 +48,7 @@ def verb_action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple
         signed_act = _signed_act(trigger, words, rules)
         if signed_act is not None:
             return signed_act
-        return None if rules.law.search(object_words) else "signed"
+        return None if _names_a_law(object_words, object_start, words, rules) else "signed"
     if reading == "ratify":
         if parliament:
             return "adopted_by_parliament"
@@ -98,6 +97,17 @@ def approval_by(action: str, actor: str | None, ratifying: frozenset[str]) -> st
     agreement", or the law on its approval he signs), the act is ``ratified``; any other state's approval stays
     its domestic approval act."""
     return "ratified" if action == "approved_by_law" and actor in ratifying else action
+
+
+def _names_a_law(object_words: str, object_start: int, words: Sequence[Word], rules: LanguageRules) -> bool:
+    """Whether the words a verb of signing governs (``object_words``, from word ``object_start``) name a law: the
+    President signs a law, no treaty. A law's noun right before a treaty's noun is a word of the treaty's name
+    ("Georgia signs Riyadh Design Law Treaty", "signed the Patent Law Treaty"): the treaty is signed."""
+    found = rules.law.search(object_words)
+    if found is None:
+        return False
+    after = object_start + object_words[: found.end()].count(" ") + 1
+    return after >= len(words) or rules.treaty_type(words[after].folded) is None
 
 
 def not_a_treaty_act(action: str, folded: str, law: tuple[str, int] | None, rules: LanguageRules) -> bool:
