@@ -164,8 +164,14 @@ _QUALIFIERS = frozenset({
 _TOLD_APART_BY = {"mutual_legal_assistance": frozenset({"civil_matters", "criminal_matters"})}
 
 
+# What the instrument itself is, which leads every subject it is for: a loan agreement "for the Climate Resilient
+# Irrigation Modernization Project", "по проекту железной дороги" and the headline's "IsDB loan deal" are one
+# loan, whichever project an edition names (linking._loan reads it).
+_INSTRUMENTS = frozenset({"loan"})
+
+
 def _tier(concept: str) -> int:
-    return 2 if concept in _QUALIFIERS else 1 if concept in _FIELDS else 0
+    return -1 if concept in _INSTRUMENTS else 2 if concept in _QUALIFIERS else 1 if concept in _FIELDS else 0
 
 
 def key_subjects(concepts: Iterable[str]) -> tuple[str, ...]:
@@ -202,14 +208,19 @@ def signatories_field(identity: TreatyIdentity, signers: str, language: str) -> 
 _PARTNER_PHRASE = re.compile(r"\b(?:with|с|со|ilə)\s", re.IGNORECASE)
 
 
+# Organisations printed by an abbreviation the glossary leaves out, being a common word in lower case ("UN
+# Protocol against the Smuggling of Migrants", "WHO convention"): read in capitals, as printed.
+_CAPITAL_ORGANISATIONS = re.compile(r"\b(?:UN|WHO|ÜST)\b")
+
+
 def home_side(identity: TreatyIdentity, actor: str | None, parties: frozenset[str], name: str, home: str,
               language: str = "") -> bool:
     """Whether the home state is the unnamed other side of a bilateral treaty a foreign state acts on: "Belarus
     ratified the agreement on mutual recognition of diplomas", "Pezeşkian Astaraçay körpüsü haqqında sazişə dair
     qanunu icra üçün göndərib" in Baku's agencies. Only when the whole item names no other party of it (its
     sentences merged), the treaty is no gazetteer's open one, its name has no partner phrase and names no
-    organisation of states ("CIS agreement on pension guarantees", "MDB-nin ... Sazişindən": a multilateral
-    treaty whose other parties are the organisation's members)."""
+    organisation of states ("CIS agreement on pension guarantees", "MDB-nin ... Sazişindən", "UN Protocol": a
+    multilateral treaty whose other parties are the organisation's members)."""
     return bool(home) and bool(actor) and actor != home and parties == {actor} \
         and identity.kind in BILATERAL_TYPES and identity.gazetteer_id is None and not _PARTNER_PHRASE.search(name) \
-        and not (language and glossary_terms(name, language).organisations)
+        and not (language and glossary_terms(name, language).organisations) and not _CAPITAL_ORGANISATIONS.search(name)

@@ -102,8 +102,9 @@ def one_per_treaty(found: Sequence[Act], language: str, signatories: Callable[[]
             signatories() if action == "signed" and (bilateral or joint)
             and len(identity.parties) < 2 else set()
         )))
-        # ... so a foreign state's act on it has no other side to take by default
-        if action != "signed" and bilateral \
+        # ... so a foreign state's act on it has no other side to take by default; nor has an accession: a state
+        # accedes to an open treaty ("Kyrgyzstan acceded to the Protocol against the Smuggling of Migrants")
+        if action not in ("signed", "acceded") and bilateral \
                 and home_side(identity, event.actor, frozenset(parties), names[group], home, language):
             parties = tuple(sorted({*parties, home}))
             identity = replace(identity, parties=frozenset(parties))

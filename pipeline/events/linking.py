@@ -101,7 +101,8 @@ class TreatyLinker:
         bilateral treaty of these parties and subject, or the one open treaty most of whose words the mention
         prints."""
         rules = self.language
-        subject = _concepts(_without_place_names(mention, rules), rules.language)
+        own_text = _own_subject(_without_place_names(mention, rules), rules.language)
+        subject = _concepts(own_text, rules.language) | _loan(own_text)
         own_words, named_only = _content_words(mention, states, rules)
         if gazetteer_id is None and not subject and not parties and named_only:
             gazetteer_id = self.main_treaty_named(mention, own_words)
@@ -232,6 +233,34 @@ def _without_place_names(mention: TreatyMention, rules: LanguageRules) -> str:
         text = text[: quoted.start()] + " " * len(quoted[0]) + text[quoted.end() :]
     # ... and an unquoted place's proper name ("at the Red Bridge checkpoint": extent.LOCATED_PLACE_NAME)
     return LOCATED_PLACE_NAME.sub(lambda m: m[0][: m.start(1) - m.start()] + " " * len(m[1]), text)
+
+
+# The participle that joins a protocol to the treaty it supplements ("Protocol against the Smuggling of Migrants ...,
+# supplementing the UN Convention against Transnational Organized Crime", "Протокол ..., дополняющий Конвенцию ООН
+# против ...", "... Konvensiyasını tamamlayan ... Protokol").
+_SUPPLEMENTING = re.compile(r"\b(?:supplementing|дополняющ\w*|tamamlayan)\b", re.IGNORECASE)
+
+
+def _own_subject(text: str, language: str) -> str:
+    """The part of a mention's text that names its own subject: not the treaty a protocol supplements, whose
+    subject (organised crime) a short edition ("UN Protocol against the Smuggling of Migrants") never prints. The
+    supplemented treaty follows the participle in en and ru and comes before it in az."""
+    found = _SUPPLEMENTING.search(text)
+    if not found:
+        return text
+    return text[found.end() :] if language == "az" else text[: found.start()]
+
+
+# A loan agreement as editions name it: "loan agreement", "IsDB loan deal", "Соглашение о займе", "Кредитное
+# соглашение", "Borc Sazişi", "kredit sazişi".
+_LOAN_AGREEMENT = re.compile(r"\b(?:loans?|credit agreements?|за[её]м\w*|займ\w*|кредитн\w*\s+соглашени\w*|"
+                             r"соглашени\w*\s+о\s+кредит\w*|borc\w*|kredit\s+saziş\w*)\b")
+
+def _loan(text: str) -> frozenset[str]:
+    """The loan a loan agreement is about (identity._INSTRUMENTS), whichever project an edition names it
+    for. Not a glossary concept: the stories read the glossary's, and a loan named as a subject of its own would
+    join every bank's news of a loan ("ADB approves $150 million loan for ...") to a loan agreement's story."""
+    return frozenset({"loan"}) if _LOAN_AGREEMENT.search(fold(text)) else frozenset()
 
 
 @lru_cache(maxsize=4096)
