@@ -86,6 +86,7 @@ from pipeline.events.parties import (
 from pipeline.events.records import BAKU, Event, ItemText
 from pipeline.events.roles import signatories
 from pipeline.events.rules import EventRules, LanguageRules
+from pipeline.events.russian import prenominal
 from pipeline.events.state_names import names_states, sentence_states
 from pipeline.events.verb_acts import approval_by, not_a_treaty_act, signed_in_its_year, verb_action
 from pipeline.events.verb_roles import document_acts, in_a_title, reduced_relatives
@@ -274,7 +275,7 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
     for trigger, action in acting:
         if rules.request.search(folded[: trigger.start]) or counted(trigger, folded, rules):
             continue  # a request before the verb; a count of unnamed states as its subject
-        for mention in _governed(trigger, mentions, triggers, rules.language, sentence):
+        for mention in _governed(trigger, mentions, triggers, words, rules.language, sentence):
             if asked_for(trigger, mention, folded, rules):
                 continue
             if mention.draft:
@@ -344,14 +345,17 @@ def _word_at(words: Sequence[Word], position: int) -> int:
 
 
 def _governed(trigger: Trigger, mentions: Sequence[TreatyMention], triggers: Sequence[Trigger],
-              language: str, sentence: str) -> list[TreatyMention]:
+              words: Sequence[Word], language: str, sentence: str) -> list[TreatyMention]:
     """The treaty mentions a verb acts on: those after it up to the next verb (en/ru: "signed an
     agreement on X and a memorandum on Y"), else the nearest before it with those coordinated with it ("an
     agreement on X and a memorandum on Y were signed"); az, verb last: those before it back to the previous
     verb, else the nearest after."""
+    heads = [_word_at(words, m.head_start) for m in mentions] if language == "ru" else []
+
     def bounds(t: Trigger) -> bool:
         return t is not trigger and (t.form in REPORTED or (
-            t.form == "attributive" and not any(m.start <= t.start < m.end for m in mentions)))  # "imzalanmış saziş"
+            t.form == "attributive" and not any(m.start <= t.start < m.end for m in mentions)  # "imzalanmış saziş"
+            and not (language == "ru" and prenominal(t, words, heads))))  # "подписанное в Баку соглашение"
 
     # en/ru: a participle after its noun describes it ("the agreement, signed in 2020, was ratified"): it ends
     # what the verb before it governs, not what the verb after it reaches back to.

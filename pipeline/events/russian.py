@@ -9,7 +9,7 @@ from pipeline.events.rules import LanguageRules
 from pipeline.events.triggers import LOOK_BACK, RELATIVE, TODAY, Trigger, in_relative_clause, opens_article
 from pipeline.events.words import Word
 
-__all__ = ["russian_triggers"]
+__all__ = ["prenominal", "russian_triggers"]
 
 
 def _in_force_at(words: Sequence[Word], index: int, rules: LanguageRules) -> bool:
@@ -40,6 +40,28 @@ def russian_triggers(words: Sequence[Word], rules: LanguageRules) -> list[Trigge
         if noun is not None and "NOUN" in word.tag and (noun != "force" or _in_force_at(words, index, rules)):
             found.append(Trigger(noun, "nominal", index, word.start, word.end))
     return found
+
+
+# How many words a participle before its noun may take as its own ("подписанное 26 января 2026 года в Баку").
+_PRENOMINAL_REACH = 7
+_GENDERS = ("masc", "femn", "neut")
+
+
+def prenominal(trigger: Trigger, words: Sequence[Word], heads: Sequence[int]) -> bool:
+    """Whether a passive participle opens the noun phrase of a treaty noun after it ("ратифицировал подписанное в
+    Баку соглашение", "одобрил заключенный 12 марта договор"; ``heads``: the word indexes of the sentence's treaty
+    nouns): no punctuation before it or between it and the noun, which it agrees with in gender and number. It
+    describes that treaty (its signing is background), so it ends nothing the verb before it acts on. One after a
+    comma opens a phrase of its own ("закон, ратифицирующий договор", "соглашение, подписанное в Баку")."""
+    tag = words[trigger.index].tag
+    if not tag.startswith("PRTF") or "pssv" not in tag or (trigger.index and words[trigger.index - 1].is_punctuation):
+        return False
+    head = next((h for h in heads if trigger.index < h <= trigger.index + _PRENOMINAL_REACH), None)
+    if head is None or any(w.is_punctuation for w in words[trigger.index + 1 : head]):
+        return False
+    noun = words[head].tag
+    number = "plur" if "plur" in tag else "sing"
+    return number in noun and (number == "plur" or any(g in tag and g in noun for g in _GENDERS))
 
 
 # ru forms of "to be" that carry a negation after a short participle ("подписано не было", "ратифицирован не был").
