@@ -37,16 +37,30 @@ def provisions(sentences: Sequence[str], found: Sequence[Act], rules: LanguageRu
         (e for e in found if e.action == REFERENCE), None)
     if law is None or (law.action == REFERENCE and any(e.action == "submitted_to_parliament" for e in found)):
         return []  # a bill submitted proposes its reservations: they are the law's once it is adopted
+    if _deposited(found, law, rules):
+        return []
+    # the act as the item dates it: a headline's undated act is the lead's dated one ("Узбекистан присоединился
+    # ..." over "8 апреля подписал Закон")
+    dated = next((e.act_date for e in found if e.action == law.action and e.dated), law.act_date)
     found_provisions = []
     for sentence in sentences:
         folded = fold(sentence)
         if rules.provisions_unless.search(folded):
             continue
         for action in dict.fromkeys(a for a, pattern in rules.provisions if pattern.search(folded)):
-            act_date = law.legal_act[1] if law.legal_act and law.legal_act[1] else law.act_date
+            act_date = law.legal_act[1] if law.legal_act and law.legal_act[1] else dated
             found_provisions.append(replace(law, action=action, act_date=act_date, evidence=sentence, weak=False,
                                             implemented=False))
     return found_provisions
+
+
+def _deposited(found: Sequence[Act], law: Act, rules: LanguageRules) -> bool:
+    """Whether the item's act is an instrument deposited and no law ("Иран сдал на хранение ратификационную
+    грамоту ...", "deposited its instrument of accession"): the reservations it is told to carry ("Ратификация
+    сопровождается оговоркой к статье 35") are the instrument's, made at the deposit, not a law's provisions."""
+    same = [e for e in found if e.action == law.action]
+    return any(rules.provisions_unless.search(fold(e.evidence)) for e in same) and not any(
+        e.legal_act or law_title(fold(e.evidence), rules) for e in same)
 
 
 # Dots that end no clause inside a law's reference: a dotted date ("Федеральный закон от 26.10.2026 «О ратификации
