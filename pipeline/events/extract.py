@@ -142,12 +142,26 @@ def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> t
     numbers: list[int] = []  # the sentence each act was read in
     in_title = len(title)
     read = named_bills(sentences, language)
+    lead_contracts: set[str] = set()
     for number, (sentence, sentence_acts) in enumerate(zip(sentences, acts, strict=True)):
+        read_before = (set(context.contracts), set(context.treaties))
         for event in _sentence_events(read[number], context, number < in_title):
             act = sentence_acts[0] if sentence_acts else last_act
             printed = item.title if number < in_title and len(title) == 1 else sentence  # the title as printed
             found.append(replace(event, legal_act=act, in_title=number < in_title, evidence=printed))
             numbers.append(number)
+        if number == in_title and title:
+            lead_contracts = (context.contracts - read_before[0]) - (context.treaties - read_before[1])
+            context.treaties -= lead_contracts  # the title's reading of them yields to the lead's (below)
+    if lead_contracts:
+        # "AZCON signs agreement with Chinese BYD" over "AZCON Holding and China's BYD have signed an agreement":
+        # a headline shortens its lead, so a document the lead reads as a company's contract, and no state's
+        # treaty, is that contract in the title's signing too, however few words the title has left to tell it
+        # by. A title's ratification or approval is a state's act whatever the lead reads (parliaments and laws
+        # never act on a company's contract)
+        kept = [(e, n) for e, n in zip(found, numbers, strict=True)
+                if not (e.in_title and e.action == "signed" and e.identity.kind in lead_contracts)]
+        found, numbers = [e for e, _ in kept], [n for _, n in kept]
     ceremony = ceremony_day(sentences[in_title:], language.language, published)
     if ceremony is not None:  # the title's signing, and documents listed after a dated ceremony: on its day
         found = [replace(e, act_date=ceremony[1], dated=True)
@@ -195,8 +209,29 @@ def _tells_history(title: str, rules: LanguageRules) -> bool:
     if not framed or any(group != "how" for group in framed):
         return bool(framed)
     words = words_of(title, rules.language, rules.lemmas)
-    return any(w.tag.startswith("VERB") and "past" in w.tag for w in words) or any(
-        t.form == "fact" for t in find_triggers(title, words, rules, headline=True))
+    return any(w.tag.startswith("VERB") and "past" in w.tag for w in words) or _past_after_subject(words, rules) \
+        or any(t.form == "fact" for t in find_triggers(title, words, rules, headline=True))
+
+
+# az: a verb's past forms (definite "-dı", perfect "-ıb", reported "-mış"), the verb last in its clause ("necə
+# dəyişdi", "necə formalaşdırıb"); not its present "-ir" or future "-acaq" ("necə dəyişəcək": an explainer).
+_AZ_PAST = re.compile(r"(?:[dt][ıiuü]|[ıiuü]b|m[ıiuü]ş)(?:lar)?$")
+
+
+def _past_after_subject(words: Sequence[Word], rules: LanguageRules) -> bool:
+    """Whether a "how" title's verb is past though the verb is none the lexicon tags: en a lower-case "-ed" form
+    right after its subject, a name or a treaty noun ("How the 1996 Partnership and Cooperation Agreement shaped
+    ...", "How the Caspian Convention reshaped ..."; not "How the proposed treaty changes ...": "proposed" follows
+    an article); az the word right after "necə" or the title's last one in a past form ("... statusunu necə
+    dəyişdi"). ru tags every verb's tense already."""
+    if rules.language == "az":
+        last = [w for w in words if not w.is_punctuation][-1:]
+        after = [words[i + 1] for i, w in enumerate(words[:-1]) if w.folded == "necə"]
+        return any(_AZ_PAST.search(w.folded) for w in [*after, *last])
+    return rules.language == "en" and any(
+        w.text.islower() and len(w.text) > 4 and w.text.endswith("ed")
+        and (words[i - 1].capitalised or rules.treaty_type(words[i - 1].folded) is not None)
+        for i, w in enumerate(words) if i > 0)
 
 
 _TITLE_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")

@@ -145,8 +145,8 @@ def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
             last = right_extent(words, index, rules, date_spans, verbs, sentence)
         head = index
         quoted = _quoted(words, index)
-        if quoted is None and plural_noun(word, rules) and (first == last if rules.language == "az" else not (
-                last > index and links(words, index + 1, rules))):
+        if quoted is None and plural_noun(word, rules) and (_az_unnamed(words[first:index]) if rules.language == "az"
+                                                            else not (last > index and links(words, index + 1, rules))):
             continue  # "protocols have been signed with a number of countries": a set of documents, none named
         if quoted is not None and rules.language != "az" and quoted[0] == index - 1 and quoted[1] > index + 1:
             last = quoted[1]  # «Соглашение о ...», а также «Меморандум ...»: a name the quotes open ends with them
@@ -240,6 +240,18 @@ def _opened_by_its_head(mention: TreatyMention, found: Sequence[TreatyMention]) 
     if opener is None:
         return mention
     return replace(mention, kind=opener.kind, head=opener.head, head_start=opener.head_start)
+
+
+# az: what a plural treaty noun may have before it and still name no documents: kinds and quantities
+# ("beynəlxalq müqavilələrin ratifikasiyası", "hökumətlərarası sazişlərin bir qismi", "digər sazişlər").
+_AZ_UNNAMING = frozenset({"beynəlxalq", "ikitərəfli", "çoxtərəfli", "hökumətlərarası", "dövlətlərarası", "digər",
+                          "yeni", "müxtəlif", "bəzi", "bütün", "bir", "sıra", "həmin", "bu", "belə", "mövcud"})
+
+
+def _az_unnamed(before: Sequence[Word]) -> bool:
+    """az: whether the words of a plural treaty noun's name before it are none, or only its kind and quantity
+    (``_AZ_UNNAMING``): a set of treaties in general, like en "international treaties" with nothing after it."""
+    return all(w.folded in _AZ_UNNAMING for w in before)
 
 
 # "60-dan çox", "10-a yaxın": a number in the ablative or dative counts what follows.

@@ -92,7 +92,7 @@ def companies_act(folded: str, trigger: Trigger, states: Sequence[StateMention],
     international organisation's bank is no company ("The Asian Development Bank and the Government of Azerbaijan
     signed a Host Country Agreement"): its name is blanked out first (a loan is still told by its own words)."""
     folded = _without_organisations(folded, rules)
-    if _joint_with_company(_CLAUSE_MARK.split(folded[: trigger.start])[-1], rules):
+    if _joint_with_company(_subjects(folded[: trigger.start]), rules):
         return True
     if rules.language == "ru" and _object_first(folded[: trigger.start], rules) and _joint_with_company(
             _CLAUSE_MARK.split(folded[trigger.end :])[0], rules):
@@ -149,6 +149,26 @@ _LATIN_SUBJECT = re.compile(r"^\s*[a-z][\w&.'-]*(?:\s+[a-z][\w&.'-]*){0,2}\s*$")
 # The verb's "with"/"с" partner: up to three words to a commercial word ("with Uzbek operator Ucell"), or to the
 # opening quote of a name ("с турецким «Бешикташем»").
 _PARTNER = re.compile(r"\b(?:with|с|со)\s+((?:[\w-]+\s+){0,3}(?:[\w-]+|[«\"“]))")
+
+
+# A headline's two subjects joined by a comma alone ("Azerbaijan, Oman sign convention", "Port of Baku, Port of
+# Constanta sign agreement"): the first opens the sentence. An adverbial, a source or a time opening it ("In Baku,
+# SOCAR signed", "According to SOCAR, ...", "Как сообщает компания, ...", "SOCAR-ın məlumatına görə, ...") is no
+# subject.
+_COMMA_SUBJECTS = re.compile(r"^\s*(?!(?:in|on|at|after|before|during|following|amid|under|with|as|according|citing|"
+                             r"speaking|meanwhile|earlier|also|по|в|во|на|после|согласно|как|ранее)\b)"
+                             r"([^,;:—–/«»“”\"]+),\s*([^,;:—–/«»“”\"]+)$")
+_AZ_ADVERBIAL_END = re.compile(r"\b(?:görə|sonra|əvvəl|zamanı|ərzində|əsasən|qədər|ilə)\s*$")
+
+
+def _subjects(before: str) -> str:
+    """The words before a verb that may be its subjects: its clause from the last clause mark, or a headline's two
+    subjects that only a comma joins, read as joined by "and"."""
+    pair = _COMMA_SUBJECTS.match(before)
+    if pair is not None and not _JOINED_SUBJECTS.search(pair[2]) and " - " not in before \
+            and not _AZ_ADVERBIAL_END.search(pair[1]):
+        return f"{pair[1]} and {pair[2]}"
+    return _CLAUSE_MARK.split(before)[-1]
 
 
 def _company_partner(after: str, rules: LanguageRules) -> bool:

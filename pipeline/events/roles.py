@@ -142,11 +142,12 @@ def not_in_quoted_names(states: Sequence[StateMention], sentence: str, rules: La
     return [s for s in states if not any(start <= s.start < end for start, end in spans)]
 
 
-_COMPANY_BEFORE = re.compile(r"^(?:compan(?:y|ies)|\w*компани\w*|şirkət\w*|corporation|корпораци\w*|korporasiya\w*)$")
+_COMPANY_BEFORE = re.compile(r"^(?:compan(?:y|ies)|\w*компани\w*|şirkət\w*|corporation|корпораци\w*|korporasiya\w*|"
+                             r"holdinq\w*|limanı)$")
 # Heads of an organisation's name that a state's name may open ("Azerbaijan Football Federation",
-# "Azerbaijan's State Oil Company"): the organisation acts, not the state.
+# "Azerbaijan's State Oil Company", "Port of Baku"): the organisation acts, not the state.
 _ORGANISATION_HEAD = re.compile(r"^(?:compan(?:y|ies)|corporation|federation|association|club|bank|railways|airlines|"
-                                r"university|holding)$")
+                                r"university|holding|port)$")
 _NAME_RUN = 5
 _LATIN = re.compile(r"^[A-Za-z]")
 

@@ -13,6 +13,7 @@ from pipeline.events.actions import REPORTED, Trigger
 from pipeline.events.azerbaijani import is_passive, opens_title_link
 from pipeline.events.mentions import TreatyMention
 from pipeline.events.rules import LanguageRules
+from pipeline.events.triggers import TODAY, word_within
 from pipeline.events.words import Word
 
 __all__ = ["document_acts", "in_a_title", "reduced_relatives"]
@@ -48,20 +49,38 @@ def _in_time_clause(words: Sequence[Word], main: int, later: Trigger) -> bool:
 def reduced_relatives(triggers: list[Trigger], mentions: Sequence[TreatyMention],
                        words: Sequence[Word]) -> list[Trigger]:
     """en: a bare past form right after a treaty's name, with a verb of acting later in the sentence, describes
-    the treaty ("The agreement on transit signed in 2020 was ratified by Kazakhstan"): a reduced relative clause,
-    background. A headline's only verb stays the news ("Agreement on transit ratified by Kazakh Senate"), and so
-    does a past form whose later verb stands in a time clause after a comma ("The Convention entered into force on
-    Tuesday, ninety days after the fortieth instrument was deposited"): that verb dates it, it is no main verb."""
+    the treaty ("The agreement on transit signed in 2020 was ratified by Kazakhstan", "... signed in February will
+    enter into force on 1 June"): a reduced relative clause, background. A headline's only verb stays the news
+    ("Agreement on transit ratified by Kazakh Senate"), and so does a past form whose later verb stands in a time
+    clause after a comma ("The Convention entered into force on Tuesday, ninety days after the fortieth instrument
+    was deposited"): that verb dates it, it is no main verb."""
     ends = {m.end for m in mentions}
     found = []
     for trigger in triggers:
         if trigger.form == "fact" and words[trigger.index].tag == "past" and trigger.index > 0 \
                 and words[trigger.index - 1].end in ends \
-                and any(t.start > trigger.start and t.form in REPORTED and not _in_time_clause(words, trigger.index, t)
-                        for t in triggers):
+                and any(t.start > trigger.start and _main_verb(t, words, trigger.index)
+                        and not _in_time_clause(words, trigger.index, t) for t in triggers):
             trigger = replace(trigger, form="attributive")
         found.append(trigger)
     return found
+
+
+# How far after the past form a day word dates it ("The agreement signed yesterday will enter into force ...").
+_TODAY_REACH = 4
+
+
+def _main_verb(later: Trigger, words: Sequence[Word], past: int) -> bool:
+    """Whether a later verb of acting is the sentence's main verb, so the past form before it is a reduced relative:
+    one that reports a fact, or one still to come ("The agreement on visa exemption signed in February will enter
+    into force on 1 June": the signing is the treaty's history, the news is what will happen), unless a day word
+    dates the past form as today's news ("The agreement signed yesterday will enter into force in June")."""
+    if later.form in REPORTED:
+        return True
+    return later.form in _TO_COME and word_within(words, past, _TODAY_REACH, TODAY, step=1) is None
+
+
+_TO_COME = frozenset({"modal", "future"})
 
 
 # How far before a noun of acting the law it names may stand: "закон «О ратификации", "law on the ratification".
