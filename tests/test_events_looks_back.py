@@ -1,4 +1,4 @@
-"""Items that look back or deny (extract._tells_history, events.yaml ``denial`` and ``retrospective``): a "how"
+"""Items that look back or deny (history.tells_history, events.yaml ``denial`` and ``retrospective``): a "how"
 title whose verb is past though no verb of acting ("How the 1996 agreement shaped ..."), a denial in its "-ing"
 form, an anniversary counted in words ("five years since"); with twins of the same shape that stay news.
 

@@ -9,7 +9,7 @@ import pytest
 from tests.events_support import actions_and_actors
 
 # --------------------------------------------------------------------------------------------------
-# A title that tells history (events.yaml `history_title`, extract._tells_history): its undated acts are the
+# A title that tells history (events.yaml `history_title`, history.tells_history): its undated acts are the
 # history's.
 
 

@@ -45,6 +45,7 @@ from pipeline.events.dates import (
     without_dateline,
 )
 from pipeline.events.headlines import read_title, verbless_act
+from pipeline.events.history import history_title, tells_history
 from pipeline.events.identity import signatories_field
 from pipeline.events.item import one_per_treaty
 from pipeline.events.laws import (
@@ -181,9 +182,9 @@ def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> t
     found = [replace(e, act_date=restatements[e.action], dated=True)
              if e.action in restatements and e.action not in dated_actions else e for e in found]
     events = [e for e in found if e.action != REFERENCE]
-    if language.retrospective.search(fold(item.title)) or _tells_history(item.title, language):
+    if language.retrospective.search(fold(item.title)) or tells_history(item.title, language):
         events = [e for e in events if e.dated]  # "30th anniversary of the Treaty": what it recalls is history
-    elif not any(e.in_title for e in events) and _history_title(item.title, published, language):
+    elif not any(e.in_title for e in events) and history_title(item.title, published, language):
         events = [e for e in events if e.dated or " " in e.name]  # "the treaty" the history tells of
     body_named = sentences[in_title:]
     return one_per_treaty(events + provisions(sentences, found, language), item.language,
@@ -198,57 +199,6 @@ def _one_document_each(sentences: list[str], rules: LanguageRules) -> list[str]:
     agreements"), so each document is read, keyed and dated as its own (``lists``)."""
     return [each for sentence in sentences for by_partner in partners_distributed(sentence, rules)
             for each in subjects_distributed(by_partner, rules)]
-
-
-def _tells_history(title: str, rules: LanguageRules) -> bool:
-    """Whether a title frames the item as history: a look-back word ("a look back", "хроника", "xronologiya"), or
-    "how" opening a clause whose verb is past ("How Azerbaijan signed the ceasefire agreement", "Как Азербайджан
-    присоединялся к конвенции", "Ukrayna Roma Statutunu necə ratifikasiya etdi"). An explainer ("How the new visa
-    deal changes travel", "Как изменятся правила") has no past verb and tells no history."""
-    framed = [m.lastgroup for m in rules.history_title.finditer(fold(title))]
-    if not framed or any(group != "how" for group in framed):
-        return bool(framed)
-    words = words_of(title, rules.language, rules.lemmas)
-    return any(w.tag.startswith("VERB") and "past" in w.tag for w in words) or _past_after_subject(words, rules) \
-        or any(t.form == "fact" for t in find_triggers(title, words, rules, headline=True))
-
-
-# az: a verb's past forms (definite "-dı", perfect "-ıb", reported "-mış"), the verb last in its clause ("necə
-# dəyişdi", "necə formalaşdırıb"); not its present "-ir" or future "-acaq" ("necə dəyişəcək": an explainer).
-_AZ_PAST = re.compile(r"(?:[dt][ıiuü]|[ıiuü]b|m[ıiuü]ş)(?:lar)?$")
-
-
-def _past_after_subject(words: Sequence[Word], rules: LanguageRules) -> bool:
-    """Whether a "how" title's verb is past though the verb is none the lexicon tags: en a lower-case "-ed" form
-    right after its subject, a name or a treaty noun ("How the 1996 Partnership and Cooperation Agreement shaped
-    ...", "How the Caspian Convention reshaped ..."; not "How the proposed treaty changes ...": "proposed" follows
-    an article); az the word right after "necə" or the title's last one in a past form ("... statusunu necə
-    dəyişdi"). ru tags every verb's tense already."""
-    if rules.language == "az":
-        last = [w for w in words if not w.is_punctuation][-1:]
-        after = [words[i + 1] for i, w in enumerate(words[:-1]) if w.folded == "necə"]
-        return any(_AZ_PAST.search(w.folded) for w in [*after, *last])
-    return rules.language == "en" and any(
-        w.text.islower() and len(w.text) > 4 and w.text.endswith("ed")
-        and (words[i - 1].capitalised or rules.treaty_type(words[i - 1].folded) is not None)
-        for i, w in enumerate(words) if i > 0)
-
-
-_TITLE_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-# A year in a title at least this long before publication dates what the title is about to history.
-_HISTORY_YEARS = 10
-
-
-def _history_title(title: str, published: date | None, rules: LanguageRules) -> bool:
-    """Whether a title with no verb of acting names a year long past ("Turkmenchay: how the 1828 treaty split ...",
-    "Договор 1921 года: как решалась судьба ..."): the item tells history, so an undated act on a treaty it names
-    by its noun alone ("the treaty was ratified by the Shah within weeks") is the history's. A title that acts on
-    a treaty named by its year ("Azerbaijan accedes to 2005 Hague Convention") reports news, and a treaty named
-    in full in the body may be news the title frames (the caller keeps it)."""
-    if published is None or not any(int(year) <= published.year - _HISTORY_YEARS
-                                    for year in _TITLE_YEAR.findall(title)):
-        return False
-    return not find_triggers(title, words_of(title, rules.language, rules.lemmas), rules, headline=True)
 
 
 # --------------------------------------------------------------------------------------------------
