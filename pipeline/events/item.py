@@ -91,9 +91,12 @@ def one_per_treaty(found: Sequence[Act], language: str, signatories: Callable[[]
             continue
         identity = identities[group]
         # A declaration signed with no party named, under a title naming two or more signatories ("Azerbaijan,
-        # Uzbekistan sign documents": '"... dair Bəyannamə" imzalanıb') is theirs, as a bilateral document is.
+        # Uzbekistan sign documents": '"... dair Bəyannamə" imzalanıb') is theirs, as a bilateral document is; so
+        # is one whose signatories another sentence names ("Документ подписали президенты Азербайджана,
+        # Казахстана ...") where an edition's lead names them with it ("The heads of state of Azerbaijan,
+        # Kazakhstan ... have signed the Gabala Declaration"): its key names them in every edition.
         joint = action == "signed" and not identity.parties and identity.kind == "declaration" \
-            and len(signatories()) > 1
+            and (len(signatories()) > 1 or len(event.parties) > 1)
         # ... and a treaty its name shows open is not between two states ("Protocol to the European Convention",
         # "the High Seas Treaty", "the Paris climate accord", "Соглашение BBNJ": mentions.open_by_name), nor is the
         # gazetteer's open one (a bilateral one names its parties)

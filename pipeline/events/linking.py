@@ -48,6 +48,18 @@ class TreatyLinker:
                 return found[0].key
         return None
 
+    @cached_property
+    def place_names(self) -> re.Pattern[str] | None:
+        """The proper names the item itself shows to be a place's ("at the Red Bridge checkpoint":
+        extent.LOCATED_PLACE_NAME) whose words a subject concept holds ("Bridge"): where another sentence prints
+        the name before the treaty's own words, as a headline does ("ratify Red Bridge joint control agreement"),
+        it names the place, not the treaty's subject (a bridge)."""
+        names = {" ".join(found[1].split()) for found in LOCATED_PLACE_NAME.finditer(self.text)}
+        names = {name for name in names if _concepts(name, self.language.language)}
+        if not names:
+            return None
+        return re.compile(r"\b(?:" + "|".join(re.escape(name) for name in sorted(names)) + r")\b")
+
     def gazetteer_id(self, mention: TreatyMention, named: frozenset[str], known: Sequence[Mention]) -> str | None:
         """The gazetteer's id for the mention, unless the states the mention names are not the treaty's parties
         (a generic alias, "hüquqi yardım haqqında saziş", fits many bilateral agreements)."""
@@ -101,7 +113,7 @@ class TreatyLinker:
         bilateral treaty of these parties and subject, or the one open treaty most of whose words the mention
         prints."""
         rules = self.language
-        own_text = _own_subject(_without_place_names(mention, rules), rules.language)
+        own_text = _own_subject(_without_place_names(mention, rules, self.place_names), rules.language)
         subject = _concepts(own_text, rules.language) | _loan(own_text)
         own_words, named_only = _content_words(mention, states, rules)
         if gazetteer_id is None and not subject and not parties and named_only:
@@ -217,12 +229,13 @@ _QUOTED_NAME = re.compile(r"[«“„\"]([^«»“”„\"]{2,40})[»”\"]")
 _PLACE_NAME_WORDS = 3
 
 
-def _without_place_names(mention: TreatyMention, rules: LanguageRules) -> str:
+def _without_place_names(mention: TreatyMention, rules: LanguageRules, places: re.Pattern[str] | None) -> str:
     """The mention's text without the short quoted names inside it that are not its title: a checkpoint, a
     field, a company ("в пункте пропуска «Красный мост»", "“Qırmızı körpü” buraxılış məntəqəsində"). Their words
     name a place, not the treaty's subject (a bridge, a field). A quoted title stands right by the treaty noun
-    or holds a link word ("“... haqqında” Saziş", "Соглашение «О воздушном сообщении»")."""
-    text = mention.text
+    or holds a link word ("“... haqqında” Saziş", "Соглашение «О воздушном сообщении»"). ``places``: the names
+    the item shows elsewhere to be a place's (TreatyLinker.place_names)."""
+    text = mention.text if places is None else places.sub(lambda m: " " * len(m[0]), mention.text)
     head = mention.head_start - mention.start
     for quoted in _QUOTED_NAME.finditer(mention.text):
         words = quoted[1].split()
