@@ -147,14 +147,15 @@ def nearest_date(dates: Sequence[DateMention], position: int, others: Sequence[i
     return best
 
 
-# Weekday names, Monday first, as news prints them ("on Tuesday", "в среду", "çərşənbə günü").
+# Weekday names, Monday first, as news prints them ("on Tuesday", "в среду", "çərşənbə günü"), az also in the
+# ablative a time is counted from ("çərşənbədən qüvvədədir", "cümə axşamından").
 _WEEKDAYS = (
-    r"monday|понедельник\w*|bazar ertəsi",
-    r"tuesday|вторник\w*|çərşənbə axşamı",
-    r"wednesday|сред[аыу]|çərşənbə(?! axşamı)",
-    r"thursday|четверг\w*|cümə axşamı",
-    r"friday|пятниц[аыу]|cümə(?! axşamı)",
-    r"saturday|суббот[аыу]|şənbə",
+    r"monday|понедельник\w*|bazar ertəsi(?:ndən)?",
+    r"tuesday|вторник\w*|çərşənbə axşamı(?:ndan)?",
+    r"wednesday|сред[аыу]|çərşənbə(?:dən|(?! axşamı))",
+    r"thursday|четверг\w*|cümə axşamı(?:ndan)?",
+    r"friday|пятниц[аыу]|cümə(?:dən|(?! axşamı))",
+    r"saturday|суббот[аыу]|şənbə(?:dən)?",
     r"sunday|воскресень[еяю]|bazar(?! ertəsi)",
 )
 _WEEKDAY = re.compile("|".join(f"(?P<d{i}>\\b(?:{names})\\b)" for i, names in enumerate(_WEEKDAYS)), re.IGNORECASE)
