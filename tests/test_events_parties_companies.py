@@ -118,3 +118,41 @@ def test_a_title_over_a_lead_that_reads_a_contract_is_that_contract(language: st
 )
 def test_a_title_over_a_lead_that_reads_a_treaty_stays_an_event(language: str, title: str, lead: str) -> None:
     assert ("signed", None) in _actions(language, title, lead)
+
+
+# --------------------------------------------------------------------------------------------------
+# A company named by its brand ("<Name> Power", "plc", "GmbH") beside a state's ministry: a contract. A state's
+# organ has no such word ("Azerbaijan's MES"), and "power" as a kind of energy or a state is no brand.
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "lead"),
+    [
+        ("en", "Economy Ministry, Gulf Power sign agreement on solar plant", ""),
+        ("en", "x", "Azerbaijan's Ministry of Economy and the UAE's Gulf Power have signed an agreement on a solar "
+                    "plant."),
+        ("en", "x", "The Ministry of Energy and Caspian Cables plc signed an agreement on a subsea cable."),
+        ("en", "x", "The Energy Ministry and Nordwind GmbH signed a memorandum on wind measurements."),
+        ("ru", "Минэкономики, Gulf Power подписали соглашение о солнечной электростанции", ""),
+        ("az", "İqtisadiyyat Nazirliyi, Gulf Power günəş elektrik stansiyası haqqında saziş imzalayıb", ""),
+        ("az", "x", "İqtisadiyyat Nazirliyi ilə Gulf Power günəş elektrik stansiyası haqqında saziş imzalayıb."),
+    ],
+)
+def test_a_ministry_with_a_brand_named_company_signs_a_contract(language: str, title: str, lead: str) -> None:
+    assert events_of(language, title, lead, published=PUBLISHED) == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "lead"),
+    [
+        ("en", "Azerbaijan's MES, Kazakh Emergencies Ministry sign memorandum on rescue training", ""),
+        ("en", "x", "Azerbaijan and Russia signed an agreement on cooperation in nuclear power."),
+        ("en", "x", "Azerbaijan's Energy Ministry and Uzbekistan's Energy Ministry signed an agreement on wind power."),
+        ("en", "World powers, Iran sign agreement on nuclear programme", ""),
+        ("en", "x", "Azerbaijan and Georgia signed an agreement on a power transmission line."),
+        ("ru", "x", "Азербайджан и Россия подписали соглашение о сотрудничестве в атомной энергетике."),
+        ("az", "x", "Azərbaycan və Özbəkistan külək enerjisi sahəsində əməkdaşlıq haqqında saziş imzalayıb."),
+    ],
+)
+def test_power_as_energy_or_a_state_and_organs_stay_a_treaty(language: str, title: str, lead: str) -> None:
+    assert ("signed", None) in _actions(language, title, lead)
