@@ -1,6 +1,7 @@
-"""A treaty said to be in force from today or from yesterday (events.yaml ``act_phrases`` force): "saziş bu
-gündən qüvvədədir", "соглашение действует с сегодняшнего дня", "the agreement is in force from today" report
-its entry into force that day. In force since a year, from tomorrow, or not in force is no act.
+"""A treaty said to be in force from today, from yesterday or from a day of a month (events.yaml ``act_phrases``
+force): "saziş bu gündən qüvvədədir", "соглашение действует с сегодняшнего дня", "the agreement is in force from
+today", a headline's "действует с 20 апреля" / "aprelin 20-dən qüvvədədir" report its entry into force that day.
+In force since a year, from tomorrow, from a day still to come, or not in force is no act.
 
 The sentences are written for these tests; the dev set measures generalisation and is never a fixture.
 """
@@ -58,3 +59,48 @@ def test_in_force_from_a_day_is_the_entry_into_force_that_day(language: str, sen
 )
 def test_in_force_since_long_ago_or_not_yet_is_no_act(language: str, sentence: str) -> None:
     assert events_of(language, sentence, published=PUBLISHED) == ()
+
+
+APRIL_20 = date(2026, 4, 20)
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("ru", "Соглашение между Азербайджаном и Оманом о воздушном сообщении действует с 20 апреля"),
+        ("ru", "С 20 апреля действует соглашение между Азербайджаном и Оманом о безвизовом режиме"),
+        ("ru", "Протоколы между Азербайджаном и Оманом о воздушном сообщении действуют с 20 апреля"),
+        ("az", "Azərbaycan ilə Oman arasında hava nəqliyyatı haqqında saziş aprelin 20-dən qüvvədədir"),
+        ("az", "Azərbaycan ilə Oman arasında vizasız rejim haqqında saziş aprelin 20-dən etibarən qüvvədədir"),
+        ("en", "Azerbaijan-Oman air services agreement in force since 20 April"),
+        ("en", "Azerbaijan-Oman air services agreement in force since April 20"),
+    ],
+)
+def test_a_headline_in_force_from_a_day_of_a_month_is_the_entry_into_force_that_day(language: str,
+                                                                                    title: str) -> None:
+    """A headline with no other verb: "действует с 20 апреля", "aprelin 20-dən qüvvədədir", "in force since
+    20 April" (en: english._since_a_day)."""
+    found = events_of(language, title, published=PUBLISHED)
+    assert [(e.action, e.actor, e.parties, e.act_date) for e in found] == [
+        ("entered_into_force", None, ("AZ", "OM"), APRIL_20)]
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("ru", "Соглашение между Азербайджаном и Оманом о воздушном сообщении действует с 20 апреля 2015 года"),
+        ("ru", "Соглашение между Азербайджаном и Оманом о воздушном сообщении будет действовать с 20 мая"),
+        ("ru", "Соглашение между Азербайджаном и Оманом о воздушном сообщении не действует с 20 апреля"),
+        ("ru", "Соглашение между Азербайджаном и Оманом о воздушном сообщении действует с 2015 года"),
+        ("ru", "Соглашение между Азербайджаном и Оманом о воздушном сообщении действует с 1 июня"),  # to come
+        ("az", "Azərbaycan ilə Oman arasında hava nəqliyyatı haqqında saziş iyunun 1-dən qüvvədədir"),
+        ("az", "Azərbaycan ilə Oman arasında hava nəqliyyatı haqqında saziş 2015-ci il aprelin 20-dən qüvvədədir"),
+        ("az", "Azərbaycan ilə Oman arasında hava nəqliyyatı haqqında saziş mayın 20-dən qüvvədə olacaq"),
+        ("az", "Azərbaycan ilə Oman arasında hava nəqliyyatı haqqında saziş 2015-ci ildən qüvvədədir"),
+        ("en", "Azerbaijan-Oman air services agreement in force since 2015"),
+        ("en", "Azerbaijan-Oman air services agreement to be in force from 20 May"),
+    ],
+)
+def test_in_force_from_a_day_of_another_year_or_to_come_is_no_act(language: str, title: str) -> None:
+    """A year printed with the day, a future verb, or a day after publication (1 June of an item of 22 April)."""
+    assert events_of(language, title, published=PUBLISHED) == ()
