@@ -337,6 +337,22 @@ def _quoted_amended(words: Sequence[Word], index: int) -> int | None:
 _FROM_NOUN = re.compile(r"(?:ion|ions)$")
 
 
+def _next_document(words: Sequence[Word], index: int, rules: LanguageRules) -> bool:
+    """Whether "and"/"и" at ``index`` opens the next document of a list, one no treaty noun names: en a
+    determiner, then within three words a programme or roadmap ("... on artificial intelligence and a health
+    cooperation programme", "and the Programme of cooperation"); ru the document's noun as an object or subject,
+    right after "и" or after one adjective ("... в энергетике и программу сотрудничества", "и дорожную карту").
+    Without a determiner, or in another case, the noun is a subject inside the name ("programmes of study",
+    "о ... и программах обмена")."""
+    if words[index].folded not in ("and", "и") or index + 1 >= len(words):
+        return False
+    if rules.language == "en":
+        return words[index + 1].folded in ("a", "an", "the") and any(
+            w.folded in rules.other_documents for w in words[index + 2 : index + 5])
+    return any(w.lemma in rules.other_documents and ("accs" in w.tag or "nomn" in w.tag)
+               for w in words[index + 1 : index + 3])
+
+
 def _boundary(words: Sequence[Word], index: int, rules: LanguageRules,
               date_spans: Sequence[tuple[int, int]], verbs: Mapping[int, str]) -> bool:
     word = words[index]
@@ -369,6 +385,8 @@ def _boundary(words: Sequence[Word], index: int, rules: LanguageRules,
     ):
         return True  # "an agreement on X and a memorandum on Y": the next treaty starts
         # ("between Azerbaijan and Uzbekistan ratified": the second party, then the verb)
+    if _next_document(words, index, rules):
+        return True
     if rules.language == "en" and word.folded == "in" and _place_follows(words, index):
         return True  # "... signed in Baku": a place, not a part of the name
     if rules.language == "en" and word.folded == "with" and _DEPOSITARY.match(

@@ -93,6 +93,9 @@ class LanguageRules:
     government's agreement): a parliament's act on them makes no treaty."""
     private_parties: re.Pattern[str]
     mention_stop: frozenset[str]
+    other_documents: frozenset[str]
+    """en/ru: nouns of documents no treaty noun names ("programme", "программа"): after "and"/"и" the next
+    document of a list, which ends the treaty's name (extent._next_document)."""
     mention_links: frozenset[str]
     generic_words: re.Pattern[str]
     """Beginnings of words every treaty title has (cooperation, government): no help telling treaties apart."""
@@ -378,6 +381,7 @@ def _language_rules(language: str, spec: Mapping[str, Any], member_groups: objec
         concession=pattern("concession"),
         private_parties=pattern("private_parties"),
         mention_stop=words("mention_stop"),
+        other_documents=words("other_documents"),
         mention_links=words("mention_links"),
         generic_words=re.compile("|".join(map(re.escape, sorted(words("generic_words")))) or "(?!)"),
         provisions=_actions_patterns(spec.get("provisions") or {}, at, "provisions", PROVISIONS, problems, pattern),
