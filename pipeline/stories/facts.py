@@ -143,6 +143,14 @@ class Facts:
     title_organisations: frozenset[str] = frozenset()
     """International organisations the headline names (glossary ids): a party as a state is ("ADB,
     Azerbaijan sign Host Country Agreement" = "Азербайджан и АБР подписали соглашение ...")."""
+    asks: bool = False
+    """Whether the headline asks a question ("Could Baku and Yerevan sign a peace treaty this summer?"): an
+    analysis or interview, never the report of a statement on that treaty ("Пашинян: мирный договор может
+    быть подписан ...") however much they share."""
+    denies_secret: bool = False
+    """Whether the headline denies a secret document ("heç bir gizli sənəd imzalamayıb", "no secret deal"): a
+    denial of secret dealings, not the denial of a reported deal with that state ("denies reports of signing
+    gas deal with Armenia") the same day."""
 
 
 
@@ -291,6 +299,9 @@ def facts_of(
         announced=headlines.names_a_draft(headline, language) or not events and (
             headlines.announces(headline, language, rules) or headlines.expects(headline, language)),
         denied=headlines.denies(headline, language, rules),
+        asks=headline_acts.asks(headline),
+        denies_secret=headlines.denies(headline, language, rules)
+        and headline_acts.speaks_of_secret_documents(headline, language),
         by_businesses=headline_acts.signed_by_businesses(headline, language),
         in_force_for=headline_acts.in_force_for(headline, headline_states, language),
         actions_from_lead=bool(title_actions) and not titled.actions,
