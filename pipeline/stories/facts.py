@@ -250,6 +250,8 @@ def facts_of(
     read = headline if titled.actions else opening
     # A headline on a state's law on treaties names no treaty, whatever its lead says of ratifying them.
     law_on_treaties = headline_acts.names_the_law_on_treaties(headline, language)
+    if law_on_treaties:  # the law is an instrument named alike in every language: "On international treaties"
+        keys |= {f"i:law-on-treaties:{code}" for code in sorted(frozenset(m.code for m in title_states) or home)}
     treaty_act = bool(events) or not law_on_treaties and headlines.names_a_document(acting, read)
     title_actions = frozenset(map(_coarse, acting.actions)) if treaty_act else frozenset()
     reports_law = bool(actions) and "adopted_by_parliament" not in actions and headlines.names_a_law(
