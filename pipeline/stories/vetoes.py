@@ -165,11 +165,16 @@ def _only_treaty(a: Facts, b: Facts) -> bool:
     "agreement:AZ-KZ:combined_transport"), or by its gazetteer id: a convention's long title is read by the
     glossary word by word, differently in each language ("Mülki və ya ticarət işləri üzrə xaricdə
     sübutların əldə edilməsi haqqında Konvensiya" reads trade, "о получении доказательств за границей" a
-    border, "Hague Evidence Convention" nothing), and its short name by none. Not when either item reports
-    a list of documents ("Подписаны азербайджано-кыргызские документы", whose readmission agreement was
-    another day's news)."""
-    named_a = {key for key in a.keys if key.startswith("t:")}
-    return len(named_a) == 1 and named_a == {key for key in b.keys if key.startswith("t:")}
+    border, "Hague Evidence Convention" nothing), and its short name by none. Two complete keys that only
+    name the type differently count as one ("pact" over "соглашение": a headline's word for any treaty), as
+    a same-day update retitled by what the treaty does ("будут засчитывать трудовой стаж - закон подписан",
+    labour, over "social security pact") keys it by its lead. Their subjects must meet as keyed, not
+    through a list both items name. Not when either item reports a list of documents ("Подписаны
+    азербайджано-кыргызские документы", whose readmission agreement was another day's news)."""
+    named_a = [key[2:] for key in a.keys if key.startswith("t:")]
+    named_b = [key[2:] for key in b.keys if key.startswith("t:")]
+    return len(named_a) == len(named_b) == 1 and treaty_keys_compatible(named_a[0], named_b[0]) and (
+        named_a[0] == named_b[0] or ":" in named_a[0] and ":" in named_b[0])
 
 
 def _voted_on(facts: Facts) -> frozenset[str]:
