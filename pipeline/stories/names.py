@@ -13,7 +13,6 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from pipeline.dates import month_number
 from pipeline.glossary import Term, find_concepts, find_treaty_types, is_term_word
-from pipeline.states import find_states
 from pipeline.translit import name_key
 from pipeline.wording import fold_words
 
@@ -147,25 +146,18 @@ def named_instruments(
     adjective is keyed as its place too ("Гаагская" as "Гааг", "Римский статут" as "Рим";
     "-инск-" after a place ending in a vowel: "Габалинская" as "Габал", "Бакинская" as "Бак"). A capital
     is keyed as its state's code (``capitals``, the event rules' list), whose name each language spells its
-    own way ("Beijing Treaty" = "Пекинский договор" = "Pekin müqaviləsi"). English also names the place
-    after the noun ("Treaty of Kars" = "Карсский договор" = "Qars müqaviləsi"), a state there being a
-    party ("Agreement of Azerbaijan and ..."), not a name."""
+    own way ("Beijing Treaty" = "Пекинский договор" = "Pekin müqaviləsi")."""
     lowered = {w for w in WORDS.findall(text) if w.islower()}
     keys = set()
     for term in find_treaty_types(text, language):
-        if title_cased(text, term.start):
-            continue
         run = _NAME_RUN_BEFORE.search(text, max(0, term.start - 80), term.start)
-        after = _NAME_AFTER.match(text, term.end) if language == "en" else None
-        if after is not None and not find_states(after[1], language):
-            keys |= _instrument_keys(term.id, after[1], language, lowered, generic, capitals)
-        if run is None or _VENUE_BEFORE.search(text, max(0, run.start() - 6), run.start()):
+        if run is None or title_cased(text, term.start):
+            continue
+        if _VENUE_BEFORE.search(text, max(0, run.start() - 6), run.start()):
             continue  # "подписали в Тбилиси соглашение": where it was signed, not its name
         words = _POSSESSIVE.sub("", run[0]).split()
         for word in words:
             keys |= _instrument_keys(term.id, word, language, lowered, generic, capitals)
-        if language == "az" and len(words) == 1 and "q" in words[0].lower():  # a place alone: "Qars müqaviləsi"
-            keys |= _instrument_keys(term.id, _AZ_Q_AS_K.sub("k", words[0]), language, lowered, generic, capitals)
         for first, second in zip(words, words[1:], strict=False):
             if all(_name_key_if_proper(w, language, lowered, generic) for w in (first, second)):
                 keys |= _instrument_keys(term.id, first + second.lower(), language, lowered, generic, capitals)
@@ -176,8 +168,6 @@ def named_instruments(
 # Design Law Treaty", "Hague Apostille Convention", "Ər-Riyad Müqaviləsi"), the place at its head.
 _NAME_RUN_BEFORE = re.compile(rf"(?<![\w'’-])(?:[{_UPPER}][\w'’-]*[ \t]+){{1,4}}\Z")
 _POSSESSIVE = re.compile(r"['’]s\b")
-# An English instrument's place after its noun, alone: "Treaty of Kars" (not "of the ...", nor a longer name).
-_NAME_AFTER = re.compile(rf"[ \t]+of[ \t]+([{_UPPER}][\w'’-]*)(?![\w'’-]|[ \t]+[{_UPPER}])")
 
 
 def _instrument_keys(
@@ -195,11 +185,6 @@ def _instrument_keys(
         keys |= {f"{type_}~{stem}" for p in places if (stem := name_key(p, language))}
     folded = {fold_words(p, language) for p in places}
     return keys | {f"{type_}~{code}" for capital, code in capitals.items() if fold_words(capital, language) in folded}
-
-
-# Azerbaijani "q" is the /g/ of Qəbələ = Габала and the /k/ of Qars = Карс = Kars, Qahirə = Каир: a place
-# naming an instrument alone ("Qars müqaviləsi", not a word of a longer capitalised title) is keyed both ways.
-_AZ_Q_AS_K = re.compile("q", re.IGNORECASE)
 
 
 def title_cased(text: str, at: int) -> bool:
