@@ -78,8 +78,8 @@ def _russian_form(words: Sequence[Word], index: int, rules: LanguageRules) -> st
     after = [w.folded for w in words[index + 1 : index + 3]]
     if len(after) == 2 and after[0] in rules.negation and after[1] in _RU_BE:
         return "negated"  # the copula negated after a short participle: "соглашения подписано не было"
-    if any(w in rules.modal for w in before):
-        return "modal"
+    if any(w in rules.modal for w in before) or tag.startswith("PRTS") and before[-1:] == ["быть"]:
+        return "modal"  # the infinitive "быть" hangs on a modal however far back: "может уже в этом году быть подписан"
     if tag.startswith("INFN"):
         decree = opens_article(words, index) and not any(w.folded in rules.modal for w in words)
         return "decree" if decree else "plan"  # "Статья 1. Утвердить ...", not "Подписать ... планируется"
