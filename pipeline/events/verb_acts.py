@@ -83,6 +83,8 @@ def verb_action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple
         # A bill sent to a committee is before the parliament: only a parliament's committees take bills.
         to_committee = bool(rules.bill.search(folded)) and bool(rules.committee.search(folded))
         return "submitted_to_parliament" if parliament or to_committee else None
+    if reading in ("accede", "denounce") and parliament and rules.bill.search(folded):
+        return None  # "... Konvensiyaya qoşulur - Milli Məclis qanun layihəsini qəbul edib": the bill is the act
     if reading == "denounce" and _withdraws_a_reservation(trigger, words, rules):
         return None  # "withdraws its reservation to the Convention": the state stays a party
     if reading == "force" and law_in_force(words, trigger.index, law, rules):
