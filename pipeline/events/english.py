@@ -165,16 +165,6 @@ def _verbless_in_force(words: Sequence[Word], index: int) -> bool:
     return not _main_verb_after(words, index + 1)
 
 
-# Adverbs that stand between an auxiliary or a modal and its verb ("may well be signed", "can only be signed once
-# ...", "could soon be ratified", "will probably be ratified"): the look-back passes over them to the modal, and a
-# lower-case word in -ly is one too ("has quietly been signed"). Capitalised -ly words are names (Italy, July).
-_ADVERBS = frozenset({"well", "only", "soon", "even", "ever", "now", "then", "perhaps", "maybe", "again"})
-
-
-def _adverb(word: Word) -> bool:
-    return word.folded in _ADVERBS or word.folded.endswith("ly") and not word.capitalised and len(word.folded) > 4
-
-
 def _english_form(words: Sequence[Word], index: int, rules: LanguageRules, headline: bool) -> str:
     word = words[index]
     if word.folded == "entry":
@@ -190,11 +180,11 @@ def _english_form(words: Sequence[Word], index: int, rules: LanguageRules, headl
             break
         before.append(previous)
         if previous.folded not in rules.auxiliaries and previous.folded not in rules.modal \
-                and previous.folded not in rules.negation and not _adverb(previous):
+                and previous.folded not in rules.negation:
             break
         if len(before) >= LOOK_BACK + 2:
             break
-    folded = [w.folded for w in before if w.folded in rules.auxiliaries or not _adverb(w)]
+    folded = [w.folded for w in before]
     if _no_subject(words, index - len(before)):
         return "negated"  # "no documents signed", "No agreements were signed during the visit"
     if folded == ["to"] and opens_article(words, index - 1):
