@@ -9,9 +9,6 @@
 3. A lender's board approving a loan ("ADB approves $300 million loan for Azerbaijan") read as an approval
    (a ratification) sharing the organisation, the state and the subject with the loan agreement ratified.
 
-The law on treaties is itself named alike in every language ("On international treaties"): its editions are one
-story (the state's law: another state's law on treaties amended the same day stays apart).
-
 Sentences written for these tests, in the agencies' styles; each construction with negatives of its shape."""
 
 from __future__ import annotations
@@ -100,35 +97,6 @@ def test_amending_the_law_on_treaties_stays_apart_from_a_treaty_signed(make, lan
 ])
 def test_the_law_on_treaties_by_its_name(language, headline, names_it) -> None:
     assert headline_acts.names_the_law_on_treaties(headline, language) is names_it
-
-
-LAW_ON_TREATIES_AMENDED = [
-    ("en", "Milli Majlis passes amendments to Law on International Treaties in third reading", ""),
-    ("ru", "Милли Меджлис принял в третьем чтении поправки в закон «О международных договорах»", ""),
-    ("az", "“Beynəlxalq müqavilələri haqqında” qanuna dəyişikliklər üçüncü oxunuşda qəbul edilib", ""),
-]
-LAW_ON_TREATIES_PUBLISHED = [
-    ("az", "“Azərbaycan Respublikasının beynəlxalq müqavilələri haqqında” Azərbaycan Respublikasının Qanununa "
-     "dəyişiklik edilməsi barədə Azərbaycan Respublikasının Qanunu", ""),
-    ("ru", "Закон Азербайджанской Республики о внесении изменений в Закон «О международных договорах»", ""),
-    ("en", "Law of the Republic of Azerbaijan on amending the Law “On international treaties”", ""),
-]
-
-
-@pytest.mark.parametrize("editions", [LAW_ON_TREATIES_AMENDED, LAW_ON_TREATIES_PUBLISHED])
-def test_the_editions_of_the_law_on_treaties_amended_are_one_story(make, editions) -> None:
-    one_story(make, editions, DAY)
-
-
-@pytest.mark.parametrize(("language", "headline"), [
-    ("en", "Georgian parliament passes amendments to Law on International Treaties"),
-    ("ru", "Парламент Грузии принял поправки в закон «О международных договорах»"),
-    ("az", "Gürcüstan parlamenti “Beynəlxalq müqavilələri haqqında” qanuna dəyişiklikləri qəbul edib"),
-])
-def test_another_states_law_on_treaties_stays_apart(make, language, headline) -> None:
-    amended = one_story(make, LAW_ON_TREATIES_AMENDED, DAY)
-    options, fp = make
-    kept_apart(options, fp(9, language, headline, at=DAY.format("16:00")), *amended)
 
 
 LOAN_RATIFIED = [

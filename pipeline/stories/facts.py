@@ -143,14 +143,6 @@ class Facts:
     title_organisations: frozenset[str] = frozenset()
     """International organisations the headline names (glossary ids): a party as a state is ("ADB,
     Azerbaijan sign Host Country Agreement" = "Азербайджан и АБР подписали соглашение ...")."""
-    asks: bool = False
-    """Whether the headline asks a question ("Could Baku and Yerevan sign a peace treaty this summer?"): an
-    analysis or interview, never the report of a statement on that treaty ("Пашинян: мирный договор может
-    быть подписан ...") however much they share."""
-    denies_secret: bool = False
-    """Whether the headline denies a secret document ("heç bir gizli sənəd imzalamayıb", "no secret deal"): a
-    denial of secret dealings, not the denial of a reported deal with that state ("denies reports of signing
-    gas deal with Armenia") the same day."""
 
 
 
@@ -250,8 +242,6 @@ def facts_of(
     read = headline if titled.actions else opening
     # A headline on a state's law on treaties names no treaty, whatever its lead says of ratifying them.
     law_on_treaties = headline_acts.names_the_law_on_treaties(headline, language)
-    if law_on_treaties:  # the law is an instrument named alike in every language: "On international treaties"
-        keys |= {f"i:law-on-treaties:{code}" for code in sorted(frozenset(m.code for m in title_states) or home)}
     treaty_act = bool(events) or not law_on_treaties and headlines.names_a_document(acting, read)
     title_actions = frozenset(map(_coarse, acting.actions)) if treaty_act else frozenset()
     reports_law = bool(actions) and "adopted_by_parliament" not in actions and headlines.names_a_law(
@@ -301,9 +291,6 @@ def facts_of(
         announced=headlines.names_a_draft(headline, language) or not events and (
             headlines.announces(headline, language, rules) or headlines.expects(headline, language)),
         denied=headlines.denies(headline, language, rules),
-        asks=headline_acts.asks(headline),
-        denies_secret=headlines.denies(headline, language, rules)
-        and headline_acts.speaks_of_secret_documents(headline, language),
         by_businesses=headline_acts.signed_by_businesses(headline, language),
         in_force_for=headline_acts.in_force_for(headline, headline_states, language),
         actions_from_lead=bool(title_actions) and not titled.actions,

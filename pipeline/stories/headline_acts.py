@@ -1,8 +1,8 @@
 """Which act of its own a headline reports, where the events stage reads none or reads the treaty's act:
 a decree putting a law into effect, a document sent to parliament words apart from "parliament", businesses'
 deals signed on a state visit, a treaty entering into force for one state, a state's law on treaties amended, a
-lender's board approving a loan, a question asked, a denial of secret documents. Each is a story of its own, or a
-submission, though it shares the treaty, the states and the day with the treaty's act (vetoes.vetoed).
+lender's board approving a loan. Each is a story of its own, or a submission, though it shares the treaty, the
+states and the day with the treaty's act (vetoes.vetoed).
 Split from headlines.py.
 """
 
@@ -17,12 +17,10 @@ from pipeline.wording import said_in
 __all__ = [
     "applies_a_law",
     "approves_a_loan",
-    "asks",
     "in_force_for",
     "names_the_law_on_treaties",
     "sent_to_parliament",
     "signed_by_businesses",
-    "speaks_of_secret_documents",
 ]
 
 _NEVER = re.compile(r"(?!)")  # in_force_for searches within a span
@@ -180,28 +178,3 @@ _APPROVES_A_LOAN = {
 def approves_a_loan(headline: str, language: str) -> bool:
     """Whether a headline says a loan, credit or grant was approved (``_APPROVES_A_LOAN``): a lender's act."""
     return said_in(_APPROVES_A_LOAN, headline, language)
-
-
-def asks(headline: str) -> bool:
-    """Whether a headline asks a question ("Could Baku and Yerevan sign a peace treaty this summer? Analysts
-    weigh in", "Когда может быть подписан мирный договор?", "Sülh sazişi nə vaxt imzalana bilər?"): an analysis,
-    an interview or a Q&A, its own story in every language that prints it as a question; not the report of a
-    statement on that treaty the same evening ("Пашинян: мирный договор может быть подписан ..."), though
-    they share the states, the treaty and the verb. Every language ends a question with "?"."""
-    return "?" in headline
-
-
-# A document called secret ("has not signed any secret agreement with Armenia", "не подписывал никаких тайных
-# соглашений", "heç bir gizli sənəd imzalamayıb"): a denial of secret dealings as such, its own statement,
-# not a denial of a reported deal with that state the same day ("denies reports of signing gas deal with
-# Armenia"), though both share the states, the action and the denial. The word qualifies the document.
-_SECRET = {
-    "en": re.compile(r"\b(?:secret(?:ly)?|covert|clandestine)\b", re.IGNORECASE),
-    "ru": re.compile(r"\b(?:секретн|тайн|негласн)\w*", re.IGNORECASE),
-    "az": re.compile(r"\b(?:gizli|məxfi)\w*", re.IGNORECASE),
-}
-
-
-def speaks_of_secret_documents(headline: str, language: str) -> bool:
-    """Whether a headline calls the document it names secret (``_SECRET``)."""
-    return said_in(_SECRET, headline, language)

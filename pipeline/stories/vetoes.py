@@ -3,9 +3,6 @@ their text or fact overlap (clustering.py asks ``vetoed`` of an item and every i
 
 - an announcement ("will sign", "подпишут", "imzalanacaq") or a denial ("has not ratified", "не подписывал",
   "imzalanmayıb", "denies signing") against the report of an act done;
-- a question asked ("Could Baku and Yerevan sign a peace treaty this summer?", an analysis) against a
-  headline that asks none; a denial of secret documents ("heç bir gizli sənəd imzalamayıb") against another
-  denial ("denies reports of signing gas deal with Armenia");
 - a treaty entering into force for a state ("... now in force for Qatar") against its entry into force
   naming no state ("UN Convention against Cybercrime in force");
 - businesses' deals ("Azerbaijani, Uzbek businesses ink $1.6bn worth of deals"), or companies' deals the events
@@ -59,7 +56,6 @@ def vetoed(a: Facts, b: Facts, close: bool = False) -> bool:
         or b.announced and bool(a.actions) and not a.announced
         or a.denied and bool(b.actions) and not b.denied
         or b.denied and bool(a.actions) and not a.denied
-        or a.asks != b.asks or a.denies_secret != b.denies_secret
         or a.by_businesses and not b.by_businesses and bool(b.treaties)
         or b.by_businesses and not a.by_businesses and bool(a.treaties)
         or _in_force_for_one(a, b) or _in_force_for_one(b, a)
