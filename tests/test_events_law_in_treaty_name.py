@@ -37,3 +37,16 @@ def test_a_treaty_named_with_a_law_is_signed(language: str, title: str, body: st
 )
 def test_a_law_on_such_a_treaty_is_no_signature(language: str, title: str) -> None:
     assert ("signed", "GE") not in actions_and_actors(language, title, published=PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "Georgian President signs law on ratification of Riyadh Design Law Treaty"),
+        ("ru", "Президент Грузии подписал закон о ратификации Договора о законах по товарным знакам"),
+        ("az", "Gürcüstan Prezidenti Əmtəə nişanları haqqında qanunlar üzrə Müqavilənin ratifikasiyası haqqında "
+               "qanunu imzalayıb"),
+    ],
+)
+def test_a_law_on_ratifying_such_a_treaty_is_the_ratification(language: str, title: str) -> None:
+    assert actions_and_actors(language, title, published=PUBLISHED) == {("ratified", "GE")}
