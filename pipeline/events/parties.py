@@ -228,6 +228,23 @@ class NamedStates:
 _AGENT_BEFORE = re.compile(r"\sby(?: the)?\s*$")
 
 
+def _agents(sentence: str, trigger: Trigger, subjects: Sequence[StateMention]) -> list[StateMention]:
+    """The states a passive verb's agent names: the one right after "by" and those coordinated with it ("was signed
+    by Kazakhstan and Uzbekistan", "ratified by Russia, Belarus and Armenia"), each a signer or actor of its own."""
+    agents: list[StateMention] = []
+    for state in sorted((s for s in subjects if s.start > trigger.end), key=lambda s: s.start):
+        if _AGENT_BEFORE.search(sentence[trigger.end : state.start].lower()) or (
+                agents and _COORDINATION.match(sentence[agents[-1].end : state.start])):
+            agents.append(state)
+    # a run that "and" does not close is an apposition ("ratified by Georgia, Azerbaijan's neighbour")
+    while len(agents) > 1 and not _AND.search(sentence[agents[-2].end : agents[-1].start]):
+        agents.pop()
+    return agents
+
+
+_AND = re.compile(r"\band\b", re.IGNORECASE)
+
+
 def named_states(sentence: str, words: Sequence[Word], trigger: Trigger, mention: TreatyMention,
                  mentions: Sequence[TreatyMention], states: Sequence[StateMention], roles: dict[StateMention, str],
                  language: str) -> NamedStates:
@@ -243,9 +260,8 @@ def named_states(sentence: str, words: Sequence[Word], trigger: Trigger, mention
                if roles[s] == "between" and (s in outside or mention.start <= s.start < mention.end)}
     before = [s for s in outside if roles[s] == "subject" and s.start < trigger.start]
     subjects = [s.code for s in before]
-    if language != "az":
-        subjects += [s.code for s in outside if roles[s] == "subject" and s.start > trigger.end
-                     and _AGENT_BEFORE.search(sentence[trigger.end : s.start].lower())]
+    agents = _agents(sentence, trigger, [s for s in outside if roles[s] == "subject"]) if language != "az" else []
+    subjects += [s.code for s in agents]
     if language == "ru" and not subjects:
         subjects = [s.code for s in outside if roles[s] == "subject" and s.start > trigger.end
                     and _ru_subject_after(words, s, trigger)]
@@ -253,7 +269,7 @@ def named_states(sentence: str, words: Sequence[Word], trigger: Trigger, mention
     partner_in_name = any(roles[s] == "partner" and mention.start <= s.start < mention.end for s in states)
     return NamedStates(frozenset(leading), frozenset(in_mention), frozenset(partners), frozenset(between),
                        tuple(dict.fromkeys(subjects)), tuple(beneficiaries), partner_in_name,
-                       _coordinated_run(sentence, before))
+                       _coordinated_run(sentence, before) or _coordinated_run(sentence, agents))
 
 
 # What joins two coordinated subjects: "Russia, Belarus", "Russia and Belarus", "Россия и Белоруссия",
@@ -415,7 +431,9 @@ def actor_and_parties(action: str, named: NamedStates, treaty: Treaty | None, me
             actor = next(iter(parties - partners))  # "Tokayev ratified the agreement with Azerbaijan"
         if actor is None and action in _DOMESTIC and home_state not in partners:
             actor, guessed = home_state or None, True  # "the Milli Majlis ratified"
-        if bilateral and actor:
+        # ... the home state taken by default is no party of a treaty whose name says between whom it is ("the bill
+        # on the agreement between Türkiye and Georgia was adopted" in Baku's news: another parliament's vote)
+        if bilateral and actor and not (guessed and len(in_mention | set(named.between)) > 1):
             parties |= {actor, *co_actors(action, named, actor)}
     if bilateral and len(parties) == 1:
         parties.add(actor or home_state)
