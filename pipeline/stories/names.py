@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from pipeline.dates import month_number
 from pipeline.glossary import Term, find_concepts, find_treaty_types, is_term_word
-from pipeline.translit import name_key
+from pipeline.translit import CONSONANTS_KEPT, name_key
 from pipeline.wording import fold_words
 
 __all__ = ["WORDS", "in_a_place_name", "mask", "name_keys_in", "named_instruments", "numbers_in", "place_concepts",
@@ -107,7 +107,32 @@ def name_keys_in(text: str, language: str, generic: frozenset[str]) -> set[str]:
         company = len(words) > 1 and any(_ACRONYM.fullmatch(w) for w in words) and not title_cased(text, run.start())
         found = [_name_key_if_proper(word, language, lowered, generic, company) for word in words]
         keys |= _run_keys(found)
+        stems = [key and _stem_key(word, key, language) for word, key in zip(words, found, strict=True)]
+        if stems != found:
+            keys |= _run_keys(stems)
     return keys
+
+
+# Case endings after a name's last consonant that add a consonant of their own: Azerbaijani genitive, locative,
+# ablative and instrumental ("Tokayevin", "Tokayevdə", "Tokayevdən", "Tokayevlə"), Russian instrumental
+# ("Токаевым", "Алиевым").
+_CASE_ENDING = {
+    "az": re.compile(r"(?<=[^\Waeıioöuüə])(?:ın|in|un|ün|da|də|ta|tə|dan|dən|tan|tən|la|lə)\Z", re.IGNORECASE),
+    "ru": re.compile(r"(?<=[^\Wаеёиоуыэюяй])(?:ом|ем|ым)\Z", re.IGNORECASE),
+}
+
+
+def _stem_key(word: str, key: str, language: str) -> str:
+    """The key of a name without its case ending, where the name is too short for the key to leave the ending
+    out (``CONSONANTS_KEPT``): "Tokayevin" gives "tkvn", its stem "Tokayev" the "tkv" of "Tokayev's" and
+    "Токаева"; "Алиевым" gives "lvm", its stem the "lv" of "Aliyev". Kept besides the word's own key: a name
+    may itself end in what reads as an ending ("Putin", "Максим")."""
+    ending = _CASE_ENDING.get(language)
+    found = ending.search(word) if ending else None
+    if found is None:
+        return key
+    stem = name_key(word[: found.start()], language)
+    return stem if len(stem) < CONSONANTS_KEPT and key.startswith(stem) else key
 
 
 def _name_key_if_proper(

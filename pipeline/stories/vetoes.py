@@ -22,7 +22,8 @@ their text or fact overlap (clustering.py asks ``vetoed`` of an item and every i
   Azerbaijan 10 mln euros: financing agreement signed");
 - the titles' subjects or treaty types do not meet (a transport agreement and an energy memorandum signed
   on one visit; a concept read inside a place's name, "Red Bridge", still meets the edition that names it
-  as a subject, "на Красном мосту").
+  as a subject, "на Красном мосту"; two headlines on the same two treaties named by their partners, "protocol
+  with Kazakhstan and convention with Oman", may each name the subject of a different one).
 
 Split from clustering.py.
 """
@@ -74,6 +75,7 @@ def vetoed(a: Facts, b: Facts, close: bool = False) -> bool:
         or _act_of_others(a, b) or _act_of_others(b, a)
         or _deal_of_signatories(a, b) or _deal_of_signatories(b, a)
         or _disjoint(a.subjects, b.subjects) and not _subjects_meet_in_a_place(a, b) and not _only_treaty(a, b)
+        and not _two_treaties_by_partner(a, b)
         or _disjoint(a.title_types - HEADLINE_TYPES, b.title_types - HEADLINE_TYPES) and not _one_named_treaty(a, b)
     )
 
@@ -171,6 +173,17 @@ def _only_treaty(a: Facts, b: Facts) -> bool:
     named_b = [key[2:] for key in b.keys if key.startswith("t:")]
     return len(named_a) == len(named_b) == 1 and treaty_keys_compatible(named_a[0], named_b[0]) and (
         named_a[0] == named_b[0] or ":" in named_a[0] and ":" in named_b[0])
+
+
+def _two_treaties_by_partner(a: Facts, b: Facts) -> bool:
+    """Whether both headlines report acts on the same two or more treaties, each named by its type and its
+    partner ("ратифицировал протокол с Казахстаном и конвенцию с Оманом", "approves protocol with
+    Kazakhstan, double tax convention with Oman", "Qazaxıstanla protokolu və Omanla konvensiyanı təsdiqləyib"):
+    each edition's subject is that of whichever treaty its headline or lead names by subject, so two
+    editions' subjects need not meet. The treaty keys still have to."""
+    types_a, types_b = a.title_types - HEADLINE_TYPES, b.title_types - HEADLINE_TYPES
+    return (len(a.foreign_partners) >= 2 and a.foreign_partners == b.foreign_partners
+            and len(types_a) >= 2 and types_a == types_b)
 
 
 def _voted_on(facts: Facts) -> frozenset[str]:
