@@ -159,6 +159,10 @@ _WEEKDAYS = (
     r"sunday|воскресень[еяю]|bazar(?! ertəsi)",
 )
 _WEEKDAY = re.compile("|".join(f"(?P<d{i}>\\b(?:{names})\\b)" for i, names in enumerate(_WEEKDAYS)), re.IGNORECASE)
+# ru "среда" is also the noun "environment, milieu", and then an adjective of its own stands before it ("министр
+# окружающей среды", "благоприятную инвестиционную среду"); the weekday takes only a time's ("в минувшую среду").
+_NOT_WEDNESDAY = re.compile(r"(?<!минувш)(?<!прошл)(?<!следующ)(?<!ближайш)(?<!будущ)(?<!нынешн)"
+                            r"(?:ой|ей|ую|юю|ая|яя)\s+$", re.IGNORECASE)
 
 
 def find_weekdays(text: str, reference: date | None) -> list[DateMention]:
@@ -168,6 +172,9 @@ def find_weekdays(text: str, reference: date | None) -> list[DateMention]:
     found = []
     for match in _WEEKDAY.finditer(text):
         weekday = next(int(name[1:]) for name, value in match.groupdict().items() if value)
+        if weekday == 2 and match[0][0] in "сС" and _NOT_WEDNESDAY.search(text, max(0, match.start() - 20),
+                                                                          match.start()):
+            continue
         back = (reference.weekday() - weekday) % 7
         found.append(DateMention((reference - timedelta(days=back), match.start(), match.end())))
     return found
