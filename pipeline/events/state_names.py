@@ -65,10 +65,17 @@ def _capitals(sentence: str, words: Sequence[Word], rules: LanguageRules, states
     part of a name ("Baku Declaration", "Baku Energy Week", "Баку-Тбилиси-Карс") or inside a treaty's name.
     The caller keeps only those that are a subject or a party, not a place ("signed in Baku")."""
     found = []
+    partners: set[int] = set()  # indices of capitals a treaty's name takes as its partners ("deal with Astana")
     for index, word in enumerate(words):
-        code = rules.capitals.get(word.folded)
-        if code is None or not word.capitalised or word.text.isupper() or (
-                rules.language == "ru" and not _nominative_alike(word)):
+        before = words[index - 1].folded if index else ""
+        partner = before in _WITH or (before in _AND and index - 2 in partners)
+        code = rules.capitals.get(word.folded) or (
+            rules.capitals.get(word.lemma) if partner and "ablt" in word.tag else None)  # ru "с Астаной"
+        if code is None or not word.capitalised or word.text.isupper():
+            continue
+        if partner:
+            partners.add(index)
+        if rules.language == "ru" and not _nominative_alike(word) and not (partner and "ablt" in word.tag):
             continue
         following = words[index + 1] if index + 1 < len(words) else None
         following_noun = following and (following.lemma if rules.language == "ru" else following.folded)
@@ -77,11 +84,18 @@ def _capitals(sentence: str, words: Sequence[Word], rules: LanguageRules, states
                                       or sentence[word.end : following.start] == "-"
                                       or rules.treaty_type(following_noun or "")):
             continue
-        if any(s.start <= word.start < s.end for s in states) or (rules.language != "az" and any(
-                m.start <= word.start < m.end for m in mentions)):
+        if any(s.start <= word.start < s.end for s in states) or (rules.language != "az" and index not in partners
+                                                                    and any(m.start <= word.start < m.end
+                                                                            for m in mentions)):
             continue  # az names begin with their subject ("Bakı və Daşkənd ... saziş imzalayıb"): named_states reads it
         found.append(StateMention(code, word.start, word.end))
     return found
+
+
+# A treaty's name takes its partners after "with" ("Kambarata-1 deal with Astana and Bishkek", "соглашение с
+# Астаной и Бишкеком"): there a capital stands for its state as a state's name does (ru in the instrumental).
+_WITH = frozenset({"with", "с", "со"})
+_AND = frozenset({"and", "и"})
 
 
 def _nominative_alike(word: Word) -> bool:
