@@ -132,19 +132,39 @@ def _dated(year: int | None, month: int, day: int, last_year: int | None, refere
     return None
 
 
-def nearest_date(dates: Sequence[DateMention], position: int, others: Sequence[int]) -> DateMention | None:
+# Where a verb's clause ends before the next verb's: a semicolon, or "and"/"и" joining a second verb ("signed ... in
+# October 2025 and ratified ...").
+_NEXT_CLAUSE = re.compile(r";|\s(?:and|и)\s")
+
+
+def nearest_date(dates: Sequence[DateMention], position: int, others: Sequence[int],
+                 sentence: str = "") -> DateMention | None:
     """The date that belongs to the word at ``position``: a date closer to it than to any of ``others``
     (the positions of the sentence's other verbs of acting: "ratified the agreement signed in Tashkent on
-    14 October 2025" gives 14 October to "signed", not to "ratified")."""
+    14 October 2025" gives 14 October to "signed", not to "ratified").
+    Given the ``sentence`` (en/ru, where a verb's date follows it): a date after the verb, with no other verb
+    between, that a clause break parts from the next verb is the verb's however near the next verb is ("was
+    signed in Ankara in October 2025 and ratified by the Oliy Majlis in February", "signed the treaty in 2024;
+    both parliaments ratified it", "подписано в октябре 2025 года и ратифицировано"): the next verb's clause
+    opens after it."""
     best: DateMention | None = None
     for mention in dates:
         middle = (mention.start + mention.end) // 2
         distance = abs(middle - position)
-        if any(abs(middle - other) < distance for other in others):
+        if any(abs(middle - other) < distance for other in others if not _parted(sentence, position, mention, other,
+                                                                                 others)):
             continue
         if best is None or distance < abs((best.start + best.end) // 2 - position):
             best = mention
     return best
+
+
+def _parted(sentence: str, position: int, mention: DateMention, other: int, others: Sequence[int]) -> bool:
+    """Whether the verb at ``other`` is the next verb after a date that follows the verb at ``position``, with a
+    clause break between the date and it (``nearest_date``)."""
+    if not sentence or not position < mention.start < other or any(position < o < other for o in others):
+        return False
+    return _NEXT_CLAUSE.search(sentence, mention.end, other) is not None
 
 
 # Weekday names, Monday first, as news prints them ("on Tuesday", "в среду", "çərşənbə günü"), az also in the
@@ -200,13 +220,13 @@ def find_day_words(text: str, reference: date | None) -> list[DateMention]:
             for m in _DAY_WORDS.finditer(text)]
 
 
-# Years and months printed without a day, as news dates an act: "in 2025", "in September 2025", "в 2025 году",
-# "в сентябре 2025 года", "2025-ci ildə", "2025-ci ilin sentyabrında". A year after "of" or before a
+# Years and months printed without a day, as news dates an act: "in 2025", "in September 2025", fronted "In 2019,
+# ...", "в 2025 году", "в сентябре 2025 года", "2025-ci ildə", "2025-ci ilin sentyabrında". A year after "of" or before a
 # convention's name ("New York Convention of 1958", "1961-ci il Haaqa Konvensiyası") is not one. History's treaties
 # are dated by the same shapes from the 18th century on ("the Treaty of Turkmenchay was signed in 1828").
 _PERIOD_YEAR = r"(?P<year>1[7-9]\d\d|20\d\d)"
 _PERIODS = (
-    re.compile(rf"\bin\s+(?:(?P<month>[A-Za-z]{{3,}})\s+)?{_PERIOD_YEAR}\b(?![.,]?\d)"),
+    re.compile(rf"\b[Ii]n\s+(?:(?P<month>[A-Za-z]{{3,}})\s+)?{_PERIOD_YEAR}\b(?![.,]?\d)"),
     re.compile(rf"\bв\s+(?:(?P<month>[а-яё]{{3,}})\s+)?{_PERIOD_YEAR}\s+год", re.IGNORECASE),
     re.compile(rf"\b{_PERIOD_YEAR}-?(?:c[ıiuü])?\s+il(?:d[əa]\b|in\s+(?P<month>[^\W\d_]{{3,}}?)(?:[ıiuü]?nda|[ıiuü]?ndə)\b)"),
 )
@@ -218,7 +238,7 @@ _PERIODS = (
 # in June" in a November item is months past, background, as "signed in June 2026" is; "in November" in a
 # November item is this month.
 _MONTH_PERIODS = (
-    re.compile(r"\bin\s+(?:early\s+|late\s+|mid-)?(?P<month>[A-Z][a-z]{2,8})\b(?![.,]?\s*\d)"
+    re.compile(r"\b[Ii]n\s+(?:early\s+|late\s+|mid-)?(?P<month>[A-Z][a-z]{2,8})\b(?![.,]?\s*\d)"
                r"(?P<last>\s+(?:of\s+)?last\s+year)?"),
     re.compile(r"\bв\s+(?:(?:начале|конце|середине)\s+)?(?P<month>[а-яё]{3,9})\b(?!\s+\d)(?P<last>\s+прошлого\s+года)?",
                re.IGNORECASE),

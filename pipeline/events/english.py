@@ -41,6 +41,9 @@ def english_triggers(words: Sequence[Word], rules: LanguageRules, headline: bool
             continue  # not a form of a known verb
         if word.tag == "base" and _in_noun_phrase(words, index, rules):
             continue  # a noun: "a sign of goodwill", "the Interstate Bank exit protocol", "Türkiye's exit from"
+        if word.tag == "s" and index > 0 and (words[index - 1].folded in _DETERMINERS or not headline and (
+                index > 1 and word.text[:1].isupper() and words[index - 1].capitalised)):
+            continue  # a plural noun: "The signs comply with", a name's "the Convention on Road Signs and Signals"
         if index + 1 < len(words) and words[index + 1].folded in ("up", "off", "out"):
             continue  # a phrasal verb: "signs up for", "signed off on"
         if word.folded == "back" and index + 1 < len(words) and words[index + 1].folded in _BACK_IN_TIME:
@@ -169,10 +172,6 @@ def _english_form(words: Sequence[Word], index: int, rules: LanguageRules, headl
     word = words[index]
     if word.folded == "entry":
         return "nominal"
-    if in_relative_clause(words, index, RELATIVE["en"]):
-        # "the agreement, which Azerbaijan and Georgia signed last year, ..."; "the protocol that entered into
-        # force today" is the news
-        return "fact" if _english_today(words, index, rules) else "attributive"
     before = []
     for back in range(index - 1, max(-1, index - 1 - LOOK_BACK * 2), -1):
         previous = words[back]
@@ -185,6 +184,12 @@ def _english_form(words: Sequence[Word], index: int, rules: LanguageRules, headl
         if len(before) >= LOOK_BACK + 2:
             break
     folded = [w.folded for w in before]
+    if in_relative_clause(words, index, RELATIVE["en"]) and not any(
+            w in rules.modal or w in rules.negation for w in folded):
+        # "the agreement, which Azerbaijan and Georgia signed last year, ..."; "the protocol that entered into
+        # force today" is the news. A modal or negation keeps its own form ("after which the treaty might be signed
+        # and ratified": a verb joined to it shares it, ``_coordinated``)
+        return "fact" if _english_today(words, index, rules) else "attributive"
     if _no_subject(words, index - len(before)):
         return "negated"  # "no documents signed", "No agreements were signed during the visit"
     if folded == ["to"] and opens_article(words, index - 1):
@@ -202,6 +207,8 @@ def _english_form(words: Sequence[Word], index: int, rules: LanguageRules, headl
     into_force = rules.in_force.match(" ".join(w.folded for w in words[index : index + 3]))
     if word.tag == "past" and perfect_in_time_clause(words, index):
         return "future"  # "will enter into force once both parties have ratified it": a condition, not an act done
+    if word.tag == "past" and folded[:1] in (["is"], ["are"]) and _in_time_clause(words, index - 1, headline):
+        return "future"  # "could be signed once a new constitution is adopted": a present passive, as below
     if word.tag in ("base", "s") and (_in_time_clause(words, index, headline) or (
             (into_force or not headline) and _on_condition(words, index, rules))):
         return "future"  # "will come into effect after both parliaments ratify it": a time clause of what is to come
@@ -210,11 +217,13 @@ def _english_form(words: Sequence[Word], index: int, rules: LanguageRules, headl
     if headline and word.tag == "past" and not any(w in rules.auxiliaries for w in folded) \
             and _deadline_after(words, index):
         return "plan"  # "Peace treaty signed by year-end": a headline's target, not its agent
-    if word.tag == "past" and not any(w in rules.auxiliaries for w in folded) and not into_force:
+    adverbs = 1 if folded[:1] == ["later"] else 0
+    if word.tag == "past" and not any(w in rules.auxiliaries for w in folded[adverbs:]) and not into_force:
         # "the agreement signed in Tashkent", "the Agreement ..., concluded in Minsk on ...": a participle
-        # right after a noun or a comma describes the treaty (reduced relative clause)
-        before_it = words[index - 1] if index > 0 else None
-        if before_it is not None and (before_it.text == "," and not _after_an_aside(words, index)
+        # right after a noun or a comma describes the treaty (reduced relative clause), also after "later"
+        # ("signed an agreement in 2024, later ratified by both sides")
+        before_it = words[index - 1 - adverbs] if index > adverbs else None
+        if before_it is not None and (before_it.text == "," and not _after_an_aside(words, index - adverbs)
                                       or rules.treaty_type(before_it.folded) is not None):
             if _english_today(words, index, rules):
                 return "fact"  # "The agreement, signed today in Baku, will cut ...": the news

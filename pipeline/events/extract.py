@@ -89,6 +89,7 @@ from pipeline.events.roles import signatories
 from pipeline.events.rules import EventRules, LanguageRules
 from pipeline.events.russian import prenominal
 from pipeline.events.state_names import names_states, sentence_states
+from pipeline.events.triggers import done_before
 from pipeline.events.verb_acts import approval_by, not_a_treaty_act, signed_in_its_year, verb_action
 from pipeline.events.verb_roles import document_acts, in_a_title, reduced_relatives
 from pipeline.events.words import Word, words_of
@@ -400,12 +401,15 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
         dates = [d for d in dates if not any(start <= d.start and d.end <= end for start, end in clauses)]
         periods = [d for d in periods if not any(start <= d.start and d.end <= end for start, end in clauses)]
     published = context.published
-    own = nearest_date(dates, middle, others)
-    period = nearest_date(periods, middle, others)
+    after_verb = sentence if rules.language != "az" else ""  # az prints a verb's date before it
+    own = nearest_date(dates, middle, others, after_verb)
+    period = nearest_date(periods, middle, others, after_verb)
     if published is not None and any(
         d is not None and d.day < published - context.rules.background for d in (own, period)
     ):
         return None  # an act long past ("signed in 2025", "ratified on 15 April 2002"): background
+    if own is None and period is None and done_before(words, trigger, rules.language):
+        return None  # "have already ratified", "уже ратифицирован": done before the news, background
     if published is not None and own is not None and own.day > published + _SCHEDULE_GRACE:
         return None  # "enters into force on 1 December", "dekabrın 1-dən qüvvəyə minir": scheduled, not yet done
     dated = own is not None and (published is None or own.day <= published)

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from pipeline.events.words import Word
 
-__all__ = ["LOOK_BACK", "RELATIVE", "REPORTED", "TODAY", "Trigger", "in_relative_clause", "opens_article",
-           "word_within"]
+__all__ = ["LOOK_BACK", "RELATIVE", "REPORTED", "TODAY", "Trigger", "done_before", "in_relative_clause",
+           "opens_article", "word_within"]
 
 # Forms that report an act as done ("decree": a law's "be it approved", təsdiq edilsin).
 REPORTED = frozenset({"fact", "decree", "present"})
@@ -81,3 +81,19 @@ def opens_article(words: Sequence[Word], index: int) -> bool:
     """Whether only an article's number ("Article 1.", "Статья 1.", or nothing) stands before word ``index``."""
     return all(w.is_punctuation or w.text.isdigit() or w.folded in ("article", "статья", "maddə")
                for w in words[:index])
+
+
+# "already" in each language: en "already", ru "уже", az "artıq"; az puts it before the verb's object, as far as a
+# treaty's name is long ("artıq Türk İnvestisiya Fondu haqqında sazişi ratifikasiya ediblər").
+_ALREADY = frozenset({"already", "уже", "artıq"})
+_AZ_ALREADY_REACH = 10
+
+
+def done_before(words: Sequence[Word], trigger: Trigger, language: str) -> bool:
+    """Whether "already" stands in the verb's clause a few words before it ("Türkiye and Kazakhstan have already
+    ratified the agreement", "120 documents already signed between the two countries", "уже ратифицирован
+    парламентами", "Türkiyə və Qazaxıstan artıq sazişi ratifikasiya ediblər"): the act was done before what the
+    item reports, a state of things it recalls, so with no date of its own it is background. An entry into force
+    "already" reached is the state the news is about ("Saziş artıq qüvvəyə minib"): not counted here."""
+    reach = _AZ_ALREADY_REACH if language == "az" else LOOK_BACK
+    return trigger.reading != "force" and word_within(words, trigger.index, reach, _ALREADY) is not None
