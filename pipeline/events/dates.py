@@ -221,9 +221,9 @@ def find_day_words(text: str, reference: date | None) -> list[DateMention]:
 
 
 # Years and months printed without a day, as news dates an act: "in 2025", "in September 2025", fronted "In 2019,
-# ...", "в 2025 году", "в сентябре 2025 года", "2025-ci ildə", "2025-ci ilin sentyabrında". A year after "of" or before a
-# convention's name ("New York Convention of 1958", "1961-ci il Haaqa Konvensiyası") is not one. History's treaties
-# are dated by the same shapes from the 18th century on ("the Treaty of Turkmenchay was signed in 1828").
+# ...", "в 2025 году", "в сентябре 2025 года", "2025-ci ildə", "2025-ci ilin sentyabrında". A year after "of" or
+# before a convention's name ("New York Convention of 1958", "1961-ci il Haaqa Konvensiyası") is not one. History's
+# treaties are dated by the same shapes from the 18th century on ("the Treaty of Turkmenchay was signed in 1828").
 _PERIOD_YEAR = r"(?P<year>1[7-9]\d\d|20\d\d)"
 _PERIODS = (
     re.compile(rf"\b[Ii]n\s+(?:(?P<month>[A-Za-z]{{3,}})\s+)?{_PERIOD_YEAR}\b(?![.,]?\d)"),
