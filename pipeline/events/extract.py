@@ -69,6 +69,7 @@ from pipeline.events.mention_filters import (
     counted,
     made_with_an_act,
     subject_blanked,
+    tallied,
 )
 from pipeline.events.mentions import TreatyMention, find_mentions, open_by_name
 from pipeline.events.not_acted_on import acted_on
@@ -259,8 +260,9 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
     if context.published is not None and not headline:
         periods = [*periods, *find_months(sentence, context.published)]
     for trigger, action in acting:
-        if rules.request.search(folded[: trigger.start]) or counted(trigger, folded, rules):
-            continue  # a request before the verb; a count of unnamed states as its subject
+        if rules.request.search(folded[: trigger.start]) or counted(trigger, folded, rules) \
+                or tallied(trigger, folded, rules):
+            continue  # a request before the verb; a count of unnamed states as its subject; the treaty base's tally
         for mention in _governed(trigger, mentions, triggers, words, rules, sentence):
             if asked_for(trigger, mention, folded, rules):
                 continue
@@ -273,6 +275,10 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
             if mention.kind in context.contracts and bare_noun(mention, rules) and (
                     mention.kind not in context.treaties or not (states or organs)):
                 continue  # "The agreement was signed in Istanbul (by Georgia's finance minister)": the item's contract
+            if action == "signed" and context.contracts and not context.treaties and not (states or organs) \
+                    and _ALSO.search(folded) and not states_only(action, mention, rules, sentence[: mention.start]):
+                context.contracts.add(mention.kind)
+                continue  # "Also signed were ... and a land transfer agreement": the same company's, no state named
             found = _event(sentence, words, trigger, action, mention, mentions, states, roles, triggers, act_dates,
                            periods, known, context)
             if found is not None:

@@ -346,9 +346,11 @@ def _news_stages(merged: Mapping[tuple[str, int], Act]) -> dict[int, set[str]]:
     """Per treaty, the actions that are the item's news: those its title reports, else the latest stage. A title's
     "X becomes party to" (``_BECOMES_PARTY``) is read as an accession; where the body says the treaty took
     effect for X ("X's accession ... took effect on 18 November", "entered into force for X"), that is the news:
-    a state becomes a party on that day. Where the body has X deposit an instrument of ratification ("deposited
-    its instrument of ratification of", "сдал на хранение ратификационную грамоту", "ratifikasiya sənədini
-    depozitariyə təhvil verib"), X became a party by ratifying: "becomes party" names no act of its own."""
+    a state becomes a party on that day. Where the body has the same state X ratify it, by an instrument of
+    ratification ("deposited its instrument of ratification of", "сдал на хранение ратификационную грамоту") or by
+    a law on ratification ("Казахстан присоединился к Сингапурской конвенции" / "Токаев подписал закон «О
+    ратификации Конвенции ...»"), X became bound by ratifying: a headline's "joins", "becomes party" is the general
+    word for it, and names no act of its own."""
     news: dict[int, set[str]] = {}
     for group in {g for _, g in merged}:
         actions = {a for (a, g) in merged if g == group and a in _STAGE}
@@ -362,8 +364,7 @@ def _news_stages(merged: Mapping[tuple[str, int], Act]) -> dict[int, set[str]]:
             news[group] = {"entered_into_force"}
         ratified = merged.get(("ratified", group))
         if titled == {"acceded"} and party is not None and ratified is not None and not ratified.in_title \
-                and ratified.actor is not None and ratified.actor == party.actor \
-                and _BECOMES_PARTY.search(party.evidence) and _INSTRUMENT.search(ratified.evidence):
+                and ratified.actor is not None and ratified.actor == party.actor:
             news[group] = {"ratified"}
     return news
 
@@ -375,8 +376,6 @@ _BECOMES_PARTY = re.compile(r"\b(?:become|becomes|became|becoming)\s+(?:a\s+|the
                             r"(?:party|parties|member)\s+(?:to|of)\b|\bстал[аио]?\s+(?:полноправн\w+\s+)?"
                             r"(?:участник\w*|сторон\w*)\b|\bстанови(?:тся|лся)\s+участник\w*"
                             r"|\b(?:iştirakçısı|tərəfi|üzvü)\s+ol(?:ub|du|muşdur|ubdur)\b", re.I)
-# The deposit of a state's instrument, in a sentence read as its ratification: the act it names (``_news_stages``).
-_INSTRUMENT = re.compile(r"\binstruments?\b|\bграмот\w*|\bsənəd\w*|\bqramota\w*", re.I)
 
 
 def _same_actor(one: Act, other: Act) -> bool:

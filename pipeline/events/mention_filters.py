@@ -12,7 +12,7 @@ from pipeline.events.rules import LanguageRules
 from pipeline.glossary import find_concepts
 from pipeline.treaties import fold
 
-__all__ = ["asked_for", "bare_noun", "contract_words", "made_with_an_act", "subject_blanked"]
+__all__ = ["asked_for", "bare_noun", "contract_words", "made_with_an_act", "subject_blanked", "tallied"]
 
 
 def asked_for(trigger: Trigger, mention: TreatyMention, folded: str, rules: LanguageRules) -> bool:
@@ -43,6 +43,25 @@ def counted(trigger: Trigger, folded: str, rules: LanguageRules) -> bool:
         return True
     after = _COUNT_CLAUSE.split(folded[trigger.end :])[0]
     return rules.language == "ru" and rules.counted_states.match(after) is not None
+
+
+# What ends the clause of a verb a tally of documents is read in (a comma too: "..., в том числе Договор о ...").
+_TALLY_CLAUSE = re.compile(r"[,;:()]")
+
+
+def tallied(trigger: Trigger, folded: str, rules: LanguageRules) -> bool:
+    """Whether the verb reports a tally of the treaty base two states built over the years: its clause holds an
+    approximate count of documents and names the relation or the span it counts over (events.yaml
+    ``counted_documents``, ``tally_span``: "между двумя странами подписано более 120 документов, в том числе Договор
+    о ...", "the more than 120 documents already signed between the two countries, including the Treaty on ...",
+    "iki ölkə arasında 120-dən çox sənəd imzalanıb, o cümlədən ..."). The treaty it lists is one of the tally, signed
+    long ago, not the news. A visit's count names no such span ("в ходе визита подписано более 20 документов, в том
+    числе ..." is that day's signing), and an exact count is a ceremony's. The span may open the sentence before
+    a comma ("To date, over 200 documents have been signed, including ...")."""
+    rest = _TALLY_CLAUSE.split(folded[trigger.start :])[0]
+    clause = _TALLY_CLAUSE.split(folded[: trigger.start])[-1] + rest
+    return rules.counted_documents.search(clause) is not None \
+        and rules.tally_span.search(folded[: trigger.start] + rest) is not None  # "To date, over 200 documents ..."
 
 
 # Words a treaty noun may have and still name no document of its own: "saziş", "müvafiq saziş", "bununla bağlı

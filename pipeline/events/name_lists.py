@@ -30,10 +30,13 @@ def participial_attribute(words: Sequence[Word], head: int, comma: int, rules: L
     мерах, направленных на запрещение ...", "Конвенция по выполнению мер, относящихся к налоговым соглашениям"):
     the participle agrees with that noun, not with the treaty noun ("Соглашение о сотрудничестве, подписанное в
     Баку" describes the agreement: the name ends), and is no verb of acting but sending ("..., подписанного в 2020
-    году"; "направленных на" is "aimed at")."""
+    году"; "направленных на" is "aimed at"). An adverb may stand before the participle ("о реадмиссии лиц,
+    незаконно пребывающих на территории ...", "лиц, постоянно проживающих"): it modifies the participle, whose
+    phrase still describes the noun."""
     if rules.language != "ru" or words[comma].text != "," or comma - 1 <= head or comma + 1 >= len(words):
         return False
-    noun, participle = words[comma - 1], words[comma + 1]
+    at = comma + 2 if words[comma + 1].tag.startswith("ADVB") and comma + 2 < len(words) else comma + 1
+    noun, participle = words[comma - 1], words[at]
     acting = rules.verbs.get(participle.lemma, "submit") != "submit"  # "направленных на": aimed at, no sending
     return "NOUN" in noun.tag and participle.tag.startswith("PRTF") and not acting \
         and russian_agrees(noun, participle)

@@ -14,6 +14,7 @@ from pipeline.events.mentions import TreatyMention
 from pipeline.events.rules import LanguageRules
 from pipeline.events.triggers import word_within
 from pipeline.events.words import ARTICLES, Word
+from pipeline.treaties import fold
 
 
 def acted_on(mentions: Sequence[TreatyMention], folded: str, words: Sequence[Word],
@@ -21,7 +22,7 @@ def acted_on(mentions: Sequence[TreatyMention], folded: str, words: Sequence[Wor
     """The mentions of a sentence its verb may act on: none of the bystanders below."""
     return [m for m in mentions if not _talks_topic(m, folded, rules) and not _in_framework(m, folded, rules)
             and not _points_elsewhere(m, words, rules) and not _minutes(m, folded, words, rules)
-            and not _determined_as_none(m, words, rules)
+            and not _determined_as_none(m, words, rules) and not _its_protocol(m, mentions, folded, rules)
             and not _law_on_treaties(m, folded, words, rules) and not _in_amended_law(m, folded, rules)]
 
 
@@ -120,3 +121,31 @@ def _determined_as_none(mention: TreatyMention, words: Sequence[Word], rules: La
     ``no_determiners``). "No." before a number ("Protocol No. 16") is a designator after the noun, never before it."""
     back = word_within(words, mention.head, _NONE_REACH, rules.no_determiners)
     return back is not None and words[back + 1].text.isalpha()
+
+
+# A protocol named only by a pronoun for its treaty: ru "протокол к нему/ней", en "its protocol", "the protocol
+# thereto", az "ona əlavə protokol" (the pronoun in the mention's own text, or right before or after it).
+_ITS_PARENT = {
+    "ru": re.compile(r"\bко?\s+(?:нему|ней|ним)\W*$"),
+    "az": re.compile(r"^(?:ona|onlara)\s+(?:əlavə|dair)\s"),
+}
+_EN_ITS = re.compile(r"\b(?:its|their)\s+$")
+_EN_THERETO = re.compile(r"\s*(?:thereto|to\s+it)\b")
+
+
+def _its_protocol(mention: TreatyMention, mentions: Sequence[TreatyMention], folded: str,
+                  rules: LanguageRules) -> bool:
+    """Whether the mention is a protocol named only as the protocol of the treaty named before it in the sentence
+    ("ratified the agreement on readmission and the implementing protocol to it", "соглашение о реадмиссии и
+    имплементационный протокол к нему", "sazişi və ona əlavə icra protokolunu"): the act is reported on the treaty,
+    with its protocol as a part of it; the protocol names no document of its own. One with a subject of its own
+    ("Протокол к ней по авиационному оборудованию", "its Protocol on ...") names one."""
+    if mention.kind != "protocol" or not any(o.end <= mention.start for o in mentions):
+        return False
+    text = fold(mention.text)
+    pattern = _ITS_PARENT.get(rules.language)
+    if pattern is not None:
+        return pattern.search(text) is not None
+    bare = not text[mention.head_start - mention.start :].split()[1:]
+    return bare and (_EN_ITS.search(folded, 0, mention.start) is not None
+                     or _EN_THERETO.match(folded, mention.end) is not None)

@@ -66,6 +66,11 @@ class LanguageRules:
     counted_states: re.Pattern[str]
     """A clause that opens with a count of unnamed states as its subject ("31 states have ratified", "более 40 стран
     подписали", "40-dan çox ölkə ... imzalayıb"): a tally of others' acts, no state's act (mention_filters)."""
+    counted_documents: re.Pattern[str]
+    tally_span: re.Pattern[str]
+    """An approximate count of documents and, in its clause, the relation or span it counts over ("more than 120
+    documents ... between the two countries", "более 120 документов ... к настоящему времени"): the treaty base two
+    states built over the years, not a signing (mention_filters.tallied)."""
     denial: re.Pattern[str]
     retrospective: re.Pattern[str]
     history_title: re.Pattern[str]
@@ -363,6 +368,8 @@ def _language_rules(language: str, spec: Mapping[str, Any], member_groups: objec
         auxiliaries=words("auxiliaries"),
         request=pattern("request"),
         counted_states=pattern("counted_states"),
+        counted_documents=pattern("counted_documents"),
+        tally_span=pattern("tally_span"),
         denial=pattern("denial"),
         retrospective=pattern("retrospective"),
         history_title=pattern("history_title"),
