@@ -143,6 +143,12 @@ class Facts:
     title_organisations: frozenset[str] = frozenset()
     """International organisations the headline names (glossary ids): a party as a state is ("ADB,
     Azerbaijan sign Host Country Agreement" = "Азербайджан и АБР подписали соглашение ...")."""
+    state_act: bool = False
+    """Whether the headline names a law, bill, decree or order and the item names no treaty act: no event
+    and no treaty noun in the headline; its "signs", "approves" are the act's own ("Президент подписал
+    распоряжение о выделении средств на строительство автодороги", "Ilham Aliyev signs law amending Code of
+    Administrative Offences"). The head of state signs several acts a day; his name and the date are in
+    each, and tie none to that day's treaty."""
 
 
 
@@ -273,6 +279,7 @@ def facts_of(
         headlines.instrument_states(headline, language) | headlines.instrument_states(text, language))
     if actors:  # the title says who acts: a state it names as the other party does not ("... with X, Y")
         event_actors -= partners
+    title_types = frozenset() if law_on_treaties else headlines.title_types(titled, headline, language)
     return Facts(
         keys=frozenset(keys),
         treaties=frozenset(treaties),
@@ -283,7 +290,7 @@ def facts_of(
         partners=partners,
         foreign_partners=partners - home,
         subjects=subjects,
-        title_types=frozenset() if law_on_treaties else headlines.title_types(titled, headline, language),
+        title_types=title_types,
         event_actors=event_actors,
         foreign_actors=(actors | event_actors | headlines.office_holder_states(headline, headline_states, language))
         - home,
@@ -299,6 +306,7 @@ def facts_of(
         signatories=signatories,
         title_organisations=titled.organisations,
         placed_subjects=placed_subjects - subjects,
+        state_act=not events and not title_types and headline_acts.names_a_state_act(headline, language),
     )
 
 

@@ -1,8 +1,8 @@
 """Which act of its own a headline reports, where the events stage reads none or reads the treaty's act:
 a decree putting a law into effect, a document sent to parliament words apart from "parliament", businesses'
 deals signed on a state visit, a treaty entering into force for one state, a state's law on treaties amended, a
-lender's board approving a loan. Each is a story of its own, or a submission, though it shares the treaty, the
-states and the day with the treaty's act (vetoes.vetoed).
+lender's board approving a loan, a state's law, decree or order on another matter. Each is a story of its own,
+or a submission, though it shares the treaty, the states and the day with the treaty's act (vetoes.vetoed).
 Split from headlines.py.
 """
 
@@ -18,6 +18,7 @@ __all__ = [
     "applies_a_law",
     "approves_a_loan",
     "in_force_for",
+    "names_a_state_act",
     "names_the_law_on_treaties",
     "sent_to_parliament",
     "signed_by_businesses",
@@ -178,3 +179,21 @@ _APPROVES_A_LOAN = {
 def approves_a_loan(headline: str, language: str) -> bool:
     """Whether a headline says a loan, credit or grant was approved (``_APPROVES_A_LOAN``): a lender's act."""
     return said_in(_APPROVES_A_LOAN, headline, language)
+
+
+# A state's own legal act named by a headline: a law, a bill, a decree, an order or a government resolution
+# ("Ilham Aliyev signs order on allocating funds for road construction", "Президент подписал распоряжение о
+# выделении средств ...", "Указ ... об утверждении Положения о Государственном агентстве", "Prezident ... Məcəlləsinə
+# dəyişiklik haqqında qanunu imzalayıb", "... sərəncam imzalayıb"). Not "in order to", not "указал" (pointed out).
+_STATE_ACT = {
+    "en": re.compile(r"\b(?:laws?|bills?|decrees?|(?<!\bin\s)orders?)\b", re.IGNORECASE),
+    "ru": re.compile(r"\b(?:закон(?:а|ы|ом|у|е|ов)?|законопроект\w*|указ(?:а|ом|у|е|ы|ов)?|распоряжени\w*"
+                     r"|постановлени\w*)\b", re.IGNORECASE),
+    "az": re.compile(r"\b(?:qanun|fərman|sərəncam)\w*", re.IGNORECASE),
+}
+
+
+def names_a_state_act(headline: str, language: str) -> bool:
+    """Whether a headline names a state's law, bill, decree or order (``_STATE_ACT``): with no treaty read in
+    the item, the head of state's or parliament's act on another matter that day (facts.Facts.state_act)."""
+    return said_in(_STATE_ACT, headline, language)

@@ -5,6 +5,8 @@ their text or fact overlap (clustering.py asks ``vetoed`` of an item and every i
   "imzalanmayıb", "denies signing") against the report of an act done;
 - a treaty entering into force for a state ("... now in force for Qatar") against its entry into force
   naming no state ("UN Convention against Cybercrime in force");
+- a state's law, decree or order on another matter ("President signs order on allocating funds for road
+  construction") against a treaty act the events read in the other item (a decree approving an agreement);
 - businesses' deals ("Azerbaijani, Uzbek businesses ink $1.6bn worth of deals"), or companies' deals the events
   read no act in ("SOCAR, KazMunayGas sign agreement ..."), against a treaty the events read in the other item
   (the states' agreement signed on the same visit);
@@ -57,6 +59,7 @@ def vetoed(a: Facts, b: Facts, close: bool = False) -> bool:
         or b.announced and bool(a.actions) and not a.announced
         or a.denied and bool(b.actions) and not b.denied
         or b.denied and bool(a.actions) and not a.denied
+        or a.state_act and bool(b.actions) or b.state_act and bool(a.actions)
         or a.by_businesses and not b.by_businesses and bool(b.treaties)
         or b.by_businesses and not a.by_businesses and bool(a.treaties)
         or _in_force_for_one(a, b) or _in_force_for_one(b, a)
