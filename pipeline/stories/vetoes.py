@@ -6,7 +6,8 @@ their text or fact overlap (clustering.py asks ``vetoed`` of an item and every i
 - a treaty entering into force for a state ("... now in force for Qatar") against its entry into force
   naming no state ("UN Convention against Cybercrime in force");
 - a state's law, decree or order on another matter ("President signs order on allocating funds for road
-  construction") against a treaty act the events read in the other item (a decree approving an agreement);
+  construction", naming no foreign state or subject of the treaty) against a treaty act the events read in
+  the other item (a decree approving an agreement);
 - businesses' deals ("Azerbaijani, Uzbek businesses ink $1.6bn worth of deals"), or companies' deals the events
   read no act in ("SOCAR, KazMunayGas sign agreement ..."), against a treaty the events read in the other item
   (the states' agreement signed on the same visit);
@@ -59,7 +60,7 @@ def vetoed(a: Facts, b: Facts, close: bool = False) -> bool:
         or b.announced and bool(a.actions) and not a.announced
         or a.denied and bool(b.actions) and not b.denied
         or b.denied and bool(a.actions) and not a.denied
-        or a.state_act and bool(b.actions) or b.state_act and bool(a.actions)
+        or _act_on_another_matter(a, b) or _act_on_another_matter(b, a)
         or a.by_businesses and not b.by_businesses and bool(b.treaties)
         or b.by_businesses and not a.by_businesses and bool(a.treaties)
         or _in_force_for_one(a, b) or _in_force_for_one(b, a)
@@ -81,6 +82,16 @@ def vetoed(a: Facts, b: Facts, close: bool = False) -> bool:
         and not _two_treaties_by_partner(a, b)
         or _disjoint(a.title_types - HEADLINE_TYPES, b.title_types - HEADLINE_TYPES) and not _one_named_treaty(a, b)
     )
+
+
+def _act_on_another_matter(a: Facts, b: Facts) -> bool:
+    """Whether ``a`` is a state's law, decree or order with no treaty read in it (``Facts.state_act``: "Президент
+    подписал распоряжение о выделении средств на строительство автодороги") whose headline names nothing of
+    ``b``'s treaty act (no foreign state, organisation or subject of ``b``'s): the head of state's name and the
+    date are all they share. A headline naming the treaty's partner or subject may be an edition telling the
+    law on it in words the events do not read."""
+    return (a.state_act and bool(b.actions) and not named_states(a) - a.home and not a.title_organisations
+            and not a.subjects & b.subjects)
 
 
 def _act_of_others(a: Facts, b: Facts) -> bool:
