@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.stories import headline_acts
+from pipeline.stories.vetoes import _act_on_another_matter
 from tests.story_data import kept_apart, one_story
 
 DAY = "2026-06-09T{}:00+04:00"
@@ -89,3 +90,21 @@ def test_a_decree_on_the_treaty_itself_is_no_other_act(make, language, headline,
 ])
 def test_headlines_naming_a_state_act(language, headline, names_an_act) -> None:
     assert headline_acts.names_a_state_act(headline, language) is names_an_act
+
+
+@pytest.mark.parametrize(("language", "headline"), [
+    # A state act naming the treaty's partner or subject may be an edition telling the law on it in words the
+    # events do not read: this veto stays out (the other vetoes and the evidence rules decide).
+    ("en", "Ilham Aliyev signs order on customs cooperation with Uzbekistan"),
+    ("en", "Ilham Aliyev signs decree on customs service"),
+    ("ru", "Ильхам Алиев подписал распоряжение о таможенном сотрудничестве с Узбекистаном"),
+    ("ru", "Подписан указ о таможенной службе"),
+    ("az", "İlham Əliyev Özbəkistanla gömrük əməkdaşlığı barədə sərəncam imzalayıb"),
+    ("az", "Gömrük xidməti haqqında fərman imzalanıb"),
+])
+def test_a_state_act_naming_the_treatys_partner_or_subject_is_not_vetoed(make, language, headline) -> None:
+    options, fp = make
+    approval = fp(1, *DECREE_APPROVES_AGREEMENT[0][:2], at=DAY.format("11:00"))
+    act = fp(9, language, headline, at=DAY.format("16:00"))
+    assert act.facts.state_act
+    assert not _act_on_another_matter(act.facts, approval.facts)
