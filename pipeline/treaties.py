@@ -113,11 +113,20 @@ class PhraseMatcher:
         folded = fold(text)
         found: list[Mention] = []
         resume = 0
+        every: list[tuple[str, int, int]] | None = None  # the text's words, read once at the first candidate
+        at: dict[int, int] = {}
         for candidate in self._starts.finditer(folded):
             if candidate.start() < resume:
                 continue
-            following = islice(_TOKEN.finditer(folded, candidate.start()), self._longest)
-            words = [(m[0], m.start(), m.end()) for m in following]
+            if every is None:
+                every = [(m[0], m.start(), m.end()) for m in _TOKEN.finditer(folded)]
+                at = {start: index for index, (_, start, _) in enumerate(every)}
+            index = at.get(candidate.start())
+            if index is not None:  # the words from a word's start are the text's from that word on
+                words = every[index : index + self._longest]
+            else:  # a candidate inside a word ("nin" of "BMT-nin"): its words are read from there
+                words = [(m[0], m.start(), m.end()) for m in islice(_TOKEN.finditer(folded, candidate.start()),
+                                                                     self._longest)]
             match = self._match_at(words, 0)
             if match is None:
                 continue

@@ -80,6 +80,8 @@ class TreatyLinker:
         Будапештской конвенции"). Each state signs it for itself, as it does the open treaty: no other side is
         taken by default. mentions.to_open_treaty reads this from an en/ru name's shape; this reads it from
         the treaty named, so az's head-last names and any open treaty's aliases are read too."""
+        if not _PROTOCOL_NOUN.search(name):
+            return False  # no protocol named: no gazetteer look-up (most names, asked of every act)
         for found in self.gazetteer.find(name):
             treaty = self.gazetteer.get(found.key)
             if treaty is not None and not treaty.parties and any(

@@ -27,10 +27,11 @@ from pipeline.events.actions import find_triggers
 from pipeline.events.dates import find_dates
 from pipeline.events.mentions import TreatyMention, plural_noun
 from pipeline.events.rules import LanguageRules
+from pipeline.events.state_names import states_in
 from pipeline.events.words import Word, noun_form, russian_plural, words_of
 from pipeline.glossary import find_concepts
 from pipeline.sentences import split_sentences
-from pipeline.states import StateMention, find_states
+from pipeline.states import StateMention
 from pipeline.treaties import fold
 
 __all__ = ["ceremony_day", "coordinated", "list_sentences", "partners_distributed", "subjects_distributed"]
@@ -288,7 +289,7 @@ def partners_distributed(sentence: str, rules: LanguageRules) -> list[str]:
     one) and the parties of "between X and Y" stay as printed."""
     if not rules.treaty_nouns.search(fold(sentence)):
         return [sentence]
-    states = find_states(sentence, rules.language)
+    states = states_in(sentence, rules.language)
     run = _partner_run(sentence, states, rules)
     if run is None:
         return [sentence]

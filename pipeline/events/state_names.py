@@ -17,12 +17,19 @@ from pipeline.events.rules import LanguageRules
 from pipeline.events.words import Word, words_of
 from pipeline.states import StateMention, find_states
 
-__all__ = ["names_states", "sentence_states"]
+__all__ = ["names_states", "sentence_states", "states_in"]
+
+
+@lru_cache(maxsize=64)
+def states_in(text: str, language: str) -> tuple[StateMention, ...]:
+    """``pipeline.states.find_states``, remembered for the few sentences last read: a sentence's states are read
+    where its partners are distributed (lists.py) and again where its acts are (``sentence_states``)."""
+    return find_states(text, language)
 
 
 def names_states(text: str, rules: LanguageRules) -> bool:
     """Whether the text (a title) names a state that is not part of a company's or body's name."""
-    states = not_in_quoted_names(find_states(text, rules.language), text, rules)
+    states = not_in_quoted_names(states_in(text, rules.language), text, rules)
     if not states:
         return False
     words = words_of(text, rules.language, rules.lemmas)
@@ -33,7 +40,7 @@ def sentence_states(sentence: str, folded: str, words: Sequence[Word], mentions:
                     rules: LanguageRules) -> tuple[list[StateMention], dict[StateMention, str]]:
     """The states a sentence names, in order, with their roles (roles.py): those printed outside quoted names,
     and capitals and parliaments that stand for their state where they are a subject or a party."""
-    states = not_in_quoted_names(find_states(sentence, rules.language), sentence, rules)
+    states = not_in_quoted_names(states_in(sentence, rules.language), sentence, rules)
     roles = {m: role(sentence, words, m, rules.language) for m in states}
     for capital in _capitals(sentence, words, rules, states, mentions):
         capital_role = role(sentence, words, capital, rules.language)

@@ -46,6 +46,13 @@ class Word:
 
 def words_of(sentence: str, language: str, known: frozenset[str] = frozenset()) -> list[Word]:
     """The words of a sentence; ``known``: the English lemmas worth lemmatising (verbs and nouns of acting)."""
+    return list(_words(sentence, language, known))
+
+
+@lru_cache(maxsize=64)
+def _words(sentence: str, language: str, known: frozenset[str]) -> tuple[Word, ...]:
+    """words_of's reading, remembered for the few sentences last read: a sentence is read where its documents
+    are distributed (lists.py) and again where its acts are (extract.py)."""
     folded = fold(sentence)
     found = []
     for match in _TOKEN.finditer(sentence):
@@ -57,7 +64,7 @@ def words_of(sentence: str, language: str, known: frozenset[str] = frozenset()) 
         else:
             lemma, tag = word, ""
         found.append(Word(match[0], word, match.start(), match.end(), lemma, tag))
-    return found
+    return tuple(found)
 
 
 _MORPH: pymorphy3.MorphAnalyzer | None = None
