@@ -49,9 +49,9 @@ def test_a_modal_with_an_adverb_before_its_verb_is_no_event(language: str, sente
         ("en", "Azerbaijan and Georgia finally signed the agreement on air services.", "signed"),
         ("en", "The parliament voted to swiftly ratify the agreement between Azerbaijan and Georgia.",
          "adopted_by_parliament"),
-        ("ru", "Соглашение между Азербайджаном и Грузией было уже подписано.", "signed"),
+        ("ru", "Соглашение между Азербайджаном и Грузией было наконец подписано.", "signed"),
         ("ru", "Соглашение между Азербайджаном и Грузией было вчера в Баку подписано.", "signed"),
-        ("az", "Azərbaycan ilə Gürcüstan arasında saziş artıq imzalanıb.", "signed"),
+        ("az", "Azərbaycan ilə Gürcüstan arasında saziş nəhayət imzalanıb.", "signed"),
         ("az", "Azərbaycan ilə Gürcüstan arasında saziş bu gün Bakıda imzalanıb.", "signed"),
     ],
 )
