@@ -201,7 +201,7 @@ def az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
             break  # a finite verb, an organ that acts, or the act's date ("2002-ci il aprelin 15-də ... ratifikasiya")
         if _az_states_that_act(words, index):
             break  # "Türk dövlətləri ... saziş imzalayıb", "MDB-yə üzv ölkələr ...": the group acts, it is no name's
-        if word.capitalised and any(p.match(word.folded) for p, _ in rules.parliaments):
+        if word.capitalised and _names_a_parliament(words, index, rules):
             break  # a head of state or parliament by its name acts ("İlham Əliyev və Şavkat Mirziyoyev ... Bəyannamə")
         if YEAR.match(word.text) and not any(verbs.get(i) == "attributive" for i in range(index + 1, index + 4)):
             break  # "1994-cü ildə ... imzalayıb": the act's year; "1995-ci ildə imzalanmış ...": the name's
@@ -227,6 +227,14 @@ def az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
                 start -= 1
             first = _first_state(words, start, with_word)
     return first, head
+
+
+def _names_a_parliament(words: Sequence[Word], index: int, rules: LanguageRules) -> bool:
+    """Whether a parliament or leader's name (events.yaml ``parliaments``) ends at ``index``: a name of two or three
+    words ("Ali Rada", "Oliy Məclis", "Dövlət Duması") is read whole, from its first word to this one, as no word of
+    it matches alone; the name stays out of the treaty's, whose subject it is."""
+    return any(p.fullmatch(" ".join(w.folded for w in words[start : index + 1]))
+               for start in range(max(0, index - 2), index + 1) for p, _ in rules.parliaments)
 
 
 # The dative suffix written after a quoted name's closing quote ("“... Xartiyası”na").

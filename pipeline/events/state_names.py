@@ -47,12 +47,14 @@ def sentence_states(sentence: str, folded: str, words: Sequence[Word], mentions:
         if capital_role in ("subject", "between", "partner"):
             states = sorted([*states, capital], key=lambda m: m.start)
             roles[capital] = capital_role
-    for named in _parliaments_by_name(folded, states, mentions, rules):
+    for named, bare in _parliaments_by_name(folded, states, mentions, rules):
         # A leader or parliament is a side of a "between" only joined to another side ("Əliyev ilə Putin arasında
         # görüş", "between Aliyev and Putin"); read so otherwise only because the name it governs lists the sides
         # after it ("Tokayev Qazaxıstan ilə Azərbaycan arasında ...", "Putin MDB ölkələri arasında ... sazişi
         # ratifikasiya edib"): it is the subject.
         named_role = role(sentence, words, named, rules.language)
+        if named_role == "place" and bare:
+            named_role = "subject"  # az "Ali Rada": the name's own ending, not the locative "-da", reads as a place
         if named_role == "subject" or (named_role == "between" and not _SIDE_AFTER.match(sentence, named.end)
                                        and not _SIDE_BEFORE.search(sentence, 0, named.start)):
             states = sorted([*states, named], key=lambda m: m.start)
@@ -116,11 +118,12 @@ def _nominative_alike(word: Word) -> bool:
 
 
 def _parliaments_by_name(folded: str, states: Sequence[StateMention], mentions: Sequence[TreatyMention],
-                         rules: LanguageRules) -> list[StateMention]:
+                         rules: LanguageRules) -> list[tuple[StateMention, bool]]:
     """A parliament named by its own name stands for its state ("TBMM Azərbaycanla sazişi təsdiqləyib",
     "the Knesset ratified"), unless a state is printed with it ("Turkey's TBMM") or it is inside a treaty's
-    name. The caller keeps it only as the subject of the act."""
-    found: list[StateMention] = []
+    name. The caller keeps it only as the subject of the act. Each with whether it is printed bare, with no
+    suffix after its name (events.yaml spells a suffix ``\\w*``)."""
+    found: list[tuple[StateMention, bool]] = []
     if not _any_name(rules.parliaments).search(folded):
         return found  # one scan for the rare sentence that names a parliament or leader
     for pattern, code in rules.parliaments:
@@ -128,7 +131,8 @@ def _parliaments_by_name(folded: str, states: Sequence[StateMention], mentions: 
             if any(s.start <= match.start() < s.end or 0 <= match.start() - s.end <= 3 for s in states) or any(
                     m.start <= match.start() < m.end for m in mentions):
                 continue
-            found.append(StateMention(code, match.start(), match.end()))
+            bare = re.fullmatch(pattern.pattern.replace(r"\w*", ""), match.group(), re.IGNORECASE) is not None
+            found.append((StateMention(code, match.start(), match.end()), bare))
     return found
 
 
