@@ -89,7 +89,7 @@ from pipeline.events.records import BAKU, Event, ItemText
 from pipeline.events.roles import signatories
 from pipeline.events.rules import EventRules, LanguageRules
 from pipeline.events.russian import prenominal
-from pipeline.events.state_names import names_states, sentence_states
+from pipeline.events.state_names import names_states, sentence_states, venue_abroad
 from pipeline.events.triggers import done_before
 from pipeline.events.verb_acts import approval_by, not_a_treaty_act, signed_in_its_year, verb_action
 from pipeline.events.verb_roles import document_acts, in_a_title, reduced_relatives
@@ -122,6 +122,11 @@ class _Context(TreatyLinker):
     def title_states(self) -> bool:
         """Whether the title names a state that is not part of a company's or body's name."""
         return names_states(self.item.title, self.language)
+
+    @cached_property
+    def title_abroad(self) -> str | None:
+        """The state whose capital the title names as the venue, if foreign (state_names.venue_abroad)."""
+        return venue_abroad(self.item.title, self.language, self.rules.home_state)
 
 
 def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> tuple[Event, ...]:
@@ -254,6 +259,9 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
     # memorandum") -- unless another act of the item is a state's ("... also signed the Turkistan Declaration").
     organs = state_organs(folded, rules)
     stateless = all(roles[s] == "company" for s in states) and not organs and not known and not context.title_states
+    # "Minskdə ... protokolu imzalanıb": no signer named, a foreign venue: the home state's with the venue's state
+    # (not a convention's: one open to all is signed where its conference meets, by states not named)
+    abroad = context.title_abroad if stateless and headline else None
     act_dates = _not_in_names([*dates, *find_weekdays(sentence, context.published)], mentions, sentence)
     periods = _not_in_names(find_periods(sentence), mentions, sentence)
     # a month with no year dates a body's aside ("ratified in June" in a November item); a headline reports its act
@@ -281,9 +289,13 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
                 continue  # "Also signed were ... and a land transfer agreement": the same company's, no state named
             found = _event(sentence, words, trigger, action, mention, mentions, states, roles, triggers, act_dates,
                            periods, known, context)
+            if found is not None and abroad is not None and not found.parties and found.action == "signed" \
+                    and mention.kind != "convention":
+                venue = frozenset({context.rules.home_state, abroad})
+                found = replace(found, parties=venue, identity=replace(found.identity, parties=venue))
             if found is not None:
                 context.treaties.add(mention.kind)
-                events.append(replace(found, stateless=stateless and not states_only(
+                events.append(replace(found, stateless=stateless and abroad is None and not states_only(
                     action, mention, rules, sentence[: mention.head_start]) and not group_acts(folded, trigger, rules)))
     if law is not None and implemented(law, folded, rules):  # "a decree on the application of the Law on ratification"
         return [replace(e, implemented=True) if e.action == law[0] else e for e in events]

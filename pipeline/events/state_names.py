@@ -17,7 +17,7 @@ from pipeline.events.rules import LanguageRules
 from pipeline.events.words import Word, words_of
 from pipeline.states import StateMention, find_states
 
-__all__ = ["names_states", "sentence_states", "states_in"]
+__all__ = ["names_states", "sentence_states", "states_in", "venue_abroad"]
 
 
 @lru_cache(maxsize=64)
@@ -34,6 +34,33 @@ def names_states(text: str, rules: LanguageRules) -> bool:
         return False
     words = words_of(text, rules.language, rules.lemmas)
     return any(role(text, words, s, rules.language) != "company" for s in states)
+
+
+# The word before a capital that makes it the venue: en "in Minsk", ru "в Минске"; az marks it by the locative.
+_VENUE_WORDS = {"en": frozenset({"in"}), "ru": frozenset({"в", "во"})}
+_AZ_LOCATIVE = re.compile(r"n?[dt][aə]$")
+
+
+def venue_abroad(text: str, rules: LanguageRules, home: str) -> str | None:
+    """The state whose capital the text (a title) names as the venue ("Minskdə ... protokol imzalanıb", "signed in
+    Islamabad", "в Минске подписан"), if not the home state's: a document signed in another state's capital that
+    the title names no signer of is the home state's with that state, not a company's contract (whose title names
+    the companies). A capital in a sentence that names its signers is only where they met (states.yaml); the home
+    capital ("Bakıda") tells nothing, being where companies sign as well."""
+    words = words_of(text, rules.language, rules.lemmas)
+    for index, word in enumerate(words):
+        if not word.capitalised:
+            continue
+        if rules.language == "az":
+            stem = _AZ_LOCATIVE.sub("", word.folded)
+            code = rules.capitals.get(stem) if stem != word.folded else None
+        elif index > 0 and words[index - 1].folded in _VENUE_WORDS.get(rules.language, ()):
+            code = rules.capitals.get(word.lemma if rules.language == "ru" else word.folded)
+        else:
+            code = None
+        if code is not None and code != home:
+            return code
+    return None
 
 
 def sentence_states(sentence: str, folded: str, words: Sequence[Word], mentions: Sequence[TreatyMention],
