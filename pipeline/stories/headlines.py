@@ -16,7 +16,7 @@ from pipeline.events.rules import EventRules
 from pipeline.events.words import words_of
 from pipeline.glossary import Term, Terms, broader, find_concepts, find_treaty_types, terms
 from pipeline.states import StateMention, find_capitals, find_states
-from pipeline.stories.names import WORDS, in_a_place_name, title_cased
+from pipeline.stories.names import WORDS, in_a_ministry_name, in_a_place_name, title_cased
 from pipeline.stories.treaty_keys import HEADLINE_TYPES
 from pipeline.update_marks import without_update_mark
 from pipeline.wording import fold_words, said_in
@@ -310,6 +310,9 @@ def subjects(text: str, language: str) -> frozenset[str]:
     "hərbi alyansa"): the narrower phrase says what the subject is, and the broader concept would make two
     different subjects meet (a denial about foreign troops and one about a military alliance, both "defence")."""
     found = [term for term in find_concepts(text, language) if not in_a_place_name(text, term, language)]
+    # A ministry's field ("Energetika Nazirliyi", "Ministry of Energy") says what it signed only where the
+    # text names nothing else: the energy ministry signs desalination and wind-farm agreements alike.
+    found = [term for term in found if not in_a_ministry_name(text, term)] or found
 
     def hidden(term: Term) -> bool:
         return any(broader(other.id) == term.id and other.start <= term.start and term.end <= other.end

@@ -16,8 +16,8 @@ from pipeline.glossary import Term, find_concepts, find_treaty_types, is_term_wo
 from pipeline.translit import CONSONANTS_KEPT, name_key
 from pipeline.wording import fold_words
 
-__all__ = ["WORDS", "in_a_place_name", "mask", "name_keys_in", "named_instruments", "numbers_in", "place_concepts",
-           "title_cased"]
+__all__ = ["WORDS", "in_a_ministry_name", "in_a_place_name", "mask", "name_keys_in", "named_instruments",
+           "numbers_in", "place_concepts", "title_cased"]
 
 # Words of a text: letters only (no digits, no underscores).
 WORDS = re.compile(r"[^\W\d_]+")
@@ -303,6 +303,22 @@ def in_a_place_name(text: str, term: Term, language: str) -> bool:
         and not _SUBJECT_BEFORE.search(text, max(0, before.start() - 60), before.start())
         and not _SUBJECT_AFTER.match(text, end)
     )
+
+
+# A ministry or its minister named by its field: "Ministry of Energy", "Energy Minister", "Министерство
+# энергетики", "министр экономики", "Energetika Nazirliyi", "İqtisadiyyat nazirinin".
+_MINISTRY_BEFORE = re.compile(r"(?:\bminist(?:ry|er)\s+(?:of\s+)?(?:the\s+)?|(?:министерств|министр)\w*\s+)\Z",
+                              re.IGNORECASE)
+_MINISTRY_AFTER = re.compile(r"\s+(?:minist(?:ry|er)\b|nazir)", re.IGNORECASE)
+
+
+def in_a_ministry_name(text: str, term: Term) -> bool:
+    """Whether a subject word is the field in a ministry's or minister's name ("Energetika Nazirliyi ilə ACWA
+    Power arasında duzsuzlaşdırma qurğusu üzrə saziş", "Ministry of Energy signs ..."): the ministry signs
+    for the state whatever the agreement is about, so its name says who signed, not what (the energy
+    ministry signs desalination and wind-farm agreements alike)."""
+    return bool(_MINISTRY_BEFORE.search(text, max(0, term.start - 30), term.start)
+                or _MINISTRY_AFTER.match(text, term.end))
 
 
 def place_concepts(text: str, language: str) -> frozenset[str]:
