@@ -28,7 +28,7 @@ YEAR = re.compile(r"^(?:19|20)\d\d\b")
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
                           "two", "three", "several", "new", "key", "important", "historic", "relevant", "all"})
 _EN_BEFORE_STOP = frozenset({"on", "with", "of", "in", "to", "for", "by", "at", "from", "and", "or", "as", "into",
-                             "under", "about", "between", "that", "which", "is", "are", "was", "were", "has",
+                             "under", "about", "between", "that", "which", "whose", "is", "are", "was", "were", "has",
                              "have", "had", "will", "would"})
 _EN_FIELD = re.compile(r"^(?:the )?(?:field|sphere|area|areas|fields)\b")
 

@@ -72,7 +72,7 @@ from pipeline.events.mention_filters import (
     tallied,
 )
 from pipeline.events.mentions import TreatyMention, find_mentions, open_by_name
-from pipeline.events.not_acted_on import acted_on
+from pipeline.events.not_acted_on import acted_on, owned_by_a_relative
 from pipeline.events.parties import (
     NamedStates,
     actor_and_parties,
@@ -366,7 +366,8 @@ def _governed(trigger: Trigger, mentions: Sequence[TreatyMention], triggers: Seq
     after_limit = next((t.start for t in triggers if t.start > trigger.start and bounds(t)), None)
     before_limit = next((t.start for t in reversed(triggers) if t.start < trigger.start and bounds(t)
                          and (rules.language == "az" or t.form != "attributive")), None)
-    after = [m for m in mentions if m.start >= trigger.start and (after_limit is None or m.start < after_limit)]
+    after = [m for m in mentions if m.start >= trigger.start and (after_limit is None or m.start < after_limit)
+             and not owned_by_a_relative(m, words, trigger.end, rules)]  # "..., whose agreement ... expired"
     before = [m for m in mentions if m.end <= trigger.end and (before_limit is None or m.start > before_limit)]
     inside = [m for m in mentions if m.start < trigger.start < m.end]
     if inside:

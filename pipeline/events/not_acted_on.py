@@ -149,3 +149,29 @@ def _its_protocol(mention: TreatyMention, mentions: Sequence[TreatyMention], fol
     bare = not text[mention.head_start - mention.start :].split()[1:]
     return bare and (_EN_ITS.search(folded, 0, mention.start) is not None
                      or _EN_THERETO.match(folded, mention.end) is not None)
+
+
+# How many words may stand between a possessive relative pronoun and the treaty noun it owns ("whose new bilateral
+# agreement", "чьё двустороннее соглашение").
+_OWNER_REACH = 4
+_EN_WHOSE = frozenset({"whose"})
+_RU_WHOSE = re.compile(r"^(?:чей|чь[её]|чья|чью|чьи|чьего|чьему|чьим|чьей|чьих|чьими|чьем|чьём)$")
+_RU_OF_WHICH = frozenset({"которого", "которой", "которых"})
+
+
+def owned_by_a_relative(mention: TreatyMention, words: Sequence[Word], verb_end: int, rules: LanguageRules) -> bool:
+    """Whether the mention after a verb is owned by a possessive relative pronoun that opens a clause of its own
+    after the verb ("has signed the Georgian defender, whose agreement with Dinamo Tbilisi expired", "подписал
+    защитника, чьё соглашение с «Динамо» истекло", "защитника, соглашение которого истекло"): the treaty is the
+    subject of that clause, not the object of the verb before it. The clause's own verb still acts on it ("the
+    delegation, whose agreement on transport was signed today"). az says this with a participle before the noun
+    it describes, no pronoun."""
+    if mention.head >= len(words):
+        return False
+    owner = range(max(0, mention.head - _OWNER_REACH), mention.head)
+    if rules.language == "en":
+        return any(words[i].start >= verb_end and words[i].folded in _EN_WHOSE for i in owner)
+    if rules.language == "ru":
+        return any(words[i].start >= verb_end and _RU_WHOSE.match(words[i].folded) for i in owner) or (
+            mention.head + 1 < len(words) and words[mention.head + 1].folded in _RU_OF_WHICH)
+    return False
