@@ -89,6 +89,7 @@ from pipeline.events.records import BAKU, Event, ItemText
 from pipeline.events.roles import signatories
 from pipeline.events.rules import EventRules, LanguageRules
 from pipeline.events.russian import prenominal
+from pipeline.events.signers import listed_signers
 from pipeline.events.state_names import names_states, sentence_states, venue_abroad
 from pipeline.events.triggers import done_before
 from pipeline.events.verb_acts import approval_by, not_a_treaty_act, signed_in_its_year, verb_action
@@ -170,6 +171,7 @@ def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> t
         kept = [(e, n) for e, n in zip(found, numbers, strict=True)
                 if not (e.in_title and e.action == "signed" and e.identity.kind in lead_contracts)]
         found, numbers = [e for e, _ in kept], [n for _, n in kept]
+    found = listed_signers(found, numbers, sentences, in_title, language)
     ceremony = ceremony_day(sentences[in_title:], language.language, published)
     if ceremony is not None:  # the title's signing, and documents listed after a dated ceremony: on its day
         found = [replace(e, act_date=ceremony[1], dated=True)

@@ -200,6 +200,10 @@ class LanguageRules:
     """A sentence that says the head of state signed the law or resolution, without the treaty's name ("The law
     was signed by President Tokayev", "Постановление подписал Президент"): the parliament's vote on a law the item
     names became the law's act (laws.signed_by_head)."""
+    signed_by_list: re.Pattern[str]
+    """A sentence that says which states signed the item's treaty without naming it ("The agreement was signed by
+    Azerbaijan, Kazakhstan and Türkiye", "Соглашение подписали ...", "Saziş ... tərəfindən imzalanıb"), matched
+    at the sentence's start on its folded text: the states it names are the treaty's parties (signers.py)."""
     act_restated: tuple[tuple[str, re.Pattern[str]], ...]
     """(action, pattern): where a sentence restates the item's act by what it left, without the treaty's name
     ("The instrument was deposited on 4 March", "Церемония прошла 5 августа"): the date printed nearest the
@@ -428,6 +432,7 @@ def _language_rules(language: str, spec: Mapping[str, Any], member_groups: objec
         legal_act=pattern("legal_act"),
         law_dated=pattern("law_dated"),
         head_signed=pattern("head_signed"),
+        signed_by_list=pattern("signed_by_list"),
         act_restated=_actions_patterns(spec.get("act_restated") or {}, at, "act_restated", ACTIONS, problems, pattern),
         organisations=pattern("organisations"),
         common_names=frozenset(name_key(str(word), language) for word in spec.get("common_names", ())),
