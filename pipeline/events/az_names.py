@@ -29,7 +29,10 @@ _AZ_LEFT_STOP = re.compile(
     r"əsasən|ilk$|sonra|həm$|o$|onun|həmçinin|artıq|bildirib|deyib|qeyd|nümayəndə|səfir(?!lik|liy)|"
     # the act's adverbials of time and manner: "dünən", "bununla", "eyni zamanda", "rəsmən" (not "olaraq": a
     # name's "qarşılıqlı olaraq vizadan azad edilməsi")
-    r"dünən$|bununla$|bundan$|zamanda$|rəsmən$)"
+    r"dünən$|bununla$|bundan$|zamanda$|rəsmən$|"
+    # the words that open a list's member ("sənədlər imzalanıb, o cümlədən ... haqqında Müqavilə": "including",
+    # "in particular", "as well as", "for example"): the list's, not the name's
+    r"cümlədən$|xüsusilə$|xüsusən$|habelə$|məsələn$)"
 )
 # Finite verbs end a name on its left ("... bildirib ki"); participles belong to it ("1995-ci ildə imzalanmış
 # hava nəqliyyatı haqqında Saziş", "bərpa olunan enerji").
