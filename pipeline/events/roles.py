@@ -61,7 +61,7 @@ def role(sentence: str, words: Sequence[Word], mention: StateMention, language: 
         case = case_of(fold(printed), fold(state_name(mention.code, "az")))
         if any(w.folded == "arasında" for w in words[index + 1 : index + 8]) and (
             case == "comitative" or "arasında" in previous
-            or any(w.folded in ("ilə", "arasında", "və") for w in words[index + 1 : index + 4])
+            or _az_side_before_link(sentence, words[index + 1 : index + 4], mention)
             or any(w.folded in ("ilə", "və") for w in words[max(0, index - 4) : index])
         ):
             return "between"
@@ -95,6 +95,15 @@ def role(sentence: str, words: Sequence[Word], mention: StateMention, language: 
     if previous in _FOR_BEFORE[language]:
         return "beneficiary"
     return "subject"
+
+
+def _az_side_before_link(sentence: str, ahead: Sequence[Word], mention: StateMention) -> bool:
+    """az: whether a state is a side of a pair its next words join ("Azərbaycan Respublikası ilə Gürcüstan
+    arasında", "Azərbaycan və Gürcüstan arasında"): "ilə", "və" or "arasında" follows it with no other state
+    named first. A state whose organ is followed by the pair ("Gürcüstan parlamenti Gürcüstan ilə Ermənistan
+    arasında ... sazişi ratifikasiya edib") owns that organ and acts: it is the subject, not a side."""
+    link = next((w for w in ahead if w.folded in ("ilə", "arasında", "və")), None)
+    return link is not None and not find_states(sentence[mention.end : link.start], "az")
 
 
 def _owns_act_in_force(sentence: str, mention: StateMention, language: str) -> bool:
