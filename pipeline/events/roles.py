@@ -100,10 +100,15 @@ def role(sentence: str, words: Sequence[Word], mention: StateMention, language: 
 def _az_side_before_link(sentence: str, ahead: Sequence[Word], mention: StateMention) -> bool:
     """az: whether a state is a side of a pair its next words join ("Azərbaycan Respublikası ilə Gürcüstan
     arasında", "Azərbaycan və Gürcüstan arasında"): "ilə", "və" or "arasında" follows it with no other state
-    named first. A state whose organ is followed by the pair ("Gürcüstan parlamenti Gürcüstan ilə Ermənistan
-    arasında ... sazişi ratifikasiya edib") owns that organ and acts: it is the subject, not a side."""
+    named first, or only after a comma ("Azərbaycan, Qazaxıstan və Özbəkistan arasında": a list of sides). A state
+    whose organ is followed by the pair ("Gürcüstan parlamenti Gürcüstan ilə Ermənistan arasında ... sazişi
+    ratifikasiya edib") owns that organ and acts: it is the subject, not a side."""
     link = next((w for w in ahead if w.folded in ("ilə", "arasında", "və")), None)
-    return link is not None and not find_states(sentence[mention.end : link.start], "az")
+    if link is None:
+        return False
+    between = sentence[mention.end : link.start]
+    others = find_states(between, "az")
+    return not others or between[: others[0].start].strip() == ","
 
 
 def _owns_act_in_force(sentence: str, mention: StateMention, language: str) -> bool:
