@@ -1,6 +1,6 @@
 """A headline of two clauses joined by a dash, the first naming the treaty act, the second the parliament's vote on
 "the bill" ("... Konvensiyaya qoşulur - Milli Məclis qanun layihəsini qəbul edib"): the vote is on that treaty
-(extract._bill_after_a_dash), and the first clause's accession or withdrawal is what the bill does, not yet done
+(governed._bill_after_a_dash), and the first clause's accession or withdrawal is what the bill does, not yet done
 (verb_acts.verb_action). "Milli Məclis" before "qanun layihəsi" is the voting body, not a law's own subject
 (events.yaml az ``other_law``). ru and en read the same shape. Another object after the dash, another law, a vote
 still to come, or a comma instead of the dash give no vote on the treaty.

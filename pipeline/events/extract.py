@@ -44,6 +44,7 @@ from pipeline.events.dates import (
     nearest_date,
     without_dateline,
 )
+from pipeline.events.governed import governed, word_at
 from pipeline.events.headlines import read_title, verbless_act
 from pipeline.events.history import history_title, tells_history
 from pipeline.events.identity import signatories_field
@@ -61,7 +62,7 @@ from pipeline.events.laws import (
     signed_by_head,
 )
 from pipeline.events.linking import TreatyLinker
-from pipeline.events.lists import ceremony_day, coordinated, list_sentences, partners_distributed, subjects_distributed
+from pipeline.events.lists import ceremony_day, list_sentences, partners_distributed, subjects_distributed
 from pipeline.events.mention_filters import (
     asked_for,
     bare_noun,
@@ -72,7 +73,7 @@ from pipeline.events.mention_filters import (
     tallied,
 )
 from pipeline.events.mentions import TreatyMention, find_mentions, open_by_name
-from pipeline.events.not_acted_on import acted_on, owned_by_a_relative
+from pipeline.events.not_acted_on import acted_on
 from pipeline.events.parties import (
     NamedStates,
     actor_and_parties,
@@ -88,7 +89,6 @@ from pipeline.events.parties import (
 from pipeline.events.records import BAKU, Event, ItemText
 from pipeline.events.roles import signatories
 from pipeline.events.rules import EventRules, LanguageRules
-from pipeline.events.russian import prenominal
 from pipeline.events.signers import listed_signers
 from pipeline.events.state_names import names_states, sentence_states, venue_abroad
 from pipeline.events.triggers import done_before
@@ -249,10 +249,10 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
         t.form not in REPORTED and t.form != "nominal" for t in triggers
     ):
         law_start = law[1]
-        acting = [(Trigger("law", "fact", _word_at(words, law_start), law_start, law_start), law[0])]
+        acting = [(Trigger("law", "fact", word_at(words, law_start), law_start, law_start), law[0])]
     if law is not None and all(action != law[0] for _, action in acting):
         law_start = law[1]
-        acting.append((Trigger("law", "fact", _word_at(words, law_start), law_start, law_start), REFERENCE))
+        acting.append((Trigger("law", "fact", word_at(words, law_start), law_start, law_start), REFERENCE))
     if not acting:
         return []
     states, roles = sentence_states(sentence, folded, words, mentions, rules)
@@ -273,7 +273,7 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
         if rules.request.search(folded[: trigger.start]) or counted(trigger, folded, rules) \
                 or tallied(trigger, folded, rules):
             continue  # a request before the verb; a count of unnamed states as its subject; the treaty base's tally
-        for mention in _governed(trigger, mentions, triggers, words, rules, sentence):
+        for mention in governed(trigger, mentions, triggers, words, rules, sentence):
             if asked_for(trigger, mention, folded, rules):
                 continue
             if mention.draft:
@@ -344,56 +344,6 @@ def _not_in_names(dates: Sequence[DateMention], mentions: Sequence[TreatyMention
         or (0 <= m.start - d.end <= _DATED_NAME_REACH and _DATED_NAME.match(sentence[d.end : m.start]))
         for m in mentions
     )]
-
-
-def _word_at(words: Sequence[Word], position: int) -> int:
-    return next((i for i, w in enumerate(words) if w.end > position), len(words) - 1)
-
-
-def _governed(trigger: Trigger, mentions: Sequence[TreatyMention], triggers: Sequence[Trigger],
-              words: Sequence[Word], rules: LanguageRules, sentence: str) -> list[TreatyMention]:
-    """The treaty mentions a verb acts on: those after it up to the next verb (en/ru: "signed an
-    agreement on X and a memorandum on Y"), else the nearest before it with those coordinated with it ("an
-    agreement on X and a memorandum on Y were signed"); az, verb last: those before it back to the previous
-    verb, else the nearest after."""
-    heads = [_word_at(words, m.head_start) for m in mentions] if rules.language == "ru" else []
-
-    def bounds(t: Trigger) -> bool:
-        return t is not trigger and (t.form in REPORTED or (
-            t.form == "attributive" and not any(m.start <= t.start < m.end for m in mentions)  # "imzalanmış saziş"
-            and not (rules.language == "ru" and prenominal(t, words, heads))))  # "подписанное в Баку соглашение"
-
-    # en/ru: a participle after its noun describes it ("the agreement, signed in 2020, was ratified"): it ends
-    # what the verb before it governs, not what the verb after it reaches back to.
-    after_limit = next((t.start for t in triggers if t.start > trigger.start and bounds(t)), None)
-    before_limit = next((t.start for t in reversed(triggers) if t.start < trigger.start and bounds(t)
-                         and (rules.language == "az" or t.form != "attributive")), None)
-    after = [m for m in mentions if m.start >= trigger.start and (after_limit is None or m.start < after_limit)
-             and not owned_by_a_relative(m, words, trigger.end, rules)]  # "..., whose agreement ... expired"
-    before = [m for m in mentions if m.end <= trigger.end and (before_limit is None or m.start > before_limit)]
-    inside = [m for m in mentions if m.start < trigger.start < m.end]
-    if inside:
-        return inside[:1]
-    if rules.language == "az":
-        return before[::-1] or after[:1] or _bill_after_a_dash(trigger, mentions, before_limit, rules.bill, sentence)
-    return after or coordinated(before, sentence)
-
-
-# A dash that joins two clauses of a headline.
-_DASH = re.compile(r"\s[-–—]\s")
-
-
-def _bill_after_a_dash(trigger: Trigger, mentions: Sequence[TreatyMention], before_limit: int | None,
-                       bill: re.Pattern[str], sentence: str) -> list[TreatyMention]:
-    """az: a headline's second clause, after a dash, that acts on "the bill" and names no treaty acts on the
-    treaty the first clause names ("... Konvensiyaya qoşulur - Milli Məclis qanun layihəsini qəbul edib"): the
-    bill is that clause's act on it. Another object after the dash ("... - Prezident fərman imzalayıb") is not."""
-    if before_limit is None:
-        return []
-    dash = _DASH.search(sentence, before_limit, trigger.start)
-    if dash is None or not bill.search(fold(sentence[dash.end() : trigger.start])):
-        return []
-    return [m for m in mentions if m.end <= before_limit][-1:]
 
 
 def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, mention: TreatyMention,
