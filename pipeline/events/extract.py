@@ -31,13 +31,13 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property
 
+from pipeline.events.act_dates import clause_end, not_in_names, participle_asides, undated
 from pipeline.events.actions import REPORTED, Trigger, find_triggers
 from pipeline.events.acts import Act
 from pipeline.events.azerbaijani import carded_title
 from pipeline.events.dates import (
     DateMention,
     find_dates,
-    find_day_words,
     find_months,
     find_periods,
     find_weekdays,
@@ -264,8 +264,8 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
     # "Minskdə ... protokolu imzalanıb": no signer named, a foreign venue: the home state's with the venue's state
     # (not a convention's: one open to all is signed where its conference meets, by states not named)
     abroad = context.title_abroad if stateless and headline else None
-    act_dates = _not_in_names([*dates, *find_weekdays(sentence, context.published)], mentions, sentence)
-    periods = _not_in_names(find_periods(sentence), mentions, sentence)
+    act_dates = not_in_names([*dates, *find_weekdays(sentence, context.published)], mentions, sentence)
+    periods = not_in_names(find_periods(sentence), mentions, sentence)
     # a month with no year dates a body's aside ("ratified in June" in a November item); a headline reports its act
     if context.published is not None and not headline:
         periods = [*periods, *find_months(sentence, context.published)]
@@ -328,24 +328,6 @@ def _named_treaties(sentence: str, context: _Context) -> list[Act]:
     return named
 
 
-_OF_NAME = re.compile(r",?\s*(?:of|от)\s*$", re.IGNORECASE)
-# az: a date before "tarixli" (dated) and a treaty's name dates that treaty ("5 oktyabr 1961-ci il tarixli Haaqa
-# Konvensiyası", "2026-cı il 10 fevral tarixli Saziş"): the name's, not an act's.
-_DATED_NAME = re.compile(r"(?:-\w+\s+il(?:i|in)?)?\s*tarixli\s+$", re.IGNORECASE)
-_DATED_NAME_REACH = 20
-
-
-def _not_in_names(dates: Sequence[DateMention], mentions: Sequence[TreatyMention], sentence: str) -> list[DateMention]:
-    """Dates that are not part of a treaty's name: inside a mention, right after it with "of"/"от"
-    ("the Hague Convention of 23 November 2007", "Конвенция от 19 октября 1996 года"), or right before it with
-    az "tarixli" ("5 oktyabr 1961-ci il tarixli Haaqa Konvensiyası")."""
-    return [d for d in dates if not any(
-        m.start <= d.start < m.end or (0 <= d.start - m.end <= 5 and _OF_NAME.match(sentence[m.end : d.start]))
-        or (0 <= m.start - d.end <= _DATED_NAME_REACH and _DATED_NAME.match(sentence[d.end : m.start]))
-        for m in mentions
-    )]
-
-
 def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, mention: TreatyMention,
            mentions: Sequence[TreatyMention], states: Sequence[StateMention], roles: dict[StateMention, str],
            triggers: Sequence[Trigger], dates: Sequence[DateMention], periods: Sequence[DateMention],
@@ -361,13 +343,13 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
     if context.published is not None and signed_in_its_year(action, actor, mention.kind, sentence,
                                                             mention.head_start, context.published.year):
         return None  # "Гюлистанский договор 1813 года подписан": the treaty's own signing, history
-    asides = _asides(sentence, trigger, triggers, dates) if rules.language != "az" else []
+    asides = participle_asides(sentence, trigger, triggers, dates) if rules.language != "az" else []
     others = [t.start for t in triggers if t is not trigger and not in_a_title(t, words, rules)
               and not any(start == t.end for start, _ in asides)]
     middle = (trigger.start + trigger.end) // 2
     if rules.language != "az":  # "signed in Astana in 2020 has been ratified": the year is the participle's clause's
         # ... which a comma ends ("документы, представленные на выставке, рассказывают, как в 1921 году был подписан")
-        clauses = [(t.end, _clause_end(sentence, t.end, trigger.start)) for t in triggers
+        clauses = [(t.end, clause_end(sentence, t.end, trigger.start)) for t in triggers
                    if t.form == "attributive" and t.end <= trigger.start] + asides
         dates = [d for d in dates if not any(start <= d.start and d.end <= end for start, end in clauses)]
         periods = [d for d in periods if not any(start <= d.start and d.end <= end for start, end in clauses)]
@@ -384,7 +366,7 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
     if published is not None and own is not None and own.day > published + _SCHEDULE_GRACE:
         return None  # "enters into force on 1 December", "dekabrın 1-dən qüvvəyə minir": scheduled, not yet done
     dated = own is not None and (published is None or own.day <= published)
-    act_date = own.day if own is not None and dated else _undated(sentence, published)
+    act_date = own.day if own is not None and dated else undated(sentence, published)
     dated = dated or act_date != published
     identity = context.identity(mention, gazetteer_id, parties, states)
     if action == "signed":
@@ -425,32 +407,3 @@ def _continued(action: str, actor: str | None, guessed: bool, parties: frozenset
     if actor not in parties or actor in named.in_mention | named.partners | named.between:
         return earlier, False, parties
     return earlier, False, (parties - {actor}) | {earlier}
-
-
-def _asides(sentence: str, trigger: Trigger, triggers: Sequence[Trigger],
-            dates: Sequence[DateMention]) -> list[tuple[int, int]]:
-    """en/ru: the participle clauses set off by a comma after the verb ("denouncing the Agreement ..., signed in
-    Moscow on January 22, 1993, his press service said on Tuesday", "ратифицировал соглашение, подписанное в Баку 5
-    марта, сообщили во вторник"): a date inside is the participle's, one after the clause is the sentence's (the
-    day it was reported is the latest the act can be), which the participle does not claim as nearer to it.
-    The clause ends at the next comma or semicolon that is not inside a date ("January 22, 1993")."""
-    asides = []
-    for t in triggers:
-        if t.form != "attributive" or t.start <= trigger.end or not sentence[: t.start].rstrip().endswith(","):
-            continue
-        end = next((m.start() for m in re.finditer(r"[,;]", sentence[t.end :])
-                    if not any(d.start <= t.end + m.start() < d.end for d in dates)), None)
-        asides.append((t.end, len(sentence) if end is None else t.end + end))
-    return asides
-
-
-def _clause_end(sentence: str, start: int, limit: int) -> int:
-    """Where a participle's clause that opens at ``start`` ends: the next comma or semicolon, else ``limit``."""
-    mark = re.compile(r"[,;]").search(sentence, start, limit)
-    return mark.start() if mark else limit
-
-
-def _undated(sentence: str, published: date | None) -> date | None:
-    """The date of an act printed without one: the publication day, or the day before for "yesterday" (the day
-    words of ``dates.find_day_words``)."""
-    return min((mention.day for mention in find_day_words(sentence, published)), default=published)
