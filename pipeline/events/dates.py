@@ -15,8 +15,8 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from pipeline.datelines import dateline
 from pipeline.dates import month_number
-from pipeline.extract.fields import dateline_end
 
 __all__ = ["DateMention", "find_dates", "find_day_words", "find_months", "find_periods", "find_weekdays",
            "nearest_date", "without_dateline"]
@@ -294,13 +294,6 @@ def _month_in_any_case(word: str) -> int | None:
     return None
 
 
-# A dateline with no agency's name: a city in capitals, its country, the day ("BAKU, Azerbaijan, June 9.",
-# "ТАШКЕНТ, 5 марта.").
-_PLAIN_DATELINE = re.compile(
-    r"^[A-ZА-ЯЁƏÇĞİÖŞÜ][A-ZА-ЯЁƏÇĞİÖŞÜ-]{2,}(?:,\s+[^\W\d_][^\W\d_ ]+)?,\s+"
-    r"(?:(?P<month>[^\W\d_]{3,})\.?\s+\d{1,2}|\d{1,2}\s+(?P<month_after>[^\W\d_]{3,}))\.\s+(?:[-–—]\s*)?")
-
-
 def without_dateline(paragraphs: Sequence[str], published: date | None) -> list[str]:
     """The item's paragraphs with the day cut out of the agency dateline that opens the first one ("BAKU,
     Azerbaijan, March 5. /Trend/", "Geneva, June 15, AZERTAC.", "ТАШКЕНТ, 5 марта."): it is the publication's,
@@ -310,8 +303,8 @@ def without_dateline(paragraphs: Sequence[str], published: date | None) -> list[
     if not paragraphs:
         return []
     first = paragraphs[0]
-    plain = _PLAIN_DATELINE.match(first)
-    end = dateline_end(first) or (plain.end() if plain and month_number(plain["month"] or plain["month_after"]) else 0)
+    line = dateline(first)
+    end = line.end if line is not None else 0
     head = first[:end]
     for mention in reversed(find_dates(head, published)):
         head = head[: mention.start] + head[mention.end :].lstrip(".,").lstrip()

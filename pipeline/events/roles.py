@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipeline.datelines import dateline_country
 from pipeline.events.actions import REPORTED, find_triggers
 from pipeline.events.azerbaijani import case_of
 from pipeline.events.rules import LanguageRules
@@ -50,8 +51,8 @@ def role(sentence: str, words: Sequence[Word], mention: StateMention, language: 
     last = next((i for i in range(index, len(words)) if words[i].end >= mention.end), index)
     if names_a_company(words, index, language, last):
         return "company"
-    if index == 2 and len(words[0].text) > 2 and words[0].text.isupper() and words[1].text == "," \
-            and last + 1 < len(words) and words[last + 1].text == ",":
+    country = dateline_country(sentence)
+    if country is not None and country[0] <= mention.start and mention.end <= country[1]:
         return "place"  # a dateline's country ("BAKU, Azerbaijan, April 22. /Trend/"): where the agency writes from
     if language == "az":
         if _AZ_PAIR_AFTER.match(sentence, mention.end) or _AZ_PAIR_BEFORE.search(sentence, 0, mention.start):

@@ -8,21 +8,15 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
+from ..datelines import dateline
 from ..dates import holds_date
 from .page import Meta, Page
 from .text import clean_text, is_boilerplate, lines
 from .times import is_notice
 
-__all__ = ["DATELINES", "DATELINE_MAX_CHARS", "author", "canonical", "clean_body", "dateline_end", "select_text",
+__all__ = ["author", "canonical", "clean_body", "dateline_end", "select_text",
            "split_lead", "title", "without_date_lines"]
 
-# Agency datelines that open the lead paragraph. The place comes first, within DATELINE_MAX_CHARS.
-DATELINES = (
-    re.compile(r"^[^\W\d_][^/]{0,40}?/\s*(?:Trend|АПА|APA|Report|Репорт)\s*/\s*[-–—:]?\s*", re.I),  # БАКУ /Trend/ -
-    re.compile(r"^[^\W\d_][\w\s,.]{0,40}?\.\s*(?:Trend|APA|Report)\s*[:.]\s*[-–—]?\s*", re.I),  # Bakı. Trend:
-    re.compile(r"^[^\W\d_][\w\s,.]{0,60}?\b(?:AZƏRTAC|AZERTAC|АЗЕРТАДЖ)\s*[-–—:.]?\s*"),  # Bakı, 21 fevral, AZƏRTAC
-)
-DATELINE_MAX_CHARS = 80  # "BAKU, Azerbaijan, Feb. 23. /Trend/ -" is the longest seen
 
 # " | Trend.az", " - APA", " :: Report": the separator before (or after) a site name in a <title>.
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—:-]|::)\s+")
@@ -127,12 +121,10 @@ def split_lead(body: tuple[str, ...], lead: str | None) -> tuple[str, tuple[str,
 
 
 def dateline_end(paragraph: str) -> int:
-    """Where the agency dateline opening the (cleaned) paragraph ends, or 0 when there is none."""
-    for pattern in DATELINES:
-        match = pattern.match(paragraph[: DATELINE_MAX_CHARS + 10])
-        if match and match.end() <= DATELINE_MAX_CHARS:
-            return match.end()
-    return 0
+    """Where the agency dateline opening the (cleaned) paragraph ends, or 0 when there is none: only an agency's
+    closes a lead (a plain "BAKU, Azerbaijan, June 9." opens a paragraph of the story)."""
+    line = dateline(paragraph)
+    return line.end if line is not None and line.agency else 0
 
 
 def author(page: Page) -> str | None:
