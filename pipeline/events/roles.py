@@ -72,7 +72,7 @@ def role(sentence: str, words: Sequence[Word], mention: StateMention, language: 
         if _joint_owners(words, index, tail, genitive):
             return "between"
         after = words[tail + 1].folded if tail + 1 < len(words) else ""
-        if case == "comitative" or following == "ilə" or after == "ilə":
+        if case == "comitative" or following == "ilə" or after == "ilə" or _az_run_with(words, tail):
             return "partner"
         if case == "locative" or (following and _AZ_LOCATIVE_NOUN.search(following)
                                    and not words[index + 1].capitalised):
@@ -138,6 +138,22 @@ def _joint_owners(words: Sequence[Word], index: int, last: int, genitive: bool) 
             and organ_genitive)
 
 
+def _az_run_with(words: Sequence[Word], tail: int) -> bool:
+    """az: whether the name ending at ``tail`` opens a run ("A və B", "A, B və C") whose last name alone carries
+    the comitative ("Qazaxıstan və Qırğızıstanla", "Astana və Bişkek ilə"): Azerbaijani puts a case suffix once on
+    a coordinated group, so every name of the run is a partner, not only the last. A run that ends in a nominative
+    ("Azərbaycan və Türkiyə Gürcüstanla ...") is the subjects."""
+    index = tail + 1
+    while index + 1 < len(words) and words[index].folded in _AZ_RUN and words[index + 1].capitalised:
+        after = words[index + 2].folded if index + 2 < len(words) else ""
+        if after == "ilə" or _AZ_COMITATIVE.search(words[index + 1].folded):
+            return True
+        index += 2
+    return False
+
+
+_AZ_RUN = frozenset({"və", ","})
+_AZ_COMITATIVE = re.compile(r"(?:(?<![aəıiouöüe])l[aə]|yl[aə])$")
 # az: a state's name joined by a hyphen to another's ("Azərbaycan-Qırğızıstan İnkişaf Fondu haqqında saziş"): the
 # pair qualifies a noun as en "Azerbaijan-Kyrgyzstan" does; az puts it before the verb like a subject, which it is not.
 _AZ_PAIR_AFTER = re.compile(r"[-–](?=[A-ZƏÇĞİÖŞÜ])")

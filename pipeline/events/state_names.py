@@ -97,15 +97,16 @@ _SIDE_BEFORE = re.compile(r"(?:,|\b(?:and|и|və|ilə|between|между))\s*$",
 def _capitals(sentence: str, words: Sequence[Word], rules: LanguageRules, states: Sequence[StateMention],
               mentions: Sequence[TreatyMention]) -> list[StateMention]:
     """Capitals a headline names its states by ("Baku and Astana sign deal", "Москва и Баку подписали",
-    "Bakı və Daşkənd ... imzalayıb"), as printed in the nominative; not a dateline ("BAKU, Azerbaijan"), a
-    part of a name ("Baku Declaration", "Baku Energy Week", "Баку-Тбилиси-Карс") or inside a treaty's name.
-    The caller keeps only those that are a subject or a party, not a place ("signed in Baku")."""
+    "Bakı və Daşkənd ... imzalayıb"), as printed in the nominative (an az partner in the comitative: ``_capital``);
+    not a dateline ("BAKU, Azerbaijan"), a part of a name ("Baku Declaration", "Baku Energy Week",
+    "Баку-Тбилиси-Карс") or inside a treaty's name, but as its partner after "with" (en/ru). The caller
+    keeps only those that are a subject or a party, not a place ("signed in Baku")."""
     found = []
     partners: set[int] = set()  # indices of capitals a treaty's name takes as its partners ("deal with Astana")
     for index, word in enumerate(words):
         before = words[index - 1].folded if index else ""
         partner = before in _WITH or (before in _AND and index - 2 in partners)
-        code = rules.capitals.get(word.folded) or (
+        code = _capital(word, rules) or (
             rules.capitals.get(word.lemma) if partner and "ablt" in word.tag else None)  # ru "с Астаной"
         if code is None or not word.capitalised or word.text.isupper():
             continue
@@ -115,7 +116,7 @@ def _capitals(sentence: str, words: Sequence[Word], rules: LanguageRules, states
             continue
         following = words[index + 1] if index + 1 < len(words) else None
         following_noun = following and (following.lemma if rules.language == "ru" else following.folded)
-        if following is not None and (following.capitalised and following.folded not in rules.capitals
+        if following is not None and (following.capitalised and _capital(following, rules) is None
                                       and following.lemma not in rules.verbs  # "Astana OKs ...": a verb, no name
                                       or sentence[word.end : following.start] == "-"
                                       or rules.treaty_type(following_noun or "")):
@@ -132,6 +133,17 @@ def _capitals(sentence: str, words: Sequence[Word], rules: LanguageRules, states
 # Астаной и Бишкеком"): there a capital stands for its state as a state's name does (ru in the instrumental).
 _WITH = frozenset({"with", "с", "со"})
 _AND = frozenset({"and", "и"})
+# az: the comitative suffix a partner capital takes ("Daşkəndlə", "Bişkeklə", "Moskvayla").
+_AZ_COMITATIVE = re.compile(r"(?:(?<![aəıiouöüe])l[aə]|yl[aə])$")
+
+
+def _capital(word: Word, rules: LanguageRules) -> str | None:
+    """The state of a capital as printed in the nominative, or (az) in the comitative too ("Bakı Daşkəndlə ...
+    imzalayıb", "Moskvayla"): the partner's own case, which roles.py reads as the partner."""
+    code = rules.capitals.get(word.folded)
+    if code is None and rules.language == "az":
+        return rules.capitals.get(_AZ_COMITATIVE.sub("", word.folded))
+    return code
 
 
 def _nominative_alike(word: Word) -> bool:
