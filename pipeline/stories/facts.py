@@ -295,8 +295,9 @@ def facts_of(
         foreign_actors=(actors | event_actors | headlines.office_holder_states(headline, headline_states, language))
         - home,
         home=home,
-        announced=headlines.names_a_draft(headline, language) or not events and (
-            headlines.announces(headline, language, rules) or headlines.expects(headline, language)),
+        announced=headlines.names_a_draft(headline, language) or (
+            headlines.announces(headline, language, rules) or headlines.expects(headline, language)
+        ) and not _act_in_lead(item, events, rules, gazetteer),
         denied=headlines.denies(headline, language, rules),
         by_businesses=headline_acts.signed_by_businesses(headline, language),
         in_force_for=headline_acts.in_force_for(headline, headline_states, language),
@@ -312,6 +313,17 @@ def facts_of(
 
 
 
+
+
+def _act_in_lead(item: ItemText, events: Sequence[Event], rules: EventRules, gazetteer: Gazetteer) -> bool:
+    """Whether the headline and lead, which tell the news, report an act. A headline announcing an act
+    ("Azerbaijan, Kazakhstan to ink green energy corridor agreement", "подпишут", "imzalayacaq", "may be
+    signed") announces it though the events read an act further down the body: the treaty the two states
+    signed years before, recalled as background ("In November 2024 ... signed an agreement on strategic
+    partnership in green energy"). An act the lead reports ("Azerbaijan to join Hague convention ...":
+    "President Ilham Aliyev on 18 February signed a law on Azerbaijan's accession ...") makes the headline's
+    infinitive a report's. Read again only when the body gave an event to an announcing headline."""
+    return bool(events) and bool(extract_events(replace(item, body=""), rules, gazetteer))
 
 
 def _with_submission(found: Terms, text: str, language: str) -> Terms:
