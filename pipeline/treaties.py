@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import islice
 from pathlib import Path
 
@@ -170,8 +171,14 @@ class Gazetteer:
     path: str
     matcher: PhraseMatcher
 
+    @cached_property
+    def _by_id(self) -> dict[str, Treaty]:
+        """Treaty id -> the first treaty listed with it: the events stage looks treaties up several times per
+        sentence."""
+        return {t.id: t for t in reversed(self.treaties)}
+
     def get(self, treaty_id: str) -> Treaty | None:
-        return next((t for t in self.treaties if t.id == treaty_id), None)
+        return self._by_id.get(treaty_id)
 
     def by_depositary_id(self, depositary_id: str) -> Treaty | None:
         return next((t for t in self.treaties if t.depositary_id == depositary_id), None)

@@ -49,6 +49,12 @@ def test_expected_treaties_of_the_samples_are_in_the_gazetteer(gazetteer) -> Non
         assert entry.depositary_id == treaty["depositary_id"]
 
 
+def test_every_treaty_is_found_by_its_id_and_an_unknown_id_is_none(gazetteer) -> None:
+    for treaty in gazetteer.treaties:
+        assert gazetteer.get(treaty.id) == next(t for t in gazetteer.treaties if t.id == treaty.id)
+    assert gazetteer.get("no-such-treaty") is None
+
+
 def test_a_bilateral_agreements_short_name_needs_its_partner_named(gazetteer) -> None:
     short = "An agreement on legal assistance in civil matters was signed in Baku"
     assert gazetteer.find(short) == ()

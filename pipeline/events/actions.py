@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from pipeline.events.azerbaijani import azerbaijani_triggers
 from pipeline.events.english import english_triggers, perfect_in_time_clause
+from pipeline.events.literals import canonical
 from pipeline.events.rules import LanguageRules
 from pipeline.events.russian import russian_triggers
 from pipeline.events.triggers import LOOK_BACK, RELATIVE, REPORTED, TODAY, Trigger, in_relative_clause, word_within
@@ -72,13 +73,16 @@ def _act_phrases(sentence: str, words: Sequence[Word], rules: LanguageRules) -> 
     if not rules.act_phrases:
         return [], set()
     folded = fold(sentence)
+    words_of = canonical(folded)
     found = []
     taken: set[int] = set()
-    for reading, pattern in rules.act_phrases:
-        for match in pattern.finditer(folded):
+    for phrase in rules.act_phrases:
+        if not phrase.possible(words_of):
+            continue
+        for match in phrase.pattern.finditer(folded):
             index = next((i for i, w in enumerate(words) if w.end > match.start(1)), len(words) - 1)
             verb = next((i for i, w in enumerate(words) if w.end > match.start()), 0)
-            found.append(Trigger(reading, _phrase_form(words, verb, match.end(), rules), index,
+            found.append(Trigger(phrase.action, _phrase_form(words, verb, match.end(), rules), index,
                                  words[index].start, words[index].end))
             taken |= {i for i, w in enumerate(words) if match.start(1) <= w.start < match.end(1)}
     return found, taken

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from pipeline.events.acts import Act
 from pipeline.events.azerbaijani import law_takes_effect
 from pipeline.events.dates import DateMention, find_dates, find_day_words, find_weekdays
+from pipeline.events.literals import canonical
 from pipeline.events.rules import LanguageRules
 from pipeline.events.words import QUOTES_OPEN, Word, noun_form
 from pipeline.treaties import fold
@@ -219,11 +220,12 @@ def restated_dates(sentences: Sequence[str], rules: LanguageRules, published: da
     found: dict[str, date] = {}
     for sentence in sentences:
         folded = fold(sentence)
+        words_of = canonical(folded)
         days = None
-        for action, pattern in rules.act_restated:
-            if action in found:
+        for phrase in rules.act_restated:
+            if phrase.action in found or not phrase.possible(words_of):
                 continue
-            match = pattern.search(folded)
+            match = phrase.pattern.search(folded)
             if match is None:
                 continue
             days = _days(sentence, published) if days is None else days
@@ -231,7 +233,7 @@ def restated_dates(sentences: Sequence[str], rules: LanguageRules, published: da
                     if (published is None or published - background <= d.day <= published)]
             near = [(gap, day) for gap, day in near if gap <= _RESTATED_REACH]
             if near:
-                found[action] = min(near)[1]
+                found[phrase.action] = min(near)[1]
     return found
 
 

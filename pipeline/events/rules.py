@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from pipeline.errors import ConfigError
+from pipeline.events.literals import Phrase
 from pipeline.events.records import ACTIONS
 from pipeline.sources import read_config_file
 from pipeline.translit import name_key
@@ -126,6 +127,9 @@ class LanguageRules:
     """(pattern, ISO code): a parliament or a head of state named by its own name ("TBMM", "Knesset", "Tokayev")
     stands for its state as the subject of an act (state_names._parliaments_by_name; events.yaml ``parliaments``
     and ``leaders``)."""
+    any_parliament: re.Pattern[str]
+    """The ``parliaments`` patterns as one: a single scan finds the rare sentence that names one (built once,
+    not looked up per sentence)."""
     talks_before: re.Pattern[str]
     talks_after: re.Pattern[str]
     """A treaty that is the topic of talks: "negotiations on the new agreement" (matched at the end of the text
@@ -188,7 +192,7 @@ class LanguageRules:
     similar: re.Pattern[str]
     """A word before a treaty noun that points at another treaty instead of naming one ("a similar agreement",
     "аналогичное соглашение", "oxşar saziş"): the mention names no treaty."""
-    act_phrases: tuple[tuple[str, re.Pattern[str]], ...]
+    act_phrases: tuple[Phrase, ...]
     """(reading, pattern): fixed phrases that report an act (an instrument deposited, "became a party to");
     group 1 is the word the act is read at."""
     legal_act: re.Pattern[str]
@@ -204,7 +208,7 @@ class LanguageRules:
     """A sentence that says which states signed the item's treaty without naming it ("The agreement was signed by
     Azerbaijan, Kazakhstan and Türkiye", "Соглашение подписали ...", "Saziş ... tərəfindən imzalanıb"), matched
     at the sentence's start on its folded text: the states it names are the treaty's parties (signers.py)."""
-    act_restated: tuple[tuple[str, re.Pattern[str]], ...]
+    act_restated: tuple[Phrase, ...]
     """(action, pattern): where a sentence restates the item's act by what it left, without the treaty's name
     ("The instrument was deposited on 4 March", "Церемония прошла 5 августа"): the date printed nearest the
     match dates the act (laws.restated_dates)."""
@@ -353,6 +357,8 @@ def _language_rules(language: str, spec: Mapping[str, Any], member_groups: objec
         surface.append(f"\\b(?:{forms(joint_words, 2)})\\s+(?:{forms(joint_documents, 1)})")
     nouns = "|".join(f"(?:{p})" for p in surface) or "(?!)"
     verb_readings, noun_readings = readings("verbs"), readings("nouns")
+    parliaments = tuple((pattern(key, rf"\b(?:{name})\b"), str(code))
+                        for key in ("parliaments", "leaders") for name, code in (spec.get(key) or {}).items())
     return LanguageRules(
         language=language,
         treaty_types=types,
@@ -403,8 +409,8 @@ def _language_rules(language: str, spec: Mapping[str, Any], member_groups: objec
         capitals={str(name).lower(): str(code) for name, code in (spec.get("capitals") or {}).items()},
         border_places=tuple((pattern("border_places", rf"\b(?:{name})\b"), frozenset(map(str, codes)))
                             for name, codes in (spec.get("border_places") or {}).items()),
-        parliaments=tuple((pattern(key, rf"\b(?:{name})\b"), str(code))
-                          for key in ("parliaments", "leaders") for name, code in (spec.get(key) or {}).items()),
+        parliaments=parliaments,
+        any_parliament=re.compile("|".join(f"(?:{p.pattern})" for p, _ in parliaments) or "(?!)", re.IGNORECASE),
         talks_before=pattern("talks_before"),
         talks_after=pattern("talks_after"),
         document_subject=pattern("document_subject"),
@@ -428,12 +434,14 @@ def _language_rules(language: str, spec: Mapping[str, Any], member_groups: objec
         minutes=pattern("minutes"),
         no_determiners=words("no_determiners"),
         kept_in_treaty=words("kept_in_treaty"),
-        act_phrases=_actions_patterns(spec.get("act_phrases") or {}, at, "act_phrases", READINGS, problems, pattern),
+        act_phrases=tuple(Phrase.of(action, p) for action, p in _actions_patterns(
+            spec.get("act_phrases") or {}, at, "act_phrases", READINGS, problems, pattern)),
         legal_act=pattern("legal_act"),
         law_dated=pattern("law_dated"),
         head_signed=pattern("head_signed"),
         signed_by_list=pattern("signed_by_list"),
-        act_restated=_actions_patterns(spec.get("act_restated") or {}, at, "act_restated", ACTIONS, problems, pattern),
+        act_restated=tuple(Phrase.of(action, p) for action, p in _actions_patterns(
+            spec.get("act_restated") or {}, at, "act_restated", ACTIONS, problems, pattern)),
         organisations=pattern("organisations"),
         common_names=frozenset(name_key(str(word), language) for word in spec.get("common_names", ())),
         member_groups=_member_groups(member_groups, spec.get("member_group_names"), at, problems),

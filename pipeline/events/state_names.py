@@ -163,7 +163,7 @@ def _parliaments_by_name(folded: str, states: Sequence[StateMention], mentions: 
     name. The caller keeps it only as the subject of the act. Each with whether it is printed bare, with no
     suffix after its name (events.yaml spells a suffix ``\\w*``)."""
     found: list[tuple[StateMention, bool]] = []
-    if not _any_name(rules.parliaments).search(folded):
+    if not rules.any_parliament.search(folded):
         return found  # one scan for the rare sentence that names a parliament or leader
     for pattern, code in rules.parliaments:
         for match in pattern.finditer(folded):
@@ -173,8 +173,3 @@ def _parliaments_by_name(folded: str, states: Sequence[StateMention], mentions: 
             bare = re.fullmatch(pattern.pattern.replace(r"\w*", ""), match.group(), re.IGNORECASE) is not None
             found.append((StateMention(code, match.start(), match.end()), bare))
     return found
-
-
-@lru_cache(maxsize=8)
-def _any_name(patterns: tuple[tuple[re.Pattern[str], str], ...]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p.pattern})" for p, _ in patterns) or "(?!)", re.IGNORECASE)

@@ -1,0 +1,99 @@
+"""The words a fixed phrase cannot match without (pipeline.events.literals): read from the pattern, and a
+substring test that never skips a sentence the pattern matches, whatever IGNORECASE treats as equal."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+
+from pipeline.events.literals import Phrase, canonical, required
+from pipeline.events.rules import load_rules
+from pipeline.treaties import fold
+
+RULES = load_rules()
+
+
+@pytest.mark.parametrize(("pattern", "words"), [
+    (r"\bdeposit\w*\s+instruments? of (ratification|accession)\b",
+     {"instrument of ratification", "instrument of accession", "instruments of ratification",
+      "instruments of accession"}),
+    (r"(?<!which )\b(?:has|have)\s+been\s+in\s+force", {"force"}),
+    (r"\bsign(?:s|ed|ing)? up to\b", {"sign up to", "signs up to", "signed up to", "signing up to"}),
+    (r"\b(?:сда\w*|переда\w*)\s+(ратификационн\w* грамот\w*)", {"ратификационн"}),
+    (r"(?:ratifikasiya|qoşulma)\w*\s+sənəd", {"ratifikasiya", "qoşulma"}),
+    (r"(?:deposit|\w+ed)\s+\w+", {"deposit", "ed"}),
+    (r"[aə]c[aə][qk]", {"acaq", "acak", "acəq", "acək", "əcaq", "əcak", "əcəq", "əcək"}),
+])
+def test_the_words_are_those_every_match_spells(pattern: str, words: set[str]) -> None:
+    assert required(re.compile(pattern, re.IGNORECASE)) == words
+
+
+@pytest.mark.parametrize("pattern", [r"\w+\s+\d{1,2}", r"(?:deposit|\w+)\s+\w+", r"(?:force)?\s+\d+", r"."])
+def test_a_pattern_that_spells_no_word_for_certain_has_none_and_is_always_scanned(pattern: str) -> None:
+    phrase = Phrase.of("force", re.compile(pattern, re.IGNORECASE))
+    assert phrase.words == ()
+    assert phrase.possible("")
+
+
+def _all_phrases() -> list[Phrase]:
+    return [p for rules in RULES.languages.values() for p in (*rules.act_phrases, *rules.act_restated)]
+
+
+def test_almost_every_phrase_has_words_to_test_for() -> None:
+    phrases = _all_phrases()
+    assert sum(1 for p in phrases if p.words) >= 0.9 * len(phrases)
+
+
+def test_a_character_is_its_class_under_ignorecase_for_every_letter_of_the_phrases() -> None:
+    """Every code point the engine matches to a letter of the phrases' words (folded as the sentence is) has the
+    letter's canonical form: "ı" and "İ" as "i", "ſ" as "s", "K" (Kelvin) as "k", "ᲀ" as "в"."""
+    letters = {c for p in _all_phrases() for w in p.words for c in w} | set("abcdefghijklmnopqrstuvwxyzçəğıöşü")
+    letters |= {chr(c) for c in range(ord("а"), ord("я") + 1)}
+    everything = fold("".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF))
+    for letter in sorted(letters):
+        for match in re.finditer(re.escape(letter), everything, re.IGNORECASE):
+            assert canonical(match[0]) == canonical(letter), (letter, hex(ord(match[0])))
+
+
+# The phrases of every language, printed as a headline (upper case), with Turkish dotted and dotless i, and
+# with the long s IGNORECASE reads as "s": each must still be scanned.
+SPELLINGS = [
+    ("en", "Kazakhstan deposited its instrument of ratification of the Convention"),
+    ("en", "KAZAKHSTAN DEPOSITED ITS INSTRUMENT OF RATIFICATION OF THE CONVENTION"),
+    ("en", "Kazakhstan depoſited its inſtrument of ratification of the Convention"),
+    ("en", "Uzbekistan became a party to the Hague Convention"),
+    ("en", "The agreement, in force since today, allows visa-free travel"),
+    ("en", "The instrument was deposited in Geneva on 4 March"),
+    ("ru", "Казахстан сдал на хранение ратификационную грамоту к Конвенции"),
+    ("ru", "КАЗАХСТАН СДАЛ НА ХРАНЕНИЕ РАТИФИКАЦИОННУЮ ГРАМОТУ К КОНВЕНЦИИ"),
+    ("ru", "Соглашение действует с сегодняшнего дня"),
+    ("ru", "Церемония прошла в Страсбурге 5 августа"),
+    ("az", "Azərbaycan ratifikasiya sənədini depozitariyə təhvil verib"),
+    ("az", "AZƏRBAYCAN RATİFİKASİYA SƏNƏDİNİ DEPOZİTARİYƏ TƏHVİL VERİB"),
+    ("az", "AZƏRBAYCAN RATIFIKASIYA SƏNƏDINI DEPOZITARIYƏ TƏHVIL VERIB"),
+    ("az", "Azərbaycan Konvensiyanın iştirakçısı olub"),
+    ("az", "Saziş bu gündən qüvvədədir"),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence"), SPELLINGS)
+def test_no_phrase_that_matches_a_sentence_is_skipped(language: str, sentence: str) -> None:
+    rules = RULES.languages[language]
+    folded = fold(sentence)
+    matched = [p for p in (*rules.act_phrases, *rules.act_restated) if p.pattern.search(folded)]
+    assert matched
+    assert all(p.possible(canonical(folded)) for p in matched)
+
+
+# Sentences of the same shape with none of the phrases' words: every phrase with words is skipped.
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("en", "Kazakhstan handed over its proposals to the Secretariat"),
+    ("ru", "Казахстан передал свои предложения в секретариат"),
+    ("az", "Azərbaycan təkliflərini katibliyə təqdim edib"),
+])
+def test_a_sentence_without_the_words_skips_the_scans(language: str, sentence: str) -> None:
+    rules = RULES.languages[language]
+    text = canonical(fold(sentence))
+    assert not any(p.possible(text) for p in (*rules.act_phrases, *rules.act_restated) if p.words)
