@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from pipeline.events.azerbaijani import COMITATIVE, located_capital
 from pipeline.events.extent import REACH, YEAR
 from pipeline.events.rules import LanguageRules
 from pipeline.events.words import QUOTES_CLOSE, QUOTES_OPEN, Word, in_dates
@@ -59,8 +60,6 @@ def _az_withdrawn_from(words: Sequence[Word], index: int) -> bool:
     return False
 
 
-_AZ_COMITATIVE = re.compile(r"(?:(?<![aəıiouöüe])l[aə]|yl[aə])$")
-_AZ_LOCATIVE = re.compile(r"(?:n?[dt][aə])$")
 _AZ_NAME_LINKS = frozenset({"haqqında", "barədə", "dair", "üzrə", "sahəsində", "çərçivəsində"})
 # "new", "first": a left stop before a name ("Azərbaycan yeni saziş imzalayıb"), inside one after its link word.
 _AZ_NEW = frozenset({"yeni", "ilk"})
@@ -196,8 +195,7 @@ def az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
             or (_AZ_DATIVE.search(word.folded) and rules.treaty_type(words[head].folded) == "protocol")
         ):  # "Konvensiyasına Əlavə Protokol": the protocol to the convention
             break  # "... Memorandumu və ... Memorandum": another treaty's noun ends this name
-        if word.capitalised and _AZ_LOCATIVE.search(word.folded) and \
-                _AZ_LOCATIVE.sub("", word.folded) in rules.capitals:
+        if located_capital(word, rules) is not None:
             break  # "Bakıda ... sazişin imzalanma mərasimi": the venue, not the name
         if (index in verbs and verbs[index] != "attributive") or _az_left_stop(words, index, head) \
                 or in_dates(word, date_spans):
@@ -217,7 +215,7 @@ def az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
     # "between" after it); the subject before it is not the name's
     between = next((i for i in range(first, head) if words[i].folded == "arasında"), None)
     if between is None:
-        partner = next((i for i in range(first, head) if words[i].capitalised and _AZ_COMITATIVE.search(words[i].folded)
+        partner = next((i for i in range(first, head) if words[i].capitalised and COMITATIVE.search(words[i].folded)
                         and not any(w.is_punctuation for w in words[i:head])), None)
         if partner is not None and partner > first and not _az_subject_before(words, first, partner):
             first = partner  # ... as are the act's adverbials before it: "üçüncü oxunuşda Gürcüstanla ..."

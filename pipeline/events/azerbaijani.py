@@ -26,8 +26,24 @@ from pipeline.events.triggers import REPORTED, Trigger
 from pipeline.events.words import QUOTES_CLOSE, Word
 from pipeline.glossary import find_concepts
 
-__all__ = ["FORMS", "TITLE_LINKS", "carded_title", "case_of", "decided", "is_passive", "law_takes_effect",
-           "opens_title_link", "subjects_distributed", "verb_form"]
+__all__ = ["COMITATIVE", "FORMS", "TITLE_LINKS", "carded_title", "case_of", "decided", "is_passive", "law_takes_effect",
+           "located_capital", "opens_title_link", "subjects_distributed", "verb_form"]
+
+# The comitative suffix ("with"): -la/-lə after a consonant, -yla/-ylə after a vowel ("Gürcüstanla", "Bişkeklə",
+# "Moskvayla"); Azerbaijani puts it once, on the last name of a coordinated group.
+COMITATIVE = re.compile(r"(?:(?<![aəıiouöüe])l[aə]|yl[aə])$")
+# The locative suffix ("in"): -da/-də, -ta/-tə after a voiceless consonant, -nda/-ndə after a possessive.
+_LOCATIVE = re.compile(r"n?[dt][aə]$")
+
+
+def located_capital(word: Word, rules: LanguageRules) -> str | None:
+    """The state whose capital a capitalised word names in the locative ("Bakıda", "Minskdə", "Daşkənddə"): the
+    venue of what the sentence reports, read where a name ends (az_names) and where a title names a venue abroad
+    (state_names.venue_abroad)."""
+    if not word.capitalised:
+        return None
+    stem = _LOCATIVE.sub("", word.folded)
+    return rules.capitals.get(stem) if stem != word.folded else None
 
 # What a form says about the act it names.
 FORMS = ("fact", "future", "negated", "plan", "nominal", "attributive", "decree", "modal", "present")

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from pipeline.datelines import dateline_country
 from pipeline.events.actions import REPORTED, find_triggers
-from pipeline.events.azerbaijani import case_of
+from pipeline.events.azerbaijani import COMITATIVE, case_of
 from pipeline.events.rules import LanguageRules
 from pipeline.events.words import Word, words_of
 from pipeline.states import StateMention, find_states, state_name
@@ -146,14 +146,13 @@ def _az_run_with(words: Sequence[Word], tail: int) -> bool:
     index = tail + 1
     while index + 1 < len(words) and words[index].folded in _AZ_RUN and words[index + 1].capitalised:
         after = words[index + 2].folded if index + 2 < len(words) else ""
-        if after == "ilə" or _AZ_COMITATIVE.search(words[index + 1].folded):
+        if after == "ilə" or COMITATIVE.search(words[index + 1].folded):
             return True
         index += 2
     return False
 
 
 _AZ_RUN = frozenset({"və", ","})
-_AZ_COMITATIVE = re.compile(r"(?:(?<![aəıiouöüe])l[aə]|yl[aə])$")
 # az: a state's name joined by a hyphen to another's ("Azərbaycan-Qırğızıstan İnkişaf Fondu haqqında saziş"): the
 # pair qualifies a noun as en "Azerbaijan-Kyrgyzstan" does; az puts it before the verb like a subject, which it is not.
 _AZ_PAIR_AFTER = re.compile(r"[-–](?=[A-ZƏÇĞİÖŞÜ])")

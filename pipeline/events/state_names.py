@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from pipeline.events.azerbaijani import COMITATIVE, located_capital
 from pipeline.events.mentions import TreatyMention
 from pipeline.events.roles import not_in_quoted_names, role
 from pipeline.events.rules import LanguageRules
@@ -38,7 +39,6 @@ def names_states(text: str, rules: LanguageRules) -> bool:
 
 # The word before a capital that makes it the venue: en "in Minsk", ru "в Минске"; az marks it by the locative.
 _VENUE_WORDS = {"en": frozenset({"in"}), "ru": frozenset({"в", "во"})}
-_AZ_LOCATIVE = re.compile(r"n?[dt][aə]$")
 
 
 def venue_abroad(text: str, rules: LanguageRules, home: str) -> str | None:
@@ -52,8 +52,7 @@ def venue_abroad(text: str, rules: LanguageRules, home: str) -> str | None:
         if not word.capitalised:
             continue
         if rules.language == "az":
-            stem = _AZ_LOCATIVE.sub("", word.folded)
-            code = rules.capitals.get(stem) if stem != word.folded else None
+            code = located_capital(word, rules)
         elif index > 0 and words[index - 1].folded in _VENUE_WORDS.get(rules.language, ()):
             code = rules.capitals.get(word.lemma if rules.language == "ru" else word.folded)
         else:
@@ -133,8 +132,6 @@ def _capitals(sentence: str, words: Sequence[Word], rules: LanguageRules, states
 # Астаной и Бишкеком"): there a capital stands for its state as a state's name does (ru in the instrumental).
 _WITH = frozenset({"with", "с", "со"})
 _AND = frozenset({"and", "и"})
-# az: the comitative suffix a partner capital takes ("Daşkəndlə", "Bişkeklə", "Moskvayla").
-_AZ_COMITATIVE = re.compile(r"(?:(?<![aəıiouöüe])l[aə]|yl[aə])$")
 
 
 def _capital(word: Word, rules: LanguageRules) -> str | None:
@@ -142,7 +139,7 @@ def _capital(word: Word, rules: LanguageRules) -> str | None:
     imzalayıb", "Moskvayla"): the partner's own case, which roles.py reads as the partner."""
     code = rules.capitals.get(word.folded)
     if code is None and rules.language == "az":
-        return rules.capitals.get(_AZ_COMITATIVE.sub("", word.folded))
+        return rules.capitals.get(COMITATIVE.sub("", word.folded))
     return code
 
 
