@@ -206,8 +206,26 @@ def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
     """Read the gazetteer; ``None`` or "" reads the one shipped with the package."""
     where, text = read_config_file(path, "treaties.yaml", "treaty gazetteer")
     treaties, home = _parse_gazetteer(text, where)
-    phrases = ((t.id, name) for t in treaties for names in t.names.values() for name in names)
+    phrases = ((t.id, variant) for t in treaties for lang, names in t.names.items() for name in names
+               for variant in _worded_otherwise(name, lang))
     return Gazetteer(treaties, home, where, PhraseMatcher(phrases))
+
+
+# A treaty "against" a crime is also printed as one "on countering" or "on combating" it: "Конвенция ООН против
+# киберпреступности" / "... о противодействии киберпреступности", "Convention against Cybercrime" / "Convention on
+# Countering Cybercrime", "Kibercinayətkarlığa qarşı Konvensiya" / "Kibercinayətkarlığa qarşı mübarizə haqqında
+# Konvensiya". (The noun's case after the new words differs only in its ending, which names match on stems.)
+_AGAINST = {"ru": (re.compile(r"\bпротив\b", re.IGNORECASE), ("о противодействии", "о борьбе с")),
+            "en": (re.compile(r"\bagainst\b", re.IGNORECASE), ("on countering", "on combating")),
+            "az": (re.compile(r"\bqarşı\b", re.IGNORECASE), ("qarşı mübarizə haqqında",))}
+
+
+def _worded_otherwise(name: str, language: str) -> tuple[str, ...]:
+    """A name and the names it is also printed as (``_AGAINST``): the matcher's phrases, not the treaty's names."""
+    against, otherwise = _AGAINST.get(language, (None, ()))
+    if against is None or not against.search(name):
+        return (name,)
+    return (name, *(against.sub(words, name, count=1) for words in otherwise))
 
 
 def _parse_gazetteer(text: str, where: str) -> tuple[tuple[Treaty, ...], str]:

@@ -142,17 +142,21 @@ _BILATERAL_CACHE: dict[int, list[tuple[str, frozenset[str], frozenset[str], str]
 
 
 def _known_bilateral(context: TreatyLinker, kind: str, parties: frozenset[str], subject: frozenset[str]) -> str | None:
-    """The id of the one gazetteer treaty of this type between these parties whose English name's subjects
+    """The id of the one gazetteer treaty of this type between these parties whose English names' subjects
     include the mention's: a report that names it in other words ("agreement with Azerbaijan on road
-    transport") still gets its id, so every language's report of it has one key; the type in its family ("müqavilə"
-    for an "Agreement"). None when none or several fit."""
+    transport", "договор с Азербайджаном о правовой помощи по ... уголовным делам": the partner between the noun
+    and the subject, so no alias matches whole) still gets its id, so every language's report of it has one key;
+    the type in its family ("müqavilə" for an "Agreement"). The subjects are all its English names' (the canonical
+    name may be the agreement's first edition, "... in civil and family matters", and an alias the treaty signed,
+    "... civil, family and criminal matters"). None when none or several fit."""
     gazetteer = context.gazetteer
     if id(gazetteer) not in _BILATERAL_CACHE:
         known = []
         for treaty in gazetteer.treaties:
             name_kind = _english_kind(context.rules, treaty.name_en)
             if treaty.parties and name_kind:
-                known.append((name_kind, frozenset(treaty.parties), concepts(treaty.name_en, "en"), treaty.id))
+                subjects = frozenset().union(*(concepts(name, "en") for name in treaty.names.get("en", ())))
+                known.append((name_kind, frozenset(treaty.parties), subjects, treaty.id))
         _BILATERAL_CACHE.clear()
         _BILATERAL_CACHE[id(gazetteer)] = known
     fits = [i for k, p, c, i in _BILATERAL_CACHE[id(gazetteer)]
