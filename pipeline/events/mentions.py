@@ -117,7 +117,8 @@ def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
     form (actions.py): an az participle ("imzalanmış") is inside the name it describes."""
     found: list[TreatyMention] = []
     for index, word in enumerate(words):
-        kind = rules.treaty_type(noun_form(word, rules)) or _joint_document(words, index, rules)
+        kind = rules.treaty_type(noun_form(word, rules)) or _joint_document(words, index, rules) \
+            or _regime_between(words, index, rules)
         if kind is None or (rules.language == "ru" and "NOUN" not in word.tag):
             continue
         if found and found[-1].start <= word.start < found[-1].end:
@@ -277,6 +278,22 @@ def _joint_document(words: Sequence[Word], index: int, rules: LanguageRules) -> 
         return None
     before = words[index - 1]
     return "declaration" if (before.lemma if rules.language == "ru" else before.folded) in rules.joint_words else None
+
+
+def _regime_between(words: Sequence[Word], index: int, rules: LanguageRules) -> str | None:
+    """An agreement named by the regime it sets between states ("Visa-free regime between Azerbaijan and China
+    enters into force", "Безвизовый режим между Азербайджаном и Китаем вступил в силу", "Azərbaycan ilə Çin
+    arasında vizasız rejim qüvvəyə minib"): the regime is theirs by the agreement, so its act is the agreement's.
+    A regime one state grants ("ввел безвизовый режим для граждан ...", "visa-free regime for citizens of ...")
+    is no treaty: "between" must follow the noun (en, ru) or stand right before its adjective (az)."""
+    if index == 0 or noun_form(words[index], rules) not in rules.regime_documents:
+        return None
+    before = words[index - 1]
+    if (before.lemma if rules.language == "ru" else before.folded) not in rules.regime_words:
+        return None
+    between = words[index - 2] if rules.language == "az" and index > 1 else \
+        words[index + 1] if rules.language != "az" and index + 1 < len(words) else None
+    return "agreement" if between is not None and between.folded in rules.regime_between else None
 
 
 def _names(words: Sequence[Word], index: int) -> bool:

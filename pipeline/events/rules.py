@@ -60,6 +60,12 @@ class LanguageRules:
     joint_documents: frozenset[str]
     """A noun that names no treaty alone but a declaration after one of ``joint_words`` ("joint statement",
     "совместное заявление"): the states that make it together sign it (mentions.find_mentions)."""
+    regime_words: frozenset[str]
+    regime_documents: frozenset[str]
+    regime_between: frozenset[str]
+    """A regime noun after one of ``regime_words`` ("visa-free regime", "безвизовый режим", "vizasız rejim") names
+    the agreement that sets it when ``regime_between`` ties it to states ("... between Azerbaijan and China",
+    "Azərbaycan ilə Çin arasında ..."): mentions._regime_between."""
     """Numbers before a treaty noun: several documents, not one treaty ("iki beynəlxalq saziş")."""
     """en: words after a treaty noun that make it a modifier ("UN Treaty Event")."""
     auxiliaries: frozenset[str]
@@ -349,12 +355,16 @@ def _language_rules(language: str, spec: Mapping[str, Any], member_groups: objec
                   for kind, noun in types_spec.items())
     surface = ["|".join(f"{re.escape(_ru_stem(lemma))}\\w*" for lemma in str(n).split("|")) if language == "ru"
                else p.pattern for (_, p), n in zip(types, types_spec.values(), strict=True)]
+    def forms(lemmas: frozenset[str], ending: int) -> str:  # ru: the lemma less its ending, any case
+        return "|".join(f"{re.escape(w[:-ending] if ending else w)}\\w*" if language == "ru" else re.escape(w)
+                        for w in sorted(lemmas))
+
     joint_words, joint_documents = words("joint_words"), words("joint_documents")
     if joint_words and joint_documents:  # "joint statement", "совместное заявление" (mentions._joint_document)
-        def forms(lemmas: frozenset[str], ending: int) -> str:  # ru: the lemma less its ending, any case
-            return "|".join(f"{re.escape(w[:-ending] if ending else w)}\\w*" if language == "ru" else re.escape(w)
-                            for w in sorted(lemmas))
         surface.append(f"\\b(?:{forms(joint_words, 2)})\\s+(?:{forms(joint_documents, 1)})")
+    regime_words, regime_documents = words("regime_words"), words("regime_documents")
+    if regime_words and regime_documents:  # "visa-free regime", "безвизовый режим" (mentions._regime_between)
+        surface.append(f"\\b(?:{forms(regime_words, 2)})\\s+(?:{forms(regime_documents, 1)})")
     nouns = "|".join(f"(?:{p})" for p in surface) or "(?!)"
     verb_readings, noun_readings = readings("verbs"), readings("nouns")
     parliaments = tuple((pattern(key, rf"\b(?:{name})\b"), str(code))
@@ -375,6 +385,9 @@ def _language_rules(language: str, spec: Mapping[str, Any], member_groups: objec
         count_words=words("count_words"),
         joint_words=joint_words,
         joint_documents=joint_documents,
+        regime_words=regime_words,
+        regime_documents=regime_documents,
+        regime_between=words("regime_between"),
         auxiliaries=words("auxiliaries"),
         request=pattern("request"),
         counted_states=pattern("counted_states"),
