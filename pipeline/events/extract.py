@@ -286,9 +286,11 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
                     mention.kind not in context.treaties or not (states or organs)):
                 continue  # "The agreement was signed in Istanbul (by Georgia's finance minister)": the item's contract
             if action == "signed" and context.contracts and not context.treaties and not (states or organs) \
-                    and _ALSO.search(folded) and not states_only(action, mention, rules, sentence[: mention.start]):
+                    and (_ALSO.search(folded) or _SIDES.search(folded[: trigger.start])) \
+                    and not states_only(action, mention, rules, sentence[: mention.start]):
                 context.contracts.add(mention.kind)
-                continue  # "Also signed were ... and a land transfer agreement": the same company's, no state named
+                continue  # "Also signed were ... and a land transfer agreement", "Earlier the sides signed ...": the
+                # same company's, no state named
             found = _event(sentence, words, trigger, action, mention, mentions, states, roles, triggers, act_dates,
                            periods, known, context)
             if found is not None and abroad is not None and not found.parties and found.action == "signed" \
@@ -353,6 +355,9 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
                    if t.form == "attributive" and t.end <= trigger.start] + asides
         dates = [d for d in dates if not any(start <= d.start and d.end <= end for start, end in clauses)]
         periods = [d for d in periods if not any(start <= d.start and d.end <= end for start, end in clauses)]
+        when = _WHEN.search(sentence[: trigger.start])
+        if when is not None:  # "подписано в 2025 году, когда стороны также подписали ...": the main clause's time
+            others = [o for o in others if not o < when.start()]
     published = context.published
     after_verb = sentence if rules.language != "az" else ""  # az prints a verb's date before it
     own = nearest_date(dates, middle, others, after_verb)
@@ -390,6 +395,12 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
 # "also" before the verb: en "Deputies also ratified", ru "Депутаты также ратифицировали", az "Deputatlar həmçinin
 # ... ratifikasiya ediblər".
 _ALSO = re.compile(r"\b(?:also|также|тоже|həmçinin)\b", re.IGNORECASE)
+# A clause of time after a comma, its verb the last before the act's: ", когда стороны также подписали", ", when the
+# sides also signed". It tells what was done at the main clause's time, so the main verb's date is its date too.
+_WHEN = re.compile(r",\s*(?:когда|when)\b(?!.*,\s*(?:когда|when)\b)[^;]*$", re.IGNORECASE)
+# "the sides" as the signers: en "Earlier the sides signed ...", ru "Ранее стороны подписали ...", az "Tərəflər daha
+# əvvəl ... imzalayıblar" name no signer of their own but the ones an earlier sentence named.
+_SIDES = re.compile(r"\b(?:the\s+(?:two\s+)?(?:sides|parties)|(?<!с\s)(?<!со\s)стороны|tərəflər)\b", re.IGNORECASE)
 
 
 def _continued(action: str, actor: str | None, guessed: bool, parties: frozenset[str], named: NamedStates,
