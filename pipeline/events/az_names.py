@@ -33,7 +33,9 @@ _AZ_LEFT_STOP = re.compile(
     r"dünən$|bununla$|bundan$|zamanda$|rəsmən$|"
     # the words that open a list's member ("sənədlər imzalanıb, o cümlədən ... haqqında Müqavilə": "including",
     # "in particular", "as well as", "for example"): the list's, not the name's
-    r"cümlədən$|xüsusilə$|xüsusən$|habelə$|məsələn$)"
+    r"cümlədən$|xüsusilə$|xüsusən$|habelə$|məsələn$|"
+    # the signer's "on behalf of": "Qazaxıstan adından ... Sazişi imzalayıb" (the state the minister signed for)
+    r"adından$)"
 )
 # Finite verbs end a name on its left ("... bildirib ki"); participles belong to it ("1995-ci ildə imzalanmış
 # hava nəqliyyatı haqqında Saziş", "bərpa olunan enerji").

@@ -118,8 +118,8 @@ def right_extent(words: Sequence[Word], head: int, rules: LanguageRules,
         rules.treaty_type(words[head].lemma) == "protocol"  # "Протокол к Конвенции о ...": the parent is in the name
     if index >= len(words) or not (to_parent or links(words, index, rules)) or (
             rules.language == "en" and words[index].folded == "to" and _to_parliament(words, index, rules)) or (
-            _weekday_follows(words, index)):
-        return last  # (the day of the act: "ratified the Global Plastics Treaty on Monday")
+            _weekday_follows(words, index) or _behalf_follows(words, index)):
+        return last  # (the day of the act: "ratified the Global Plastics Treaty on Monday"; for whom it was signed)
     while index < len(words) and index - head <= REACH:
         quoted = _quoted_place(words, index, rules)
         if quoted is None:
@@ -367,7 +367,7 @@ def _boundary(words: Sequence[Word], index: int, rules: LanguageRules,
         return True
     if word.folded in _STATEMENT_LINKS and _STATEMENT.match(" ".join(w.folded for w in words[index + 1 : index + 5])):
         return True  # "ratified the Convention on Cybercrime with reservations", "с оговорками": the state's
-    if _weekday_follows(words, index):
+    if _weekday_follows(words, index) or _behalf_follows(words, index):
         return True  # "ratified the Global Plastics Treaty on Monday", "... о транзите во вторник": when, not what
     # a determiner after "and" opens a noun phrase of its own: its treaty noun may stand a word further; so may
     # an English verb of acting as a gerund before one ("ratifying the convention with Oman and approving the
@@ -411,6 +411,16 @@ def _weekday_follows(words: Sequence[Word], index: int) -> bool:
     окружающую среду", the environment)."""
     return index + 1 < len(words) and words[index].folded in ("on", "в", "во") \
         and words[index + 1].folded in _WEEKDAYS
+
+
+_BEHALF = frozenset({("on", "behalf"), ("от", "имени")})
+
+
+def _behalf_follows(words: Sequence[Word], index: int) -> bool:
+    """Whether the word at ``index`` opens "on behalf of"/"от имени" ("signed the BBNJ Agreement on behalf of
+    Kazakhstan", "подписал Конвенцию ООН против киберпреступности от имени Казахстана"): for whom the act was made,
+    not what it was on (parties._ON_BEHALF reads the state after it as the act's subject)."""
+    return index + 1 < len(words) and (words[index].folded, words[index + 1].folded) in _BEHALF
 
 
 # A state's reservations or declarations made with its act ("with a declaration", "together with declarations",

@@ -243,6 +243,13 @@ def _agents(sentence: str, trigger: Trigger, subjects: Sequence[StateMention]) -
 
 
 _AND = re.compile(r"\band\b", re.IGNORECASE)
+# The state a person signs or acts for, named after the verb: "Foreign Minister Bayramov signed the agreement on
+# behalf of Azerbaijan", "on behalf of the Government of Kazakhstan", "подписал соглашение от имени Казахстана",
+# "от имени правительства Казахстана": the state acts (az puts it before the name, "Qazaxıstan adından": a
+# subject before the verb, az_names.py ends the name there).
+_ON_BEHALF = re.compile(r"(?:\bon\s+behalf\s+of(?:\s+the)?(?:\s+(?:government|people|republic)\s+of(?:\s+the)?)?"
+                        r"|\bот\s+имени(?:\s+(?:правительства|республики|государства|народа))?)\s+$", re.IGNORECASE)
+_ON_BEHALF_REACH = 40
 
 
 def named_states(sentence: str, words: Sequence[Word], trigger: Trigger, mention: TreatyMention,
@@ -262,6 +269,8 @@ def named_states(sentence: str, words: Sequence[Word], trigger: Trigger, mention
     subjects = [s.code for s in before]
     agents = _agents(sentence, trigger, [s for s in outside if roles[s] == "subject"]) if language != "az" else []
     subjects += [s.code for s in agents]
+    subjects += [s.code for s in outside if roles[s] == "subject" and s.start > trigger.end
+                 and _ON_BEHALF.search(sentence, max(0, s.start - _ON_BEHALF_REACH), s.start)]
     if language == "ru" and not subjects:
         subjects = [s.code for s in outside if roles[s] == "subject" and s.start > trigger.end
                     and _ru_subject_after(words, s, trigger)]
