@@ -194,6 +194,13 @@ def test_capitals_stand_for_their_states_in_headlines(language: str, headline: s
         ("визит в Боснию", "ru", [("BA", "Боснию")]),
         ("a Saudi delegation", "en", [("SA", "Saudi")]),
         ("Saudi double taxation convention", "en", [("SA", "Saudi")]),
+        ("Prezident Koreya ilə sazişi təsdiqləyib", "az", [("KR", "Koreya")]),
+        ("Koreyanın Xarici İşlər Nazirliyi", "az", [("KR", "Koreyanın")]),
+        ("соглашение с Кореей", "ru", [("KR", "Кореей")]),
+        ("Azerbaijan and Korea sign a visa deal", "en", [("AZ", "Azerbaijan"), ("KR", "Korea")]),
+        ("Şimali Koreya ilə", "az", [("KP", "Şimali Koreya")]),
+        ("КНДР и Северная Корея", "ru", [("KP", "КНДР"), ("KP", "Северная Корея")]),
+        ("North Korea's missile", "en", [("KP", "North Korea")]),
     ],
 )
 def test_a_short_form_of_a_multiword_name_is_the_state(text: str, language: str, expected: list) -> None:
@@ -208,7 +215,10 @@ def test_a_short_form_of_a_multiword_name_is_the_state(text: str, language: str,
         ("Azerbaijan's SOCAR and Saudi Aramco", "en"),
         ("the emirates of the region", "en"),
         ("эмираты региона", "ru"),  # a common noun, not the state
+        ("Koreya yarımadasında sülh", "az"),  # the peninsula, not the state
+        ("peace on the Korean Peninsula", "en"),
+        ("Корейский полуостров", "ru"),
     ],
 )
 def test_a_company_or_a_common_noun_is_no_short_form(text: str, language: str) -> None:
-    assert [c for c in codes(text, language) if c in {"SA", "AE"}] == []
+    assert [c for c in codes(text, language) if c in {"SA", "AE", "KR"}] == []
