@@ -24,7 +24,7 @@ from pipeline.stories.fingerprints import Fingerprint
 from pipeline.stories.options import StoryOptions
 from pipeline.stories.vetoes import distinct_names, named_states, vetoed
 
-__all__ = ["CAPACITY", "Assignment", "Clusterer", "Merge", "cluster", "similarity", "story_id_for"]
+__all__ = ["CAPACITY", "Assignment", "Clusterer", "Merge", "cluster", "similarity", "story_id_for", "text_similarity"]
 
 # Items held as candidates at most: ~50 days of a busy 300-items-a-day feed, far more than one window.
 CAPACITY = 15_000
@@ -58,7 +58,7 @@ def similarity(a: Fingerprint, b: Fingerprint, options: StoryOptions) -> float |
     """How alike two items are when they may be one story (0..1), or None when they may not."""
     if abs(a.published - b.published) > options.window or vetoed(a.facts, b.facts, _close(a, b, options)):
         return None
-    text = a.shingles.jaccard(b.shingles) if a.compared_language == b.compared_language else 0.0
+    text = text_similarity(a, b)
     shared = a.weights.keys() & b.weights.keys()
     facts = _weighted_overlap(a, b, shared)
     if any(key.startswith("h:") for key in shared):
@@ -76,6 +76,17 @@ def similarity(a: Fingerprint, b: Fingerprint, options: StoryOptions) -> float |
     ):
         return facts
     return None
+
+
+def text_similarity(a: Fingerprint, b: Fingerprint) -> float:
+    """Jaccard of the compared texts' shingles; of the original texts' when both were written in one language.
+    A translation adds no word two reports in one language do not share, and a model that fails the same way
+    on any input (a decoding loop: "льльль...", one repeated piece, for two unrelated Russian reports) makes
+    their translations equal: the model path must not join what the originals keep apart. Reports in two
+    languages meet through a translation only."""
+    if a.language and a.language == b.language:
+        return (a.original or a.shingles).jaccard(b.original or b.shingles)
+    return a.shingles.jaccard(b.shingles) if a.compared_language == b.compared_language else 0.0
 
 
 def _named_apart(a: Facts, b: Facts) -> bool:

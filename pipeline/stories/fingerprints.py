@@ -53,6 +53,11 @@ class Fingerprint:
     weight: float
     """Sum of the keys' weights."""
     duplicate_of: int | None = None
+    language: str = ""
+    """The language the item was written in (empty: unknown, compared as any other)."""
+    original: LeanMinHash | None = None
+    """The MinHash of the original text when ``shingles`` is its translation's: two reports written in one
+    language are compared in it (``clustering.text_similarity``)."""
 
 
 def shingles(text: str, size: int) -> list[str]:
@@ -97,6 +102,7 @@ def fingerprint(item: StoryItem, rules: EventRules, gazetteer: Gazetteer, hasher
     translation = item.compared if item.compared_language != item.text.language else ""
     facts = facts_of(item.text, rules, gazetteer, options.generic_names, translation)
     weights = {key: options.weights.get(_KIND_OF_PREFIX[key.split(":", 1)[0]], 1.0) for key in facts.keys}
+    original = "\n\n".join(item.text.paragraphs) if translation else ""
     return Fingerprint(
         item_id=item.text.id,
         published=item.text.published or datetime.min.replace(tzinfo=UTC),
@@ -106,6 +112,8 @@ def fingerprint(item: StoryItem, rules: EventRules, gazetteer: Gazetteer, hasher
         weights=weights,
         weight=sum(weights.values()),
         duplicate_of=item.duplicate_of,
+        language=item.text.language,
+        original=hasher([s.encode() for s in shingles(original, options.shingle_words)]) if original else None,
     )
 
 
