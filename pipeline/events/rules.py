@@ -136,6 +136,9 @@ class LanguageRules:
     any_parliament: re.Pattern[str]
     """The ``parliaments`` patterns as one: a single scan finds the rare sentence that names one (built once,
     not looked up per sentence)."""
+    bare_parliaments: tuple[re.Pattern[str], ...]
+    """Each of ``parliaments`` without its suffixes (events.yaml spells a suffix ``\\w*``), in the same order: whether
+    a name is printed bare (state_names._parliaments_by_name; built once, not per match)."""
     talks_before: re.Pattern[str]
     talks_after: re.Pattern[str]
     """A treaty that is the topic of talks: "negotiations on the new agreement" (matched at the end of the text
@@ -424,6 +427,7 @@ def _language_rules(language: str, spec: Mapping[str, Any], member_groups: objec
                             for name, codes in (spec.get("border_places") or {}).items()),
         parliaments=parliaments,
         any_parliament=re.compile("|".join(f"(?:{p.pattern})" for p, _ in parliaments) or "(?!)", re.IGNORECASE),
+        bare_parliaments=tuple(re.compile(p.pattern.replace(r"\w*", ""), re.IGNORECASE) for p, _ in parliaments),
         talks_before=pattern("talks_before"),
         talks_after=pattern("talks_after"),
         document_subject=pattern("document_subject"),

@@ -162,11 +162,11 @@ def _parliaments_by_name(folded: str, states: Sequence[StateMention], mentions: 
     found: list[tuple[StateMention, bool]] = []
     if not rules.any_parliament.search(folded):
         return found  # one scan for the rare sentence that names a parliament or leader
-    for pattern, code in rules.parliaments:
+    for (pattern, code), bare_name in zip(rules.parliaments, rules.bare_parliaments, strict=True):
         for match in pattern.finditer(folded):
             if any(s.start <= match.start() < s.end or 0 <= match.start() - s.end <= 3 for s in states) or any(
                     m.start <= match.start() < m.end for m in mentions):
                 continue
-            bare = re.fullmatch(pattern.pattern.replace(r"\w*", ""), match.group(), re.IGNORECASE) is not None
+            bare = bare_name.fullmatch(match.group()) is not None
             found.append((StateMention(code, match.start(), match.end()), bare))
     return found
