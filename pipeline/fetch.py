@@ -14,7 +14,7 @@
    server's Retry-After up to ``settings.max_retry_after``                else TIMEOUT / CONNECTION / HTTP_ERROR
 7. redirects followed here, hop by hop (steps 1-6 again for each hop)     else OFF_DOMAIN / TOO_MANY_REDIRECTS / BAD_URL
 8. 304                                                                    -> NotModified
-9. the raw body streamed and its content codings undone here (``bodies``), decoded bytes counted as
+9. the raw body streamed and its content codings undone (``replies``, ``bodies``), decoded bytes counted as
    they are produced, under ``settings.max_bytes``                        else TOO_LARGE / UNPARSABLE
 10. 2xx                                                                   -> RawPage, decoded to text by the
     caller (``bodies.decoded_page``: HTTP charset, then <meta>/XML declaration, then detection)
@@ -34,21 +34,16 @@ import asyncio
 import logging
 import random
 import time
-import zlib
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
-import brotli
 import httpx
-import zstandard
 
 from . import robots
-from .bodies import ContentDecoder, UnsupportedCoding, decode_text
+from .bodies import decode_text
 from .pacing import Pacer
 from .records import (
     FailureReason,
@@ -59,6 +54,17 @@ from .records import (
     RawPage,
     Settings,
     Validators,
+)
+from .replies import (
+    CODING_ERRORS,
+    Body,
+    Reply,
+    discard,
+    exhausted,
+    read_body,
+    redirect_target,
+    retry_after_seconds,
+    status_text,
 )
 from .robots import Robots
 from .transport import CrawlClient, DirectReply, ResolveTransport, make_client, send_direct
@@ -73,9 +79,6 @@ _RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})  # temporary by definitio
 _RETRY_AFTER_STATUSES = frozenset({429, 503})  # RFC 9110 10.2.3: where Retry-After means "come back later"
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 _ROBOTS_REDIRECTS = 5  # RFC 9309 2.3.1.2
-_DISCARD_LIMIT = 64 * 1024
-"""Bytes of a redirect's, 304's or error's body read to keep the connection; a bigger one is cheaper to drop."""
-_CODING_ERRORS = (zlib.error, brotli.error, zstandard.ZstdError, UnsupportedCoding)
 _SEND_EVENTS = ("http11.send_request_headers.started", "http2.send_request_headers.started")
 
 _Sleep = Callable[[float], Awaitable[None]]
@@ -83,18 +86,6 @@ _Sleep = Callable[[float], Awaitable[None]]
 
 # --------------------------------------------------------------------------------------------------
 # One URL's state
-
-
-@dataclass(frozen=True)
-class _Reply:
-    """What one request returned: the status line, headers, and (for 2xx only) the capped body."""
-
-    url: str
-    status: int
-    headers: httpx.Headers
-    body: bytes = b""
-    truncated: bool = False
-    """The body was cut at the cap (robots.txt only; pages over the cap fail instead)."""
 
 
 @dataclass
@@ -107,15 +98,6 @@ class _Deadline:
     @property
     def left(self) -> float:
         return self.total - self.spent
-
-
-@dataclass(frozen=True)
-class _Body:
-    """How much of a body to read and what to do past it."""
-
-    cap: int
-    truncate: bool = False
-    """Keep the first ``cap`` decoded bytes (robots.txt) rather than fail the URL as too large."""
 
 
 # --------------------------------------------------------------------------------------------------
@@ -172,7 +154,7 @@ class Fetcher:
         if problem is not None:
             return _restate(problem, url, 0)
         headers = _conditional_headers(validators)
-        body = _Body(self._settings.max_bytes)
+        body = Body(self._settings.max_bytes)
         deadline = _Deadline(self._settings.request_deadline)
         seen, current, attempts = {url}, url, 0
         for _ in range(self._settings.max_redirects + 1):
@@ -185,7 +167,7 @@ class Fetcher:
                 return _restate(outcome, url, attempts)
             if outcome.status not in _REDIRECT_STATUSES:
                 return self._result(url, outcome, validators, attempts)
-            target = _redirect_target(outcome)
+            target = redirect_target(outcome)
             if isinstance(target, FetchFailure):
                 return _restate(target, url, attempts)
             if target in seen:
@@ -200,13 +182,13 @@ class Fetcher:
                             f"{url}: more than {self._settings.max_redirects} redirects (last {current})",
                             attempts=attempts)
 
-    def _result(self, url: str, reply: _Reply, sent: Validators | None, attempts: int) -> RawFetchResult:
+    def _result(self, url: str, reply: Reply, sent: Validators | None, attempts: int) -> RawFetchResult:
         got = Validators(reply.headers.get("ETag"), reply.headers.get("Last-Modified"))
         if reply.status == 304 and sent is not None:
             return NotModified(url, Validators(got.etag or sent.etag, got.last_modified or sent.last_modified),
                                self._now())
         if not 200 <= reply.status < 300:
-            return FetchFailure(url, FailureReason.HTTP_ERROR, f"{reply.url}: {_status_text(reply.status)}",
+            return FetchFailure(url, FailureReason.HTTP_ERROR, f"{reply.url}: {status_text(reply.status)}",
                                 status=reply.status, attempts=attempts)
         return RawPage(url=url, final_url=reply.url, status=reply.status, body=reply.body,
                        content_type=reply.headers.get("Content-Type", ""), validators=got, fetched_at=self._now(),
@@ -241,7 +223,7 @@ class Fetcher:
         deadline = _Deadline(self._settings.request_deadline)
         for _ in range(_ROBOTS_REDIRECTS + 1):
             outcome, _tries = await self._with_retries(location, {}, politeness, deadline,
-                                                       _Body(robots.MAX_BYTES, truncate=True))
+                                                       Body(robots.MAX_BYTES, truncate=True))
             if isinstance(outcome, FetchFailure):
                 return Robots.unreachable(outcome.message.removeprefix(f"{location}: "))  # the denial names it
             if 200 <= outcome.status < 300:
@@ -249,7 +231,7 @@ class Fetcher:
                 return Robots.parse(text, truncated=outcome.truncated)
             if outcome.status not in _REDIRECT_STATUSES:
                 return Robots.answered(outcome.status)
-            target = _redirect_target(outcome)
+            target = redirect_target(outcome)
             problem = target if isinstance(target, FetchFailure) else _check_url(target, allowed_domains,
                                                                                  via=location)
             if problem is not None:
@@ -261,7 +243,7 @@ class Fetcher:
     # -- requests, retries, politeness -------------------------------------------------------------
 
     async def _with_retries(self, url: str, headers: dict[str, str], politeness: Politeness,
-                            deadline: _Deadline, body: _Body) -> tuple[_Reply | FetchFailure, int]:
+                            deadline: _Deadline, body: Body) -> tuple[Reply | FetchFailure, int]:
         """One hop with retries; returns the last outcome and the number of attempts made."""
         limit = self._settings.retries + 1
         for attempt in range(1, limit + 1):
@@ -269,7 +251,7 @@ class Fetcher:
             async with self._pacer.slot(host, self._spacing(url, politeness), politeness.concurrency) as sent:
                 outcome = await self._request(url, headers, deadline, body, sent)
             status = outcome.status
-            retryable = (status in _RETRY_STATUSES if isinstance(outcome, _Reply)
+            retryable = (status in _RETRY_STATUSES if isinstance(outcome, Reply)
                          else outcome.reason in (FailureReason.TIMEOUT, FailureReason.CONNECTION))
             if not retryable:
                 return outcome, attempt
@@ -277,21 +259,21 @@ class Fetcher:
             if isinstance(wait, FetchFailure):
                 return wait, attempt
             if attempt == limit or deadline.left <= 0:
-                return _exhausted(url, outcome, attempt), attempt
+                return exhausted(url, outcome, attempt), attempt
             await self._sleep(wait)
         raise AssertionError("unreachable: the last attempt returns")
 
-    def _retry_wait(self, outcome: _Reply | FetchFailure, attempt: int) -> float | FetchFailure:
+    def _retry_wait(self, outcome: Reply | FetchFailure, attempt: int) -> float | FetchFailure:
         """Seconds before the next attempt: the server's Retry-After if given, else backoff with jitter."""
         backoff = self._settings.backoff * 2 ** (attempt - 1) * (1 + _JITTER_SHARE * self._jitter())
-        if not isinstance(outcome, _Reply) or outcome.status not in _RETRY_AFTER_STATUSES:
+        if not isinstance(outcome, Reply) or outcome.status not in _RETRY_AFTER_STATUSES:
             return backoff
-        asked = _retry_after_seconds(outcome.headers.get("Retry-After"), self._now())
+        asked = retry_after_seconds(outcome.headers.get("Retry-After"), self._now())
         if asked is None:
             return backoff
         if asked > self._settings.max_retry_after:
             return FetchFailure(outcome.url, FailureReason.HTTP_ERROR,
-                                f"{outcome.url}: {_status_text(outcome.status)} asks to retry after {asked:.0f} s, "
+                                f"{outcome.url}: {status_text(outcome.status)} asks to retry after {asked:.0f} s, "
                                 f"more than max_retry_after ({self._settings.max_retry_after:.0f} s)",
                                 status=outcome.status, attempts=attempt)
         return asked
@@ -301,8 +283,8 @@ class Fetcher:
         cached = self._robots_cache.get(_origin(url))
         return max(politeness.delay, cached.crawl_delay(self._token) if cached else 0.0)
 
-    async def _request(self, url: str, headers: dict[str, str], deadline: _Deadline, body: _Body,
-                       sent: Callable[[], None]) -> _Reply | FetchFailure:
+    async def _request(self, url: str, headers: dict[str, str], deadline: _Deadline, body: Body,
+                       sent: Callable[[], None]) -> Reply | FetchFailure:
         """One HTTP exchange under what is left of the deadline; exceptions become FetchFailure here."""
 
         async def trace(event: str, info: dict[str, Any]) -> None:
@@ -315,9 +297,9 @@ class Fetcher:
                 response = await self._send(url, headers, trace)
                 try:
                     if not 200 <= response.status_code < 300:
-                        await _discard(response)
-                        return _Reply(url, response.status_code, response.headers)
-                    return await _read_body(url, response, body)
+                        await discard(response)
+                        return Reply(url, response.status_code, response.headers)
+                    return await read_body(url, response, body)
                 finally:
                     await response.aclose()
         except TimeoutError:
@@ -330,7 +312,7 @@ class Fetcher:
             return FetchFailure(url, FailureReason.BAD_URL, f"{url}: {type(exc).__name__}: {exc}")
         except httpx.TransportError as exc:
             return FetchFailure(url, FailureReason.CONNECTION, f"{url}: {type(exc).__name__}: {exc}")
-        except (httpx.DecodingError, *_CODING_ERRORS) as exc:
+        except (httpx.DecodingError, *CODING_ERRORS) as exc:
             return FetchFailure(url, FailureReason.UNPARSABLE, f"{url}: bad content encoding: {exc}")
         finally:
             deadline.spent += time.monotonic() - started
@@ -354,49 +336,6 @@ class Fetcher:
         if "set-cookie" in response.headers:
             client.cookies.extract_cookies(response)
         return response
-
-
-async def _read_body(url: str, response: httpx.Response | DirectReply, body: _Body) -> _Reply | FetchFailure:
-    """The body, its content codings undone piece by piece, abandoned as soon as it passes the cap.
-
-    Raw bytes are capped too: a stream that inflates to nothing (skippable zstd frames) is no cheaper.
-    """
-    cap = body.cap
-    declared = response.headers.get("Content-Length", "")
-    if not body.truncate and _is_decimal(declared) and int(declared) > cap:
-        return FetchFailure(url, FailureReason.TOO_LARGE,
-                            f"{url}: Content-Length {declared} exceeds max_bytes ({cap})")
-    decoder = ContentDecoder(response.headers.get("Content-Encoding", ""))
-    pieces: list[bytes] = []
-    size = raw = 0
-
-    def over(what: str) -> _Reply | FetchFailure:
-        if body.truncate:
-            kept = b"".join(pieces)[:cap]
-            return _Reply(url, response.status_code, response.headers, kept, truncated=True)
-        return FetchFailure(url, FailureReason.TOO_LARGE,
-                            f"{url}: {what} exceeds max_bytes ({cap}); stopped after {size} decoded bytes "
-                            f"from {raw} received")
-
-    async for chunk in response.aiter_raw():
-        raw += len(chunk)
-        for piece in decoder.decode(chunk):
-            size += len(piece)
-            pieces.append(piece)
-            if size > cap:
-                return over("decoded body")
-        if raw > cap:
-            return over("body on the wire")
-    return _Reply(url, response.status_code, response.headers, b"".join(pieces))
-
-
-async def _discard(response: httpx.Response | DirectReply) -> None:
-    """Read a small unwanted body to its end so httpx returns the connection to the pool (keep-alive)."""
-    read = 0
-    async for chunk in response.aiter_raw():
-        read += len(chunk)
-        if read > _DISCARD_LIMIT:
-            return  # leaving it unread closes the connection, which costs less than reading on
 
 
 # --------------------------------------------------------------------------------------------------
@@ -433,66 +372,6 @@ def _origin(url: str) -> str:
     return f"{parts.scheme}://{parts.netloc}"
 
 
-def _redirect_target(reply: _Reply) -> str | FetchFailure:
-    """Where a redirect points, absolute and without fragment; BAD_URL when it cannot be followed.
-
-    A Location with control characters (a tab, a line break) is refused, not cleaned up: browsers and
-    Python's URL parser disagree on what it means, and it is no address of an article.
-    """
-    location = (reply.headers.get("Location") or "").strip()
-    if not location:
-        return FetchFailure(reply.url, FailureReason.HTTP_ERROR,
-                            f"{reply.url}: {reply.status} redirect without Location", status=reply.status)
-    if not location.isprintable() or " " in location:
-        return FetchFailure(reply.url, FailureReason.BAD_URL,
-                            f"{reply.url}: {reply.status} redirect to an invalid Location {location!r}",
-                            status=reply.status)
-    try:
-        return urljoin(reply.url, location).split("#")[0]
-    except ValueError as exc:
-        return FetchFailure(reply.url, FailureReason.BAD_URL,
-                            f"{reply.url}: {reply.status} redirect to an invalid Location {location!r}: {exc}",
-                            status=reply.status)
-
-
-def _retry_after_seconds(value: str | None, now: datetime) -> float | None:
-    """Retry-After as seconds (delta-seconds or an HTTP date); None when absent or unreadable."""
-    if value is None:
-        return None
-    value = value.strip()
-    if _is_decimal(value):
-        return float(value)
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:  # "-0000" (UTC, local zone unknown) parses naive; HTTP dates are UTC anyway
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - now).total_seconds())
-
-
-def _is_decimal(value: str) -> bool:
-    """ASCII digits only: ``str.isdigit`` also accepts "²", which ``int`` and ``float`` refuse."""
-    return value.isascii() and value.isdigit()
-
-
-def _status_text(status: int) -> str:
-    try:
-        return f"{status} {HTTPStatus(status).phrase}"
-    except ValueError:
-        return str(status)
-
-
-def _exhausted(url: str, outcome: _Reply | FetchFailure, attempts: int) -> FetchFailure:
-    if isinstance(outcome, _Reply):
-        return FetchFailure(url, FailureReason.HTTP_ERROR,
-                            f"{url}: {_status_text(outcome.status)} after {attempts} attempts",
-                            status=outcome.status, attempts=attempts)
-    return FetchFailure(url, outcome.reason, f"{outcome.message} after {attempts} attempts", attempts=attempts)
-
-
 def _restate(failure: FetchFailure, url: str, attempts: int) -> FetchFailure:
     """The failure of a hop, reported under the URL that was asked for."""
     return FetchFailure(url, failure.reason, failure.message, failure.status, attempts)
-
-
