@@ -4,7 +4,7 @@
 Russian and Azerbaijani editions write "the treaty with Italy" ("договор с Италией", "İtaliya ilə ...
 müqavilə"): a partner. Read as the acting state (the state opening a headline), Italy was the others'
 partner and vetoed them. The construction is English only (Russian and Azerbaijani name the party with a
-preposition or a postposition, read by ``headlines.partners``); its negatives of the same shape keep the state
+preposition or a postposition, read by ``headline_parties.partners``); its negatives of the same shape keep the state
 as the actor: a verb after it, a possessive, an office.
 
 Sentences written for these tests, in the agencies' styles."""
@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.states import find_states
-from pipeline.stories import headlines
+from pipeline.stories import headline_parties
 from tests.story_data import kept_apart, one_story
 
 DAY = "2026-06-09T{}:00+04:00"
@@ -32,7 +32,7 @@ DAY = "2026-06-09T{}:00+04:00"
     "Kazakhstan customs protocols signed",
 ])
 def test_a_state_qualifying_a_treaty_noun_is_no_actor(headline) -> None:
-    assert headlines.actors(headline, find_states(headline, "en"), "en") == frozenset()
+    assert headline_parties.actors(headline, find_states(headline, "en"), "en") == frozenset()
 
 
 @pytest.mark.parametrize(("headline", "actor"), [
@@ -47,7 +47,7 @@ def test_a_state_qualifying_a_treaty_noun_is_no_actor(headline) -> None:
     ("Hungary extradites suspect under treaty", "HU"),
 ])
 def test_a_state_before_a_verb_a_possessive_or_an_office_still_acts(headline, actor) -> None:
-    assert headlines.actors(headline, find_states(headline, "en"), "en") == frozenset({actor})
+    assert headline_parties.actors(headline, find_states(headline, "en"), "en") == frozenset({actor})
 
 
 SUBMITTED = [

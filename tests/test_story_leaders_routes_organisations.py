@@ -13,7 +13,7 @@ import pytest
 
 from pipeline.events.rules import load_rules
 from pipeline.glossary import terms
-from pipeline.stories import headlines
+from pipeline.stories import headline_parties, headlines
 from tests.story_data import apart, kept_apart, meets, one_story
 
 _DAY = "2026-05-12T{}:00+04:00"
@@ -67,7 +67,7 @@ def test_the_editions_naming_the_leader_or_the_state_are_one_story(make) -> None
     ("az", "Bakı-Tbilisi-Ceyhan kəməri ilə neft nəqli haqqında saziş imzalanıb"),
 ])
 def test_the_stops_of_a_route_are_no_parties(language, headline) -> None:
-    assert headlines.headline_states(headline, language, load_rules()) == ()
+    assert headline_parties.headline_states(headline, language, load_rules()) == ()
 
 
 @pytest.mark.parametrize(("language", "headline", "codes"), [
@@ -78,7 +78,7 @@ def test_the_stops_of_a_route_are_no_parties(language, headline) -> None:
     ("az", "Bakı və Tbilisi viza sazişi imzalayıb", ["AZ", "GE"]),
 ])
 def test_capitals_and_states_as_parties_stay_parties(language, headline, codes) -> None:
-    assert [m.code for m in headlines.headline_states(headline, language, load_rules())] == codes
+    assert [m.code for m in headline_parties.headline_states(headline, language, load_rules())] == codes
 
 
 def test_a_companies_agreement_on_a_route_is_one_story_in_three_languages(make) -> None:

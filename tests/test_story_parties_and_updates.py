@@ -13,7 +13,7 @@ import pytest
 from pipeline.events.rules import load_rules
 from pipeline.glossary import terms
 from pipeline.states import find_capitals, find_states
-from pipeline.stories import headlines, vetoed
+from pipeline.stories import headline_parties, headlines, vetoed
 from pipeline.stories.facts import Facts
 from pipeline.stories.names import name_keys_in, numbers_in
 from pipeline.translit import name_key
@@ -69,7 +69,7 @@ def test_solar_and_wind_editions_meet_and_stay_apart_from_a_road_deal(make) -> N
     ("az", "Qazaxıstan və Özbəkistan Azərbaycanla saziş imzalayıb", {"AZ"}),
 ])
 def test_states_listed_beside_a_partner_are_partners(language, headline, partners) -> None:
-    assert headlines.partners(headline, find_states(headline, language), language) == partners
+    assert headline_parties.partners(headline, find_states(headline, language), language) == partners
 
 
 def test_a_trilateral_ratification_is_one_story_and_another_states_is_not(make) -> None:

@@ -18,7 +18,7 @@ from itertools import combinations
 import pytest
 
 from pipeline.events.rules import load_rules
-from pipeline.stories import headline_acts, headlines
+from pipeline.stories import headline_acts, headline_parties, headlines
 from pipeline.stories.vetoes import vetoed
 from tests.story_data import kept_apart, meets, one_story
 
@@ -232,7 +232,7 @@ FOR_A_STATE = [
 def _states(headline: str, language: str):
     from pipeline.events.rules import load_rules as rules  # noqa: PLC0415
 
-    return headlines.headline_states(headline, language, rules())
+    return headline_parties.headline_states(headline, language, rules())
 
 
 @pytest.mark.parametrize(("language", "headline"), FOR_A_STATE)

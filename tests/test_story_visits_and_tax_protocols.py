@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.states import find_states
-from pipeline.stories import headlines
+from pipeline.stories import headline_parties, headlines
 from tests.story_data import apart, one_story
 
 _DAY = "2026-06-09T{}:00+04:00"
@@ -37,7 +37,7 @@ _DAY = "2026-06-09T{}:00+04:00"
 ])
 def test_an_office_holder_opening_a_headline_names_his_state(language, headline, code) -> None:
     mentions = find_states(headline, language)
-    assert headlines.office_holder_states(headline, mentions, language) == {code}
+    assert headline_parties.office_holder_states(headline, mentions, language) == {code}
 
 
 @pytest.mark.parametrize(("language", "headline"), [
@@ -52,7 +52,7 @@ def test_an_office_holder_opening_a_headline_names_his_state(language, headline,
 ])
 def test_no_office_holder_opens_a_headline_of_states_or_of_an_office_alone(language, headline) -> None:
     mentions = find_states(headline, language)
-    assert headlines.office_holder_states(headline, mentions, language) == frozenset()
+    assert headline_parties.office_holder_states(headline, mentions, language) == frozenset()
 
 
 _SIGNED = [

@@ -37,7 +37,7 @@ from pipeline.events.records import BAKU, Event, ItemText
 from pipeline.events.rules import EventRules
 from pipeline.glossary import Terms, terms
 from pipeline.states import StateMention, find_states
-from pipeline.stories import headline_acts, headlines
+from pipeline.stories import headline_acts, headline_parties, headlines
 from pipeline.stories.names import (
     mask,
     name_keys_in,
@@ -207,7 +207,7 @@ def facts_of(
     keys |= {f"n:{n}" for n in numbers_in(text, [(start, end) for _, start, end in dates], language)}
 
     headline = item.title if item.title.strip() else item.lead
-    headline_states = headlines.headline_states(headline, language, rules)
+    headline_states = headline_parties.headline_states(headline, language, rules)
     title_states = headline_states or find_states(_first_paragraph(item), language)
     keys |= {f"s:{m.code}" for m in title_states}
     events = _news_events(extract_events(item, rules, gazetteer), title_states, _home(rules.home_state))
@@ -230,8 +230,9 @@ def facts_of(
     treaties |= {m.key for m in (*mentions, *(gazetteer.find(translation) if translation else ()))}
     # Who acts and who is the other party are read in the text the states were found in: a headline naming
     # no state ("Aliyev, Mirziyoyev sign ...") says no actor, and its lead's states are placed in the lead.
-    home, actors = _home(rules.home_state), headlines.actors(headline, headline_states, language)
-    partners = headlines.partners(headline if headline_states else _first_paragraph(item), title_states, language)
+    home, actors = _home(rules.home_state), headline_parties.actors(headline, headline_states, language)
+    partners = headline_parties.partners(headline if headline_states else _first_paragraph(item), title_states,
+                                         language)
     treaties = {with_title_parties(key, actors | partners) for key in treaties}
     keys |= {f"t:{key}" for key in treaties if identifies(key)}
 
@@ -276,7 +277,7 @@ def facts_of(
         mask(text, [(m.start, m.end) for m in states]), language, generic, capitals)}
     signatories = frozenset() if headline_states else frozenset(name_keys_in(headline, language, generic))
     event_actors = frozenset(e.actor for e in events if e.actor and e.action not in _ACCOMPANYING) - (
-        headlines.instrument_states(headline, language) | headlines.instrument_states(text, language))
+        headline_parties.instrument_states(headline, language) | headline_parties.instrument_states(text, language))
     if actors:  # the title says who acts: a state it names as the other party does not ("... with X, Y")
         event_actors -= partners
     title_types = frozenset() if law_on_treaties else headlines.title_types(titled, headline, language)
@@ -292,8 +293,9 @@ def facts_of(
         subjects=subjects,
         title_types=title_types,
         event_actors=event_actors,
-        foreign_actors=(actors | event_actors | headlines.office_holder_states(headline, headline_states, language))
-        - home,
+        foreign_actors=(
+            actors | event_actors | headline_parties.office_holder_states(headline, headline_states, language)
+        ) - home,
         home=home,
         announced=headlines.names_a_draft(headline, language) or (
             headlines.announces(headline, language, rules) or headlines.expects(headline, language)
