@@ -26,7 +26,7 @@ and the events are one per (action, identity) (item.py).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property
@@ -132,11 +132,19 @@ class _Context(TreatyLinker):
 
 def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> tuple[Event, ...]:
     """The treaty events one item reports (see the module docstring for the steps)."""
+    return item_events(item, rules, gazetteer)[0]
+
+
+def item_events(item: ItemText, rules: EventRules,
+                gazetteer: Gazetteer) -> tuple[tuple[Event, ...], Callable[[], tuple[Event, ...]]]:
+    """The treaty events one item reports, and a function giving the events its title and lead report on their
+    own: its sentences are read once, and their acts folded into events twice on demand (the second time without
+    the body's). Story grouping asks it of a headline that announces an act (stories.facts._act_in_lead)."""
     language = rules.languages.get(item.language)
     paragraphs = item.paragraphs
     text = "\n".join(paragraphs)
     if language is None or not language.treaty_nouns.search(fold(text)):
-        return ()
+        return (), tuple
     published = item.published.astimezone(BAKU).date() if item.published else None
     context = _Context(rules, language, gazetteer, item, text, published)
     printed_title = carded_title(item.title, item.lead) if item.language == "az" else item.title
@@ -162,6 +170,42 @@ def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> t
         if number == in_title and title:
             lead_contracts = (context.contracts - read_before[0]) - (context.treaties - read_before[1])
             context.treaties -= lead_contracts  # the title's reading of them yields to the lead's (below)
+    read_acts = _ReadActs(sentences, in_title, found, numbers, lead_contracts)
+
+    def told_first() -> tuple[Event, ...]:
+        lead = [item.lead] if item.lead.strip() else []
+        lead_sentences = _one_document_each(list_sentences(without_dateline(lead, published), language), language)
+        return _folded(read_acts.upto(in_title + len(lead_sentences)), context)
+
+    return _folded(read_acts, context), told_first
+
+
+@dataclass(frozen=True)
+class _ReadActs:
+    """An item's sentences as read (title first) and the acts read in them, before the item's folding."""
+
+    sentences: list[str]
+    in_title: int
+    """How many of the sentences are the title's."""
+    found: list[Act]
+    numbers: list[int]
+    """The sentence each act was read in."""
+    lead_contracts: set[str]
+    """Types of the documents the lead's first sentence read as a company's contract and no state's treaty."""
+
+    def upto(self, end: int) -> _ReadActs:
+        """The first ``end`` sentences and their acts, as if the item ended there."""
+        kept = [(act, number) for act, number in zip(self.found, self.numbers, strict=True) if number < end]
+        return _ReadActs(self.sentences[:end], self.in_title, [a for a, _ in kept], [n for _, n in kept],
+                         self.lead_contracts if end > self.in_title else set())
+
+
+def _folded(read_acts: _ReadActs, context: _Context) -> tuple[Event, ...]:
+    """The item's acts folded into its events: signers listed, ceremony and law dates, background and history
+    left out, one event per (action, treaty)."""
+    item, language, published = context.item, context.language, context.published
+    sentences, in_title, found, numbers = read_acts.sentences, read_acts.in_title, read_acts.found, read_acts.numbers
+    lead_contracts = read_acts.lead_contracts
     if lead_contracts:
         # "AZCON signs agreement with Chinese BYD" over "AZCON Holding and China's BYD have signed an agreement":
         # a headline shortens its lead, so a document the lead reads as a company's contract, and no state's
@@ -177,14 +221,14 @@ def extract_events(item: ItemText, rules: EventRules, gazetteer: Gazetteer) -> t
         found = [replace(e, act_date=ceremony[1], dated=True)
                  if e.action == "signed" and not e.dated and (e.in_title or number > in_title + ceremony[0]) else e
                  for e, number in zip(found, numbers, strict=True)]
-    restated = law_date(sentences, language, published, rules.background)
+    restated = law_date(sentences, language, published, context.rules.background)
     if restated is not None and not any(e.dated for e in found if e.action in LAW_ACTS):
         # "Закон подписан 24 июня.": the date of the law the undated acts were read from (a date printed for
         # the act itself wins)
         found = [replace(e, act_date=restated, dated=True) if e.action in LAW_ACTS and not e.dated else e
                  for e in found]
     found = signed_by_head(found, sentences[in_title:], language)
-    restatements = restated_dates(sentences[in_title:], language, published, rules.background)
+    restatements = restated_dates(sentences[in_title:], language, published, context.rules.background)
     dated_actions = {e.action for e in found if e.dated}
     # "The instrument was deposited on 4 March.": the date of the undated act the title or lead reported (a date
     # printed for an act of the same action wins)

@@ -28,11 +28,11 @@ one treaty reported the same day.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from pipeline.events.dates import find_dates
-from pipeline.events.extract import extract_events
+from pipeline.events.extract import item_events
 from pipeline.events.records import BAKU, Event, ItemText
 from pipeline.events.rules import EventRules
 from pipeline.glossary import Terms, terms
@@ -210,7 +210,8 @@ def facts_of(
     headline_states = headline_parties.headline_states(headline, language, rules)
     title_states = headline_states or find_states(_first_paragraph(item), language)
     keys |= {f"s:{m.code}" for m in title_states}
-    events = _news_events(extract_events(item, rules, gazetteer), title_states, _home(rules.home_state))
+    extracted, told_first = item_events(item, rules, gazetteer)
+    events = _news_events(extracted, title_states, _home(rules.home_state))
     titled = _with_submission(terms(headline, language), headline, language)
     amends = headlines.names_amendments(headline, language)
     generic_type = headlines.generic_type_only(headline, language)
@@ -299,7 +300,7 @@ def facts_of(
         home=home,
         announced=headlines.names_a_draft(headline, language) or (
             headlines.announces(headline, language, rules) or headlines.expects(headline, language)
-        ) and not _act_in_lead(item, events, rules, gazetteer),
+        ) and not _act_in_lead(events, told_first),
         denied=headlines.denies(headline, language, rules),
         by_businesses=headline_acts.signed_by_businesses(headline, language),
         in_force_for=headline_acts.in_force_for(headline, headline_states, language),
@@ -317,15 +318,17 @@ def facts_of(
 
 
 
-def _act_in_lead(item: ItemText, events: Sequence[Event], rules: EventRules, gazetteer: Gazetteer) -> bool:
+def _act_in_lead(events: Sequence[Event], told_first: Callable[[], Sequence[Event]]) -> bool:
     """Whether the headline and lead, which tell the news, report an act. A headline announcing an act
     ("Azerbaijan, Kazakhstan to ink green energy corridor agreement", "подпишут", "imzalayacaq", "may be
     signed") announces it though the events read an act further down the body: the treaty the two states
     signed years before, recalled as background ("In November 2024 ... signed an agreement on strategic
     partnership in green energy"). An act the lead reports ("Azerbaijan to join Hague convention ...":
     "President Ilham Aliyev on 18 February signed a law on Azerbaijan's accession ...") makes the headline's
-    infinitive a report's. Read again only when the body gave an event to an announcing headline."""
-    return bool(events) and bool(extract_events(replace(item, body=""), rules, gazetteer))
+    infinitive a report's. ``told_first``: the events the title and lead report on their own, folded from the
+    sentences the events stage read once (extract.item_events), asked only when the body gave an event to an
+    announcing headline."""
+    return bool(events) and bool(told_first())
 
 
 def _with_submission(found: Terms, text: str, language: str) -> Terms:
