@@ -175,6 +175,8 @@ def actors(title: str, mentions: Sequence[StateMention], language: str) -> froze
     first = mentions[0]
     if len(WORDS.findall(title[: first.start])) >= _ACTOR_WITHIN_WORDS:
         return frozenset()
+    if _a_place_not_an_actor(title, first, language):
+        return frozenset()
     if len(mentions) > 1 and _JOINT.search(title[first.end : mentions[1].start]):
         return frozenset()  # "Azerbaijan, Malaysia sign ...": both act
     if language == "az" and _AZ_BETWEEN.match(title, first.end):
@@ -184,6 +186,34 @@ def actors(title: str, mentions: Sequence[StateMention], language: str) -> froze
     if language == "en" and _qualifies_a_treaty(title, first):
         return frozenset()
     return frozenset({first.code})
+
+
+# A preposition of place or direction right before a state: where something goes, happens or comes from.
+_PLACE_BEFORE = {
+    "en": re.compile(r"(?:^|\s)(?:to|in|into|from|for|at)\s+(?:the\s+)?\Z", re.IGNORECASE),
+    "ru": re.compile(r"(?:^|\s)(?:в|во|на|из|к|ко|для|от)\s+\Z", re.IGNORECASE),
+}
+# Azerbaijani endings of the dative (where to), locative (where) and ablative (where from), longest first.
+_AZ_PLACE_CASES = ("ndan", "ndən", "dan", "dən", "tan", "tən", "nda", "ndə", "da", "də", "ta", "tə",
+                   "ya", "yə", "na", "nə", "a", "ə")
+
+
+def _a_place_not_an_actor(title: str, mention: StateMention, language: str) -> bool:
+    """Whether a state opening a title is where something goes, happens or comes from, not who acts: after a
+    preposition ("To China without visas from today", "В Китай без виз", "Из Узбекистана ...") or, in
+    Azerbaijani, in the dative, locative or ablative ("12 məhkum Özbəkistana təhvil verilib", "Çinə vizasız
+    səfərlər", "Gürcüstanda ... qüvvəyə minib"): the prisoners are handed to Uzbekistan, which the other
+    editions name as the receiving party ("Азербайджан передал Узбекистану ..."), not as the one acting. The
+    ending counts where the word without it is itself the state's name ("Koreya" is no dative of "Kore")."""
+    before = _PLACE_BEFORE.get(language)
+    if before is not None:
+        return bool(before.search(title, max(0, mention.start - 12), mention.start))
+    if language != "az":
+        return False
+    word = title[mention.start : mention.end]
+    return any(word.lower().endswith(ending) and any(
+        m.code == mention.code and m.start == 0 and m.end == len(word) - len(ending)
+        for m in find_states(word[: -len(ending)], language)) for ending in _AZ_PLACE_CASES)
 
 
 # An English title's treaty noun after a state and the words qualifying it, with the agencies' "deal".

@@ -16,7 +16,8 @@ their text or fact overlap (clustering.py asks ``vetoed`` of an item and every i
   after the vote: "President signs law on ratification");
 - treaty keys that cannot name one treaty (another gazetteer id, another type, subject or party);
 - the title's acting state is the other's partner ("Kazakhstan ratifies ... with Azerbaijan" against
-  "Milli Majlis ratifies ... with Kazakhstan"), or both name different actors or partners, or the events
+  "Milli Majlis ratifies ... with Kazakhstan"; not when both report only an entry into force, which nobody
+  does), or both name different actors or partners, or the events
   have different acting states ("Токаев ратифицировал ..." against "Ilham Aliyev signed a law ...");
 - the titles name different states ("Azerbaijan, Malaysia sign ..." against "Azerbaijan, Panama sign ...";
   a foreign state acting counts as named: "Mirziyoyev ratifies ..." names Uzbekistan; the home state counts
@@ -70,7 +71,7 @@ def vetoed(a: Facts, b: Facts, close: bool = False) -> bool:
         or _disjoint(a.title_actions, b.title_actions) and not (a.actions_from_lead or b.actions_from_lead)
         or bool(a.treaties and b.treaties)
         and not any(treaty_keys_compatible(x, y, _shared_concepts(a, b)) for x in a.treaties for y in b.treaties)
-        or bool(a.actors & b.partners or b.actors & a.partners)
+        or bool(a.actors & b.partners or b.actors & a.partners) and not _in_force_together(a, b)
         or _disjoint(a.actors, b.actors)
         or _disjoint(_acting(a), _acting(b))
         or _disjoint(a.partners, b.partners)
@@ -125,6 +126,18 @@ def _in_force_for_one(a: Facts, b: Facts) -> bool:
     against Cybercrime in force"): the treaty's own date and one party's are two events."""
     return bool(a.in_force_for) and not b.in_force_for and not b.title_states and (
         "entered_into_force" in b.title_actions)
+
+
+def _in_force_together(a: Facts, b: Facts) -> bool:
+    """Whether both items report only a treaty's entry into force, by the events and the headlines: it
+    enters into force for both parties of a bilateral treaty at once, and nobody does it, so the state one
+    headline opens with ("Saudi visa waiver for Azerbaijani diplomats now in effect") is no actor against
+    the edition naming it as the partner ("Вступило в силу соглашение с Саудовской Аравией ..."). A treaty
+    in force for one of its states is told apart by ``_in_force_for_one`` and the treaty keys."""
+    return all(f.actions | f.title_actions == _IN_FORCE for f in (a, b))
+
+
+_IN_FORCE = frozenset({"entered_into_force"})
 
 
 def _acting(facts: Facts) -> frozenset[str]:
