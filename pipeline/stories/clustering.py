@@ -73,6 +73,7 @@ def similarity(a: Fingerprint, b: Fingerprint, options: StoryOptions) -> float |
     if near and facts >= options.join_facts and (
         _names_the_event(a.facts, b.facts, shared) or _names_the_document(a, b, shared, options)
         or _names_an_open_treaty(a, b, options) or _same_news_of_two_states(a, b, options)
+        or _same_talks_on_treaties(a, b, options)
     ):
         return facts
     return None
@@ -216,6 +217,34 @@ def _same_news_of_two_states(a: Fingerprint, b: Fingerprint, options: StoryOptio
         and len(fa.title_states) >= 2 and fa.title_states == fb.title_states
         and bool(fa.subjects) and fa.subjects == fb.subjects
     )
+
+
+def _same_talks_on_treaties(a: Fingerprint, b: Fingerprint, options: StoryOptions) -> bool:
+    """Talks on treaties not yet signed, told within hours by headlines naming the same parties (two or more
+    states, or an organisation: "GUAM foreign ministers discuss draft protocol on free trade area" = "Главы
+    МИД ГУАМ обсудили ... проект протокола" = "GUAM XİN başçıları ... protokol layihəsini müzakirə ediblər";
+    "Азербайджан и Узбекистан согласовывают тексты трех новых соглашений" = "Baku, Tashkent fine-tune draft
+    deals on tourism, education ..."), with subjects one edition names all of the other's of: no act, so no
+    action key meets, and the drafts have no names. An edition may list fewer of the drafts than another
+    ("tourism, education" beside "tourism, education, classified information"). A headline naming an act
+    (signed, to be signed) is read by the rules above; talks of other parties or on other subjects stay apart."""
+    fa, fb = a.facts, b.facts
+    return (
+        _close(a, b, options)
+        and _talks(fa) and _talks(fb)
+        and _parties(fa) == _parties(fb) and (len(fa.title_states) >= 2 or bool(fa.title_organisations))
+        and bool(fa.subjects and fb.subjects) and (fa.subjects <= fb.subjects or fb.subjects <= fa.subjects)
+    )
+
+
+def _talks(facts: Facts) -> bool:
+    """Whether a headline speaks of treaties with no act: a treaty noun or a draft, and no action."""
+    return not _acts(facts) and bool(facts.title_types or facts.announced)
+
+
+def _parties(facts: Facts) -> frozenset[str]:
+    """The parties a headline names: its states and organisations."""
+    return facts.title_states | facts.title_organisations
 
 
 def _treaty_news(facts: Facts) -> bool:
