@@ -226,14 +226,18 @@ def _same_talks_on_treaties(a: Fingerprint, b: Fingerprint, options: StoryOption
     "Азербайджан и Узбекистан согласовывают тексты трех новых соглашений" = "Baku, Tashkent fine-tune draft
     deals on tourism, education ..."), with subjects one edition names all of the other's of: no act, so no
     action key meets, and the drafts have no names. An edition may list fewer of the drafts than another
-    ("tourism, education" beside "tourism, education, classified information"). A headline naming an act
-    (signed, to be signed) is read by the rules above; talks of other parties or on other subjects stay apart."""
+    ("tourism, education" beside "tourism, education, classified information"); or neither names a subject
+    ("Azərbaycan və Aİ yeni saziş üzrə danışıqların növbəti raundunu keçirib" = "Азербайджан и ЕС провели
+    очередной раунд переговоров по новому соглашению"), but not one edition a subject and the other none. A
+    headline naming an act (signed, to be signed) is read by the rules above; talks of other parties or on
+    other subjects stay apart."""
     fa, fb = a.facts, b.facts
     return (
         _close(a, b, options)
         and _talks(fa) and _talks(fb)
         and _parties(fa) == _parties(fb) and (len(fa.title_states) >= 2 or bool(fa.title_organisations))
-        and bool(fa.subjects and fb.subjects) and (fa.subjects <= fb.subjects or fb.subjects <= fa.subjects)
+        and (fa.subjects == fb.subjects or bool(fa.subjects and fb.subjects)
+             and (fa.subjects <= fb.subjects or fb.subjects <= fa.subjects))
     )
 
 
