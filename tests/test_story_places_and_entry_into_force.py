@@ -1,4 +1,4 @@
-"""Stories: a state opening a headline as a place, not an actor (headlines._a_place_not_an_actor), and an entry
+"""Stories: a state opening a headline as a place, not an actor (headline_parties._a_place_not_an_actor), and an entry
 into force that nobody does (vetoes._in_force_together).
 
 A state right after a preposition ("To China ...", "В Китай ...", "Из Узбекистана ...") or, in Azerbaijani, in
@@ -15,12 +15,12 @@ from __future__ import annotations
 import pytest
 
 from pipeline.events.rules import load_rules
-from pipeline.stories import headlines
+from pipeline.stories import headline_parties
 from tests.story_data import DAY, apart, one_story
 
 
 def _actors(title: str, language: str) -> frozenset[str]:
-    return headlines.actors(title, headlines.headline_states(title, language, load_rules()), language)
+    return headline_parties.actors(title, headline_parties.headline_states(title, language, load_rules()), language)
 
 
 @pytest.mark.parametrize(("title", "language"), [
