@@ -21,6 +21,8 @@ __all__ = ["approval_by", "not_a_treaty_act", "signed_in_its_year", "verb_action
 _OBJECT_REACH = 3
 # How many words before a verb of sending may say what for ("icra üçün hökumətə göndərib"): events.yaml promulgate.
 _PROMULGATE_REACH = 4
+# The laws on a treaty act that only a parliament adopts (a law "on approval" may be a decree: events.yaml ``laws``).
+_PASSED_LAWS = frozenset({"ratified", "acceded", "denounced"})
 
 
 def verb_action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple[str, int] | None,
@@ -68,7 +70,11 @@ def verb_action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple
     if reading == "adopt" and not parliament and _joint_document(trigger, words):
         return "signed"  # "Azerbaijan, Italy adopt joint declaration": its parties adopting it together sign it
     if reading == "adopt":  # only a parliament adopts a bill: "qanun layihəsi ... qəbul edilib"
-        return "adopted_by_parliament" if parliament or (law is not None and rules.bill.search(folded)) else None
+        # ... or a law on a treaty act, which a parliament passes and a head of state signs ("... ratifikasiyası
+        # barədə qanun qəbul edildi", "принят закон о присоединении к ...", "law on ratification adopted"); a
+        # decree "on approval" is a government's or a head's own, so a law on approval adopted tells no vote.
+        passed = law is not None and (law[0] in _PASSED_LAWS or bool(rules.bill.search(folded)))
+        return "adopted_by_parliament" if parliament or passed else None
     if reading == "submit":
         before = " ".join(w.folded for w in words[max(0, trigger.index - _PROMULGATE_REACH) : trigger.index])
         if law is not None and not rules.bill.search(folded) and rules.promulgate.search(before):
