@@ -205,14 +205,25 @@ def _signed_act(trigger: Trigger, words: Sequence[Word], rules: LanguageRules) -
 def _act_named(noun: Word, rules: LanguageRules) -> str | None:
     """The state's act a noun of acting names when a verb takes it as its object ("ratification" -> ratified,
     "accession" -> acceded); None for the nouns whose act is the verb's own ("signing", "approval")."""
-    return _APPROVED_ACTS.get(rules.nouns.get(noun.lemma, ""))
+    return _APPROVED_ACTS.get(rules.nouns.get(_noun_lemma(noun, rules), ""))
+
+
+# az: a verb's object before it, the verbal noun possessed by the treaty's genitive and in the accusative
+# ("sazişin ratifikasiyasını", "Konvensiyaya qoşulmasını"), or in the accusative alone.
+_AZ_OBJECT_ENDING = re.compile(r"(?:s[ıiuü])?n[ıiuü]$")
+
+
+def _noun_lemma(word: Word, rules: LanguageRules) -> str:
+    """What a noun of acting is looked up by: its lemma (en/ru), the az noun less its object's ending."""
+    return _AZ_OBJECT_ENDING.sub("", word.folded) if rules.language == "az" else word.lemma
 
 
 def _act_object(trigger: Trigger, words: Sequence[Word], rules: LanguageRules) -> int | None:
     """The index of the noun of acting a verb takes as its object: right after it, past an article, or the
     English passive's subject ("Ratification of Azerbaijan-UAE CEPA approved by the President")."""
-    if rules.language == "az":
-        return None  # the verb comes last: what stands after it is no object of its
+    if rules.language == "az":  # the verb comes last: its object stands right before it ("ratifikasiyasını imzalayıb")
+        before = trigger.index - 1
+        return before if before >= 0 and _noun_lemma(words[before], rules) in rules.nouns else None
     following = [at for at in range(trigger.index + 1, min(len(words), trigger.index + 3))
                  if words[at].folded not in ARTICLES]
     if following and words[following[0]].lemma in rules.nouns:
