@@ -86,12 +86,24 @@ def _az_left_stop(words: Sequence[Word], index: int, head: int) -> bool:
         return False
     if word.folded in ("da", "də") and index > 0 and words[index - 1].folded == "daha":
         return False  # "daha da dərinləşdirilməsi" (further deepening) is the subject's, not the clitic "also"
-    if _owns_the_name(words, index, head):
+    if _owns_the_name(words, index, head) or _new_in_the_subject(words, index, head):
         return False
     following = words[index + 1] if index + 1 < head else None
     return not (word.folded == "dövlət" and not word.capitalised and following is not None
                 and not following.capitalised and _AZ_POSSESSIVE.search(following.folded) is not None
                 and not following.folded.startswith("başçı"))
+
+
+def _new_in_the_subject(words: Sequence[Word], index: int, head: int) -> bool:
+    """Whether "yeni"/"ilk" (new, first) qualifies a possessor of the name's subject, not the act or the treaty:
+    "Xrami çayı üzərində yeni körpünün tikintisi haqqında saziş" (the building of a new bridge), "ilk peykin
+    buraxılması barədə" — a genitive follows it before the name's link word. Before a subject with no
+    possessor ("Azərbaycan yeni hava nəqliyyatı haqqında saziş imzalayıb") it stays the name's left stop."""
+    if words[index].folded not in _AZ_NEW:
+        return False
+    link = next((i for i in range(index + 1, head) if words[i].folded in _AZ_NAME_LINKS), None)
+    return link is not None and any(not w.capitalised and _AZ_GENITIVE.search(w.folded)
+                                    for w in words[index + 1 : link])
 
 
 _AZ_OWNER = re.compile(r"^(?:prezident|başçı|lider)")
