@@ -191,9 +191,10 @@ def az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
             first = index
             continue  # "2026-cı il üçün maliyyə yardımı haqqında İcra Protokolu": the year the name is for
         if YEAR.match(word.text) and index + 2 <= head and words[index + 1].folded == "il" \
-                and words[index + 2].capitalised:
+                and (words[index + 2].capitalised or index + 2 == head):
             first = index
-            continue  # "1980-ci il Haaqa Konvensiyası", "1958-ci il Nyu-York Konvensiyası": a name by year and place
+            continue  # "1980-ci il Haaqa Konvensiyası", "1958-ci il Nyu-York Konvensiyası": a name by year and place,
+            # ... or by its year alone ("Bankın təsis edilməsi haqqında 1993-cü il sazişi"), not the act's "ildə"
         if word.folded in _AZ_NEW and index == head - 1 and index > 0 and words[index - 1].folded in _AZ_NAME_LINKS:
             first = index
             continue  # "hava əlaqəsi haqqında yeni saziş": "new" between the name's link and its noun is the name's
