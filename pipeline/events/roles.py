@@ -179,6 +179,10 @@ _COMPANY_BEFORE = re.compile(r"^(?:compan(?:y|ies)|\w*компани\w*|şirkət
 _ORGANISATION_HEAD = re.compile(r"^(?:compan(?:y|ies)|corporation|federation|association|club|bank|railways|airlines|"
                                 r"university|holding|port)$")
 _NAME_RUN = 5
+# ... az: the head of an organisation's name that a state's name opens, possessed ("Azərbaycan Dəmir Yolları",
+# "Azərbaycan Hava Yolları", "Qazaxıstan Temir Jolı", "Azərbaycan Futbol Federasiyası"), as en "Azerbaijan Railways".
+_AZ_ORGANISATION_HEAD = re.compile(
+    r"^(?:yollar[ıi]|yolu|jol[ıi]|federasiyas[ıi]|assosiasiyas[ıi]|universiteti|klubu)(?:n[ıiuü]n|n[aə]|n[ıiuü])?$")
 _LATIN = re.compile(r"^[A-Za-z]")
 
 
@@ -226,6 +230,11 @@ def names_a_company(words: Sequence[Word], index: int, language: str, last: int 
         if after is not None and after.capitalised and not _OFFICIAL_AFTER_POSSESSIVE.match(after.folded):
             return True  # "Saudi Arabia's ACWA Power": the state's company
     if language == "az":
+        for later in words[last + 1 : last + 1 + _NAME_RUN]:
+            if not later.capitalised:
+                break
+            if _AZ_ORGANISATION_HEAD.match(later.folded):
+                return True  # "Azərbaycan Dəmir Yolları", "Qazaxıstan Temir Jolı", "Azərbaycan Futbol Federasiyası"
         for later in words[last + 1 : last + 7]:
             if later.folded in _AZ_BREAK or later.text in (",", ".", ";"):
                 break
