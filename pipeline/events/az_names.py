@@ -248,9 +248,10 @@ def az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
 def _names_a_parliament(words: Sequence[Word], index: int, rules: LanguageRules) -> bool:
     """Whether a parliament or leader's name (events.yaml ``parliaments``) ends at ``index``: a name of two or three
     words ("Ali Rada", "Oliy Məclis", "Dövlət Duması") is read whole, from its first word to this one, as no word of
-    it matches alone; the name stays out of the treaty's, whose subject it is."""
-    return any(p.fullmatch(" ".join(w.folded for w in words[start : index + 1]))
-               for start in range(max(0, index - 2), index + 1) for p, _ in rules.parliaments)
+    it matches alone; the name stays out of the treaty's, whose subject it is. The patterns joined as one
+    (``any_parliament``) match a whole span exactly when one of them does: one scan per span, not one per name."""
+    return any(rules.any_parliament.fullmatch(" ".join(w.folded for w in words[start : index + 1]))
+               for start in range(max(0, index - 2), index + 1))
 
 
 # The dative suffix written after a quoted name's closing quote ("“... Xartiyası”na").

@@ -88,7 +88,7 @@ from pipeline.events.parties import (
 )
 from pipeline.events.records import BAKU, Event, ItemText
 from pipeline.events.roles import signatories
-from pipeline.events.rules import EventRules, LanguageRules
+from pipeline.events.rules import EventRules
 from pipeline.events.signers import listed_signers
 from pipeline.events.state_names import names_states, sentence_states, venue_abroad
 from pipeline.events.triggers import done_before
@@ -118,6 +118,17 @@ class _Context(TreatyLinker):
     agreement" that a state or a minister signs may be either document; without, it is the contract."""
     actors: dict[str, str] = field(default_factory=dict)
     """Per action, the state an earlier sentence named as its actor: "also" continues it (``_continued``)."""
+    noun_read: dict[str, bool] = field(default_factory=dict)
+    """Per sentence, whether it holds a treaty noun (``names_a_treaty``)."""
+
+    def names_a_treaty(self, sentence: str) -> bool:
+        """Whether the sentence holds a treaty noun. Most sentences hold none, and each is asked before it is
+        distributed over partners and subjects, read for events and read for the treaties it names: the search
+        is run once per sentence, not once per step."""
+        found = self.noun_read.get(sentence)
+        if found is None:
+            found = self.noun_read[sentence] = bool(self.language.treaty_nouns.search(fold(sentence)))
+        return found
 
     @cached_property
     def title_states(self) -> bool:
@@ -149,9 +160,9 @@ def item_events(item: ItemText, rules: EventRules,
     context = _Context(rules, language, gazetteer, item, text, published)
     printed_title = carded_title(item.title, item.lead) if item.language == "az" else item.title
     title = _one_document_each(split_sentences(read_title(printed_title, language)) if item.title.strip() else [],
-                               language)
+                               context)
     lead_on = without_dateline(paragraphs[1:] if title else paragraphs, published)
-    body = _one_document_each(list_sentences(lead_on, language), language)
+    body = _one_document_each(list_sentences(lead_on, language), context)
     sentences = title + body
     acts = [legal_acts(s, language, published) for s in sentences]
     last_act = next((a[-1] for a in reversed(acts) if a), None)
@@ -246,11 +257,15 @@ def _folded(read_acts: _ReadActs, context: _Context) -> tuple[Event, ...]:
                            lambda name: open_by_name(name, language) or context.protocol_to_open(name))
 
 
-def _one_document_each(sentences: list[str], rules: LanguageRules) -> list[str]:
+def _one_document_each(sentences: list[str], context: _Context) -> list[str]:
     """Each sentence, or the sentences it stands for when it names several documents in one noun: one per
     partner listed ("agreements with Kazakhstan and Kyrgyzstan") and one per subject ("transit and visa
-    agreements"), so each document is read, keyed and dated as its own (``lists``)."""
-    return [each for sentence in sentences for by_partner in partners_distributed(sentence, rules)
+    agreements"), so each document is read, keyed and dated as its own (``lists``). A sentence with no treaty
+    noun lists no partners of one (partners_distributed)."""
+    rules = context.language
+    return [each for sentence in sentences
+            for by_partner in (partners_distributed(sentence, rules) if context.names_a_treaty(sentence)
+                               else [sentence])
             for each in subjects_distributed(by_partner, rules)]
 
 
@@ -260,9 +275,9 @@ def _one_document_each(sentences: list[str], rules: LanguageRules) -> list[str]:
 
 def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[Act]:
     rules = context.language
-    folded = fold(sentence)
-    if not rules.treaty_nouns.search(folded):
+    if not context.names_a_treaty(sentence):
         return []
+    folded = fold(sentence)
     words = words_of(sentence, rules.language, rules.lemmas)
     triggers = document_acts(find_triggers(sentence, words, rules, headline), folded, words, rules)
     law = law_title(folded, rules)
@@ -356,9 +371,9 @@ def _named_treaties(sentence: str, context: _Context) -> list[Act]:
     законопроект о ратификации Конвенции между ..."), each as an act of no action (``REFERENCE``) dated by
     nothing: where a headline acts on a treaty by a short name, the body's full name (item._told_at_length)."""
     rules = context.language
-    folded = fold(sentence)
-    if not rules.treaty_nouns.search(folded):
+    if not context.names_a_treaty(sentence):
         return []
+    folded = fold(sentence)
     words = words_of(sentence, rules.language, rules.lemmas)
     mentions = [m for m in find_mentions(sentence, words, rules, [], {}) if not m.draft]
     if not mentions:
