@@ -32,6 +32,34 @@ def test_dates_in_three_languages(text: str, reference: date | None, expected: l
     assert [d.day for d in find_dates(text, reference)] == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Digits of any script are digits to the date shapes, and to the test that skips a text without one.
+        "signed on ２３ February ２０２６",
+        "подписано ２３ февраля ２０２６ года",
+        "２０２６-cı il fevralın ２３-də imzalanıb",
+    ],
+)
+def test_a_date_in_other_digits_is_read(text: str) -> None:
+    assert [d.day for d in find_dates(text, date(2026, 2, 24))] == [date(2026, 2, 23)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Month words with no digit: no day to read, with or without a publication day.
+        "The agreement was signed in February, on the twenty-third.",
+        "Соглашение подписано в феврале, двадцать третьего числа.",
+        "Saziş fevralda, ayın iyirmi üçündə imzalanıb.",
+        "Fevralın sonunda Konvensiya ratifikasiya edilib.",
+    ],
+)
+def test_no_date_without_a_digit(text: str) -> None:
+    assert find_dates(text, date(2026, 2, 24)) == []
+    assert find_dates(text) == []
+
+
 def test_a_year_less_date_is_never_far_in_the_future_of_the_publication() -> None:
     # A week's grace for announcements; beyond it, last year.
     assert [d.day for d in find_dates("on 25 March", date(2026, 3, 20))] == [date(2026, 3, 25)]

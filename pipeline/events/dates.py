@@ -36,6 +36,7 @@ _DATE_SHAPES = (
     re.compile(rf"\b{_MONTH}\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?"),  # Feb 23, 2026
     re.compile(rf"\b{_AZ_GENITIVE_MONTH}\s+(?P<day>\d{{1,2}})-"),  # az: "fevralın 24-də"
 )
+_DIGIT = re.compile(r"\d")
 # A date printed without a year may lie this far after the reference day (announcements of tomorrow).
 _YEARLESS_AHEAD = timedelta(days=7)
 
@@ -64,8 +65,8 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
     Dates printed without a year are read only with a ``reference`` day (the publication day) or after
     a full date in the same text (see the module docstring).
     """
-    if reference is None and not _YEAR.search(text):
-        return []
+    if not _DIGIT.search(text) or (reference is None and not _YEAR.search(text)):
+        return []  # every date shape spells its day or year in digits: most sentences have none to scan for
     found: list[tuple[int, int, int | None, int, int]] = []  # start, end, year, month, day
     taken: list[tuple[int, int]] = []
     for shape in _DATE_SHAPES:
