@@ -185,7 +185,7 @@ def item_events(item: ItemText, rules: EventRules,
 
     def told_first() -> tuple[Event, ...]:
         lead = [item.lead] if item.lead.strip() else []
-        lead_sentences = _one_document_each(list_sentences(without_dateline(lead, published), language), language)
+        lead_sentences = _one_document_each(list_sentences(without_dateline(lead, published), language), context)
         return _folded(read_acts.upto(in_title + len(lead_sentences)), context)
 
     return _folded(read_acts, context), told_first
