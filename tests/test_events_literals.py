@@ -97,3 +97,45 @@ def test_a_sentence_without_the_words_skips_the_scans(language: str, sentence: s
     rules = RULES.languages[language]
     text = canonical(fold(sentence))
     assert not any(p.possible(text) for p in (*rules.act_phrases, *rules.act_restated) if p.words)
+
+
+def test_a_phrase_keeps_only_the_words_that_hold_no_other() -> None:
+    """A word that holds another ("instruments" holds "instrument") is in a text only where the other is, so it
+    is dropped; words that hold none of the others all stay."""
+    phrase = Phrase.of("ratify", re.compile(r"\bdeposit(?:ed)?\s+(?:its\s+)?instruments?", re.IGNORECASE))
+    assert phrase.words == ("instrument",)
+    for pattern in (r"(?:deposit|deposited) (?:its )?instrument", r"(?:сдал|сдала|передал) грамоту"):
+        words = Phrase.of("ratify", re.compile(pattern, re.IGNORECASE)).words
+        assert words and not any(a != b and a in b for a in words for b in words)
+
+
+# Sentences with the phrases' longer forms and their shorter ones, their metacharacters ("No.", "№"), and
+# sentences of the same shape without them, in each language.
+TEXTS = [
+    *(s for _, s in SPELLINGS),
+    "Turkmenistan has become a full member of the Convention", "They became parties to the Treaty in 2019",
+    "Kyrgyzstan signed up to the Protocol", "The instruments of accession were handed over",
+    "The Law No. 5 of 2024 was adopted", "The Law No 5 of 2024 was adopted", "Kyrgyzstan withdrew its proposal",
+    "Туркменистан стал полноправным участником Конвенции", "Закон № 5 об утверждении соглашения подписан",
+    "Закон о ратификации принят", "Церемония состоялась в Баку", "Туркменистан отозвал свои предложения",
+    "Azərbaycan Konvensiyaya qoşulmaq haqqında sənədi təhvil verib", "Qoşulma barədə qramota depozitariyə verilib",
+    "Saziş 2023-cü ildə imzalanmışdır", "Azərbaycan təkliflərini geri götürüb",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_test_of_the_shortest_words_is_the_test_of_all_the_words(text: str) -> None:
+    """Dropping the longer words and testing the rest as one pattern changes no phrase's answer, in any language:
+    a phrase is possible exactly when one of all the words the pattern spells is in the text."""
+    folded = canonical(fold(text))
+    for phrase in _all_phrases():
+        every_word = {canonical(w) for w in required(phrase.pattern)}
+        assert phrase.possible(folded) == (not every_word or any(w in folded for w in every_word)), phrase.pattern
+
+
+@pytest.mark.parametrize(("text", "possible"), [("law no. 5", True), ("law no 5", False), ("law no, 5", False)])
+def test_a_word_is_tested_as_spelt_not_as_a_pattern(text: str, possible: bool) -> None:
+    """The words are escaped in the one pattern: the "." of "No." is a full stop, not any character."""
+    phrase = Phrase.of("force", re.compile(r"\bno\.\s*\d+", re.IGNORECASE))
+    assert phrase.words == ("no.",)
+    assert phrase.possible(text) is possible

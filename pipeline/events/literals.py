@@ -46,18 +46,27 @@ def canonical(text: str) -> str:
 @dataclass(frozen=True)
 class Phrase:
     """A fixed phrase of an action (events.yaml ``act_phrases``, ``act_restated``), with the canonical words
-    one of which every match spells (none: no test, always scanned)."""
+    one of which every match spells (none: no test, always scanned), and the test for them as one pattern.
+
+    Only the words that hold no other word are kept: a word that holds another ("became a party to " holds
+    "party to ") is in a text only where the other is, so testing it too tells nothing. The alternatives of a
+    phrase multiply its words (54 for en "became/become a party/member to/of"), nearly all such longer forms.
+    The remaining words are tested by one search of their alternation (plain, case-sensitive: both sides are
+    canonical), which is one call into the engine, not a Python loop of substring tests per phrase."""
     action: str
     pattern: re.Pattern[str]
     words: tuple[str, ...]
+    any_word: re.Pattern[str]  # the words' alternation; no words: the empty pattern, found in every text
 
     @classmethod
     def of(cls, action: str, pattern: re.Pattern[str]) -> Phrase:
-        return cls(action, pattern, tuple(sorted(canonical(w) for w in required(pattern))))
+        words = {canonical(w) for w in required(pattern)}
+        kept = tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+        return cls(action, pattern, kept, re.compile("|".join(map(re.escape, kept))))
 
     def possible(self, canonical_text: str) -> bool:
         """Whether the phrase can match a text whose ``canonical`` form this is."""
-        return not self.words or any(w in canonical_text for w in self.words)
+        return self.any_word.search(canonical_text) is not None
 
 
 def required(pattern: re.Pattern[str]) -> frozenset[str]:
