@@ -114,8 +114,9 @@ class Facts:
     report of that act done, however many states, subjects and days they share."""
     by_businesses: bool = False
     """Whether the headline says businesses signed ("Azerbaijani, Uzbek businesses ink $1.6bn worth of deals",
-    "компании подписали ...", "şirkətləri ... müqavilə imzalayıb"): commercial deals, never the states'
-    treaty signed on the same visit."""
+    "компании подписали ...", "şirkətləri ... müqavilə imzalayıb"), or names the companies that signed, one
+    printed as a company ("«Азерэнержи» и узбекская компания подписали ..."): commercial deals, never the
+    states' treaty signed on the same visit."""
     in_force_for: frozenset[str] = frozenset()
     """The states the headline says a treaty enters into force for ("Apostille Convention now in force for
     Qatar", "вступила в силу для Грузии", "Qətər üçün qüvvəyə minib"): that state's date, not the treaty's."""

@@ -115,9 +115,40 @@ _BUSINESSES = {
 }
 
 
+# Companies as the signers, one of them marked as a company: a name in quotes, the agencies' way of printing a
+# company's name and never a state's ("«Азерэнержи» и «Национальные электросети» подписали ...", "“Azərenerji”
+# və “Masdar” saziş imzalayıb", "SOCAR и «Узбекнефтегаз» подписали ..."), or a company noun with its nationality
+# ("«Азерэнержи» и узбекская компания подписали ...", "Azerenerji, Uzbek company sign ...", "Azərenerji və
+# Özbəkistan şirkəti ... imzalayıb"), joined to the other signer by "и", "and", "və", "ilə" or a comma at the
+# head of the headline, before the verb of signing. A state read in such a name ("«Азербайджанские железные
+# дороги» и «Қазақстан темір жолы» ...") is the company's, and the contract is not the states' treaty of that
+# day on the same subject. Not a treaty's name in quotes after the verb ("подписали соглашение «О ...»"), nor a
+# rubric before a colon ("«Зеленый коридор»: Азербайджан и Узбекистан подписали ..."), nor a company the treaty
+# is about ("agreement on a joint company", "о создании совместной компании").
+_QUOTED = r"(?:«[^«»]{1,60}(?:«[^«»]{1,40}»[^«»]{0,20})?»|“[^“”]{1,60}”|\"[^\"]{1,60}\")"
+_SIGNER = rf"(?:{_QUOTED}|[^\s,:;.!?«»“”\"]+(?:\s+[^\s,:;.!?«»“”\"]+){{0,3}}?)"
+
+
+def _companies_signing(company: str, joined: str, verb: str, apart: int) -> re.Pattern[str]:
+    """Two signers at the head of a headline, one marked as a company, then the verb ``apart`` words on at most."""
+    marked = rf"(?:{_QUOTED}|{company})"
+    pair = rf"(?:{marked}{joined}{_SIGNER}|{_SIGNER}{joined}{marked})"
+    return re.compile(rf"^(?:[^\s,:;.!?]+\s+){{0,2}}?{pair}\s+(?:[^\s.;:!?]+\s+){{0,{apart}}}?{verb}", re.IGNORECASE)
+
+
+_COMPANY_SIGNERS = {
+    "en": _companies_signing(r"(?:an?\s+)?[\w-]+\s+(?:company|firm)", r"(?:\s*,|\s+and)\s+",
+                             r"(?:sign|ink|seal|clinch|conclud)\w*\b", 0),
+    "ru": _companies_signing(r"[\w-]+\s+компани[яи]", r"(?:\s*,|\s+и)\s+",
+                             r"(?:подписал|заключил|подпишут|подписывают|заключают)\w*\b", 0),
+    "az": _companies_signing(r"[\w-]+\s+şirkəti?", r"(?:\s*,|\s+(?:və|ilə))\s+", r"(?:imza|bağla)\w*", 6),
+}
+
+
 def signed_by_businesses(headline: str, language: str) -> bool:
-    """Whether a headline says businesses signed (``_BUSINESSES``): their deals, not a treaty."""
-    return said_in(_BUSINESSES, headline, language)
+    """Whether a headline says businesses signed (``_BUSINESSES``), or names the companies that signed
+    (``_COMPANY_SIGNERS``): their deals, not a treaty."""
+    return said_in(_BUSINESSES, headline, language) or said_in(_COMPANY_SIGNERS, headline, language)
 
 
 # A treaty entering into force for one state ("Apostille Convention now in force for Turkmenistan", "вступила в

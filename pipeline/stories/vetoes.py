@@ -8,9 +8,10 @@ their text or fact overlap (clustering.py asks ``vetoed`` of an item and every i
 - a state's law, decree or order on another matter ("President signs order on allocating funds for road
   construction", naming no foreign state or subject of the treaty) against a treaty act the events read in
   the other item (a decree approving an agreement);
-- businesses' deals ("Azerbaijani, Uzbek businesses ink $1.6bn worth of deals"), or companies' deals the events
-  read no act in ("SOCAR, KazMunayGas sign agreement ..."), against a treaty the events read in the other item
-  (the states' agreement signed on the same visit);
+- businesses' deals ("Azerbaijani, Uzbek businesses ink $1.6bn worth of deals", "«Азерэнержи» и узбекская
+  компания подписали ..."), or companies' deals the events read no act in ("SOCAR, KazMunayGas sign agreement
+  ..."), against a treaty the events read in the other item (the states' agreement signed on the same visit)
+  or the states' signing its headline announces;
 - different actions (the events', or the titles' action words: signed is not ratified; but within hours a
   parliament's vote and "ratified" are one act told two ways, unless one headline reports the law signed
   after the vote: "President signs law on ratification");
@@ -62,8 +63,8 @@ def vetoed(a: Facts, b: Facts, close: bool = False) -> bool:
         or a.denied and bool(b.actions) and not b.denied
         or b.denied and bool(a.actions) and not a.denied
         or _act_on_another_matter(a, b) or _act_on_another_matter(b, a)
-        or a.by_businesses and not b.by_businesses and bool(b.treaties)
-        or b.by_businesses and not a.by_businesses and bool(a.treaties)
+        or a.by_businesses and not b.by_businesses and _states_treaty(b)
+        or b.by_businesses and not a.by_businesses and _states_treaty(a)
         or _in_force_for_one(a, b) or _in_force_for_one(b, a)
         or _disjoint(a.actions, b.actions) and not (one_act and not _disjoint(_voted_on(a), _voted_on(b)))
         or a.reports_law and _voted(b) or b.reports_law and _voted(a)
@@ -118,6 +119,13 @@ def _deal_of_signatories(a: Facts, b: Facts) -> bool:
     return bool(distinct_names(set(a.signatories)) >= 2 and a.title_actions and not a.actions_from_lead
                 and not a.actions and not a.treaties and not a.foreign_actors and not a.signatories & names_b
                 and a.title_states and b.title_states and b.actions and b.treaties and not b.signatories)
+
+
+def _states_treaty(facts: Facts) -> bool:
+    """Whether an item reports the states' treaty, which businesses' or companies' deals never are: a treaty
+    whose act the events read, or an act its headline announces with two states as the signers ("Azerbaijan,
+    Iran expected to sign railway agreement", "Азербайджан и Иран подпишут ...": the events read no act yet)."""
+    return bool(facts.treaties) or facts.announced and len(named_states(facts)) >= 2
 
 
 def _in_force_for_one(a: Facts, b: Facts) -> bool:
