@@ -1,12 +1,12 @@
 """A headline acts on a treaty by a short or packed name, the body names it at length in a sentence whose act the
-extractor does not read as such ("voted to ratify ...", "voted in favour of the bill on ...", "проголосовали за
-законопроект о ратификации ...", "the draft law on ratification of ... was included in the agenda"): the event
-keeps the headline's act and takes the body's full name (item._told_at_length). Swept over actions, treaty
-nouns (agreement/deal, convention, protocol, statute, treaty; соглашение, конвенция, протокол, договор), states,
-title shapes (a short title, a packed subject, "<State>-<State> ... agreement") and body wordings, with negatives
-of the same shape: a body treaty on another subject, of another type, one that drops the parties the title
-names, two candidate treaties, a treaty the gazetteer links. Sentences written for these tests, not taken from
-the dev set."""
+extractor does not read as such, or reads as the same act ("voted to ratify ...", "voted in favour of the bill on
+...", "проголосовали за законопроект о ратификации ...", "the draft law on ratification of ... was included in the
+agenda"): the event keeps the headline's act and takes the body's full name (item._told_at_length). Swept over
+actions, treaty nouns (agreement/deal, convention, protocol, statute, treaty; соглашение, конвенция, протокол,
+договор), states, title shapes (a short title, a packed subject, "<State>-<State> ... agreement") and body
+wordings, with negatives of the same shape: a body treaty on another subject, of another type, one that drops the
+parties the title names, two candidate treaties, a treaty the gazetteer links. Sentences written for these tests,
+not taken from the dev set."""
 
 import pytest
 
@@ -105,7 +105,7 @@ TITLE_NAME_KEPT = [
      "scheduled passenger routes.",
      "Azerbaijan-Oman air services agreement"),
     ("ru", "Парламент Грузии одобрил конвенцию с Латвией об избежании двойного налогообложения",
-     "Депутаты проголосовали за законопроект о ратификации конвенции об избежании двойного налогообложения "
+     "Депутаты обсудили законопроект о ратификации конвенции об избежании двойного налогообложения "
      "в отношении налогов на доходы.",
      "конвенцию с Латвией об избежании двойного налогообложения"),
     # two treaties the body names could be the title's: which one is not said

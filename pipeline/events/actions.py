@@ -136,21 +136,30 @@ _DAY_WORD_REACH = 40
 
 
 # "voted for the ratification", "voted in favour of approval", "проголосовал за ратификацию": a vote for the
-# act is the act done by those who voted (extract.py makes a parliament's vote adopted_by_parliament).
+# act is the act done by those who voted (extract.py makes a parliament's vote adopted_by_parliament). So is a vote
+# for the bill that carries the act ("voted for the bills approving the agreement", "voted for the draft law on the
+# ratification", "проголосовали за законопроект о ратификации"); "voted on the bill" is no vote for it.
 _VOTED = frozenset({"voted", "проголосовал", "проголосовала", "проголосовало", "проголосовали"})
-_VOTE_LINKS = frozenset({"for", "за", "in", "favour", "favor", "of", "the"})
+_VOTE_LINKS = frozenset({"for", "за", "in", "favour", "favor", "of", "the", "draft"})
+# What ties a bill to the act it carries: "the bill on ratification", "законопроект об утверждении".
+_BILL_LINKS = frozenset({"on", "о", "об"})
+# How far back from the noun of acting the vote may stand ("voted for the draft law on the ratification").
+_VOTE_REACH = 8
 
 
 def _voted_for(words: Sequence[Word], index: int, rules: LanguageRules) -> str | None:
     """The form of a vote for the noun of acting at ``index`` ("voted in favour of the ratification": a fact;
     "не проголосовали за ратификацию": negated), or None when no vote is for it."""
-    for back in range(index - 1, max(-1, index - 6), -1):
-        if words[back].folded in _VOTED:
+    for back in range(index - 1, max(-1, index - 1 - _VOTE_REACH), -1):
+        word = words[back]
+        if word.folded in _VOTED:
             if back + 1 == index:
                 return None
             before = [w.folded for w in words[max(0, back - 2) : back]]
             return "negated" if any(w in rules.negation for w in before) else "fact"
-        if words[back].folded not in _VOTE_LINKS:
+        if word.folded in _BILL_LINKS and back > 0 and rules.law.fullmatch(words[back - 1].folded):
+            continue
+        if word.folded not in _VOTE_LINKS and not rules.law.fullmatch(word.folded):
             return None
     return None
 
