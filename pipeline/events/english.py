@@ -224,6 +224,7 @@ def _english_form(words: Sequence[Word], index: int, rules: LanguageRules, headl
         # ("signed an agreement in 2024, later ratified by both sides")
         before_it = words[index - 1 - adverbs] if index > adverbs else None
         if before_it is not None and (before_it.text == "," and not _after_an_aside(words, index - adverbs)
+                                      and not _takes_a_treaty(words, index, rules)
                                       or rules.treaty_type(before_it.folded) is not None):
             if _english_today(words, index, rules):
                 return "fact"  # "The agreement, signed today in Baku, will cut ...": the news
@@ -235,6 +236,30 @@ def _english_form(words: Sequence[Word], index: int, rules: LanguageRules, headl
         if headline and index > 0 and _main_verb_after(words, index):
             return "attributive"  # "Agreement on transit signed with Kazakhstan boosts trade"
     return "fact"
+
+
+# What may stand between a verb and the treaty it takes: a determiner, a year, a treaty's adjectives ("signed the
+# Second Additional Protocol", "ratified the 1959 convention", "signed an intergovernmental agreement").
+_OBJECT_REACH = 5
+# What ends the noun phrase right after the verb before any treaty noun: a preposition opens an adverbial ("signed
+# the same day as the protocol", "ratified a year after the treaty").
+_OBJECT_STOPS = frozenset({"as", "after", "before", "by", "in", "on", "at", "with", "to", "of", "for", "from",
+                           "during", "than", "and"})
+
+
+def _takes_a_treaty(words: Sequence[Word], index: int, rules: LanguageRules) -> bool:
+    """Whether the past form at ``index`` takes a treaty as its object ("Ambassador Fuad Ismayilov, the country's
+    permanent representative to the Council of Europe, signed the Second Additional Protocol ..."): a participle
+    describing a treaty is passive and takes none ("The agreement, signed the same day in Baku, ..."), so the comma
+    before the verb closes an apposition to its subject, and the verb is the subject's."""
+    if index + 1 >= len(words) or words[index + 1].folded not in _DETERMINERS:
+        return False
+    for word in words[index + 2 : index + 2 + _OBJECT_REACH]:
+        if word.is_punctuation or word.folded in _OBJECT_STOPS:
+            return False
+        if rules.treaty_type(word.folded) is not None:
+            return True
+    return False
 
 
 # What opens an adverbial aside between a subject and its verb: a preposition of time or place, a day word.
