@@ -399,7 +399,7 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
     treaty = context.gazetteer.get(gazetteer_id) if gazetteer_id else None
     actor, guessed, parties = actor_and_parties(action, named, treaty, mention, rules, context.rules.home_state,
                                                 context.protocol_to_open(mention.text))
-    actor, guessed, parties = _continued(action, actor, guessed, parties, named, sentence[: trigger.start], context)
+    actor, guessed, parties = _continued(action, actor, guessed, parties, named, sentence, trigger.start, context)
     action = approval_by(action, actor, context.rules.ratifying_approvals)
     if context.published is not None and signed_in_its_year(action, actor, mention.kind, sentence,
                                                             mention.head_start, context.published.year):
@@ -454,6 +454,13 @@ def _event(sentence: str, words: Sequence[Word], trigger: Trigger, action: str, 
 # "also" before the verb: en "Deputies also ratified", ru "Депутаты также ратифицировали", az "Deputatlar həmçinin
 # ... ratifikasiya ediblər".
 _ALSO = re.compile(r"\b(?:also|также|тоже|həmçinin)\b", re.IGNORECASE)
+# A chamber of a two-chamber parliament named by its title alone: en "the Senate", "the upper/lower house", "the
+# Chamber of Deputies"; ru "Сенат", "верхняя/нижняя палата", "Палата депутатов"; az "Senat", "yuxarı/aşağı palata".
+# The home state's Milli Majlis has one chamber, so such a chamber is another state's: the one whose parliament an
+# earlier sentence named ("Romania's Chamber of Deputies adopted the law ... The Senate passed the bill in March").
+_CHAMBER = re.compile(r"\b(?:senate|(?:upper|lower)\s+(?:house|chamber)|chamber\s+of\s+deputies|сенат\w*|"
+                      r"(?:верхн|нижн)\w+\s+палат\w*|палат\w+\s+депутатов|senat\w*|(?:yuxarı|aşağı)\s+palata\w*)",
+                      re.IGNORECASE)
 # A clause of time after a comma, its verb the last before the act's: ", когда стороны также подписали", ", when the
 # sides also signed". It tells what was done at the main clause's time, so the main verb's date is its date too.
 _WHEN = re.compile(r",\s*(?:когда|when)\b(?!.*,\s*(?:когда|when)\b)[^;]*$", re.IGNORECASE)
@@ -463,16 +470,19 @@ _SIDES = re.compile(r"\b(?:the\s+(?:two\s+)?(?:sides|parties)|(?<!с\s)(?<!со\
 
 
 def _continued(action: str, actor: str | None, guessed: bool, parties: frozenset[str], named: NamedStates,
-               before: str, context: _Context) -> tuple[str | None, bool, frozenset[str]]:
+               sentence: str, verb: int, context: _Context) -> tuple[str | None, bool, frozenset[str]]:
     """An act whose sentence names no state for it (the home state taken by default) but says it was "also" done
     ("The Mazhilis of Kazakhstan ratified the agreement with Azerbaijan ... Deputies also ratified the agreement
-    with Uzbekistan") is done by the actor an earlier sentence named for that action: that state, not the home
-    state, is its actor and a party in the home state's stead (unless the sentence names the home state)."""
+    with Uzbekistan"), or done by a chamber the home state's parliament does not have ("The Senate passed the bill
+    in March", "The bill was passed by the Senate": ``_CHAMBER``, before or after the verb at ``verb``), is done
+    by the actor an earlier sentence named for that action: that state, not the home state, is its actor and a
+    party in the home state's stead (unless the sentence names the home state)."""
     earlier = context.actors.get(action)
     if actor is not None and not guessed:
         context.actors[action] = actor
         return actor, guessed, parties
-    if not guessed or earlier is None or earlier == actor or not _ALSO.search(before):
+    if not guessed or earlier is None or earlier == actor or not (
+            _ALSO.search(sentence, 0, verb) or _CHAMBER.search(sentence)):
         return actor, guessed, parties
     if actor not in parties or actor in named.in_mention | named.partners | named.between:
         return earlier, False, parties
