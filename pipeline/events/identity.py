@@ -186,9 +186,13 @@ def key_subjects(concepts: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted({lead} | (found & _TOLD_APART_BY.get(lead, frozenset()))))
 
 
-# Organs that sign a memorandum in their own field: ministries, agencies, services, committees (en/ru/az).
-_SIGNING_ORGANS = re.compile(r"\b(?:ministr\w*|agenc\w*|service\w*|министерств\w*|мин[а-яё]+|ведомств\w*|"
-                             r"агентств\w*|служб\w*|nazirliy\w*|nazirlik\w*|agentliy\w*|xidmət\w*)", re.IGNORECASE)
+# Organs that sign a memorandum in their own field: ministries, agencies, services, committees (en/ru/az), and
+# the ministers who head them, signing for their ministries ("The culture ministers of Azerbaijan and Turkmenistan
+# signed a memorandum", "mədəniyyət nazirləri ... imzalayıblar", as ru "министры культуры" always read); not a prime
+# minister ("Baş nazir"), who heads no field and before whom an az list prints other documents' subjects.
+_SIGNING_ORGANS = re.compile(r"\b(?:ministr\w*|(?<!prime\s)minister\w*|agenc\w*|service\w*|министерств\w*|"
+                             r"мин[а-яё]+|ведомств\w*|агентств\w*|служб\w*|(?<!baş\s)nazir\w*|agentliy\w*|xidmət\w*)",
+                             re.IGNORECASE)
 
 
 def signatories_field(identity: TreatyIdentity, signers: str, language: str) -> TreatyIdentity:
