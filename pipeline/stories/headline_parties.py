@@ -202,18 +202,39 @@ def _a_place_not_an_actor(title: str, mention: StateMention, language: str) -> b
     """Whether a state opening a title is where something goes, happens or comes from, not who acts: after a
     preposition ("To China without visas from today", "В Китай без виз", "Из Узбекистана ...") or, in
     Azerbaijani, in the dative, locative or ablative ("12 məhkum Özbəkistana təhvil verilib", "Çinə vizasız
-    səfərlər", "Gürcüstanda ... qüvvəyə minib"): the prisoners are handed to Uzbekistan, which the other
-    editions name as the receiving party ("Азербайджан передал Узбекистану ..."), not as the one acting. The
-    ending counts where the word without it is itself the state's name ("Koreya" is no dative of "Kore")."""
+    səfərlər", "Gürcüstanda ... qüvvəyə minib"), in Russian in the dative (``_russian_dative``): the prisoners
+    are handed to Uzbekistan, which the other editions name as the receiving party ("Азербайджан передал
+    Узбекистану ..."), not as the one acting. The ending counts where the word without it is itself the
+    state's name ("Koreya" is no dative of "Kore")."""
     before = _PLACE_BEFORE.get(language)
-    if before is not None:
-        return bool(before.search(title, max(0, mention.start - 12), mention.start))
+    if before is not None and before.search(title, max(0, mention.start - 12), mention.start):
+        return True
+    word = title[mention.start : mention.end]
+    if language == "ru":
+        return _russian_dative(word, mention)
     if language != "az":
         return False
-    word = title[mention.start : mention.end]
-    return any(word.lower().endswith(ending) and any(
-        m.code == mention.code and m.start == 0 and m.end == len(word) - len(ending)
-        for m in find_states(word[: -len(ending)], language)) for ending in _AZ_PLACE_CASES)
+    return any(word.lower().endswith(ending) and _names_the_state(word[: -len(ending)], mention, language)
+               for ending in _AZ_PLACE_CASES)
+
+
+# A Russian masculine state name's dative ending, and what it replaces in the nominative: "Узбекистану" from
+# "Узбекистан", "Китаю" from "Китай", "Израилю" from "Израиль".
+_RU_DATIVES = (("у", ""), ("ю", "й"), ("ю", "ь"))
+
+
+def _russian_dative(word: str, mention: StateMention) -> bool:
+    """Whether a Russian state opening a title without a preposition is in the dative, the one something is
+    given or handed to ("Узбекистану передали 12 осужденных", "Китаю вернули ..."), not its subject. Only the
+    masculine ending tells it: a feminine name's dative ("Турции", "Грузии") is also its genitive, the case of
+    an actor's office ("Парламент Турции ратифицировал ...")."""
+    return any(word.lower().endswith(ending) and _names_the_state(word[: -len(ending)] + nominative, mention, "ru")
+               for ending, nominative in _RU_DATIVES)
+
+
+def _names_the_state(word: str, mention: StateMention, language: str) -> bool:
+    """Whether ``word`` is the mentioned state's name and nothing more (the ending taken off was an ending)."""
+    return any(m.code == mention.code and m.start == 0 and m.end == len(word) for m in find_states(word, language))
 
 
 # An English title's treaty noun after a state and the words qualifying it, with the agencies' "deal".
