@@ -133,9 +133,12 @@ def _dated(year: int | None, month: int, day: int, last_year: int | None, refere
     return None
 
 
-# Where a verb's clause ends before the next verb's: a semicolon, or "and"/"и" joining a second verb ("signed ... in
-# October 2025 and ratified ...").
-_NEXT_CLAUSE = re.compile(r";|\s(?:and|и)\s")
+# A clause of contrast after a comma (", а сегодня стороны подписали ...", ", но ...", ", but ...", ", while ..."): a
+# time of its own, so a date before it is never its verb's.
+_CONTRAST = re.compile(r",\s*(?:а|но|but|while)\s", re.IGNORECASE)
+# Where a verb's clause ends before the next verb's: a semicolon, "and"/"и" joining a second verb ("signed ... in
+# October 2025 and ratified ..."), or a clause of contrast.
+_NEXT_CLAUSE = re.compile(rf";|\s(?:and|и)\s|{_CONTRAST.pattern}", re.IGNORECASE)
 
 
 def nearest_date(dates: Sequence[DateMention], position: int, others: Sequence[int],
@@ -147,9 +150,13 @@ def nearest_date(dates: Sequence[DateMention], position: int, others: Sequence[i
     between, that a clause break parts from the next verb is the verb's however near the next verb is ("was
     signed in Ankara in October 2025 and ratified by the Oliy Majlis in February", "signed the treaty in 2024;
     both parliaments ratified it", "подписано в октябре 2025 года и ратифицировано"): the next verb's clause
-    opens after it."""
+    opens after it; after a clause of contrast the date is never that next verb's ("подписали ... в марте 2025 года,
+    а сегодня стороны подписали протокол"), while one after ";" or "and" with no date of its own still takes it ("signed
+    the Treaty in 2024; both parliaments ratified it early the following year")."""
     best: DateMention | None = None
     for mention in dates:
+        if any(_parted(sentence, other, mention, position, others, _CONTRAST) for other in others):
+            continue  # "подписали ... в марте 2025 года, а сегодня подписали ...": the earlier verb's, however near
         middle = (mention.start + mention.end) // 2
         distance = abs(middle - position)
         if any(abs(middle - other) < distance for other in others if not _parted(sentence, position, mention, other,
@@ -160,12 +167,13 @@ def nearest_date(dates: Sequence[DateMention], position: int, others: Sequence[i
     return best
 
 
-def _parted(sentence: str, position: int, mention: DateMention, other: int, others: Sequence[int]) -> bool:
+def _parted(sentence: str, position: int, mention: DateMention, other: int, others: Sequence[int],
+            breaks: re.Pattern[str] = _NEXT_CLAUSE) -> bool:
     """Whether the verb at ``other`` is the next verb after a date that follows the verb at ``position``, with a
-    clause break between the date and it (``nearest_date``)."""
+    clause break (``breaks``) between the date and it (``nearest_date``)."""
     if not sentence or not position < mention.start < other or any(position < o < other for o in others):
         return False
-    return _NEXT_CLAUSE.search(sentence, mention.end, other) is not None
+    return breaks.search(sentence, mention.end, other) is not None
 
 
 # Weekday names, Monday first, as news prints them ("on Tuesday", "в среду", "çərşənbə günü"), az also in the
@@ -222,13 +230,15 @@ def find_day_words(text: str, reference: date | None) -> list[DateMention]:
 
 
 # Years and months printed without a day, as news dates an act: "in 2025", "in September 2025", fronted "In 2019,
-# ...", "в 2025 году", "в сентябре 2025 года", "2025-ci ildə", "2025-ci ilin sentyabrında". A year after "of" or
-# before a convention's name ("New York Convention of 1958", "1961-ci il Haaqa Konvensiyası") is not one. History's
-# treaties are dated by the same shapes from the 18th century on ("the Treaty of Turkmenchay was signed in 1828").
+# ...", "в 2025 году", "в сентябре 2025 года", "в начале апреля 2025 года", "2025-ci ildə", "2025-ci ilin
+# sentyabrında". A year after "of" or before a convention's name ("New York Convention of 1958", "1961-ci il Haaqa
+# Konvensiyası") is not one. History's treaties are dated by the same shapes from the 18th century on ("the Treaty
+# of Turkmenchay was signed in 1828").
 _PERIOD_YEAR = r"(?P<year>1[7-9]\d\d|20\d\d)"
 _PERIODS = (
     re.compile(rf"\b[Ii]n\s+(?:(?P<month>[A-Za-z]{{3,}})\s+)?{_PERIOD_YEAR}\b(?![.,]?\d)"),
-    re.compile(rf"\bв\s+(?:(?P<month>[а-яё]{{3,}})\s+)?{_PERIOD_YEAR}\s+год", re.IGNORECASE),
+    re.compile(rf"\bв\s+(?:(?:начале|конце|середине)\s+)?(?:(?P<month>[а-яё]{{3,}})\s+)?{_PERIOD_YEAR}\s+год",
+               re.IGNORECASE),
     re.compile(rf"\b{_PERIOD_YEAR}-?(?:c[ıiuü])?\s+il(?:d[əa]\b|in\s+(?P<month>[^\W\d_]{{3,}}?)(?:[ıiuü]?nda|[ıiuü]?ndə)\b)"),
 )
 

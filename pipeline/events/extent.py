@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from pipeline.dates import month_number
 from pipeline.events.name_lists import after_between, comma_inside_name, participial_attribute, plain
 from pipeline.events.rules import LanguageRules
 from pipeline.events.words import QUOTES_CLOSE, QUOTES_OPEN, Word, in_dates, noun_form
@@ -118,7 +119,7 @@ def right_extent(words: Sequence[Word], head: int, rules: LanguageRules,
         rules.treaty_type(words[head].lemma) == "protocol"  # "Протокол к Конвенции о ...": the parent is in the name
     if index >= len(words) or not (to_parent or links(words, index, rules)) or (
             rules.language == "en" and words[index].folded == "to" and _to_parliament(words, index, rules)) or (
-            _weekday_follows(words, index) or _behalf_follows(words, index)):
+            _when_follows(words, index) or _behalf_follows(words, index)):
         return last  # (the day of the act: "ratified the Global Plastics Treaty on Monday"; for whom it was signed)
     while index < len(words) and index - head <= REACH:
         quoted = _quoted_place(words, index, rules)
@@ -367,7 +368,7 @@ def _boundary(words: Sequence[Word], index: int, rules: LanguageRules,
         return True
     if word.folded in _STATEMENT_LINKS and _STATEMENT.match(" ".join(w.folded for w in words[index + 1 : index + 5])):
         return True  # "ratified the Convention on Cybercrime with reservations", "с оговорками": the state's
-    if _weekday_follows(words, index) or _behalf_follows(words, index):
+    if _when_follows(words, index) or _behalf_follows(words, index):
         return True  # "ratified the Global Plastics Treaty on Monday", "... о транзите во вторник": when, not what
     # a determiner after "and" opens a noun phrase of its own: its treaty noun may stand a word further; so may
     # an English verb of acting as a gerund before one ("ratifying the convention with Oman and approving the
@@ -406,11 +407,25 @@ _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
                        "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"})
 
 
-def _weekday_follows(words: Sequence[Word], index: int) -> bool:
+# ru months in the prepositional ("в апреле", "в мае 2025 года"), and the parts of a month before one in the genitive
+# ("в начале апреля", "в конце мая").
+_RU_MONTH_IN = re.compile(r"^(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)е$")
+_RU_MONTH_PARTS = frozenset({"начале", "конце", "середине"})
+
+
+def _when_follows(words: Sequence[Word], index: int) -> bool:
     """Whether the word at ``index`` is "on"/"в" before a day of the week ("on Monday", "в среду"; not "на
-    окружающую среду", the environment)."""
-    return index + 1 < len(words) and words[index].folded in ("on", "в", "во") \
-        and words[index + 1].folded in _WEEKDAYS
+    окружающую среду", the environment) or ru "в" before a month ("в мае 2025 года", "в начале апреля"): when the
+    act was, which no name holds; a month and year the name ran over would be lost as the act's period."""
+    if index + 1 >= len(words) or words[index].folded not in ("on", "в", "во"):
+        return False
+    following = words[index + 1].folded
+    if following in _WEEKDAYS:
+        return True
+    if words[index].folded != "в":
+        return False
+    return bool(_RU_MONTH_IN.match(following)) or (
+        following in _RU_MONTH_PARTS and index + 2 < len(words) and month_number(words[index + 2].folded) is not None)
 
 
 _BEHALF = frozenset({("on", "behalf"), ("от", "имени")})
