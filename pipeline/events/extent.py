@@ -19,6 +19,7 @@ from pipeline.dates import month_number
 from pipeline.events.name_lists import after_between, comma_inside_name, participial_attribute, plain
 from pipeline.events.rules import LanguageRules
 from pipeline.events.words import QUOTES_CLOSE, QUOTES_OPEN, Word, in_dates, noun_form
+from pipeline.glossary import concepts
 from pipeline.states import find_states
 
 __all__ = ["LOCATED_PLACE_NAME", "REACH", "YEAR", "left_extent", "links", "right_extent"]
@@ -252,10 +253,22 @@ def _place_follows(words: Sequence[Word], index: int) -> bool:
         return False  # "in Criminal Matters", "in Civil and Commercial Matters": the subject, not a place
     if following[0].folded in ("first", "second", "third", "final", "its", "their", "one"):
         return True  # "in third reading", "in its session": when, not what
+    if _title_cased_subject(following):
+        return False
     if following[0].folded in ("the", "a") and len(following) > 1:
         return following[1].capitalised or following[1].text.isdigit() or following[1].folded in (
             "capital", "city", "presence", "framework", "course", "first", "second", "third", "final")
     return following[0].capitalised or following[0].text.isdigit()
+
+
+def _title_cased_subject(following: Sequence[Word]) -> bool:
+    """Whether the capitalised words after "in" are a title-cased name's subject, not a place: "Agreement on
+    Cooperation in Education", "in the Field of Culture", "in the Energy Sector" (a field word, or a word the
+    glossary knows as a subject; no place name is one: "in Baku", "in Riga", "in the Kremlin")."""
+    named = following[1:] if following[0].folded == "the" else following
+    if not named or not named[0].capitalised:
+        return False
+    return bool(_EN_FIELD.match(named[0].folded) or concepts(named[0].text, "en"))
 
 
 _PLACE_NAME_REACH = 6
