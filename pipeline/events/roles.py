@@ -42,9 +42,11 @@ _TOOK_EFFECT = {
 }
 
 
-def role(sentence: str, words: Sequence[Word], mention: StateMention, language: str) -> str:
+def role(sentence: str, words: Sequence[Word], mention: StateMention, language: str, name: str = "") -> str:
     """What a state named in a sentence is to the act: a party listed "between" others, a "with" partner
-    (not the actor), a place, the state a treaty enters into force for, or (by default) the subject."""
+    (not the actor), a place, the state a treaty enters into force for, or (by default) the subject. ``name``:
+    the folded name printed where it is not the state's own (a capital's, state_names.sentence_states), which
+    the az case is read after: "Manila şəhərində" ends in its own "-la", not the comitative."""
     index = next((i for i, w in enumerate(words) if w.start <= mention.start < w.end), 0)
     previous = words[index - 1].folded if index > 0 else ""
     following = words[index + 1].folded if index + 1 < len(words) else ""
@@ -59,7 +61,7 @@ def role(sentence: str, words: Sequence[Word], mention: StateMention, language: 
             return "between"  # a pair names a thing of two sides, no subject: "Azərbaycan-Qırğızıstan İnkişaf Fondu"
         # the second name of a pair ("Azərbaycan-Qazaxıstan sənədləri") is read from its own start, not the word's
         printed = sentence[max(words[index].start, mention.start) : mention.end]
-        case = case_of(fold(printed), fold(state_name(mention.code, "az")))
+        case = case_of(fold(printed), name or fold(state_name(mention.code, "az")))
         if any(w.folded == "arasında" for w in words[index + 1 : index + 8]) and (
             case == "comitative" or "arasında" in previous
             or _az_side_before_link(sentence, words[index + 1 : index + 4], mention)

@@ -17,6 +17,7 @@ from pipeline.events.roles import not_in_quoted_names, role
 from pipeline.events.rules import LanguageRules
 from pipeline.events.words import Word, words_of
 from pipeline.states import StateMention, find_states
+from pipeline.treaties import fold
 
 __all__ = ["names_states", "sentence_states", "states_in", "venue_abroad"]
 
@@ -69,7 +70,8 @@ def sentence_states(sentence: str, folded: str, words: Sequence[Word], mentions:
     states = not_in_quoted_names(states_in(sentence, rules.language), sentence, rules)
     roles = {m: role(sentence, words, m, rules.language) for m in states}
     for capital in _capitals(sentence, words, rules, states, mentions):
-        capital_role = role(sentence, words, capital, rules.language)
+        printed = fold(sentence[capital.start : capital.end])  # a capital's case is read after its own name
+        capital_role = role(sentence, words, capital, rules.language, printed if printed in rules.capitals else "")
         if capital_role in ("subject", "between", "partner"):
             states = sorted([*states, capital], key=lambda m: m.start)
             roles[capital] = capital_role
