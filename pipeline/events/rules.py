@@ -365,9 +365,12 @@ def _language_rules(language: str, spec: Mapping[str, Any], member_groups: objec
     joint_words, joint_documents = words("joint_words"), words("joint_documents")
     if joint_words and joint_documents:  # "joint statement", "совместное заявление" (mentions._joint_document)
         surface.append(f"\\b(?:{forms(joint_words, 2)})\\s+(?:{forms(joint_documents, 1)})")
-    regime_words, regime_documents = words("regime_words"), words("regime_documents")
-    if regime_words and regime_documents:  # "visa-free regime", "безвизовый режим" (mentions._regime_between)
-        surface.append(f"\\b(?:{forms(regime_words, 2)})\\s+(?:{forms(regime_documents, 1)})")
+    regime_words, regime_documents, regime_between = words("regime_words"), words("regime_documents"), \
+        words("regime_between")
+    if regime_words and regime_documents:  # "visa-free regime between", "arasında vizasız rejim" (_regime_between)
+        regime = f"(?:{forms(regime_words, 2)})\\s+(?:{forms(regime_documents, 1)})"
+        between = "|".join(re.escape(word) for word in sorted(regime_between))
+        surface.append(f"\\b(?:{between})\\s+{regime}" if language == "az" else f"\\b{regime}\\s+(?:{between})\\b")
     nouns = "|".join(f"(?:{p})" for p in surface) or "(?!)"
     verb_readings, noun_readings = readings("verbs"), readings("nouns")
     parliaments = tuple((pattern(key, rf"\b(?:{name})\b"), str(code))
@@ -390,7 +393,7 @@ def _language_rules(language: str, spec: Mapping[str, Any], member_groups: objec
         joint_documents=joint_documents,
         regime_words=regime_words,
         regime_documents=regime_documents,
-        regime_between=words("regime_between"),
+        regime_between=regime_between,
         auxiliaries=words("auxiliaries"),
         request=pattern("request"),
         counted_states=pattern("counted_states"),
