@@ -86,6 +86,8 @@ def kept_apart(options, one, *others) -> None:
 
 DAY = "2026-05-12T{}:00+04:00"
 """The day of the ``make`` fixture's default publication time, with "{}" for the hour and minute."""
+NEXT_DAY = "2026-05-13T{}:00+04:00"
+"""The day after ``DAY``: an edition told the next morning."""
 
 
 def one_story(make, editions, day: str = DAY) -> list:

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.story_data import apart, kept_apart, one_story
-
-NEXT_DAY = "2026-05-13T{}:00+04:00"
+from tests.story_data import NEXT_DAY, apart, kept_apart, one_story
 
 EDITIONS = {
     "border commissions meet (en plural adjectives, ru genitive list, az 'və')": [

@@ -15,9 +15,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.glossary import terms
-from tests.story_data import DAY, apart, kept_apart, one_story
-
-NEXT_DAY = "2026-05-13T{}:00+04:00"
+from tests.story_data import DAY, NEXT_DAY, apart, kept_apart, one_story
 
 EDITIONS = {
     "two states' drafts, one edition listing fewer": [
