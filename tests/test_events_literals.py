@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from pipeline.events.literals import Phrase, canonical, required
+from pipeline.events.literals import Phrase, canonical, possible_phrases, required
 from pipeline.events.rules import load_rules
 from pipeline.treaties import fold
 
@@ -139,3 +139,15 @@ def test_a_word_is_tested_as_spelt_not_as_a_pattern(text: str, possible: bool) -
     phrase = Phrase.of("force", re.compile(r"\bno\.\s*\d+", re.IGNORECASE))
     assert phrase.words == ("no.",)
     assert phrase.possible(text) is possible
+
+
+# possible_phrases looks each word of all the phrases up once per text: the phrases it keeps are exactly those
+# Phrase.possible keeps, with a phrase's words and with none, on the sentences above and on ones without the words.
+@pytest.mark.parametrize(("language", "sentence"), [*SPELLINGS, ("en", "Kazakhstan handed over its proposals"),
+                                                    ("ru", "Казахстан передал свои предложения"),
+                                                    ("az", "Azərbaycan təkliflərini təqdim edib")])
+def test_the_phrases_possible_in_a_text_are_those_each_finds_possible(language: str, sentence: str) -> None:
+    rules = RULES.languages[language]
+    text = canonical(fold(sentence))
+    for phrases in (rules.act_phrases, rules.act_restated):
+        assert possible_phrases(phrases, text) == [p for p in phrases if p.possible(text)]

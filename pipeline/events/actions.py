@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from pipeline.events.azerbaijani import azerbaijani_triggers
 from pipeline.events.english import english_triggers, perfect_in_time_clause
-from pipeline.events.literals import canonical
+from pipeline.events.literals import canonical, possible_phrases
 from pipeline.events.rules import LanguageRules
 from pipeline.events.russian import russian_triggers
 from pipeline.events.triggers import LOOK_BACK, RELATIVE, REPORTED, TODAY, Trigger, in_relative_clause, word_within
@@ -76,9 +76,7 @@ def _act_phrases(sentence: str, words: Sequence[Word], rules: LanguageRules) -> 
     words_of = canonical(folded)
     found = []
     taken: set[int] = set()
-    for phrase in rules.act_phrases:
-        if not phrase.possible(words_of):
-            continue
+    for phrase in possible_phrases(rules.act_phrases, words_of):
         for match in phrase.pattern.finditer(folded):
             index = next((i for i, w in enumerate(words) if w.end > match.start(1)), len(words) - 1)
             verb = next((i for i, w in enumerate(words) if w.end > match.start()), 0)

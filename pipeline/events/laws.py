@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from pipeline.events.acts import Act
 from pipeline.events.azerbaijani import law_takes_effect
 from pipeline.events.dates import DateMention, find_dates, find_day_words, find_weekdays
-from pipeline.events.literals import canonical
+from pipeline.events.literals import canonical, possible_phrases
 from pipeline.events.rules import LanguageRules
 from pipeline.events.words import QUOTES_OPEN, Word, noun_form
 from pipeline.treaties import fold
@@ -222,8 +222,8 @@ def restated_dates(sentences: Sequence[str], rules: LanguageRules, published: da
         folded = fold(sentence)
         words_of = canonical(folded)
         days = None
-        for phrase in rules.act_restated:
-            if phrase.action in found or not phrase.possible(words_of):
+        for phrase in possible_phrases(rules.act_restated, words_of):
+            if phrase.action in found:
                 continue
             match = phrase.pattern.search(folded)
             if match is None:

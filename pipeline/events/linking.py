@@ -177,6 +177,7 @@ _KNOWN_SHARE = 0.7
 # Democracy and the Rule of Law" holds all of "European Convention on Human Rights").
 _NAMED_SHARE = 0.5
 _WORDED_CACHE: dict[tuple[int, str], list[tuple[str, frozenset[str], frozenset[str], str]]] = {}
+_WORDED_BY_KIND: dict[tuple[int, str], dict[str, list[tuple[str, frozenset[str], frozenset[str], str]]]] = {}
 
 
 def _known_in_other_words(context: TreatyLinker, kind: str, own_words: frozenset[str],
@@ -203,9 +204,14 @@ def _known_in_other_words(context: TreatyLinker, kind: str, own_words: frozenset
                     aliases.append((alias_kind, stems, _concepts(alias, rules.language), treaty.id))
         if any(known != id(gazetteer) for known, _ in _WORDED_CACHE):
             _WORDED_CACHE.clear()  # another gazetteer: keep one gazetteer's aliases, per language
+            _WORDED_BY_KIND.clear()
         _WORDED_CACHE[key] = aliases
+        by_kind: dict[str, list[tuple[str, frozenset[str], frozenset[str], str]]] = {}
+        for entry in aliases:
+            by_kind.setdefault(entry[0], []).append(entry)
+        _WORDED_BY_KIND[key] = by_kind  # a mention is compared with the aliases of its own type only
     fits = set()
-    for alias_kind, stems, alias_subject, treaty_id in _WORDED_CACHE[key]:
+    for alias_kind, stems, alias_subject, treaty_id in _WORDED_BY_KIND[key].get(kind, ()):
         if alias_kind != kind or (subject and alias_subject and not subject & alias_subject):
             continue
         shared = _shared_stems(stems, own_words)

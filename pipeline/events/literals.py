@@ -20,7 +20,7 @@ from itertools import product
 from re import _casefix, _constants, _parser  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["Phrase", "canonical", "required"]
+__all__ = ["Phrase", "canonical", "possible_phrases", "required"]
 
 # More alternatives than this (a product of optional endings) are not worth a substring test each.
 _MOST_WORDS = 64
@@ -67,6 +67,20 @@ class Phrase:
     def possible(self, canonical_text: str) -> bool:
         """Whether the phrase can match a text whose ``canonical`` form this is."""
         return self.any_word.search(canonical_text) is not None
+
+
+_WORDS_OF: dict[int, tuple[tuple[Phrase, ...], tuple[str, ...]]] = {}
+
+
+def possible_phrases(phrases: tuple[Phrase, ...], canonical_text: str) -> list[Phrase]:
+    """The phrases that can match a text whose ``canonical`` form this is (``Phrase.possible`` of each): each of
+    the words of all the phrases is looked for once per text (a substring test), not once per phrase that needs it
+    (a sentence is asked of about 30 phrases, and most of their words are shared)."""
+    known = _WORDS_OF.get(id(phrases))
+    if known is None or known[0] is not phrases:
+        known = _WORDS_OF[id(phrases)] = (phrases, tuple(sorted({w for p in phrases for w in p.words})))
+    present = {w for w in known[1] if w in canonical_text}
+    return [p for p in phrases if not p.words or not present.isdisjoint(p.words)]
 
 
 def required(pattern: re.Pattern[str]) -> frozenset[str]:

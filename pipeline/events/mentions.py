@@ -117,8 +117,9 @@ def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
     form (actions.py): an az participle ("imzalanmış") is inside the name it describes."""
     found: list[TreatyMention] = []
     for index, word in enumerate(words):
-        kind = rules.treaty_type(noun_form(word, rules)) or _joint_document(words, index, rules) \
-            or _regime_between(words, index, rules)
+        form = noun_form(word, rules)  # the two rarer readings only for their own nouns, asked of every word
+        kind = rules.treaty_type(form) or (form in rules.joint_documents and _joint_document(words, index, rules)) \
+            or (form in rules.regime_documents and _regime_between(words, index, rules)) or None
         if kind is None or (rules.language == "ru" and "NOUN" not in word.tag):
             continue
         if found and found[-1].start <= word.start < found[-1].end:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from pipeline.events.azerbaijani import COMITATIVE, located_capital
+from pipeline.events.literals import Phrase, canonical, possible_phrases
 from pipeline.events.mentions import TreatyMention
 from pipeline.events.roles import not_in_quoted_names, role
 from pipeline.events.rules import LanguageRules
@@ -155,6 +156,18 @@ def _nominative_alike(word: Word) -> bool:
         word.folded.endswith(("а", "я")) and "gent" in tag and "femn" not in tag)
 
 
+_PARLIAMENT_PHRASES: dict[int, tuple[tuple[tuple[re.Pattern[str], str], ...], tuple[Phrase, ...]]] = {}
+
+
+def _parliament_phrases(rules: LanguageRules) -> tuple[Phrase, ...]:
+    """Each parliament's or leader's pattern with the words one of which every match of it spells, built once."""
+    known = _PARLIAMENT_PHRASES.get(id(rules.parliaments))
+    if known is None or known[0] is not rules.parliaments:
+        known = _PARLIAMENT_PHRASES[id(rules.parliaments)] = (
+            rules.parliaments, tuple(Phrase.of(code, pattern) for pattern, code in rules.parliaments))
+    return known[1]
+
+
 def _parliaments_by_name(folded: str, states: Sequence[StateMention], mentions: Sequence[TreatyMention],
                          rules: LanguageRules) -> list[tuple[StateMention, bool]]:
     """A parliament named by its own name stands for its state ("TBMM Azərbaycanla sazişi təsdiqləyib",
@@ -164,7 +177,10 @@ def _parliaments_by_name(folded: str, states: Sequence[StateMention], mentions: 
     found: list[tuple[StateMention, bool]] = []
     if not rules.any_parliament.search(folded):
         return found  # one scan for the rare sentence that names a parliament or leader
+    possible = {id(p.pattern) for p in possible_phrases(_parliament_phrases(rules), canonical(folded))}
     for (pattern, code), bare_name in zip(rules.parliaments, rules.bare_parliaments, strict=True):
+        if id(pattern) not in possible:
+            continue  # none of the words its name cannot be printed without (literals.py): no scan
         for match in pattern.finditer(folded):
             if any(s.start <= match.start() < s.end or 0 <= match.start() - s.end <= 3 for s in states) or any(
                     m.start <= match.start() < m.end for m in mentions):
