@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from pipeline.events.literals import Phrase, canonical, possible_phrases, required
+from pipeline.events.literals import Phrase, any_found, canonical, possible_phrases, required
 from pipeline.events.rules import load_rules
 from pipeline.treaties import fold
 
@@ -151,3 +151,18 @@ def test_the_phrases_possible_in_a_text_are_those_each_finds_possible(language: 
     text = canonical(fold(sentence))
     for phrases in (rules.act_phrases, rules.act_restated):
         assert possible_phrases(phrases, text) == [p for p in phrases if p.possible(text)]
+
+
+# any_found scans a pattern only where its words are spelt: whether one of a sentence's tests finds something is
+# what scanning each tells, for a sentence each test finds (a denial, a look back) and one of the same shape none does.
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("en", "Kazakhstan has not signed the agreement"), ("en", "Kazakhstan signed the agreement"),
+    ("ru", "Казахстан не подписал соглашение"), ("ru", "Казахстан подписал соглашение"),
+    ("az", "Qazaxıstan sazişi imzalamayıb"), ("az", "Qazaxıstan sazişi imzalayıb"),
+    ("en", "20 years ago the treaty was signed"), ("ru", "20 лет назад был подписан договор"),
+])
+def test_any_found_is_what_scanning_each_pattern_finds(language: str, sentence: str) -> None:
+    rules = RULES.languages[language]
+    patterns = (rules.denial, rules.retrospective, rules.transfer, rules.autographs)
+    folded = fold(sentence)
+    assert any_found(patterns, folded) == any(p.search(folded) for p in patterns)

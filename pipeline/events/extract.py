@@ -63,6 +63,7 @@ from pipeline.events.laws import (
 )
 from pipeline.events.linking import TreatyLinker
 from pipeline.events.lists import ceremony_day, list_sentences, partners_distributed, subjects_distributed
+from pipeline.events.literals import any_found
 from pipeline.events.mention_filters import (
     asked_for,
     bare_noun,
@@ -283,8 +284,8 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
     law = law_title(folded, rules)
     if not triggers and law is None:
         return []
-    if rules.denial.search(folded) or rules.retrospective.search(folded) or sentence.rstrip().endswith("?") \
-            or rules.transfer.search(folded) or rules.autographs.search(folded):
+    if sentence.rstrip().endswith("?") \
+            or any_found((rules.denial, rules.retrospective, rules.transfer, rules.autographs), folded):
         return []  # a denial, a look back, a question ("Will Armenia sign the peace treaty?"), a player, a book signing
     dates = find_dates(sentence, context.published)
     mentions = find_mentions(sentence, words, rules, [(d.start, d.end) for d in dates],

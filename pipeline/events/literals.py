@@ -20,7 +20,7 @@ from itertools import product
 from re import _casefix, _constants, _parser  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["Phrase", "canonical", "possible_phrases", "required"]
+__all__ = ["Phrase", "any_found", "canonical", "possible_phrases", "required"]
 
 # More alternatives than this (a product of optional endings) are not worth a substring test each.
 _MOST_WORDS = 64
@@ -81,6 +81,19 @@ def possible_phrases(phrases: tuple[Phrase, ...], canonical_text: str) -> list[P
         known = _WORDS_OF[id(phrases)] = (phrases, tuple(sorted({w for p in phrases for w in p.words})))
     present = {w for w in known[1] if w in canonical_text}
     return [p for p in phrases if not p.words or not present.isdisjoint(p.words)]
+
+
+_GUARDED: dict[tuple[int, ...], tuple[Phrase, ...]] = {}
+
+
+def any_found(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
+    """Whether any of the patterns is found in ``text``, each scanned only if the text spells one of its words
+    (a sentence's several tests that nearly all find nothing: a denial, a look back, ...)."""
+    key = tuple(map(id, patterns))
+    phrases = _GUARDED.get(key)
+    if phrases is None:  # the phrases hold the patterns, so their ids stay theirs
+        phrases = _GUARDED[key] = tuple(Phrase.of("", pattern) for pattern in patterns)
+    return any(p.pattern.search(text) for p in possible_phrases(phrases, canonical(text)))
 
 
 def required(pattern: re.Pattern[str]) -> frozenset[str]:
