@@ -107,6 +107,14 @@ EDITIONS: dict[str, tuple[str, list[tuple[str, str]]]] = {
         ("ru", "Парламент Грузии ратифицировал соглашение с Азербайджаном о совместном пункте пропуска"),
         ("az", "Gürcüstan parlamenti Azərbaycanla birgə buraxılış məntəqəsi haqqında sazişi ratifikasiya edib"),
         ("en", "Georgian parliament ratifies agreement with Azerbaijan on a joint crossing point"),
+        # The place the crossing point is named for is no subject: not the bridge of "Red Bridge" (extent.
+        # LOCATED_PLACE_NAME after "of the"), a quoted name ("«Красный мост»", "“Qırmızı körpü”").
+        ("en", "Georgian parliament ratified the agreement with Azerbaijan on the establishment and operation of the "
+               "Red Bridge joint border crossing point"),
+        ("ru", "Парламент Грузии ратифицировал соглашение с Азербайджаном о создании и функционировании совместного "
+               "пункта пропуска «Красный мост»"),
+        ("az", "Gürcüstan parlamenti Azərbaycanla “Qırmızı körpü” birgə sərhəd-buraxılış məntəqəsinin yaradılması "
+               "haqqında sazişi ratifikasiya edib"),
     ]),
     # The carriage of dangerous goods, which each edition names beside other words (safety, cooperation).
     "dangerous goods": ("agreement::dangerous_goods", [
@@ -180,6 +188,8 @@ NEIGHBOURS = [
      "agreement:AZ-GE:bridges"),
     ("en", "Georgian parliament ratifies agreement with Azerbaijan on the construction of a new bridge",
      "agreement:AZ-GE:bridges"),
+    ("en", "Georgian parliament ratified the agreement with Azerbaijan on the construction of a new road bridge at "
+           "the Red Bridge border crossing", "agreement:AZ-GE:bridges"),
     # Logistics alone still leads: a logistics centre is not transit.
     ("en", "Azerbaijan and Turkmenistan signed a memorandum on a logistics centre", "memorandum:AZ-TM:logistics"),
     ("ru", "Азербайджан и Туркменистан подписали меморандум о логистическом центре", "memorandum:AZ-TM:logistics"),
