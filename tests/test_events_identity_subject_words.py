@@ -79,6 +79,59 @@ EDITIONS: dict[str, tuple[str, list[tuple[str, str]]]] = {
         ("en", "Kyrgyzstan becomes party to UN Protocol against the Smuggling of Migrants"),
         ("en", "Kyrgyzstan ratifies UN Protocol against the Smuggling of Migrants"),
     ]),
+    # The az participle spelt "kombinləşdirilmiş" as well as "kombinə edilmiş".
+    "combined transport": ("agreement:AZ-KZ:combined_transport", [
+        ("ru", "Азербайджан и Казахстан подписали соглашение о международных комбинированных перевозках"),
+        ("az", "Azərbaycan və Qazaxıstan beynəlxalq kombinləşdirilmiş daşımalar haqqında saziş imzalayıb"),
+        ("az", "Azərbaycan və Qazaxıstan beynəlxalq kombinə edilmiş daşımalar haqqında saziş imzalayıb"),
+        ("en", "Azerbaijan, Kazakhstan sign agreement on international combined transport"),
+    ]),
+    # An en headline puts the convicts first: "prisoner transfer treaty".
+    "prisoner transfer": ("agreement:AE-AZ:sentenced_persons_transfer", [
+        ("ru", "Азербайджан ратифицировал договор с ОАЭ о передаче осужденных"),
+        ("az", "Azərbaycan BƏƏ ilə məhkum edilmiş şəxslərin verilməsi haqqında müqaviləni ratifikasiya edib"),
+        ("en", "Azerbaijan ratifies prisoner transfer treaty with UAE"),
+    ]),
+    # The ILO's harassment: az "qısnama" as well as "təqib" and "təzyiq".
+    "violence and harassment": ("convention::violence_harassment", [
+        ("ru", "Азербайджан ратифицировал Конвенцию МОТ о ликвидации насилия и домогательств в сфере труда"),
+        ("az", "Azərbaycan “Əmək sahəsində zorakılıq və qısnamanın aradan qaldırılması haqqında” Konvensiyanı "
+               "ratifikasiya edib"),
+        ("en", "Azerbaijan ratifies ILO Violence and Harassment Convention"),
+        # "təqib" ends as a past verb does ("imzalayıb"), but is the name's noun (az_names._AZ_NOUNS_IN_IB).
+        ("az", "Azərbaycan Beynəlxalq Əmək Təşkilatının zorakılıq və təqib haqqında 190 saylı Konvensiyasını "
+               "ratifikasiya edib"),
+    ]),
+    # A crossing point named without the word border, as ru "пункт пропуска" is.
+    "crossing point": ("agreement:AZ-GE:border", [
+        ("ru", "Парламент Грузии ратифицировал соглашение с Азербайджаном о совместном пункте пропуска"),
+        ("az", "Gürcüstan parlamenti Azərbaycanla birgə buraxılış məntəqəsi haqqında sazişi ratifikasiya edib"),
+        ("en", "Georgian parliament ratifies agreement with Azerbaijan on a joint crossing point"),
+        # The place the crossing point is named for is no subject: not the bridge of "Red Bridge" (extent.
+        # LOCATED_PLACE_NAME after "of the"), a quoted name ("«Красный мост»", "“Qırmızı körpü”").
+        ("en", "Georgian parliament ratified the agreement with Azerbaijan on the establishment and operation of the "
+               "Red Bridge joint border crossing point"),
+        ("ru", "Парламент Грузии ратифицировал соглашение с Азербайджаном о создании и функционировании совместного "
+               "пункта пропуска «Красный мост»"),
+        ("az", "Gürcüstan parlamenti Azərbaycanla “Qırmızı körpü” birgə sərhəd-buraxılış məntəqəsinin yaradılması "
+               "haqqında sazişi ratifikasiya edib"),
+    ]),
+    # The carriage of dangerous goods, which each edition names beside other words (safety, cooperation).
+    "dangerous goods": ("agreement::dangerous_goods", [
+        ("ru", "Главы правительств СНГ подписали Соглашение о сотрудничестве в области обеспечения безопасности "
+               "перевозок опасных грузов"),
+        ("az", "MDB hökumət başçıları təhlükəli yüklərin daşınmasının təhlükəsizliyi sahəsində əməkdaşlıq haqqında "
+               "saziş imzalayıb"),
+        ("en", "CIS heads of government sign agreement on safe transport of dangerous goods"),
+    ]),
+    # Logistics is the field transit belongs to: one edition names transit alone.
+    "transit and logistics": ("memorandum:AZ-TM:transit", [
+        ("ru", "Азербайджан и Туркменистан подписали меморандум о сотрудничестве в сфере транзитных перевозок и "
+               "логистики"),
+        ("az", "Azərbaycan və Türkmənistan tranzit daşımalar üzrə anlaşma memorandumu imzalayıb"),
+        ("en", "Azerbaijan and Turkmenistan signed a memorandum of understanding on transit transportation and "
+               "logistics"),
+    ]),
 }
 
 
@@ -122,6 +175,28 @@ NEIGHBOURS = [
     ("az", "Qırğızıstan insan alverinin qarşısının alınmasına dair BMT Protokoluna qoşulub",
      "protocol::human_trafficking"),
     ("en", "Kyrgyzstan becomes party to UN Protocol against trafficking in persons", "protocol::human_trafficking"),
+    # Road transport is not combined transport; extradition is not a prisoner transfer.
+    ("az", "Azərbaycan və Qazaxıstan beynəlxalq avtomobil daşımaları haqqında saziş imzalayıb",
+     "az-kz-road-transport"),
+    ("ru", "Азербайджан и Казахстан подписали соглашение о международных автомобильных перевозках",
+     "az-kz-road-transport"),
+    ("en", "Azerbaijan ratifies extradition treaty with UAE", "agreement:AE-AZ:extradition"),
+    # A new bridge is not the crossing point (two treaties between the same parties).
+    ("az", "Gürcüstan parlamenti Azərbaycanla yeni körpünün tikintisi haqqında sazişi ratifikasiya edib",
+     "agreement:AZ-GE:bridges"),
+    ("ru", "Парламент Грузии ратифицировал соглашение с Азербайджаном о строительстве нового моста",
+     "agreement:AZ-GE:bridges"),
+    ("en", "Georgian parliament ratifies agreement with Azerbaijan on the construction of a new bridge",
+     "agreement:AZ-GE:bridges"),
+    ("en", "Georgian parliament ratified the agreement with Azerbaijan on the construction of a new road bridge at "
+           "the Red Bridge border crossing", "agreement:AZ-GE:bridges"),
+    # Logistics alone still leads: a logistics centre is not transit.
+    ("en", "Azerbaijan and Turkmenistan signed a memorandum on a logistics centre", "memorandum:AZ-TM:logistics"),
+    ("ru", "Азербайджан и Туркменистан подписали меморандум о логистическом центре", "memorandum:AZ-TM:logistics"),
+    ("az", "Azərbaycan və Türkmənistan logistika mərkəzi haqqında memorandum imzalayıb",
+     "memorandum:AZ-TM:logistics"),
+    # Road transport safety is not dangerous goods.
+    ("en", "CIS heads of government sign agreement on road transport", "agreement::road_transport"),
 ]
 
 
@@ -140,3 +215,13 @@ def test_a_foreign_state_s_ratification_of_a_bilateral_protocol_keeps_the_home_s
     """The home side a foreign state's act on a bilateral treaty takes (identity.home_side), which a UN protocol
     and an accession (to an open treaty) do not take."""
     assert [e.treaty_key for e in events_of(language, title)] == ["protocol:AZ-KG:migration"]
+
+
+@pytest.mark.parametrize("title, name", [
+    ("Nazirlər görüşüb tranzit haqqında saziş imzalayıblar", "tranzit haqqında saziş"),
+    ("Azərbaycan zorakılıq və təqib haqqında Konvensiyanı ratifikasiya edib",
+     "zorakılıq və təqib haqqında Konvensiyanı"),
+])
+def test_an_az_finite_verb_ends_a_name_a_noun_in_ib_does_not(title: str, name: str) -> None:
+    """az: a past verb ("görüşüb") before a name is no part of it; a noun that ends as one does ("təqib") is."""
+    assert [e.treaty_name for e in events_of("az", title)] == [name]

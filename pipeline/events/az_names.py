@@ -40,6 +40,10 @@ _AZ_LEFT_STOP = re.compile(
 # Finite verbs end a name on its left ("... bildirib ki"); participles belong to it ("1995-ci ildə imzalanmış
 # hava nəqliyyatı haqqında Saziş", "bərpa olunan enerji").
 _AZ_VERB_ENDING = re.compile(r"(?:[ıiuü]b|m[ıiuü]şd[ıiuü]r|[aə]c[aə][qk])(?:l[aə]r)?$")
+# Nouns that end as a past verb does ("zorakılıq və təqib haqqında Konvensiya": persecution, harassment; "tərkib",
+# "tərtib", "məktub"): a subject of the name, not a finite verb before it.
+_AZ_NOUNS_IN_IB = frozenset({"təqib", "tərkib", "tərtib", "tərğib", "təbib", "məktub", "mənsub", "üslub"})
+_AZ_PLURAL_END = re.compile(r"l[aə]r$")
 _AZ_GENITIVE = re.compile(r"(?:n[ıiuü]n|[ıiuü]n)$")
 _AZ_DATIVE = re.compile(r"(?:[sy]?[ıiuü]n)?[aə]$")
 # A treaty noun in the locative or ablative ("müqavilələrdə", "sazişdən") is where or whence, never the treaty
@@ -221,7 +225,8 @@ def az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
             break  # a head of state or parliament by its name acts ("İlham Əliyev və Şavkat Mirziyoyev ... Bəyannamə")
         if YEAR.match(word.text) and not any(verbs.get(i) == "attributive" for i in range(index + 1, index + 4)):
             break  # "1994-cü ildə ... imzalayıb": the act's year; "1995-ci ildə imzalanmış ...": the name's
-        if not word.capitalised and _AZ_VERB_ENDING.search(word.folded) and word.folded not in rules.mention_links:
+        if not word.capitalised and _AZ_VERB_ENDING.search(word.folded) and word.folded not in rules.mention_links \
+                and _AZ_PLURAL_END.sub("", word.folded) not in _AZ_NOUNS_IN_IB:
             break
         first = index
     while first < head and words[first].folded in ("və", "ilə"):

@@ -284,9 +284,10 @@ _FEATURES = frozenset({"sea", "seas", "river", "rivers", "lake", "lakes", "basin
 _FEATURE_TAILS = frozenset({"point", "points", "crossing", "crossings", "checkpoint", "checkpoints"})
 # The proper name of such a place inside a treaty's name ("at the Red Bridge checkpoint", "in the Caspian Sea"): its
 # words name a place, not the treaty's subject (a bridge), so linking.py reads no subject from them, as from a
-# quoted place name.
+# quoted place name. So is the place a crossing point is named for ("the establishment and operation of the Red
+# Bridge joint border crossing point"), after "of the".
 LOCATED_PLACE_NAME = re.compile(
-    r"\b(?:in|at) (?:the )?((?:[A-Z][\w'’-]*\s+(?:(?:[–—-]|and)\s+)?)+)(?=(?:[a-z]+\s+){0,3}(?:"
+    r"\b(?:(?:in|at) (?:the )?|of the )((?:[A-Z][\w'’-]*\s+(?:(?:[–—-]|and)\s+)?)+)(?=(?:[a-z]+\s+){0,3}(?:"
     + "|".join(sorted(_FEATURES)) + r")\b)")
 _FEATURE_REACH = 7
 

@@ -148,11 +148,12 @@ def treaty_key(kind: str, parties: Iterable[str], concepts: Iterable[str], gazet
 # judgments, bridges, driving licences ...). A field of cooperation is what a treaty "on cooperation in the
 # field of" names; a qualifier widens or places another subject, and one edition names it where another
 # does not ("medical science", "commercial matters", "communications", "protection of the rights", "for
-# peaceful purposes").
+# peaceful purposes"). Logistics is the field a transport subject belongs to: "transit transportation and
+# logistics" in two editions is "tranzit daşımalar" in the third.
 _FIELDS = frozenset({
     "agriculture", "border", "culture", "customs", "defence", "digital_technologies", "education", "energy",
-    "environment", "finance_banking", "health", "human_rights", "labour", "migration", "nuclear", "space",
-    "strategic_partnership", "tourism", "youth_sport",
+    "environment", "finance_banking", "health", "human_rights", "labour", "logistics", "migration", "nuclear",
+    "space", "strategic_partnership", "tourism", "youth_sport",
 })
 # "cross_border" places a subject ("трансграничной реки", "transsərhəd çayının") that a shorter edition names
 # alone ("the Samur river's water resources").
