@@ -43,3 +43,34 @@ def test_a_regime_between_two_states_enters_into_force_as_their_agreement(langua
 )
 def test_a_regime_granted_or_still_to_come_is_no_event(language: str, title: str) -> None:
     assert events_of(language, title, published=PUBLISHED) == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("az", "Azərbaycanla Səudiyyə Ərəbistanı arasında diplomatik pasport sahibləri üçün vizasız rejim qüvvəyə "
+               "minib"),
+        ("en", "Visa-free regime for diplomatic passport holders between Azerbaijan and Saudi Arabia enters into "
+               "force"),
+        ("ru", "Безвизовый режим для владельцев дипломатических паспортов между Азербайджаном и Саудовской Аравией "
+               "вступил в силу"),
+    ],
+)
+def test_a_regime_with_its_holders_before_between_is_still_the_states(language: str, title: str) -> None:
+    # whom the regime is for ("pasport sahibləri üçün", "for ... holders", "для владельцев ...") may stand between
+    # the regime and the states it is between
+    found = events_of(language, title, published=PUBLISHED)
+    assert [(e.action, e.actor, e.parties, e.treaty_key) for e in found] == [
+        ("entered_into_force", None, ("AZ", "SA"), "agreement:AZ-SA:visa_exemption")], found
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("az", "Azərbaycan Səudiyyə Ərəbistanı diplomatik pasport sahibləri üçün vizasız rejim tətbiq edib"),
+        ("en", "Azerbaijan introduces visa-free regime for diplomatic passport holders of Saudi Arabia"),
+        ("ru", "Азербайджан ввел безвизовый режим для владельцев дипломатических паспортов Саудовской Аравии"),
+    ],
+)
+def test_a_regime_for_holders_one_state_grants_is_no_event(language: str, title: str) -> None:
+    assert events_of(language, title, published=PUBLISHED) == ()

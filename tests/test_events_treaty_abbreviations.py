@@ -72,3 +72,27 @@ def test_the_apostille_convention_by_its_nickname(language: str, title: str, act
 ])
 def test_no_act_on_a_nicknamed_treaty_stays_none(language: str, title: str) -> None:
     assert _events(language, title) == set()
+
+
+# az prints the agreements en knows by their abbreviations ("CEPA", "FTA", "DTA") in Latin letters, its case suffix
+# after a hyphen ("CEPA-nı", "FTA-ya"); the abbreviation's own last letters are no case ("FTA", "DTA" end in "-ta").
+@pytest.mark.parametrize(("language", "title", "event"), [
+    ("az", "Birləşmiş Ərəb Əmirlikləri Azərbaycanla CEPA-nı təsdiqləyib", ("approved_by_law", "AE", ("AE", "AZ"))),
+    ("en", "UAE approves CEPA with Azerbaijan", ("approved_by_law", "AE", ("AE", "AZ"))),
+    ("az", "Azərbaycan və BƏƏ CEPA imzalayıb", ("signed", None, ("AE", "AZ"))),
+    ("en", "Azerbaijan, UAE sign CEPA", ("signed", None, ("AE", "AZ"))),
+    ("az", "Gürcüstan və Çin arasında FTA qüvvəyə minib", ("entered_into_force", None, ("CN", "GE"))),
+    ("en", "FTA between Georgia and China enters into force", ("entered_into_force", None, ("CN", "GE"))),
+])
+def test_an_agreement_by_its_latin_abbreviation(language: str, title: str,
+                                                event: tuple[str, str | None, tuple[str, ...]]) -> None:
+    assert _events(language, title) == {event}
+
+
+@pytest.mark.parametrize(("language", "title"), [
+    ("az", "Azərbaycan və BƏƏ CEPA-nı imzalayacaq"),
+    ("az", "Azərbaycan və BƏƏ CEPA üzrə danışıqlara başlayıb"),
+    ("en", "Azerbaijan, UAE to sign CEPA"),
+])
+def test_no_act_on_an_abbreviated_agreement_stays_none(language: str, title: str) -> None:
+    assert _events(language, title) == set()

@@ -74,8 +74,10 @@ _AZ_NEW = frozenset({"yeni", "ilk"})
 def where_or_whence(words: Sequence[Word], index: int) -> bool:
     """Whether the treaty noun at ``index`` is in the locative or ablative (``_AZ_OBLIQUE``) and so is where or
     whence, not the treaty acted on ("beynəlxalq müqavilələrdə ... istifadə haqqında Konvensiya"), unless a verb
-    of withdrawing leaves it ("sazişdən çıxır")."""
-    return bool(_AZ_OBLIQUE.search(words[index].folded)) and not _az_withdrawn_from(words, index)
+    of withdrawing leaves it ("sazişdən çıxır"). An abbreviation in capitals takes its case after a hyphen ("FTA-da"):
+    its own last letters are no suffix ("FTA", "DTA")."""
+    word = words[index]
+    return not word.text.isupper() and bool(_AZ_OBLIQUE.search(word.folded)) and not _az_withdrawn_from(words, index)
 
 
 _AZ_POSSESSIVE = re.compile(r"s?[ıiuü](?:n[ıiuü]n)?$")

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from pipeline.events.az_names import az_extent, where_or_whence
 from pipeline.events.azerbaijani import TITLE_LINKS
 from pipeline.events.extent import left_extent, links, right_extent
-from pipeline.events.rules import LanguageRules
+from pipeline.events.rules import REGIME_FOR, REGIME_FOR_REACH, LanguageRules
 from pipeline.events.words import QUOTES_CLOSE, QUOTES_OPEN, Word, in_dates, noun_form
 from pipeline.glossary import concepts
 from pipeline.treaties import fold
@@ -294,6 +294,13 @@ def _regime_between(words: Sequence[Word], index: int, rules: LanguageRules) -> 
         return None
     between = words[index - 2] if rules.language == "az" and index > 1 else \
         words[index + 1] if rules.language != "az" and index + 1 < len(words) else None
+    if between is not None and between.folded == REGIME_FOR.get(rules.language):
+        # ... with the holders it is for between (rules.REGIME_FOR: "A ilə B arasında diplomatik pasport sahibləri üçün
+        # vizasız rejim", "visa-free regime for diplomatic passport holders between A and B"): the states' regime still
+        step = -1 if rules.language == "az" else 1
+        start = index - 3 if rules.language == "az" else index + 2
+        reach = [words[at] for at in range(start, start + step * (REGIME_FOR_REACH + 1), step) if 0 <= at < len(words)]
+        between = next((w for w in reach if w.folded in rules.regime_between or w.is_punctuation), None)
     return "agreement" if between is not None and between.folded in rules.regime_between else None
 
 

@@ -186,12 +186,21 @@ _NAME_RUN = 5
 _AZ_ORGANISATION_HEAD = re.compile(
     r"^(?:yollar[ıi]|yolu|jol[ıi]|federasiyas[ıi]|assosiasiyas[ıi]|universiteti|klubu)(?:n[ıiuü]n|n[aə]|n[ıiuü])?$")
 _LATIN = re.compile(r"^[A-Za-z]")
+# ... az: a state's own organ or head named right after it, possessed ("Qazaxıstan Məclisi", "Türkiyə Parlamenti",
+# "Özbəkistan Prezidenti", "Gürcüstan Hökuməti", "Səudiyyə Kralı"): the state acts through it, so a company word
+# later in the sentence ("... İnvestisiya Şirkətinin yaradılması haqqında saziş": what the treaty sets up) is not
+# the state's name's head, as en "Kazakhstan's Mazhilis" is an official after the possessive.
+_AZ_OWN_ORGAN = re.compile(
+    r"^(?:məclis|parlament|senat|hökumət|prezident|nazirliy|nazirlər|kral|əmir|sultan|dumas|radas|seym|"
+    r"konqres|xarici işlər)\w*$")
 
 
-# Heads of a state's own organs and officials: "Kazakhstan's Senate", "Azerbaijan's Foreign Minister" name the
-# state acting; any other capitalised name after "<State>'s" is a body the state owns ("Saudi Arabia's ACWA Power").
+# Heads of a state's own organs and officials: "Kazakhstan's Senate", "Azerbaijan's Foreign Minister", "Qatar's Emir"
+# name the state acting; any other capitalised name after "<State>'s" is a body the state owns ("Saudi Arabia's ACWA
+# Power").
 _OFFICIAL_AFTER_POSSESSIVE = re.compile(
-    r"^(?:president|prime|premier|vice|deputy|foreign|minist\w*|government|cabinet|parliament\w*|senate|"
+    r"^(?:president|prime|premier|vice|king|emir|amir|sultan|monarch|deputy|foreign|minist\w*|government|cabinet|"
+    r"parliament\w*|senate|"
     r"house|chamber|assembly|legislat\w*|majlis|mazhilis|majilis|mejlis|duma|speaker|head|leader|"
     r"ambassador|envoy|delegation|embassy|mission|permanent|representative|council|supreme|national|"
     r"constitutional|state|upper|lower|lawmakers|mps|justice|defen[cs]e|interior|economy|finance|"
@@ -232,6 +241,8 @@ def names_a_company(words: Sequence[Word], index: int, language: str, last: int 
         if after is not None and after.capitalised and not _OFFICIAL_AFTER_POSSESSIVE.match(after.folded):
             return True  # "Saudi Arabia's ACWA Power": the state's company
     if language == "az":
+        if last + 1 < len(words) and _AZ_OWN_ORGAN.match(words[last + 1].folded):
+            return False  # "Qazaxıstan Məclisi ... Şirkətinin yaradılması haqqında sazişi": the state's organ acts
         for later in words[last + 1 : last + 1 + _NAME_RUN]:
             if not later.capitalised:
                 break

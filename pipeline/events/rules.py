@@ -241,6 +241,12 @@ class LanguageRules:
         return _TYPES_SEEN[key]
 
 
+# Whom a regime is for, between it and the states it is between, in up to REGIME_FOR_REACH words ("A ilə B arasında
+# pasport sahibləri üçün vizasız rejim", "visa-free regime for passport holders between A and B": _regime_between).
+REGIME_FOR = {"az": "üçün", "en": "for", "ru": "для"}
+REGIME_FOR_REACH = 5
+
+
 @dataclass(frozen=True)
 class EventRules:
     languages: Mapping[str, LanguageRules]
@@ -370,7 +376,10 @@ def _language_rules(language: str, spec: Mapping[str, Any], member_groups: objec
     if regime_words and regime_documents:  # "visa-free regime between", "arasında vizasız rejim" (_regime_between)
         regime = f"(?:{forms(regime_words, 2)})\\s+(?:{forms(regime_documents, 1)})"
         between = "|".join(re.escape(word) for word in sorted(regime_between))
-        surface.append(f"\\b(?:{between})\\s+{regime}" if language == "az" else f"\\b{regime}\\s+(?:{between})\\b")
+        holders = re.escape(REGIME_FOR.get(language, ""))  # ... for its holders: "sahibləri üçün", "for holders of"
+        surface.append(f"\\b(?:{between})\\s+(?:(?:\\S+\\s+){{1,{REGIME_FOR_REACH}}}?{holders}\\s+)?{regime}"
+                       if language == "az" else
+                       f"\\b{regime}\\s+(?:{holders}\\s+(?:\\S+\\s+){{1,{REGIME_FOR_REACH}}}?)?(?:{between})\\b")
     nouns = "|".join(f"(?:{p})" for p in surface) or "(?!)"
     verb_readings, noun_readings = readings("verbs"), readings("nouns")
     parliaments = tuple((pattern(key, rf"\b(?:{name})\b"), str(code))

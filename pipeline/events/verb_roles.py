@@ -103,5 +103,7 @@ def in_a_title(trigger: Trigger, words: Sequence[Word], rules: LanguageRules) ->
     if trigger.index + 1 >= len(words):
         return False
     following = [w.folded for w in words[trigger.index + 1 : trigger.index + 3]]
+    # "sazişi ratifikasiya edən qanunu" (read with the participle: a decision is a law's noun only after one)
+    participle = words[trigger.index].folded
     return (trigger.form == "nominal" and opens_title_link(following)) or (
-        trigger.form == "attributive" and bool(rules.law.match(following[0])))  # "sazişi ratifikasiya edən qanunu"
+        trigger.form == "attributive" and bool(rules.law.match(f"{participle} {following[0]}", len(participle) + 1)))
