@@ -212,6 +212,8 @@ def _english_form(words: Sequence[Word], index: int, rules: LanguageRules, headl
     if word.tag in ("base", "s") and (_in_time_clause(words, index, headline) or (
             (into_force or not headline) and _on_condition(words, index, rules))):
         return "future"  # "will come into effect after both parliaments ratify it": a time clause of what is to come
+    if word.tag in ("base", "s") and into_force and _counted_term(words, index):
+        return "future"  # "the agreement takes effect on the first day of the second month after the last notification"
     if word.tag == "ing":
         return "fact" if any(w in ("is", "are", "was", "were") for w in folded) else "nominal"
     if headline and word.tag == "past" and not any(w in rules.auxiliaries for w in folded) \
@@ -417,6 +419,26 @@ def _on_condition(words: Sequence[Word], index: int, rules: LanguageRules) -> bo
         if word.tag in ("base", "s") and rules.verbs.get(word.lemma) is not None:
             return True
     return False
+
+
+# The term a treaty's clause on its entry into force counts, after the present verb and its "effect" / "into force":
+# a day counted ("on the first day of the second month after ...", "on the thirtieth day after", "30 days after the
+# exchange of instruments") or the last notification ("from the date of receipt of the last notification").
+_COUNTED_TERM = re.compile(
+    r"^(?:(?:legal )?effect|into (?:legal )?(?:force|effect)) (?:(?:on|from) (?:the )?(?:date of )?)?(?:"
+    r"(?:[a-z]+(?:st|nd|rd|th)|first|second|third|\d+(?:st|nd|rd|th)) day (?:of|after|following|from)|"
+    r"(?:\d+|[a-z]+(?:ty|teen|ve|ne|ee|wo|ix|en)(?:-[a-z]+)?) days? (?:after|from|following)|"
+    r"(?:after |upon |following )?(?:the )?(?:receipt of |date of receipt of )?(?:the )?(?:last|final|latter) "
+    r"(?:written )?notification)")
+_TERM_REACH = 12
+
+
+def _counted_term(words: Sequence[Word], index: int) -> bool:
+    """Whether the present verb of entry into force at ``index`` takes a counted term ("takes effect on the first
+    day of the second month after the last notification", "enters into force 30 days after the exchange of
+    instruments"): the treaty's own rule of when it will apply, not its entry into force done ("took effect on
+    Monday"; a date it enters into force on is news: "enters into force on 1 January")."""
+    return _COUNTED_TERM.match(" ".join(w.folded for w in words[index + 1 : index + 1 + _TERM_REACH])) is not None
 
 
 def _main_verb_after(words: Sequence[Word], index: int) -> bool:

@@ -291,7 +291,7 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
     mentions = find_mentions(sentence, words, rules, [(d.start, d.end) for d in dates],
                              {t.index: t.form for t in triggers if t.form != "nominal"})
     if rules.language == "en":
-        triggers = reduced_relatives(triggers, mentions, words)
+        triggers = reduced_relatives(triggers, mentions, words, headline)
     if any(a == "reservations_declarations" and p.search(folded) for a, p in rules.provisions):
         mentions = [m for m in mentions if m.kind != "declaration"]  # "declarations and reservations" of a state
     mentions = [m for m in mentions if not made_with_an_act(m, folded, rules)]  # "acceded, with a declaration, to"

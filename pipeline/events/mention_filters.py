@@ -83,9 +83,11 @@ def _lawmakers_financing(action: str, folded: str, rules: LanguageRules) -> bool
     with ADB", "signs law approving loan agreement", "Парламент ратифицировал кредитное соглашение"): a bank's
     contract is signed and disbursed, never ratified or approved by a law, so the act makes it the state's
     international agreement with the lender. An investor's production share or host government agreement is
-    approved by a law, yet stays the investor's contract (events.yaml ``concession``)."""
+    approved by a law, yet stays the investor's contract (events.yaml ``concession``). So does a ratification by
+    anyone ("President Aliyev ratifies World Bank loan deal", "Azerbaijan ratifies $300mn ADB railway loan
+    agreement"): only a state's treaty is ratified; a bank that "approves" a loan still lends it."""
     return action != "signed" and not rules.concession.search(folded) and bool(
-        rules.parliament.search(folded) or rules.law.search(folded))
+        action == "ratified" or rules.parliament.search(folded) or rules.law.search(folded))
 
 
 def _financing_agreement(mention: TreatyMention, folded: str, rules: LanguageRules) -> bool:

@@ -128,13 +128,15 @@ def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
         if following is not None and following.folded in rules.noun_modifies:
             continue  # "the UN Treaty Event": the noun modifies another
         if any(w.folded in rules.count_words or _COUNT_FROM.match(w.folded)
-               or (w.text.isdigit() and not _names(words, i) and not in_dates(w, date_spans))
+               or (w.text.isdigit() and not _names(words, i) and not _amount(words, i, sentence)
+                   and not in_dates(w, date_spans))
                for i, w in enumerate(words[max(0, index - 3) : index], start=max(0, index - 3))
                if not any(j in verbs or words[j].text == ":" for j in range(i + 1, index))):
             continue  # "two agreements", "iki beynəlxalq saziş", "60-dan çox konvensiya": several documents
             # (a day of a date is no count: "Казахстан 20 ноября подписал соглашение"; nor is a number a verb
             # stands after: "87 голосами ратифицировал соглашение", "voted 87 to 3 to ratify the agreement"; nor
-            # a count the colon of a list ends: "подписан ряд документов: Соглашение о ...")
+            # a count the colon of a list ends: "подписан ряд документов: Соглашение о ..."; nor a sum of money:
+            # "ratifies $250 million loan agreement")
         if rules.language in ("az", "en") and following is not None and rules.treaty_type(following.folded):
             continue  # "Anlaşma Memorandumu", "tax treaty protocol": the last noun heads the name
         if rules.language == "az":
@@ -177,7 +179,12 @@ def find_mentions(sentence: str, words: Sequence[Word], rules: LanguageRules,
 # not reach, up to a comma ("Protocol on ... Oil Pollution Incidents, to the Framework Convention", "Протокол о
 # ..., вызывающих загрязнение нефтью, к Рамочной конвенции", "Protocol, amending the Agreement", "Протокол,
 # изменяющий Соглашение"); a participle may open the treaty's own mention.
-_PARENT_LINK = re.compile(r"(?:[^.;:!?]*,)?\s*(?:to|к|ко)\s+(?:the\s+)?|,?\s*(?:amending|supplementing|"
+# ... also after the rest of the protocol's own name, with no comma ("Protocol on Environmental Impact Assessment in a
+# Transboundary Context to the Framework Convention ...": its name is cut at "in", the convention is its parent).
+_PARENT_LINK = re.compile(r"(?:[^.;:!?]*,|(?:\s+(?!and\b|or\b|и\b|или\b)[\w'’-]+){1,5}(?<!addition)(?<!contrast)"
+                          r"(?<!response)(?<!prior)(?<!similar)(?<!parallel)(?<!due)(?<!according)(?<!compared))?"
+                          r"\s*(?:to|к|ко)\s+(?:the\s+)?|"
+                          r",?\s*(?:amending|supplementing|"
                           r"изменяющ\w*|дополняющ\w*)\s+(?:the\s+)?", re.IGNORECASE)
 _OPENING_PARTICIPLE = re.compile(r"^(?:amending|supplementing|изменяющ\w*|дополняющ\w*)\s+(?:the\s+)?",
                                  re.IGNORECASE)
@@ -312,6 +319,20 @@ def _names(words: Sequence[Word], index: int) -> bool:
         return True
     return (index + 1 < len(words) and words[index + 1].folded in _NUMBERED) or (
         index > 0 and words[index - 1].folded in _NUMBERED)
+
+
+# What follows a number that is a sum of money, not a count of documents: a magnitude or a currency ("$250 million
+# loan agreement", "250 milyon dollarlıq kredit sazişi", "на 200 млн долларов"); or a currency sign before it.
+_AMOUNT_WORD = re.compile(r"^(?:millions?|billions?|bn|mln|thousand|milyon\w*|milyard\w*|млн|млрд|миллион\w*|"
+                          r"миллиард\w*|тыс\w*|dollar\w*|usd|euros?|eur|manat\w*|avro\w*|доллар\w*|евро|манат\w*)$")
+
+
+def _amount(words: Sequence[Word], index: int, sentence: str) -> bool:
+    """Whether the number at ``index`` is a sum of money ("$250 million loan agreement", "AZN 30 million", "250
+    milyon dollarlıq kredit sazişi"): it counts no documents (a count is "two agreements", "60-dan çox konvensiya")."""
+    start = words[index].start
+    return (index + 1 < len(words) and _AMOUNT_WORD.match(words[index + 1].folded) is not None) \
+        or sentence[max(0, start - 1) : start] in ("$", "€", "£")
 
 
 def plural_noun(word: Word, rules: LanguageRules) -> bool:

@@ -105,7 +105,9 @@ _TITLE_LIST_REACH = 12
 
 
 _BETWEEN = frozenset({"between", "между"})
-_BETWEEN_REACH = 6
+# ... as far as a party's official name with its organ: "between the Governments of the Republic of Kazakhstan, the
+# Republic of Azerbaijan and Georgia on ..." (seven words back to "between")
+_BETWEEN_REACH = 8
 
 
 def _between_list(words: Sequence[Word], head: int, comma: int) -> bool:

@@ -253,9 +253,32 @@ def names_a_company(words: Sequence[Word], index: int, language: str, last: int 
                 break
             if _COMPANY_BEFORE.match(later.folded):
                 return True  # "... Dövlət Neft Şirkəti", "Səudiyyə Ərəbistanının “ACWA Power” şirkəti"
+    if _NONSTATE_AFTER.match(" ".join(w.folded for w in _common_words_after(words, last))):
+        return True  # "Georgian opposition parties sign pact", "Грузинские компании подписали", "Gürcüstan müxalifət
+        # partiyaları": the state's adjective describes the businesses or parties that sign
     following = words[index + 1] if index + 1 < len(words) else None
     return (language != "en" and not words[index].capitalised and following is not None
             and following.capitalised and bool(_LATIN.match(following.text)))
+
+
+# A state's adjective (or az name) before the common noun of its businesses or political parties, within two words:
+# "Georgian opposition parties", "Azerbaijani companies", "грузинские оппозиционные партии", "Gürcüstan müxalifət
+# partiyaları" (not "the Azerbaijani and Georgian parties", a treaty's sides; ru "стороны", az "tərəflər").
+_NONSTATE_AFTER = re.compile(
+    r"^(?:[\w-]+ ){0,2}?(?:compan(?:y|ies)|firms?|businesses|opposition|(?:political|opposition|ruling) part(?:y|ies)"
+    r"|компани\w*|фирм\w*|оппозици\w*|(?:политическ|оппозиционн|правящ)\w+ парти\w*"
+    r"|şirkət\w*|firma\w*|müxalifət\w*|(?:siyasi|müxalifət|hakim) partiya\w*)\b")
+_COMMON_RUN = 3
+
+
+def _common_words_after(words: Sequence[Word], last: int) -> list[Word]:
+    """The lower-case words right after a state's name, up to a capitalised word or a mark (``_COMMON_RUN``)."""
+    run = []
+    for word in words[last + 1 : last + 1 + _COMMON_RUN]:
+        if word.capitalised or word.is_punctuation:
+            break
+        run.append(word)
+    return run
 
 
 def signatories(title: str, rules: LanguageRules) -> set[str]:

@@ -91,11 +91,25 @@ def verb_action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple
         return "submitted_to_parliament" if parliament or to_committee else None
     if reading in ("accede", "denounce") and parliament and rules.bill.search(folded):
         return None  # "... Konvensiyaya qoşulur - Milli Məclis qanun layihəsini qəbul edib": the bill is the act
+    if reading == "accede" and parliament and _a_vote(trigger, words):
+        return "adopted_by_parliament"  # "parliament votes to join", "проголосовал за присоединение": as to ratify
     if reading == "denounce" and _withdraws_a_reservation(trigger, words, rules):
         return None  # "withdraws its reservation to the Convention": the state stays a party
     if reading == "force" and law_in_force(words, trigger.index, law, rules):
         return law[0] if law is not None else None  # the law on the treaty enters into force: the law's act
     return {"accede": "acceded", "denounce": "denounced", "force": "entered_into_force"}.get(reading)
+
+
+# A vote that carries the act after it: "votes to join", "voted in favour of accession", "проголосовал за
+# присоединение" (actions._voted_for reads the noun; english reads "to" after a word of deciding as a fact).
+_VOTE_WORD = re.compile(r"^(?:vot(?:e|es|ed|ing)|проголосова\w*)$")
+_VOTE_REACH = 6
+
+
+def _a_vote(trigger: Trigger, words: Sequence[Word]) -> bool:
+    """Whether a vote stands just before the verb or noun of acceding ("the parliament votes to join the Budapest
+    Treaty", "Милли Меджлис проголосовал за присоединение к ..."): the parliament's vote on it, not the state's act."""
+    return any(_VOTE_WORD.match(w.folded) for w in words[max(0, trigger.index - _VOTE_REACH) : trigger.index])
 
 
 def approval_by(action: str, actor: str | None, ratifying: frozenset[str]) -> str:

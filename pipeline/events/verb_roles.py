@@ -47,7 +47,7 @@ def _in_time_clause(words: Sequence[Word], main: int, later: Trigger) -> bool:
 
 
 def reduced_relatives(triggers: list[Trigger], mentions: Sequence[TreatyMention],
-                       words: Sequence[Word]) -> list[Trigger]:
+                       words: Sequence[Word], headline: bool = False) -> list[Trigger]:
     """en: a bare past form right after a treaty's name, with a verb of acting later in the sentence, describes
     the treaty ("The agreement on transit signed in 2020 was ratified by Kazakhstan", "... signed in February will
     enter into force on 1 June"): a reduced relative clause, background. A headline's only verb stays the news
@@ -55,15 +55,38 @@ def reduced_relatives(triggers: list[Trigger], mentions: Sequence[TreatyMention]
     clause after a comma ("The Convention entered into force on Tuesday, ninety days after the fortieth instrument
     was deposited"): that verb dates it, it is no main verb."""
     ends = {m.end for m in mentions}
+    governed_ends = {m.end for m in mentions if _object_of_a_noun(m, words)}
     found = []
     for trigger in triggers:
         if trigger.form == "fact" and words[trigger.index].tag == "past" and trigger.index > 0 \
                 and words[trigger.index - 1].end in ends \
-                and any(t.start > trigger.start and _main_verb(t, words, trigger.index)
-                        and not _in_time_clause(words, trigger.index, t) for t in triggers):
+                and (any(t.start > trigger.start and _main_verb(t, words, trigger.index)
+                         and not _in_time_clause(words, trigger.index, t) for t in triggers)
+                     or (words[trigger.index - 1].end in governed_ends and not headline
+                         and word_within(words, trigger.index, _TODAY_REACH, TODAY, step=1) is None)):
             trigger = replace(trigger, form="attributive")
         found.append(trigger)
     return found
+
+
+# A noun's "of" before a treaty's name: the name is that noun's object ("implementation of the agreement on water
+# management signed in Budapest last November"), so a past form right after it cannot be its verb.
+_NOUN_OF = frozenset({"of"})
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "its", "their"})
+
+
+def _object_of_a_noun(mention: TreatyMention, words: Sequence[Word]) -> bool:
+    """Whether a treaty's name is the object of a lower-case noun's "of" ("the sides discussed implementation of the
+    agreement on water management cooperation signed in Budapest last November"): a past form right after it is
+    a reduced relative clause, background, with no verb of acting later needed."""
+    at = next((i for i, w in enumerate(words) if w.start >= mention.start), None)
+    if at is None:
+        return False
+    back = at - 1
+    if back >= 0 and words[back].folded in _ARTICLES:
+        back -= 1
+    return back >= 1 and words[back].folded in _NOUN_OF and words[back - 1].text.islower() \
+        and not words[back - 1].is_punctuation and words[back - 1].tag not in ("past", "s", "base", "ing")
 
 
 # How far after the past form a day word dates it ("The agreement signed yesterday will enter into force ...").
