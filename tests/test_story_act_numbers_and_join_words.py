@@ -5,7 +5,8 @@ missed in one language (facts.act_number, glossary.yaml).
   alone (``act:190``); the sign before it ("№", "No.") is the language's, not the act's.
 - "signs law on joining ... Convention": the en gerund of the accession, as "присоединении" and "qoşulma".
 - "kombinləşdirilmiş daşımalar" (combined transport), "zorakılıq və qısnama" (violence and harassment): az
-  forms of subjects the other editions name.
+  forms of subjects the other editions name; "industrial cooperation" (промышленная кооперация, sənaye
+  kooperasiyası), a roadmap's subject in all three.
 
 Sentences written for these tests; negatives of the same shape: another act number, another action,
 another subject of the same two states that day."""
@@ -15,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.stories.facts import act_number
+from pipeline.stories.headlines import subjects
 from tests.story_data import DAY, apart, one_story
 
 
@@ -111,3 +113,26 @@ def test_violence_and_harassment_in_az_meets_the_others(make, other) -> None:
 @pytest.mark.parametrize("edition", range(3))
 def test_another_labour_convention_stays_apart(make, edition) -> None:
     apart(make, _HARASSMENT[edition], ("az", "Milli Məclis əməyin mühafizəsi haqqında Konvensiyanı ratifikasiya edib"))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Azərbaycan və Qazaxıstan sənaye kooperasiyası üzrə Yol Xəritəsi imzalayıb", "az"),
+    ("Баку и Астана утвердили «дорожную карту» промышленной кооперации", "ru"),
+    ("Azerbaijan, Kazakhstan ink roadmap on industrial cooperation", "en"),
+])
+def test_industrial_cooperation_is_a_subject(text, language) -> None:
+    assert "industrial_cooperation" in subjects(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Azərbaycan və Qazaxıstan sənaye parkı haqqında saziş imzalayıb", "az"),
+    ("Азербайджан и Казахстан подписали соглашение о промышленном парке", "ru"),
+    ("Azerbaijan, Kazakhstan sign agreement on industrial park", "en"),
+])
+def test_an_industrial_park_is_not_industrial_cooperation(text, language) -> None:
+    assert "industrial_cooperation" not in subjects(text, language)
+
+
+def test_the_roadmap_signed_is_one_story(make) -> None:
+    one_story(make, [("az", "Azərbaycan və Qazaxıstan sənaye kooperasiyası üzrə Yol Xəritəsi imzalayıb"),
+                     ("en", "Azerbaijan, Kazakhstan ink roadmap on industrial cooperation")])
