@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.events.dates import find_dates
 from pipeline.events.extract import item_events
+from pipeline.events.laws import legal_acts
 from pipeline.events.records import BAKU, Event, ItemText
 from pipeline.events.rules import EventRules
 from pipeline.glossary import Terms, terms
@@ -144,6 +145,10 @@ class Facts:
     title_organisations: frozenset[str] = frozenset()
     """International organisations the headline names (glossary ids): a party as a state is ("ADB,
     Azerbaijan sign Host Country Agreement" = "Азербайджан и АБР подписали соглашение ...")."""
+    title_numbers: frozenset[str] = frozenset()
+    """Act numbers the headline prints, without the language's sign (``act_number``: "Конвенция МОТ №190",
+    "ILO Convention No. 190"): what tells apart one organisation's conventions ratified the same day. The
+    body's numbers are not: a decree applying a law prints its own number beside the law's."""
     state_act: bool = False
     """Whether the headline names a law, bill, decree or order and the item names no treaty act: no event
     and no treaty noun in the headline; its "signs", "approves" are the act's own ("Президент подписал
@@ -227,7 +232,7 @@ def facts_of(
         actions -= {"acceded"}
     keys |= {f"a:{_coarse(a)}" for a in actions}
     keys |= {f"d:{e.act_date.isoformat()}" for e in events if e.act_date}
-    keys |= {f"act:{fold(e.legal_act)}" for e in events if e.legal_act}
+    keys |= {f"act:{act_number(e.legal_act)}" for e in events if e.legal_act}
     mentions = list(gazetteer.find(text, text))
     treaties |= {m.key for m in (*mentions, *(gazetteer.find(translation) if translation else ()))}
     # Who acts and who is the other party are read in the text the states were found in: a headline naming
@@ -312,11 +317,24 @@ def facts_of(
         title_organisations=titled.organisations,
         placed_subjects=placed_subjects - subjects,
         state_act=not events and not title_types and headline_acts.names_a_state_act(headline, language),
+        title_numbers=frozenset(act_number(number) for number, _ in legal_acts(headline, spec, None))
+        if spec is not None else frozenset(),
     )
 
 
 
 
+
+
+# The sign a language prints before an act's number: "№ 245-VIIQ", "No. 245-VIIQ"; az prints "245-VIIQ
+# nömrəli" (the events stage drops the "nömrəli"): only the number names the act in every language.
+_NUMBER_SIGN = re.compile(r"^(?:№|no\.?)\s*")
+
+
+def act_number(legal_act: str) -> str:
+    """A legal act's number as every language prints it: "Конвенция МОТ №190", "ILO Convention No. 190" and
+    "190 nömrəli Konvensiya" are one act (``act:190``), as "№ 245-VIIQ" and "245-VIIQ nömrəli Qanun" are."""
+    return _NUMBER_SIGN.sub("", fold(legal_act)).replace(" ", "")
 
 
 def _act_in_lead(events: Sequence[Event], told_first: Callable[[], Sequence[Event]]) -> bool:

@@ -28,7 +28,8 @@ their text or fact overlap (clustering.py asks ``vetoed`` of an item and every i
 - the titles' subjects or treaty types do not meet (a transport agreement and an energy memorandum signed
   on one visit; a concept read inside a place's name, "Red Bridge", still meets the edition that names it
   as a subject, "на Красном мосту"; two headlines on the same two treaties named by their partners, "protocol
-  with Kazakhstan and convention with Oman", may each name the subject of a different one).
+  with Kazakhstan and convention with Oman", may each name the subject of a different one);
+- each headline prints one act number, and another ("Конвенция МОТ №190" against "ILO Convention No. 189").
 
 Split from clustering.py.
 """
@@ -83,7 +84,17 @@ def vetoed(a: Facts, b: Facts, close: bool = False) -> bool:
         or _disjoint(a.subjects, b.subjects) and not _subjects_meet_in_a_place(a, b) and not _only_treaty(a, b)
         and not _two_treaties_by_partner(a, b)
         or _disjoint(a.title_types - HEADLINE_TYPES, b.title_types - HEADLINE_TYPES) and not _one_named_treaty(a, b)
+        or _other_numbers(a, b)
     )
+
+
+def _other_numbers(a: Facts, b: Facts) -> bool:
+    """Whether each headline prints one act number and they differ ("Конвенция МОТ №190" against "ILO Convention
+    No. 189", "190 nömrəli" against "189 nömrəli"): two conventions of one organisation, ratified by one
+    parliament on one day, share the organisation, the action and the names, and their numbers (keyed
+    without the language's sign, ``facts.act_number``) are all that tells them apart. Headlines only: a
+    decree applying a law prints its own number in the body beside the law's."""
+    return len(a.title_numbers) == len(b.title_numbers) == 1 and a.title_numbers != b.title_numbers
 
 
 def _act_on_another_matter(a: Facts, b: Facts) -> bool:
