@@ -71,6 +71,7 @@ def vetoed(a: Facts, b: Facts, close: bool = False) -> bool:
         or a.reports_law and _voted(b) or b.reports_law and _voted(a)
         or a.applies_law != b.applies_law
         or _disjoint(a.title_actions, b.title_actions) and not (a.actions_from_lead or b.actions_from_lead)
+        and not _headline_word_for_one_act(a, b, close)
         or bool(a.treaties and b.treaties)
         and not any(treaty_keys_compatible(x, y, _shared_concepts(a, b)) for x in a.treaties for y in b.treaties)
         or bool(a.actors & b.partners or b.actors & a.partners) and not _in_force_together(a, b)
@@ -95,6 +96,26 @@ def _other_numbers(a: Facts, b: Facts) -> bool:
     without the language's sign, ``facts.act_number``) are all that tells them apart. Headlines only: a
     decree applying a law prints its own number in the body beside the law's."""
     return len(a.title_numbers) == len(b.title_numbers) == 1 and a.title_numbers != b.title_numbers
+
+
+def _headline_word_for_one_act(a: Facts, b: Facts, close: bool) -> bool:
+    """Whether, within hours, both items' events read the same acts on the same treaty, keyed by its type,
+    parties and subject, and one headline's action word is none of its own events' acts: the headline then
+    words the act in its own idiom, not another act. An update names the act a submission asks for
+    ("Prezident ... sazişin təsdiqi üçün Milli Məclisə müraciət edib - YENİLƏNİB", "approval" read as
+    ratified, over "В Милли Меджлис направлено соглашение ..."); a flash has a partner "join" the other in a
+    bilateral agreement ("Chisinau joins Baku in emergencies cooperation agreement", read as acceded, over
+    "... saziş imzalanıb"). A headline whose action word its own events read ("ratifies", the law read
+    as a ratification) reports that act, and two acts on one treaty stay apart."""
+    return (close and bool(a.actions) and a.actions == b.actions
+            and any(_complete(key) for key in a.treaties & b.treaties)
+            and (not a.title_actions <= coarse(a.actions) or not b.title_actions <= coarse(b.actions)))
+
+
+def _complete(treaty: str) -> bool:
+    """Whether a treaty key names its type, parties and subject ("agreement:AZ-HU:social_security")."""
+    parts = treaty.split(":")
+    return len(parts) == 3 and all(parts)
 
 
 def _act_on_another_matter(a: Facts, b: Facts) -> bool:
