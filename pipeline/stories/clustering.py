@@ -143,12 +143,16 @@ def _names_the_event(a: Facts, b: Facts, shared: set[str]) -> bool:
     kinds = {key.split(":", 1)[0] for key in shared}
     if kinds & {"t", "act", "i", "h"}:
         return True
-    quiet = b if _acts(a) else a
-    if _acts(a) != _acts(b) and named_states(quiet) - quiet.home and not ({"c", "y"} <= kinds or "o" in kinds):
+    quiet, loud = (b, a) if _acts(a) else (a, b)
+    names_treaty = {"c", "y"} <= kinds and bool(quiet.subjects & loud.subjects)
+    if _acts(a) != _acts(b) and named_states(quiet) - quiet.home and not (names_treaty or "o" in kinds):
         # A headline naming a foreign state or its leader doing something else (arriving on a visit, holding
         # talks; "Ильхам Алиев прибыл в Ташкент", "Aliyev, Mirziyoyev hold talks") is not the report of what
         # was signed that day: the leaders' names and the date do not tie it to the act unless it names the
-        # treaty (its type and subject) or an organisation both name. A headline naming no foreign state
+        # treaty (its type and subject) or an organisation both name. Its subject in the headline or lead: a
+        # body recalling the agenda ("Prezident İlham Əliyev Gürcüstanın Baş nazirini qəbul edib", the body
+        # naming the bridge and "imzalanmış sazişlər") is the meeting's, not the act's, the day the partner's
+        # parliament ratified the bridge agreement. A headline naming no foreign state
         # ("plenary session held") may be its context.
         return False
     # An organisation both headlines name is a party as a state is ("Azerbaijan, ADB sign ...").
