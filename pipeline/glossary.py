@@ -131,6 +131,8 @@ def _find(text: str, language: str) -> list[tuple[str, Term]]:
                 found.setdefault((phrase.table, phrase.id), []).append((spans[i][0], spans[last][1]))
                 if phrase.table == "concepts" and last > i and not any(gap for _, _, gap in phrase.words[1:]):
                     compounds.append((phrase.id, spans[i][0], spans[last][1]))
+    for term_id, acronym in _acronyms().finditer(text):
+        found.setdefault(("organisations", term_id), []).append(acronym.span())
     terms = []
     for (table, term_id), places in found.items():
         places.sort(key=lambda p: (p[0], -p[1]))
@@ -140,6 +142,32 @@ def _find(text: str, language: str) -> list[tuple[str, Term]]:
                 terms.append((table, Term(term_id, start, end)))
                 reach = end
     return sorted(terms, key=lambda t: (t[1].start, t[1].end, t[1].id))
+
+
+@dataclass(frozen=True)
+class _Acronyms:
+    """The organisations' acronyms printed in capitals (``acronyms:`` in glossary.yaml), matched as printed."""
+
+    pattern: re.Pattern[str] | None
+    ids: Mapping[str, str]
+
+    def finditer(self, text: str) -> list[tuple[str, re.Match[str]]]:
+        if self.pattern is None:
+            return []
+        return [(self.ids[found[0]], found) for found in self.pattern.finditer(text)]
+
+
+@cache
+def _acronyms() -> _Acronyms:
+    """An organisation's acronym that is also a common word ("WHO", the pronoun; "ÜST", upper; "ВОЗ", a cart)
+    names it only in capitals, as agencies print it ("ÜST ilə ölkə ofisi haqqında saziş imzalanıb"): matched
+    case-sensitively on the text before folding, where the glossary's phrases, folded, would read every "who"."""
+    ids = {acronym: term_id for term_id, spec in _data()["organisations"].items()
+           for acronym in spec.get("acronyms") or ()}
+    if not ids:
+        return _Acronyms(None, {})
+    alternatives = "|".join(map(re.escape, sorted(ids, key=len, reverse=True)))
+    return _Acronyms(re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])"), ids)
 
 
 def _inside_compound(term_id: str, start: int, end: int, compounds: Sequence[tuple[str, int, int]]) -> bool:
