@@ -51,6 +51,8 @@ class _Phrase:
     id: str
     words: tuple[tuple[str, bool, int], ...]
     """(folded word, matches any word it starts, most other words allowed right before it)."""
+    proper: bool = False
+    """Written capitalised in glossary.yaml: a proper name ("Macolin"), not a term word (``is_term_word``)."""
 
 
 @dataclass(frozen=True)
@@ -202,8 +204,10 @@ def broader(concept: str) -> str | None:
 
 def is_term_word(word: str, language: str) -> bool:
     """Whether a word opens a glossary phrase (a concept, a treaty type or an action): a capitalised
-    "Cooperation" or "Ratifies" in a headline is such a word, not a name."""
-    return bool(_starting(fold_words(word, language), _index(language)))
+    "Cooperation" or "Ratifies" in a headline is such a word, not a name. A phrase written capitalised in
+    glossary.yaml is a proper name that gives a concept (the town a convention is named after, "Macolin"):
+    still a name, whose instrument key the editions naming the town share."""
+    return any(not phrase.proper for phrase in _starting(fold_words(word, language), _index(language)))
 
 
 def _match_rest(phrase: _Phrase, words: Sequence[str], i: int) -> int | None:
@@ -249,9 +253,9 @@ def _spellings(phrase: _Phrase, table: str, language: str) -> tuple[_Phrase, ...
     spellings = [phrase]
     if table == "organisations" and any("i" in word for word, _, _ in phrase.words):
         dotless = tuple((word.replace("i", "ı"), is_prefix, gap) for word, is_prefix, gap in phrase.words)
-        spellings.append(_Phrase(phrase.table, phrase.id, dotless))
+        spellings.append(_Phrase(phrase.table, phrase.id, dotless, phrase.proper))
     return tuple(dict.fromkeys(
-        _Phrase(p.table, p.id, words)
+        _Phrase(p.table, p.id, words, p.proper)
         for p in spellings
         for words in product(*(dict.fromkeys([(w, pre, gap), (_voiced(w) if pre else w, pre, gap)])
                                for w, pre, gap in p.words))
@@ -280,7 +284,7 @@ def _phrase(table: str, term_id: str, text: str, language: str) -> _Phrase:
             parts = WORD.findall(fold_words(joined.rstrip("*"), language))
             words += [(part, joined.endswith("*") and k == len(parts) - 1, 0 if n and not k else _MAX_GAP)
                       for k, part in enumerate(parts)]
-    return _Phrase(table, term_id, tuple(words))
+    return _Phrase(table, term_id, tuple(words), text[:1].isupper())
 
 
 @cache
