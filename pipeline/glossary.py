@@ -51,6 +51,8 @@ class _Phrase:
     id: str
     words: tuple[tuple[str, bool, int], ...]
     """(folded word, matches any word it starts, most other words allowed right before it)."""
+    proper: bool = False
+    """Written capitalised in glossary.yaml: a proper name ("Macolin"), not a term word (``is_term_word``)."""
 
 
 @dataclass(frozen=True)
@@ -131,6 +133,8 @@ def _find(text: str, language: str) -> list[tuple[str, Term]]:
                 found.setdefault((phrase.table, phrase.id), []).append((spans[i][0], spans[last][1]))
                 if phrase.table == "concepts" and last > i and not any(gap for _, _, gap in phrase.words[1:]):
                     compounds.append((phrase.id, spans[i][0], spans[last][1]))
+    for term_id, acronym in _acronyms().finditer(text):
+        found.setdefault(("organisations", term_id), []).append(acronym.span())
     terms = []
     for (table, term_id), places in found.items():
         places.sort(key=lambda p: (p[0], -p[1]))
@@ -140,6 +144,32 @@ def _find(text: str, language: str) -> list[tuple[str, Term]]:
                 terms.append((table, Term(term_id, start, end)))
                 reach = end
     return sorted(terms, key=lambda t: (t[1].start, t[1].end, t[1].id))
+
+
+@dataclass(frozen=True)
+class _Acronyms:
+    """The organisations' acronyms printed in capitals (``acronyms:`` in glossary.yaml), matched as printed."""
+
+    pattern: re.Pattern[str] | None
+    ids: Mapping[str, str]
+
+    def finditer(self, text: str) -> list[tuple[str, re.Match[str]]]:
+        if self.pattern is None:
+            return []
+        return [(self.ids[found[0]], found) for found in self.pattern.finditer(text)]
+
+
+@cache
+def _acronyms() -> _Acronyms:
+    """An organisation's acronym that is also a common word ("WHO", the pronoun; "ÜST", upper; "ВОЗ", a cart)
+    names it only in capitals, as agencies print it ("ÜST ilə ölkə ofisi haqqında saziş imzalanıb"): matched
+    case-sensitively on the text before folding, where the glossary's phrases, folded, would read every "who"."""
+    ids = {acronym: term_id for term_id, spec in _data()["organisations"].items()
+           for acronym in spec.get("acronyms") or ()}
+    if not ids:
+        return _Acronyms(None, {})
+    alternatives = "|".join(map(re.escape, sorted(ids, key=len, reverse=True)))
+    return _Acronyms(re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])"), ids)
 
 
 def _inside_compound(term_id: str, start: int, end: int, compounds: Sequence[tuple[str, int, int]]) -> bool:
@@ -174,8 +204,10 @@ def broader(concept: str) -> str | None:
 
 def is_term_word(word: str, language: str) -> bool:
     """Whether a word opens a glossary phrase (a concept, a treaty type or an action): a capitalised
-    "Cooperation" or "Ratifies" in a headline is such a word, not a name."""
-    return bool(_starting(fold_words(word, language), _index(language)))
+    "Cooperation" or "Ratifies" in a headline is such a word, not a name. A phrase written capitalised in
+    glossary.yaml is a proper name that gives a concept (the town a convention is named after, "Macolin"):
+    still a name, whose instrument key the editions naming the town share."""
+    return any(not phrase.proper for phrase in _starting(fold_words(word, language), _index(language)))
 
 
 def _match_rest(phrase: _Phrase, words: Sequence[str], i: int) -> int | None:
@@ -221,9 +253,9 @@ def _spellings(phrase: _Phrase, table: str, language: str) -> tuple[_Phrase, ...
     spellings = [phrase]
     if table == "organisations" and any("i" in word for word, _, _ in phrase.words):
         dotless = tuple((word.replace("i", "ı"), is_prefix, gap) for word, is_prefix, gap in phrase.words)
-        spellings.append(_Phrase(phrase.table, phrase.id, dotless))
+        spellings.append(_Phrase(phrase.table, phrase.id, dotless, phrase.proper))
     return tuple(dict.fromkeys(
-        _Phrase(p.table, p.id, words)
+        _Phrase(p.table, p.id, words, p.proper)
         for p in spellings
         for words in product(*(dict.fromkeys([(w, pre, gap), (_voiced(w) if pre else w, pre, gap)])
                                for w, pre, gap in p.words))
@@ -252,7 +284,7 @@ def _phrase(table: str, term_id: str, text: str, language: str) -> _Phrase:
             parts = WORD.findall(fold_words(joined.rstrip("*"), language))
             words += [(part, joined.endswith("*") and k == len(parts) - 1, 0 if n and not k else _MAX_GAP)
                       for k, part in enumerate(parts)]
-    return _Phrase(table, term_id, tuple(words))
+    return _Phrase(table, term_id, tuple(words), text[:1].isupper())
 
 
 @cache

@@ -62,6 +62,8 @@ _ISO = re.compile(r"[A-Z]{2}")
 # Actions that come with another act and are reported with it (the decree naming the authorities under a
 # convention just approved): they tell no event apart.
 _ACCOMPANYING = frozenset({"reservations_declarations", "authorities_designated"})
+# A headline's action words when it says only that something was signed (a law, a treaty).
+_SIGNED = frozenset({"signed"})
 # Actions (the events' and the title's words) coarsened to what every report of one act agrees on: one
 # agency's "ratified" is another's "approved" (a law on approval is Azerbaijan's ratification).
 _COARSE_ACTION = {
@@ -258,10 +260,14 @@ def facts_of(
     law_on_treaties = headline_acts.names_the_law_on_treaties(headline, language)
     treaty_act = bool(events) or not law_on_treaties and headlines.names_a_document(acting, read)
     title_actions = frozenset(map(_coarse, acting.actions)) if treaty_act else frozenset()
-    reports_law = bool(actions) and "adopted_by_parliament" not in actions and headlines.names_a_law(
-        headline, language)
+    names_a_law = headlines.names_a_law(headline, language)
+    reports_law = bool(actions) and "adopted_by_parliament" not in actions and names_a_law
     if reports_law and "signed" in title_actions:
         title_actions = _law_signed(title_actions, actions)
+    elif not actions and names_a_law and title_actions == _SIGNED and headlines.names_a_treaty(titled, headline):
+        # "Aliyev signs law on joint border control deal with Georgia": a law on a treaty that names no act on
+        # it (no "ratifying", "approving") is still the law approving it, which the events do not read as such.
+        reports_law, title_actions = True, _law_signed(title_actions, {"approved_by_law"})
     if not events and titled.organisations and headline_acts.approves_a_loan(headline, language):
         title_actions -= {"ratified"}  # an organisation's board approving a loan: no treaty approved
     if "acceded" in title_actions and (joins_an_act or headlines.joins_a_programme(read, language)):
@@ -283,7 +289,9 @@ def facts_of(
     keys |= {f"i:{key}" for key in named_instruments(
         mask(text, [(m.start, m.end) for m in states]), language, generic, capitals)}
     signatories = frozenset() if headline_states else frozenset(name_keys_in(headline, language, generic))
-    event_actors = frozenset(e.actor for e in events if e.actor and e.action not in _ACCOMPANYING) - (
+    qualifying = headline_parties.qualifying_states(headline, headline_states, language)
+    event_actors = frozenset(
+        actor for e in events if e.action not in _ACCOMPANYING and (actor := _actor(e, qualifying))) - (
         headline_parties.instrument_states(headline, language) | headline_parties.instrument_states(text, language))
     if actors:  # the title says who acts: a state it names as the other party does not ("... with X, Y")
         event_actors -= partners
@@ -354,7 +362,12 @@ def _with_submission(found: Terms, text: str, language: str) -> Terms:
     """A text's glossary terms, with the submission where it says a document was sent to parliament
     (``headline_acts.sent_to_parliament``: "Aliyev sends China investment protection deal to parliament for
     ratification"), whose verb and destination are more words apart than a glossary phrase allows: the
-    action the other editions name ("parlamentə göndərilib", "В Милли Меджлис поступил законопроект")."""
+    action the other editions name ("parlamentə göndərilib", "В Милли Меджлис поступил законопроект"). A bill
+    passed (``headline_acts.bill_passed``: "Plenar iclasda üç qanun layihəsi qəbul edilib") is the
+    parliament's vote, which the other editions name as the ratification ("Parliament votes to ratify ..."),
+    not the submission the glossary reads in the bill's noun."""
+    if "submitted" in found.actions and headline_acts.bill_passed(text, language):
+        return replace(found, actions=found.actions - {"submitted"} | {"ratified"})
     if "submitted" in found.actions or not headline_acts.sent_to_parliament(text, language):
         return found
     return replace(found, actions=found.actions | {"submitted"})
@@ -394,6 +407,17 @@ def _law_signed(title_actions: frozenset[str], actions: Iterable[str]) -> frozen
 
 
 
+
+
+def _actor(event: Event, qualifying: frozenset[str]) -> str | None:
+    """An event's acting state, unless the headline names it only as qualifying the treaty or its subject
+    (``headline_parties.qualifying_states``: "Kyrgyz driving licences to be recognised in Azerbaijan as President
+    approves agreement"), which the events stage read as the actor: the act is then the bilateral treaty's other
+    party's (the President approving it is Azerbaijan's), and of no state known where the treaty has more."""
+    if event.actor not in qualifying:
+        return event.actor
+    others = set(event.parties) - {event.actor}
+    return others.pop() if len(others) == 1 else None
 
 
 def _news_events(events: Sequence[Event], title_states: Sequence[StateMention], home: frozenset[str]) -> list[Event]:

@@ -88,6 +88,24 @@ def sent_to_parliament(text: str, language: str) -> bool:
     return said_in(_SENT_TO_PARLIAMENT, text, language)
 
 
+# A bill passed: the bill, then within a few words the passive of adopting it ("Plenar iclasda üç qanun layihəsi
+# qəbul edilib", "законопроект ... принят", "bills passed"), or the adopting verb before it ("принял законопроект",
+# "passes bill"). The glossary reads the bill's noun as a submission; passed, it is the parliament's vote. Not a
+# government approving the draft it sends ("Кабмин одобрил законопроект", "layihəsini bəyənib"): a submission.
+_BILL_PASSED = {
+    "en": re.compile(rf"\bbills?\s+{_WORDS_APART}(?:passed|adopted)\b|\b(?:pass|adopt)\w*\s+(?:\w+\s+)?bills?\b",
+                     re.IGNORECASE),
+    "ru": re.compile(rf"\bзаконопроект\w*\s+{_WORDS_APART}принят\w*|\b(?:принял|приняли)\s+"
+                     r"(?:\w+\s+){0,2}законопроект", re.IGNORECASE),
+    "az": re.compile(rf"\bqanun\s+layihə\w*\s+{_WORDS_APART}qəbul\b", re.IGNORECASE),
+}
+
+
+def bill_passed(text: str, language: str) -> bool:
+    """Whether a headline says a bill was passed (``_BILL_PASSED``): the parliament's vote, not its submission."""
+    return said_in(_BILL_PASSED, text, language)
+
+
 # Businesses signing: a plural noun for companies or business people as those who sign ("Azerbaijani, Uzbek
 # businesses ink $1.6bn worth of deals", "companies sign contracts worth ...", "Азербайджанские и узбекские
 # компании подписали ...", "предприниматели заключили ...", "Azərbaycan və Özbəkistan şirkətləri ... müqavilə

@@ -16,7 +16,7 @@ from pipeline.glossary import find_concepts, find_treaty_types, terms
 from pipeline.states import StateMention, find_capitals, find_states
 from pipeline.stories.names import WORDS, title_cased
 
-__all__ = ["actors", "headline_states", "instrument_states", "office_holder_states", "partners"]
+__all__ = ["actors", "headline_states", "instrument_states", "office_holder_states", "partners", "qualifying_states"]
 
 
 def headline_states(headline: str, language: str, rules: EventRules) -> tuple[StateMention, ...]:
@@ -183,9 +183,23 @@ def actors(title: str, mentions: Sequence[StateMention], language: str) -> froze
         return frozenset()
     if first.code in partners(title, mentions[:1], language):
         return frozenset()
-    if language == "en" and _qualifies_a_treaty(title, first):
+    if language == "en" and (_qualifies_a_treaty(title, first) or _qualifies_a_subject(title, first)):
         return frozenset()
     return frozenset({first.code})
+
+
+def qualifying_states(title: str, mentions: Sequence[StateMention], language: str) -> frozenset[str]:
+    """The state opening an English title that only qualifies its treaty or subject ("Kazakhstan freight deal
+    goes to ...", "Kyrgyz driving licences to be recognised in Azerbaijan as President approves agreement"),
+    named nowhere else in it: whose treaty or whose documents, not who acts. The events stage reads the act's
+    actor from the same title, as the state nearest the front; neither reading makes it act."""
+    if language != "en" or not mentions:
+        return frozenset()
+    first = mentions[0]
+    if WORDS.findall(title[: first.start]) or any(m.code == first.code for m in mentions[1:]):
+        return frozenset()
+    qualifies = _qualifies_a_treaty(title, first) or _qualifies_a_subject(title, first)
+    return frozenset({first.code}) if qualifies else frozenset()
 
 
 # A preposition of place or direction right before a state: where something goes, happens or comes from.
@@ -257,10 +271,36 @@ def _qualifies_a_treaty(title: str, mention: StateMention) -> bool:
     if found is None:
         return False
     between = found[1]
-    spans = [(term.start, term.end) for term in find_concepts(between, "en")]
-    covered = [any(start <= word.start() < end for start, end in spans)
-               for word in re.finditer(r"[\w-]+", between) if word[0].lower() not in _GLUE_WORDS]
-    return not covered or covered[0] and covered.count(False) <= 1 and not terms(between, "en").actions
+    covered = _covered(between)
+    opens = bool(covered) and (covered[0] or _NOUN_ADJUNCT.fullmatch(between.split()[0]) is not None)
+    return not covered or opens and covered.count(False) <= 1 and not terms(between, "en").actions
+
+
+def _covered(words: str) -> list[bool]:
+    """For each word of an English title's run (glue words left out), whether a glossary subject reads it."""
+    spans = [(term.start, term.end) for term in find_concepts(words, "en")]
+    return [any(start <= word.start() < end for start, end in spans)
+            for word in re.finditer(r"[\w-]+", words) if word[0].lower() not in _GLUE_WORDS]
+
+
+# A lower-case word that can only be a noun before the treaty noun ("Kazakhstan freight deal"), not a verb or
+# an auxiliary after the state ("Kazakhstan backs ...", "... signed", "... to ratify", "... will sign"): no
+# third-person or past ending, no infinitive's "to", no modal.
+_NOUN_ADJUNCT = re.compile(r"(?!(?:to|will|may|must|can|could|would|should|shall|set|not|now)\Z)[a-z][a-z-]*(?<![sd])")
+
+# An English title's subject words after a state, then a passive: "Kyrgyz driving licences to be recognised
+# in ...", "Uzbek diplomas are recognised ...".
+_QUALIFIED_SUBJECT = re.compile(r"((?:[\s,&-]+[a-z][\w-]*){1,4}?)\s+(?:to\s+be|will\s+be|are|is|get|gets)\s+"
+                                r"[a-z][\w-]*(?:ed|en|wn)\b")
+
+
+def _qualifies_a_subject(title: str, mention: StateMention) -> bool:
+    """Whether an English title's state names whose things a passive's subject are, not who acts: the state,
+    then lower-case words a glossary subject reads all of, then a passive ("Kyrgyz driving licences to be
+    recognised in Azerbaijan as President approves agreement"). The other editions name that state as the
+    treaty's other party ("... Qırğız Respublikası Hökuməti arasında ... Saziş"), the home state acting."""
+    found = _QUALIFIED_SUBJECT.match(title, mention.end)
+    return found is not None and all(_covered(found[1]) or [False])
 
 
 # An office holder of a state opening a headline, named by office: the office before the state ("Premier of",

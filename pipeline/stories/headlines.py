@@ -66,6 +66,12 @@ def names_a_document(terms_: Terms, text: str) -> bool:
     return bool(terms_.treaty_types or terms_.concepts or terms_.organisations) or bool(_DOCUMENT.search(text))
 
 
+def names_a_treaty(terms_: Terms, text: str) -> bool:
+    """Whether a headline names the document acted on as such: a treaty type or the agencies' word for any
+    document ("deal"), not only a subject ("Токаев подписал закон о цифровых активах" is a law on a matter)."""
+    return bool(terms_.treaty_types) or bool(_DOCUMENT.search(text))
+
+
 # Joining a programme, a project or an initiative ("присоединяется к программе Horizon Europe", "joins the
 # programme", "proqramına qoşulub"): no accession to a treaty; the agreement on it is signed.
 _JOINS_A_PROGRAMME = {

@@ -198,8 +198,15 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 def _instrument_keys(
     type_: str, word: str, language: str, lowered: set[str], generic: frozenset[str], capitals: Mapping[str, str]
 ) -> set[str]:
-    """The keys of one word of an instrument's name (see ``named_instruments``)."""
-    name = _name_key_if_proper(word, language, lowered, generic)
+    """The keys of one word of an instrument's name (see ``named_instruments``). A capital is a name however
+    the glossary reads it: "Baku" opens the glossary's "Baku-Tbilisi-Kars" and "Baku and Brussels", which makes
+    it a term word elsewhere, but right before a treaty noun ("Baku Declaration", "Bakı Bəyannaməsi") it names
+    the instrument, as "Бакинская декларация" does."""
+    folded_word = fold_words(word, language)
+    if any(fold_words(capital, language) == folded_word for capital in capitals):
+        name = name_key(word, language) if word[:1].isupper() and word.lower() not in lowered else None
+    else:
+        name = _name_key_if_proper(word, language, lowered, generic)
     if not name or len(name) < _NAME_KEY_MIN and _ACRONYM.fullmatch(word):
         return set()  # "UN Convention", "EU Agreement": a short acronym names a family, not an instrument
     keys = {f"{type_}~{name}"}
@@ -264,9 +271,11 @@ def _names_a_treaty(text: str, end: int, quoted: str, language: str) -> bool:
 
 
 # An Azerbaijani title's subject runs, capitalised, up to its postposition ("Sadələşdirilmiş Gömrük Dəhlizi
-# haqqında Saziş"): every word of the run is the subject, none a place.
+# haqqında Saziş"), or to the verbal noun of what the treaty does with it, then the postposition ("Sadələşdirilmiş
+# Gömrük Dəhlizinin yaradılması haqqında Saziş", "... təsis edilməsi haqqında"): every word of the run is the
+# subject, none a place.
 _SUBJECT_AFTER = re.compile(
-    rf"\w*(?:\s+[{_UPPER}][\w'’-]*)*\s+(?i:haqqında|barədə|üzrə|dair|sahəsində)\b")
+    rf"\w*(?:\s+[{_UPPER}][\w'’-]*)*(?:(?:\s+\w+)?\s+\w+m[aə]s[ıi])?\s+(?i:haqqında|barədə|üzrə|dair|sahəsində)\b")
 
 
 def in_a_place_name(text: str, term: Term, language: str) -> bool:
