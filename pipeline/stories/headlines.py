@@ -262,3 +262,20 @@ def joins_a_programme(text: str, language: str) -> bool:
 def names_a_law(headline: str, language: str) -> bool:
     """Whether a headline names a law (``_LAW``): the law signed, not the treaty."""
     return said_in(_LAW, headline, language)
+
+
+# A tally of acts over a period, counted from a year ("200 documents signed since 1996", "с 1996 года подписано
+# более 200 документов", "1996-cı ildən bəri 200-dən çox sənəd imzalanıb", "over the past 30 years", "за
+# последние 30 лет", "son 30 ildə"): a retrospective of a treaty base, not the report of an act.
+_TALLY = {
+    "en": re.compile(r"\b(?:since\s+(?:19|20)\d\d|over\s+the\s+(?:past|last)\s+\d+\s+years)\b", re.IGNORECASE),
+    "ru": re.compile(r"(?<!\w)(?:с\s+(?:19|20)\d\d\s*(?:г\.|год)|за\s+(?:последние\s+)?\d+\s+(?:лет|год))",
+                     re.IGNORECASE),
+    "az": re.compile(r"\b(?:(?:19|20)\d\d-?(?:c[ıiuü])?\s+ild[əe]n\s+(?:bəri|etibarən)|son\s+\d+\s+ild[əe])",
+                     re.IGNORECASE),
+}
+
+
+def tallies_acts(headline: str, language: str) -> bool:
+    """Whether a headline counts acts over a period (``_TALLY``): its "signed" is a sum of years, no act."""
+    return said_in(_TALLY, headline, language)
