@@ -21,7 +21,7 @@ import pytest
 
 from pipeline.stories.names import name_keys_in
 from pipeline.stories.options import load_options
-from tests.story_data import DAY, NEXT_DAY, apart, kept_apart, meets, one_story, together
+from tests.story_data import DAY, NEXT_DAY, apart, kept_apart, one_story, together
 
 
 def test_a_loan_signed_with_an_organisation_is_apart_from_a_states_agreement(make) -> None:

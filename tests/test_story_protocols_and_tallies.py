@@ -40,7 +40,8 @@ def test_the_protocol_and_the_agreement_it_amends_are_two_stories(make) -> None:
 
 def test_the_editions_of_the_protocol_are_one_story(make) -> None:
     options, fp = make
-    meets(options, fp(1, *_PROTOCOL, at="2026-05-12T17:00:00+04:00"), fp(2, *_PROTOCOL_RU, at="2026-05-12T17:40:00+04:00"))
+    meets(options, fp(1, *_PROTOCOL, at="2026-05-12T17:00:00+04:00"),
+          fp(2, *_PROTOCOL_RU, at="2026-05-12T17:40:00+04:00"))
 
 
 @pytest.mark.parametrize(("language", "headline"), [
