@@ -153,6 +153,9 @@ class Facts:
     group_members: frozenset[str] = frozenset()
     """The members of the groups of states the headline names (events.yaml ``member_groups``: "OTS leaders sign
     ...", "Türk Dövlətləri Təşkilatının Zirvə görüşündə ..."): states it names through their organisation."""
+    named_by_leader: frozenset[str] = frozenset()
+    """States the headline names by their leader's or parliament's own name (events.yaml ``leaders`` and
+    ``parliaments``: "Sadır Japarov sabah Azərbaycana ... gəlir" names Kyrgyzstan), whatever he does there."""
     state_act: bool = False
     """Whether the headline names a law, bill, decree or order and the item names no treaty act: no event
     and no treaty noun in the headline; its "signs", "approves" are the act's own ("Президент подписал
@@ -325,6 +328,8 @@ def facts_of(
         placed_subjects=placed_subjects - subjects,
         group_members=frozenset(state for pattern, members in spec.member_groups if pattern.search(fold(headline))
                                 for state in members) if spec is not None else frozenset(),
+        named_by_leader=frozenset(code for pattern, code in spec.parliaments if pattern.search(fold(headline)))
+        if spec is not None else frozenset(),
         state_act=not events and not title_types and headline_acts.names_a_state_act(headline, language),
         title_numbers=frozenset(act_number(number) for number, _ in legal_acts(headline, spec, None))
         if spec is not None else frozenset(),
