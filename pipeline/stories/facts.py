@@ -46,6 +46,7 @@ from pipeline.stories.names import (
     numbers_in,
     place_concepts,
 )
+from pipeline.stories.speakers import speakers
 from pipeline.stories.treaty_keys import (
     bare_other_type,
     headline_type,
@@ -156,6 +157,9 @@ class Facts:
     named_by_leader: frozenset[str] = frozenset()
     """States the headline names by their leader's or parliament's own name (events.yaml ``leaders`` and
     ``parliaments``: "Sadır Japarov sabah Azərbaycana ... gəlir" names Kyrgyzstan), whatever he does there."""
+    speakers: frozenset[str] = frozenset()
+    """The kinds of speaker the headline names (``speakers.speakers``: "XİN: ...", "..., analyst says"): two
+    statements by different speakers are two news, however alike their act, states and subject."""
     state_act: bool = False
     """Whether the headline names a law, bill, decree or order and the item names no treaty act: no event
     and no treaty noun in the headline; its "signs", "approves" are the act's own ("Президент подписал
@@ -330,6 +334,7 @@ def facts_of(
                                 for state in members) if spec is not None else frozenset(),
         named_by_leader=frozenset(code for pattern, code in spec.parliaments if pattern.search(fold(headline)))
         if spec is not None else frozenset(),
+        speakers=speakers(headline, language),
         state_act=not events and not title_types and headline_acts.names_a_state_act(headline, language),
         title_numbers=frozenset(act_number(number) for number, _ in legal_acts(headline, spec, None))
         if spec is not None else frozenset(),

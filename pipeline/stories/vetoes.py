@@ -31,7 +31,8 @@ their text or fact overlap (clustering.py asks ``vetoed`` of an item and every i
   on one visit; a concept read inside a place's name, "Red Bridge", still meets the edition that names it
   as a subject, "на Красном мосту"; two headlines on the same two treaties named by their partners, "protocol
   with Kazakhstan and convention with Oman", may each name the subject of a different one);
-- each headline prints one act number, and another ("Конвенция МОТ №190" against "ILO Convention No. 189").
+- each headline prints one act number, and another ("Конвенция МОТ №190" against "ILO Convention No. 189");
+- each headline names its speaker, and another kind ("XİN: ... imzalana bilər" against "Ekspert: ...").
 
 Split from clustering.py.
 """
@@ -90,6 +91,7 @@ def vetoed(a: Facts, b: Facts, close: bool = False) -> bool:
         and not _two_treaties_by_partner(a, b)
         or _disjoint(a.title_types - HEADLINE_TYPES, b.title_types - HEADLINE_TYPES) and not _one_named_treaty(a, b)
         or _other_numbers(a, b)
+        or _disjoint(a.speakers, b.speakers)
     )
 
 
