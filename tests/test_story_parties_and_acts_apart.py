@@ -3,7 +3,8 @@
 - An organisation a headline names as the home state's other party ("Asian Development Bank, Azerbaijan sign
   loan ...") is a party as a foreign state is: the next day's "Azerbaijan, Georgia sign ... agreement" is
   another act (vetoes._organisation_against_state); a group of states named by its organisation ("OTS
-  leaders sign ...") still meets an edition naming its member states.
+  leaders sign ...") still meets an edition naming its member states, and an organisation's convention a
+  state ratifies alone ("BMT Konvensiyası") the edition naming the place it is named after ("Singapore").
 - A head of state's approval of a treaty ("Tokayev approves agreement with Azerbaijan ...", approved_by_law)
   and a parliament's vote on it ("Kazakh Senate approves ratification ...") days apart are two acts
   (vetoes._approval_and_vote).
@@ -43,6 +44,12 @@ def test_the_editions_of_a_loan_signed_with_an_organisation_are_one_story(make) 
 def test_a_group_named_by_its_organisation_meets_its_member_states(make) -> None:
     together(make, ("en", "OTS leaders sign agreement on simplified customs corridor"),
              ("en", "Azerbaijan, Kazakhstan, Uzbekistan sign agreement on simplified customs corridor"))
+
+
+def test_an_organisations_convention_ratified_meets_the_edition_naming_its_place(make) -> None:
+    """A state ratifies an organisation's convention alone: the organisation names the instrument, no party."""
+    together(make, ("az", "Mediasiya nəticəsində barışıq sazişləri haqqında BMT Konvensiyası ratifikasiya olunub"),
+             ("en", "President Aliyev ratifies Singapore Convention on Mediation"))
 
 
 _APPROVED = ("en", "Tokayev approves agreement with Azerbaijan on cooperation in science")

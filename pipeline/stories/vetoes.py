@@ -135,14 +135,17 @@ def _act_on_another_matter(a: Facts, b: Facts) -> bool:
 
 
 def _organisation_against_state(a: Facts, b: Facts) -> bool:
-    """Whether ``a``'s headline names an organisation as the home state's other party and no foreign state
-    ("World Bank, Azerbaijan sign $120 million loan ...") and ``b``'s a foreign state as that party and not the
-    organisation ("Azərbaycan və Türkiyə arasında ... Saziş imzalanıb"): an organisation named as a party is
-    one as a state is, and two headlines naming different parties report different acts. Not when the foreign
-    state is a member of a group of states ``a``'s headline names ("OTS leaders sign ..." against an edition
-    naming the member states that signed)."""
-    return bool(a.title_organisations - b.title_organisations and not named_states(a) - a.home
-                and named_states(b) - b.home - a.group_members)
+    """Whether ``a``'s headline names an organisation signing with the home state and no foreign state ("World
+    Bank, Azerbaijan sign $120 million loan ...") and ``b``'s a foreign state and not the organisation
+    ("Azərbaycan və Türkiyə arasında ... Saziş imzalanıb"): an organisation that signs is a party as a state
+    is, and two headlines naming different parties report different acts. Only a signature: a state ratifies
+    or joins an organisation's convention alone, and the organisation then names the instrument ("BMT
+    Konvensiyası ratifikasiya olunub", "joins WIPO design law treaty") whose other edition may name the place
+    it is named after ("Singapore Convention", "Ər-Riyad ... Müqaviləsi"). Not when the foreign state is a
+    member of a group of states ``a``'s headline names ("OTS leaders sign ..." against an edition naming the
+    member states that signed)."""
+    return bool("signed" in a.title_actions and a.title_organisations - b.title_organisations
+                and not named_states(a) - a.home and named_states(b) - b.home - a.group_members)
 
 
 def _act_of_others(a: Facts, b: Facts) -> bool:
