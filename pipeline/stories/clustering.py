@@ -145,11 +145,9 @@ def _names_the_event(a: Facts, b: Facts, shared: set[str]) -> bool:
         return True
     quiet, loud = (b, a) if _acts(a) else (a, b)
     names_treaty = {"c", "y"} <= kinds and bool(quiet.subjects & loud.subjects)
-    named = named_states(quiet) | quiet.named_by_leader
-    if _acts(a) != _acts(b) and named - quiet.home and not (names_treaty or "o" in kinds):
+    if _acts(a) != _acts(b) and named_states(quiet) - quiet.home and not (names_treaty or "o" in kinds):
         # A headline naming a foreign state or its leader doing something else (arriving on a visit, holding
-        # talks; "Ильхам Алиев прибыл в Ташкент", "Aliyev, Mirziyoyev hold talks", "Sadır Japarov sabah
-        # Azərbaycana dövlət səfərinə gəlir", the leader named by name alone) is not the report of what
+        # talks; "Ильхам Алиев прибыл в Ташкент", "Aliyev, Mirziyoyev hold talks") is not the report of what
         # was signed that day: the leaders' names and the date do not tie it to the act unless it names the
         # treaty (its type and subject) or an organisation both name. Its subject in the headline or lead: a
         # body recalling the agenda ("Prezident İlham Əliyev Gürcüstanın Baş nazirini qəbul edib", the body

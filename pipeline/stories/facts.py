@@ -52,6 +52,7 @@ from pipeline.stories.treaty_keys import (
     headline_type,
     identifies,
     is_protocol,
+    protocol_key,
     treaty_key_of,
     with_title_parties,
     without_subjects,
@@ -154,9 +155,6 @@ class Facts:
     group_members: frozenset[str] = frozenset()
     """The members of the groups of states the headline names (events.yaml ``member_groups``: "OTS leaders sign
     ...", "Türk Dövlətləri Təşkilatının Zirvə görüşündə ..."): states it names through their organisation."""
-    named_by_leader: frozenset[str] = frozenset()
-    """States the headline names by their leader's or parliament's own name (events.yaml ``leaders`` and
-    ``parliaments``: "Sadır Japarov sabah Azərbaycana ... gəlir" names Kyrgyzstan), whatever he does there."""
     speakers: frozenset[str] = frozenset()
     """The kinds of speaker the headline names (``speakers.speakers``: "XİN: ...", "..., analyst says"): two
     statements by different speakers are two news, however alike their act, states and subject."""
@@ -245,8 +243,9 @@ def facts_of(
     keys |= {f"d:{e.act_date.isoformat()}" for e in events if e.act_date}
     keys |= {f"act:{act_number(e.legal_act)}" for e in events if e.legal_act}
     mentions = list(gazetteer.find(text, text))
-    treaties |= {m.key for m in (*mentions, *(gazetteer.find(translation) if translation else ()))} - (
-        _amended(events, gazetteer))
+    amended = _amended(events, gazetteer)
+    treaties |= {protocol_key(m.key) if m.key in amended else m.key
+                 for m in (*mentions, *(gazetteer.find(translation) if translation else ()))}
     # Who acts and who is the other party are read in the text the states were found in: a headline naming
     # no state ("Aliyev, Mirziyoyev sign ...") says no actor, and its lead's states are placed in the lead.
     home, actors = _home(rules.home_state), headline_parties.actors(headline, headline_states, language)
@@ -332,8 +331,6 @@ def facts_of(
         placed_subjects=placed_subjects - subjects,
         group_members=frozenset(state for pattern, members in spec.member_groups if pattern.search(fold(headline))
                                 for state in members) if spec is not None else frozenset(),
-        named_by_leader=frozenset(code for pattern, code in spec.parliaments if pattern.search(fold(headline)))
-        if spec is not None else frozenset(),
         speakers=speakers(headline, language),
         state_act=not events and not title_types and headline_acts.names_a_state_act(headline, language),
         title_numbers=frozenset(act_number(number) for number, _ in legal_acts(headline, spec, None))
@@ -417,10 +414,12 @@ def _law_signed(title_actions: frozenset[str], actions: Iterable[str]) -> frozen
 
 def _amended(events: Sequence[Event], gazetteer: Gazetteer) -> frozenset[str]:
     """The gazetteer's treaties named inside the name of a protocol the events act on ("Protocol on amendments
-    to the Agreement between ... on international road transport"): the treaty the protocol amends, which is
-    another treaty, with its own signature and ratification (bench/devset/README.md: a protocol amending an
-    agreement is its own treaty). Read as a treaty of the news, it ties the protocol's ratification to the
-    agreement's, reported days apart."""
+    to the Agreement between ... on international road transport", "Протокол № 16 к Конвенции о защите прав
+    человека"): the treaty the protocol amends, which is another treaty, with its own signature and
+    ratification (bench/devset/README.md: a protocol amending an agreement is its own treaty). Read as a treaty
+    of the news, it tied the protocol's ratification to the agreement's, reported days apart; keyed as the
+    protocol to it (``treaty_keys.protocol_key``), it still names the protocol in every edition ("ECHR Protocol
+    16")."""
     return frozenset(m.key for e in events if is_protocol(e.treaty_key) for m in gazetteer.find(e.treaty_name)
                      if m.key != e.treaty_id)
 
