@@ -10,6 +10,7 @@ agreement with Azerbaijan" (KZ acts, AZ is the partner), "Baku, Astana sign ..."
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from pipeline.events.actions import find_triggers
 from pipeline.events.rules import EventRules
@@ -237,17 +238,21 @@ def subjects(text: str, language: str) -> frozenset[str]:
     # A ministry's field ("Energetika Nazirliyi", "Ministry of Energy") says what it signed only where the
     # text names nothing else: the energy ministry signs desalination and wind-farm agreements alike.
     found = [term for term in found if not in_a_ministry_name(text, term)] or found
+    return frozenset(term.id for term in found if not _hidden(term, found))
 
-    def hidden(term: Term) -> bool:
-        return any(broader(other.id) == term.id and other.start <= term.start and term.end <= other.end
-                   for other in found)
 
-    return frozenset(term.id for term in found if not hidden(term))
+def _hidden(term: Term, found: Sequence[Term]) -> bool:
+    """Whether a concept is read only from words inside the phrase of a concept that narrows it ("labour" in
+    "Labour Code", "military" in "military alliance")."""
+    return any(broader(other.id) == term.id and other.start <= term.start and term.end <= other.end
+               for other in found)
 
 
 def placed_subjects(text: str, language: str) -> frozenset[str]:
-    """The concepts of a text read inside a place's name (``in_a_place_name``)."""
-    return frozenset(term.id for term in find_concepts(text, language) if in_a_place_name(text, term, language))
+    """The concepts of a text read inside a place's name (``in_a_place_name``), without those a narrower concept
+    hides (``_hidden``: "Əmək" after "Milli Məclis" is the Labour Code's, not a place's)."""
+    found = find_concepts(text, language)
+    return frozenset(term.id for term in found if in_a_place_name(text, term, language) and not _hidden(term, found))
 
 
 def names_amendments(headline: str, language: str) -> bool:
@@ -268,3 +273,20 @@ def joins_a_programme(text: str, language: str) -> bool:
 def names_a_law(headline: str, language: str) -> bool:
     """Whether a headline names a law (``_LAW``): the law signed, not the treaty."""
     return said_in(_LAW, headline, language)
+
+
+# A tally of acts over a period, counted from a year ("200 documents signed since 1996", "с 1996 года подписано
+# более 200 документов", "1996-cı ildən bəri 200-dən çox sənəd imzalanıb", "over the past 30 years", "за
+# последние 30 лет", "son 30 ildə"): a retrospective of a treaty base, not the report of an act.
+_TALLY = {
+    "en": re.compile(r"\b(?:since\s+(?:19|20)\d\d|over\s+the\s+(?:past|last)\s+\d+\s+years)\b", re.IGNORECASE),
+    "ru": re.compile(r"(?<!\w)(?:с\s+(?:19|20)\d\d\s*(?:г\.|год)|за\s+(?:последние\s+)?\d+\s+(?:лет|год))",
+                     re.IGNORECASE),
+    "az": re.compile(r"\b(?:(?:19|20)\d\d-?(?:c[ıiuü])?\s+ild[əe]n\s+(?:bəri|etibarən)|son\s+\d+\s+ild[əe])",
+                     re.IGNORECASE),
+}
+
+
+def tallies_acts(headline: str, language: str) -> bool:
+    """Whether a headline counts acts over a period (``_TALLY``): its "signed" is a sum of years, no act."""
+    return said_in(_TALLY, headline, language)

@@ -13,8 +13,8 @@ from __future__ import annotations
 from pipeline.events.records import Event
 
 __all__ = [
-    "HEADLINE_TYPES", "bare_other_type", "headline_type", "identifies", "treaty_key_of", "treaty_keys_compatible",
-    "with_title_parties", "without_subjects",
+    "HEADLINE_TYPES", "bare_other_type", "headline_type", "identifies", "is_protocol", "protocol_key", "treaty_key_of",
+    "treaty_keys_compatible", "with_title_parties", "without_subjects",
 ]
 
 # Treaty types English headlines use for any treaty: "UN cybercrime treaty" for the Convention, "defence
@@ -68,6 +68,19 @@ def identifies(key: str) -> bool:
         return True
     types, parties, subjects = key.split(_KEY_PARTS)
     return bool(types and subjects) and len(parties.split("-")) >= 2
+
+
+def is_protocol(key: str) -> bool:
+    """Whether a normalised treaty key names a protocol and no other type ("protocol:AZ-KZ:road_transport"; not
+    "agreement+protocol:...", amendments that may be the agreement's own); a gazetteer id does not say its type."""
+    return _KEY_PARTS in key and key.split(_KEY_PARTS)[0] == "protocol"
+
+
+def protocol_key(gazetteer_id: str) -> str:
+    """The key of a protocol to a treaty the gazetteer knows ("echr/protocol"): an identity of its own, as a
+    gazetteer id is (no ``:``), so it meets every edition of the protocol keyed so, is compatible with a
+    normalised protocol key, and contradicts the treaty's own id."""
+    return f"{gazetteer_id}/protocol"
 
 
 def _parts_meet(a: str, b: str, separator: str) -> bool:

@@ -14,7 +14,8 @@ their text or fact overlap (clustering.py asks ``vetoed`` of an item and every i
   or the states' signing its headline announces;
 - different actions (the events', or the titles' action words: signed is not ratified; but within hours a
   parliament's vote and "ratified" are one act told two ways, unless one headline reports the law signed
-  after the vote: "President signs law on ratification");
+  after the vote: "President signs law on ratification"; days apart, a head of state's approval of a treaty
+  and a parliament's vote on it are two acts, whichever state acts);
 - treaty keys that cannot name one treaty (another gazetteer id, another type, subject or party);
 - the title's acting state is the other's partner ("Kazakhstan ratifies ... with Azerbaijan" against
   "Milli Majlis ratifies ... with Kazakhstan"; not when both report only an entry into force, which nobody
@@ -24,12 +25,14 @@ their text or fact overlap (clustering.py asks ``vetoed`` of an item and every i
   a foreign state acting counts as named: "Mirziyoyev ratifies ..." names Uzbekistan; the home state counts
   as named by a title naming two foreign states only: "Uzbekistan, Türkiye ..." against "Azerbaijan, Türkiye ...")
   or different international organisations ("Azerbaijan, World Bank ink loan agreement" against "EU grants
-  Azerbaijan 10 mln euros: financing agreement signed");
+  Azerbaijan 10 mln euros: financing agreement signed"), or an organisation and a foreign state as the other
+  party ("World Bank, Azerbaijan sign loan" against "Azerbaijan, Türkiye sign ... agreement");
 - the titles' subjects or treaty types do not meet (a transport agreement and an energy memorandum signed
   on one visit; a concept read inside a place's name, "Red Bridge", still meets the edition that names it
   as a subject, "на Красном мосту"; two headlines on the same two treaties named by their partners, "protocol
   with Kazakhstan and convention with Oman", may each name the subject of a different one);
-- each headline prints one act number, and another ("Конвенция МОТ №190" against "ILO Convention No. 189").
+- each headline prints one act number, and another ("Конвенция МОТ №190" against "ILO Convention No. 189");
+- each headline names its speaker, and another kind ("XİN: ... imzalana bilər" against "Ekspert: ...").
 
 Split from clustering.py.
 """
@@ -69,6 +72,7 @@ def vetoed(a: Facts, b: Facts, close: bool = False) -> bool:
         or _in_force_for_one(a, b) or _in_force_for_one(b, a)
         or _disjoint(a.actions, b.actions) and not (one_act and not _disjoint(_voted_on(a), _voted_on(b)))
         or a.reports_law and _voted(b) or b.reports_law and _voted(a)
+        or not close and (_approval_and_vote(a, b) or _approval_and_vote(b, a))
         or a.applies_law != b.applies_law
         or _disjoint(a.title_actions, b.title_actions) and not (a.actions_from_lead or b.actions_from_lead)
         and not _headline_word_for_one_act(a, b, close)
@@ -80,12 +84,14 @@ def vetoed(a: Facts, b: Facts, close: bool = False) -> bool:
         or _disjoint(a.partners, b.partners)
         or bool(named_states(a) - named_states(b) - _implied(b) and named_states(b) - named_states(a) - _implied(a))
         or _disjoint(a.title_organisations, b.title_organisations)
+        or _organisation_against_state(a, b) or _organisation_against_state(b, a)
         or _act_of_others(a, b) or _act_of_others(b, a)
         or _deal_of_signatories(a, b) or _deal_of_signatories(b, a)
         or _disjoint(a.subjects, b.subjects) and not _subjects_meet_in_a_place(a, b) and not _only_treaty(a, b)
         and not _two_treaties_by_partner(a, b)
         or _disjoint(a.title_types - HEADLINE_TYPES, b.title_types - HEADLINE_TYPES) and not _one_named_treaty(a, b)
         or _other_numbers(a, b)
+        or _disjoint(a.speakers, b.speakers)
     )
 
 
@@ -126,6 +132,20 @@ def _act_on_another_matter(a: Facts, b: Facts) -> bool:
     law on it in words the events do not read."""
     return (a.state_act and bool(b.actions) and not named_states(a) - a.home and not a.title_organisations
             and not a.subjects & b.subjects)
+
+
+def _organisation_against_state(a: Facts, b: Facts) -> bool:
+    """Whether ``a``'s headline names an organisation signing with the home state and no foreign state ("World
+    Bank, Azerbaijan sign $120 million loan ...") and ``b``'s a foreign state and not the organisation
+    ("Azərbaycan və Türkiyə arasında ... Saziş imzalanıb"): an organisation that signs is a party as a state
+    is, and two headlines naming different parties report different acts. Only a signature: a state ratifies
+    or joins an organisation's convention alone, and the organisation then names the instrument ("BMT
+    Konvensiyası ratifikasiya olunub", "joins WIPO design law treaty") whose other edition may name the place
+    it is named after ("Singapore Convention", "Ər-Riyad ... Müqaviləsi"). Not when the foreign state is a
+    member of a group of states ``a``'s headline names ("OTS leaders sign ..." against an edition naming the
+    member states that signed)."""
+    return bool("signed" in a.title_actions and a.title_organisations - b.title_organisations
+                and not named_states(a) - a.home and named_states(b) - b.home - a.group_members)
 
 
 def _act_of_others(a: Facts, b: Facts) -> bool:
@@ -264,6 +284,17 @@ def _voted_on(facts: Facts) -> frozenset[str]:
 
 
 _VOTE = "adopted_by_parliament"
+
+
+def _approval_and_vote(a: Facts, b: Facts) -> bool:
+    """Whether ``a`` reports a state's approval of a treaty by its head or government and no vote
+    ("Mirziyoyev approves agreement with Azerbaijan ...", "Президент утвердил соглашение", read as
+    ``approved_by_law``: the domestic act that follows the vote) and ``b`` a parliament's vote on it and no
+    approval ("Uzbek Senate approves ratification of ..."), days apart: two acts, as a law and the vote
+    before it are. Within hours they may be one act told two ways ("Uzbekistan approves ..." over the
+    Senate's vote), which the ``close`` rule of ``vetoed`` leaves to the other facts."""
+    return ("approved_by_law" in a.actions and not _voted(a)
+            and _voted(b) and "approved_by_law" not in b.actions)
 
 
 def _voted(facts: Facts) -> bool:
