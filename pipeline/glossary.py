@@ -27,8 +27,8 @@ import yaml
 from pipeline.wording import WORD, fold_words, word_spans
 
 __all__ = [
-    "Term", "Terms", "action_words", "broader", "concepts", "find_concepts", "find_treaty_types", "is_term_word",
-    "subject_concepts", "terms", "treaty_types",
+    "Term", "Terms", "action_words", "broader", "concepts", "find_concepts", "find_organisations", "find_treaty_types",
+    "is_term_word", "subject_concepts", "terms", "treaty_types",
 ]
 
 _DATA = Path(__file__).with_name("glossary.yaml")
@@ -112,6 +112,10 @@ def find_concepts(text: str, language: str) -> tuple[Term, ...]:
     return tuple(term for table, term in _find(text, language) if table == "concepts")
 
 
+def find_organisations(text: str, language: str) -> tuple[Term, ...]:
+    return tuple(term for table, term in _find(text, language) if table == "organisations")
+
+
 def find_treaty_types(text: str, language: str) -> tuple[Term, ...]:
     return tuple(term for table, term in _find(text, language) if table == "treaty_types")
 
@@ -139,7 +143,17 @@ def _find(text: str, language: str) -> list[tuple[str, Term]]:
             if end > reach and not (table == "concepts" and _inside_compound(term_id, start, end, compounds)):
                 terms.append((table, Term(term_id, start, end)))
                 reach = end
+    terms += [("organisations", Term(term_id, m.start(), m.end())) for term_id, capitals in _capitals()
+              for m in capitals.finditer(text)]
     return sorted(terms, key=lambda t: (t[1].start, t[1].end, t[1].id))
+
+
+@cache
+def _capitals() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Organisations' abbreviations that are common words in lower case ("WHO", "ÜST"), as printed (``capitals:``
+    in glossary.yaml): a whole word in capitals, in any language."""
+    return tuple((term_id, re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, spec['capitals']))})(?!\w)"))
+                 for term_id, spec in _data()["organisations"].items() if spec.get("capitals"))
 
 
 def _inside_compound(term_id: str, start: int, end: int, compounds: Sequence[tuple[str, int, int]]) -> bool:
