@@ -56,3 +56,15 @@ def test_two_lenders_or_two_subjects_financed_stay_apart(make) -> None:
           ("en", "ADB signs loan agreement to upgrade Azerbaijan's airport"))
     apart(make, ("ru", "ЕБРР предоставит Азербайджану кредит на реконструкцию железной дороги"),
           ("en", "EBRD signs loan agreement for Azerbaijan's power grid"))
+
+
+def test_one_lenders_loans_of_two_sums_stay_apart(make) -> None:
+    apart(make, ("az", "Avropa İnvestisiya Bankı Azərbaycana 90 milyon avro kredit ayırıb"),
+          ("ru", "ЕИБ выделит Азербайджану кредит в размере 300 млн евро на развитие портов"))
+
+
+def test_a_sum_glued_to_its_magnitude_meets_the_sum_in_words(make) -> None:
+    one_story(make, [
+        ("ru", "ЕИБ выделит Азербайджану 300 млн евро на развитие портов", ""),
+        ("en", "Azerbaijan, EIB sign €300m loan agreement for ports", ""),
+    ])

@@ -158,6 +158,9 @@ class Facts:
     finances``: "ADB signs loan agreement ...", "АБР предоставит Азербайджану заем ...", "Avropa İttifaqı ...
     qrant ayırır"): a lender's financing, one story however each edition words its act ("will provide", "signed",
     "allocates") and whether it names the loan or what it pays for."""
+    amounts: frozenset[str] = frozenset()
+    """The numbers a financing headline prints (``names.numbers_in``: "$250m" = "250 млн долларов" = "250 milyon
+    dollarlıq"): a lender's two loans of one day are told apart by their sums."""
     speakers: frozenset[str] = frozenset()
     """Who the headline attributes its words to (``speakers.speakers``: "XİN:", "Эксперт:", "... analyst says"):
     two statements that an act may come, by the Foreign Ministry and by an expert, are two stories."""
@@ -305,6 +308,7 @@ def facts_of(
         event_actors -= partners
     title_types = frozenset() if law_on_treaties else headlines.title_types(titled, headline, language)
     state_act = not events and not title_types and headline_acts.names_a_state_act(headline, language)
+    financing = bool(titled.organisations) and headline_acts.finances(headline, language)
     laws = frozenset({LAW_ON_TREATIES}) if law_on_treaties else subjects if state_act else frozenset()
     return Facts(
         keys=frozenset(keys),
@@ -336,7 +340,8 @@ def facts_of(
         placed_subjects=placed_subjects - subjects,
         state_act=state_act,
         laws=laws,
-        financing=bool(titled.organisations) and headline_acts.finances(headline, language),
+        financing=financing,
+        amounts=frozenset(numbers_in(headline, [], language)) if financing else frozenset(),
         speakers=speakers(headline, language),
         title_numbers=frozenset(act_number(number) for number, _ in legal_acts(headline, spec, None))
         if spec is not None else frozenset(),

@@ -30,8 +30,9 @@ their text or fact overlap (clustering.py asks ``vetoed`` of an item and every i
   as a subject, "на Красном мосту"; two headlines on the same two treaties named by their partners, "protocol
   with Kazakhstan and convention with Oman", may each name the subject of a different one);
 - each headline prints one act number, and another ("Конвенция МОТ №190" against "ILO Convention No. 189");
-- two lenders' financings paying for different things ("кредит на реконструкцию железной дороги" against "loan
-  agreement for power grid"), whatever loan or credit both name;
+- two financings paying for different things ("кредит на реконструкцию железной дороги" against "loan
+  agreement for power grid"), whatever loan or credit both name, or of other sums ("150 milyon dollar kredit"
+  against "кредит в размере 200 млн долларов");
 - statements on an act (no event read) attributed to different speakers ("МИД: ..." against "Эксперт: ...").
 
 Split from clustering.py.
@@ -87,7 +88,8 @@ def vetoed(a: Facts, b: Facts, close: bool = False) -> bool:
         or _deal_of_signatories(a, b) or _deal_of_signatories(b, a)
         or _disjoint(a.subjects, b.subjects) and not _subjects_meet_in_a_place(a, b) and not _only_treaty(a, b)
         and not _two_treaties_by_partner(a, b) and not _one_financing(a, b)
-        or a.financing and b.financing and _disjoint(a.subjects - _MONEY, b.subjects - _MONEY)
+        or a.financing and b.financing and (_disjoint(a.subjects - _MONEY, b.subjects - _MONEY)
+                                            or _disjoint(a.amounts, b.amounts))
         or _disjoint(a.title_types - HEADLINE_TYPES, b.title_types - HEADLINE_TYPES) and not _one_named_treaty(a, b)
         or _other_numbers(a, b)
         or _other_speakers(a, b)
