@@ -1,5 +1,6 @@
-"""Stories: a company contract ("контракт", "contract") is a document signed, and exploring for oil a subject
-("exploration contract" = "контракт на геологоразведку" = "kəşfiyyat müqaviləsi"); an organisation's
+"""Stories: a company contract is named by what it is about: exploring for oil ("exploration contract" =
+"контракт на геологоразведку" = "kəşfiyyat müqaviləsi"), a wind project ("контракт по ветровому проекту"); an
+organisation's
 abbreviation that is a common word in lower case ("WHO", az "ÜST", upper) is the organisation where it is
 printed in capitals. Each edition of such news then meets the others.
 

@@ -56,9 +56,7 @@ _LAW = {
 
 # Words for an act's document that are no treaty type: "sign documents", "подписали документы", "sənədlər
 # imzalanıb", "sign deal", "ink accord on ...".
-# A document by a word no glossary table reads: a company's contract ("SOCAR и ACWA Power подписали контракт ...")
-# is signed as a treaty is (az "müqavilə" is the glossary's treaty noun).
-_DOCUMENT = re.compile(r"\b(?:document|deal|paper|contract|документ|сделк|пакет|контракт|sənəd|paket)", re.IGNORECASE)
+_DOCUMENT = re.compile(r"\b(?:document|deal|paper|документ|сделк|пакет|sənəd|paket)", re.IGNORECASE)
 
 
 def names_a_document(terms_: Terms, text: str) -> bool:
