@@ -68,3 +68,8 @@ def test_a_sum_glued_to_its_magnitude_meets_the_sum_in_words(make) -> None:
         ("ru", "ЕИБ выделит Азербайджану 300 млн евро на развитие портов", ""),
         ("en", "Azerbaijan, EIB sign €300m loan agreement for ports", ""),
     ])
+
+
+def test_a_boards_approval_and_a_loan_agreement_ratified_stay_apart(make) -> None:
+    apart(make, ("en", "EBRD board approves $90 million loan for Azerbaijan's ports"),
+          ("ru", "Президент ратифицировал кредитное соглашение с ЕБРР"))

@@ -270,10 +270,11 @@ def _same_financing(a: Fingerprint, b: Fingerprint, options: StoryOptions) -> bo
     """One lender's financing told within hours by headlines naming the same organisations ("АБР предоставит
     Азербайджану заем на модернизацию водоснабжения" = "ADB ilə kredit sazişi imzalanıb" = "ADB signs loan
     agreement to upgrade water supply"): one edition announces the money, another reports the loan agreement
-    signed, and none names a treaty, a date or an amount the others print. Another lender, or another subject
-    financed, is vetoed (``vetoes._one_financing``)."""
+    signed, and none names a treaty, a date or an amount the others print. Another lender, another subject
+    financed or another sum is vetoed (``vetoes``). Not where the events read a treaty act (the loan agreement
+    ratified): that act's own evidence says which financing it is, not the lender alone."""
     fa, fb = a.facts, b.facts
-    return (_close(a, b, options) and fa.financing and fb.financing
+    return (_close(a, b, options) and fa.financing and fb.financing and not fa.actions and not fb.actions
             and bool(fa.title_organisations) and fa.title_organisations == fb.title_organisations)
 
 

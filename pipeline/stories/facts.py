@@ -157,7 +157,8 @@ class Facts:
     """Whether the headline names an international organisation and money it lends or gives (``headline_acts.
     finances``: "ADB signs loan agreement ...", "АБР предоставит Азербайджану заем ...", "Avropa İttifaqı ...
     qrant ayırır"): a lender's financing, one story however each edition words its act ("will provide", "signed",
-    "allocates") and whether it names the loan or what it pays for."""
+    "allocates") and whether it names the loan or what it pays for. Not its board's approval ("ADB board
+    approves $150 million loan"), the lender's own decision weeks before the loan is given."""
     amounts: frozenset[str] = frozenset()
     """The numbers a financing headline prints (``names.numbers_in``: "$250m" = "250 млн долларов" = "250 milyon
     dollarlıq"): a lender's two loans of one day are told apart by their sums."""
@@ -308,7 +309,8 @@ def facts_of(
         event_actors -= partners
     title_types = frozenset() if law_on_treaties else headlines.title_types(titled, headline, language)
     state_act = not events and not title_types and headline_acts.names_a_state_act(headline, language)
-    financing = bool(titled.organisations) and headline_acts.finances(headline, language)
+    financing = (bool(titled.organisations) and headline_acts.finances(headline, language)
+                 and not headline_acts.approves_a_loan(headline, language))
     laws = frozenset({LAW_ON_TREATIES}) if law_on_treaties else subjects if state_act else frozenset()
     return Facts(
         keys=frozenset(keys),
