@@ -27,8 +27,8 @@ import yaml
 from pipeline.wording import WORD, fold_words, word_spans
 
 __all__ = [
-    "Term", "Terms", "action_words", "broader", "concepts", "find_concepts", "find_treaty_types", "is_term_word",
-    "subject_concepts", "terms", "treaty_types",
+    "Term", "Terms", "action_words", "broader", "concepts", "find_concepts", "find_organisations", "find_treaty_types",
+    "is_term_word", "subject_concepts", "terms", "treaty_types",
 ]
 
 _DATA = Path(__file__).with_name("glossary.yaml")
@@ -112,6 +112,10 @@ def action_words(text: str, language: str) -> frozenset[str]:
 
 def find_concepts(text: str, language: str) -> tuple[Term, ...]:
     return tuple(term for table, term in _find(text, language) if table == "concepts")
+
+
+def find_organisations(text: str, language: str) -> tuple[Term, ...]:
+    return tuple(term for table, term in _find(text, language) if table == "organisations")
 
 
 def find_treaty_types(text: str, language: str) -> tuple[Term, ...]:

@@ -205,6 +205,8 @@ def _english_form(words: Sequence[Word], index: int, rules: LanguageRules, headl
     if shared is not None:
         return shared
     into_force = rules.in_force.match(" ".join(w.folded for w in words[index : index + 3]))
+    if word.tag == "past" and index and words[index - 1].folded in _ELLIPTIC_CONJUNCTIONS:
+        return "future"  # "Air services deal to take effect once ratified": the condition, the act still to come
     if word.tag == "past" and perfect_in_time_clause(words, index):
         return "future"  # "will enter into force once both parties have ratified it": a condition, not an act done
     if word.tag == "past" and folded[:1] in (["is"], ["are"]) and _in_time_clause(words, index - 1, headline):
@@ -372,6 +374,11 @@ def _deadline_after(words: Sequence[Word], index: int) -> bool:
 # en conjunctions of time: a present verb after one ("once both parliaments ratify it") tells what is to come
 # ("soon": "as soon as 40 states ratify it").
 _TIME_CONJUNCTIONS = frozenset({"after", "once", "until", "when", "before", "unless", "soon"})
+
+
+# Conjunctions of time or condition right before a participle, the clause's subject and verb left out ("once
+# ratified", "until signed", "unless ratified"): the act is the condition of what the sentence announces.
+_ELLIPTIC_CONJUNCTIONS = frozenset({"once", "until", "unless", "when"})
 
 
 def _in_time_clause(words: Sequence[Word], index: int, headline: bool) -> bool:

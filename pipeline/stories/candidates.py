@@ -5,7 +5,8 @@ Two indexes over the items held (at most ``capacity``, the oldest forgotten firs
 - text: MinHash LSH over the shingles of the compared text (same-language reports, translations);
 - facts: an inverted index on the fact keys that name an event, so an item meets every recent item that
   shares a treaty key, a legal act number, a two-word name, an organisation, or a state, action or signatory
-  with an action or a subject ("KZ|ratified", "AZ|migration", "signed|finance_banking"), whatever its
+  with an action or a subject ("KZ|ratified", "AZ|migration", "signed|finance_banking"), a state's law by its
+  subject ("law:road_traffic"), whatever its
   language and however little text they share. Each key's list keeps only the items published within two
   windows of the newest one, and a key listing more than ``candidate_key_limit`` items proposes none (a stop word).
 """
@@ -37,6 +38,8 @@ def index_keys(fp: Fingerprint) -> set[str]:
     keys |= {f"ac:{action}|{subject}" for action in facts.title_actions for subject in facts.subjects}
     # Signatories a headline names instead of states ("SOCAR, Uzbekneftegaz sign ..."): no state to meet by.
     keys |= {f"sg:{name}|{action}" for name in facts.signatories for action in facts.title_actions}
+    # A state's law named by its subject ("Закон «О дорожном движении»" = "road traffic law"): nothing else to meet by.
+    keys |= {f"law:{subject}" for subject in facts.laws}
     return keys
 
 

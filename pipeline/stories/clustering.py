@@ -22,7 +22,7 @@ from pipeline.stories.candidates import CandidateIndex
 from pipeline.stories.facts import Facts
 from pipeline.stories.fingerprints import Fingerprint
 from pipeline.stories.options import StoryOptions
-from pipeline.stories.vetoes import distinct_names, named_states, vetoed
+from pipeline.stories.vetoes import distinct_names, implied, named_states, vetoed
 
 __all__ = ["CAPACITY", "Assignment", "Clusterer", "Merge", "cluster", "similarity", "story_id_for", "text_similarity"]
 
@@ -73,7 +73,8 @@ def similarity(a: Fingerprint, b: Fingerprint, options: StoryOptions) -> float |
     if near and facts >= options.join_facts and (
         _names_the_event(a.facts, b.facts, shared) or _names_the_document(a, b, shared, options)
         or _names_an_open_treaty(a, b, options) or _same_news_of_two_states(a, b, options)
-        or _same_talks_on_treaties(a, b, options)
+        or _same_talks_on_treaties(a, b, options) or _same_statement(a, b, options)
+        or _same_financing(a, b, options) or _same_law(a, b, options)
     ):
         return facts
     return None
@@ -243,6 +244,48 @@ def _same_talks_on_treaties(a: Fingerprint, b: Fingerprint, options: StoryOption
         and (fa.subjects == fb.subjects or bool(fa.subjects and fb.subjects)
              and (fa.subjects <= fb.subjects or fb.subjects <= fa.subjects))
     )
+
+
+def _same_statement(a: Fingerprint, b: Fingerprint, options: StoryOptions) -> bool:
+    """A treaty act announced, expected, called for or drafted, told within hours by headlines that name the
+    same act, the same parties and the same subjects ("Омбудсмен призвала ратифицировать конвенцию Совета
+    Европы" = "Ombudsman Avropa Şurasının konvensiyasının ratifikasiyasına çağırıb" = "Ombudsperson urges
+    parliament to ratify Council of Europe convention"; "Подготовлен проект соглашения с Оманом ..." =
+    "Azerbaijan drafts double taxation agreement with Oman"): no event is read, so no treaty key meets, and
+    the mention of the treaty with its mode is all the editions share. The home state is a party wherever a
+    headline implies it ("... с Оманом"); at least one other party, a state or an organisation, must be named.
+    Statements by different speakers are vetoed (``vetoes._other_speakers``)."""
+    fa, fb = a.facts, b.facts
+    parties = _parties(fa) | implied(fa)
+    return (
+        _close(a, b, options)
+        and fa.announced and fb.announced
+        and fa.title_actions == fb.title_actions
+        and parties == _parties(fb) | implied(fb) and bool(parties - fa.home)
+        and fa.subjects == fb.subjects
+    )
+
+
+def _same_financing(a: Fingerprint, b: Fingerprint, options: StoryOptions) -> bool:
+    """One lender's financing told within hours by headlines naming the same organisations ("АБР предоставит
+    Азербайджану заем на модернизацию водоснабжения" = "ADB ilə kredit sazişi imzalanıb" = "ADB signs loan
+    agreement to upgrade water supply"): one edition announces the money, another reports the loan agreement
+    signed, and none names a treaty, a date or an amount the others print. Another lender, another subject
+    financed or another sum is vetoed (``vetoes``). Not where the events read a treaty act (the loan agreement
+    ratified): that act's own evidence says which financing it is, not the lender alone."""
+    fa, fb = a.facts, b.facts
+    return (_close(a, b, options) and fa.financing and fb.financing and not fa.actions and not fb.actions
+            and bool(fa.title_organisations) and fa.title_organisations == fb.title_organisations)
+
+
+def _same_law(a: Fingerprint, b: Fingerprint, options: StoryOptions) -> bool:
+    """A state's law told within hours by headlines that name it by its subject (``Facts.laws``: "Принят закон о
+    внесении изменений в Закон «О дорожном движении»" = "“Yol hərəkəti haqqında” qanuna dəyişiklik ... qəbul
+    edilib" = "Parliament adopts road traffic law amendments on foreign driving licences"), one edition naming
+    all of the other's subjects: no treaty, action or name ties them, and a parliament passes laws on other
+    subjects the same day."""
+    la, lb = a.facts.laws, b.facts.laws
+    return _close(a, b, options) and bool(la and lb) and (la <= lb or lb <= la)
 
 
 def _talks(facts: Facts) -> bool:

@@ -59,9 +59,12 @@ from pipeline.stories.treaty_keys import (
 )
 from pipeline.treaties import Gazetteer, fold
 
-__all__ = ["Facts", "coarse", "facts_of"]
+__all__ = ["LAW_ON_TREATIES", "Facts", "coarse", "facts_of"]
 
 _ISO = re.compile(r"[A-Z]{2}")
+# What a state's law on treaties is about, as ``Facts.laws`` names it (no glossary subject: its treaty noun
+# names no treaty).
+LAW_ON_TREATIES = "law_on_treaties"
 # Actions that come with another act and are reported with it (the decree naming the authorities under a
 # convention just approved): they tell no event apart.
 _ACCOMPANYING = frozenset({"reservations_declarations", "authorities_designated"})
@@ -150,6 +153,22 @@ class Facts:
     title_organisations: frozenset[str] = frozenset()
     """International organisations the headline names (glossary ids): a party as a state is ("ADB,
     Azerbaijan sign Host Country Agreement" = "Азербайджан и АБР подписали соглашение ...")."""
+    laws: frozenset[str] = frozenset()
+    """What the state's law a ``state_act`` headline names is about: its subjects ("Закон «О дорожном движении»",
+    "“Yol hərəkəti haqqında” qanun", "road traffic law": road_traffic), or the law on treaties itself
+    (``LAW_ON_TREATIES``): the editions of one law's news share no treaty, act or date, only the law's name."""
+    financing: bool = False
+    """Whether the headline names an international organisation and money it lends or gives (``headline_acts.
+    finances``: "ADB signs loan agreement ...", "АБР предоставит Азербайджану заем ...", "Avropa İttifaqı ...
+    qrant ayırır"): a lender's financing, one story however each edition words its act ("will provide", "signed",
+    "allocates") and whether it names the loan or what it pays for. Not its board's approval ("ADB board
+    approves $150 million loan"), the lender's own decision weeks before the loan is given."""
+    amounts: frozenset[str] = frozenset()
+    """The numbers a financing headline prints (``names.numbers_in``: "$250m" = "250 млн долларов" = "250 milyon
+    dollarlıq"): a lender's two loans of one day are told apart by their sums."""
+    speakers: frozenset[str] = frozenset()
+    """Who the headline attributes its words to (``speakers.speakers``: "XİN:", "Эксперт:", "... analyst says"):
+    two statements that an act may come, by the Foreign Ministry and by an expert, are two stories."""
     title_numbers: frozenset[str] = frozenset()
     """Act numbers the headline prints, without the language's sign (``act_number``: "Конвенция МОТ №190",
     "ILO Convention No. 190"): what tells apart one organisation's conventions ratified the same day. The
@@ -157,9 +176,6 @@ class Facts:
     group_members: frozenset[str] = frozenset()
     """The members of the groups of states the headline names (events.yaml ``member_groups``: "OTS leaders sign
     ...", "Türk Dövlətləri Təşkilatının Zirvə görüşündə ..."): states it names through their organisation."""
-    speakers: frozenset[str] = frozenset()
-    """The kinds of speaker the headline names (``speakers.speakers``: "XİN: ...", "..., analyst says"): two
-    statements by different speakers are two news, however alike their act, states and subject."""
     state_act: bool = False
     """Whether the headline names a law, bill, decree or order and the item names no treaty act: no event
     and no treaty noun in the headline; its "signs", "approves" are the act's own ("Президент подписал
@@ -293,6 +309,10 @@ def facts_of(
     if actors:  # the title says who acts: a state it names as the other party does not ("... with X, Y")
         event_actors -= partners
     title_types = frozenset() if law_on_treaties else headlines.title_types(titled, headline, language)
+    state_act = not events and not title_types and headline_acts.names_a_state_act(headline, language)
+    financing = (bool(titled.organisations) and headline_acts.finances(headline, language)
+                 and not headline_acts.approves_a_loan(headline, language))
+    laws = frozenset({LAW_ON_TREATIES}) if law_on_treaties else subjects if state_act else frozenset()
     return Facts(
         keys=frozenset(keys),
         treaties=frozenset(treaties),
@@ -323,8 +343,11 @@ def facts_of(
         placed_subjects=placed_subjects - subjects,
         group_members=frozenset(state for pattern, members in spec.member_groups if pattern.search(fold(headline))
                                 for state in members) if spec is not None else frozenset(),
+        state_act=state_act,
+        laws=laws,
+        financing=financing,
+        amounts=frozenset(numbers_in(headline, [], language)) if financing else frozenset(),
         speakers=speakers(headline, language),
-        state_act=not events and not title_types and headline_acts.names_a_state_act(headline, language),
         title_numbers=frozenset(act_number(number) for number, _ in legal_acts(headline, spec, None))
         if spec is not None else frozenset(),
     )

@@ -195,11 +195,13 @@ def in_force_for(headline: str, mentions: Sequence[StateMention], language: str)
                      if before.search(headline, max(0, m.start - 12), m.start) or after.match(headline, m.end))
 
 
-# The name of a state's law on treaties ("Law on International Treaties", "закон «О международных договорах»",
+# The name of a state's law on treaties ("Law on International Treaties", "law on Azerbaijan's international
+# treaties", "закон «О международных договорах»",
 # "“Beynəlxalq müqavilələri haqqında” qanun"): its treaty noun is part of the law's name, so a headline on
 # amending that law names no treaty, and its lead's words on how treaties are ratified report no act.
 _LAW_ON_TREATIES = {
-    "en": re.compile(r"\blaws?\s+(?:[^\s“\"«]+\s+){0,6}?[“\"«]?on\s+(?:the\s+)?(?:international\s+)?treaties\b",
+    "en": re.compile(r"\blaws?\s+(?:[^\s“\"«]+\s+){0,6}?[“\"«]?on\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?"
+                     r"(?:international\s+)?treaties\b",
                      re.IGNORECASE),
     "ru": re.compile(r"\bзакон\w*\s+(?:[^\s«\"“]+\s+){0,3}?[«\"“]?о\s+международных\s+договорах\b", re.IGNORECASE),
     "az": re.compile(r"\bbeynəlxalq\s+müqavilələri\s+haqqında[»”\"]?\s+(?:[^\s.;:!?]+\s+){0,3}?qanun", re.IGNORECASE),
@@ -228,6 +230,20 @@ _APPROVES_A_LOAN = {
 def approves_a_loan(headline: str, language: str) -> bool:
     """Whether a headline says a loan, credit or grant was approved (``_APPROVES_A_LOAN``): a lender's act."""
     return said_in(_APPROVES_A_LOAN, headline, language)
+
+
+# Money lent or given ("ADB signs loan agreement ...", "АБР предоставит Азербайджану заем", "ЕС выделит грант",
+# "АБР выделит Азербайджану 250 млн долларов", "kredit sazişi imzalanıb", "qrant ayırır").
+_FINANCES = {
+    "en": re.compile(r"\b(?:loans?|grants?|credits?|financing|funding|lends?|lending)\b", re.IGNORECASE),
+    "ru": re.compile(r"\b(?:за[её]м|займ|кредит|грант|выдел[ияеюё]|финансир)\w*", re.IGNORECASE),
+    "az": re.compile(r"\b(?:kredit|qrant|borc|ayır|ayrıl|maliyyələşdir)\w*", re.IGNORECASE),
+}
+
+
+def finances(headline: str, language: str) -> bool:
+    """Whether a headline speaks of money lent or given (``_FINANCES``): a loan, a credit, a grant, a sum allocated."""
+    return said_in(_FINANCES, headline, language)
 
 
 # A state's own legal act named by a headline: a law, a bill, a decree, an order or a government resolution

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.events.rules import EventRules
-from pipeline.glossary import find_concepts, find_treaty_types, terms
+from pipeline.glossary import find_concepts, find_organisations, find_treaty_types, terms
 from pipeline.states import StateMention, find_capitals, find_states
 from pipeline.stories.names import WORDS, title_cased
 
@@ -179,6 +179,8 @@ def actors(title: str, mentions: Sequence[StateMention], language: str) -> froze
         return frozenset()
     if len(mentions) > 1 and _JOINT.search(title[first.end : mentions[1].start]):
         return frozenset()  # "Azerbaijan, Malaysia sign ...": both act
+    if _joined_by_an_organisation(title, first, language):
+        return frozenset()
     if language == "az" and _AZ_BETWEEN.match(title, first.end):
         return frozenset()
     if first.code in partners(title, mentions[:1], language):
@@ -200,6 +202,18 @@ def qualifying_states(title: str, mentions: Sequence[StateMention], language: st
         return frozenset()
     qualifies = _qualifies_a_treaty(title, first) or _qualifies_a_subject(title, first)
     return frozenset({first.code}) if qualifies else frozenset()
+
+
+def _joined_by_an_organisation(title: str, state: StateMention, language: str) -> bool:
+    """Whether the state is one of two parties acting together, the other an international organisation
+    ("Азербайджан и ЕС могут подписать ...", "Azerbaijan, ADB sign ...", "ADB and Azerbaijan sign ..."): no
+    state acts alone, and the edition naming the state as the partner ("Aİ səfiri: Azərbaycanla ... saziş",
+    "EU ... agreement with Azerbaijan") tells the same act."""
+    return any(_JOINED.fullmatch(title[state.end : o.start]) or _JOINED.fullmatch(title[o.end : state.start])
+               for o in find_organisations(title, language))
+
+
+_JOINED = re.compile(r"\s*(?:,|\band\b|&|\bи\b|\bvə\b|\bilə\b)\s*", re.IGNORECASE)
 
 
 # A preposition of place or direction right before a state: where something goes, happens or comes from.

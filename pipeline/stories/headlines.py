@@ -195,7 +195,8 @@ _EXPECTED = {
     "az": re.compile(
         r"\w+(?:ma|mə)s[ıi]\s+(?:gözlənilir|gözlənir|nəzərdə\s+tutulur|planlaşdırılır)\b"
         r"|\b(?:baxacaq|baxılacaq|müzakirə\s+ed(?:əcək|iləcək)|nəzərdən\s+keçir(?:əcək|iləcək))"
-        r"|\w+(?:mağa|məyə)\s+çağır", re.IGNORECASE),  # a call to act: "ratifikasiya etməyə çağırıb"
+        # A call to act, by its verb or its verbal noun: "ratifikasiya etməyə çağırıb", "ratifikasiyasına çağırıb".
+        r"|\w+(?:mağa|məyə)\s+çağır|\b(?:ratifikasiya|imzalanma|qoşulma|təsdiq)\w*\s+çağır", re.IGNORECASE),
     "ru": re.compile(
         r"\b(?:рассмотр|обсуд)(?:ит|ят)\b|\bбудет\s+рассмотрен"
         rf"|\b(?:ожида|планиру|предполага|намеч|запланирова)\w*\s+(?:\w+\s+){{0,2}}?{_ACT_NOUN['ru']}"
@@ -210,7 +211,8 @@ _EXPECTED = {
 _DRAFT = {
     "az": re.compile(rf"\b{_TREATY_NOUN['az']}\s+layihə", re.IGNORECASE),
     "ru": re.compile(rf"\bпроект\w*\s+{_TREATY_NOUN['ru']}", re.IGNORECASE),
-    "en": re.compile(rf"\bdraft\s+(?:(?!law\b|bill\b|on\b|of\b)[\w-]+\s+){{0,3}}?{_TREATY_NOUN['en']}\b",
+    # "draft agreement", and the verb: "Azerbaijan drafts double taxation agreement with Oman".
+    "en": re.compile(rf"\bdraft(?:s|ed)?\s+(?:(?!law\b|bill\b|on\b|of\b)[\w-]+\s+){{0,3}}?{_TREATY_NOUN['en']}\b",
                      re.IGNORECASE),
 }
 

@@ -23,7 +23,9 @@ __all__ = ["WORDS", "in_a_ministry_name", "in_a_place_name", "mask", "name_keys_
 WORDS = re.compile(r"[^\W\d_]+")
 
 
-_NUMBER = re.compile(r"(?<![\w.])\d[\d\s.,]*\d(?![\w])|(?<![\w.])\d{2,}(?![\w])")
+# A number, also glued to its magnitude as an English amount prints it ("$250m", "€1.2bn": "250 млн", "1,2 milyard").
+_NUMBER = re.compile(r"(?<![\w.])\d[\d\s.,]*\d(?![\w])|(?<![\w.])\d{2,}(?![\w])"
+                     r"|(?<=[$€£])\d[\d.,]*(?=(?:m|bn|mn|mln|k)\b)")
 _YEARS = re.compile(r"(?:19|20)\d\d")
 _UPPER = "A-ZА-ЯЁƏÇĞİÖŞÜ"
 _CAPITALISED_RUN = re.compile(rf"(?<![\w'’-])[{_UPPER}][\w'’-]*(?:[ \t]+[{_UPPER}][\w'’-]*)*")

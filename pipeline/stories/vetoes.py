@@ -32,7 +32,10 @@ their text or fact overlap (clustering.py asks ``vetoed`` of an item and every i
   as a subject, "на Красном мосту"; two headlines on the same two treaties named by their partners, "protocol
   with Kazakhstan and convention with Oman", may each name the subject of a different one);
 - each headline prints one act number, and another ("Конвенция МОТ №190" against "ILO Convention No. 189");
-- each headline names its speaker, and another kind ("XİN: ... imzalana bilər" against "Ekspert: ...").
+- two financings paying for different things ("кредит на реконструкцию железной дороги" against "loan
+  agreement for power grid"), whatever loan or credit both name, or of other sums ("150 milyon dollar kredit"
+  against "кредит в размере 200 млн долларов");
+- statements on an act (no event read) attributed to different speakers ("МИД: ..." against "Эксперт: ...").
 
 Split from clustering.py.
 """
@@ -42,7 +45,7 @@ from __future__ import annotations
 from pipeline.stories.facts import Facts, coarse
 from pipeline.stories.treaty_keys import HEADLINE_TYPES, treaty_keys_compatible
 
-__all__ = ["distinct_names", "named_states", "vetoed"]
+__all__ = ["distinct_names", "implied", "named_states", "vetoed"]
 
 
 def distinct_names(keys: set[str]) -> int:
@@ -82,17 +85,26 @@ def vetoed(a: Facts, b: Facts, close: bool = False) -> bool:
         or _disjoint(a.actors, b.actors)
         or _disjoint(_acting(a), _acting(b))
         or _disjoint(a.partners, b.partners)
-        or bool(named_states(a) - named_states(b) - _implied(b) and named_states(b) - named_states(a) - _implied(a))
+        or bool(named_states(a) - named_states(b) - implied(b) and named_states(b) - named_states(a) - implied(a))
         or _disjoint(a.title_organisations, b.title_organisations)
         or _organisation_against_state(a, b) or _organisation_against_state(b, a)
         or _act_of_others(a, b) or _act_of_others(b, a)
         or _deal_of_signatories(a, b) or _deal_of_signatories(b, a)
         or _disjoint(a.subjects, b.subjects) and not _subjects_meet_in_a_place(a, b) and not _only_treaty(a, b)
-        and not _two_treaties_by_partner(a, b)
+        and not _two_treaties_by_partner(a, b) and not _one_financing(a, b)
+        or a.financing and b.financing and (_disjoint(a.subjects - _MONEY, b.subjects - _MONEY)
+                                            or _disjoint(a.amounts, b.amounts))
         or _disjoint(a.title_types - HEADLINE_TYPES, b.title_types - HEADLINE_TYPES) and not _one_named_treaty(a, b)
         or _other_numbers(a, b)
-        or _disjoint(a.speakers, b.speakers)
+        or _other_speakers(a, b)
     )
+
+
+def _other_speakers(a: Facts, b: Facts) -> bool:
+    """Whether both items only speak of an act (no event read) and their headlines attribute it to different
+    speakers ("XİN: sülh sazişi ... imzalana bilər" against "Ekspert: sülh müqaviləsi ... imzalana bilər"): two
+    statements on one treaty, the same day, share everything else."""
+    return not a.actions and not b.actions and _disjoint(a.speakers, b.speakers)
 
 
 def _other_numbers(a: Facts, b: Facts) -> bool:
@@ -218,7 +230,7 @@ def named_states(facts: Facts) -> frozenset[str]:
     return facts.title_states | facts.foreign_actors
 
 
-def _implied(facts: Facts) -> frozenset[str]:
+def implied(facts: Facts) -> frozenset[str]:
     """The home state a headline implies without naming it ("Parliament ratifies agreement with Georgia"), but
     not when it names two foreign states and not the home state: "Соглашение между Узбекистаном и Турцией
     вступит в силу" is their treaty, and "Azərbaycan ilə Türkiyə arasında saziş ..." another. Two partners
@@ -226,6 +238,16 @@ def _implied(facts: Facts) -> frozenset[str]:
     named = named_states(facts)
     foreign_pair = len(named - facts.home) >= 2 and not named & facts.home and not facts.partners
     return frozenset() if foreign_pair else facts.home
+
+
+def _one_financing(a: Facts, b: Facts) -> bool:
+    """Whether both headlines tell one lender's financing (``Facts.financing``) and their subjects meet once the
+    money itself is left out: one edition names the loan ("250 milyon dollarlıq kredit sazişi", finance), another
+    what it pays for ("выделит 250 млн долларов на реконструкцию железной дороги", rail)."""
+    return a.financing and b.financing and not _disjoint(a.subjects - _MONEY, b.subjects - _MONEY)
+
+
+_MONEY = frozenset({"finance_banking"})
 
 
 def _subjects_meet_in_a_place(a: Facts, b: Facts) -> bool:
