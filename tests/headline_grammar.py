@@ -124,7 +124,7 @@ def _az_passive(partners: cycle) -> list[Cell]:
     verbs = (("imzalanıb", "signed"), ("imzalandı", "signed"), ("ratifikasiya edilib", "ratified"),
              ("ratifikasiya olunub", "ratified"), ("ratifikasiya olundu", "ratified"),
              ("təsdiqlənib", "approved_by_law"), ("qüvvəyə minib", "entered_into_force"),
-             ("qüvvəyə mindi", "entered_into_force"))
+             ("qüvvəyə mindi", "entered_into_force"), ("imzalanır", "signed"), ("qüvvəyə minir", "entered_into_force"))
     cells = []
     for verb, action in verbs:
         partner = next(partners)
@@ -150,6 +150,9 @@ def _az_one_side(partners: cycle) -> list[Cell]:
         ("təsdiq edib", "acc", "approved_by_law", ("leader",)),
         ("qoşulub", "dat", "acceded", ("state",)),
         ("qoşuldu", "dat", "acceded", ("state",)),
+        ("qoşulur", "dat", "acceded", ("state",)),
+        ("ratifikasiya edir", "acc", "ratified", ("state",)),
+        ("çıxır", "abl", "denounced", ("state",)),
         ("denonsasiya edib", "acc", "denounced", ("state", "leader")),
         ("çıxıb", "abl", "denounced", ("state",)),
         ("ratifikasiya edilməsi haqqında qanun imzalayıb", "gen", "ratified", ("leader",)),
@@ -178,6 +181,9 @@ def _az_negatives(partners: cycle) -> list[Cell]:
             cells.append(Cell("az", f"negative {kind}: {shape}", f"{name[0].upper()}{name[1:]} {verb}", None))
     for shape, name in _az_names(next(partners), "acc", True):
         cells.append(Cell("az", f"negative call: {shape}", f"BMT Azərbaycanı {name} ratifikasiya etməyə çağırıb", None))
+        for verb in ("ratifikasiya edəcək", "ratifikasiya etməlidir", "ratifikasiya etməyib",
+                     "ratifikasiya etməyi planlaşdırır"):
+            cells.append(Cell("az", f"negative {verb}: {shape}", f"Azərbaycan {name} {verb}", None))
     for shape, name in _az_names(next(partners), "gen", True):
         cells.append(Cell("az", f"negative draft: {shape}", f"{name[0].upper()}{name[1:]} layihəsi hazırlanıb", None))
     cells += [Cell("az", "negative loan", title, None) for title in (
@@ -188,6 +194,25 @@ def _az_negatives(partners: cycle) -> list[Cell]:
         "SOCAR və bp yeni müqavilə imzalayıb", "Azercell və Nokia memorandum imzalayıb",
         "SOCAR ilə ADNOC arasında saziş imzalanıb",
         "AZAL Boeing ilə müqavilə imzalayıb")]
+    return cells
+
+
+def _az_periphrastic(partners: cycle) -> list[Cell]:
+    """An act told by a noun and a light verb: the signing ceremony held, ratification completed, a signature put."""
+    cells = []
+    for shape, name in _az_names(next(partners), "gen", True):
+        for tail in ("imzalanma mərasimi keçirilib", "imzalanması ilə bağlı mərasim keçirilib",
+                     "imzalanması münasibətilə mərasim keçirilib"):
+            cells.append(Cell("az", f"ceremony {tail}: {shape}", f"{name[0].upper()}{name[1:]} {tail}", "signed", name))
+        cells.append(Cell("az", f"negative ceremony to come: {shape}",
+                          f"{name[0].upper()}{name[1:]} imzalanma mərasimi keçiriləcək", None))
+        for tail in ("ratifikasiyasını tamamlayıb", "ratifikasiya prosesini başa çatdırıb"):
+            cells.append(Cell("az", f"completed {tail}: {shape}", f"Azərbaycan {name} {tail}", "ratified", name))
+        cells.append(Cell("az", f"negative completion to come: {shape}",
+                          f"Azərbaycan {name} ratifikasiyasını tamamlayacaq", None))
+    for shape, name in _az_names(next(partners), "dat", False):
+        cells.append(Cell("az", f"signature put imza atıblar: {shape}",
+                          f"Azərbaycan və Özbəkistan {name} imza atıblar", "signed", name))
     return cells
 
 
@@ -210,7 +235,7 @@ def _az_named_otherwise() -> list[Cell]:
 def azerbaijani() -> list[Cell]:
     partners = cycle(AZ_PARTNERS)
     return _az_joint(partners) + _az_passive(partners) + _az_one_side(partners) + _az_negatives(partners) \
-        + _az_named_otherwise()
+        + _az_periphrastic(partners) + _az_named_otherwise()
 
 
 @dataclass(frozen=True)
@@ -338,7 +363,8 @@ def english() -> list[Cell]:
                 ("ministers", "Ministers"), ("ministries", "Justice ministries"),
                 ("people by surname", "Bayramov, Saidov"),
                 ("people by full name", "Jeyhun Bayramov and Bakhtiyor Saidov"))
-    for (who, subject), verb in product(subjects, ("sign", "ink", "seal", "signed", "sign new")):
+    for (who, subject), verb in product(subjects, ("sign", "ink", "seal", "signed", "sign new", "clinch",
+                                                            "strike")):
         for pre, post in EN_TREATIES:
             for shape, name in (("prenominal", pre), ("postnominal", post)):
                 cells.append(Cell("en", f"joint {verb}: {who} × {shape}", f"{subject} {verb} {name}", "signed", name))

@@ -206,11 +206,14 @@ def az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
             first = index
             continue  # "1980-ci il Haaqa Konvensiyası", "1958-ci il Nyu-York Konvensiyası": a name by year and place,
             # ... or by its year alone ("Bankın təsis edilməsi haqqında 1993-cü il sazişi"), not the act's "ildə"
-        if word.folded in _AZ_NEW and index > 0 and (_az_sides_before(words[index - 1]) or (
-                index == head - 1 and words[index - 1].folded in _AZ_NAME_LINKS)):
+        if word.folded in _AZ_NEW and index > 0 and (
+                (index == head - 1 and words[index - 1].folded in _AZ_NAME_LINKS)
+                or (_az_sides_before(words[index - 1])
+                    and not any(w.folded in _AZ_NAME_LINKS for w in words[index + 1 : head]))):
             first = index
             continue  # "hava əlaqəsi haqqında yeni saziş", "X ilə Y arasında yeni hava nəqliyyatı sazişi": "new" after
-            # the name's link or its sides is the name's
+            # the name's link, or after its sides before a compound name, is the name's (before a linked subject,
+            # "Gürcüstanla yeni hava əlaqəsi barədə saziş", it is the act's: a new agreement)
         if word.text == "," and (_az_listing_before_between(words, index, head)
                                  or _az_listing_subjects(words, index, head, rules)):
             continue  # "Azərbaycan, Qazaxıstan və Özbəkistan arasında", "təhsil, elm və mədəniyyət sahəsində": lists

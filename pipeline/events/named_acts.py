@@ -18,9 +18,10 @@ import re
 __all__ = ["officials_sign", "place_named_declaration"]
 
 _NAME = r"[A-ZА-ЯЁƏÜÖĞÇŞİ][\w'’-]+"
-_PERSON = rf"(?:{_NAME}\s+)?{_NAME}"
-# A list of two or more people opening the sentence ("Bayramov, Saidov", "Jeyhun Bayramov and Bakhtiyor Saidov").
-_PEOPLE = re.compile(rf"^\s*{_PERSON}(?:\s*,\s*{_PERSON})*(?:\s*,\s*|\s+(?:and|və|и)\s+){_PERSON}")
+_PERSON = rf"(?:{_NAME}\s+){{0,2}}{_NAME}"
+# A list of two or more people ("Bayramov, Saidov", "Jeyhun Bayramov and Bakhtiyor Saidov"), the sentence's subject
+# whatever opens it ("Bu gün", "Bakıda", "Rəsmi:").
+_PEOPLE = re.compile(rf"(?<![\w-]){_PERSON}(?:\s*,\s*{_PERSON})*(?:\s*,\s*|\s+(?:and|və|и)\s+){_PERSON}")
 # Surnames of the region by their endings: -ov/-ova, -yev/-eva, -yan, -dze, -shvili, -enko, -ин/-ина ... in Latin
 # and Cyrillic spelling.
 _SURNAME = re.compile(r"(?:ov|ova|y?ev|y?eva|yan|dze|[sş]vili|enko|ов|ова|ев|ёв|ева|ян|дзе|швили|енко|ин|ина)$")
@@ -33,9 +34,9 @@ _PLACE_DECLARATION = re.compile(
 
 
 def officials_sign(sentence: str) -> bool:
-    """Whether the sentence opens with people as its subject, one of them at least by a surname's ending."""
-    people = _PEOPLE.match(sentence)
-    return people is not None and any(_SURNAME.search(word) for word in re.split(r"[\s,]+", people.group()))
+    """Whether the sentence names people in a list, one of them at least by a surname's ending."""
+    return any(any(_SURNAME.search(word) for word in re.split(r"[\s,]+", people.group()))
+               for people in _PEOPLE.finditer(sentence))
 
 
 def place_named_declaration(name: str) -> bool:
