@@ -360,7 +360,7 @@ def english() -> list[Cell]:
     cells = []
     subjects = (("states", "Azerbaijan, Uzbekistan"), ("states and", "Azerbaijan and Uzbekistan"),
                 ("capitals", "Baku, Tashkent"), ("leaders", "Aliyev, Mirziyoyev"), ("FMs", "Azerbaijani, Uzbek FMs"),
-                ("ministers", "Ministers"), ("ministries", "Justice ministries"),
+                ("ministries", "Justice ministries"),
                 ("people by surname", "Bayramov, Saidov"),
                 ("people by full name", "Jeyhun Bayramov and Bakhtiyor Saidov"))
     for (who, subject), verb in product(subjects, ("sign", "ink", "seal", "signed", "sign new", "clinch",
@@ -406,6 +406,8 @@ def english() -> list[Cell]:
     for place, verb in product(("Tashkent", "Shusha", "Gabala", "Kars"), ("signed", "inked")):
         cells.append(Cell("en", f"place-named declaration {verb}", f"{place} Declaration {verb}", "signed",
                           f"{place} Declaration"))
+        cells.append(Cell("en", "negative anniversary, place-named declaration",
+                          f"{place} Declaration at five: an alliance {verb} in {place}", None))
     for organisation in ("WHO", "UNICEF", "UNDP"):
         cells.append(Cell("en", "organisation partner", f"Azerbaijan, {organisation} sign country office agreement",
                           "signed", "country office agreement"))

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from pipeline.events.actions import Trigger
 from pipeline.events.identity import BILATERAL_TYPES
 from pipeline.events.mentions import TreatyMention, open_by_name
-from pipeline.events.named_acts import place_named_declaration
 from pipeline.events.rules import LanguageRules
 from pipeline.events.words import Word
 from pipeline.states import StateMention
@@ -67,11 +66,10 @@ def states_only(action: str, mention: TreatyMention, rules: LanguageRules, befor
     ``multilateral``), or as one between states ("quadrilateral agreement", "межправительственное соглашение",
     "dördtərəfli saziş": ``between_states``) or one whose subject crosses a border ("Qars - Naxçıvan elektrik xətti
     haqqında saziş": ``_crosses_border``), unless ``before`` (the sentence before its treaty noun) names its signers
-    in a list that names no state ("Azercell, Bakcell and Nar ink tripartite agreement": companies); nor a
-    declaration named after its summit's place ("Tashkent Declaration signed": named_acts)."""
+    in a list that names no state ("Azercell, Bakcell and Nar ink tripartite agreement": companies)."""
     folded = fold(mention.text)
     return action in _STATES_ONLY_ACTIONS or mention.kind in rules.states_only_types or \
-        bool(rules.multilateral.search(folded)) or place_named_declaration(mention.text) or (
+        bool(rules.multilateral.search(folded)) or (
             (bool(rules.between_states.search(folded)) or _crosses_border(folded, rules))
             and not _NAMED_SIGNERS.search(before))
 
