@@ -170,6 +170,11 @@ def _az_listing_subjects(words: Sequence[Word], comma: int, head: int, rules: La
             and any(w.folded in _AZ_NAME_LINKS for w in words[comma + 1 : head]))
 
 
+def _az_sides_before(word: Word) -> bool:
+    """Whether the word closes a name's sides: "arasında", a comitative partner ("Özbəkistanla", "Türkiyə ilə")."""
+    return word.folded in ("arasında", "ilə") or (word.capitalised and COMITATIVE.search(word.folded) is not None)
+
+
 def az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
                date_spans: Sequence[tuple[int, int]], verbs: Mapping[int, str]) -> tuple[int, int]:
     first = resume = head
@@ -201,9 +206,14 @@ def az_extent(words: Sequence[Word], head: int, rules: LanguageRules,
             first = index
             continue  # "1980-ci il Haaqa Konvensiyası", "1958-ci il Nyu-York Konvensiyası": a name by year and place,
             # ... or by its year alone ("Bankın təsis edilməsi haqqında 1993-cü il sazişi"), not the act's "ildə"
-        if word.folded in _AZ_NEW and index == head - 1 and index > 0 and words[index - 1].folded in _AZ_NAME_LINKS:
+        if word.folded in _AZ_NEW and index > 0 and (
+                (index == head - 1 and words[index - 1].folded in _AZ_NAME_LINKS)
+                or (_az_sides_before(words[index - 1])
+                    and not any(w.folded in _AZ_NAME_LINKS for w in words[index + 1 : head]))):
             first = index
-            continue  # "hava əlaqəsi haqqında yeni saziş": "new" between the name's link and its noun is the name's
+            continue  # "hava əlaqəsi haqqında yeni saziş", "X ilə Y arasında yeni hava nəqliyyatı sazişi": "new" after
+            # the name's link, or after its sides before a compound name, is the name's (before a linked subject,
+            # "Gürcüstanla yeni hava əlaqəsi barədə saziş", it is the act's: a new agreement)
         if word.text == "," and (_az_listing_before_between(words, index, head)
                                  or _az_listing_subjects(words, index, head, rules)):
             continue  # "Azərbaycan, Qazaxıstan və Özbəkistan arasında", "təhsil, elm və mədəniyyət sahəsində": lists

@@ -34,6 +34,10 @@ _EN_BEFORE_STOP = frozenset({"on", "with", "of", "in", "to", "for", "by", "at", 
                              "have", "had", "will", "would"})
 _EN_FIELD = re.compile(r"^(?:the )?(?:field|sphere|area|areas|fields)\b")
 
+# A place's adjective the dictionary does not know ("Шушинская декларация", "Габалинскую"): by its ending.
+_RU_PLACE_ADJECTIVE = re.compile(r"[сц]к(?:ий|ая|ое|ой|ую|ого|ому|ие|их|им|ом)$")
+
+
 def left_extent(words: Sequence[Word], head: int, rules: LanguageRules, verbs: Mapping[int, str]) -> int:
     first = head
     for index in range(head - 1, max(-1, head - 7), -1):
@@ -41,7 +45,8 @@ def left_extent(words: Sequence[Word], head: int, rules: LanguageRules, verbs: M
         if word.is_punctuation or index in verbs:
             break
         if rules.language == "ru":
-            if not word.tag.startswith(("ADJF", "PRTF")) or word.tag.startswith("PRTF") and "pssv" in word.tag:
+            adjective = word.tag.startswith("ADJF") or word.capitalised and _RU_PLACE_ADJECTIVE.search(word.folded)
+            if not (adjective or word.tag.startswith("PRTF") and "pssv" not in word.tag):
                 break
         elif word.folded in DETERMINERS and (not word.capitalised or word.folded in ("the", "a", "an")):
             break

@@ -74,6 +74,7 @@ from pipeline.events.mention_filters import (
     tallied,
 )
 from pipeline.events.mentions import TreatyMention, find_mentions, open_by_name
+from pipeline.events.named_acts import officials_sign
 from pipeline.events.not_acted_on import acted_on
 from pipeline.events.parties import (
     NamedStates,
@@ -319,7 +320,7 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
     known = context.gazetteer.find(sentence, context.text, rules.language)
     # No state, organ or known treaty: a company's contract, a club's transfer ("Azercell and Nokia sign
     # memorandum") -- unless another act of the item is a state's ("... also signed the Turkistan Declaration").
-    organs = state_organs(folded, rules)
+    organs = state_organs(folded, rules) or officials_sign(sentence)  # "Bayramov, Saidov sign ...": ministers
     stateless = all(roles[s] == "company" for s in states) and not organs and not known and not context.title_states
     # "Minskdə ... protokolu imzalanıb": no signer named, a foreign venue: the home state's with the venue's state
     # (not a convention's: one open to all is signed where its conference meets, by states not named)
