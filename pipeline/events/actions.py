@@ -25,8 +25,8 @@ from dataclasses import replace
 
 from pipeline.events.azerbaijani import azerbaijani_triggers
 from pipeline.events.english import english_triggers, perfect_in_time_clause
+from pipeline.events.language_rules import LanguageRules
 from pipeline.events.literals import canonical, possible_phrases
-from pipeline.events.rules import LanguageRules
 from pipeline.events.russian import russian_triggers
 from pipeline.events.triggers import LOOK_BACK, RELATIVE, REPORTED, TODAY, Trigger, in_relative_clause, word_within
 from pipeline.events.words import Word

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from pipeline.events.azerbaijani import COMITATIVE, located_capital
 from pipeline.events.extent import REACH, YEAR
-from pipeline.events.rules import LanguageRules
+from pipeline.events.language_rules import LanguageRules
 from pipeline.events.words import QUOTES_CLOSE, QUOTES_OPEN, Word, in_dates
 from pipeline.states import find_states
 

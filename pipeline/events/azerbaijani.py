@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.events.rules import LanguageRules
+from pipeline.events.language_rules import LanguageRules
 from pipeline.events.triggers import REPORTED, Trigger
 from pipeline.events.words import QUOTES_CLOSE, Word
 from pipeline.glossary import find_concepts

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.events.rules import LanguageRules
+from pipeline.events.language_rules import LanguageRules
 from pipeline.events.triggers import LOOK_BACK, RELATIVE, TODAY, Trigger, in_relative_clause, opens_article, word_within
 from pipeline.events.words import Word
 

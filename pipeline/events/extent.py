@@ -16,8 +16,8 @@ import re
 from collections.abc import Mapping, Sequence
 
 from pipeline.dates import month_number
+from pipeline.events.language_rules import LanguageRules
 from pipeline.events.name_lists import after_between, comma_inside_name, participial_attribute, plain
-from pipeline.events.rules import LanguageRules
 from pipeline.events.words import QUOTES_CLOSE, QUOTES_OPEN, Word, in_dates, noun_form
 from pipeline.glossary import concepts
 from pipeline.states import find_states

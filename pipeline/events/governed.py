@@ -12,10 +12,10 @@ import re
 from collections.abc import Sequence
 
 from pipeline.events.actions import REPORTED, Trigger
+from pipeline.events.language_rules import LanguageRules
 from pipeline.events.lists import coordinated
 from pipeline.events.mentions import TreatyMention
 from pipeline.events.not_acted_on import owned_by_a_relative
-from pipeline.events.rules import LanguageRules
 from pipeline.events.russian import prenominal
 from pipeline.events.words import Word
 from pipeline.treaties import fold

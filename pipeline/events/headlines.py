@@ -23,8 +23,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.events.actions import REPORTED, Trigger, find_triggers
+from pipeline.events.language_rules import LanguageRules
 from pipeline.events.mentions import TreatyMention
-from pipeline.events.rules import LanguageRules
 from pipeline.events.words import Word, noun_form, words_of
 from pipeline.glossary import find_concepts
 from pipeline.treaties import fold

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from pipeline.events.actions import find_triggers
-from pipeline.events.rules import LanguageRules
+from pipeline.events.language_rules import LanguageRules
 from pipeline.events.words import Word, words_of
 from pipeline.treaties import fold
 

@@ -11,8 +11,8 @@ from datetime import date, timedelta
 from pipeline.events.acts import Act
 from pipeline.events.azerbaijani import law_takes_effect
 from pipeline.events.dates import DateMention, find_dates, find_day_words, find_weekdays
+from pipeline.events.language_rules import LanguageRules
 from pipeline.events.literals import canonical, possible_phrases
-from pipeline.events.rules import LanguageRules
 from pipeline.events.words import QUOTES_OPEN, Word, noun_form
 from pipeline.treaties import fold
 

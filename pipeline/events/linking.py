@@ -16,9 +16,10 @@ from functools import cached_property, lru_cache
 
 from pipeline.events.extent import LOCATED_PLACE_NAME
 from pipeline.events.identity import TreatyIdentity, same_family
+from pipeline.events.language_rules import LanguageRules
 from pipeline.events.mentions import TreatyMention
 from pipeline.events.records import ItemText
-from pipeline.events.rules import EventRules, LanguageRules
+from pipeline.events.rules import EventRules
 from pipeline.glossary import concepts, subject_concepts
 from pipeline.states import StateMention
 from pipeline.treaties import Gazetteer, Mention, Treaty, fold

@@ -25,8 +25,8 @@ from datetime import date, timedelta
 from pipeline.events import azerbaijani
 from pipeline.events.actions import find_triggers
 from pipeline.events.dates import find_dates
+from pipeline.events.language_rules import LanguageRules
 from pipeline.events.mentions import TreatyMention, plural_noun
-from pipeline.events.rules import LanguageRules
 from pipeline.events.state_names import states_in
 from pipeline.events.words import Word, noun_form, russian_plural, words_of
 from pipeline.glossary import find_concepts

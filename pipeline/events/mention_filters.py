@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from pipeline.events.actions import Trigger
+from pipeline.events.language_rules import LanguageRules
 from pipeline.events.mentions import TreatyMention
-from pipeline.events.rules import LanguageRules
 from pipeline.glossary import find_concepts
 from pipeline.treaties import fold
 

@@ -24,7 +24,8 @@ from dataclasses import dataclass, replace
 from pipeline.events.az_names import az_extent, where_or_whence
 from pipeline.events.azerbaijani import TITLE_LINKS
 from pipeline.events.extent import left_extent, links, right_extent
-from pipeline.events.rules import REGIME_FOR, REGIME_FOR_REACH, LanguageRules
+from pipeline.events.language_rules import LanguageRules
+from pipeline.events.rules import REGIME_FOR, REGIME_FOR_REACH
 from pipeline.events.words import QUOTES_CLOSE, QUOTES_OPEN, Word, in_dates, noun_form
 from pipeline.glossary import concepts
 from pipeline.treaties import fold

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipeline.events.language_rules import LanguageRules
 from pipeline.events.mentions import TreatyMention
-from pipeline.events.rules import LanguageRules
 from pipeline.events.triggers import word_within
 from pipeline.events.words import ARTICLES, Word
 from pipeline.treaties import fold

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 from pipeline.events.actions import Trigger
 from pipeline.events.identity import BILATERAL_TYPES
+from pipeline.events.language_rules import LanguageRules
 from pipeline.events.mentions import TreatyMention, open_by_name
-from pipeline.events.rules import LanguageRules
 from pipeline.events.words import Word
 from pipeline.states import StateMention
 from pipeline.treaties import Treaty, fold

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pipeline.datelines import dateline_country
 from pipeline.events.actions import REPORTED, find_triggers
 from pipeline.events.azerbaijani import COMITATIVE, case_of
-from pipeline.events.rules import LanguageRules
+from pipeline.events.language_rules import LanguageRules
 from pipeline.events.words import Word, words_of
 from pipeline.states import StateMention, find_states, state_name
 from pipeline.treaties import fold

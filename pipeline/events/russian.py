@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pipeline.events.rules import LanguageRules
+from pipeline.events.language_rules import LanguageRules
 from pipeline.events.triggers import LOOK_BACK, RELATIVE, TODAY, Trigger, in_relative_clause, opens_article
 from pipeline.events.words import Word
 

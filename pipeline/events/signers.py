@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from pipeline.events.acts import Act
 from pipeline.events.identity import BILATERAL_TYPES
-from pipeline.events.rules import LanguageRules
+from pipeline.events.language_rules import LanguageRules
 from pipeline.events.state_names import states_in
 from pipeline.treaties import fold
 

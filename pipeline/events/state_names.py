@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from pipeline.events.azerbaijani import COMITATIVE, located_capital
+from pipeline.events.language_rules import LanguageRules
 from pipeline.events.literals import Phrase, canonical, possible_phrases
 from pipeline.events.mentions import TreatyMention
 from pipeline.events.roles import not_in_quoted_names, role
-from pipeline.events.rules import LanguageRules
 from pipeline.events.words import Word, words_of
 from pipeline.states import StateMention, find_states
 from pipeline.treaties import fold

@@ -11,8 +11,8 @@ import re
 from collections.abc import Sequence
 
 from pipeline.events.actions import REPORTED, Trigger
+from pipeline.events.language_rules import LanguageRules
 from pipeline.events.laws import law_in_force
-from pipeline.events.rules import LanguageRules
 from pipeline.events.words import ARTICLES, QUOTES_CLOSE, QUOTES_OPEN, Word
 
 __all__ = ["approval_by", "not_a_treaty_act", "signed_in_its_year", "verb_action"]

@@ -11,8 +11,8 @@ from dataclasses import replace
 
 from pipeline.events.actions import REPORTED, Trigger
 from pipeline.events.azerbaijani import is_passive, opens_title_link
+from pipeline.events.language_rules import LanguageRules
 from pipeline.events.mentions import TreatyMention
-from pipeline.events.rules import LanguageRules
 from pipeline.events.triggers import TODAY, word_within
 from pipeline.events.words import Word
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import pymorphy3
 
-from pipeline.events.rules import LanguageRules
+from pipeline.events.language_rules import LanguageRules
 from pipeline.treaties import fold
 
 __all__ = ["Word", "in_dates", "noun_form", "russian_plural", "words_of"]
