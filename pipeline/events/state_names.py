@@ -70,6 +70,9 @@ def sentence_states(sentence: str, folded: str, words: Sequence[Word], mentions:
     and capitals and parliaments that stand for their state where they are a subject or a party."""
     states = not_in_quoted_names(states_in(sentence, rules.language), sentence, rules)
     roles = {m: role(sentence, words, m, rules.language) for m in states}
+    for capital in _capital_pairs(sentence, words, rules, states):
+        states = sorted([*states, capital], key=lambda m: m.start)
+        roles[capital] = "between"
     for capital in _capitals(sentence, words, rules, states, mentions):
         printed = fold(sentence[capital.start : capital.end])  # a capital's case is read after its own name
         capital_role = role(sentence, words, capital, rules.language, printed if printed in rules.capitals else "")
@@ -129,6 +132,62 @@ def _capitals(sentence: str, words: Sequence[Word], rules: LanguageRules, states
             continue  # az names begin with their subject ("Bakı və Daşkənd ... saziş imzalayıb"): named_states reads it
         found.append(StateMention(code, word.start, word.end))
     return found
+
+
+def _capital_pairs(sentence: str, words: Sequence[Word], rules: LanguageRules,
+                   states: Sequence[StateMention]) -> list[StateMention]:
+    """Capitals joined by hyphens right before a treaty noun (up to two lower-case words between): the sides of
+    a bilateral document as headlines print them ("Bakı-Bişkek sazişi", "Baku-Bishkek investment agreement"),
+    as "Azərbaycan-Qırğızıstan sazişi" prints states. A hyphenated name before any other noun is a route or a
+    pipeline ("Baku-Tbilisi-Kars railway"), and a single capital before a treaty noun a name ("Baku Declaration"):
+    ``_capitals`` leaves both."""
+    found: list[StateMention] = []
+    index = 0
+    while index < len(words):
+        chain = [index]  # words joined by a dash printed between them ("Baku – Tashkent")
+        while chain[-1] + 1 < len(words) and _dash_between(sentence, words[chain[-1]], words[chain[-1] + 1]):
+            chain.append(chain[-1] + 1)
+        sides = [side for i in chain for side in _hyphen_parts(words[i])]  # or inside one word ("Bakı-Bişkek")
+        codes = [rules.capitals.get(fold(sentence[a:b])) for a, b in sides]
+        after = chain[-1] + 1
+        while after < len(words) and after - chain[-1] <= 3 and not words[after].capitalised \
+                and not rules.treaty_type(_noun(words[after], rules)) and not _ROUTE.match(words[after].folded):
+            after += 1
+        if (len(sides) > 1 and all(codes) and all(sentence[a].isupper() for a, _ in sides) and after < len(words)
+                and after - chain[-1] <= 3 and rules.treaty_type(_noun(words[after], rules))
+                and not any(m.start <= a < m.end for m in states for a, _ in sides)):
+            found += [StateMention(code, a, b) for code, (a, b) in zip(codes, sides, strict=True) if code]
+        index = chain[-1] + 1
+    return found
+
+
+def _dash_between(sentence: str, first: Word, second: Word) -> bool:
+    """Whether only a dash stands between two words ("Baku – Tashkent", "Baku–Tashkent")."""
+    return sentence[first.end : second.start].strip() in _HYPHENS
+
+
+def _hyphen_parts(word: Word) -> list[tuple[int, int]]:
+    """The spans of a word's parts between hyphens ("Bakı-Bişkek": "Bakı", "Bişkek")."""
+    parts, offset = [], word.start
+    for part in re.split(r"([-‐–—])", word.text):
+        if part and part not in _HYPHENS:
+            parts.append((offset, offset + len(part)))
+        offset += len(part)
+    return parts
+
+
+_HYPHENS = frozenset({"-", "‐", "–", "—"})
+# What capitals joined by a hyphen name when they are its ends: a route ("Bakı-Moskva reysləri üzrə müqavilə",
+# "Baku-Tbilisi railway", "рейс Баку–Ташкент"), whose carriers sign contracts, not the states.
+_ROUTE = re.compile(r"^(?:flights?|routes?|lines?|railway|road|highway|pipeline|corridor|bus|buses|trains?"
+                    r"|ferr(?:y|ies)"
+                    r"|рейс\w*|маршрут\w*|лини\w*|дорог\w*|трубопровод\w*|коридор\w*|поезд\w*|автобус\w*|паром\w*"
+                    r"|reys\w*|marşrut\w*|xətt\w*|yol\w*|boru\w*|dəhliz\w*|qatar\w*|avtobus\w*|bərə\w*)$")
+
+
+def _noun(word: Word, rules: LanguageRules) -> str:
+    """The form a treaty noun is looked up by: the lemma in Russian, the folded word elsewhere."""
+    return word.lemma if rules.language == "ru" else word.folded
 
 
 # A treaty's name takes its partners after "with" ("Kambarata-1 deal with Astana and Bishkek", "соглашение с
