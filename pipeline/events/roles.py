@@ -267,7 +267,11 @@ def names_a_company(words: Sequence[Word], index: int, language: str, last: int 
 _NONSTATE_AFTER = re.compile(
     r"^(?:[\w-]+ ){0,2}?(?:compan(?:y|ies)|firms?|businesses|opposition|(?:political|opposition|ruling) part(?:y|ies)"
     r"|компани\w*|фирм\w*|оппозици\w*|(?:политическ|оппозиционн|правящ)\w+ парти\w*"
-    r"|şirkət\w*|firma\w*|müxalifət\w*|(?:siyasi|müxalifət|hakim) partiya\w*)\b")
+    r"|şirkət\w*|firma\w*|müxalifət\w*|(?:siyasi|müxalifət|hakim) partiya\w*)\b"
+    # ... a shipyard, factory or refinery right after it: "Kazakh shipyard", "казахстанская верфь", "Qazaxıstan
+    # tərsanəsi" (the next word only: "sign refinery deal" is the states' act on a refinery)
+    r"|^(?:shipyards?|factor(?:y|ies)|refiner(?:y|ies)|manufacturers?|верф\w*|завод\w*|фабрик\w*|производител\w*"
+    r"|tərsanə\w*|zavod\w*|fabrik\w*|istehsalçı\w*)\b")
 _COMMON_RUN = 3
 
 
