@@ -22,6 +22,9 @@ from tests.events_support import actions_and_actors, events_of
         ("az", "Ali Rada Gürcüstanla readmissiya haqqında sazişi ratifikasiya etdi", "UA"),
         ("az", "Oliy Məclis Azərbaycan ilə viza sazişini ratifikasiya edib", "UZ"),
         ("az", "Dövlət Duması Azərbaycan ilə viza sazişini ratifikasiya edib", "RU"),
+        # the Kyrgyz parliament as az agencies spell it, with "q" or "g"
+        ("az", "Qırğızıstan Joqorku Keneşi Azərbaycanla hərbi əməkdaşlıq haqqında sazişi ratifikasiya edib", "KG"),
+        ("az", "Qırğızıstan Jogorku Keneşi Azərbaycanla hərbi əməkdaşlıq haqqında sazişi ratifikasiya edib", "KG"),
         ("az", "Ali Rada Dünya Bankı ilə kredit sazişini ratifikasiya edib", "UA"),
         ("ru", "Верховная Рада ратифицировала визовое соглашение с Молдовой", "UA"),
         ("en", "Verkhovna Rada ratifies visa agreement with Moldova", "UA"),

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from pipeline.events.language_rules import LanguageRules
 from pipeline.events.triggers import REPORTED, Trigger
@@ -46,7 +47,7 @@ def located_capital(word: Word, rules: LanguageRules) -> str | None:
     return rules.capitals.get(stem) if stem != word.folded else None
 
 # What a form says about the act it names.
-FORMS = ("fact", "future", "negated", "plan", "nominal", "attributive", "decree", "modal", "present")
+FORMS = ("fact", "future", "negated", "plan", "nominal", "attributive", "decree", "modal", "present", "converb")
 
 # Passive and reflexive after the stem: imzala-n-ıb, ed-il-ib, qoşul-ub (the stem already has it).
 _PASSIVE = re.compile(r"^(?:n|ıl|il|ul|ül|l|n[ıiuü]l)?")
@@ -63,6 +64,7 @@ _SUFFIXES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("fact", re.compile(r"^(?:y?[ıiuü]b|d[ıiuü]|y?m[ıiuü]ş(?:d[ıiuü]r|l[aə]r))")),  # imzalayıb, etdi, imzalanmışdır
     ("attributive", re.compile(r"^y?m[ıiuü]ş")),  # imzalanmış saziş
     ("decree", re.compile(r"^s[ıiuü]n")),  # təsdiq edilsin
+    ("converb", re.compile(r"^y?[aə]r[aə][qkğ]$")),  # "qəbul edərək ... göndərib": done, in its clause's tense
     ("present", re.compile(r"^y?[ıiuü]r")),  # imzalayır
     ("modal", re.compile(r"^(?:y?[aə]r|s[aə])")),  # aorist, condition
 )
@@ -208,7 +210,23 @@ def azerbaijani_triggers(words: Sequence[Word], rules: LanguageRules) -> list[Tr
                 if form is not None:
                     found.append(_az_trigger(reading, form, words, index, index, rules))
                 break
-    return found
+    return [_in_clause_tense(t, found, words) if t.form == "converb" else t for t in found]
+
+
+# The finite verb a sentence ends on when it is no verb of acting ("... qəbul edərək qüvvəyə minməsini təmin edib").
+_FINAL_TENSE = (("fact", re.compile(r"(?:[ıiuü]b|d[ıiuü]|m[ıiuü]şd[ıiuü]r)(?:l[aə]r)?$")),
+                ("future", re.compile(r"[aə]c[aə][qk](?:l[aə]r)?$")))
+
+
+def _in_clause_tense(converb: Trigger, found: Sequence[Trigger], words: Sequence[Word]) -> Trigger:
+    """A converb ("qəbul edərək", "imzalayaraq": having adopted, having signed) is done when the verb it leads to
+    is: it takes the form of the next verb of acting ("Senat qanunu qəbul edərək dövlət başçısının imzasına
+    göndərib": adopted), or else of the sentence's last word ("... edərək ... edəcək": still to come)."""
+    later = next((t for t in found if t.index > converb.index and t.form != "converb"), None)
+    last = next((w.folded for w in reversed(words) if w.folded.isalpha()), "")
+    form = later.form if later is not None else next(
+        (name for name, pattern in _FINAL_TENSE if pattern.search(last)), "modal")
+    return replace(converb, form=form)
 
 
 def _az_trigger(reading: str, form: str, words: Sequence[Word], first: int, index: int,

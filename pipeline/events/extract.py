@@ -306,11 +306,12 @@ def _sentence_events(sentence: str, context: _Context, headline: bool) -> list[A
     events = []
     acting = [(t, a) for t in triggers if (a := verb_action(t, folded, words, law, rules)) is not None
               and not not_a_treaty_act(a, folded, law, rules)]
-    if not acting and law is not None and not rules.bill.search(folded) and not any(
-        t.form not in REPORTED and t.form != "nominal" for t in triggers
-    ):
-        law_start = law[1]
-        acting = [(Trigger("law", "fact", word_at(words, law_start), law_start, law_start), law[0])]
+    if not acting and law is not None and not any(t.form not in REPORTED and t.form != "nominal" for t in triggers):
+        law_start = law[1]  # a law's title and no verb: the law's act; a bill's name as a headline: a bill received
+        law_act = law[0] if not rules.bill.search(folded) else (
+            "submitted_to_parliament" if headline and rules.bill_title.search(folded) else None)
+        if law_act is not None:
+            acting = [(Trigger("law", "fact", word_at(words, law_start), law_start, law_start), law_act)]
     if law is not None and all(action != law[0] for _, action in acting):
         law_start = law[1]
         acting.append((Trigger("law", "fact", word_at(words, law_start), law_start, law_start), REFERENCE))

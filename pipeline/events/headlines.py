@@ -137,7 +137,7 @@ _LAW_WORD = {"en": re.compile(r"\b(?:law|decree)\b", re.IGNORECASE),
 def read_title(title: str, rules: LanguageRules) -> str:
     """The sentence a two-part title stands for (module docstring), or the title itself; an agency's revision
     mark is left out."""
-    title = without_update_mark(title)
+    title = _bill_in_order(without_update_mark(title), rules.language)
     parts = _PARTS.split(title.strip(), maxsplit=1)
     if len(parts) != 2 or not all(p.strip() for p in parts):
         return title
@@ -152,6 +152,25 @@ def read_title(title: str, rules: LanguageRules) -> str:
         return _law_clause(topic, clause, rules) or title
     if not rules.treaty_nouns.search(folded_topic) and find_concepts(topic, rules.language):
         return _named_by_topic(topic, clause, rules) or title
+    return title
+
+
+# A bill's name as a parliament's list prints it, the draft word set apart before or after the law's title ("Qanun
+# layihəsi: ... barədə", "... barədə (qanun layihəsi)", "О ратификации ... (законопроект)", "Bill: On ratification
+# of ..."): read in the order the language names a bill in ("... barədə qanun layihəsi", "Проект закона «...»").
+_BILL_WORD = {"az": r"qanun\s+layihəsi", "ru": r"(?:законопроект|проект\s+закона)", "en": r"(?:draft\s+law|bill)"}
+_BILL_APART = {language: (re.compile(rf"^\s*{word}\s*:\s*(?P<name>.+?)\s*$", re.IGNORECASE),
+                          re.compile(rf"^\s*(?P<name>.+?)\s*\(\s*{word}\s*\)\s*\.?\s*$", re.IGNORECASE))
+               for language, word in _BILL_WORD.items()}
+_BILL_ORDER = {"az": "{name} qanun layihəsi", "ru": "Проект закона «{name}»", "en": "Draft law “{name}”"}
+
+
+def _bill_in_order(title: str, language: str) -> str:
+    """A bill's name with its draft word set apart, as the language names a bill; any other title as it is."""
+    for pattern in _BILL_APART.get(language, ()):
+        found = pattern.match(title)
+        if found is not None:
+            return _BILL_ORDER[language].format(name=found["name"].strip("«»“”\"' "))
     return title
 
 

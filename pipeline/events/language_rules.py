@@ -75,6 +75,8 @@ class LanguageRules:
     """A law put into practice by a decree ("measures to implement the Law", "о применении Закона", "Qanununun tətbiq
     edilməsi haqqında"): a treaty act in its title is that law's, done before (placed as ``amended_law``)."""
     bill: re.Pattern[str]
+    bill_title: re.Pattern[str]
+    """A headline that is a bill's name and no more (a parliament's list of bills received): the bill is before it."""
     law: re.Pattern[str]
     laws: tuple[tuple[str, re.Pattern[str]], ...]
     """(action, pattern): a law "on ratification of", "on approval of" ... a treaty, and the act it carries."""

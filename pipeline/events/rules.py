@@ -204,6 +204,7 @@ def _language_rules(language: str, spec: Mapping[str, Any], member_groups: objec
         amended_law=pattern("amended_law"),
         implemented_law=pattern("implemented_law"),
         bill=pattern("bill"),
+        bill_title=pattern("bill_title"),
         law=pattern("law"),
         laws=_actions_patterns(spec.get("laws") or {}, at, "laws", LAW_ACTIONS, problems, pattern, single=True),
         parliament=pattern("parliament"),

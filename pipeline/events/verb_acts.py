@@ -81,7 +81,9 @@ def verb_action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple
             return law[0]  # "qanunu icra üçün göndərib": a president sends the law he signed into force
         if _placed_on(rules.work_plan, trigger, words, rules):
             return None  # a bill put in a session's work plan is to be taken up later: no act now
-        if rules.for_signature.search(folded[trigger.end :]):
+        destination = (folded[max(0, trigger.start - _DESTINATION_REACH) : trigger.start] if rules.language == "az"
+                       else folded[trigger.end :])  # az names where it goes before the verb ("imzasına göndərib")
+        if rules.for_signature.search(destination):
             return None  # "sent to Tokayev for signature": the voted law goes to the head of state, not to a parliament
         if _placed_on(rules.agenda, trigger, words, rules):
             # a bill put on a sitting's agenda is one the parliament received (bench/devset/README.md)
@@ -98,6 +100,10 @@ def verb_action(trigger: Trigger, folded: str, words: Sequence[Word], law: tuple
     if reading == "force" and law_in_force(words, trigger.index, law, rules):
         return law[0] if law is not None else None  # the law on the treaty enters into force: the law's act
     return {"accede": "acceded", "denounce": "denounced", "force": "entered_into_force"}.get(reading)
+
+
+# Characters before an Azerbaijani verb of sending that may name where it sends ("dövlət başçısının imzasına").
+_DESTINATION_REACH = 60
 
 
 # A vote that carries the act after it: "votes to join", "voted in favour of accession", "проголосовал за
