@@ -42,6 +42,7 @@ def test_the_city_a_loan_was_signed_in_is_no_party(language: str, text: str) -> 
     ("az", "Bakı və Manila vizalar haqqında saziş imzalayıb.", ("AZ", "PH")),
     ("az", "Bakı Manilayla vizalar haqqında saziş imzalayıb.", ("AZ", "PH")),
     ("az", "Bakı Manila ilə vizalar haqqında saziş imzalayıb.", ("AZ", "PH")),
+    ("az", "Bakı və İrəvan sərhəd delimitasiyası haqqında protokol imzalayıb.", ("AM", "AZ")),  # Yerevan's az name
     ("en", "Baku and Jakarta sign visa agreement", ("AZ", "ID")),
     ("ru", "Баку и Джакарта подписали соглашение о визах", ("AZ", "ID")),
 ])
