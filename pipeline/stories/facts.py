@@ -229,7 +229,8 @@ def facts_of(
     keys |= {f"s:{m.code}" for m in title_states}
     extracted, told_first = item_events(item, rules, gazetteer)
     events = _news_events(extracted, title_states, _home(rules.home_state))
-    titled = _with_submission(terms(headline, language), headline, language)
+    titled = _with_submission(terms(headline_acts.without_earlier_acts(headline, language), language), headline,
+                              language)
     amends = headlines.names_amendments(headline, language)
     generic_type = headlines.generic_type_only(headline, language)
     placed = place_concepts(headline, language) | place_concepts(text, language)
@@ -264,7 +265,8 @@ def facts_of(
     keys |= {f"o:{o}" for o in found.organisations}
 
     opening = _first_paragraph(item)
-    lead = _with_submission(terms(opening, language), opening, language) if opening.strip() else titled
+    lead = (_with_submission(terms(headline_acts.without_earlier_acts(opening, language), language), opening,
+                             language) if opening.strip() else titled)
     acting = titled if titled.actions else lead
     read = headline if titled.actions else opening
     # A headline on a state's law on treaties names no treaty, whatever its lead says of ratifying them.

@@ -22,6 +22,7 @@ __all__ = [
     "names_the_law_on_treaties",
     "sent_to_parliament",
     "signed_by_businesses",
+    "without_earlier_acts",
 ]
 
 _NEVER = re.compile(r"(?!)")  # in_force_for searches within a span
@@ -262,3 +263,29 @@ def names_a_state_act(headline: str, language: str) -> bool:
     """Whether a headline names a state's law, bill, decree or order (``_STATE_ACT``): with no treaty read in
     the item, the head of state's or parliament's act on another matter that day (facts.Facts.state_act)."""
     return said_in(_STATE_ACT, headline, language)
+
+
+# A participle that describes documents by an act done before ("выполнение подписанных соглашений", "imzalanmış
+# sazişlərin icrası", "implementation of agreements signed earlier"): the headline's news is what is done with
+# them (talks, a review), not that act. ru: a full participle in an oblique case (the nominative "Подписанные
+# документы" may head a list of what was signed that day); az: the attributive -mış/-an before a noun in an oblique
+# case; en: "signed" with "previously/earlier/already" or "of (the) signed <documents>".
+_EARLIER_ACTS = {
+    "ru": re.compile(r"\b(?:ранее\s+|уже\s+)?(?:подписанн|ратифицированн|утвержд[её]нн|одобренн|заключ[её]нн)"
+                     r"(?:ых|ыми|ым|ого|ому|ой|ую|ом)\b", re.IGNORECASE),
+    "az": re.compile(r"\b(?:(?:əvvəl(?:lər)?|daha\s+əvvəl)\s+)?(?:imzalan(?:mış|an)"
+                     r"|(?:ratifikasiya|təsdiq)\s+(?:edilmiş|olunmuş|edilən|olunan))"
+                     r"(?=\s+\w+(?:[ıiuü]n|n[ıiuü]n|[aə]|y[aə]|d[aə]n|d[aə]|l[aə]ri|l[aə]rin|l[aə]r[ıi]n[ıi]n|l[aə]r[əa])\b)",
+                     re.IGNORECASE),
+    "en": re.compile(r"\b(?:previously|earlier|already)\s+(?:signed|ratified|concluded|agreed)\b"
+                     r"|\b(?:signed|ratified|concluded)\s+(?:earlier|previously)\b"
+                     r"|\bof\s+(?:the\s+)?(?:signed|ratified)(?=\s+(?:agreements|documents|deals|accords|treaties))",
+                     re.IGNORECASE),
+}
+
+
+def without_earlier_acts(text: str, language: str) -> str:
+    """``text`` with the participles of acts done before blanked (``_EARLIER_ACTS``): the action words the
+    glossary reads there are no act of the headline's own."""
+    pattern = _EARLIER_ACTS.get(language)
+    return pattern.sub(lambda found: " " * len(found[0]), text) if pattern is not None else text
