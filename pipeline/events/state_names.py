@@ -142,11 +142,16 @@ def _capital_pairs(sentence: str, words: Sequence[Word], rules: LanguageRules,
     pipeline ("Baku-Tbilisi-Kars railway"), and a single capital before a treaty noun a name ("Baku Declaration"):
     ``_capitals`` leaves both."""
     found: list[StateMention] = []
+    if not any(dash in sentence for dash in _HYPHENS):
+        return found
     index = 0
     while index < len(words):
         chain = [index]  # words joined by a dash printed between them ("Baku – Tashkent")
         while chain[-1] + 1 < len(words) and _dash_between(sentence, words[chain[-1]], words[chain[-1] + 1]):
             chain.append(chain[-1] + 1)
+        if len(chain) == 1 and not any(dash in words[index].text for dash in _HYPHENS):
+            index += 1
+            continue
         sides = [side for i in chain for side in _hyphen_parts(words[i])]  # or inside one word ("Bakı-Bişkek")
         codes = [rules.capitals.get(fold(sentence[a:b])) for a, b in sides]
         after = chain[-1] + 1
