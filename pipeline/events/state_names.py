@@ -16,7 +16,7 @@ from pipeline.events.language_rules import LanguageRules
 from pipeline.events.literals import Phrase, canonical, possible_phrases
 from pipeline.events.mentions import TreatyMention
 from pipeline.events.roles import not_in_quoted_names, role
-from pipeline.events.words import Word, words_of
+from pipeline.events.words import Word, noun_form, words_of
 from pipeline.states import StateMention, find_states
 from pipeline.treaties import fold
 
@@ -154,16 +154,23 @@ def _capital_pairs(sentence: str, words: Sequence[Word], rules: LanguageRules,
             continue
         sides = [side for i in chain for side in _hyphen_parts(words[i])]  # or inside one word ("Bakı-Bişkek")
         codes = [rules.capitals.get(fold(sentence[a:b])) for a, b in sides]
-        after = chain[-1] + 1
-        while after < len(words) and after - chain[-1] <= 3 and not words[after].capitalised \
-                and not rules.treaty_type(_noun(words[after], rules)) and not _ROUTE.match(words[after].folded):
-            after += 1
-        if (len(sides) > 1 and all(codes) and all(sentence[a].isupper() for a, _ in sides) and after < len(words)
-                and after - chain[-1] <= 3 and rules.treaty_type(_noun(words[after], rules))
+        if (len(sides) > 1 and all(codes) and all(sentence[a].isupper() for a, _ in sides)
+                and _treaty_noun_follows(words, chain[-1], rules)
                 and not any(m.start <= a < m.end for m in states for a, _ in sides)):
             found += [StateMention(code, a, b) for code, (a, b) in zip(codes, sides, strict=True) if code]
         index = chain[-1] + 1
     return found
+
+
+def _treaty_noun_follows(words: Sequence[Word], last: int, rules: LanguageRules) -> bool:
+    """Whether a treaty noun follows word ``last`` with at most two lower-case words between ("Bakı-Bişkek
+    investisiya sazişi"), none of them a route's noun ("Bakı-Moskva reysləri üzrə müqavilə")."""
+    for word in words[last + 1 : last + 4]:
+        if rules.treaty_type(noun_form(word, rules)):
+            return True
+        if word.capitalised or _ROUTE.match(word.folded):
+            return False
+    return False
 
 
 def _dash_between(sentence: str, first: Word, second: Word) -> bool:
@@ -188,11 +195,6 @@ _ROUTE = re.compile(r"^(?:flights?|routes?|lines?|railway|road|highway|pipeline|
                     r"|ferr(?:y|ies)"
                     r"|рейс\w*|маршрут\w*|лини\w*|дорог\w*|трубопровод\w*|коридор\w*|поезд\w*|автобус\w*|паром\w*"
                     r"|reys\w*|marşrut\w*|xətt\w*|yol\w*|boru\w*|dəhliz\w*|qatar\w*|avtobus\w*|bərə\w*)$")
-
-
-def _noun(word: Word, rules: LanguageRules) -> str:
-    """The form a treaty noun is looked up by: the lemma in Russian, the folded word elsewhere."""
-    return word.lemma if rules.language == "ru" else word.folded
 
 
 # A treaty's name takes its partners after "with" ("Kambarata-1 deal with Astana and Bishkek", "соглашение с
