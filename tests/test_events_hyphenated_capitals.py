@@ -17,6 +17,10 @@ from tests.events_support import acts_of
     ("az", "Bakı-Daşkənd viza sazişi imzalanıb", ("AZ", "UZ")),
     ("en", "Baku-Bishkek investment agreement signed", ("AZ", "KG")),
     ("en", "Baku – Tashkent visa agreement signed", ("AZ", "UZ")),
+    # a capital whose own name has a hyphen is one side
+    ("az", "Bakı-Ər-Riyad investisiya sazişi imzalanıb", ("AZ", "SA")),
+    ("az", "Əbu-Dabi-Bakı hava nəqliyyatı sazişi imzalanıb", ("AE", "AZ")),
+    ("en", "Baku–Kuala-Lumpur visa agreement signed", ("AZ", "MY")),
 ])
 def test_a_hyphenated_pair_of_capitals_names_the_parties(language: str, title: str,
                                                          parties: tuple[str, ...]) -> None:

@@ -152,8 +152,8 @@ def _capital_pairs(sentence: str, words: Sequence[Word], rules: LanguageRules,
         if len(chain) == 1 and not any(dash in words[index].text for dash in _HYPHENS):
             index += 1
             continue
-        sides = [side for i in chain for side in _hyphen_parts(words[i])]  # or inside one word ("Bakı-Bişkek")
-        codes = [rules.capitals.get(fold(sentence[a:b])) for a, b in sides]
+        sides = _capital_names(sentence, [side for i in chain for side in _hyphen_parts(words[i])], rules)
+        codes = [_capital_code(sentence[a:b], rules) for a, b in sides]
         if (len(sides) > 1 and all(codes) and all(sentence[a].isupper() for a, _ in sides)
                 and _treaty_noun_follows(words, chain[-1], rules)
                 and not any(m.start <= a < m.end for m in states for a, _ in sides)):
@@ -176,6 +176,25 @@ def _treaty_noun_follows(words: Sequence[Word], last: int, rules: LanguageRules)
 def _dash_between(sentence: str, first: Word, second: Word) -> bool:
     """Whether only a dash stands between two words ("Baku – Tashkent", "Baku–Tashkent")."""
     return sentence[first.end : second.start].strip() in _HYPHENS
+
+
+def _capital_names(sentence: str, parts: list[tuple[int, int]], rules: LanguageRules) -> list[tuple[int, int]]:
+    """The parts between hyphens ("Bakı", "Ər", "Riyad"), a part that is no capital joined to the next where the two
+    are one capital's name with its own hyphen ("Ər-Riyad", "Əbu-Dabi", "Kuala-Lumpur")."""
+    names: list[tuple[int, int]] = []
+    for start, end in parts:
+        if names and _capital_code(sentence[names[-1][0] : names[-1][1]], rules) is None \
+                and _capital_code(sentence[names[-1][0] : end], rules) is not None:
+            names[-1] = (names[-1][0], end)
+        else:
+            names.append((start, end))
+    return names
+
+
+def _capital_code(name: str, rules: LanguageRules) -> str | None:
+    """The state of a capital as printed, its own hyphen read as the list's space too ("Kuala-Lumpur")."""
+    folded = fold(name)
+    return rules.capitals.get(folded) or rules.capitals.get(re.sub(r"[-‐–—]", " ", folded))
 
 
 def _hyphen_parts(word: Word) -> list[tuple[int, int]]:
